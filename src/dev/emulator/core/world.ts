@@ -1,0 +1,146 @@
+/**
+ * One emulated Google account and project: the clock, the users, Drive, every
+ * service's state, and the executions (one per trigger or google.script.run call).
+ */
+import { CallLog } from './call-log';
+import { TestClock } from './clock';
+import { DriveStore } from './drive-store';
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+export interface ExecutionOptions {
+  /** Email of the user running the code; '' for an anonymous/unknown user. */
+  user?: string;
+  authMode?: AuthMode;
+  /** What started it: 'menu', 'sidebar', 'trigger:onFormSubmit'… (for logs and per-execution limits). */
+  cause?: string;
+}
+
+export class Execution {
+  ended = false;
+  readonly startedMs: number;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    readonly id: number,
+    readonly user: string,
+    readonly authMode: AuthMode,
+    readonly cause: string,
+    startedMs: number,
+  ) {
+    this.startedMs = startedMs;
+  }
+
+  /** Registers work to do when the execution ends (release locks, flush). */
+  onEnd(cleanup: () => void): void {
+    this.cleanups.push(cleanup);
+  }
+
+  _finish(): void {
+    if (this.ended) return;
+    this.ended = true;
+    for (const c of this.cleanups.splice(0).reverse()) c();
+  }
+}
+
+export interface WorldOptions {
+  owner?: string;
+  timeZone?: string;
+  now?: Date;
+  seed?: number;
+}
+
+export class World {
+  readonly log = new CallLog();
+  readonly clock: TestClock;
+  readonly owner: string;
+  /** Script time zone (appsscript.json). Spreadsheets and forms have their own. */
+  timeZone: string;
+  readonly drive: DriveStore;
+  /** The spreadsheet the script is bound to / the add-on runs in (SpreadsheetApp.getActive()). */
+  activeSpreadsheetId: string | null = null;
+
+  private executions: Execution[] = [];
+  private current: Execution | null = null;
+  private nextExecutionId = 1;
+  private readonly states = new Map<string, unknown>();
+  private rand: number;
+
+  constructor(opts: WorldOptions = {}) {
+    this.owner = opts.owner ?? 'direction@ajcad-mali.org';
+    this.timeZone = opts.timeZone ?? 'Africa/Bamako';
+    this.clock = new TestClock(opts.now?.getTime());
+    this.rand = opts.seed ?? 20260312;
+    this.drive = new DriveStore(() => this.newFileId(), () => this.clock.now(), this.owner);
+  }
+
+  /** Per-service state, created on first use, so each service module owns its own shape. */
+  state<T>(key: string, init: () => T): T {
+    if (!this.states.has(key)) this.states.set(key, init());
+    return this.states.get(key) as T;
+  }
+
+  /** Deterministic pseudo-random number in [0, 1). */
+  random(): number {
+    // mulberry32
+    let t = (this.rand = (this.rand + 0x6d2b79f5) | 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** A Google-looking file ID (44 characters, as for Docs, Sheets and Forms). */
+  newFileId(): string {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    let id = '1';
+    for (let i = 0; i < 43; i++) id += alphabet[Math.floor(this.random() * 64)];
+    return id;
+  }
+
+  // ---- executions -------------------------------------------------------
+
+  /** Starts an execution and makes it current. Several may be open, to interleave "concurrent" users. */
+  begin(opts: ExecutionOptions = {}): Execution {
+    const exec = new Execution(
+      this.nextExecutionId++,
+      opts.user ?? this.owner,
+      opts.authMode ?? 'FULL',
+      opts.cause ?? 'test',
+      this.clock.now(),
+    );
+    this.executions.push(exec);
+    this.current = exec;
+    return exec;
+  }
+
+  /** Makes an open execution current (simulates the scheduler switching between users). */
+  enter(exec: Execution): void {
+    if (exec.ended) throw new Error(`Execution ${exec.id} has ended`);
+    this.current = exec;
+  }
+
+  end(exec: Execution): void {
+    exec._finish();
+    this.executions = this.executions.filter((e) => e !== exec);
+    if (this.current === exec) this.current = this.executions[this.executions.length - 1] ?? null;
+  }
+
+  /** Runs fn as one whole execution (like one trigger or google.script.run call). */
+  run<T>(fn: () => T, opts: ExecutionOptions = {}): T {
+    const exec = this.begin(opts);
+    try {
+      return fn();
+    } finally {
+      this.end(exec);
+    }
+  }
+
+  /** The current execution; one is started implicitly for code run outside `run`. */
+  get execution(): Execution {
+    return this.current ?? this.begin();
+  }
+
+  openExecutions(): readonly Execution[] {
+    return this.executions;
+  }
+}
