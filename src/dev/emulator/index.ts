@@ -33,5 +33,6 @@ export function createGlobals(world: World): Record<string, unknown> {
 export function installEmulator(target: object = globalThis, opts: WorldOptions = {}): World {
   const world = new World(opts);
   Object.assign(target, createGlobals(world));
+  world.scope = target as Record<string, unknown>;
   return world;
 }

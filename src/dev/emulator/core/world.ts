@@ -60,6 +60,16 @@ export class World {
   /** The spreadsheet the script is bound to / the add-on runs in (SpreadsheetApp.getActive()). */
   activeSpreadsheetId: string | null = null;
 
+  /**
+   * The global scope the script was loaded into (globalThis or a node:vm context):
+   * triggers and google.script.run look handler functions up here by name.
+   */
+  scope: Record<string, unknown> = {};
+  /** Project files other than Code.js (e.g. 'Sidebar' → HTML), for HtmlService.createHtmlOutputFromFile. */
+  readonly projectFiles = new Map<string, string>();
+  /** Events one service raises and another serves (a form submit fires spreadsheet triggers). */
+  private readonly listeners = new Map<string, ((payload: unknown) => void)[]>();
+
   private executions: Execution[] = [];
   private current: Execution | null = null;
   private nextExecutionId = 1;
@@ -95,6 +105,14 @@ export class World {
     let id = '1';
     for (let i = 0; i < 43; i++) id += alphabet[Math.floor(this.random() * 64)];
     return id;
+  }
+
+  on(event: string, listener: (payload: unknown) => void): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  }
+
+  emit(event: string, payload: unknown): void {
+    for (const l of this.listeners.get(event) ?? []) l(payload);
   }
 
   // ---- executions -------------------------------------------------------
