@@ -30,9 +30,37 @@ export function createGlobals(world: World): Record<string, unknown> {
   };
 }
 
-export function installEmulator(target: object = globalThis, opts: WorldOptions = {}): World {
+/**
+ * A Date whose "now" is the world's test clock, so server code calling `new Date()` sees
+ * emulated time. Installed into node:vm contexts (the built Code.js); optional on globalThis.
+ */
+export function clockedDate(world: World): DateConstructor {
+  const Real = Date;
+  class EmulatedDate extends Real {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(world.clock.now());
+      else super(...(args as [string]));
+    }
+    static override now(): number {
+      return world.clock.now();
+    }
+    /** Dates made by the emulator (outside a vm context) are Dates too. */
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return value instanceof Real;
+    }
+  }
+  return EmulatedDate as unknown as DateConstructor;
+}
+
+export interface InstallOptions extends WorldOptions {
+  /** Replace target.Date so `new Date()` follows world.clock (default: true except on globalThis). */
+  clockedDate?: boolean;
+}
+
+export function installEmulator(target: object = globalThis, opts: InstallOptions = {}): World {
   const world = new World(opts);
   Object.assign(target, createGlobals(world));
+  if (opts.clockedDate ?? target !== globalThis) (target as { Date: DateConstructor }).Date = clockedDate(world);
   world.scope = target as Record<string, unknown>;
   return world;
 }

@@ -1,0 +1,30 @@
+/** French display of dates and amounts, as Pacte's users read them: "12 mars 2026", "1 500 000 FCFA". */
+import { type LocalDate, parseLocalDate } from './local-date';
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** No-break space: keeps "1 500 000" and "FCFA" on one line in sheets, docs and the sidebar. */
+export const NBSP = '\u00a0';
+
+/** "2026-03-01" → "1er mars 2026" (French writes the first of the month as an ordinal). */
+export function formatDateFr(date: LocalDate): string {
+  const { year, month, day } = parseLocalDate(date);
+  return `${day === 1 ? '1er' : day} ${MONTHS[month - 1]} ${year}`;
+}
+
+export const CURRENCY_LABELS: Record<string, string> = { XOF: 'FCFA', EUR: '€', USD: '$ US' };
+
+/** Groups digits by three with no-break spaces; decimals (if any) after a comma. */
+export function formatNumberFr(value: number, decimals = 0): string {
+  const sign = value < 0 ? '-' : '';
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  return sign + grouped + (frac ? ',' + frac : '');
+}
+
+/** 1500000 → "1 500 000 FCFA"; FCFA has no subunit, so XOF amounts are rounded to the franc. */
+export function formatMoney(value: number, currency = 'XOF'): string {
+  const decimals = currency === 'XOF' ? 0 : 2;
+  return `${formatNumberFr(value, decimals)}${NBSP}${CURRENCY_LABELS[currency] ?? currency}`;
+}

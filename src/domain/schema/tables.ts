@@ -1,0 +1,183 @@
+/** The workbook's tables (design §3): sheet names, French headers, types and vocabularies. */
+import { AUDIT_FIELDS, type FieldSpec, type TableSpec } from './field';
+import * as V from './vocabulary';
+
+const table = (key: string, sheetName: string, idPrefix: string | undefined, fields: FieldSpec[], audit = true): TableSpec => ({
+  key,
+  sheetName,
+  idPrefix,
+  fields: [...(idPrefix ? [{ key: 'id', header: 'ID', type: 'id', system: true } as FieldSpec] : []), ...fields, ...(audit ? AUDIT_FIELDS : [])],
+});
+
+export const PARTNERS = table('partners', 'Partenaires', 'PAR', [
+  { key: 'name', header: 'Nom', type: 'text', required: true },
+  { key: 'acronym', header: 'Sigle', type: 'text' },
+  { key: 'type', header: 'Type', type: 'enum', values: V.PARTNER_TYPES, required: true },
+  { key: 'category', header: 'Catégorie', type: 'enum', values: V.PARTNER_CATEGORIES },
+  { key: 'country', header: 'Pays', type: 'text' },
+  { key: 'region', header: 'Région', type: 'text' },
+  { key: 'sectors', header: 'Secteurs', type: 'text' },
+  { key: 'alignment', header: 'Alignement (0-5)', type: 'score', min: 0, max: 5 },
+  { key: 'potential', header: 'Potentiel (0-5)', type: 'score', min: 0, max: 5 },
+  { key: 'power', header: 'Pouvoir', type: 'enum', values: V.LEVELS },
+  { key: 'interest', header: 'Intérêt', type: 'enum', values: V.LEVELS },
+  { key: 'priority', header: 'Score de priorité', type: 'number', system: true },
+  { key: 'stage', header: 'Statut du cycle', type: 'enum', values: V.LIFECYCLE_STAGES },
+  { key: 'owner', header: 'Responsable interne', type: 'email' },
+  { key: 'nextAction', header: 'Prochaine action', type: 'text' },
+  { key: 'nextDue', header: 'Prochaine échéance', type: 'date' },
+  { key: 'email', header: 'Email', type: 'email' },
+  { key: 'phone', header: 'Téléphone', type: 'phone' },
+  { key: 'website', header: 'Site web', type: 'url' },
+  { key: 'notes', header: 'Notes', type: 'longtext' },
+]);
+
+export const CONTACTS = table('contacts', 'Contacts', 'CON', [
+  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+  { key: 'name', header: 'Nom', type: 'text', required: true },
+  { key: 'role', header: 'Fonction', type: 'text' },
+  { key: 'email', header: 'Email', type: 'email' },
+  { key: 'phone', header: 'Téléphone', type: 'phone' },
+  { key: 'language', header: 'Langue', type: 'enum', values: ['Français', 'Anglais', 'Bambara', 'Autre'] },
+  { key: 'primary', header: 'Principal', type: 'boolean' },
+]);
+
+export const OPPORTUNITIES = table('opportunities', 'Opportunités', 'OPP', [
+  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+  { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
+  { key: 'title', header: 'Titre', type: 'text', required: true },
+  { key: 'stage', header: 'Étape', type: 'enum', values: V.PIPELINE_STAGES, required: true },
+  { key: 'amount', header: 'Montant demandé', type: 'money', min: 0 },
+  { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
+  { key: 'probability', header: 'Probabilité (%)', type: 'percent', min: 0, max: 100 },
+  { key: 'decisionDate', header: 'Décision attendue', type: 'date' },
+  { key: 'nextAction', header: 'Prochaine action', type: 'text' },
+  { key: 'nextDue', header: 'Échéance', type: 'date' },
+  { key: 'owner', header: 'Responsable', type: 'email' },
+  { key: 'axis', header: 'Axe stratégique', type: 'text' },
+  { key: 'reason', header: 'Motif (abandon/refus)', type: 'text' },
+]);
+
+export const INTERACTIONS = table('interactions', 'Interactions', 'INT', [
+  { key: 'date', header: 'Date', type: 'date', required: true },
+  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+  { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
+  { key: 'type', header: 'Type', type: 'enum', values: V.INTERACTION_TYPES, required: true },
+  { key: 'summary', header: 'Compte rendu', type: 'longtext' },
+  { key: 'decisions', header: 'Décisions', type: 'longtext' },
+  { key: 'nextSteps', header: 'Suites à donner', type: 'longtext' },
+  { key: 'nextDue', header: 'Échéance des suites', type: 'date' },
+]);
+
+export const ANALYSES = table('analyses', 'Analyses', 'ANA', [
+  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+  { key: 'legal', header: 'Statut juridique (1-5)', type: 'score', min: 1, max: 5 },
+  { key: 'governance', header: 'Gouvernance (1-5)', type: 'score', min: 1, max: 5 },
+  { key: 'finance', header: 'Santé financière (1-5)', type: 'score', min: 1, max: 5 },
+  { key: 'reputation', header: 'Réputation (1-5)', type: 'score', min: 1, max: 5 },
+  { key: 'alignment', header: 'Alignement (1-5)', type: 'score', min: 1, max: 5 },
+  { key: 'risks', header: 'Risques (1-5)', type: 'score', min: 1, max: 5 },
+  { key: 'score', header: 'Score pondéré', type: 'number', system: true },
+  { key: 'decision', header: 'Décision', type: 'enum', values: V.DUE_DILIGENCE_DECISIONS },
+  { key: 'decidedBy', header: 'Décidé par', type: 'email' },
+  { key: 'decidedOn', header: 'Date de décision', type: 'date' },
+  { key: 'comment', header: 'Commentaire', type: 'longtext' },
+]);
+
+export const CONVENTIONS = table('conventions', 'Conventions', 'CONV', [
+  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+  { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
+  { key: 'type', header: 'Type', type: 'enum', values: V.CONVENTION_TYPES, required: true },
+  { key: 'version', header: 'Version', type: 'integer', min: 1 },
+  { key: 'status', header: 'Statut', type: 'enum', values: V.CONVENTION_STATUSES, required: true },
+  { key: 'startDate', header: 'Date de début', type: 'date' },
+  { key: 'endDate', header: 'Date de fin', type: 'date' },
+  { key: 'amount', header: 'Montant', type: 'money', min: 0 },
+  { key: 'inKind', header: 'Contribution en nature (valorisée)', type: 'money', min: 0 },
+  { key: 'docUrl', header: 'Lien Doc', type: 'url' },
+  { key: 'pdfUrl', header: 'Lien PDF', type: 'url' },
+]);
+
+export const COMMITMENTS = table('commitments', 'Engagements', 'ENG', [
+  { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
+  { key: 'kind', header: 'Nature', type: 'enum', values: V.COMMITMENT_KINDS, required: true },
+  { key: 'label', header: 'Libellé', type: 'text', required: true },
+  { key: 'due', header: 'Échéance', type: 'date', required: true },
+  { key: 'owner', header: 'Responsable', type: 'email' },
+  { key: 'party', header: 'Partie', type: 'enum', values: V.COMMITMENT_PARTIES },
+  { key: 'status', header: 'Statut', type: 'enum', values: V.COMMITMENT_STATUSES },
+  { key: 'risk', header: 'Risque', type: 'enum', values: V.LEVELS },
+  { key: 'amount', header: 'Montant', type: 'money', min: 0 },
+  { key: 'doneOn', header: 'Date de réalisation', type: 'date' },
+]);
+
+export const RESOURCES = table('resources', 'Ressources', 'RES', [
+  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+  { key: 'date', header: 'Date', type: 'date', required: true },
+  { key: 'kind', header: 'Nature', type: 'enum', values: V.RESOURCE_KINDS, required: true },
+  { key: 'label', header: 'Libellé', type: 'text' },
+  { key: 'amount', header: 'Montant', type: 'money', min: 0, required: true },
+  { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
+]);
+
+export const EVENTS = table('events', 'Événements', 'EVT', [
+  { key: 'date', header: 'Date', type: 'date', required: true },
+  { key: 'type', header: 'Type', type: 'enum', values: V.EVENT_TYPES, required: true },
+  { key: 'title', header: 'Intitulé', type: 'text', required: true },
+  { key: 'partnerIds', header: 'Partenaires (ID)', type: 'text' },
+  { key: 'notes', header: 'Notes', type: 'longtext' },
+]);
+
+export const WATCH = table('watch', 'Veille', 'VEI', [
+  { key: 'title', header: 'Intitulé', type: 'text', required: true },
+  { key: 'funder', header: 'Bailleur / programme', type: 'text' },
+  { key: 'deadline', header: 'Date limite', type: 'date' },
+  { key: 'link', header: 'Lien', type: 'url' },
+  { key: 'fit', header: 'Adéquation (0-5)', type: 'score', min: 0, max: 5 },
+  { key: 'decision', header: 'Décision', type: 'enum', values: ['À étudier', 'Candidater', 'Ne pas candidater'] },
+]);
+
+export const JOURNAL = table(
+  'journal',
+  'Journal',
+  undefined,
+  [
+    { key: 'at', header: 'Horodatage', type: 'datetime', required: true },
+    { key: 'user', header: 'Utilisateur', type: 'text' },
+    { key: 'sheet', header: 'Feuille', type: 'text', required: true },
+    { key: 'recordId', header: 'ID', type: 'text' },
+    { key: 'action', header: 'Action', type: 'text', required: true },
+    { key: 'field', header: 'Champ', type: 'text' },
+    { key: 'before', header: 'Avant', type: 'longtext' },
+    { key: 'after', header: 'Après', type: 'longtext' },
+  ],
+  false,
+);
+
+export const SETTINGS = table(
+  'settings',
+  'Paramètres',
+  undefined,
+  [
+    { key: 'section', header: 'Section', type: 'text', required: true },
+    { key: 'key', header: 'Clé', type: 'text', required: true },
+    { key: 'value', header: 'Valeur', type: 'text' },
+    { key: 'note', header: 'Commentaire', type: 'longtext' },
+  ],
+  false,
+);
+
+export const ALL_TABLES: readonly TableSpec[] = [
+  PARTNERS,
+  CONTACTS,
+  OPPORTUNITIES,
+  INTERACTIONS,
+  ANALYSES,
+  CONVENTIONS,
+  COMMITMENTS,
+  RESOURCES,
+  EVENTS,
+  WATCH,
+  JOURNAL,
+  SETTINGS,
+];

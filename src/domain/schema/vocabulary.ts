@@ -1,0 +1,52 @@
+/** The organisation's vocabularies (French), shared by validation, dropdowns and the sidebar. */
+export const PARTNER_TYPES = [
+  'OSC',
+  'ONG nationale',
+  'ONG internationale',
+  'Collectivité territoriale',
+  'Institution publique',
+  'PTF / bailleur',
+  'Secteur privé',
+  'Fondation',
+  'Université / recherche',
+  'Média',
+  'Diaspora / relais',
+] as const;
+
+export const PARTNER_CATEGORIES = ['Stratégique', 'Opérationnel', 'Institutionnel', 'Financier', 'Technique'] as const;
+
+export const LIFECYCLE_STAGES = [
+  'Identification',
+  'Catégorisation',
+  'Analyse',
+  'Approbation',
+  'Formalisation',
+  'Collaboration',
+  'Évaluation',
+  'Renouvellement',
+  'Clôture',
+] as const;
+
+export const PIPELINE_STAGES = ['Cible', 'Contact', 'Note conceptuelle', 'Négociation', 'Signature', 'Signée', 'Abandonnée', 'Refusée'] as const;
+
+export const LEVELS = ['Faible', 'Moyen', 'Élevé'] as const;
+
+export const ROLES = ['admin', 'chargé', 'juridique', 'DAF', 'DG', 'SG', 'lecteur'] as const;
+
+export const CURRENCIES = ['XOF', 'EUR', 'USD'] as const;
+
+export const INTERACTION_TYPES = ['Rendez-vous', 'Appel', 'Atelier', 'Mission', 'Représentation', 'Courriel'] as const;
+
+export const CONVENTION_TYPES = ['Convention de partenariat', 'Protocole d’accord (MoU)', 'Accord de financement', 'Accord de subvention', 'Avenant'] as const;
+
+export const CONVENTION_STATUSES = ['Brouillon', 'En validation', 'Validée', 'Signée', 'Active', 'Clôturée', 'Expirée', 'Résiliée'] as const;
+
+export const COMMITMENT_KINDS = ['Livrable', 'Rapport', 'Versement', 'Activité'] as const;
+export const COMMITMENT_PARTIES = ['Nous', 'Partenaire'] as const;
+export const COMMITMENT_STATUSES = ['À faire', 'En cours', 'Réalisé', 'En retard', 'Annulé'] as const;
+
+export const RAG = ['Vert', 'Orange', 'Rouge'] as const;
+export const EVALUATION_DECISIONS = ['Renforcer', 'Maintenir', 'Réorienter', 'Clore'] as const;
+export const DUE_DILIGENCE_DECISIONS = ['Approuvé', 'À revoir', 'Refusé'] as const;
+export const EVENT_TYPES = ['OpenDay', 'Atelier Bilan/Perspectives', 'Restitution', 'Visite', 'Autre'] as const;
+export const RESOURCE_KINDS = ['Financière', 'En nature'] as const;

@@ -1,0 +1,32 @@
+/**
+ * The frame of every entry point: one store context per execution, the caller's role
+ * checked against Paramètres, and errors turned into French messages for the sidebar.
+ */
+import type { Role } from '../domain/settings/settings';
+import { requireRole } from '../domain/settings/access';
+import { createStoreContext, type StoreContext } from '../services/store-context';
+import { loadSettings } from '../services/settings-store';
+import { withDocumentLock } from '../services/lock';
+
+export interface Request {
+  ctx: StoreContext;
+  role: Role;
+}
+
+export function currentContext_(): StoreContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new Error('Ouvrez Pacte depuis un classeur Google Sheets.');
+  return createStoreContext(spreadsheet, Session.getActiveUser().getEmail());
+}
+
+/** Runs a read-only request for a caller holding one of the roles. */
+export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
+  const ctx = currentContext_();
+  const role = requireRole(loadSettings(ctx), ctx.user, allowed);
+  return fn({ ctx, role });
+}
+
+/** Runs a mutation under the document lock, so concurrent users are serialised. */
+export function write_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
+  return read_(allowed, (req) => withDocumentLock(() => fn(req)));
+}

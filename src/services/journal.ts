@@ -1,0 +1,38 @@
+/** The append-only audit log (sheet Journal): who changed what, when, before → after. */
+import type { CellData } from '../domain/schema/field';
+import { JOURNAL } from '../domain/schema/tables';
+import { toCell, type SheetCell } from './cells';
+import { mapHeaders, MissingColumnsError } from './header-map';
+import type { StoreContext } from './store-context';
+import { SheetMissingError } from './store-errors';
+
+export interface JournalEntry {
+  sheet: string;
+  recordId: string;
+  action: string;
+  field: string;
+  before: CellData;
+  after: CellData;
+}
+
+/** Appends all entries in one write; reads only the header row, never the whole log. */
+export function appendJournal(ctx: StoreContext, entries: readonly JournalEntry[]): void {
+  if (entries.length === 0) return;
+  const sheet = ctx.spreadsheet.getSheetByName(JOURNAL.sheetName);
+  if (!sheet) throw new SheetMissingError(JOURNAL.sheetName);
+  const width = sheet.getLastColumn();
+  const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
+  const { columns, missing } = mapHeaders(JOURNAL, header);
+  if (missing.length) throw new MissingColumnsError(JOURNAL.sheetName, missing);
+  const at = ctx.stamp();
+  const rows = entries.map((e) => {
+    const rec: Record<string, CellData> = { at, user: ctx.user, ...e, before: String(e.before ?? ''), after: String(e.after ?? '') };
+    const row: SheetCell[] = new Array(width).fill('');
+    for (const f of JOURNAL.fields) row[columns.get(f.key)!] = toCell(f, rec[f.key] ?? '', ctx.timeZone);
+    return row;
+  });
+  const first = sheet.getLastRow() + 1;
+  const needed = first + rows.length - 1 - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  sheet.getRange(first, 1, rows.length, width).setValues(rows);
+}

@@ -1,0 +1,221 @@
+/**
+ * The one way Pacte reads and writes a sheet: the whole table in one read, columns by header,
+ * validated writes in contiguous blocks, formula-safe text, and every change in the Journal.
+ */
+import type { CellData, DataRecord, FieldSpec, TableSpec } from '../domain/schema/field';
+import { assertValid, ValidationError } from '../domain/records/validate';
+import { diffRecords } from '../domain/records/diff';
+import { fromCell, toCell, type SheetCell } from './cells';
+import { mapHeaders, MissingColumnsError } from './header-map';
+import type { StoreContext } from './store-context';
+import { allocateRecordIds } from './id-counter';
+import { appendJournal, type JournalEntry } from './journal';
+import { RecordNotFoundError, SheetMissingError } from './store-errors';
+
+export interface StoredRecord {
+  /** Sheet row number (1-based). */
+  row: number;
+  record: DataRecord;
+}
+
+export class SheetTable {
+  private cache: StoredRecord[] | null = null;
+  private idIndex: Map<string, number> | null = null;
+
+  private constructor(
+    readonly spec: TableSpec,
+    readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    private readonly values: SheetCell[][],
+    readonly columns: Map<string, number>,
+    private readonly ctx: StoreContext,
+  ) {}
+
+  /** Reads the whole table: one getValues call whatever the number of rows. */
+  static open(ctx: StoreContext, spec: TableSpec): SheetTable {
+    const sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
+    if (!sheet) throw new SheetMissingError(spec.sheetName);
+    const values = sheet.getDataRange().getValues() as SheetCell[][];
+    const { columns, missing } = mapHeaders(spec, values[0] ?? []);
+    if (missing.length) throw new MissingColumnsError(spec.sheetName, missing);
+    return new SheetTable(spec, sheet, values, columns, ctx);
+  }
+
+  /** Data rows (header excluded), skipping rows left fully empty. */
+  all(): readonly StoredRecord[] {
+    if (!this.cache) {
+      const out: StoredRecord[] = [];
+      for (let r = 1; r < this.values.length; r++) {
+        const row = this.values[r];
+        if (row.every((c) => c === '')) continue;
+        out.push({ row: r + 1, record: this.toRecord(row) });
+      }
+      this.cache = out;
+    }
+    return this.cache;
+  }
+
+  get(id: string): StoredRecord | undefined {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      this.all().forEach((s, i) => this.idIndex!.set(String(s.record.id), i));
+    }
+    const i = this.idIndex.get(id);
+    return i === undefined ? undefined : this.all()[i];
+  }
+
+  require(id: string): StoredRecord {
+    const found = this.get(id);
+    if (!found) throw new RecordNotFoundError(this.spec.sheetName, id);
+    return found;
+  }
+
+  /**
+   * Validates every input first (nothing is written if one is wrong), then writes all new rows
+   * in one block below the last row, and journals each creation. Returns the stored records.
+   */
+  insert(inputs: readonly Record<string, unknown>[]): DataRecord[] {
+    if (inputs.length === 0) return [];
+    const firstRow = this.values.length + 1;
+    const errors = [];
+    const records: DataRecord[] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      try {
+        records.push(assertValid(this.spec, inputs[i], firstRow + i));
+      } catch (e) {
+        if (e instanceof ValidationError) errors.push(...e.errors);
+        else throw e;
+      }
+    }
+    if (errors.length) throw new ValidationError(errors);
+
+    const stamp = this.ctx.stamp();
+    const ids = this.spec.idPrefix ? allocateRecordIds(this.ctx, this.spec.idPrefix, this.all().map((s) => s.record.id), records.length) : [];
+    records.forEach((r, i) => {
+      if (this.spec.idPrefix) r.id = ids[i];
+      if (this.columns.has('createdAt')) Object.assign(r, { createdAt: stamp, updatedAt: stamp, updatedBy: this.ctx.user });
+    });
+
+    const [from, to] = this.pacteSpan();
+    const block = records.map((r) => {
+      const row: SheetCell[] = new Array(to - from + 1).fill('');
+      for (const f of this.spec.fields) {
+        if (r[f.key] !== undefined) row[this.columns.get(f.key)! - from] = toCell(f, r[f.key], this.ctx.timeZone);
+      }
+      return row;
+    });
+    this.ensureRows(firstRow + block.length - 1);
+    this.sheet.getRange(firstRow, from + 1, block.length, block[0].length).setValues(block);
+    const width = this.values[0].length;
+    for (const cells of block) {
+      const full: SheetCell[] = new Array(width).fill('');
+      cells.forEach((c, i) => (full[from + i] = c));
+      this.values.push(full);
+    }
+    this.invalidate();
+
+    if (this.spec.key !== 'journal') {
+      appendJournal(
+        this.ctx,
+        records.map((r): JournalEntry => ({ sheet: this.spec.sheetName, recordId: String(r.id ?? ''), action: 'création', field: '', before: '', after: this.summarise(r) })),
+      );
+    }
+    return records;
+  }
+
+  /**
+   * Validates the changed fields, writes only the cells that changed (contiguous runs, never the
+   * user's own columns) and journals each field's before → after. Returns the updated record.
+   */
+  update(id: string, patch: Record<string, unknown>, action = 'modification'): DataRecord {
+    const stored = this.require(id);
+    const clean = assertValid(this.spec, patch, stored.row, { partial: true });
+    const changes = diffRecords(stored.record, clean);
+    if (changes.length === 0) return stored.record;
+    const next: DataRecord = { ...stored.record, ...clean };
+    if (this.columns.has('updatedAt')) Object.assign(next, { updatedAt: this.ctx.stamp(), updatedBy: this.ctx.user });
+    this.writeCells(stored.row, [...changes.map((c) => c.field), ...(this.columns.has('updatedAt') ? ['updatedAt', 'updatedBy'] : [])], next);
+    this.invalidate();
+    appendJournal(
+      this.ctx,
+      changes.map((c) => ({ sheet: this.spec.sheetName, recordId: id, action, field: this.header(c.field), before: c.before, after: c.after })),
+    );
+    return next;
+  }
+
+  /** Writes system-computed fields (e.g. priority score) for many rows, without journaling. */
+  writeComputed(field: string, valuesByRow: ReadonlyMap<number, CellData>): void {
+    const col = this.columns.get(field);
+    if (col === undefined || valuesByRow.size === 0) return;
+    const rows = [...valuesByRow.keys()].sort((a, b) => a - b);
+    const spec = this.field(field);
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const column = this.values.slice(first - 1, last).map((r) => [r[col]]);
+    for (const [row, v] of valuesByRow) column[row - first][0] = toCell(spec, v, this.ctx.timeZone);
+    this.sheet.getRange(first, col + 1, column.length, 1).setValues(column);
+    column.forEach(([cell], i) => (this.values[first - 1 + i][col] = cell));
+    this.invalidate();
+  }
+
+  private writeCells(row: number, fields: string[], record: DataRecord): void {
+    const cols = [...new Set(fields.map((f) => this.columns.get(f)!))].sort((a, b) => a - b);
+    const pacteCols = new Set(this.columns.values());
+    // Join runs across Pacte's own columns (their values are known); stop at a user column.
+    const runs: [number, number][] = [];
+    for (const c of cols) {
+      const last = runs[runs.length - 1];
+      if (last && this.onlyPacteBetween(last[1], c, pacteCols)) last[1] = c;
+      else runs.push([c, c]);
+    }
+    const byCol = new Map<number, FieldSpec>([...this.columns].map(([k, c]) => [c, this.field(k)]));
+    for (const [a, b] of runs) {
+      const cells: SheetCell[] = [];
+      for (let c = a; c <= b; c++) cells.push(toCell(byCol.get(c)!, record[byCol.get(c)!.key] ?? '', this.ctx.timeZone));
+      this.sheet.getRange(row, a + 1, 1, cells.length).setValues([cells]);
+      cells.forEach((cell, i) => (this.values[row - 1][a + i] = cell));
+    }
+  }
+
+  private onlyPacteBetween(a: number, b: number, pacte: Set<number>): boolean {
+    for (let c = a + 1; c < b; c++) if (!pacte.has(c)) return false;
+    return true;
+  }
+
+  /** First and last (0-based) columns holding Pacte fields: new rows are written across this span only. */
+  private pacteSpan(): [number, number] {
+    const cols = [...this.columns.values()];
+    return [Math.min(...cols), Math.max(...cols)];
+  }
+
+  private ensureRows(lastRow: number): void {
+    const max = this.sheet.getMaxRows();
+    if (lastRow > max) this.sheet.insertRowsAfter(max, lastRow - max);
+  }
+
+  private toRecord(row: SheetCell[]): DataRecord {
+    const rec: DataRecord = {};
+    for (const f of this.spec.fields) rec[f.key] = fromCell(f, row[this.columns.get(f.key)!], this.ctx.timeZone);
+    return rec;
+  }
+
+  private field(key: string): FieldSpec {
+    return this.spec.fields.find((f) => f.key === key)!;
+  }
+
+  private header(key: string): string {
+    return this.field(key).header;
+  }
+
+  /** The values array stays in step with the sheet; only derived views are rebuilt. */
+  private invalidate(): void {
+    this.cache = null;
+    this.idIndex = null;
+  }
+
+  private summarise(r: DataRecord): string {
+    return this.spec.fields
+      .filter((f) => !f.system && r[f.key] !== '' && r[f.key] !== undefined && r[f.key] !== null)
+      .map((f) => `${f.header} : ${r[f.key]}`)
+      .join(' ; ');
+  }
+}
