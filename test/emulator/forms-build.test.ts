@@ -110,11 +110,11 @@ describe('Form items', () => {
   // https://developers.google.com/apps-script/reference/forms/form#moveItem(Integer,Integer)
   it('moves and deletes items by index or by item', () => {
     const { form, satisfaction, token, comment } = pacteSurvey();
-    form.moveItem(token, 0);
+    form.moveItem(form.getItemById(token.getId()), 0);
     expect(form.getItems()[0].getId()).toBe(token.getId());
     expect(satisfaction.getIndex()).toBe(1);
     form.deleteItem(0);
-    form.deleteItem(comment);
+    form.deleteItem(form.getItemById(comment.getId()));
     expect(form.getItems().map((i) => i.getTitle())).toEqual(['Satisfaction globale', 'Recommandation', 'Domaine', 'Canaux']);
   });
 
