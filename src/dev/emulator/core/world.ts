@@ -14,6 +14,11 @@ export interface ExecutionOptions {
   authMode?: AuthMode;
   /** What started it: 'menu', 'sidebar', 'trigger:onFormSubmit'… (for logs and per-execution limits). */
   cause?: string;
+  /**
+   * Under whose authority the code runs (Session.getEffectiveUser): the trigger's creator for
+   * installable triggers; by default the user running it, or the owner when that user is unknown.
+   */
+  effectiveUser?: string;
 }
 
 export class Execution {
@@ -27,6 +32,7 @@ export class Execution {
     readonly authMode: AuthMode,
     readonly cause: string,
     startedMs: number,
+    readonly effectiveUser: string = user,
   ) {
     this.startedMs = startedMs;
   }
@@ -119,12 +125,14 @@ export class World {
 
   /** Starts an execution and makes it current. Several may be open, to interleave "concurrent" users. */
   begin(opts: ExecutionOptions = {}): Execution {
+    const user = opts.user ?? this.owner;
     const exec = new Execution(
       this.nextExecutionId++,
-      opts.user ?? this.owner,
+      user,
       opts.authMode ?? 'FULL',
       opts.cause ?? 'test',
       this.clock.now(),
+      opts.effectiveUser ?? (user || this.owner),
     );
     this.executions.push(exec);
     this.current = exec;

@@ -1,7 +1,58 @@
 /** Installs ScriptApp, LockService, PropertiesService, CacheService, Session, Utilities, HtmlService, Logger. */
 import type { World } from '../core/world';
+import { installGuard } from './auth-guard';
+import { CacheService } from './cache';
+import { HtmlService } from './html';
+import { LockService } from './lock';
+import { Logger } from './logger';
+import { PropertiesService } from './properties';
+import { ScriptApp } from './script-app';
+import { Session } from './session';
+import { triggerState, type FailedRun } from './trigger-model';
+import { failedRuns, onFormSubmit, runClockTriggers } from './trigger-runner';
+import { Utilities } from './utilities';
 
 export function installScriptServices(world: World): Record<string, unknown> {
-  void world;
-  return {};
+  installGuard(world);
+  world.on('formSubmit', (payload) => onFormSubmit(world, payload));
+  return {
+    ScriptApp: new ScriptApp(world),
+    LockService: new LockService(world),
+    PropertiesService: new PropertiesService(world),
+    CacheService: new CacheService(world),
+    Session: new Session(world),
+    Utilities: new Utilities(world),
+    HtmlService: new HtmlService(world),
+    Logger: new Logger(world),
+  };
 }
+
+// ---- emulator-only helpers for tests ------------------------------------
+
+/** Trigger runs that threw (what Google's failure-notification email would list). */
+export function _failedTriggerRuns(world: World): readonly FailedRun[] {
+  return failedRuns(world);
+}
+
+/** Runs every time-driven trigger already due at the current clock time. Returns the number of runs. */
+export function _runDueTriggers(world: World): number {
+  return runClockTriggers(world, world.clock.now());
+}
+
+/** Moves the clock forward by `ms`, running each time-driven trigger due in that span, in order. */
+export function _advanceTime(world: World, ms: number): number {
+  return runClockTriggers(world, world.clock.now() + ms);
+}
+
+/** Clock time spent by the current execution so far. */
+export function _elapsedMs(world: World): number {
+  return world.clock.now() - world.execution.startedMs;
+}
+
+/** Whether the project is an add-on (time-driven triggers at most hourly). Pacte is one; default true. */
+export function _setAddOn(world: World, isAddOn: boolean): void {
+  triggerState(world).isAddOn = isAddOn;
+}
+
+export { unauthorizedUsers as _unauthorizedUsers } from './script-app';
+export { sessionState as _sessionState } from './session';

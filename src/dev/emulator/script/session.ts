@@ -1,0 +1,73 @@
+/** Session and User: who runs the current execution, under whose authority, in which zone. */
+import { Emulated } from '../core/emulated';
+import type { ApiSubset } from '../core/api-subset';
+import type { World } from '../core/world';
+
+export class User extends Emulated implements ApiSubset<GoogleAppsScript.Base.User, 'getEmail'> {
+  constructor(
+    world: World,
+    private readonly email: string,
+  ) {
+    super('User', world.log);
+  }
+
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+type SessionApi = ApiSubset<
+  GoogleAppsScript.Base.Session,
+  'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey' | 'getActiveUserLocale'
+>;
+
+/** Per-world state: the locale of each user (getActiveUserLocale) and their opaque keys. */
+export class SessionState {
+  /** Locale by user email, e.g. 'fr' (Google returns the language of the user's account settings). */
+  locales = new Map<string, string>();
+  defaultLocale = 'fr';
+  readonly keys = new Map<string, string>();
+}
+
+export function sessionState(world: World): SessionState {
+  return world.state('script.session', () => new SessionState());
+}
+
+export class Session extends Emulated implements SessionApi {
+  constructor(private readonly world: World) {
+    super('Session', world.log);
+  }
+
+  /** '' when Google cannot share the user's identity (consumer accounts, other domains, some triggers). */
+  getActiveUser(): User {
+    return new User(this.world, this.world.execution.user);
+  }
+
+  getEffectiveUser(): User {
+    return new User(this.world, this.world.execution.effectiveUser);
+  }
+
+  getScriptTimeZone(): string {
+    return this.world.timeZone;
+  }
+
+  /** A key that is stable for one user of this script but does not reveal who the user is. */
+  getTemporaryActiveUserKey(): string {
+    const st = sessionState(this.world);
+    const user = this.world.execution.user || this.world.execution.effectiveUser;
+    let key = st.keys.get(user);
+    if (!key) {
+      key = '';
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+      for (let i = 0; i < 43; i++) key += alphabet[Math.floor(this.world.random() * 64)];
+      key += '=';
+      st.keys.set(user, key);
+    }
+    return key;
+  }
+
+  getActiveUserLocale(): string {
+    const st = sessionState(this.world);
+    return st.locales.get(this.world.execution.user) ?? st.defaultLocale;
+  }
+}

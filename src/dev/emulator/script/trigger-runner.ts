@@ -1,0 +1,152 @@
+/**
+ * Fires installable triggers: form submissions (from FormApp's 'formSubmit' event) and
+ * time-driven triggers as the test clock moves. Each run is its own execution as the
+ * trigger's creator; a handler's error is recorded (Google emails a failure notice), never
+ * thrown back to whoever caused the event.
+ */
+import type { World } from '../core/world';
+import { SpreadsheetModel } from '../spreadsheet/model';
+import type { CellValue } from '../spreadsheet/model';
+import { formatDate } from './format-date';
+import { type FailedRun, type TriggerRecord, nextDue, triggerState } from './trigger-model';
+import { wallClock } from './time-zone';
+
+/** What FormApp emits when a response is submitted. */
+export interface FormSubmitPayload {
+  spreadsheetId?: string | null;
+  formId: string;
+  sheetName?: string | null;
+  range?: { row: number; numColumns: number } | null;
+  response?: unknown;
+}
+
+export function runTrigger(world: World, t: TriggerRecord, cause: string, event: Record<string, unknown>): void {
+  const fn = world.scope[t.handler];
+  const fail = (message: string): void => {
+    triggerState(world).failures.push({ triggerUid: t.id, handler: t.handler, cause, message, atMs: world.clock.now() });
+  };
+  if (typeof fn !== 'function') {
+    fail(`Script function not found: ${t.handler}`);
+    return;
+  }
+  // The event may be raised from inside an emulated call (FormApp): the handler is user code again.
+  const depth = world.log.depth;
+  world.log.depth = 0;
+  try {
+    world.run(() => (fn as (e: unknown) => unknown)({ authMode: 'FULL', triggerUid: t.id, ...event }), {
+      user: t.creator,
+      effectiveUser: t.creator,
+      authMode: 'FULL',
+      cause,
+    });
+  } catch (err) {
+    fail(err instanceof Error ? err.message : String(err));
+  } finally {
+    world.log.depth = depth;
+  }
+}
+
+/** A cell as the sheet displays it (form-submit e.values are strings). */
+function displayed(v: CellValue | undefined, model: SpreadsheetModel): string {
+  if (v === undefined || v === '') return '';
+  if (v instanceof Date) {
+    // Sheets shows a form timestamp in the spreadsheet's locale and zone.
+    const pattern = model.locale.startsWith('en_US') ? 'M/d/yyyy H:mm:ss' : 'dd/MM/yyyy HH:mm:ss';
+    return formatDate(v, model.timeZone, pattern);
+  }
+  return String(v);
+}
+
+/**
+ * Builds the spreadsheet form-submit event: values, namedValues and, when SpreadsheetApp is
+ * installed, range and source. Only what the model holds is given; nothing is invented.
+ */
+function spreadsheetEvent(world: World, p: FormSubmitPayload): Record<string, unknown> {
+  const event: Record<string, unknown> = {};
+  const rec = p.spreadsheetId ? world.drive.get(p.spreadsheetId) : undefined;
+  const model = rec?.content instanceof SpreadsheetModel ? rec.content : null;
+  const sheet = model && p.sheetName ? model.sheetByName(p.sheetName) : undefined;
+  if (model && sheet && p.range) {
+    const row = sheet.values[p.range.row - 1] ?? [];
+    const headers = sheet.values[0] ?? [];
+    const values: string[] = [];
+    const named: Record<string, string[]> = {};
+    for (let c = 0; c < p.range.numColumns; c++) {
+      const text = displayed(row[c], model);
+      values.push(text);
+      const title = displayed(headers[c], model);
+      (named[title] ??= []).push(text);
+    }
+    event.values = values;
+    event.namedValues = named;
+    const app = world.scope.SpreadsheetApp as { openById?(id: string): { getSheetByName(n: string): { getRange(r: number, c: number, nr: number, nc: number): unknown } | null } } | undefined;
+    if (app?.openById) {
+      world.log.depth++;
+      try {
+        const ss = app.openById(model.fileId);
+        event.source = ss;
+        event.range = ss.getSheetByName(p.sheetName as string)?.getRange(p.range.row, 1, 1, p.range.numColumns);
+      } catch {
+        // SpreadsheetApp not emulated far enough: the event keeps values and namedValues only.
+      } finally {
+        world.log.depth--;
+      }
+    }
+  }
+  return event;
+}
+
+export function onFormSubmit(world: World, payload: unknown): void {
+  const p = payload as FormSubmitPayload;
+  const matching = triggerState(world).triggers.filter(
+    (t) => t.eventType === 'ON_FORM_SUBMIT' && ((t.source === 'SPREADSHEETS' && t.sourceId === p.spreadsheetId) || (t.source === 'FORMS' && t.sourceId === p.formId)),
+  );
+  for (const t of matching) {
+    const event = t.source === 'SPREADSHEETS' ? spreadsheetEvent(world, p) : { response: p.response };
+    runTrigger(world, t, 'trigger:onFormSubmit', event);
+  }
+}
+
+/** The time-driven event object (reference: Event objects, Time-driven). */
+function clockEvent(world: World, t: TriggerRecord, at: number): Record<string, unknown> {
+  const tz = t.clock?.timeZone ?? world.timeZone;
+  const w = wallClock(tz, at);
+  const dayOfYear = Number(formatDate(new Date(at), tz, 'D'));
+  return {
+    year: w.year,
+    month: w.month,
+    'day-of-month': w.day,
+    // Reference: 1 = Monday … 7 = Sunday; week-of-year approximated from the day of the year.
+    'day-of-week': w.weekday === 0 ? 7 : w.weekday,
+    'week-of-year': Math.ceil(dayOfYear / 7),
+    hour: w.hour,
+    minute: w.minute,
+    second: w.second,
+    timezone: tz,
+  };
+}
+
+/** Runs, in time order, every clock trigger due up to `untilMs`, moving the clock to each run. */
+export function runClockTriggers(world: World, untilMs: number): number {
+  const st = triggerState(world);
+  let runs = 0;
+  for (;;) {
+    let next: TriggerRecord | null = null;
+    for (const t of st.triggers) {
+      if (t.eventType !== 'CLOCK' || t.nextDueMs === null || t.nextDueMs > untilMs) continue;
+      if (!next || t.nextDueMs < (next.nextDueMs as number)) next = t;
+    }
+    if (!next) break;
+    const at = next.nextDueMs as number;
+    if (world.clock.now() < at) world.clock.set(at);
+    next.nextDueMs = next.clock ? nextDue(next.clock, next.createdMs, at, next.clock.timeZone ?? world.timeZone) : null;
+    runTrigger(world, next, 'trigger:clock', clockEvent(world, next, at));
+    runs++;
+  }
+  if (world.clock.now() < untilMs) world.clock.set(untilMs);
+  return runs;
+}
+
+export function failedRuns(world: World): readonly FailedRun[] {
+  return triggerState(world).failures;
+}
