@@ -5,7 +5,8 @@
 import type * as Server from '../server/index';
 
 type ServerFunctions = typeof Server;
-type Fn = (...args: never[]) => unknown;
+type Args<K extends keyof ServerFunctions> = ServerFunctions[K] extends (...a: infer A) => unknown ? A : never;
+type Result<K extends keyof ServerFunctions> = ServerFunctions[K] extends (...a: never[]) => infer R ? R : never;
 
 /** What survives google.script.run: plain JSON (no Date, no functions). */
 export type Jsonify<T> = T extends Date ? never : T extends (infer U)[] ? Jsonify<U>[] : T extends object ? { [K in keyof T]: Jsonify<T[K]> } : T;
@@ -20,11 +21,11 @@ declare const google: { script: { run: ScriptRun } };
 
 export function callServer<K extends keyof ServerFunctions>(
   name: K,
-  ...args: Parameters<ServerFunctions[K] & Fn>
-): Promise<Jsonify<ReturnType<ServerFunctions[K] & Fn>>> {
+  ...args: Args<K>
+): Promise<Jsonify<Result<K>>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as Jsonify<ReturnType<ServerFunctions[K] & Fn>>))
+      .withSuccessHandler((value) => resolve(value as Jsonify<Result<K>>))
       .withFailureHandler((error) => reject(error));
     (runner[name as string] as (...a: unknown[]) => void)(...args);
   });
