@@ -49,7 +49,7 @@ export function installGuard(world: World): void {
     previous?.(name);
     const exec = world.execution;
     // Executions a test starts without a cause are not timed, so tests may move the clock freely.
-    if (exec.cause !== 'test' && world.clock.now() - exec.startedMs > MAX_EXECUTION_MS) throw new AppsScriptException(EXCEEDED_TIME_MESSAGE);
+    if (exec.cause !== 'test' && world.clock.now() - exec.startedMs >= MAX_EXECUTION_MS) throw new AppsScriptException(EXCEEDED_TIME_MESSAGE);
     if (exec.authMode === 'NONE' && !allowedInNone(name)) throw new AppsScriptException(permissionMessage(name));
     if (exec.authMode === 'LIMITED' && NEEDS_FULL.some((re) => re.test(name))) throw new AppsScriptException(permissionMessage(name));
   };

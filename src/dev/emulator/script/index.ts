@@ -9,12 +9,13 @@ import { PropertiesService } from './properties';
 import { ScriptApp } from './script-app';
 import { Session } from './session';
 import { triggerState, type FailedRun } from './trigger-model';
-import { failedRuns, onFormSubmit, runClockTriggers } from './trigger-runner';
+import { failedRuns, onFormResponse, onSpreadsheetFormSubmit, runClockTriggers } from './trigger-runner';
 import { Utilities } from './utilities';
 
 export function installScriptServices(world: World): Record<string, unknown> {
   installGuard(world);
-  world.on('formSubmit', (payload) => onFormSubmit(world, payload));
+  world.on('formSubmit', (payload) => onSpreadsheetFormSubmit(world, payload));
+  world.on('formSubmit:form', (payload) => onFormResponse(world, payload));
   return {
     ScriptApp: new ScriptApp(world),
     LockService: new LockService(world),

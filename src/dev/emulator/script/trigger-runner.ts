@@ -11,12 +11,21 @@ import { formatDate } from './format-date';
 import { type FailedRun, type TriggerRecord, nextDue, triggerState } from './trigger-model';
 import { wallClock } from './time-zone';
 
-/** What FormApp emits when a response is submitted. */
+/** What FormApp emits ('formSubmit') when a response lands in its destination spreadsheet. */
 export interface FormSubmitPayload {
   spreadsheetId?: string | null;
   formId: string;
   sheetName?: string | null;
   range?: { row: number; numColumns: number } | null;
+  /** Cells as displayed and header → [value], when FormApp computed them. */
+  values?: string[];
+  namedValues?: Record<string, string[]>;
+  response?: unknown;
+}
+
+/** What FormApp emits ('formSubmit:form') for every response, for triggers on the form itself. */
+export interface FormResponsePayload {
+  formId: string;
   response?: unknown;
 }
 
@@ -66,7 +75,10 @@ function spreadsheetEvent(world: World, p: FormSubmitPayload): Record<string, un
   const rec = p.spreadsheetId ? world.drive.get(p.spreadsheetId) : undefined;
   const model = rec?.content instanceof SpreadsheetModel ? rec.content : null;
   const sheet = model && p.sheetName ? model.sheetByName(p.sheetName) : undefined;
-  if (model && sheet && p.range) {
+  if (p.values) {
+    event.values = p.values.slice();
+    event.namedValues = Object.fromEntries(Object.entries(p.namedValues ?? {}).map(([k, v]) => [k, v.slice()]));
+  } else if (model && sheet && p.range) {
     const row = sheet.values[p.range.row - 1] ?? [];
     const headers = sheet.values[0] ?? [];
     const values: string[] = [];
@@ -79,6 +91,8 @@ function spreadsheetEvent(world: World, p: FormSubmitPayload): Record<string, un
     }
     event.values = values;
     event.namedValues = named;
+  }
+  if (model && sheet && p.range) {
     const app = world.scope.SpreadsheetApp as { openById?(id: string): { getSheetByName(n: string): { getRange(r: number, c: number, nr: number, nc: number): unknown } | null } } | undefined;
     if (app?.openById) {
       world.log.depth++;
@@ -96,15 +110,18 @@ function spreadsheetEvent(world: World, p: FormSubmitPayload): Record<string, un
   return event;
 }
 
-export function onFormSubmit(world: World, payload: unknown): void {
+/** Spreadsheet onFormSubmit triggers of the destination spreadsheet. */
+export function onSpreadsheetFormSubmit(world: World, payload: unknown): void {
   const p = payload as FormSubmitPayload;
-  const matching = triggerState(world).triggers.filter(
-    (t) => t.eventType === 'ON_FORM_SUBMIT' && ((t.source === 'SPREADSHEETS' && t.sourceId === p.spreadsheetId) || (t.source === 'FORMS' && t.sourceId === p.formId)),
-  );
-  for (const t of matching) {
-    const event = t.source === 'SPREADSHEETS' ? spreadsheetEvent(world, p) : { response: p.response };
-    runTrigger(world, t, 'trigger:onFormSubmit', event);
-  }
+  const matching = triggerState(world).triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === p.spreadsheetId);
+  for (const t of matching) runTrigger(world, t, 'trigger:onFormSubmit', spreadsheetEvent(world, p));
+}
+
+/** Form onFormSubmit triggers: the event carries the FormResponse (e.response). */
+export function onFormResponse(world: World, payload: unknown): void {
+  const p = payload as FormResponsePayload;
+  const matching = triggerState(world).triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'FORMS' && t.sourceId === p.formId);
+  for (const t of matching) runTrigger(world, t, 'trigger:onFormSubmit', { response: p.response });
 }
 
 /** The time-driven event object (reference: Event objects, Time-driven). */

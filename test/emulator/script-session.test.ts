@@ -1,0 +1,85 @@
+/** Session users and zone, HtmlService outputs, and the per-execution guards (AuthMode, 6-minute limit). */
+import { World } from '../../src/dev/emulator/core/world';
+import { installScriptServices, _elapsedMs, _sessionState } from '../../src/dev/emulator/script';
+
+let world: World;
+beforeEach(() => {
+  world = new World({ owner: 'direction@ajcad-mali.org', timeZone: 'Africa/Bamako' });
+  Object.assign(globalThis, installScriptServices(world));
+  world.projectFiles.set('Sidebar', '<p>Pacte</p>');
+});
+
+describe('Session', () => {
+  it('reports the active user, possibly unknown (\'\'), and the effective user', () => {
+    // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+    world.run(() => {
+      expect(Session.getActiveUser().getEmail()).toBe('staff@ajcad-mali.org');
+      expect(Session.getEffectiveUser().getEmail()).toBe('staff@ajcad-mali.org');
+    }, { user: 'staff@ajcad-mali.org' });
+    world.run(() => {
+      expect(Session.getActiveUser().getEmail()).toBe('');
+      expect(Session.getEffectiveUser().getEmail()).toBe('direction@ajcad-mali.org');
+    }, { user: '' });
+  });
+
+  it('gives the script time zone, a stable opaque key per user, and the user locale', () => {
+    // https://developers.google.com/apps-script/reference/base/session#getTemporaryActiveUserKey()
+    expect(Session.getScriptTimeZone()).toBe('Africa/Bamako');
+    const a = world.run(() => Session.getTemporaryActiveUserKey(), { user: 'a@org.ml' });
+    const b = world.run(() => Session.getTemporaryActiveUserKey(), { user: 'b@org.ml' });
+    expect(world.run(() => Session.getTemporaryActiveUserKey(), { user: 'a@org.ml' })).toBe(a);
+    expect(b).not.toBe(a);
+    expect(a).not.toContain('a@org.ml');
+    _sessionState(world).locales.set('a@org.ml', 'en');
+    expect(world.run(() => Session.getActiveUserLocale(), { user: 'a@org.ml' })).toBe('en');
+    expect(world.run(() => Session.getActiveUserLocale(), { user: 'b@org.ml' })).toBe('fr');
+  });
+});
+
+describe('HtmlService', () => {
+  it('serves project files with or without .html, and refuses unknown ones with Google\'s text', () => {
+    // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String); text as users quote it.
+    expect(HtmlService.createHtmlOutputFromFile('Sidebar').getContent()).toBe('<p>Pacte</p>');
+    expect(HtmlService.createHtmlOutputFromFile('Sidebar.html').getContent()).toBe('<p>Pacte</p>');
+    expect(() => HtmlService.createHtmlOutputFromFile('Admin')).toThrow('No HTML file named Admin was found.');
+  });
+
+  it('builds outputs: content, escaped appends, title, size, modes, meta tags', () => {
+    // https://developers.google.com/apps-script/reference/html/html-output
+    const out = HtmlService.createHtmlOutput('<b>Titre</b>')
+      .append('<i>x</i>')
+      .appendUntrusted('<script>')
+      .setTitle('Pacte')
+      .setWidth(400)
+      .setHeight(300)
+      .setSandboxMode(HtmlService.SandboxMode.IFRAME)
+      .setXFrameOptionsMode(HtmlService.XFrameOptionsMode.ALLOWALL)
+      .addMetaTag('viewport', 'width=device-width');
+    expect(out.getContent()).toBe('<b>Titre</b><i>x</i>&lt;script&gt;');
+    expect([out.getTitle(), out.getWidth(), out.getHeight()]).toEqual(['Pacte', 400, 300]);
+    expect(out.getMetaTags().map((t) => [t.getName(), t.getContent()])).toEqual([['viewport', 'width=device-width']]);
+    expect(out.clear().getContent()).toBe('');
+  });
+});
+
+describe('execution guards', () => {
+  it('refuses services that need full authorization in LIMITED mode (simple triggers)', () => {
+    // https://developers.google.com/apps-script/guides/triggers#restrictions — text as Google gives it for a missing scope.
+    world.run(() => {
+      expect(() => ScriptApp.newTrigger('x')).toThrow(
+        'You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp',
+      );
+      expect(PropertiesService.getScriptProperties().getKeys()).toEqual([]);
+    }, { authMode: 'LIMITED', cause: 'trigger:onOpen' });
+  });
+
+  it('stops an execution that runs past 6 minutes of clock time', () => {
+    // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — "Script runtime 6 min / execution"
+    world.run(() => {
+      Utilities.sleep(300000);
+      expect(_elapsedMs(world)).toBe(300000);
+      Utilities.sleep(60000);
+      expect(() => Utilities.sleep(1000)).toThrow('Exceeded maximum execution time');
+    }, { cause: 'trigger:clock' });
+  });
+});

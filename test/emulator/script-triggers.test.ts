@@ -1,0 +1,155 @@
+/** ScriptApp installable triggers: builders, limits, form-submit firing and time-driven runs. */
+import { World } from '../../src/dev/emulator/core/world';
+import { MimeTypes } from '../../src/dev/emulator/core/drive-store';
+import { SpreadsheetModel } from '../../src/dev/emulator/spreadsheet/model';
+import { installScriptServices, _advanceTime, _failedTriggerRuns, _runDueTriggers, _setAddOn } from '../../src/dev/emulator/script';
+
+let world: World;
+let scope: Record<string, unknown>;
+beforeEach(() => {
+  world = new World({ owner: 'direction@ajcad-mali.org' });
+  scope = installScriptServices(world);
+  Object.assign(globalThis, scope);
+  world.scope = scope;
+});
+
+function spreadsheet(): { id: string; model: SpreadsheetModel } {
+  const rec = world.drive.create('Pacte', MimeTypes.SPREADSHEET, world.owner);
+  const model = new SpreadsheetModel(rec.id, 'Africa/Bamako');
+  rec.content = model;
+  const sheet = model.addSheet('Réponses au formulaire 1');
+  sheet.values = [
+    ['Horodateur', 'Partenaire', 'Note'],
+    [new Date(Date.UTC(2026, 2, 12, 9, 5, 0)), 'ONG Espoir', 4],
+  ];
+  return { id: rec.id, model };
+}
+
+describe('ScriptApp triggers', () => {
+  it('creates spreadsheet and form triggers and describes them', () => {
+    // https://developers.google.com/apps-script/reference/script/trigger
+    const t = ScriptApp.newTrigger('onSubmit_').forSpreadsheet('ss-1').onFormSubmit().create();
+    expect(t.getHandlerFunction()).toBe('onSubmit_');
+    expect(t.getEventType()).toBe(ScriptApp.EventType.ON_FORM_SUBMIT);
+    expect(t.getTriggerSource()).toBe(ScriptApp.TriggerSource.SPREADSHEETS);
+    expect(t.getTriggerSourceId()).toBe('ss-1');
+    expect(t.getUniqueId()).toMatch(/^\d{19}$/);
+    const f = ScriptApp.newTrigger('onForm_').forForm('form-1').onFormSubmit().create();
+    expect(f.getTriggerSource()).toBe(ScriptApp.TriggerSource.FORMS);
+    expect(ScriptApp.getProjectTriggers().map((x) => x.getHandlerFunction())).toEqual(['onSubmit_', 'onForm_']);
+  });
+
+  it('shows each user only their own triggers, and deletes by trigger', () => {
+    // https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()
+    ScriptApp.newTrigger('a').forSpreadsheet('ss-1').onOpen().create();
+    world.run(() => {
+      expect(ScriptApp.getProjectTriggers()).toHaveLength(0);
+      ScriptApp.newTrigger('b').forSpreadsheet('ss-1').onEdit().create();
+    }, { user: 'staff@ajcad-mali.org' });
+    const mine = ScriptApp.getProjectTriggers();
+    expect(mine.map((t) => t.getHandlerFunction())).toEqual(['a']);
+    ScriptApp.deleteTrigger(mine[0]!);
+    expect(ScriptApp.getProjectTriggers()).toHaveLength(0);
+    expect(ScriptApp.getUserTriggers({ getId: () => 'ss-1' } as GoogleAppsScript.Spreadsheet.Spreadsheet)).toHaveLength(0);
+  });
+
+  it('allows at most 20 triggers per user, with Google\'s text', () => {
+    // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — "Triggers 20 / user / script"
+    for (let i = 0; i < 20; i++) ScriptApp.newTrigger('h' + i).forSpreadsheet('ss-1').onChange().create();
+    expect(() => ScriptApp.newTrigger('h20').forSpreadsheet('ss-1').onChange().create()).toThrow(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
+    world.run(() => ScriptApp.newTrigger('other').forSpreadsheet('ss-1').onChange().create(), { user: 'staff@ajcad-mali.org' });
+  });
+
+  it('accepts everyMinutes only 1, 5, 10, 15 or 30, and refuses sub-hourly triggers in an add-on', () => {
+    // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyMinutes(Integer)
+    // https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers — add-ons: at most once an hour
+    expect(() => ScriptApp.newTrigger('f').timeBased().everyMinutes(2)).toThrow('The value you passed to everyMinutes was invalid.');
+    expect(() => ScriptApp.newTrigger('f').timeBased().everyMinutes(5).create()).toThrow(
+      'Add-ons may not create time-based triggers to run more frequently than once per hour.',
+    );
+    ScriptApp.newTrigger('f').timeBased().everyHours(1).create();
+    _setAddOn(world, false);
+    expect(ScriptApp.newTrigger('f').timeBased().everyMinutes(5).create().getEventType()).toBe(ScriptApp.EventType.CLOCK);
+  });
+});
+
+describe('trigger firing', () => {
+  it('runs a spreadsheet onFormSubmit trigger as its creator with values and namedValues', () => {
+    // https://developers.google.com/apps-script/guides/triggers/events#form-submit (Sheets)
+    const { id } = spreadsheet();
+    const seen: { user: string; e: Record<string, unknown> }[] = [];
+    scope.onSubmit_ = (e: Record<string, unknown>) => seen.push({ user: Session.getEffectiveUser().getEmail(), e });
+    ScriptApp.newTrigger('onSubmit_').forSpreadsheet(id).onFormSubmit().create();
+    world.run(() => world.emit('formSubmit', { spreadsheetId: id, formId: 'form-1', sheetName: 'Réponses au formulaire 1', range: { row: 2, numColumns: 3 } }), {
+      user: '',
+      cause: 'form',
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.user).toBe('direction@ajcad-mali.org');
+    expect(seen[0]!.e.values).toEqual(['12/03/2026 09:05:00', 'ONG Espoir', '4']);
+    expect(seen[0]!.e.namedValues).toEqual({ Horodateur: ['12/03/2026 09:05:00'], Partenaire: ['ONG Espoir'], Note: ['4'] });
+    expect(seen[0]!.e.authMode).toBe(ScriptApp.AuthMode.FULL);
+    expect(typeof seen[0]!.e.triggerUid).toBe('string');
+  });
+
+  it('uses the values FormApp computed, and fires form triggers with the response', () => {
+    const responses: unknown[] = [];
+    scope.onForm_ = (e: { response: unknown }) => responses.push(e.response);
+    scope.onSheet_ = (e: { values: string[] }) => responses.push(e.values);
+    ScriptApp.newTrigger('onForm_').forForm('form-1').onFormSubmit().create();
+    ScriptApp.newTrigger('onSheet_').forSpreadsheet('ss-9').onFormSubmit().create();
+    world.emit('formSubmit:form', { formId: 'form-1', response: 'R1' });
+    world.emit('formSubmit', { spreadsheetId: 'ss-9', formId: 'form-1', values: ['a', 'b'], namedValues: { Q: ['b'] } });
+    world.emit('formSubmit:form', { formId: 'form-2', response: 'R2' });
+    expect(responses).toEqual(['R1', ['a', 'b']]);
+  });
+
+  it('records a failing handler instead of throwing at the submitter', () => {
+    const { id } = spreadsheet();
+    scope.boom_ = () => {
+      throw new Error('Feuille introuvable');
+    };
+    ScriptApp.newTrigger('boom_').forSpreadsheet(id).onFormSubmit().create();
+    ScriptApp.newTrigger('missing_').forSpreadsheet(id).onFormSubmit().create();
+    expect(() => world.emit('formSubmit', { spreadsheetId: id, formId: 'f', sheetName: 'Réponses au formulaire 1', range: { row: 2, numColumns: 3 } })).not.toThrow();
+    expect(_failedTriggerRuns(world).map((f) => [f.handler, f.message])).toEqual([
+      ['boom_', 'Feuille introuvable'],
+      ['missing_', 'Script function not found: missing_'],
+    ]);
+  });
+
+  it('runs time-driven triggers in order as the clock advances, each in its own execution', () => {
+    // https://developers.google.com/apps-script/reference/script/clock-trigger-builder
+    const runs: string[] = [];
+    const note = (name: string) => () => runs.push(`${name}@${Utilities.formatDate(new Date(world.clock.now()), 'Africa/Bamako', 'dd HH:mm')}#${world.execution.cause}`);
+    scope.hourly_ = note('hourly');
+    scope.daily_ = note('daily');
+    scope.once_ = note('once');
+    ScriptApp.newTrigger('hourly_').timeBased().everyHours(6).create(); // created 12 Mar 09:00 GMT
+    ScriptApp.newTrigger('daily_').timeBased().everyDays(1).atHour(7).nearMinute(30).create();
+    ScriptApp.newTrigger('once_').timeBased().after(90 * 60 * 1000).create();
+    expect(_advanceTime(world, 24 * 3600 * 1000)).toBe(6);
+    expect(runs).toEqual([
+      'once@12 10:30#trigger:clock',
+      'hourly@12 15:00#trigger:clock',
+      'hourly@12 21:00#trigger:clock',
+      'hourly@13 03:00#trigger:clock',
+      'daily@13 07:30#trigger:clock',
+      'hourly@13 09:00#trigger:clock',
+    ]);
+    expect(_runDueTriggers(world)).toBe(0);
+    // A one-off trigger stays listed (it still counts toward the limit) until deleted.
+    expect(ScriptApp.getProjectTriggers()).toHaveLength(3);
+  });
+
+  it('keeps a daily trigger at the same wall-clock hour across a DST change (inTimezone)', () => {
+    world.clock.set(Date.UTC(2026, 2, 27, 12, 0));
+    const runs: string[] = [];
+    scope.morning_ = () => runs.push(Utilities.formatDate(new Date(world.clock.now()), 'Europe/Paris', 'dd HH:mm z'));
+    ScriptApp.newTrigger('morning_').timeBased().everyDays(1).atHour(8).inTimezone('Europe/Paris').create();
+    _advanceTime(world, 3 * 24 * 3600 * 1000);
+    expect(runs).toEqual(['28 08:00 CET', '29 08:00 CEST', '30 08:00 CEST']);
+  });
+});
