@@ -29,7 +29,7 @@ describe('MailApp.sendEmail', () => {
       name: 'Pacte',
       replyTo: 'dg@ajcad-mali.org',
       noReply: true,
-      attachments: [pdf],
+      attachments: [pdf as unknown as GoogleAppsScript.Base.BlobSource],
     });
     const [m] = _outbox(world);
     expect([m.to, m.cc, m.bcc]).toEqual([['a@x.org', 'b@y.org'], ['c@x.org'], ['d@x.org', 'e@x.org']]);
