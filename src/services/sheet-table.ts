@@ -63,7 +63,7 @@ export class SheetTable {
     return i === undefined ? undefined : this.all()[i];
   }
 
-  require(id: string): StoredRecord {
+  getOrThrow(id: string): StoredRecord {
     const found = this.get(id);
     if (!found) throw new RecordNotFoundError(this.spec.sheetName, id);
     return found;
@@ -127,7 +127,7 @@ export class SheetTable {
    * user's own columns) and journals each field's before → after. Returns the updated record.
    */
   update(id: string, patch: Record<string, unknown>, action = 'modification'): DataRecord {
-    const stored = this.require(id);
+    const stored = this.getOrThrow(id);
     const clean = assertValid(this.spec, patch, stored.row, { partial: true });
     const changes = diffRecords(stored.record, clean);
     if (changes.length === 0) return stored.record;
