@@ -10,7 +10,3 @@ export function makeEnum<T>(...names: string[]): T {
   return Object.freeze(e) as unknown as T;
 }
 
-/** The name of an enum value, whether it is one of ours or a plain string. */
-export function enumName(value: unknown): string {
-  return String(value);
-}
