@@ -35,9 +35,9 @@ export class Item extends ItemBase implements ItemApi {
     super('Item', ctx, m);
   }
 
-  /** Observed message when casting an item to another type. */
+  /** Observed message when casting an item to another type (quoted without a final period). */
   private _as(type: ItemTypeName): ItemModel {
-    if (this._m.type !== type) throw new AppsScriptException(`Invalid conversion for item type: ${this._m.type}.`);
+    if (this._m.type !== type) throw new AppsScriptException(`Invalid conversion for item type: ${this._m.type}`);
     return this._m;
   }
 
