@@ -1,0 +1,107 @@
+/** DriveApp: the user's Drive — lookup by ID or name, creating files and folders, enums. */
+import type { ApiSubset } from '../core/api-subset';
+import type { DriveRecord } from '../core/drive-store';
+import { Emulated } from '../core/emulated';
+import type { World } from '../core/world';
+import { createFileIn } from './create-file';
+import { File } from './file';
+import { Folder } from './folder';
+import { FileIterator, FolderIterator, decodeToken } from './iterators';
+import { findVisible, visibleItems } from './lookup';
+import { MIME_TYPE } from './mime-type';
+import { parseQuery } from './search-query';
+
+type DriveAppApi = ApiSubset<
+  GoogleAppsScript.Drive.DriveApp,
+  | 'getRootFolder'
+  | 'createFolder'
+  | 'createFile'
+  | 'getFileById'
+  | 'getFolderById'
+  | 'getFiles'
+  | 'getFolders'
+  | 'getFilesByName'
+  | 'getFoldersByName'
+  | 'getFilesByType'
+  | 'searchFiles'
+  | 'continueFileIterator'
+  | 'continueFolderIterator'
+>;
+
+const enumOf = <K extends string>(...names: K[]): Readonly<Record<K, K>> => Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as Record<K, K>);
+
+export const ACCESS_ENUM = enumOf('ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE');
+export const PERMISSION_ENUM = enumOf('VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'FILE_ORGANIZER', 'NONE');
+
+export class DriveApp extends Emulated implements DriveAppApi {
+  readonly Access = ACCESS_ENUM;
+  readonly Permission = PERMISSION_ENUM;
+
+  constructor(private readonly world: World) {
+    super('DriveApp', world.log);
+  }
+
+  private _file = (id: string): File => new File(this.world, this.world.drive.get(id) as DriveRecord);
+  private _folder = (id: string): Folder => new Folder(this.world, this.world.drive.get(id) as DriveRecord);
+
+  private files(pred: (r: DriveRecord) => boolean): FileIterator<File> {
+    return new FileIterator(this.world.log, visibleItems(this.world, (r) => r.mimeType !== MIME_TYPE.FOLDER && pred(r)).map((r) => r.id), this._file);
+  }
+
+  private folders(pred: (r: DriveRecord) => boolean): FolderIterator<Folder> {
+    return new FolderIterator(this.world.log, visibleItems(this.world, (r) => r.mimeType === MIME_TYPE.FOLDER && pred(r)).map((r) => r.id), this._folder);
+  }
+
+  getRootFolder(): Folder {
+    return this._folder(this.world.drive.rootId);
+  }
+
+  createFolder(name: string): Folder {
+    return this.getRootFolder().createFolder(name);
+  }
+
+  createFile(blobOrName: GoogleAppsScript.Base.BlobSource | string, content?: string, mimeType?: string): File {
+    return createFileIn(this.world, this.world.drive.rootId, blobOrName, content, mimeType);
+  }
+
+  getFileById(id: string): File {
+    return new File(this.world, findVisible(this.world, id, false));
+  }
+
+  getFolderById(id: string): Folder {
+    if (id === this.world.drive.rootId) return this.getRootFolder();
+    return new Folder(this.world, findVisible(this.world, id, true));
+  }
+
+  getFiles(): FileIterator<File> {
+    return this.files(() => true);
+  }
+
+  getFilesByName(name: string): FileIterator<File> {
+    return this.files((r) => r.name === name);
+  }
+
+  getFilesByType(mimeType: string): FileIterator<File> {
+    return this.files((r) => r.mimeType === mimeType);
+  }
+
+  getFolders(): FolderIterator<Folder> {
+    return this.folders(() => true);
+  }
+
+  getFoldersByName(name: string): FolderIterator<Folder> {
+    return this.folders((r) => r.name === name);
+  }
+
+  searchFiles(params: string): FileIterator<File> {
+    return this.files(parseQuery(params));
+  }
+
+  continueFileIterator(continuationToken: string): FileIterator<File> {
+    return new FileIterator(this.world.log, decodeToken('file', continuationToken), this._file);
+  }
+
+  continueFolderIterator(continuationToken: string): FolderIterator<Folder> {
+    return new FolderIterator(this.world.log, decodeToken('folder', continuationToken), this._folder);
+  }
+}

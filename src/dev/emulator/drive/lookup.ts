@@ -1,0 +1,31 @@
+/** Finding Drive items the current user can see, and the exporters Google types use for getAs(). */
+import type { DriveRecord } from '../core/drive-store';
+import type { BlobData } from '../core/blob-data';
+import { AppsScriptException } from '../core/errors';
+import type { World } from '../core/world';
+import { canView } from './access';
+import { MIME_TYPE } from './mime-type';
+
+export const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+
+export function findVisible(world: World, id: string, folder: boolean): DriveRecord {
+  const rec = world.drive.get(String(id));
+  if (!rec || !canView(rec, world.execution.user) || (folder && rec.mimeType !== MIME_TYPE.FOLDER)) throw new AppsScriptException(NOT_FOUND);
+  return rec;
+}
+
+/**
+ * Every visible item matching `pred`, oldest first. Trashed items are included, as Drive's
+ * getFiles/getFilesByName return them too (callers must check isTrashed()).
+ */
+export function visibleItems(world: World, pred: (r: DriveRecord) => boolean): DriveRecord[] {
+  const user = world.execution.user;
+  return [...world.drive.files.values()].filter((r) => r.id !== world.drive.rootId && canView(r, user) && pred(r));
+}
+
+export type Exporter = (rec: DriveRecord, contentType: string) => BlobData;
+
+/** Other services (Sheets, Forms) register how their files convert in File.getAs(). */
+export function exporters(world: World): Map<string, Exporter> {
+  return world.state('drive.exporters', () => new Map<string, Exporter>());
+}
