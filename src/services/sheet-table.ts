@@ -34,7 +34,8 @@ export class SheetTable {
   static open(ctx: StoreContext, spec: TableSpec): SheetTable {
     const sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
     if (!sheet) throw new SheetMissingError(spec.sheetName);
-    const values = sheet.getDataRange().getValues() as SheetCell[][];
+    // -1 reads up to the last row and column with content: one call, no getLastRow() first.
+    const values = readAll(sheet) as SheetCell[][];
     const { columns, missing } = mapHeaders(spec, values[0] ?? []);
     if (missing.length) throw new MissingColumnsError(spec.sheetName, missing);
     return new SheetTable(spec, sheet, values, columns, ctx);
@@ -217,5 +218,14 @@ export class SheetTable {
       .filter((f) => !f.system && r[f.key] !== '' && r[f.key] !== undefined && r[f.key] !== null)
       .map((f) => `${f.header} : ${r[f.key]}`)
       .join(' ; ');
+  }
+}
+
+/** Whole sheet in one call; a sheet with nothing at all (not even headers) reads as empty. */
+function readAll(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    return [];
   }
 }

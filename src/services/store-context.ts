@@ -11,7 +11,22 @@ export interface StoreContext {
   stamp(): string;
 }
 
+const TZ_KEY = 'pacte.timeZone';
+
+/**
+ * The spreadsheet's time zone, cached for an hour: every request needs it and a Sheets call
+ * costs more than a cache read (a zone changed in File → Settings applies within the hour).
+ */
+function spreadsheetTimeZone(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  const cache = CacheService.getDocumentCache();
+  const hit = cache?.get(TZ_KEY);
+  if (hit) return hit;
+  const tz = spreadsheet.getSpreadsheetTimeZone();
+  cache?.put(TZ_KEY, tz, 3600);
+  return tz;
+}
+
 export function createStoreContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, user: string): StoreContext {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const timeZone = spreadsheetTimeZone(spreadsheet);
   return { spreadsheet, user, timeZone, stamp: () => toLocalDateTime(new Date(), timeZone) };
 }

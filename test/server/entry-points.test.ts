@@ -1,0 +1,116 @@
+/** The built Code.js driven as Sheets would: menu, set-up, roles, locks, the sidebar's API. */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { _uiState } from '../../src/dev/emulator/ui';
+import type { PartnerSummary } from '../../src/domain/partners/partner-summary';
+
+let wb: DemoWorkbook;
+beforeEach(() => {
+  wb = createDemoWorkbook();
+});
+
+const sheetNames = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
+
+describe('Initialiser le classeur', () => {
+  it('created every Pacte sheet with French headers and a frozen header row', () => {
+    expect(sheetNames()).toEqual(expect.arrayContaining(['Partenaires', 'Contacts', 'Opportunités', 'Interactions', 'Analyses', 'Conventions', 'Engagements', 'Ressources', 'Événements', 'Veille', 'Journal', 'Paramètres']));
+    const partners = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!);
+    expect(wb.world.run(() => partners.getFrozenRows())).toBe(1);
+    expect(wb.world.run(() => partners.getRange(1, 1, 1, 4).getValues()[0])).toEqual(['ID', 'Nom', 'Sigle', 'Type']);
+  });
+
+  it('offers the allowed values of enum columns as a dropdown', () => {
+    const rule = wb.world.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
+      return sheet.getRange(2, 4).getDataValidation()!.getCriteriaValues()[0];
+    });
+    expect(rule).toEqual(expect.arrayContaining(['OSC', 'ONG nationale', 'Collectivité territoriale', 'PTF / bailleur']));
+  });
+
+  it('changes nothing when run twice, and keeps existing data', () => {
+    const before = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getDataRange().getValues()));
+    const report = wb.call<{ createdSheets: string[]; addedColumns: string[] }>('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    expect(report).toEqual({ createdSheets: [], addedColumns: [] });
+    expect(_uiState(wb.world).alerts.at(-1)!.prompt).toBe('Le classeur est déjà prêt : rien à ajouter.');
+    const after = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getDataRange().getValues()));
+    expect(after).toEqual(before);
+  });
+
+  it('restores a deleted Pacte column at the end, leaving the others where the user put them', () => {
+    wb.world.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Contacts')!;
+      sheet.deleteColumn(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf('Fonction') + 1);
+    });
+    const report = wb.call<{ addedColumns: string[] }>('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    expect(report.addedColumns).toEqual(['Contacts › Fonction']);
+  });
+
+  it('may be re-run by an admin only', () => {
+    expect(() => wb.call('initialiseWorkbook', [], { user: DEMO_USERS.chargee })).toThrow('Accès refusé : cette action est réservée aux rôles admin (votre rôle : chargé).');
+  });
+});
+
+describe('menu', () => {
+  it('builds the add-on menu in AuthMode.NONE without touching the document', () => {
+    wb.world.log.reset();
+    wb.world.run(() => (wb.context.onOpen as (e: unknown) => void)({ authMode: 'NONE' }), { authMode: 'NONE' });
+    const menu = _uiState(wb.world).menus.at(-1)!;
+    expect(menu.items.filter((i) => i.kind === 'item').map((i) => (i as { caption: string }).caption)).toEqual(['Ouvrir Pacte', 'Initialiser le classeur']);
+    expect(wb.world.log.total('Spreadsheet.', 'Sheet.', 'Range.')).toBe(0);
+  });
+
+  it('opens the real sidebar, titled Pacte', () => {
+    wb.call('showSidebar', [], { user: DEMO_USERS.chargee });
+    const sidebar = _uiState(wb.world).sidebars.at(-1)!;
+    expect(sidebar.title).toBe('Pacte');
+    expect(sidebar.content).toContain('Rechercher');
+  });
+});
+
+describe('listPartners (sidebar API)', () => {
+  it('returns every partner sorted by name, as plain JSON', () => {
+    const list = wb.call<PartnerSummary[]>('listPartners', [], { user: DEMO_USERS.lecteur });
+    expect(list).toHaveLength(DEMO_PARTNERS.length);
+    const names = list.map((p) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })));
+    expect(list.find((p) => p.acronym === 'CNJ')).toMatchObject({ id: expect.stringMatching(/^PAR-\d{4}$/), type: 'OSC', region: 'Bamako' });
+    expect(JSON.parse(JSON.stringify(list))).toEqual(list);
+  });
+
+  it('refuses a user without a role, and an anonymous user, in French', () => {
+    expect(() => wb.call('listPartners', [], { user: 'inconnu@gmail.com' })).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Paramètres → Rôles.");
+    expect(() => wb.call('listPartners', [], { user: '' })).toThrow('Pacte ne peut pas identifier votre compte Google');
+  });
+
+  it('costs a constant number of Sheets calls: the roles come from the cache after the first call', () => {
+    wb.call('listPartners', [], { user: DEMO_USERS.chargee });
+    wb.world.log.reset();
+    wb.call('listPartners', [], { user: DEMO_USERS.chargee });
+    expect(wb.world.log.sheetsCalls()).toBe(3); // getActiveSpreadsheet, getSheetByName, getSheetValues
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
+  });
+
+  it('sees a role granted by hand in Paramètres at once (onEdit clears the cached settings)', () => {
+    wb.call('listPartners', [], { user: DEMO_USERS.chargee });
+    const newcomer = 'stagiaire@ajcad-mali.org';
+    wb.world.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!;
+      const row = sheet.getLastRow() + 1;
+      sheet.getRange(row, 1, 1, 3).setValues([['Rôles', newcomer, 'lecteur']]);
+      (wb.context.onEdit as (e: unknown) => void)({ range: sheet.getRange(row, 3), source: SpreadsheetApp.getActiveSpreadsheet() });
+    });
+    expect(wb.call<PartnerSummary[]>('listPartners', [], { user: newcomer })).toHaveLength(DEMO_PARTNERS.length);
+  });
+});
+
+describe('concurrent users', () => {
+  it('makes a writer wait for the document lock and explains in French when it cannot get it', () => {
+    const other = wb.world.begin({ user: DEMO_USERS.charge });
+    expect(LockService.getDocumentLock()!.tryLock(1000)).toBe(true);
+    const mine = wb.world.begin({ user: DEMO_USERS.admin });
+    expect(() => (wb.context.initialiseWorkbook as () => unknown)()).toThrow("Un autre utilisateur enregistre des modifications en ce moment. Réessayez dans quelques secondes : rien n'a été perdu.");
+    wb.world.end(mine);
+    wb.world.end(other); // releases the lock
+    expect(() => wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin })).not.toThrow();
+  });
+});
