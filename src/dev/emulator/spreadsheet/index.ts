@@ -1,7 +1,39 @@
-/** Installs the SpreadsheetApp global. */
+/** Installs the SpreadsheetApp and Charts globals, and exports helpers tests and the sandbox use. */
 import type { World } from '../core/world';
+import { SpreadsheetApp, newSpreadsheetFile, sheetsSettings } from './spreadsheet-app';
+import { SheetsContext } from './context';
+import { Spreadsheet, type Toast, toastsOf } from './spreadsheet';
+import { ChartType } from './enums';
+
+export { SpreadsheetModel, SheetModel } from './model';
+export type { CellValue } from './model';
+export type { Toast } from './spreadsheet';
 
 export function installSpreadsheetApp(world: World): Record<string, unknown> {
-  void world;
-  return {};
+  return {
+    SpreadsheetApp: new SpreadsheetApp(world),
+    Charts: { ChartType },
+  };
 }
+
+/**
+ * Creates a spreadsheet owned by the world's owner and makes it the active one
+ * (the spreadsheet the add-on is open in). Returns it as Apps Script code would see it.
+ */
+export function _createActiveSpreadsheet(world: World, name = 'Pacte'): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const rec = newSpreadsheetFile(world, name, world.owner);
+  world.activeSpreadsheetId = rec.id;
+  return new Spreadsheet(new SheetsContext(world, rec)) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+}
+
+/** Sets the locale SpreadsheetApp.create gives new spreadsheets (default fr_FR, like Pacte's users). */
+export function _setDefaultSpreadsheetLocale(world: World, locale: string): void {
+  sheetsSettings(world).defaultLocale = locale;
+}
+
+/** Toasts shown so far in this world (Spreadsheet.toast). */
+export function _toasts(world: World): readonly Toast[] {
+  return world.state<Toast[]>('spreadsheet.toasts', () => []);
+}
+
+void toastsOf;
