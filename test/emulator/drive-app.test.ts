@@ -3,7 +3,7 @@ import { installEmulator, type World } from '../../src/dev/emulator';
 import { Blob } from '../../src/dev/emulator/core/blob';
 
 // The DOM lib also declares a MimeType global; Apps Script code sees Google's enum.
-const Mime = (globalThis as unknown as { MimeType: GoogleAppsScript.Base.MimeType }).MimeType;
+const mime = (): GoogleAppsScript.Base.MimeType => (globalThis as unknown as { MimeType: GoogleAppsScript.Base.MimeType }).MimeType;
 const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
 let world: World;
@@ -13,7 +13,7 @@ beforeEach(() => {
 
 describe('DriveApp files and folders', () => {
   it('creates a text file in the root folder and reads it back by ID', () => {
-    const file = DriveApp.createFile('notes.txt', 'Bonjour é', Mime.PLAIN_TEXT);
+    const file = DriveApp.createFile('notes.txt', 'Bonjour é', mime().PLAIN_TEXT);
     const again = DriveApp.getFileById(file.getId());
     expect(again.getName()).toBe('notes.txt');
     expect(again.getMimeType()).toBe('text/plain');
@@ -26,7 +26,7 @@ describe('DriveApp files and folders', () => {
     const blob = Blob._fromText(world.log, 'a,b\n1,2', 'text/csv', 'export.csv');
     const file = DriveApp.createFolder('Exports').createFile(blob as unknown as GoogleAppsScript.Base.BlobSource);
     expect(file.getName()).toBe('export.csv');
-    expect(file.getMimeType()).toBe(Mime.CSV);
+    expect(file.getMimeType()).toBe(mime().CSV);
     expect(file.getParents().next().getName()).toBe('Exports');
   });
 
@@ -140,7 +140,7 @@ describe('File URLs, copies and exports', () => {
   it("exports a Google Doc to PDF through the document's export", () => {
     const doc = DocumentApp.create('Convention 2026');
     doc.getBody().appendParagraph('Article 1');
-    const pdf = DriveApp.getFileById(doc.getId()).getAs(Mime.PDF);
+    const pdf = DriveApp.getFileById(doc.getId()).getAs(mime().PDF);
     expect(pdf.getContentType()).toBe('application/pdf');
     expect(pdf.getName()).toBe('Convention 2026.pdf');
     expect(Buffer.from(pdf.getBytes()).toString('latin1')).toContain('Article 1');
