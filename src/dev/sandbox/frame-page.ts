@@ -23,7 +23,7 @@ export function framePage(p: FramePageInput): string {
     .slice(0, 200)
     .map((r, i) => `<tr${i === 0 ? ' class="header"' : ''}><th>${i + 1}</th>${Array.from({ length: width }, (_, c) => `<td>${escapeHtml(r[c] ?? '')}</td>`).join('')}</tr>`)
     .join('');
-  const users = p.users.map((u) => `<option${u === p.user ? ' selected' : ''}>${escapeHtml(u)}</option>`).join('');
+  const users = [...new Set([...p.users, p.user])].map((u) => `<option${u === p.user ? ' selected' : ''}>${escapeHtml(u)}</option>`).join('');
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(p.title)} — Pacte (bac à sable)</title>
 <style>

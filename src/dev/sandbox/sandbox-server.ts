@@ -32,13 +32,14 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-export async function startSandbox(opts: { port?: number; host?: string; dist?: string } = {}): Promise<Sandbox> {
-  const workbook = createDemoWorkbook({ dist: opts.dist });
+export async function startSandbox(opts: { port?: number; host?: string; dist?: string; partners?: readonly Record<string, unknown>[] } = {}): Promise<Sandbox> {
+  const workbook = createDemoWorkbook({ dist: opts.dist, partners: opts.partners });
   const { world, context } = workbook;
 
   const userOf = (url: URL): string => {
+    // Any address may be tried (e.g. a stranger, to see Pacte refuse them); demo users by default.
     const as = url.searchParams.get('as');
-    return as && USERS.includes(as) ? as : DEMO_USERS.chargee;
+    return as !== null && (as === '' || /^[^\s@]+@[^\s@]+$/.test(as)) ? as : DEMO_USERS.chargee;
   };
 
   const server = http.createServer(async (req, res) => {

@@ -1,0 +1,64 @@
+/** The real Sidebar.html in headless Chromium, served by the sandbox against the emulator. */
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
+import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { ARTIFACTS, launchChromium } from '../support/browser';
+
+let browser: Browser;
+let sandbox: Sandbox;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await page?.close();
+  await sandbox?.close();
+});
+
+async function openSidebar(as: string = DEMO_USERS.chargee): Promise<Frame> {
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${sandbox.url}/?as=${encodeURIComponent(as)}`);
+  const frame = page.frame({ url: /\/sidebar/ });
+  if (!frame) throw new Error('sidebar iframe not found');
+  return frame;
+}
+
+describe('sidebar in the sandbox', () => {
+  it('lists the demo partners from the emulated spreadsheet and filters them as the user types', async () => {
+    sandbox = await startSandbox();
+    const sidebar = await openSidebar();
+    await sidebar.waitForSelector('[data-testid=partner-list] li');
+    expect(await sidebar.locator('li.partner').count()).toBe(DEMO_PARTNERS.length);
+    await expect(sidebar.locator('.count').textContent()).resolves.toBe(`${DEMO_PARTNERS.length} partenaires`);
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-partners.png') });
+
+    await sidebar.fill('#search', 'segou');
+    const names = await sidebar.locator('.partner-name').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Conseil régional de Ségou', 'Plan International Mali']));
+    expect(names.every((n) => /Ségou|Plan/.test(n))).toBe(true);
+    await expect(sidebar.locator('.count').textContent()).resolves.toMatch(new RegExp(`^${names.length} partenaires? sur ${DEMO_PARTNERS.length}$`));
+  });
+
+  it('shows the server refusal in French to a user without a role', async () => {
+    sandbox = await startSandbox();
+    const sidebar = await openSidebar('inconnu@gmail.com');
+    await sidebar.waitForSelector('#error:not([hidden])');
+    expect(await sidebar.locator('#error').textContent()).toContain("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Paramètres → Rôles.");
+    expect(await sidebar.locator('li.partner').count()).toBe(0);
+  });
+
+  it('prints partner data as text, never as HTML', async () => {
+    const hostile = { name: '<img src=x onerror="document.body.dataset.pwned=1">Association', type: 'OSC', region: '<b>Kayes</b>' };
+    sandbox = await startSandbox({ partners: [hostile] });
+    const sidebar = await openSidebar();
+    await sidebar.waitForSelector('li.partner');
+    expect(await sidebar.locator('.partner-name').textContent()).toBe(hostile.name);
+    expect(await sidebar.locator('li.partner img').count()).toBe(0);
+    expect(await sidebar.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+  });
+});
