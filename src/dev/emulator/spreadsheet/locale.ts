@@ -12,7 +12,10 @@ export interface LocaleInfo {
   /** Whether dates are typed and shown day first (fr: 12/03/2026) or month first (en_US: 3/12/2026). */
   dayFirst: boolean;
   months: string[];
+  /** 'mmm' and 'ddd' (CLDR abbreviations). */
+  monthsShort: string[];
   days: string[];
+  daysShort: string[];
   trueText: string;
   falseText: string;
   /** Name Sheets gives the first sheet of a new spreadsheet, and its prefix for insertSheet() without a name. */
@@ -31,7 +34,9 @@ const EN_US: LocaleInfo = {
   group: ',',
   dayFirst: false,
   months: EN_MONTHS,
+  monthsShort: EN_MONTHS.map((m) => m.slice(0, 3)),
   days: EN_DAYS,
+  daysShort: EN_DAYS.map((d) => d.slice(0, 3)),
   trueText: 'TRUE',
   falseText: 'FALSE',
   sheetPrefix: 'Sheet',
@@ -47,7 +52,9 @@ const FR: LocaleInfo = {
   group: FR_GROUP,
   dayFirst: true,
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  monthsShort: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
   days: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  daysShort: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
   trueText: 'VRAI',
   falseText: 'FAUX',
   sheetPrefix: 'Feuille',

@@ -124,7 +124,7 @@ function formatDate(d: Date, tokens: Token[], loc: LocaleInfo, tz: string): stri
     const hour = twelve ? ((z.hour + 11) % 12) + 1 : z.hour;
     switch (r[0]) {
       case 'd':
-        out += r.length === 1 ? z.day : r.length === 2 ? pad(z.day, 2) : r.length === 3 ? loc.days[z.weekday].slice(0, 3) : loc.days[z.weekday];
+        out += r.length === 1 ? z.day : r.length === 2 ? pad(z.day, 2) : r.length === 3 ? loc.daysShort[z.weekday] : loc.days[z.weekday];
         break;
       case 'y':
         out += r.length <= 2 ? pad(z.year % 100, 2) : z.year;
@@ -139,7 +139,7 @@ function formatDate(d: Date, tokens: Token[], loc: LocaleInfo, tz: string): stri
         if (r.length <= 2 && isMinute(i)) out += r.length === 1 ? z.minute : pad(z.minute, 2);
         else if (r.length === 1) out += z.month;
         else if (r.length === 2) out += pad(z.month, 2);
-        else if (r.length === 3) out += loc.months[z.month - 1].slice(0, 3);
+        else if (r.length === 3) out += loc.monthsShort[z.month - 1];
         else if (r.length === 5) out += loc.months[z.month - 1][0].toUpperCase();
         else out += loc.months[z.month - 1];
         break;

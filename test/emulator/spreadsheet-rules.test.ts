@@ -1,0 +1,145 @@
+/** SpreadsheetApp emulator: data validation, conditional format rules and protections. */
+import { World } from '../../src/dev/emulator/core/world';
+import { installSpreadsheetApp } from '../../src/dev/emulator/spreadsheet';
+
+let world: World;
+
+beforeEach(() => {
+  world = new World();
+  Object.assign(globalThis, installSpreadsheetApp(world));
+});
+
+function sheet(): GoogleAppsScript.Spreadsheet.Sheet {
+  return SpreadsheetApp.create('Rules').getSheets()[0];
+}
+
+describe('data validation', () => {
+  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInList(String,Boolean)
+  it('builds a list rule and reads its criteria back from the cell', () => {
+    const s = sheet();
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['OSC', 'ONG'], true).setAllowInvalid(false).setHelpText('Type').build();
+    s.getRange('C2:C10').setDataValidation(rule);
+    const back = s.getRange('C5').getDataValidation()!;
+    expect(back.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
+    expect(String(back.getCriteriaType())).toBe('VALUE_IN_LIST');
+    expect(back.getCriteriaValues()).toEqual([['OSC', 'ONG'], true]);
+    expect(back.getAllowInvalid()).toBe(false);
+    expect(back.getHelpText()).toBe('Type');
+    expect(s.getRange('C11').getDataValidation()).toBeNull();
+    expect(s.getRange('C1:C2').getDataValidations()).toEqual([[null], [expect.anything()]]);
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getHelpText() — null when none.
+  it('getHelpText is null when no help text is set; requireValueInList shows a dropdown by default', () => {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['a']).build();
+    expect(rule.getHelpText()).toBeNull();
+    expect(rule.getAllowInvalid()).toBe(true);
+    expect(rule.getCriteriaValues()).toEqual([['a'], true]);
+  });
+
+  // Observed Apps Script behaviour (message quoted in Apps Script projects): a strict rule refuses a write.
+  it('a strict rule refuses an invalid write with Google’s message and leaves the cells unchanged', () => {
+    const s = sheet();
+    s.getRange('B1:B3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['oui', 'non']).setAllowInvalid(false).build());
+    s.getRange('B1').setValue('oui');
+    expect(() => s.getRange('A2:B2').setValues([['x', 'peut-être']])).toThrow('The data you entered in cell B2 violates the data validation rules set on this cell.');
+    expect(s.getRange('A2').getValue()).toBe('');
+    s.getRange('B3').setValue('');
+    expect(s.getRange('B1').getValue()).toBe('oui');
+  });
+
+  it('a rule that allows invalid data accepts anything', () => {
+    const s = sheet();
+    s.getRange('A1').setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(0, 5).build());
+    s.getRange('A1').setValue(9);
+    expect(s.getRange('A1').getValue()).toBe(9);
+  });
+
+  it('checks numbers, dates, checkboxes and ranges against strict rules', () => {
+    const s = sheet();
+    const strict = (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.setAllowInvalid(false).build();
+    s.getRange('A1').setDataValidation(strict(SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0)));
+    s.getRange('B1').setDataValidation(strict(SpreadsheetApp.newDataValidation().requireDate()));
+    s.getRange('C1').setDataValidation(strict(SpreadsheetApp.newDataValidation().requireCheckbox()));
+    s.getRange('Z1:Z2').setValues([['Bamako'], ['Ségou']]);
+    s.getRange('D1').setDataValidation(strict(SpreadsheetApp.newDataValidation().requireValueInRange(s.getRange('Z1:Z2'))));
+    s.getRange('A1:D1').setValues([[3, new Date(), true, 'Ségou']]);
+    expect(() => s.getRange('A1').setValue(-1)).toThrow('violates the data validation rules');
+    expect(() => s.getRange('B1').setValue('hier')).toThrow('violates the data validation rules');
+    expect(() => s.getRange('C1').setValue('oui')).toThrow('violates the data validation rules');
+    expect(() => s.getRange('D1').setValue('Kayes')).toThrow('violates the data validation rules');
+    const inRange = s.getRange('D1').getDataValidation()!.getCriteriaValues();
+    expect((inRange[0] as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe('Z1:Z2');
+  });
+
+  it('copy() starts a builder from a rule; clearDataValidations and setDataValidation(null) remove rules', () => {
+    const s = sheet();
+    const base = SpreadsheetApp.newDataValidation().requireNumberBetween(1, 5).build();
+    const copy = base.copy().setHelpText('1 à 5').build();
+    expect(copy.getCriteriaValues()).toEqual([1, 5]);
+    expect(base.getHelpText()).toBeNull();
+    s.getRange('A1:A2').setDataValidation(copy);
+    s.getRange('A1').clearDataValidations();
+    s.getRange('A2').setDataValidation(null);
+    expect(s.getRange('A1:A2').getDataValidations()).toEqual([[null], [null]]);
+  });
+});
+
+describe('conditional format rules', () => {
+  // https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder
+  it('stores rules on the sheet and returns them with their ranges and condition', () => {
+    const s = sheet();
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$E2<TODAY()')
+      .setBackground('#f4cccc')
+      .setFontColor('#990000')
+      .setBold(true)
+      .setRanges([s.getRange('A2:H1000')])
+      .build();
+    const score = SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(4).setBackground('#d9ead3').setRanges([s.getRange('F2:F')]).build();
+    s.setConditionalFormatRules([rule, score]);
+    const rules = s.getConditionalFormatRules();
+    expect(rules).toHaveLength(2);
+    expect(rules[0].getRanges().map((r) => r.getA1Notation())).toEqual(['A2:H1000']);
+    const cond = rules[0].getBooleanCondition()!;
+    expect(String(cond.getCriteriaType())).toBe('CUSTOM_FORMULA');
+    expect(cond.getCriteriaValues()).toEqual(['=$E2<TODAY()']);
+    expect(cond.getBold()).toBe(true);
+    expect(rules[1].getBooleanCondition()!.getCriteriaType()).toBe(SpreadsheetApp.BooleanCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO);
+    s.setConditionalFormatRules(rules.slice(1));
+    expect(s.getConditionalFormatRules()).toHaveLength(1);
+  });
+});
+
+describe('protection', () => {
+  // https://developers.google.com/apps-script/reference/spreadsheet/protection
+  it('protects a range: description, editors (owner always included), removal', () => {
+    const s = sheet();
+    const p = s.getRange('A1:H1').protect().setDescription('En-têtes');
+    expect(p.getDescription()).toBe('En-têtes');
+    expect(p.getProtectionType()).toBe(SpreadsheetApp.ProtectionType.RANGE);
+    p.addEditors(['staff@ajcad-mali.org']);
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual([world.owner, 'staff@ajcad-mali.org']);
+    p.removeEditors(p.getEditors().map((u) => u.getEmail()));
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual([world.owner]);
+    expect(p.getRange().getA1Notation()).toBe('A1:H1');
+    expect(s.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(1);
+    expect(s.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(0);
+    p.remove();
+    expect(s.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(0);
+  });
+
+  it('warning-only protection has no editor list and anyone may edit', () => {
+    const s = sheet();
+    const p = s.protect().setWarningOnly(true);
+    expect(p.isWarningOnly()).toBe(true);
+    expect(p.getEditors()).toEqual([]);
+    world.run(() => expect(p.canEdit()).toBe(true), { user: 'other@ajcad-mali.org' });
+  });
+
+  it('a strict protection lets only its editors and the owner edit', () => {
+    const p = sheet().protect();
+    expect(p.canEdit()).toBe(true);
+    world.run(() => expect(p.canEdit()).toBe(false), { user: 'other@ajcad-mali.org' });
+  });
+});
