@@ -1,0 +1,219 @@
+/** DocumentApp text: formatting runs, replaceText / findText semantics, and the PDF and HTML exports. */
+import { installEmulator } from '../../src/dev/emulator';
+import { documentToHtml, DocumentModel } from '../../src/dev/emulator/document';
+
+beforeEach(() => {
+  installEmulator(globalThis);
+});
+
+function newBody(): GoogleAppsScript.Document.Body {
+  return DocumentApp.create('Texte').getBody();
+}
+
+describe('Text formatting', () => {
+  it('formats ranges with inclusive end offsets and reports attribute change indices', () => {
+    const text = newBody().appendParagraph('Montant total : 100 000 XOF').editAsText();
+    text.setBold(16, 22, true).setForegroundColor(16, 22, '#cc0000');
+    expect(text.isBold(15)).toBeNull();
+    expect(text.isBold(16)).toBe(true);
+    expect(text.isBold(22)).toBe(true);
+    expect(text.isBold(23)).toBeNull();
+    expect(text.isBold()).toBeNull(); // mixed → null
+    expect(text.getForegroundColor(20)).toBe('#cc0000');
+    expect(text.getTextAttributeIndices()).toEqual([0, 16, 23]);
+  });
+
+  it('sets italic, underline, size and link on the whole element', () => {
+    const text = newBody().appendParagraph('site').editAsText();
+    text.setItalic(true).setUnderline(true).setFontSize(14).setLinkUrl('https://ajcad.org');
+    expect([text.isItalic(), text.isUnderline(), text.getFontSize(), text.getLinkUrl()]).toEqual([true, true, 14, 'https://ajcad.org']);
+    expect(text.getAttributes()[DocumentApp.Attribute.FONT_SIZE]).toBe(14);
+  });
+
+  it('applies several attributes at once with setAttributes', () => {
+    const text = newBody().appendParagraph('abcdef').editAsText();
+    text.setAttributes(0, 2, { [DocumentApp.Attribute.BOLD]: true, [DocumentApp.Attribute.ITALIC]: true });
+    expect(text.isBold(2) && text.isItalic(2)).toBe(true);
+    expect(text.isItalic(3)).toBeNull();
+  });
+
+  it('inserts text with the formatting before it, and deletes inclusive ranges', () => {
+    const text = newBody().appendParagraph('Bonjour').editAsText();
+    text.setBold(true);
+    text.insertText(7, ' Awa');
+    expect(text.getText()).toBe('Bonjour Awa');
+    expect(text.isBold(9)).toBe(true);
+    text.deleteText(0, 7);
+    expect(text.getText()).toBe('Awa');
+    text.appendText('!');
+    expect(text.getText()).toBe('Awa!');
+  });
+
+  // Message seen in scripts (observed: "Index (3) must be less than the content length (2).").
+  it('rejects offsets past the end of the text', () => {
+    const text = newBody().appendParagraph('ab').editAsText();
+    expect(() => text.setBold(1, 3, true)).toThrow('Index (3) must be less than the content length (2).');
+    expect(() => text.deleteText(0, 2)).toThrow('Index (2) must be less than the content length (2).');
+  });
+
+  it('sets the text of a paragraph, keeping its first character formatting', () => {
+    const p = newBody().appendParagraph('{{titre}}');
+    p.editAsText().setBold(true);
+    p.setText('Convention de partenariat');
+    expect(p.getText()).toBe('Convention de partenariat');
+    expect(p.editAsText().isBold()).toBe(true);
+  });
+
+  it("edits the body's text as one string, paragraphs joined by newlines", () => {
+    const body = newBody();
+    body.getChild(0).asParagraph().setText('un');
+    body.appendParagraph('deux');
+    const text = body.editAsText();
+    expect(text.getText()).toBe('un\ndeux');
+    text.setBold(3, 6, true);
+    expect(body.getChild(1).asParagraph().editAsText().isBold()).toBe(true);
+    expect(body.getChild(0).asParagraph().editAsText().isBold()).toBeNull();
+  });
+});
+
+describe('replaceText and findText', () => {
+  // https://developers.google.com/apps-script/reference/document/body#replaceText(String,String) — the pattern is a regular expression string.
+  it('treats the search pattern as a regular expression', () => {
+    const body = newBody();
+    body.appendParagraph('Réf. 2026-001 et 2026-002');
+    body.replaceText('2026-\\d{3}', 'N°');
+    expect(body.getText()).toBe('\nRéf. N° et N°');
+  });
+
+  it('keeps the formatting of the first replaced character (a bold placeholder stays bold)', () => {
+    const text = newBody().appendParagraph('Partenaire : {{partenaire.nom}}.').editAsText();
+    text.setBold(13, 30, true);
+    text.replaceText('\\{\\{partenaire\\.nom\\}\\}', 'Association des Jeunes');
+    expect(text.getText()).toBe('Partenaire : Association des Jeunes.');
+    expect(text.isBold(13)).toBe(true);
+    expect(text.isBold(34)).toBe(true);
+    expect(text.isBold(35)).toBeNull(); // the final period kept its own formatting
+  });
+
+  it('matches a placeholder whose characters are split across differently formatted runs', () => {
+    const text = newBody().appendParagraph('{{montant}} XOF').editAsText();
+    text.setItalic(0, 4, true);
+    text.replaceText('\\{\\{montant\\}\\}', '1 500 000');
+    expect(text.getText()).toBe('1 500 000 XOF');
+    expect(text.isItalic(0)).toBe(true);
+  });
+
+  // https://developers.google.com/apps-script/reference/document/text#replaceText(String,String) — matched independently against each text element.
+  it('never matches across paragraph boundaries', () => {
+    const body = newBody();
+    body.appendParagraph('début {{bloc');
+    body.appendParagraph('fin}}');
+    body.replaceText('\\{\\{bloc[\\s\\S]*\\}\\}', 'X');
+    expect(body.getText()).toBe('\ndébut {{bloc\nfin}}');
+  });
+
+  it('inserts the replacement literally, and replaces inside table cells too', () => {
+    const body = newBody();
+    body.appendTable([['{{prix}}']]);
+    body.replaceText('\\{\\{prix\\}\\}', '$1 & <b>');
+    expect(body.getTables()[0].getCell(0, 0).getText()).toBe('$1 & <b>');
+  });
+
+  it('supports (?i) for case-insensitive patterns', () => {
+    const body = newBody();
+    body.appendParagraph('CONVENTION');
+    body.replaceText('(?i)convention', 'Accord');
+    expect(body.getText()).toBe('\nAccord');
+  });
+
+  it('finds successive matches with findText(pattern, from) and reports offsets', () => {
+    const body = newBody();
+    body.appendParagraph('{{a}} puis {{b}}');
+    body.appendParagraph('{{c}}');
+    const found: string[] = [];
+    let r = body.findText('\\{\\{\\w+\\}\\}');
+    while (r) {
+      const t = r.getElement().asText().getText();
+      found.push(t.slice(r.getStartOffset(), r.getEndOffsetInclusive() + 1));
+      r = body.findText('\\{\\{\\w+\\}\\}', r);
+    }
+    expect(found).toEqual(['{{a}}', '{{b}}', '{{c}}']);
+    const whole = body.findText('\\{\\{c\\}\\}');
+    expect(whole?.isPartial()).toBe(false);
+    expect(whole?.getElement().getParent().asParagraph().getText()).toBe('{{c}}');
+    expect(body.findText('absent')).toBeNull();
+  });
+
+  it('removes a conditional block found by its markers', () => {
+    const body = newBody();
+    body.appendParagraph('{{#si cofinancement}}');
+    body.appendParagraph('Le cofinancement est de 20 %.');
+    body.appendParagraph('{{/si}}');
+    body.appendParagraph('Article suivant');
+    const start = body.findText('\\{\\{#si cofinancement\\}\\}')!.getElement().getParent();
+    const end = body.findText('\\{\\{/si\\}\\}')!.getElement().getParent();
+    const [from, to] = [body.getChildIndex(start), body.getChildIndex(end)];
+    for (let i = to; i >= from; i--) body.removeChild(body.getChild(i));
+    expect(body.getText()).toBe('\nArticle suivant');
+  });
+});
+
+describe('Exports', () => {
+  it('exports a real PDF with the text, accents in WinAnsi, and one page per page break', () => {
+    const doc = DocumentApp.create('Convention AJCAD');
+    const body = doc.getBody();
+    body.appendParagraph('Convention de partenariat').setHeading(DocumentApp.ParagraphHeading.TITLE);
+    body.appendParagraph('Signée à Bamako, le 12 mars 2026 — (copie)');
+    body.appendPageBreak();
+    body.appendTable([['Partie', 'Représentant']]);
+    const pdf = doc.getAs('application/pdf');
+    expect(pdf.getName()).toBe('Convention AJCAD.pdf');
+    expect(pdf.getContentType()).toBe('application/pdf');
+    const bytes = Buffer.from(pdf.getBytes());
+    const s = bytes.toString('latin1');
+    expect(s.startsWith('%PDF-1.4')).toBe(true);
+    expect(s.trimEnd().endsWith('%%EOF')).toBe(true);
+    expect(s).toContain('Convention de partenariat');
+    expect(s).toContain('Sign\xe9e \xe0 Bamako, le 12 mars 2026 \x97 \\(copie\\)');
+    expect(s).toContain('Repr\xe9sentant');
+    expect(s).toContain('/Count 2');
+    // The xref offset points at the xref table.
+    const startxref = Number(/startxref\n(\d+)/.exec(s)![1]);
+    expect(s.slice(startxref, startxref + 4)).toBe('xref');
+  });
+
+  it('renders standalone HTML with headings, runs, lists, bordered tables and escaped text', () => {
+    const doc = DocumentApp.create('Aperçu <test>');
+    const body = doc.getBody();
+    body.appendParagraph('Article 1').setHeading(DocumentApp.ParagraphHeading.HEADING1);
+    const p = body.appendParagraph('Le partenaire <script>alert(1)</script> s’engage');
+    p.editAsText().setBold(0, 1, true).setUnderline(3, 12, true);
+    p.setAlignment(DocumentApp.HorizontalAlignment.JUSTIFY);
+    body.appendListItem('premier').setGlyphType(DocumentApp.GlyphType.NUMBER);
+    body.appendTable([['A & B']]);
+    body.appendPageBreak();
+    const html = (doc as unknown as { _toHtml(): string })._toHtml();
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<title>Aperçu &lt;test&gt;</title>');
+    expect(html).toContain('<h1>Article 1</h1>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<span style="font-weight:bold">Le</span>');
+    expect(html).toContain('text-decoration:underline');
+    expect(html).toContain('style="text-align:justify"');
+    expect(html).toContain('<ol type="1">');
+    expect(html).toMatch(/<td style="border:1pt solid #000000">.*A &amp; B/);
+    expect(html).toContain('class="page-break"');
+  });
+
+  it('renders links only for safe URL schemes', () => {
+    const model = DocumentModel.blank('x');
+    const doc = DocumentApp.create('L');
+    const t = doc.getBody().appendParagraph('ok ko').editAsText();
+    t.setLinkUrl(0, 1, 'https://ajcad.org').setLinkUrl(3, 4, 'javascript:alert(1)');
+    const html = (doc as unknown as { _toHtml(): string })._toHtml();
+    expect(html).toContain('<a href="https://ajcad.org">ok</a>');
+    expect(html).not.toContain('javascript:');
+    expect(documentToHtml(model)).toContain('<main><p><br></p></main>');
+  });
+});
