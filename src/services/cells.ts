@@ -15,7 +15,7 @@ export function fromCell(field: FieldSpec, cell: unknown, timeZone: string): Cel
 
 /** Works across realms (the built script runs in its own V8 context in tests and the sandbox). */
 function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
+  return typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 }
 
 export function toCell(field: FieldSpec, value: CellData | Formula, timeZone: string): SheetCell {

@@ -45,10 +45,11 @@ export class SheetTable {
   all(): readonly StoredRecord[] {
     if (!this.cache) {
       const out: StoredRecord[] = [];
+      const layout = this.spec.fields.map((f): [FieldSpec, number] => [f, this.columns.get(f.key)!]);
       for (let r = 1; r < this.values.length; r++) {
         const row = this.values[r];
         if (row.every((c) => c === '')) continue;
-        out.push({ row: r + 1, record: this.toRecord(row) });
+        out.push({ row: r + 1, record: this.toRecord(row, layout) });
       }
       this.cache = out;
     }
@@ -193,9 +194,9 @@ export class SheetTable {
     if (lastRow > max) this.sheet.insertRowsAfter(max, lastRow - max);
   }
 
-  private toRecord(row: SheetCell[]): DataRecord {
+  private toRecord(row: SheetCell[], layout: readonly [FieldSpec, number][]): DataRecord {
     const rec: DataRecord = {};
-    for (const f of this.spec.fields) rec[f.key] = fromCell(f, row[this.columns.get(f.key)!], this.ctx.timeZone);
+    for (const [f, col] of layout) rec[f.key] = fromCell(f, row[col], this.ctx.timeZone);
     return rec;
   }
 

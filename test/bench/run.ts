@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: service calls and CPU time per operation at 1k, 10k and 50k rows,
+ * counted by the emulator on the real built Code.js (reads) and the store (writes).
+ * Results go to stdout and test-artifacts/bench.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { PARTNERS } from '../../src/domain/schema/tables';
+import { SheetTable } from '../../src/services/sheet-table';
+import { createStoreContext } from '../../src/services/store-context';
+import { syntheticPartners } from './synthetic';
+
+interface Measure {
+  rows: number;
+  operation: string;
+  sheetsCalls: number;
+  allCalls: number;
+  cpuMs: number;
+  calls: Record<string, number>;
+}
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+
+function measure(rows: number, operation: string, wb: ReturnType<typeof createDemoWorkbook>, fn: () => void): Measure {
+  wb.world.log.reset();
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return { rows, operation, sheetsCalls: wb.world.log.sheetsCalls(), allCalls: wb.world.log.total(), cpuMs: Math.round((used.user + used.system) / 100) / 10, calls: wb.world.log.snapshot() };
+}
+
+const results: Measure[] = [];
+for (const n of SIZES) {
+  const wb = createDemoWorkbook({ partners: syntheticPartners(n) });
+  const asStaff = <T>(fn: () => T): T => wb.world.run(fn, { user: DEMO_USERS.chargee, cause: 'bench' });
+  const table = () => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.chargee), PARTNERS);
+
+  wb.call('listPartners', [], { user: DEMO_USERS.chargee }); // warm the settings cache, as after the first opening
+  results.push(measure(n, 'listPartners (sidebar opens)', wb, () => wb.call('listPartners', [], { user: DEMO_USERS.chargee })));
+  results.push(measure(n, 'read Partenaires table', wb, () => asStaff(() => table().all())));
+  const target = `PAR-${String(Math.ceil(n / 2)).padStart(4, '0')}`;
+  results.push(measure(n, 'update one row (+ Journal)', wb, () => asStaff(() => table().update(target, { region: 'Tombouctou', stage: 'Analyse' }))));
+  results.push(measure(n, 'append 100 rows (+ Journal)', wb, () => asStaff(() => table().insert(syntheticPartners(100)))));
+}
+
+const pad = (s: string | number, w: number) => String(s).padEnd(w);
+console.log(`${pad('rows', 7)}${pad('operation', 32)}${pad('Sheets calls', 14)}${pad('all calls', 11)}CPU ms`);
+for (const r of results) console.log(`${pad(r.rows, 7)}${pad(r.operation, 32)}${pad(r.sheetsCalls, 14)}${pad(r.allCalls, 11)}${r.cpuMs}`);
+mkdirSync(join(process.cwd(), 'test-artifacts'), { recursive: true });
+writeFileSync(join(process.cwd(), 'test-artifacts', 'bench.json'), JSON.stringify(results, null, 2));
