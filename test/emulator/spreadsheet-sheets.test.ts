@@ -1,6 +1,7 @@
 /** SpreadsheetApp emulator: spreadsheets and sheets (creation, opening, naming, structure, hiding, freezing). */
 import { World } from '../../src/dev/emulator/core/world';
 import { installSpreadsheetApp, _createActiveSpreadsheet, _setDefaultSpreadsheetLocale, _toasts } from '../../src/dev/emulator/spreadsheet';
+import { _uiState } from '../../src/dev/emulator/ui';
 
 let world: World;
 
@@ -73,10 +74,18 @@ describe('creating and opening', () => {
     expect(copy.getName()).toBe('C');
   });
 
-  it('toast is recorded for tests', () => {
+  it('toast is recorded for tests, with the Ui’s other messages', () => {
     const ss = SpreadsheetApp.create('T');
     ss.toast('Enregistré', 'Pacte', 3);
     expect(_toasts(world)).toEqual([{ spreadsheetId: ss.getId(), msg: 'Enregistré', title: 'Pacte', timeoutSeconds: 3 }]);
+    expect(_uiState(world).toasts).toEqual([{ message: 'Enregistré', title: 'Pacte', timeoutSeconds: 3 }]);
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getUi()
+  it('getUi returns the world’s Ui', () => {
+    _createActiveSpreadsheet(world, 'Pacte');
+    SpreadsheetApp.getUi().createMenu('Pacte').addItem('Ouvrir', 'openSidebar').addToUi();
+    expect(_uiState(world).menus.map((m) => m.caption)).toEqual(['Pacte']);
   });
 });
 

@@ -9,6 +9,7 @@ import { defaultSheetName } from './locale';
 import { Sheet } from './sheet';
 import type { Range } from './range';
 import { SheetUser } from './protection';
+import { _recordToast } from '../ui';
 
 type SpreadsheetApi = ApiSubset<
   GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -218,7 +219,9 @@ export class Spreadsheet extends Emulated implements SpreadsheetApi {
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    toastsOf(this.ctx).push({ spreadsheetId: this.ctx.rec.id, msg: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
+    const t = { spreadsheetId: this.ctx.rec.id, msg: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 };
+    toastsOf(this.ctx).push(t);
+    _recordToast(this.ctx.world, t.msg, t.title, t.timeoutSeconds);
   }
 
   /** A copy in Drive, owned by the current user, named `name`. */
