@@ -1,0 +1,35 @@
+// ESLint: typescript-eslint's recommended rules, plus the Apps Script performance rule
+// that single-cell reads/writes and flush() are banned from Pacte's server code.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['build/dist/**', 'build/tmp/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts', 'src/services/**/*.ts', 'src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(getValue|setValue|getDisplayValue|flush)$/]",
+          message: 'Batch Sheets access: use getValues/setValues on whole blocks (each call costs 0.1–1 s in Apps Script).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'SpreadsheetApp', 'DocumentApp', 'FormApp', 'DriveApp', 'MailApp', 'LockService', 'PropertiesService', 'CacheService', 'ScriptApp', 'Session', 'Utilities', 'HtmlService'],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);
