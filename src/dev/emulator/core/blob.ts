@@ -7,7 +7,7 @@ import { type BlobData, fromUtf8, utf8 } from './blob-data';
 
 type BlobApi = ApiSubset<
   GoogleAppsScript.Base.Blob,
-  'getBytes' | 'getContentType' | 'getName' | 'getDataAsString' | 'setName' | 'setContentType' | 'setDataFromString' | 'copyBlob' | 'isGoogleType'
+  'getBytes' | 'getBlob' | 'getContentType' | 'getName' | 'getDataAsString' | 'setName' | 'setContentType' | 'setDataFromString' | 'copyBlob' | 'isGoogleType'
 >;
 
 export class Blob extends Emulated implements BlobApi {
@@ -52,6 +52,11 @@ export class Blob extends Emulated implements BlobApi {
   setDataFromString(text: string): Blob {
     this._data.bytes = utf8(text);
     return this;
+  }
+
+  /** BlobSource: a Blob is its own source (MailApp attachments, DriveApp.createFile). */
+  getBlob(): Blob {
+    return this.copyBlob();
   }
 
   copyBlob(): Blob {
