@@ -4,6 +4,9 @@ import { SpreadsheetApp, newSpreadsheetFile, sheetsSettings } from './spreadshee
 import { SheetsContext } from './context';
 import { Spreadsheet, type Toast, toastsOf } from './spreadsheet';
 import { ChartType } from './enums';
+import { displayValue } from './number-format';
+import { localeInfo } from './locale';
+import type { CellValue } from './model';
 
 export { SpreadsheetModel, SheetModel } from './model';
 export type { CellValue } from './model';
@@ -33,7 +36,10 @@ export function _setDefaultSpreadsheetLocale(world: World, locale: string): void
 
 /** Toasts shown so far in this world (Spreadsheet.toast). */
 export function _toasts(world: World): readonly Toast[] {
-  return world.state<Toast[]>('spreadsheet.toasts', () => []);
+  return toastsOf(world);
 }
 
-void toastsOf;
+/** The text Sheets shows for a cell value with a number format, in a locale and time zone (for other emulator services). */
+export function _displayValue(value: CellValue, numberFormat: string | undefined, locale: string, timeZone: string): string {
+  return displayValue(value, numberFormat, localeInfo(locale), timeZone);
+}

@@ -4,6 +4,7 @@ import type { ApiSubset } from '../core/api-subset';
 import { AppsScriptException } from '../core/errors';
 import { MimeTypes } from '../core/drive-store';
 import { SheetsContext } from './context';
+import type { World } from '../core/world';
 import { SpreadsheetModel, type SheetModel } from './model';
 import { defaultSheetName } from './locale';
 import { Sheet } from './sheet';
@@ -48,8 +49,8 @@ export interface Toast {
 }
 
 /** Toasts shown in the world, oldest first (tests read them with `_toasts(world)`). */
-export function toastsOf(ctx: SheetsContext): Toast[] {
-  return ctx.world.state<Toast[]>('spreadsheet.toasts', () => []);
+export function toastsOf(world: World): Toast[] {
+  return world.state<Toast[]>('spreadsheet.toasts', () => []);
 }
 
 export class Spreadsheet extends Emulated implements SpreadsheetApi {
@@ -220,7 +221,7 @@ export class Spreadsheet extends Emulated implements SpreadsheetApi {
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     const t = { spreadsheetId: this.ctx.rec.id, msg: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 };
-    toastsOf(this.ctx).push(t);
+    toastsOf(this.ctx.world).push(t);
     _recordToast(this.ctx.world, t.msg, t.title, t.timeoutSeconds);
   }
 
