@@ -8,8 +8,20 @@ import type { RangeElement } from './range-element';
 import { replaceInNodes } from './search';
 import { findIn } from './text';
 
-const COMMON = ['getParent', 'getNextSibling', 'getPreviousSibling', 'removeFromParent', 'copy', 'getType', 'isAtDocumentEnd', 'getText', 'replaceText', 'findText', 'getNumChildren', 'getChild', 'getChildIndex'] as const;
-type Common = (typeof COMMON)[number];
+type Common =
+  | 'getParent'
+  | 'getNextSibling'
+  | 'getPreviousSibling'
+  | 'removeFromParent'
+  | 'copy'
+  | 'getType'
+  | 'isAtDocumentEnd'
+  | 'getText'
+  | 'replaceText'
+  | 'findText'
+  | 'getNumChildren'
+  | 'getChild'
+  | 'getChildIndex';
 
 type TableApi = ApiSubset<
   GoogleAppsScript.Document.Table,

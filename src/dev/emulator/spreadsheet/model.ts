@@ -100,7 +100,7 @@ export class SheetModel {
 
   /** Index (1-based) of the last row holding content (a value or a formula); 0 when the sheet is empty. */
   lastRow(): number {
-    let last = this.formulas.maxRow() + 1;
+    const last = this.formulas.maxRow() + 1;
     for (let r = this.values.length - 1; r >= last; r--) {
       const row = this.values[r];
       if (row && row.some((v) => v !== '')) return r + 1;
