@@ -1,18 +1,8 @@
 /** What the sidebar lists for each partner: plain JSON, safe to send through google.script.run. */
 import type { DataRecord } from '../schema/field';
+import type { PartnerSummary, Quadrant } from '../contracts';
 
-export interface PartnerSummary {
-  id: string;
-  name: string;
-  acronym: string;
-  type: string;
-  category: string;
-  stage: string;
-  region: string;
-  owner: string;
-  nextAction: string;
-  nextDue: string;
-}
+export type { PartnerSummary };
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
@@ -28,6 +18,8 @@ export function summarisePartner(r: DataRecord): PartnerSummary {
     owner: text(r.owner),
     nextAction: text(r.nextAction),
     nextDue: text(r.nextDue),
+    priority: typeof r.priority === 'number' ? r.priority : null,
+    quadrant: (text(r.quadrant) as Quadrant) || '',
   };
 }
 

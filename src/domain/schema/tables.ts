@@ -22,6 +22,8 @@ export const PARTNERS = table('partners', 'Partenaires', 'PAR', [
   { key: 'power', header: 'Pouvoir', type: 'enum', values: V.LEVELS },
   { key: 'interest', header: 'Intérêt', type: 'enum', values: V.LEVELS },
   { key: 'priority', header: 'Score de priorité', type: 'number', system: true },
+  { key: 'quadrant', header: 'Quadrant (pouvoir/intérêt)', type: 'text', system: true },
+  { key: 'lastInteraction', header: 'Dernière interaction', type: 'date', system: true },
   { key: 'stage', header: 'Statut du cycle', type: 'enum', values: V.LIFECYCLE_STAGES },
   { key: 'owner', header: 'Responsable interne', type: 'email' },
   { key: 'nextAction', header: 'Prochaine action', type: 'text' },
@@ -45,6 +47,7 @@ export const CONTACTS = table('contacts', 'Contacts', 'CON', [
 export const OPPORTUNITIES = table('opportunities', 'Opportunités', 'OPP', [
   { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
   { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
+  { key: 'partnerType', header: 'Type de partenaire', type: 'text', system: true },
   { key: 'title', header: 'Titre', type: 'text', required: true },
   { key: 'stage', header: 'Étape', type: 'enum', values: V.PIPELINE_STAGES, required: true },
   { key: 'amount', header: 'Montant demandé', type: 'money', min: 0 },
