@@ -3,7 +3,7 @@
  * formats in English whatever the script or user locale (month and day names).
  */
 import { AppsScriptException } from '../core/errors';
-import { formatOffset, offsetMinutes, shortZoneName, wallClock } from './time-zone';
+import { formatOffset, offsetMinutes, shortZoneName, wallClock } from '../core/time-zone';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -1,6 +1,6 @@
 /** Installable triggers as the project stores them, and when a clock trigger is next due. */
 import type { World } from '../core/world';
-import { fromWallClock, wallClock } from './time-zone';
+import { fromWallClock, wallClock } from '../core/time-zone';
 
 export type EventTypeName = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
 export type TriggerSourceName = 'SPREADSHEETS' | 'CLOCK' | 'FORMS' | 'DOCUMENTS';

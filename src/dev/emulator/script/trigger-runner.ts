@@ -9,7 +9,7 @@ import { SpreadsheetModel } from '../spreadsheet/model';
 import type { CellValue } from '../spreadsheet/model';
 import { formatDate } from './format-date';
 import { type FailedRun, type TriggerRecord, nextDue, triggerState } from './trigger-model';
-import { wallClock } from './time-zone';
+import { wallClock } from '../core/time-zone';
 
 /** What FormApp emits ('formSubmit') when a response lands in its destination spreadsheet. */
 export interface FormSubmitPayload {

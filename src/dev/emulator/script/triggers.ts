@@ -3,7 +3,7 @@ import { Emulated } from '../core/emulated';
 import type { ApiSubset } from '../core/api-subset';
 import { AppsScriptException, invalidArgument } from '../core/errors';
 import type { World } from '../core/world';
-import { resolveZone } from './time-zone';
+import { resolveZone } from '../core/time-zone';
 import { type ClockSpec, type EventTypeName, type TriggerRecord, type TriggerSourceName, nextDue, triggerState, weekdayIndex } from './trigger-model';
 
 /** Quotas page: 20 triggers per user per script. Text quoted by users hitting the limit. */

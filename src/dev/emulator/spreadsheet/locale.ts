@@ -1,4 +1,5 @@
 /** Spreadsheet locale conventions (separators, month names) and time-zone arithmetic for cell dates. */
+import { instantAtWall, zoneOffsetMs } from '../core/time-zone';
 
 /**
  * Thousands separator Sheets shows in fr_FR: CLDR's narrow no-break space (U+202F), which
@@ -77,71 +78,15 @@ export function defaultSheetName(locale: string, n: number): string {
 
 // ---- time zones -------------------------------------------------------------
 
-export interface ZonedParts {
-  year: number;
-  month: number; // 1-12
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  weekday: number; // 0 = Sunday
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-export function zonedParts(ms: number, tz: string): ZonedParts {
-  const p: Record<string, string> = {};
-  for (const part of formatter(tz).formatToParts(new Date(ms))) p[part.type] = part.value;
-  return {
-    year: Number(p.year),
-    month: Number(p.month),
-    day: Number(p.day),
-    hour: Number(p.hour) % 24,
-    minute: Number(p.minute),
-    second: Number(p.second),
-    weekday: WEEKDAYS.indexOf(p.weekday),
-  };
-}
-
-/** Offset of `tz` from UTC at instant `ms`, in ms. */
-export function tzOffset(ms: number, tz: string): number {
-  const z = zonedParts(ms, tz);
-  return Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute, z.second) - Math.floor(ms / 1000) * 1000;
-}
-
 /** The instant at which the wall clock in `tz` reads the given time. */
 export function zonedToUtc(year: number, month: number, day: number, hour: number, minute: number, second: number, tz: string): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-  let ms = guess - tzOffset(guess, tz);
-  ms = guess - tzOffset(ms, tz);
-  return new Date(ms);
+  return new Date(instantAtWall(Date.UTC(year, month - 1, day, hour, minute, second), (ms) => zoneOffsetMs(ms, tz)));
 }
 
 /** Sheets' serial day number (days since 1899-12-30, wall time in `tz`). */
 export function toSerial(d: Date, tz: string): number {
   const ms = d.getTime();
-  return (ms + tzOffset(ms, tz)) / 86400000 + 25569;
+  return (ms + zoneOffsetMs(ms, tz)) / 86400000 + 25569;
 }
 
 export function fromSerial(serial: number, tz: string): Date {

@@ -4,7 +4,8 @@
  * spreadsheet's locale and time zone.
  */
 import type { CellValue } from './model';
-import { type LocaleInfo, fromSerial, toSerial, zonedParts } from './locale';
+import { zonedParts } from '../core/time-zone';
+import { type LocaleInfo, fromSerial, toSerial } from './locale';
 
 type Token = { kind: 'lit'; text: string } | { kind: 'code'; text: string };
 

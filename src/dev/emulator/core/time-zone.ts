@@ -1,4 +1,4 @@
-/** Wall-clock fields and UTC offsets of an instant in a time zone (IANA or "GMT+hh:mm"), via Intl. */
+/** Wall-clock fields and UTC offsets of an instant in a time zone (IANA or "GMT+hh:mm"), via Intl; shared by Utilities, triggers and cell dates. */
 
 export interface WallClock {
   year: number;
@@ -53,16 +53,8 @@ function formatter(tz: string): Intl.DateTimeFormat {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** Offset from UTC in minutes of `tz` at instant `ms` (e.g. +120 for Paris in summer). */
-export function offsetMinutes(tz: string, ms: number): number {
-  const zone = resolveZone(tz);
-  if (!zone.iana) return zone.fixedMinutes;
-  const w = wallClockIana(zone.iana, ms);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
-}
-
-function wallClockIana(tz: string, ms: number): WallClock {
+/** Wall-clock fields of instant `ms` in the IANA zone `tz` (throws RangeError for an unknown zone). */
+export function zonedParts(ms: number, tz: string): WallClock {
   const parts: Record<string, string> = {};
   for (const p of formatter(tz).formatToParts(new Date(ms))) parts[p.type] = p.value;
   return {
@@ -74,6 +66,24 @@ function wallClockIana(tz: string, ms: number): WallClock {
     second: Number(parts.second),
     weekday: WEEKDAYS.indexOf(parts.weekday ?? 'Sun'),
   };
+}
+
+/** Offset of the IANA zone `tz` from UTC at instant `ms`, in ms (to the second, e.g. local mean time before 1900). */
+export function zoneOffsetMs(ms: number, tz: string): number {
+  const z = zonedParts(ms, tz);
+  return Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute, z.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant at which a clock `offsetMs(instant)` ahead of UTC reads `naive`'s UTC fields (first match across a DST change). */
+export function instantAtWall(naive: number, offsetMs: (ms: number) => number): number {
+  return naive - offsetMs(naive - offsetMs(naive));
+}
+
+/** Offset from UTC in minutes of `tz` at instant `ms` (e.g. +120 for Paris in summer). */
+export function offsetMinutes(tz: string, ms: number): number {
+  const zone = resolveZone(tz);
+  if (!zone.iana) return zone.fixedMinutes;
+  return Math.round(zoneOffsetMs(ms, zone.iana) / 60000);
 }
 
 export function wallClock(tz: string, ms: number): WallClock {
@@ -91,10 +101,7 @@ export function wallClock(tz: string, ms: number): WallClock {
 
 /** The instant at which the wall clock in `tz` shows the given local time (first match across a DST change). */
 export function fromWallClock(tz: string, year: number, month: number, day: number, hour = 0, minute = 0): number {
-  const naive = Date.UTC(year, month - 1, day, hour, minute);
-  let guess = naive - offsetMinutes(tz, naive) * 60000;
-  guess = naive - offsetMinutes(tz, guess) * 60000;
-  return guess;
+  return instantAtWall(Date.UTC(year, month - 1, day, hour, minute), (ms) => offsetMinutes(tz, ms) * 60000);
 }
 
 /** Java's short zone name (z): "CET", "GMT"; "GMT+05:30" when English has no abbreviation. */
