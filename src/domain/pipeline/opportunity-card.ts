@@ -1,0 +1,58 @@
+/** An opportunity as the pipeline board and the partner card show it (amount converted to FCFA). */
+import type { OpportunityCard } from '../contracts';
+import type { CellData, DataRecord } from '../schema/field';
+import type { LocalDate } from '../format/local-date';
+
+export type { OpportunityCard };
+
+/** Fixed parity of the franc CFA (UEMOA): 1 EUR = 655,957 XOF. */
+export const EUR_TO_XOF = 655.957;
+
+/** Stages after which an opportunity is no longer worked: no next action can be overdue. */
+export const CLOSED_STAGES: readonly string[] = ['Signée', 'Abandonnée', 'Refusée'];
+
+export function isClosedStage(stage: string): boolean {
+  return CLOSED_STAGES.includes(stage);
+}
+
+const text = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v));
+const num = (v: CellData | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * Converts an amount to FCFA: XOF (or no currency) as is, EUR at the fixed parity, any other
+ * currency only if `rates` gives its value in XOF (e.g. { USD: 600 }); otherwise null.
+ */
+export function toXof(amount: number | null, currency: string, rates: Readonly<Record<string, number>> = {}): number | null {
+  if (amount === null) return null;
+  const cur = currency.trim().toUpperCase();
+  if (cur === '' || cur === 'XOF') return amount;
+  if (cur === 'EUR') return amount * EUR_TO_XOF;
+  const rate = rates[cur];
+  return typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? amount * rate : null;
+}
+
+export function toOpportunityCard(record: DataRecord, today: LocalDate, rates: Readonly<Record<string, number>> = {}): OpportunityCard {
+  const stage = text(record.stage);
+  const amount = num(record.amount);
+  const currency = text(record.currency) || 'XOF';
+  const nextDue = text(record.nextDue);
+  return {
+    id: text(record.id),
+    partnerId: text(record.partnerId),
+    partnerName: text(record.partnerName),
+    partnerType: text(record.partnerType),
+    title: text(record.title),
+    stage,
+    amount,
+    currency,
+    amountXof: toXof(amount, currency, rates),
+    probability: num(record.probability),
+    decisionDate: text(record.decisionDate),
+    nextAction: text(record.nextAction),
+    nextDue,
+    owner: text(record.owner),
+    axis: text(record.axis),
+    // LocalDate strings compare as calendar days.
+    overdue: nextDue !== '' && nextDue < today && !isClosedStage(stage),
+  };
+}
