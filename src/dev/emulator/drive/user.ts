@@ -1,28 +1,16 @@
-/** Drive's User (owner, editors, viewers of a file). */
+/** Drive's User (owner, editors, viewers of a file): Base.User plus name and domain. */
 import type { ApiSubset } from '../core/api-subset';
-import type { CallLog } from '../core/call-log';
-import { Emulated } from '../core/emulated';
+import { User as BaseUser } from '../core/user';
 
 type UserApi = ApiSubset<GoogleAppsScript.Drive.User, 'getEmail' | 'getName' | 'getDomain'>;
 
-export class User extends Emulated implements UserApi {
-  constructor(
-    log: CallLog,
-    private readonly email: string,
-  ) {
-    super('User', log);
-  }
-
-  getEmail(): string {
-    return this.email;
-  }
-
+export class User extends BaseUser implements UserApi {
   /** The emulator knows no display names: the local part of the address stands in. */
   getName(): string {
-    return this.email.slice(0, this.email.indexOf('@'));
+    return this._email.slice(0, this._email.indexOf('@'));
   }
 
   getDomain(): string {
-    return this.email.slice(this.email.indexOf('@') + 1);
+    return this._email.slice(this._email.indexOf('@') + 1);
   }
 }

@@ -1,20 +1,8 @@
-/** Session and User: who runs the current execution, under whose authority, in which zone. */
+/** Session: who runs the current execution, under whose authority, in which zone. */
 import { Emulated } from '../core/emulated';
 import type { ApiSubset } from '../core/api-subset';
+import { User } from '../core/user';
 import type { World } from '../core/world';
-
-export class User extends Emulated implements ApiSubset<GoogleAppsScript.Base.User, 'getEmail'> {
-  constructor(
-    world: World,
-    private readonly email: string,
-  ) {
-    super('User', world.log);
-  }
-
-  getEmail(): string {
-    return this.email;
-  }
-}
 
 type SessionApi = ApiSubset<
   GoogleAppsScript.Base.Session,
@@ -40,11 +28,11 @@ export class Session extends Emulated implements SessionApi {
 
   /** '' when Google cannot share the user's identity (consumer accounts, other domains, some triggers). */
   getActiveUser(): User {
-    return new User(this.world, this.world.execution.user);
+    return new User(this.world.log, this.world.execution.user);
   }
 
   getEffectiveUser(): User {
-    return new User(this.world, this.world.execution.effectiveUser);
+    return new User(this.world.log, this.world.execution.effectiveUser);
   }
 
   getScriptTimeZone(): string {

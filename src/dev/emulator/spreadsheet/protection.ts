@@ -1,24 +1,11 @@
-/** Range.protect() / Sheet.protect(): Protection views over the sheet's protection list, and the User they name. */
+/** Range.protect() / Sheet.protect(): Protection views over the sheet's protection list. */
 import { Emulated } from '../core/emulated';
 import type { ApiSubset } from '../core/api-subset';
-import type { CallLog } from '../core/call-log';
+import { User } from '../core/user';
 import type { ProtectionSpec, SheetModel } from './model';
 import type { SheetsContext } from './context';
 import { asEnum } from './enums';
 import { Range } from './range';
-
-export class SheetUser extends Emulated implements ApiSubset<GoogleAppsScript.Base.User, 'getEmail'> {
-  constructor(
-    log: CallLog,
-    private readonly email: string,
-  ) {
-    super('User', log);
-  }
-
-  getEmail(): string {
-    return this.email;
-  }
-}
 
 type ProtectionApi = ApiSubset<
   GoogleAppsScript.Spreadsheet.Protection,
@@ -76,11 +63,11 @@ export class Protection extends Emulated implements ProtectionApi {
   }
 
   /** The owner is always an editor, as Google lists them. */
-  getEditors(): SheetUser[] {
+  getEditors(): User[] {
     const p = this.live();
     if (p.warningOnly) return [];
     const emails = [this.ctx.rec.owner, ...p.editors.filter((e) => e !== this.ctx.rec.owner)];
-    return emails.map((e) => new SheetUser(this.ctx.world.log, e));
+    return emails.map((e) => new User(this.ctx.world.log, e));
   }
 
   getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {

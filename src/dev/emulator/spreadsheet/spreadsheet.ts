@@ -9,7 +9,7 @@ import { SpreadsheetModel, type SheetModel } from './model';
 import { defaultSheetName } from './locale';
 import { Sheet } from './sheet';
 import type { Range } from './range';
-import { SheetUser } from './protection';
+import { User } from '../core/user';
 import { _recordToast } from '../ui';
 
 type SpreadsheetApi = ApiSubset<
@@ -98,8 +98,8 @@ export class Spreadsheet extends Emulated implements SpreadsheetApi {
     this.ctx.touch();
   }
 
-  getOwner(): SheetUser {
-    return new SheetUser(this.ctx.world.log, this.ctx.rec.owner);
+  getOwner(): User {
+    return new User(this.ctx.world.log, this.ctx.rec.owner);
   }
 
   getSheets(): Sheet[] {
