@@ -7,8 +7,8 @@ import { createFileIn } from './create-file';
 import { File } from './file';
 import { Folder } from './folder';
 import { FileIterator, FolderIterator, decodeToken } from './iterators';
-import { findVisible, visibleItems } from './lookup';
-import { MIME_TYPE } from './mime-type';
+import { fileById, filesWhere, folderById, foldersWhere } from './listing';
+import { findVisible } from './lookup';
 import { parseQuery } from './search-query';
 
 type DriveAppApi = ApiSubset<
@@ -41,15 +41,15 @@ export class DriveApp extends Emulated implements DriveAppApi {
     super('DriveApp', world.log);
   }
 
-  private _file = (id: string): File => new File(this.world, this.world.drive.get(id) as DriveRecord);
-  private _folder = (id: string): Folder => new Folder(this.world, this.world.drive.get(id) as DriveRecord);
+  private _file = fileById(this.world);
+  private _folder = folderById(this.world);
 
   private files(pred: (r: DriveRecord) => boolean): FileIterator<File> {
-    return new FileIterator(this.world.log, visibleItems(this.world, (r) => r.mimeType !== MIME_TYPE.FOLDER && pred(r)).map((r) => r.id), this._file);
+    return filesWhere(this.world, pred);
   }
 
   private folders(pred: (r: DriveRecord) => boolean): FolderIterator<Folder> {
-    return new FolderIterator(this.world.log, visibleItems(this.world, (r) => r.mimeType === MIME_TYPE.FOLDER && pred(r)).map((r) => r.id), this._folder);
+    return foldersWhere(this.world, pred);
   }
 
   getRootFolder(): Folder {

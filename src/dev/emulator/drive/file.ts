@@ -8,7 +8,8 @@ import { exportDocument } from '../document/document';
 import { canEdit } from './access';
 import { DriveItem } from './drive-item';
 import { Folder } from './folder';
-import { FolderIterator } from './iterators';
+import type { FolderIterator } from './iterators';
+import { parentsOf } from './listing';
 import { exporters } from './lookup';
 import { MIME_TYPE, isGoogleType } from './mime-type';
 
@@ -63,8 +64,7 @@ export class File extends DriveItem implements FileApi {
   }
 
   getParents(): FolderIterator<Folder> {
-    const ids = this._rec.parentIds.filter((id) => this.world.drive.get(id));
-    return new FolderIterator(this.world.log, ids, (id) => new Folder(this.world, this.world.drive.get(id) as DriveRecord));
+    return parentsOf(this.world, this._rec);
   }
 
   moveTo(destination: GoogleAppsScript.Drive.Folder): File {

@@ -5,8 +5,8 @@ import type { World } from '../core/world';
 import { DriveItem } from './drive-item';
 import { createFileIn } from './create-file';
 import { File } from './file';
-import { FileIterator, FolderIterator } from './iterators';
-import { visibleItems } from './lookup';
+import type { FileIterator, FolderIterator } from './iterators';
+import { filesWhere, foldersWhere, parentsOf } from './listing';
 import { MIME_TYPE } from './mime-type';
 
 type FolderApi = ApiSubset<
@@ -61,13 +61,11 @@ export class Folder extends DriveItem implements FolderApi {
   }
 
   private files(pred: (r: DriveRecord) => boolean): FileIterator<File> {
-    const ids = visibleItems(this.world, (r) => r.parentIds.includes(this._rec.id) && r.mimeType !== MIME_TYPE.FOLDER && pred(r)).map((r) => r.id);
-    return new FileIterator(this.world.log, ids, (id) => new File(this.world, this.world.drive.get(id) as DriveRecord));
+    return filesWhere(this.world, (r) => r.parentIds.includes(this._rec.id) && pred(r));
   }
 
   private folders(pred: (r: DriveRecord) => boolean): FolderIterator<Folder> {
-    const ids = visibleItems(this.world, (r) => r.parentIds.includes(this._rec.id) && r.mimeType === MIME_TYPE.FOLDER && pred(r)).map((r) => r.id);
-    return new FolderIterator(this.world.log, ids, (id) => new Folder(this.world, this.world.drive.get(id) as DriveRecord));
+    return foldersWhere(this.world, (r) => r.parentIds.includes(this._rec.id) && pred(r));
   }
 
   getFiles(): FileIterator<File> {
@@ -91,8 +89,7 @@ export class Folder extends DriveItem implements FolderApi {
   }
 
   getParents(): FolderIterator<Folder> {
-    const ids = this._rec.parentIds.filter((id) => this.world.drive.get(id));
-    return new FolderIterator(this.world.log, ids, (id) => new Folder(this.world, this.world.drive.get(id) as DriveRecord));
+    return parentsOf(this.world, this._rec);
   }
 
   moveTo(destination: GoogleAppsScript.Drive.Folder): Folder {
