@@ -11,14 +11,41 @@ export interface Settings {
   currency: string;
   strategicAxes: string[];
   organisation: string;
+  /** Weights of the priority score (section « Priorité »); see domain/partners/priority.ts. */
+  priorityWeights: PriorityWeights;
+  /** Roles allowed to decide on a due-diligence analysis (section « Approbation »). */
+  approvalRoles: Role[];
 }
+
+export interface PriorityWeights {
+  alignment: number;
+  potential: number;
+  influence: number;
+  history: number;
+}
+
+export const DEFAULT_PRIORITY_WEIGHTS: Readonly<PriorityWeights> = { alignment: 35, potential: 25, influence: 25, history: 15 };
+export const DEFAULT_APPROVAL_ROLES: readonly Role[] = ['DG', 'admin'];
 
 export const ROLE_SECTION = 'Rôles';
 export const GENERAL_SECTION = 'Général';
 export const AXES_SECTION = 'Axes stratégiques';
+export const PRIORITY_SECTION = 'Priorité';
+export const APPROVAL_SECTION = 'Approbation';
+
+/** Keys of section « Priorité » (French, as in the sheet) → weight. */
+const PRIORITY_KEYS: Record<string, keyof PriorityWeights> = { alignement: 'alignment', potentiel: 'potential', influence: 'influence', historique: 'history' };
+
+/** "DG, admin" → known roles, in order, without duplicates. */
+function parseRoleList(value: string): Role[] {
+  return value
+    .split(/[,;]/)
+    .map((v) => ROLES.find((r) => foldText(r) === foldText(v)))
+    .filter((r): r is Role => r !== undefined);
+}
 
 export function parseSettings(rows: readonly DataRecord[]): Settings {
-  const s: Settings = { roles: {}, currency: 'XOF', strategicAxes: [], organisation: '' };
+  const s: Settings = { roles: {}, currency: 'XOF', strategicAxes: [], organisation: '', priorityWeights: { ...DEFAULT_PRIORITY_WEIGHTS }, approvalRoles: [] };
   for (const r of rows) {
     const section = foldText(String(r.section ?? ''));
     const key = String(r.key ?? '').trim();
@@ -31,8 +58,15 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
     } else if (section === foldText(GENERAL_SECTION)) {
       if (foldText(key) === 'devise' && value) s.currency = value;
       if (foldText(key) === 'organisation') s.organisation = value;
+    } else if (section === foldText(PRIORITY_SECTION)) {
+      const weight = PRIORITY_KEYS[foldText(key)];
+      const n = Number(value.replace(',', '.'));
+      if (weight && value !== '' && Number.isFinite(n) && n >= 0) s.priorityWeights[weight] = n;
+    } else if (section === foldText(APPROVAL_SECTION)) {
+      for (const role of parseRoleList(value || key)) if (!s.approvalRoles.includes(role)) s.approvalRoles.push(role);
     }
   }
+  if (s.approvalRoles.length === 0) s.approvalRoles = [...DEFAULT_APPROVAL_ROLES];
   return s;
 }
 
@@ -48,5 +82,10 @@ export function defaultSettingsRows(adminEmail: string, organisation: string): R
     { section: AXES_SECTION, key: 'Axe 4', value: 'Accès aux services sociaux de base', note: '' },
     { section: AXES_SECTION, key: 'Axe 5', value: 'Leadership des jeunes et des femmes', note: '' },
     { section: AXES_SECTION, key: 'Axe 6', value: 'Développement organisationnel', note: '' },
+    { section: PRIORITY_SECTION, key: 'Alignement', value: String(DEFAULT_PRIORITY_WEIGHTS.alignment), note: 'Poids du score de priorité (0–100) : alignement avec le plan stratégique' },
+    { section: PRIORITY_SECTION, key: 'Potentiel', value: String(DEFAULT_PRIORITY_WEIGHTS.potential), note: 'Potentiel (financier, technique) du partenaire' },
+    { section: PRIORITY_SECTION, key: 'Influence', value: String(DEFAULT_PRIORITY_WEIGHTS.influence), note: 'Quadrant pouvoir / intérêt (Mendelow)' },
+    { section: PRIORITY_SECTION, key: 'Historique', value: String(DEFAULT_PRIORITY_WEIGHTS.history), note: 'Interactions des 12 derniers mois et conventions actives' },
+    { section: APPROVAL_SECTION, key: 'Rôles', value: DEFAULT_APPROVAL_ROLES.join(', '), note: 'Rôles qui décident des analyses (due diligence) : Approuvé, À revoir, Refusé' },
   ].filter((r) => r.key !== '');
 }
