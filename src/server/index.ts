@@ -2,5 +2,5 @@
  * Wiring only: every export becomes a top-level function in Code.js (menu items,
  * triggers, google.script.run). Internal helpers end with `_` and are not exported here.
  */
-export { onOpen, onInstall, onEdit, showSidebar, initialiseWorkbook } from './menu';
+export { onOpen, onInstall, onEdit, showSidebar, showImport, openSettings, showHelp, initialiseWorkbook } from './menu';
 export { listPartners } from './api/partners';

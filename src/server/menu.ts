@@ -3,7 +3,8 @@ import { ADMINS } from '../domain/settings/access';
 import { setUpWorkbook, type SetupReport } from '../services/workbook-setup';
 import { forgetSettings } from '../services/settings-store';
 import { SETTINGS } from '../domain/schema/tables';
-import { currentContext_, write_ } from './request';
+import { currentContext_, read_, write_ } from './request';
+import { HELP_HTML } from './help';
 import { withDocumentLock } from '../services/lock';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -11,8 +12,11 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem('Ouvrir Pacte', 'showSidebar')
+    .addItem('Importer des partenaires', 'showImport')
     .addSeparator()
     .addItem('Initialiser le classeur', 'initialiseWorkbook')
+    .addItem('Configuration', 'openSettings')
+    .addItem('Aide', 'showHelp')
     .addToUi();
 }
 
@@ -27,8 +31,34 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Pacte');
-  SpreadsheetApp.getUi().showSidebar(html);
+  openSidebar_('partners');
+}
+
+/** Menu "Importer des partenaires": the sidebar, opened on its import view. */
+export function showImport(): void {
+  openSidebar_('import');
+}
+
+function openSidebar_(view: string): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar');
+  // A constant view name, never data: the sidebar reads it from the body's data attribute.
+  html.setContent(html.getContent().replace('<body>', `<body data-initial-view="${view}">`));
+  SpreadsheetApp.getUi().showSidebar(html.setTitle('Pacte'));
+}
+
+/** Menu "Configuration": the Paramètres sheet, where an admin edits roles, axes, weights, templates. */
+export function openSettings(): void {
+  read_(ADMINS, ({ ctx }) => {
+    const sheet = ctx.spreadsheet.getSheetByName(SETTINGS.sheetName);
+    if (!sheet) throw new Error('La feuille « Paramètres » est introuvable. Lancez Pacte → Initialiser le classeur.');
+    ctx.spreadsheet.setActiveSheet(sheet);
+    ctx.spreadsheet.toast('Rôles, axes stratégiques, pondérations et modèles se règlent ici. Les changements sont pris en compte aussitôt.', 'Pacte — Configuration', 10);
+  });
+}
+
+/** Menu "Aide": a short guide in French (static text, no data). */
+export function showHelp(): void {
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(HELP_HTML).setWidth(520).setHeight(440), 'Aide de Pacte');
 }
 
 /**

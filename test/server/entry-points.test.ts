@@ -55,8 +55,26 @@ describe('menu', () => {
     wb.world.log.reset();
     wb.world.run(() => (wb.context.onOpen as (e: unknown) => void)({ authMode: 'NONE' }), { authMode: 'NONE' });
     const menu = _uiState(wb.world).menus.at(-1)!;
-    expect(menu.items.filter((i) => i.kind === 'item').map((i) => (i as { caption: string }).caption)).toEqual(['Ouvrir Pacte', 'Initialiser le classeur']);
+    expect(menu.items.filter((i) => i.kind === 'item').map((i) => (i as { caption: string }).caption)).toEqual(['Ouvrir Pacte', 'Importer des partenaires', 'Initialiser le classeur', 'Configuration', 'Aide']);
     expect(wb.world.log.total('Spreadsheet.', 'Sheet.', 'Range.')).toBe(0);
+  });
+
+  it('opens the sidebar on the import view from « Importer des partenaires »', () => {
+    wb.call('showImport', [], { user: DEMO_USERS.chargee });
+    expect(_uiState(wb.world).sidebars.at(-1)!.content).toContain('<body data-initial-view="import">');
+  });
+
+  it('« Configuration » takes an admin to the Paramètres sheet and refuses others', () => {
+    wb.call('openSettings', [], { user: DEMO_USERS.admin });
+    expect(wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName())).toBe('Paramètres');
+    expect(() => wb.call('openSettings', [], { user: DEMO_USERS.chargee })).toThrow('réservée aux rôles admin');
+  });
+
+  it('« Aide » shows the French guide in a dialog', () => {
+    wb.call('showHelp', [], { user: DEMO_USERS.lecteur });
+    const dialog = _uiState(wb.world).dialogs.at(-1)!;
+    expect(dialog.title).toBe('Aide de Pacte');
+    expect(dialog.content).toContain('Initialiser le classeur');
   });
 
   it('opens the real sidebar, titled Pacte', () => {
