@@ -177,7 +177,15 @@ export interface ImportPreview {
   fields: { key: string; header: string; required: boolean }[];
   total: number;
   valid: number;
-  rows: { line: number; values: Record<string, string>; errors: string[]; duplicateOf: string }[];
+  rows: { line: number; values: Record<string, string>; errors: string[]; duplicateOf: string; duplicateOfLine?: number }[];
+  /** Rows that duplicate an existing partner or an earlier row of the source. */
+  duplicates?: number;
+  /** Rows with at least one error. */
+  invalid?: number;
+  /** Required Pacte fields no column is mapped to (French headers). */
+  missingFields?: string[];
+  /** CSV separator detected (',', ';' or tab). */
+  separator?: string;
 }
 
 export interface ImportResult {
@@ -185,6 +193,8 @@ export interface ImportResult {
   skippedDuplicates: number;
   errors: string[];
   ids: string[];
+  /** Every row not created, with its source line, the reason (French) and what the user typed. */
+  skipped?: { line: number; reason: string; values: Record<string, string> }[];
 }
 
 export interface DocumentLink {
