@@ -4,3 +4,6 @@
  */
 export { onOpen, onInstall, onEdit, showSidebar, showImport, openSettings, showHelp, initialiseWorkbook } from './menu';
 export { listPartners } from './api/partners';
+export { getBoard, saveOpportunity, moveOpportunity } from './api/pipeline';
+export { logInteraction } from './api/interactions';
+export { getMyWeek } from './api/my-week';

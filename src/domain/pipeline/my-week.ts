@@ -1,0 +1,87 @@
+/**
+ * "Ma semaine": the caller's next actions and deadlines up to a week ahead (overdue included),
+ * from opportunities, partners and commitments. Pure: records in, items out.
+ */
+import type { MyWeek, MyWeekItem } from '../contracts';
+import type { CellData, DataRecord } from '../schema/field';
+import { type LocalDate, isLocalDate, parseLocalDate } from '../format/local-date';
+import { isClosedStage } from './opportunity-card';
+import { matchStage } from './stages';
+
+export type { MyWeek, MyWeekItem };
+
+/** How far ahead "Ma semaine" looks, in days (today + 7 included). */
+export const WEEK_AHEAD_DAYS = 7;
+
+/** Commitment statuses that need no more action. */
+export const DONE_COMMITMENT_STATUSES: readonly string[] = ['Réalisé', 'Annulé'];
+
+const text = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const { year, month, day } = parseLocalDate(date);
+  const d = new Date(Date.UTC(year, month - 1, day + days));
+  return d.toISOString().slice(0, 10);
+}
+
+export interface MyWeekSources {
+  opportunities: readonly DataRecord[];
+  partners: readonly DataRecord[];
+  commitments: readonly DataRecord[];
+  /** Conventions, to name a commitment's partner (convention → partner). */
+  conventions: readonly DataRecord[];
+}
+
+const FRENCH = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+export function compareItems(a: MyWeekItem, b: MyWeekItem): number {
+  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+  return FRENCH.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+const withAction = (action: string, subject: string): string => (action && subject ? `${action} — ${subject}` : action || subject);
+
+/** Items owned by `user` (email, case ignored) due on or before today + 7, overdue first then by date. */
+export function buildMyWeek(user: string, today: LocalDate, src: MyWeekSources): MyWeek {
+  const me = user.trim().toLowerCase();
+  const until = addDays(today, WEEK_AHEAD_DAYS);
+  const mine = (owner: CellData | undefined): boolean => me !== '' && text(owner).toLowerCase() === me;
+  const dueSoon = (due: string): boolean => isLocalDate(due) && due <= until;
+  const items: MyWeekItem[] = [];
+  const item = (kind: MyWeekItem['kind'], id: string, title: string, partnerName: string, due: string): MyWeekItem => ({
+    kind,
+    id,
+    title,
+    partnerName,
+    due,
+    overdue: due < today,
+  });
+
+  const partnerNames = new Map<string, string>();
+  for (const p of src.partners) {
+    partnerNames.set(text(p.id), text(p.name));
+    const due = text(p.nextDue);
+    if (mine(p.owner) && dueSoon(due)) items.push(item('partenaire', text(p.id), text(p.nextAction) || 'Prochaine action', text(p.name), due));
+  }
+
+  for (const o of src.opportunities) {
+    const due = text(o.nextDue);
+    const stage = matchStage(text(o.stage));
+    if (!mine(o.owner) || !dueSoon(due) || (stage && isClosedStage(stage))) continue;
+    const partnerName = text(o.partnerName) || partnerNames.get(text(o.partnerId)) || '';
+    items.push(item('opportunité', text(o.id), withAction(text(o.nextAction), text(o.title)), partnerName, due));
+  }
+
+  const conventionPartner = new Map<string, string>();
+  for (const c of src.conventions) conventionPartner.set(text(c.id), text(c.partnerId));
+  for (const e of src.commitments) {
+    const due = text(e.due);
+    if (!mine(e.owner) || !dueSoon(due) || DONE_COMMITMENT_STATUSES.includes(text(e.status))) continue;
+    const partnerName = partnerNames.get(conventionPartner.get(text(e.conventionId)) ?? '') ?? '';
+    const kind = text(e.kind);
+    items.push(item('engagement', text(e.id), kind ? `${kind} : ${text(e.label)}` : text(e.label), partnerName, due));
+  }
+
+  return { today, user: me, items: items.sort(compareItems) };
+}

@@ -1,0 +1,25 @@
+/** Sidebar API: "Ma semaine", the caller's next actions and deadlines. */
+import type { MyWeek } from '../../domain/contracts';
+import { COMMITMENTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
+import { READERS } from '../../domain/settings/access';
+import { buildMyWeek } from '../../domain/pipeline/my-week';
+import { SheetTable } from '../../services/sheet-table';
+import { toLocalDate } from '../../services/time-zone';
+import { read_ } from '../request';
+
+/**
+ * The caller's opportunities, partners and commitments due within seven days (overdue
+ * included), overdue first then by date. One read each of Opportunités, Partenaires,
+ * Engagements and Conventions (the latter to name a commitment's partner).
+ */
+export function getMyWeek(): MyWeek {
+  return read_(READERS, ({ ctx }) => {
+    const records = (spec: typeof PARTNERS) => SheetTable.open(ctx, spec).all().map((s) => s.record);
+    return buildMyWeek(ctx.user, toLocalDate(new Date(), ctx.timeZone), {
+      opportunities: records(OPPORTUNITIES),
+      partners: records(PARTNERS),
+      commitments: records(COMMITMENTS),
+      conventions: records(CONVENTIONS),
+    });
+  });
+}
