@@ -1,34 +1,11 @@
 /** Body, HeaderSection and FooterSection: the document's sections. */
 import type { ApiSubset } from '../core/api-subset';
-import { ContainerView } from './container';
+import { type ContainerMethods, ContainerView } from './container';
 import { type DocCtx, type ElementView, assertDetached, childIndexError, nodeOf, registerView, wrap } from './element';
 import { type AnyNode, type BreakNode, type SectionNode, appendInline, insertBlock, paragraphNode } from './model';
 import type { PageBreak } from './paragraph';
 
-type SectionMethods =
-  | 'getText'
-  | 'setText'
-  | 'clear'
-  | 'getNumChildren'
-  | 'getChild'
-  | 'getChildIndex'
-  | 'appendParagraph'
-  | 'insertParagraph'
-  | 'appendListItem'
-  | 'insertListItem'
-  | 'appendTable'
-  | 'insertTable'
-  | 'appendHorizontalRule'
-  | 'removeChild'
-  | 'getParagraphs'
-  | 'getTables'
-  | 'getListItems'
-  | 'replaceText'
-  | 'findText'
-  | 'editAsText'
-  | 'copy'
-  | 'getType'
-  | 'getAttributes';
+type SectionMethods = ContainerMethods | 'appendHorizontalRule' | 'getParagraphs' | 'getTables' | 'getListItems' | 'copy' | 'getType' | 'getAttributes';
 
 type BodyApi = ApiSubset<GoogleAppsScript.Document.Body, SectionMethods | 'appendPageBreak' | 'insertPageBreak' | 'insertHorizontalRule'>;
 

@@ -36,6 +36,25 @@ function containerTarget(c: AnyNode): TextTarget {
   return { nodes, separator: (a, b) => (a.parent === b.parent ? '' : '\n'), create: () => null };
 }
 
+/** The Google methods ContainerView implements for Body, HeaderSection, FooterSection and TableCell alike. */
+export type ContainerMethods =
+  | 'getText'
+  | 'setText'
+  | 'clear'
+  | 'getNumChildren'
+  | 'getChild'
+  | 'getChildIndex'
+  | 'appendParagraph'
+  | 'insertParagraph'
+  | 'appendListItem'
+  | 'insertListItem'
+  | 'appendTable'
+  | 'insertTable'
+  | 'removeChild'
+  | 'replaceText'
+  | 'findText'
+  | 'editAsText';
+
 export abstract class ContainerView extends ElementView {
   protected constructor(className: string, ctx: DocCtx, node: AnyNode) {
     super(className, ctx, node);

@@ -50,6 +50,9 @@ export function assertRemovable(node: AnyNode): void {
   }
 }
 
+/** The methods of Google's Element interface that every view below implements. */
+export type ElementMethods = 'getParent' | 'getNextSibling' | 'getPreviousSibling' | 'removeFromParent' | 'copy' | 'getType' | 'isAtDocumentEnd';
+
 export abstract class ElementView extends Emulated {
   protected constructor(
     className: string,

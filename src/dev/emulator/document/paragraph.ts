@@ -1,7 +1,7 @@
 /** Paragraph and ListItem (a paragraph in a list), and the PageBreak / HorizontalRule they may hold. */
 import type { ApiSubset } from '../core/api-subset';
 import { AppsScriptException } from '../core/errors';
-import { type DocCtx, ElementView, asEnum, assertDetached, childIndexError, enumName, nodeOf, registerView, wrap } from './element';
+import { type DocCtx, type ElementMethods, ElementView, asEnum, assertDetached, childIndexError, enumName, nodeOf, registerView, wrap } from './element';
 import {
   type Alignment,
   type AnyNode,
@@ -60,13 +60,7 @@ type ParagraphApi = ApiSubset<
   | 'appendHorizontalRule'
   | 'getLinkUrl'
   | 'setLinkUrl'
-  | 'getParent'
-  | 'getNextSibling'
-  | 'getPreviousSibling'
-  | 'removeFromParent'
-  | 'copy'
-  | 'getType'
-  | 'isAtDocumentEnd'
+  | ElementMethods
   | 'asParagraph'
   | 'asListItem'
   | 'asTable'
@@ -311,7 +305,7 @@ export class ListItem extends ParagraphBase implements ListItemApi {
   }
 }
 
-type PageBreakApi = ApiSubset<GoogleAppsScript.Document.PageBreak, 'getParent' | 'getNextSibling' | 'getPreviousSibling' | 'removeFromParent' | 'copy' | 'getType' | 'isAtDocumentEnd'>;
+type PageBreakApi = ApiSubset<GoogleAppsScript.Document.PageBreak, ElementMethods>;
 
 export class PageBreak extends ElementView implements PageBreakApi {
   constructor(ctx: DocCtx, node: AnyNode) {
@@ -319,7 +313,7 @@ export class PageBreak extends ElementView implements PageBreakApi {
   }
 }
 
-type HorizontalRuleApi = ApiSubset<GoogleAppsScript.Document.HorizontalRule, 'getParent' | 'getNextSibling' | 'getPreviousSibling' | 'removeFromParent' | 'copy' | 'getType' | 'isAtDocumentEnd'>;
+type HorizontalRuleApi = ApiSubset<GoogleAppsScript.Document.HorizontalRule, ElementMethods>;
 
 export class HorizontalRule extends ElementView implements HorizontalRuleApi {
   constructor(ctx: DocCtx, node: AnyNode) {

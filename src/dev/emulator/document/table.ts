@@ -1,21 +1,15 @@
 /** Table, TableRow and TableCell. */
 import type { ApiSubset } from '../core/api-subset';
 import { AppsScriptException } from '../core/errors';
-import { ContainerView } from './container';
-import { type DocCtx, ElementView, assertDetached, childIndexError, nodeOf, registerView } from './element';
+import { type ContainerMethods, ContainerView } from './container';
+import { type DocCtx, type ElementMethods, ElementView, assertDetached, childIndexError, nodeOf, registerView } from './element';
 import { type AnyNode, type CellNode, type RowNode, type TableNode, cellNode, insertCell, insertRow, plainText, rowNode, textNodesIn } from './model';
 import type { RangeElement } from './range-element';
 import { replaceInNodes } from './search';
 import { findIn } from './text';
 
 type Common =
-  | 'getParent'
-  | 'getNextSibling'
-  | 'getPreviousSibling'
-  | 'removeFromParent'
-  | 'copy'
-  | 'getType'
-  | 'isAtDocumentEnd'
+  | ElementMethods
   | 'getText'
   | 'replaceText'
   | 'findText'
@@ -221,16 +215,7 @@ export class TableRow extends ElementView implements TableRowApi {
 type TableCellApi = ApiSubset<
   GoogleAppsScript.Document.TableCell,
   | Common
-  | 'setText'
-  | 'editAsText'
-  | 'clear'
-  | 'appendParagraph'
-  | 'insertParagraph'
-  | 'appendListItem'
-  | 'insertListItem'
-  | 'appendTable'
-  | 'insertTable'
-  | 'removeChild'
+  | ContainerMethods
   | 'getParentRow'
   | 'getParentTable'
   | 'getBackgroundColor'

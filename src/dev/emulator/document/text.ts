@@ -1,7 +1,7 @@
 /** Text: a run of characters with per-character formatting (a Text element, or editAsText() of any element). */
 import type { ApiSubset } from '../core/api-subset';
 import { AppsScriptException } from '../core/errors';
-import { type DocCtx, ElementView, registerView } from './element';
+import { type DocCtx, type ElementMethods, ElementView, registerView } from './element';
 import { type AnyNode, CHAR_ATTR_KEYS, type CharAttrKey, type TextNode, textNodesIn } from './model';
 import { RangeElement } from './range-element';
 import { compilePattern, matchesIn, replaceInNodes } from './search';
@@ -21,6 +21,7 @@ import {
 
 type TextApi = ApiSubset<
   GoogleAppsScript.Document.Text,
+  | ElementMethods
   | 'getText'
   | 'setText'
   | 'appendText'
@@ -40,8 +41,6 @@ type TextApi = ApiSubset<
   | 'getLinkUrl'
   | 'getTextAttributeIndices'
   | 'getAttributes'
-  | 'getType'
-  | 'isAtDocumentEnd'
   | 'setBold'
   | 'setItalic'
   | 'setUnderline'
@@ -52,11 +51,6 @@ type TextApi = ApiSubset<
   | 'setBackgroundColor'
   | 'setLinkUrl'
   | 'setAttributes'
-  | 'getParent'
-  | 'getNextSibling'
-  | 'getPreviousSibling'
-  | 'removeFromParent'
-  | 'copy'
 >;
 
 /** A Text element over one text node. */

@@ -24,5 +24,9 @@ export function foldersWhere(world: World, pred: Pred): FolderIterator<Folder> {
 
 /** The parents of `rec` that still exist. */
 export function parentsOf(world: World, rec: DriveRecord): FolderIterator<Folder> {
-  return new FolderIterator(world.log, rec.parentIds.filter((id) => world.drive.get(id)), folderById(world));
+  return new FolderIterator(
+    world.log,
+    rec.parentIds.filter((id) => world.drive.get(id)),
+    folderById(world),
+  );
 }
