@@ -3,7 +3,7 @@ import { Emulated } from '../core/emulated';
 import type { ApiSubset } from '../core/api-subset';
 import type { CallLog } from '../core/call-log';
 import { invalidResponse, type FormCtx } from './context';
-import { QuestionItemBase } from './item-base';
+import { QuestionItemBase, type QuestionMethods } from './item-base';
 import { ItemResponse } from './item-response';
 import type { ItemModel } from './model';
 
@@ -26,22 +26,7 @@ export class Choice extends Emulated implements ChoiceApi {
   }
 }
 
-type CommonChoiceMethods =
-  | 'createChoice'
-  | 'createResponse'
-  | 'duplicate'
-  | 'getChoices'
-  | 'getHelpText'
-  | 'getId'
-  | 'getIndex'
-  | 'getTitle'
-  | 'getType'
-  | 'isRequired'
-  | 'setChoiceValues'
-  | 'setChoices'
-  | 'setHelpText'
-  | 'setRequired'
-  | 'setTitle';
+type CommonChoiceMethods = QuestionMethods | 'createChoice' | 'getChoices' | 'setChoiceValues' | 'setChoices';
 
 abstract class ChoiceItemBase extends QuestionItemBase {
   getChoices(): Choice[] {
@@ -73,21 +58,24 @@ abstract class ChoiceItemBase extends QuestionItemBase {
   }
 }
 
-type MultipleChoiceItemApi = ApiSubset<GoogleAppsScript.Forms.MultipleChoiceItem, CommonChoiceMethods | 'hasOtherOption' | 'showOtherOption'>;
-
-export class MultipleChoiceItem extends ChoiceItemBase implements MultipleChoiceItemApi {
-  constructor(ctx: FormCtx, m: ItemModel) {
-    super('MultipleChoiceItem', ctx, m);
-  }
-
+/** Items that can show an "Other" choice (not ListItem). */
+abstract class OtherChoiceItemBase extends ChoiceItemBase {
   hasOtherOption(): boolean {
     return this._m.otherOption;
   }
 
-  showOtherOption(enabled: boolean): MultipleChoiceItem {
+  showOtherOption(enabled: boolean): this {
     this._m.otherOption = Boolean(enabled);
     this._ctx.touch();
     return this;
+  }
+}
+
+type MultipleChoiceItemApi = ApiSubset<GoogleAppsScript.Forms.MultipleChoiceItem, CommonChoiceMethods | 'hasOtherOption' | 'showOtherOption'>;
+
+export class MultipleChoiceItem extends OtherChoiceItemBase implements MultipleChoiceItemApi {
+  constructor(ctx: FormCtx, m: ItemModel) {
+    super('MultipleChoiceItem', ctx, m);
   }
 
   createResponse(response: string): ItemResponse {
@@ -117,19 +105,9 @@ export class ListItem extends ChoiceItemBase implements ListItemApi {
 
 type CheckboxItemApi = ApiSubset<GoogleAppsScript.Forms.CheckboxItem, CommonChoiceMethods | 'hasOtherOption' | 'showOtherOption'>;
 
-export class CheckboxItem extends ChoiceItemBase implements CheckboxItemApi {
+export class CheckboxItem extends OtherChoiceItemBase implements CheckboxItemApi {
   constructor(ctx: FormCtx, m: ItemModel) {
     super('CheckboxItem', ctx, m);
-  }
-
-  hasOtherOption(): boolean {
-    return this._m.otherOption;
-  }
-
-  showOtherOption(enabled: boolean): CheckboxItem {
-    this._m.otherOption = Boolean(enabled);
-    this._ctx.touch();
-    return this;
   }
 
   createResponse(responses: string[]): ItemResponse {

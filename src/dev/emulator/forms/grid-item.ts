@@ -1,28 +1,11 @@
 /** GridItem: one radio choice (a column) per row; the answer is a string per row, '' when a row is skipped. */
 import type { ApiSubset } from '../core/api-subset';
 import { invalidResponse, type FormCtx } from './context';
-import { QuestionItemBase } from './item-base';
+import { QuestionItemBase, type QuestionMethods } from './item-base';
 import { ItemResponse } from './item-response';
 import type { ItemModel } from './model';
 
-type GridItemApi = ApiSubset<
-  GoogleAppsScript.Forms.GridItem,
-  | 'createResponse'
-  | 'duplicate'
-  | 'getColumns'
-  | 'getHelpText'
-  | 'getId'
-  | 'getIndex'
-  | 'getRows'
-  | 'getTitle'
-  | 'getType'
-  | 'isRequired'
-  | 'setColumns'
-  | 'setHelpText'
-  | 'setRequired'
-  | 'setRows'
-  | 'setTitle'
->;
+type GridItemApi = ApiSubset<GoogleAppsScript.Forms.GridItem, QuestionMethods | 'getColumns' | 'getRows' | 'setColumns' | 'setRows'>;
 
 export class GridItem extends QuestionItemBase implements GridItemApi {
   constructor(ctx: FormCtx, m: ItemModel) {

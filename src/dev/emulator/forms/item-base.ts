@@ -3,6 +3,11 @@ import { Emulated } from '../core/emulated';
 import type { FormCtx } from './context';
 import type { ItemModel } from './model';
 
+/** What every item class answers (duplicate() is each class's own, returning its type). */
+export type ItemMethods = 'duplicate' | 'getHelpText' | 'getId' | 'getIndex' | 'getTitle' | 'getType' | 'setHelpText' | 'setTitle';
+/** ...and every question item. */
+export type QuestionMethods = ItemMethods | 'createResponse' | 'isRequired' | 'setRequired';
+
 export abstract class ItemBase extends Emulated {
   constructor(
     className: string,

@@ -2,7 +2,7 @@
 import type { ApiSubset } from '../core/api-subset';
 import { AppsScriptException } from '../core/errors';
 import type { FormCtx } from './context';
-import { ItemBase } from './item-base';
+import { ItemBase, type ItemMethods } from './item-base';
 import type { ItemModel, ItemTypeName } from './model';
 import { ScaleItem } from './scale-item';
 import { CheckboxItem, ListItem, MultipleChoiceItem } from './choice-items';
@@ -11,6 +11,7 @@ import { GridItem } from './grid-item';
 
 type ItemApi = ApiSubset<
   GoogleAppsScript.Forms.Item,
+  | ItemMethods
   | 'asCheckboxItem'
   | 'asGridItem'
   | 'asListItem'
@@ -20,14 +21,6 @@ type ItemApi = ApiSubset<
   | 'asScaleItem'
   | 'asSectionHeaderItem'
   | 'asTextItem'
-  | 'duplicate'
-  | 'getHelpText'
-  | 'getId'
-  | 'getIndex'
-  | 'getTitle'
-  | 'getType'
-  | 'setHelpText'
-  | 'setTitle'
 >;
 
 export class Item extends ItemBase implements ItemApi {

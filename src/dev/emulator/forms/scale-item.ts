@@ -1,29 +1,13 @@
 /** ScaleItem: a numbered row of radio buttons (Pacte's 1–5 satisfaction and 0–10 NPS questions). */
 import type { ApiSubset } from '../core/api-subset';
 import { invalidFormData, invalidResponse, type FormCtx } from './context';
-import { QuestionItemBase } from './item-base';
+import { QuestionItemBase, type QuestionMethods } from './item-base';
 import { ItemResponse } from './item-response';
 import type { ItemModel } from './model';
 
 type ScaleItemApi = ApiSubset<
   GoogleAppsScript.Forms.ScaleItem,
-  | 'createResponse'
-  | 'duplicate'
-  | 'getHelpText'
-  | 'getId'
-  | 'getIndex'
-  | 'getLeftLabel'
-  | 'getLowerBound'
-  | 'getRightLabel'
-  | 'getTitle'
-  | 'getType'
-  | 'getUpperBound'
-  | 'isRequired'
-  | 'setBounds'
-  | 'setHelpText'
-  | 'setLabels'
-  | 'setRequired'
-  | 'setTitle'
+  QuestionMethods | 'getLeftLabel' | 'getLowerBound' | 'getRightLabel' | 'getUpperBound' | 'setBounds' | 'setLabels'
 >;
 
 export class ScaleItem extends QuestionItemBase implements ScaleItemApi {

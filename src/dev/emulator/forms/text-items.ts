@@ -1,30 +1,20 @@
 /** Free-text questions (TextItem, ParagraphTextItem) and layout items (SectionHeaderItem, PageBreakItem). */
 import type { ApiSubset } from '../core/api-subset';
 import type { FormCtx } from './context';
-import { ItemBase, QuestionItemBase } from './item-base';
+import { ItemBase, type ItemMethods, QuestionItemBase, type QuestionMethods } from './item-base';
 import { ItemResponse } from './item-response';
 import type { ItemModel } from './model';
 
-type TextMethods =
-  | 'createResponse'
-  | 'duplicate'
-  | 'getHelpText'
-  | 'getId'
-  | 'getIndex'
-  | 'getTitle'
-  | 'getType'
-  | 'isRequired'
-  | 'setHelpText'
-  | 'setRequired'
-  | 'setTitle';
-
-export class TextItem extends QuestionItemBase implements ApiSubset<GoogleAppsScript.Forms.TextItem, TextMethods> {
-  constructor(ctx: FormCtx, m: ItemModel) {
-    super('TextItem', ctx, m);
-  }
-
+/** TextItem and ParagraphTextItem: any string is an answer. */
+abstract class FreeTextItemBase extends QuestionItemBase {
   createResponse(response: string): ItemResponse {
     return new ItemResponse(this._ctx, this._m, String(response));
+  }
+}
+
+export class TextItem extends FreeTextItemBase implements ApiSubset<GoogleAppsScript.Forms.TextItem, QuestionMethods> {
+  constructor(ctx: FormCtx, m: ItemModel) {
+    super('TextItem', ctx, m);
   }
 
   duplicate(): TextItem {
@@ -32,13 +22,9 @@ export class TextItem extends QuestionItemBase implements ApiSubset<GoogleAppsSc
   }
 }
 
-export class ParagraphTextItem extends QuestionItemBase implements ApiSubset<GoogleAppsScript.Forms.ParagraphTextItem, TextMethods> {
+export class ParagraphTextItem extends FreeTextItemBase implements ApiSubset<GoogleAppsScript.Forms.ParagraphTextItem, QuestionMethods> {
   constructor(ctx: FormCtx, m: ItemModel) {
     super('ParagraphTextItem', ctx, m);
-  }
-
-  createResponse(response: string): ItemResponse {
-    return new ItemResponse(this._ctx, this._m, String(response));
   }
 
   duplicate(): ParagraphTextItem {
@@ -46,9 +32,7 @@ export class ParagraphTextItem extends QuestionItemBase implements ApiSubset<Goo
   }
 }
 
-type LayoutMethods = 'duplicate' | 'getHelpText' | 'getId' | 'getIndex' | 'getTitle' | 'getType' | 'setHelpText' | 'setTitle';
-
-export class SectionHeaderItem extends ItemBase implements ApiSubset<GoogleAppsScript.Forms.SectionHeaderItem, LayoutMethods> {
+export class SectionHeaderItem extends ItemBase implements ApiSubset<GoogleAppsScript.Forms.SectionHeaderItem, ItemMethods> {
   constructor(ctx: FormCtx, m: ItemModel) {
     super('SectionHeaderItem', ctx, m);
   }
@@ -58,7 +42,7 @@ export class SectionHeaderItem extends ItemBase implements ApiSubset<GoogleAppsS
   }
 }
 
-export class PageBreakItem extends ItemBase implements ApiSubset<GoogleAppsScript.Forms.PageBreakItem, LayoutMethods> {
+export class PageBreakItem extends ItemBase implements ApiSubset<GoogleAppsScript.Forms.PageBreakItem, ItemMethods> {
   constructor(ctx: FormCtx, m: ItemModel) {
     super('PageBreakItem', ctx, m);
   }
