@@ -3,6 +3,7 @@ import { Emulated } from '../core/emulated';
 import type { ApiSubset } from '../core/api-subset';
 import { AppsScriptException } from '../core/errors';
 import type { World } from '../core/world';
+import { ScopedMaps, ScopedService } from './scopes';
 
 /** Reference (Class Cache): keys up to 250 characters, values up to 100 KB, 6 h at most, 10 min by default. */
 export const CACHE_KEY_MAX_CHARS = 250;
@@ -17,17 +18,8 @@ interface Entry {
   expiresMs: number;
 }
 
-export class CacheState {
-  readonly caches = new Map<string, Map<string, Entry>>();
-  cache(key: string): Map<string, Entry> {
-    let c = this.caches.get(key);
-    if (!c) this.caches.set(key, (c = new Map()));
-    return c;
-  }
-}
-
-export function cacheState(world: World): CacheState {
-  return world.state('script.cache', () => new CacheState());
+export function cacheState(world: World): ScopedMaps<Entry> {
+  return world.state('script.cache', () => new ScopedMaps<Entry>());
 }
 
 type CacheApi = ApiSubset<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'>;
@@ -102,22 +94,24 @@ function checkValue(value: unknown): string {
 
 type CacheServiceApi = ApiSubset<GoogleAppsScript.Cache.CacheService, 'getScriptCache' | 'getUserCache' | 'getDocumentCache'>;
 
-export class CacheService extends Emulated implements CacheServiceApi {
-  constructor(private readonly world: World) {
-    super('CacheService', world.log);
+export class CacheService extends ScopedService<Cache> implements CacheServiceApi {
+  constructor(world: World) {
+    super('CacheService', world);
+  }
+
+  protected _forScope(key: string): Cache {
+    return new Cache(this.world, cacheState(this.world).get(key));
   }
 
   getScriptCache(): Cache {
-    return new Cache(this.world, cacheState(this.world).cache('script'));
+    return this._script();
   }
 
   getUserCache(): Cache {
-    return new Cache(this.world, cacheState(this.world).cache('user:' + this.world.execution.user));
+    return this._user();
   }
 
-  /** Reference: null when there is no containing document. */
   getDocumentCache(): Cache | null {
-    const id = this.world.activeSpreadsheetId;
-    return id ? new Cache(this.world, cacheState(this.world).cache('doc:' + id)) : null;
+    return this._document();
   }
 }

@@ -6,6 +6,7 @@ import { Emulated } from '../core/emulated';
 import type { ApiSubset } from '../core/api-subset';
 import { AppsScriptException } from '../core/errors';
 import type { Execution, World } from '../core/world';
+import { ScopedService } from './scopes';
 
 /** Google's text when waitLock times out (quoted from logs; the reference only says it throws). */
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
@@ -67,22 +68,24 @@ export class Lock extends Emulated implements LockApi {
 
 type LockServiceApi = ApiSubset<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getUserLock' | 'getDocumentLock'>;
 
-export class LockService extends Emulated implements LockServiceApi {
-  constructor(private readonly world: World) {
-    super('LockService', world.log);
+export class LockService extends ScopedService<Lock> implements LockServiceApi {
+  constructor(world: World) {
+    super('LockService', world);
+  }
+
+  protected _forScope(key: string): Lock {
+    return new Lock(this.world, key);
   }
 
   getScriptLock(): Lock {
-    return new Lock(this.world, 'script');
+    return this._script();
   }
 
   getUserLock(): Lock {
-    return new Lock(this.world, 'user:' + this.world.execution.user);
+    return this._user();
   }
 
-  /** Reference: null when the script is not bound to a document (or running as an add-on in one). */
   getDocumentLock(): Lock | null {
-    const id = this.world.activeSpreadsheetId;
-    return id ? new Lock(this.world, 'doc:' + id) : null;
+    return this._document();
   }
 }

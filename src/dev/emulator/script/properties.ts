@@ -3,6 +3,7 @@ import { Emulated } from '../core/emulated';
 import type { ApiSubset } from '../core/api-subset';
 import { AppsScriptException } from '../core/errors';
 import type { World } from '../core/world';
+import { ScopedMaps, ScopedService } from './scopes';
 
 /** Quotas page: "Properties value size 9 KB / val", "Properties total storage 500 KB / property store". */
 export const PROPERTY_VALUE_MAX_BYTES = 9 * 1024;
@@ -11,17 +12,8 @@ export const PROPERTY_QUOTA_MESSAGE = 'You have exceeded the property storage qu
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-export class PropertiesState {
-  readonly stores = new Map<string, Map<string, string>>();
-  store(key: string): Map<string, string> {
-    let s = this.stores.get(key);
-    if (!s) this.stores.set(key, (s = new Map()));
-    return s;
-  }
-}
-
-export function propertiesState(world: World): PropertiesState {
-  return world.state('script.properties', () => new PropertiesState());
+export function propertiesState(world: World): ScopedMaps<string> {
+  return world.state('script.properties', () => new ScopedMaps<string>());
 }
 
 type PropertiesApi = ApiSubset<
@@ -89,24 +81,24 @@ export class Properties extends Emulated implements PropertiesApi {
 
 type PropertiesServiceApi = ApiSubset<GoogleAppsScript.Properties.PropertiesService, 'getScriptProperties' | 'getUserProperties' | 'getDocumentProperties'>;
 
-export class PropertiesService extends Emulated implements PropertiesServiceApi {
-  constructor(private readonly world: World) {
-    super('PropertiesService', world.log);
+export class PropertiesService extends ScopedService<Properties> implements PropertiesServiceApi {
+  constructor(world: World) {
+    super('PropertiesService', world);
+  }
+
+  protected _forScope(key: string): Properties {
+    return new Properties(this.world, propertiesState(this.world).get(key));
   }
 
   getScriptProperties(): Properties {
-    return new Properties(this.world, propertiesState(this.world).store('script'));
+    return this._script();
   }
 
-  /** Per user running the code; users Google does not identify ('') share one store here. */
   getUserProperties(): Properties {
-    return new Properties(this.world, propertiesState(this.world).store('user:' + this.world.execution.user));
+    return this._user();
   }
 
-  /** Reference: returns null when the script is not bound to (or running as an add-on in) a document. */
   getDocumentProperties(): Properties | null {
-    const id = this.world.activeSpreadsheetId;
-    if (!id) return null;
-    return new Properties(this.world, propertiesState(this.world).store('doc:' + id));
+    return this._document();
   }
 }
