@@ -1,0 +1,76 @@
+/** Helpers for the pipeline, interaction and "Ma semaine" tests on the built bundle. */
+import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { TableSpec } from '../../src/domain/schema/field';
+import { OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
+import { SheetTable } from '../../src/services/sheet-table';
+import { createStoreContext } from '../../src/services/store-context';
+import { toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
+import type { TestWorkbook } from '../support/workbook';
+
+const TZ = 'Africa/Bamako';
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/** A cell as a user reads it: dates as "YYYY-MM-DD" (or with the time when there is one). */
+export function show(v: unknown): unknown {
+  if (!isDate(v)) return v;
+  const dt = toLocalDateTime(v, TZ);
+  return dt.endsWith('T00:00:00') ? toLocalDate(v, TZ) : dt;
+}
+
+/** Whole sheet as getValues gives it (header row first). */
+export function values(wb: DemoWorkbook, sheet: string): unknown[][] {
+  return wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
+}
+
+/** Data rows as header → value (dates shown as the user reads them). */
+export function rows(wb: DemoWorkbook, sheet: string): Record<string, unknown>[] {
+  const [header, ...data] = values(wb, sheet);
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [String(h), show(r[i])])));
+}
+
+export function rowById(wb: DemoWorkbook, sheet: string, id: string): Record<string, unknown> {
+  const found = rows(wb, sheet).find((r) => r.ID === id);
+  if (!found) throw new Error(`${sheet}: no row ${id}`);
+  return found;
+}
+
+export function partnerId(wb: DemoWorkbook, acronym: string): string {
+  return String(rows(wb, 'Partenaires').find((r) => r.Sigle === acronym)!.ID);
+}
+
+/** Seeds records through Pacte's store in this realm (as demo-workbook does), in one block. */
+export function seed(wb: DemoWorkbook, spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
+  return wb.world.run(
+    () => {
+      const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
+      const table = SheetTable.open(ctx, spec);
+      const created = table.insert(inputs);
+      if (spec === OPPORTUNITIES) {
+        // The denormalised partner columns, as saveOpportunity keeps them.
+        const partners = SheetTable.open(ctx, PARTNERS);
+        for (const [field, source] of [
+          ['partnerName', 'name'],
+          ['partnerType', 'type'],
+        ] as const) {
+          const byRow = new Map(created.map((r) => [table.get(String(r.id))!.row, partners.get(String(r.partnerId))?.record[source] ?? '']));
+          table.writeComputed(field, byRow);
+        }
+      }
+      return created.map((r) => String(r.id));
+    },
+    { user: DEMO_USERS.admin, cause: 'test-seed' },
+  );
+}
+
+/** The TestWorkbook view reorderAsUser needs, over the demo workbook. */
+export function asTestWorkbook(wb: DemoWorkbook): TestWorkbook {
+  return {
+    world: wb.world,
+    spreadsheet: wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet()),
+    ctx: (user = DEMO_USERS.admin) => createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), user),
+    sheet: (name) => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!,
+    values: (name) => values(wb, name),
+  };
+}
