@@ -15,7 +15,7 @@ beforeEach(() => {
   AMDH = partnerId(wb, 'AMDH');
 });
 
-const { admin: ADMIN, chargee: AWA, charge: MOUSSA, lecteur: LECTEUR } = DEMO_USERS;
+const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;
 
 const save = (input: Record<string, unknown>, user: string = AWA) => wb.call<SaveResult>('saveOpportunity', [input], { user });
 const move = (id: string, stage: string, reason?: string, user: string = AWA) => wb.call<OpportunityCard>('moveOpportunity', reason === undefined ? [id, stage] : [id, stage, reason], { user });
