@@ -3,7 +3,8 @@
  * triggers, google.script.run). Internal helpers end with `_` and are not exported here.
  */
 export { onOpen, onInstall, onEdit, showSidebar, showImport, openSettings, showHelp, initialiseWorkbook } from './menu';
-export { listPartners } from './api/partners';
+export { listPartners, getPartner, checkPartnerDuplicates, savePartner, movePartnerStage, saveAnalysis, recomputePriorities } from './api/partners';
+export { listContacts } from './api/contacts';
 export { getBoard, saveOpportunity, moveOpportunity } from './api/pipeline';
 export { logInteraction } from './api/interactions';
 export { getMyWeek } from './api/my-week';
