@@ -148,24 +148,3 @@ function cellFor(model: FormModel, r: ResponseModel, key: string): CellValue {
   if (item.type === 'SCALE' && a !== '') return Number(a);
   return a;
 }
-
-/** How a trigger's e.values shows a timestamp: the spreadsheet's locale date format, in its time zone. */
-export function displayTimestamp(d: Date, timeZone: string, locale: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  ) as Record<string, string>;
-  const pad = (s: string) => s.padStart(2, '0');
-  if (/^fr/i.test(locale)) return `${pad(parts.day)}/${pad(parts.month)}/${parts.year} ${pad(parts.hour)}:${parts.minute}:${parts.second}`;
-  return `${parts.month}/${parts.day}/${parts.year} ${Number(parts.hour)}:${parts.minute}:${parts.second}`;
-}

@@ -7,7 +7,8 @@ import { AppsScriptException } from '../core/errors';
 import type { CellValue } from '../spreadsheet/model';
 import { invalidFormData, type FormCtx } from './context';
 import { type Answer, type ResponseModel, cloneAnswer } from './model';
-import { displayTimestamp, writeResponse } from './destination';
+import { _displayDateTime } from '../spreadsheet';
+import { writeResponse } from './destination';
 import { newResponseId } from './ids';
 import { FormResponse } from './form-response';
 
@@ -73,7 +74,7 @@ export function storeSubmission(ctx: FormCtx, answers: ReadonlyMap<number, Answe
   }
   const written = writeResponse(ctx, r);
   if (written) {
-    const values = written.cells.map((c) => (c instanceof Date ? displayTimestamp(c, written.timeZone, written.locale) : String(c)));
+    const values = written.cells.map((c) => (c instanceof Date ? _displayDateTime(c, written.locale, written.timeZone) : String(c)));
     const namedValues: Record<string, string[]> = {};
     written.header.forEach((h, i) => {
       if (h !== '') namedValues[h] = [values[i] ?? ''];

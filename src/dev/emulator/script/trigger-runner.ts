@@ -5,6 +5,7 @@
  * thrown back to whoever caused the event.
  */
 import type { World } from '../core/world';
+import { _displayDateTime } from '../spreadsheet';
 import { SpreadsheetModel } from '../spreadsheet/model';
 import type { CellValue } from '../spreadsheet/model';
 import { formatDate } from './format-date';
@@ -58,11 +59,8 @@ export function runTrigger(world: World, t: TriggerRecord, cause: string, event:
 /** A cell as the sheet displays it (form-submit e.values are strings). */
 function displayed(v: CellValue | undefined, model: SpreadsheetModel): string {
   if (v === undefined || v === '') return '';
-  if (v instanceof Date) {
-    // Sheets shows a form timestamp in the spreadsheet's locale and zone.
-    const pattern = model.locale.startsWith('en_US') ? 'M/d/yyyy H:mm:ss' : 'dd/MM/yyyy HH:mm:ss';
-    return formatDate(v, model.timeZone, pattern);
-  }
+  // Sheets shows a form timestamp in the spreadsheet's locale and zone.
+  if (v instanceof Date) return _displayDateTime(v, model.locale, model.timeZone);
   return String(v);
 }
 

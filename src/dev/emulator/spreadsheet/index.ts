@@ -43,3 +43,9 @@ export function _toasts(world: World): readonly Toast[] {
 export function _displayValue(value: CellValue, numberFormat: string | undefined, locale: string, timeZone: string): string {
   return displayValue(value, numberFormat, localeInfo(locale), timeZone);
 }
+
+/** A date-time cell (a form timestamp) as Sheets shows it: the locale's date-time format, in `timeZone`. */
+export function _displayDateTime(date: Date, locale: string, timeZone: string): string {
+  const loc = localeInfo(locale);
+  return displayValue(date, loc.dateTimePattern, loc, timeZone);
+}
