@@ -1,6 +1,6 @@
 /** SpreadsheetApp emulator: number formats and what getDisplayValues shows, per locale and time zone. */
 import { World } from '../../src/dev/emulator/core/world';
-import { installSpreadsheetApp, _setDefaultSpreadsheetLocale } from '../../src/dev/emulator/spreadsheet';
+import { installSpreadsheetApp, _displayDateTime, _setDefaultSpreadsheetLocale } from '../../src/dev/emulator/spreadsheet';
 
 let world: World;
 
@@ -86,6 +86,14 @@ describe('date patterns', () => {
   it('shows a written Date without a format as date and time in the locale’s order', () => {
     expect(show('fr_FR', when)).toBe('05/03/2026 14:07:09');
     expect(show('en_US', when)).toBe('3/5/2026 14:07:09');
+  });
+
+  it('shows a form timestamp (_displayDateTime, e.values) as that cell displays, midnight included', () => {
+    const midnight = new Date(Date.UTC(2026, 2, 5, 0, 0, 0));
+    expect(_displayDateTime(when, 'fr_FR', 'Africa/Bamako')).toBe(show('fr_FR', when));
+    expect(_displayDateTime(when, 'en_US', 'Africa/Bamako')).toBe(show('en_US', when));
+    expect(_displayDateTime(when, 'en_GB', 'Africa/Bamako')).toBe('05/03/2026 14:07:09');
+    expect(_displayDateTime(midnight, 'fr_FR', 'Africa/Bamako')).toBe('05/03/2026 00:00:00');
   });
 
   it('a date pattern on a serial number shows the date', () => {
