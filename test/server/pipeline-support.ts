@@ -36,8 +36,11 @@ export function rowById(wb: DemoWorkbook, sheet: string, id: string): Record<str
   return found;
 }
 
+/** A demo partner's ID by acronym (or by name for those without one). */
 export function partnerId(wb: DemoWorkbook, acronym: string): string {
-  return String(rows(wb, 'Partenaires').find((r) => r.Sigle === acronym)!.ID);
+  const found = rows(wb, 'Partenaires').find((r) => r.Sigle === acronym || r.Nom === acronym);
+  if (!found) throw new Error(`No demo partner ${acronym}`);
+  return String(found.ID);
 }
 
 /** Seeds records through Pacte's store in this realm (as demo-workbook does), in one block. */

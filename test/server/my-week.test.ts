@@ -1,0 +1,87 @@
+/** getMyWeek through the built Code.js: each user sees their own actions and deadlines for the coming week. */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { MyWeek, SaveResult } from '../../src/domain/contracts';
+import { COMMITMENTS, CONVENTIONS } from '../../src/domain/schema/tables';
+import { reorderAsUser } from '../support/workbook';
+import { asTestWorkbook, partnerId, seed } from './pipeline-support';
+
+const { chargee: AWA, charge: MOUSSA, lecteur: LECTEUR } = DEMO_USERS;
+
+let wb: DemoWorkbook;
+beforeEach(() => {
+  // Today is 12 mars 2026 in Bamako: the week runs to the 19th included.
+  wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
+  const id = (acronym: string) => partnerId(wb, acronym);
+  const opp = (input: Record<string, unknown>, user: string) => wb.call<SaveResult>('saveOpportunity', [input], { user }).id;
+  opp({ partnerId: id('DUE'), title: 'Observateurs', stage: 'Négociation', nextAction: 'Envoyer le budget révisé', nextDue: '2026-03-10' }, AWA);
+  opp({ partnerId: id('NL Mali'), title: 'Redevabilité', stage: 'Note conceptuelle', nextAction: 'Finaliser la note', nextDue: '2026-03-19' }, AWA);
+  opp({ partnerId: id('ONU Femmes'), title: 'Femmes leaders', stage: 'Contact', nextAction: 'Atelier', nextDue: '2026-03-20' }, AWA);
+  const refused = opp({ partnerId: id('Orange Mali'), title: 'Parrainage', stage: 'Contact', nextAction: 'Relancer', nextDue: '2026-03-11' }, AWA);
+  wb.call('moveOpportunity', [refused, 'Refusée', 'Budget RSE déjà engagé'], { user: AWA });
+  opp({ partnerId: id('AFD'), title: 'Incubateur citoyen', stage: 'Contact', nextAction: 'Rendez-vous', nextDue: '2026-03-18', owner: MOUSSA }, AWA);
+  // Partners' next actions come from interactions (CNJ is Awa's, AJDK Moussa's).
+  wb.call('logInteraction', [{ partnerId: id('CNJ'), date: '2026-03-05', type: 'Appel', nextSteps: 'Rédiger le projet de MoU', nextDue: '2026-03-12' }], { user: AWA });
+  wb.call('logInteraction', [{ partnerId: id('AJDK'), date: '2026-03-05', type: 'Mission', nextSteps: 'Restitution à Kayes', nextDue: '2026-03-01' }], { user: MOUSSA });
+  const [conv] = seed(wb, CONVENTIONS, [{ partnerId: id('OSIWA'), type: 'Accord de subvention', status: 'Active' }]);
+  seed(wb, COMMITMENTS, [
+    { conventionId: conv, kind: 'Rapport', label: 'Rapport narratif T1', due: '2026-03-15', owner: AWA, status: 'À faire' },
+    { conventionId: conv, kind: 'Versement', label: 'Deuxième tranche', due: '2026-03-09', owner: AWA, status: 'Réalisé' },
+    { conventionId: conv, kind: 'Activité', label: 'Forum des jeunes', due: '2026-03-16', owner: MOUSSA, status: 'En cours' },
+    { conventionId: conv, kind: 'Livrable', label: 'Étude de base', due: '2026-03-25', owner: MOUSSA, status: 'À faire' },
+  ]);
+});
+
+const week = (user: string) => wb.call<MyWeek>('getMyWeek', [], { user });
+const summary = (w: MyWeek) => w.items.map((i) => [i.kind, i.title, i.partnerName, i.due, i.overdue]);
+
+describe('getMyWeek', () => {
+  it('gives Awa her overdue and coming items up to the 19th, overdue first then by date', () => {
+    const w = week(AWA);
+    expect(w).toMatchObject({ today: '2026-03-12', user: AWA });
+    expect(summary(w)).toEqual([
+      ['opportunité', 'Envoyer le budget révisé — Observateurs', 'Délégation de l’Union européenne au Mali', '2026-03-10', true],
+      ['partenaire', 'Rédiger le projet de MoU', 'Conseil national de la jeunesse du Mali', '2026-03-12', false],
+      ['engagement', 'Rapport : Rapport narratif T1', 'Open Society Initiative for West Africa', '2026-03-15', false],
+      ['opportunité', 'Finaliser la note — Redevabilité', 'Ambassade du Royaume des Pays-Bas', '2026-03-19', false],
+    ]);
+    expect(JSON.parse(JSON.stringify(w))).toEqual(w);
+  });
+
+  it('gives Moussa his own items, and a reader with nothing assigned an empty week', () => {
+    expect(summary(week(MOUSSA))).toEqual([
+      ['partenaire', 'Restitution à Kayes', 'Association des jeunes pour le développement de Kayes', '2026-03-01', true],
+      ['engagement', 'Activité : Forum des jeunes', 'Open Society Initiative for West Africa', '2026-03-16', false],
+      ['opportunité', 'Rendez-vous — Incubateur citoyen', 'Agence française de développement', '2026-03-18', false],
+    ]);
+    expect(week(LECTEUR).items).toEqual([]);
+  });
+
+  it('moves with the clock: a day later the 20th comes in', () => {
+    wb.world.clock.advance(24 * 3600 * 1000);
+    const w = week(AWA);
+    expect(w.today).toBe('2026-03-13');
+    expect(w.items.map((i) => [i.due, i.overdue])).toEqual([
+      ['2026-03-10', true],
+      ['2026-03-12', true],
+      ['2026-03-15', false],
+      ['2026-03-19', false],
+      ['2026-03-20', false],
+    ]);
+  });
+
+  it('refuses a user without a role', () => {
+    expect(() => week('inconnu@gmail.com')).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Paramètres → Rôles.");
+  });
+
+  it('still works with reordered columns and user columns, reading each sheet once', () => {
+    const tw = asTestWorkbook(wb);
+    reorderAsUser(tw, 'Engagements', 'Responsable', 1, { header: 'Suivi DAF', at: 2 });
+    reorderAsUser(tw, 'Opportunités', 'Responsable', 2, { header: 'Remarques', at: 3 });
+    week(AWA);
+    wb.world.log.reset();
+    expect(summary(week(AWA))).toHaveLength(4);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4); // Opportunités, Partenaires, Engagements, Conventions
+    expect(wb.world.log.sheetsCalls()).toBe(1 + 4 * 2); // getActiveSpreadsheet, then getSheetByName + getSheetValues per sheet
+  });
+});
