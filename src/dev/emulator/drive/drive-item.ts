@@ -18,6 +18,33 @@ function emailOf(user: unknown): string {
   return email.trim().toLowerCase();
 }
 
+/** The methods File and Folder both take from DriveItem. */
+export type DriveItemMethods =
+  | 'getId'
+  | 'getName'
+  | 'setName'
+  | 'getUrl'
+  | 'getDescription'
+  | 'setDescription'
+  | 'addEditor'
+  | 'addEditors'
+  | 'addViewer'
+  | 'addViewers'
+  | 'removeEditor'
+  | 'removeViewer'
+  | 'getEditors'
+  | 'getViewers'
+  | 'getOwner'
+  | 'setSharing'
+  | 'getSharingAccess'
+  | 'getSharingPermission'
+  | 'setTrashed'
+  | 'isTrashed'
+  | 'setStarred'
+  | 'isStarred'
+  | 'getDateCreated'
+  | 'getLastUpdated';
+
 export abstract class DriveItem extends Emulated {
   protected constructor(
     className: string,

@@ -6,7 +6,7 @@ import { AppsScriptException } from '../core/errors';
 import type { World } from '../core/world';
 import { exportDocument } from '../document/document';
 import { canEdit } from './access';
-import { DriveItem } from './drive-item';
+import { DriveItem, type DriveItemMethods } from './drive-item';
 import { Folder } from './folder';
 import type { FolderIterator } from './iterators';
 import { parentsOf } from './listing';
@@ -15,38 +15,7 @@ import { MIME_TYPE, isGoogleType } from './mime-type';
 
 type FileApi = ApiSubset<
   GoogleAppsScript.Drive.File,
-  | 'getId'
-  | 'getName'
-  | 'setName'
-  | 'getUrl'
-  | 'getMimeType'
-  | 'getSize'
-  | 'getDescription'
-  | 'setDescription'
-  | 'makeCopy'
-  | 'getBlob'
-  | 'getAs'
-  | 'moveTo'
-  | 'getParents'
-  | 'setSharing'
-  | 'getSharingAccess'
-  | 'getSharingPermission'
-  | 'addEditor'
-  | 'addEditors'
-  | 'addViewer'
-  | 'addViewers'
-  | 'removeEditor'
-  | 'removeViewer'
-  | 'getEditors'
-  | 'getViewers'
-  | 'getOwner'
-  | 'setTrashed'
-  | 'isTrashed'
-  | 'getDateCreated'
-  | 'getLastUpdated'
-  | 'setStarred'
-  | 'isStarred'
-  | 'setContent'
+  DriveItemMethods | 'getMimeType' | 'getSize' | 'makeCopy' | 'getBlob' | 'getAs' | 'moveTo' | 'getParents' | 'setContent'
 >;
 
 export class File extends DriveItem implements FileApi {

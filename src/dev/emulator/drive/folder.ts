@@ -2,7 +2,7 @@
 import type { ApiSubset } from '../core/api-subset';
 import type { DriveRecord } from '../core/drive-store';
 import type { World } from '../core/world';
-import { DriveItem } from './drive-item';
+import { DriveItem, type DriveItemMethods } from './drive-item';
 import { createFileIn } from './create-file';
 import { File } from './file';
 import type { FileIterator, FolderIterator } from './iterators';
@@ -11,12 +11,7 @@ import { MIME_TYPE } from './mime-type';
 
 type FolderApi = ApiSubset<
   GoogleAppsScript.Drive.Folder,
-  | 'getId'
-  | 'getName'
-  | 'setName'
-  | 'getUrl'
-  | 'getDescription'
-  | 'setDescription'
+  | DriveItemMethods
   | 'createFolder'
   | 'createFile'
   | 'getFiles'
@@ -25,24 +20,6 @@ type FolderApi = ApiSubset<
   | 'getFoldersByName'
   | 'getFilesByType'
   | 'getParents'
-  | 'addEditor'
-  | 'addEditors'
-  | 'addViewer'
-  | 'addViewers'
-  | 'removeEditor'
-  | 'removeViewer'
-  | 'getEditors'
-  | 'getViewers'
-  | 'getOwner'
-  | 'setSharing'
-  | 'getSharingAccess'
-  | 'getSharingPermission'
-  | 'setTrashed'
-  | 'isTrashed'
-  | 'setStarred'
-  | 'isStarred'
-  | 'getDateCreated'
-  | 'getLastUpdated'
   | 'moveTo'
 >;
 
