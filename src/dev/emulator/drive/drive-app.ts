@@ -1,6 +1,5 @@
 /** DriveApp: the user's Drive — lookup by ID or name, creating files and folders, enums. */
 import type { ApiSubset } from '../core/api-subset';
-import type { DriveRecord } from '../core/drive-store';
 import { Emulated } from '../core/emulated';
 import type { World } from '../core/world';
 import { createFileIn } from './create-file';
@@ -44,14 +43,6 @@ export class DriveApp extends Emulated implements DriveAppApi {
   private _file = fileById(this.world);
   private _folder = folderById(this.world);
 
-  private files(pred: (r: DriveRecord) => boolean): FileIterator<File> {
-    return filesWhere(this.world, pred);
-  }
-
-  private folders(pred: (r: DriveRecord) => boolean): FolderIterator<Folder> {
-    return foldersWhere(this.world, pred);
-  }
-
   getRootFolder(): Folder {
     return this._folder(this.world.drive.rootId);
   }
@@ -74,27 +65,27 @@ export class DriveApp extends Emulated implements DriveAppApi {
   }
 
   getFiles(): FileIterator<File> {
-    return this.files(() => true);
+    return filesWhere(this.world, () => true);
   }
 
   getFilesByName(name: string): FileIterator<File> {
-    return this.files((r) => r.name === name);
+    return filesWhere(this.world, (r) => r.name === name);
   }
 
   getFilesByType(mimeType: string): FileIterator<File> {
-    return this.files((r) => r.mimeType === mimeType);
+    return filesWhere(this.world, (r) => r.mimeType === mimeType);
   }
 
   getFolders(): FolderIterator<Folder> {
-    return this.folders(() => true);
+    return foldersWhere(this.world, () => true);
   }
 
   getFoldersByName(name: string): FolderIterator<Folder> {
-    return this.folders((r) => r.name === name);
+    return foldersWhere(this.world, (r) => r.name === name);
   }
 
   searchFiles(params: string): FileIterator<File> {
-    return this.files(parseQuery(params));
+    return filesWhere(this.world, parseQuery(params));
   }
 
   continueFileIterator(continuationToken: string): FileIterator<File> {
