@@ -8,3 +8,6 @@ export { listContacts } from './api/contacts';
 export { getBoard, saveOpportunity, moveOpportunity } from './api/pipeline';
 export { logInteraction } from './api/interactions';
 export { getMyWeek } from './api/my-week';
+export { listImportableSheets, previewImport, importPartners } from './api/import';
+export { getCartography, refreshCartographySheet } from './api/cartography';
+export { createMeetingBrief } from './api/briefs';

@@ -3,7 +3,8 @@
  * running it twice changes nothing. Users' own columns and order are kept.
  */
 import type { FieldSpec, TableSpec } from '../domain/schema/field';
-import { ALL_TABLES, SETTINGS } from '../domain/schema/tables';
+import { ALL_TABLES, OPPORTUNITIES, PARTNERS, SETTINGS } from '../domain/schema/tables';
+import { foldText } from '../domain/records/normalise';
 import { defaultSettingsRows } from '../domain/settings/settings';
 import { mapHeaders } from './header-map';
 import { SheetTable } from './sheet-table';
@@ -25,7 +26,9 @@ const FORMATS: Partial<Record<FieldSpec['type'], string>> = {
 
 export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupReport {
   const report: SetupReport = { createdSheets: [], addedColumns: [] };
-  for (const spec of ALL_TABLES) ensureTable(ctx, spec, report);
+  const headers = new Map<string, unknown[]>();
+  for (const spec of ALL_TABLES) headers.set(spec.key, ensureTable(ctx, spec, report));
+  for (const [spec, rules] of CONDITIONAL_RULES) ensureConditionalRules(ctx, spec, headers.get(spec.key)!, rules);
   if (report.createdSheets.includes(SETTINGS.sheetName)) {
     SheetTable.open(ctx, SETTINGS).insert(defaultSettingsRows(ctx.user, organisation));
     forgetSettings();
@@ -33,7 +36,8 @@ export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupRep
   return report;
 }
 
-function ensureTable(ctx: StoreContext, spec: TableSpec, report: SetupReport): void {
+/** Returns the header row as it is after set-up (the user's order, Pacte's missing columns at the end). */
+function ensureTable(ctx: StoreContext, spec: TableSpec, report: SetupReport): unknown[] {
   let sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
   let header: unknown[] = [];
   if (!sheet) {
@@ -43,7 +47,7 @@ function ensureTable(ctx: StoreContext, spec: TableSpec, report: SetupReport): v
     header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
   }
   const { missing } = mapHeaders(spec, header);
-  if (missing.length === 0) return;
+  if (missing.length === 0) return header;
   const start = header.length + 1;
   if (start + missing.length - 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), start + missing.length - 1 - sheet.getMaxColumns());
   sheet.getRange(1, start, 1, missing.length).setValues([missing]).setFontWeight('bold').setBackground('#e8eef7');
@@ -69,4 +73,68 @@ function ensureTable(ctx: StoreContext, spec: TableSpec, report: SetupReport): v
       column.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Oui', 'Non'], true).build());
     }
   });
+  return [...header, ...missing];
+}
+
+/**
+ * A conditional format Pacte adds to one of its columns. `when` builds the custom formula from
+ * the A1 reference of the column's first data cell (e.g. "$R2") and of other fields' cells; the
+ * formula carries a marker (N("pacte:…") is 0) so a re-run recognises the rule wherever the
+ * user moved the column, and never adds it twice.
+ */
+interface ConditionalRule {
+  marker: string;
+  field: string;
+  background: string;
+  when: (cell: string, other: (field: string) => string) => string;
+}
+
+const RED = '#f4c7c3';
+const CLOSED_STAGES = ['Signée', 'Abandonnée', 'Refusée'];
+
+const CONDITIONAL_RULES: readonly [TableSpec, readonly ConditionalRule[]][] = [
+  [
+    PARTNERS,
+    [
+      { marker: 'pacte:echeance-depassee', field: 'nextDue', background: RED, when: (c) => `AND(ISNUMBER(${c}),${c}<TODAY())` },
+      { marker: 'pacte:priorite-haute', field: 'priority', background: '#b7e1cd', when: (c) => `AND(ISNUMBER(${c}),${c}>=70)` },
+      { marker: 'pacte:priorite-moyenne', field: 'priority', background: '#fce8b2', when: (c) => `AND(ISNUMBER(${c}),${c}>=40,${c}<70)` },
+      { marker: 'pacte:priorite-basse', field: 'priority', background: '#e0e0e0', when: (c) => `AND(ISNUMBER(${c}),${c}<40)` },
+    ],
+  ],
+  [
+    OPPORTUNITIES,
+    [
+      {
+        marker: 'pacte:echeance-depassee',
+        field: 'nextDue',
+        background: RED,
+        when: (c, other) => `AND(ISNUMBER(${c}),${c}<TODAY(),${CLOSED_STAGES.map((s) => `${other('stage')}<>"${s}"`).join(',')})`,
+      },
+    ],
+  ],
+];
+
+function columnLetters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Adds the missing rules in one setConditionalFormatRules call; the user's own rules are kept. */
+function ensureConditionalRules(ctx: StoreContext, spec: TableSpec, header: readonly unknown[], rules: readonly ConditionalRule[]): void {
+  const sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
+  if (!sheet) return;
+  const existing = sheet.getConditionalFormatRules();
+  const markers = existing.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? '')).join('\n');
+  const wanted = rules.filter((r) => !markers.includes(`"${r.marker}"`));
+  if (wanted.length === 0) return;
+  const columnOf = (field: string): number => header.findIndex((h) => foldText(String(h ?? '')) === foldText(spec.fields.find((f) => f.key === field)!.header)) + 1;
+  const rows = Math.max(1, sheet.getMaxRows() - 1);
+  const added = wanted.map((r) => {
+    const col = columnOf(r.field);
+    const formula = `=AND(${r.when(`$${columnLetters(col)}2`, (f) => `$${columnLetters(columnOf(f))}2`)},N("${r.marker}")=0)`;
+    return SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(r.background).setRanges([sheet.getRange(2, col, rows, 1)]).build();
+  });
+  sheet.setConditionalFormatRules([...existing, ...added]);
 }

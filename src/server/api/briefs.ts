@@ -1,0 +1,58 @@
+/** Sidebar API: the meeting brief, a Google Doc made from the organisation's template. */
+import type { DocumentLink } from '../../domain/contracts';
+import { COMMITMENTS, CONVENTIONS, INTERACTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../domain/schema/tables';
+import { EDITORS } from '../../domain/settings/access';
+import { parseSettings } from '../../domain/settings/settings';
+import { asBriefInput, asPartnerId, buildBriefModel, checkTemplate, TEMPLATE_KEY, TEMPLATE_SECTION, templateIdFromSettings } from '../../domain/briefs/brief';
+import { SheetTable } from '../../services/sheet-table';
+import { appendJournal } from '../../services/journal';
+import { forgetSettings } from '../../services/settings-store';
+import { toLocalDate } from '../../services/time-zone';
+import { pacteFolder, partnerFolder } from '../../services/drive-folder';
+import { createDefaultTemplate, readTemplate, renderBrief } from '../../services/docs/meeting-brief-doc';
+import { write_ } from '../request';
+
+const records = (t: SheetTable) => t.all().map((s) => s.record);
+
+/**
+ * Creates « Note de rendez-vous — <Partenaire> — <date> » in the partner's Pacte folder from
+ * the template of Paramètres › Modèles (a default French template is created on first use),
+ * and journals it. An unknown placeholder in the template is refused before anything is created.
+ */
+export function createMeetingBrief(partnerId: string, brief: { date?: string; objectives?: string; keyMessages?: string }): DocumentLink {
+  const id = asPartnerId(partnerId);
+  const input = asBriefInput(brief);
+  return write_(EDITORS, ({ ctx }) => {
+    const today = toLocalDate(new Date(), ctx.timeZone);
+    const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(id).record;
+    const settings = SheetTable.open(ctx, SETTINGS);
+    const settingsRows = records(settings);
+    const root = pacteFolder(ctx);
+    let templateId = templateIdFromSettings(settingsRows);
+    if (!templateId) {
+      templateId = createDefaultTemplate(root);
+      settings.insert([
+        { section: TEMPLATE_SECTION, key: TEMPLATE_KEY, value: templateId, note: 'ID du modèle Google Docs de la note de rendez-vous (dans le dossier Pacte) : modifiez le modèle librement.' },
+      ]);
+      forgetSettings();
+    }
+    const template = readTemplate(templateId);
+    checkTemplate([template.body, template.header, template.footer].join('\n'));
+
+    const model = buildBriefModel({
+      partner,
+      interactions: records(SheetTable.open(ctx, INTERACTIONS)),
+      opportunities: records(SheetTable.open(ctx, OPPORTUNITIES)),
+      conventions: records(SheetTable.open(ctx, CONVENTIONS)),
+      commitments: records(SheetTable.open(ctx, COMMITMENTS)),
+      input: { ...input, date: input.date || today },
+      organisation: parseSettings(settingsRows).organisation,
+      author: ctx.user,
+      today,
+    });
+    const folder = partnerFolder(root, id, String(partner.name ?? ''));
+    const doc = renderBrief(templateId, template, folder, model);
+    appendJournal(ctx, [{ sheet: PARTNERS.sheetName, recordId: id, action: 'note de rendez-vous', field: '', before: '', after: `${doc.name} — ${doc.url}` }]);
+    return { name: doc.name, url: doc.url };
+  });
+}

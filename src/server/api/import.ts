@@ -1,0 +1,61 @@
+/** Sidebar API: importing partners from a CSV file or from another sheet of the workbook. */
+import type { ImportPreview, ImportResult } from '../../domain/contracts';
+import { PARTNERS } from '../../domain/schema/tables';
+import { EDITORS } from '../../domain/settings/access';
+import { asImportSource, asMapping, ImportArgumentError, type ImportSource } from '../../domain/import/arguments';
+import { resolveMapping } from '../../domain/import/mapping';
+import { planImport, previewOf, resultOf, type SourceTable } from '../../domain/import/plan';
+import { csvSource, sheetSource } from '../../domain/import/source';
+import { SheetTable } from '../../services/sheet-table';
+import type { StoreContext } from '../../services/store-context';
+import { importableSheetNames, isPacteSheet, readSheetCells } from '../../services/import-source';
+import { read_, write_ } from '../request';
+
+/** Sheets of the workbook that are not Pacte's: candidates for an import. */
+export function listImportableSheets(): string[] {
+  return read_(EDITORS, ({ ctx }) => importableSheetNames(ctx));
+}
+
+function loadSource_(ctx: StoreContext, source: ImportSource): SourceTable & { separator?: string } {
+  if ('csv' in source) return csvSource(source.csv);
+  if (isPacteSheet(source.sheetName)) throw new ImportArgumentError(`Import : « ${source.sheetName} » est une feuille de Pacte ; choisissez la feuille qui contient vos partenaires à importer.`);
+  const cells = readSheetCells(ctx, source.sheetName);
+  if (!cells) throw new ImportArgumentError(`Import : la feuille « ${source.sheetName} » est introuvable dans ce classeur.`);
+  return sheetSource(cells, source.sheetName);
+}
+
+/** What the import would do: suggested (or given) mapping, the first 50 rows with their errors and duplicates. */
+export function previewImport(source: { csv?: string; sheetName?: string }, mapping?: Record<string, string>): ImportPreview {
+  const src = asImportSource(source);
+  const override = asMapping(mapping);
+  return read_(EDITORS, ({ ctx }) => {
+    const table = loadSource_(ctx, src);
+    const plan = planImport(table, resolveMapping(table.headers, override), SheetTable.open(ctx, PARTNERS).all().map((s) => s.record));
+    return { ...previewOf(table, plan), ...(table.separator ? { separator: table.separator } : {}) };
+  });
+}
+
+/**
+ * Creates the valid, non-duplicate rows in one block (one Journal block); every other row is
+ * reported by line with its reason and what the user typed.
+ */
+export function importPartners(source: { csv?: string; sheetName?: string }, mapping: Record<string, string>): ImportResult {
+  const src = asImportSource(source);
+  const override = asMapping(mapping);
+  return write_(EDITORS, ({ ctx }) => {
+    const table = loadSource_(ctx, src);
+    const partners = SheetTable.open(ctx, PARTNERS);
+    const existing = partners.all().map((s) => s.record);
+    const plan = planImport(table, resolveMapping(table.headers, override), existing);
+    if (plan.missing.length) {
+      throw new ImportArgumentError(`Import impossible : associez une colonne ${plan.missing.length > 1 ? 'aux champs obligatoires' : 'au champ obligatoire'} ${plan.missing.map((m) => `« ${m} »`).join(', ')}. Rien n'a été importé.`);
+    }
+    const created = partners.insert(plan.rows.flatMap((r) => (r.record ? [r.record] : [])));
+    const names = new Map(existing.map((p) => [String(p.id), String(p.name ?? '')]));
+    return resultOf(
+      plan,
+      created.map((r) => String(r.id)),
+      names,
+    );
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * Google Docs side of the meeting brief: the default template (created once), reading a
+ * template's text, and filling a copy — one replaceText per placeholder present, one
+ * insertTable per table; never an edit per character or per row.
+ */
+import {
+  BriefError,
+  DEFAULT_TEMPLATE,
+  placeholderPattern,
+  TABLE_PLACEHOLDERS,
+  TEMPLATE_KEY,
+  TEMPLATE_NAME,
+  TEMPLATE_SECTION,
+  type BriefModel,
+} from '../../domain/briefs/brief';
+
+type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+
+/** Creates the default French template in the folder; returns its Doc ID. */
+export function createDefaultTemplate(folder: GoogleAppsScript.Drive.Folder): string {
+  const doc = DocumentApp.create(TEMPLATE_NAME);
+  const body = doc.getBody();
+  const [first, ...rest] = DEFAULT_TEMPLATE;
+  const heading = (h: string | undefined) => DocumentApp.ParagraphHeading[(h ?? 'NORMAL') as keyof typeof DocumentApp.ParagraphHeading];
+  const opening = body.getChild(0).asParagraph();
+  opening.setText(first.text);
+  opening.setHeading(heading(first.heading));
+  for (const p of rest) {
+    const par = body.appendParagraph(p.text);
+    if (p.heading) par.setHeading(heading(p.heading));
+  }
+  const id = doc.getId();
+  doc.saveAndClose();
+  DriveApp.getFileById(id).moveTo(folder);
+  return id;
+}
+
+export interface TemplateText {
+  body: string;
+  header: string;
+  footer: string;
+}
+
+/** The template's text by section, in one opening; a missing or unreadable Doc is explained in French. */
+export function readTemplate(templateId: string): TemplateText {
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = DocumentApp.openById(templateId);
+  } catch {
+    throw new BriefError(
+      `Le modèle « ${TEMPLATE_KEY} » (Paramètres › ${TEMPLATE_SECTION}, ID « ${templateId} ») est introuvable ou n'est pas un document Google Docs accessible. ` +
+        `Corrigez l'ID, ou effacez la valeur pour que Pacte recrée le modèle par défaut.`,
+    );
+  }
+  return { body: doc.getBody().getText(), header: doc.getHeader()?.getText() ?? '', footer: doc.getFooter()?.getText() ?? '' };
+}
+
+const has = (text: string, name: string): boolean => new RegExp(placeholderPattern(name)).test(text);
+
+/** Copies the template into the folder, fills it, and returns the new Doc's ID, name and URL. */
+export function renderBrief(templateId: string, template: TemplateText, folder: GoogleAppsScript.Drive.Folder, model: BriefModel): { id: string; name: string; url: string } {
+  for (const name of TABLE_PLACEHOLDERS) {
+    if (has(template.header, name) || has(template.footer, name)) {
+      throw new BriefError(`Le modèle « ${TEMPLATE_KEY} » : le tableau {{${name}}} doit être dans le corps du document, pas dans l'en-tête ni le pied de page.`);
+    }
+  }
+  const copy = DriveApp.getFileById(templateId).makeCopy(model.title, folder);
+  const doc = DocumentApp.openById(copy.getId());
+  const body = doc.getBody();
+  const sections: [Section, string][] = [[body, template.body]];
+  if (template.header) sections.push([doc.getHeader()!, template.header]);
+  if (template.footer) sections.push([doc.getFooter()!, template.footer]);
+
+  for (const [section, text] of sections) {
+    for (const [name, value] of Object.entries(model.values)) if (has(text, name)) section.replaceText(placeholderPattern(name), value);
+  }
+  for (const name of TABLE_PLACEHOLDERS) {
+    if (!has(template.body, name)) continue;
+    const content = model.tables[name];
+    if ('empty' in content) {
+      body.replaceText(placeholderPattern(name), content.empty);
+      continue;
+    }
+    insertTableAt(body, name, content.rows);
+  }
+  doc.saveAndClose();
+  return { id: copy.getId(), name: model.title, url: copy.getUrl() };
+}
+
+/** Puts the table after the placeholder's paragraph, then drops the placeholder (or its paragraph). */
+function insertTableAt(body: GoogleAppsScript.Document.Body, name: string, rows: string[][]): void {
+  const pattern = placeholderPattern(name);
+  const found = body.findText(pattern);
+  if (!found) return;
+  const paragraph = found.getElement().getParent();
+  if (paragraph.getParent().getType() !== DocumentApp.ElementType.BODY_SECTION) {
+    throw new BriefError(`Le modèle « ${TEMPLATE_KEY} » : le tableau {{${name}}} doit être seul dans un paragraphe du corps du document (pas dans un tableau).`);
+  }
+  const index = body.getChildIndex(paragraph);
+  const table = body.insertTable(index + 1, rows);
+  const header = table.getRow(0);
+  for (let c = 0; c < rows[0].length; c++) header.getCell(c).editAsText().setBold(true);
+  const asParagraph = paragraph.asParagraph();
+  if (new RegExp(`^\\s*${pattern}\\s*$`).test(asParagraph.getText())) body.removeChild(asParagraph);
+  else asParagraph.replaceText(pattern, '');
+}

@@ -1,0 +1,159 @@
+/** Partner import through the built bundle: preview, one-block creation, skipped lines reported, call counts. */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { ImportPreview, ImportResult } from '../../src/domain/contracts';
+
+let wb: DemoWorkbook;
+beforeEach(() => {
+  wb = createDemoWorkbook();
+});
+
+const values = (sheet: string): unknown[][] => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
+const rowsOf = (sheet: string): Record<string, unknown>[] => {
+  const [header, ...data] = values(sheet);
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+};
+const idOf = (acronym: string): string => String(rowsOf('Partenaires').find((r) => r.Sigle === acronym)!.ID);
+
+const FRENCH_EXCEL = [
+  '\ufeffOrganisation;Acronyme;Catégorie d\'acteur;Catégorie;Téléphone;Site internet;Colonne perso',
+  'Réseau des jeunes de Gao;RJG;OSC;Opérationnel;+223 76 00 00 00;https://rjg.ml;a',
+  '"=HYPERLINK(""http://evil.example"";""clic"")";HYP;Fondation;Financier;;;b',
+  'Conseil National de la Jeunesse du Mali;;OSC;;;;c',
+  'Association X;AX;Ongg;;;;d',
+  '"Coopérative ""Femmes; Avenir""";CFA;Secteur privé;;;pas un lien;e',
+  'Réseau des jeunes de Gao;;OSC;;;;f',
+].join('\r\n');
+
+describe('previewImport', () => {
+  it('detects « ; », suggests the mapping from French headers, and shows per-line errors and duplicates', () => {
+    const p = wb.call<ImportPreview>('previewImport', [{ csv: FRENCH_EXCEL }], { user: DEMO_USERS.chargee });
+    expect(p.separator).toBe(';');
+    expect(p.headers[0]).toBe('Organisation');
+    expect(p.mapping).toMatchObject({ Organisation: 'name', Acronyme: 'acronym', "Catégorie d'acteur": 'type', Catégorie: 'category', Téléphone: 'phone', 'Site internet': 'website', 'Colonne perso': '' });
+    expect(p).toMatchObject({ total: 6, valid: 2, duplicates: 2, invalid: 2, missingFields: [] });
+    const line = (n: number) => p.rows.find((r) => r.line === n)!;
+    expect(line(4).duplicateOf).toBe(idOf('CNJ'));
+    expect(line(7)).toMatchObject({ duplicateOf: '', duplicateOfLine: 2 });
+    expect(line(5).errors).toEqual([expect.stringMatching(/^Ligne 5, colonne « Catégorie d'acteur » \(Type\) : « Ongg » n'est pas valide \(attendu : une des valeurs : OSC, /)]);
+    expect(line(6).errors).toEqual(["Ligne 6, colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien commençant par http:// ou https://)."]);
+    expect(line(6).values.name).toBe('Coopérative "Femmes; Avenir"');
+    expect(JSON.parse(JSON.stringify(p))).toEqual(p);
+  });
+
+  it('follows the user’s mapping and says which required field is not mapped', () => {
+    const p = wb.call<ImportPreview>('previewImport', [{ csv: FRENCH_EXCEL }, { "Catégorie d'acteur": '' }], { user: DEMO_USERS.chargee });
+    expect(p.mapping["Catégorie d'acteur"]).toBe('');
+    expect(p.missingFields).toEqual(['Type']);
+    expect(p.valid).toBe(0);
+  });
+
+  it('refuses bad arguments and users who may not edit, in French, before reading anything', () => {
+    expect(() => wb.call('previewImport', ['Nom;Type'], { user: DEMO_USERS.chargee })).toThrow('Import : la source doit être un texte CSV ou le nom d’une feuille du classeur.');
+    expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\nA;OSC' }, { Nom: 'priority' }], { user: DEMO_USERS.chargee })).toThrow("« priority » n'est pas un champ de Partenaires que l'on peut importer");
+    expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\nA;OSC' }], { user: DEMO_USERS.lecteur })).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
+    expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\n"A;OSC' }], { user: DEMO_USERS.chargee })).toThrow("le guillemet ouvert ligne 2 n'est jamais fermé");
+  });
+});
+
+describe('importPartners', () => {
+  it('creates the valid, non-duplicate rows as typed (formulas and phone numbers as text) and reports every skipped line', () => {
+    const before = rowsOf('Partenaires').length;
+    const journalBefore = values('Journal').length;
+    const preview = wb.call<ImportPreview>('previewImport', [{ csv: FRENCH_EXCEL }], { user: DEMO_USERS.chargee });
+    const r = wb.call<ImportResult>('importPartners', [{ csv: FRENCH_EXCEL }, preview.mapping], { user: DEMO_USERS.chargee });
+    expect(r.created).toBe(2);
+    expect(r.ids).toHaveLength(2);
+    expect(r.skippedDuplicates).toBe(2);
+    expect(r.errors).toEqual([
+      `Ligne 4 : non importée — doublon de ${idOf('CNJ')} (Conseil national de la jeunesse du Mali).`,
+      expect.stringMatching(/^Ligne 5 : non importée — colonne « Catégorie d'acteur » \(Type\) : « Ongg »/),
+      "Ligne 6 : non importée — colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien commençant par http:// ou https://).",
+      'Ligne 7 : non importée — doublon de la ligne 2 du fichier.',
+    ]);
+    expect(r.skipped!.map((s) => s.line)).toEqual([4, 5, 6, 7]);
+    expect(r.skipped![2].values).toMatchObject({ name: 'Coopérative "Femmes; Avenir"', website: 'pas un lien' });
+
+    const partners = rowsOf('Partenaires');
+    expect(partners).toHaveLength(before + 2);
+    const gao = partners.find((p) => p.ID === r.ids[0])!;
+    expect(gao).toMatchObject({ Nom: 'Réseau des jeunes de Gao', Sigle: 'RJG', Type: 'OSC', Catégorie: 'Opérationnel', Téléphone: '+223 76 00 00 00', 'Site web': 'https://rjg.ml', 'Modifié par': DEMO_USERS.chargee });
+    const hyp = partners.find((p) => p.ID === r.ids[1])!;
+    expect(hyp.Nom).toBe('=HYPERLINK("http://evil.example";"clic")');
+    const formulas = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!.getDataRange().getFormulas());
+    expect(formulas.flat().filter(Boolean)).toEqual([]);
+
+    const journal = values('Journal').slice(journalBefore);
+    expect(journal).toHaveLength(2);
+    expect(journal.map((j) => j[3])).toEqual(r.ids);
+    expect(journal.every((j) => j[4] === 'création' && j[1] === DEMO_USERS.chargee)).toBe(true);
+  });
+
+  it('writes nothing when a required field is not mapped, and says which', () => {
+    const before = values('Partenaires');
+    const journal = values('Journal');
+    expect(() => wb.call('importPartners', [{ csv: FRENCH_EXCEL }, { "Catégorie d'acteur": '' }], { user: DEMO_USERS.chargee })).toThrow(
+      "Import impossible : associez une colonne au champ obligatoire « Type ». Rien n'a été importé.",
+    );
+    expect(values('Partenaires')).toEqual(before);
+    expect(values('Journal')).toEqual(journal);
+  });
+
+  it('imports 1,000 rows in one execution with the same number of Sheets writes as 10 rows', () => {
+    const csv = (n: number, from: number) => ['Nom;Sigle;Type;Région', ...Array.from({ length: n }, (_, i) => `Association ${from + i};A${from + i};OSC;Ségou`)].join('\n');
+    wb.world.log.reset();
+    const small = wb.call<ImportResult>('importPartners', [{ csv: csv(10, 0) }, {}], { user: DEMO_USERS.chargee });
+    const smallCalls = { sheets: wb.world.log.sheetsCalls(), setValues: wb.world.log.count('Range.setValues'), reads: wb.world.log.count('Sheet.getSheetValues'), snapshot: wb.world.log.snapshot() };
+    wb.world.log.reset();
+    const big = wb.call<ImportResult>('importPartners', [{ csv: csv(1000, 100) }, {}], { user: DEMO_USERS.chargee });
+    const bigCalls = { sheets: wb.world.log.sheetsCalls(), setValues: wb.world.log.count('Range.setValues'), reads: wb.world.log.count('Sheet.getSheetValues'), snapshot: wb.world.log.snapshot() };
+    expect(small.created).toBe(10);
+    expect(big.created).toBe(1000);
+    expect(big.errors).toEqual([]);
+    // One block on Partenaires, one on Journal; Partenaires read once.
+    expect(bigCalls.setValues).toBe(2);
+    expect(bigCalls.reads).toBe(1);
+    // The only extra calls: Partenaires and Journal grow (insertRowsAfter; the Journal asks its size once more) to hold 1,000 more rows.
+    const extra = Object.fromEntries(Object.entries(bigCalls.snapshot).filter(([k, n]) => n !== (smallCalls.snapshot[k] ?? 0)).map(([k, n]) => [k, n - (smallCalls.snapshot[k] ?? 0)]));
+    expect(extra).toEqual({ 'Sheet.insertRowsAfter': 2, 'Sheet.getMaxRows': 1 });
+    expect(bigCalls.sheets).toBe(smallCalls.sheets + 3);
+    console.log(`importPartners, 1,000 rows: ${bigCalls.sheets} Sheets calls (10 rows: ${smallCalls.sheets}); ${JSON.stringify(bigCalls.snapshot)}`);
+    expect(rowsOf('Partenaires')).toHaveLength(DEMO_PARTNERS.length + 1010);
+    expect(values('Journal').filter((j) => j[4] === 'création' && String(j[3]).startsWith('PAR-'))).toHaveLength(DEMO_PARTNERS.length + 1010);
+  });
+});
+
+describe('import from a sheet of the workbook', () => {
+  beforeEach(() => {
+    wb.world.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Ancien fichier');
+      sheet.getRange(1, 1, 4, 4).setValues([
+        ['Raison sociale', 'Sigle', 'Type de partenaire', 'Prochaine échéance'],
+        ['Mairie de Gao', 'MG', 'Collectivité', new Date('2026-04-15T00:00:00Z')],
+        ['', '', '', ''],
+        ['Radio Klédu', '', 'Média', ''],
+      ]);
+    });
+  });
+
+  it('lists only the sheets that are not Pacte’s', () => {
+    // « Feuille 1 » is the spreadsheet's own first sheet: not Pacte's either.
+    expect(wb.call<string[]>('listImportableSheets', [], { user: DEMO_USERS.chargee })).toEqual(['Feuille 1', 'Ancien fichier']);
+  });
+
+  it('imports from it in one read, sheet rows as line numbers, dates kept', () => {
+    const r = wb.call<ImportResult>('importPartners', [{ sheetName: 'Ancien fichier' }, {}], { user: DEMO_USERS.chargee });
+    expect(r.created).toBe(1);
+    expect(r.errors).toEqual([expect.stringMatching(/^Ligne 4 : non importée — doublon de PAR-\d{4} \(Radio Klédu\)\.$/)]);
+    const gao = rowsOf('Partenaires').find((p) => p.ID === r.ids[0])!;
+    expect(gao).toMatchObject({ Nom: 'Mairie de Gao', Type: 'Collectivité territoriale' });
+    expect(gao['Prochaine échéance']).toBeInstanceOf(Object);
+    const p = wb.call<ImportPreview>('previewImport', [{ sheetName: 'Ancien fichier' }], { user: DEMO_USERS.chargee });
+    expect(p.rows[0].values.nextDue).toBe('2026-04-15');
+  });
+
+  it('refuses a Pacte sheet or an unknown sheet', () => {
+    expect(() => wb.call('previewImport', [{ sheetName: 'Partenaires' }], { user: DEMO_USERS.chargee })).toThrow('« Partenaires » est une feuille de Pacte');
+    expect(() => wb.call('previewImport', [{ sheetName: 'Nulle part' }], { user: DEMO_USERS.chargee })).toThrow('la feuille « Nulle part » est introuvable');
+  });
+});
