@@ -37,7 +37,8 @@ export function refreshPriorities(ctx: StoreContext, partners: SheetTable, setti
     const id = String(record.id ?? '');
     if (ids && !ids.has(id)) continue;
     const c = counts.get(id) ?? { interactions12m: 0, activeConventions: 0 };
-    const score = priorityScore({ alignment: record.alignment, potential: record.potential, power: record.power, interest: record.interest, ...c }, weights) ?? '';
+    const score =
+      priorityScore({ alignment: record.alignment, potential: record.potential, power: record.power, interest: record.interest, ...c }, weights) ?? '';
     const quadrant = quadrantOf(record.power, record.interest);
     if (!same(record.priority, score)) {
       scores.set(row, score);

@@ -117,7 +117,9 @@ describe('due diligence (HACT-like)', () => {
   });
 
   it('requires the key criteria, and a comment when approving despite a critical weakness', () => {
-    expect(decisionProblem('Approuvé', assessDueDiligence({ legal: 5, reputation: 5 }), '')).toContain('notez d\'abord les critères clés (Statut juridique, Gouvernance, Santé financière)');
+    expect(decisionProblem('Approuvé', assessDueDiligence({ legal: 5, reputation: 5 }), '')).toContain(
+      "notez d'abord les critères clés (Statut juridique, Gouvernance, Santé financière)",
+    );
     const weak = assessDueDiligence({ ...all(4), legal: 1 });
     expect(decisionProblem('Approuvé', weak, ' ')).toBe(
       'Analyse, colonne « Commentaire » : une approbation malgré la faiblesse critique (Statut juridique) doit être justifiée par un commentaire.',
@@ -159,11 +161,15 @@ describe('duplicates', () => {
     ]);
     expect(findDuplicates({ name: 'Autre', acronym: 'O.N.U Femmes' }, [], partners, contacts).map((m) => [m.id, m.reason])).toEqual([['PAR-0001', 'sigle']]);
     expect(findDuplicates({ name: 'onu-femmes' }, [], partners, contacts).map((m) => [m.id, m.reason])).toEqual([['PAR-0001', 'sigle']]);
-    expect(findDuplicates({ name: 'Nouvelle agence', email: ' INFO@unwomen.org' }, [], partners, contacts).map((m) => [m.id, m.reason])).toEqual([['PAR-0001', 'email']]);
+    expect(findDuplicates({ name: 'Nouvelle agence', email: ' INFO@unwomen.org' }, [], partners, contacts).map((m) => [m.id, m.reason])).toEqual([
+      ['PAR-0001', 'email'],
+    ]);
   });
 
   it("compares the new contacts' emails with partners and existing contacts", () => {
-    expect(findDuplicates({ name: 'Bureau AFD Bamako' }, [{ email: 'directeur@afd.fr' }], partners, contacts).map((m) => [m.id, m.reason])).toEqual([['PAR-0002', 'email']]);
+    expect(findDuplicates({ name: 'Bureau AFD Bamako' }, [{ email: 'directeur@afd.fr' }], partners, contacts).map((m) => [m.id, m.reason])).toEqual([
+      ['PAR-0002', 'email'],
+    ]);
   });
 
   it('ignores empty values and the partner being edited', () => {
@@ -188,7 +194,7 @@ describe('lifecycle rules', () => {
       "On ne peut avancer de plusieurs étapes d'un coup qu'au début du cycle (jusqu'à « Analyse ») : passez d'abord à « Catégorisation ».",
     );
     expect(checkTransition('Analyse', 'Approbation', free)).toBeNull();
-    expect(checkTransition('Collaboration', 'Renouvellement', { ...free, approved: true })).toContain('passez d\'abord à « Évaluation »');
+    expect(checkTransition('Collaboration', 'Renouvellement', { ...free, approved: true })).toContain("passez d'abord à « Évaluation »");
   });
 
   it('requires an approved analysis for Formalisation and later stages', () => {
@@ -219,7 +225,15 @@ describe('lifecycle rules', () => {
   });
 
   it('rebuilds the history from the Journal, oldest first, with the note of a move', () => {
-    const j = (over: Record<string, string>) => ({ sheet: 'Partenaires', recordId: 'PAR-0001', user: 'awa@o.org', field: 'Statut du cycle', before: '', after: '', ...over });
+    const j = (over: Record<string, string>) => ({
+      sheet: 'Partenaires',
+      recordId: 'PAR-0001',
+      user: 'awa@o.org',
+      field: 'Statut du cycle',
+      before: '',
+      after: '',
+      ...over,
+    });
     const journal = [
       j({ at: '2026-01-05T10:00:00', action: 'création', field: '', after: 'Nom : X ; Statut du cycle : Identification' }),
       j({ at: '2026-01-06T10:00:00', action: 'modification', field: 'Région', before: '', after: 'Kayes' }),
@@ -258,7 +272,11 @@ describe('history counts and interactions', () => {
   });
 
   it('lists the newest interactions first, at most the limit', () => {
-    const rows = Array.from({ length: 25 }, (_, i) => ({ id: `INT-${i}`, partnerId: i % 5 === 0 ? 'PAR-0002' : 'PAR-0001', date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+    const rows = Array.from({ length: 25 }, (_, i) => ({
+      id: `INT-${i}`,
+      partnerId: i % 5 === 0 ? 'PAR-0002' : 'PAR-0001',
+      date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    }));
     const list = recentInteractions(rows, 'PAR-0001', 3);
     expect(list.map((i) => i.date)).toEqual(['2026-01-25', '2026-01-24', '2026-01-23']);
     expect(recentInteractions(rows, 'PAR-0001')).toHaveLength(20);

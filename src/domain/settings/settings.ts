@@ -82,10 +82,25 @@ export function defaultSettingsRows(adminEmail: string, organisation: string): R
     { section: AXES_SECTION, key: 'Axe 4', value: 'Accès aux services sociaux de base', note: '' },
     { section: AXES_SECTION, key: 'Axe 5', value: 'Leadership des jeunes et des femmes', note: '' },
     { section: AXES_SECTION, key: 'Axe 6', value: 'Développement organisationnel', note: '' },
-    { section: PRIORITY_SECTION, key: 'Alignement', value: String(DEFAULT_PRIORITY_WEIGHTS.alignment), note: 'Poids du score de priorité (0–100) : alignement avec le plan stratégique' },
+    {
+      section: PRIORITY_SECTION,
+      key: 'Alignement',
+      value: String(DEFAULT_PRIORITY_WEIGHTS.alignment),
+      note: 'Poids du score de priorité (0–100) : alignement avec le plan stratégique',
+    },
     { section: PRIORITY_SECTION, key: 'Potentiel', value: String(DEFAULT_PRIORITY_WEIGHTS.potential), note: 'Potentiel (financier, technique) du partenaire' },
     { section: PRIORITY_SECTION, key: 'Influence', value: String(DEFAULT_PRIORITY_WEIGHTS.influence), note: 'Quadrant pouvoir / intérêt (Mendelow)' },
-    { section: PRIORITY_SECTION, key: 'Historique', value: String(DEFAULT_PRIORITY_WEIGHTS.history), note: 'Interactions des 12 derniers mois et conventions actives' },
-    { section: APPROVAL_SECTION, key: 'Rôles', value: DEFAULT_APPROVAL_ROLES.join(', '), note: 'Rôles qui décident des analyses (due diligence) : Approuvé, À revoir, Refusé' },
+    {
+      section: PRIORITY_SECTION,
+      key: 'Historique',
+      value: String(DEFAULT_PRIORITY_WEIGHTS.history),
+      note: 'Interactions des 12 derniers mois et conventions actives',
+    },
+    {
+      section: APPROVAL_SECTION,
+      key: 'Rôles',
+      value: DEFAULT_APPROVAL_ROLES.join(', '),
+      note: 'Rôles qui décident des analyses (due diligence) : Approuvé, À revoir, Refusé',
+    },
   ].filter((r) => r.key !== '');
 }

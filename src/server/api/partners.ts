@@ -13,7 +13,15 @@ import { foldText } from '../../domain/records/normalise';
 import { sortPartners, summarisePartner, type PartnerSummary } from '../../domain/partners/partner-summary';
 import { duplicatesMessage, findDuplicates } from '../../domain/partners/duplicates';
 import { canonicalStage, checkTransition, stageHistory, stageOptions } from '../../domain/partners/lifecycle';
-import { assessDueDiligence, CRITERIA, CRITERION_KEYS, decisionProblem, isApproved, latestAnalysis, summariseAnalysis } from '../../domain/partners/due-diligence';
+import {
+  assessDueDiligence,
+  CRITERIA,
+  CRITERION_KEYS,
+  decisionProblem,
+  isApproved,
+  latestAnalysis,
+  summariseAnalysis,
+} from '../../domain/partners/due-diligence';
 import { recentInteractions, summariseContact } from '../../domain/partners/partner-detail';
 import { toOpportunityCard } from '../../domain/pipeline/opportunity-card';
 import { SheetTable, type StoredRecord } from '../../services/sheet-table';
@@ -55,7 +63,13 @@ const records = (t: SheetTable): DataRecord[] => t.all().map((s) => s.record);
 
 /** Every partner, sorted by name: one read of Partenaires whatever its size (priority and quadrant included). */
 export function listPartners(): PartnerSummary[] {
-  return read_(READERS, ({ ctx }) => sortPartners(SheetTable.open(ctx, PARTNERS).all().map((s) => summarisePartner(s.record))));
+  return read_(READERS, ({ ctx }) =>
+    sortPartners(
+      SheetTable.open(ctx, PARTNERS)
+        .all()
+        .map((s) => summarisePartner(s.record)),
+    ),
+  );
 }
 
 /** A partner's page: the record, its contacts, last 20 interactions, opportunities, latest analysis, lifecycle. */
@@ -71,7 +85,9 @@ export function getPartner(id: string): PartnerDetail {
     const now = today(ctx);
     const opportunities = records(SheetTable.open(ctx, OPPORTUNITIES))
       .filter((o) => text(o.partnerId) === partnerId)
-      .map((o) => toOpportunityCard({ ...o, partnerName: text(o.partnerName) || text(partner.name), partnerType: text(o.partnerType) || text(partner.type) }, now))
+      .map((o) =>
+        toOpportunityCard({ ...o, partnerName: text(o.partnerName) || text(partner.name), partnerType: text(o.partnerType) || text(partner.type) }, now),
+      )
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.nextDue || '9999').localeCompare(b.nextDue || '9999'));
     const latest = latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId);
     const stage = text(partner.stage);
@@ -98,9 +114,16 @@ function header(key: string): string {
  */
 export function checkPartnerDuplicates(input: RecordInput, contacts?: RecordInput[]): DuplicateMatch[] {
   const candidate = objectArg(input, 'le partenaire') as RecordInput;
-  const people = contacts === undefined || contacts === null ? [] : arrayArg(contacts, 'les contacts').map((c, i) => objectArg(c, `le contact ${i + 1}`) as RecordInput);
+  const people =
+    contacts === undefined || contacts === null ? [] : arrayArg(contacts, 'les contacts').map((c, i) => objectArg(c, `le contact ${i + 1}`) as RecordInput);
   return read_(EDITORS, ({ ctx }) =>
-    findDuplicates(candidate, people, records(SheetTable.open(ctx, PARTNERS)), records(SheetTable.open(ctx, CONTACTS)), typeof candidate.id === 'string' ? candidate.id : ''),
+    findDuplicates(
+      candidate,
+      people,
+      records(SheetTable.open(ctx, PARTNERS)),
+      records(SheetTable.open(ctx, CONTACTS)),
+      typeof candidate.id === 'string' ? candidate.id : '',
+    ),
   );
 }
 
@@ -137,11 +160,17 @@ interface ContactPlan {
  * naming the field and the contact's position. A creation that looks like a duplicate is refused
  * unless `opts.confirmDuplicate`. The priority score and quadrant are recomputed.
  */
-export function savePartner(input: RecordInput & { id?: string }, contacts: (RecordInput & { id?: string })[] = [], opts?: { confirmDuplicate?: boolean }): SaveResult {
+export function savePartner(
+  input: RecordInput & { id?: string },
+  contacts: (RecordInput & { id?: string })[] = [],
+  opts?: { confirmDuplicate?: boolean },
+): SaveResult {
   const partnerInput = objectArg(input, 'le partenaire');
   const id = optionalId(partnerInput.id, "l'identifiant du partenaire");
-  const contactInputs = (contacts === undefined || contacts === null ? [] : arrayArg(contacts, 'les contacts')).map((c, i) => objectArg(c, `le contact ${i + 1}`));
-  const confirmDuplicate = opts !== undefined && opts !== null && objectArg(opts, 'les options').confirmDuplicate === true;
+  const contactInputs = (contacts === undefined || contacts === null ? [] : arrayArg(contacts, 'les contacts')).map((c, i) =>
+    objectArg(c, `le contact ${i + 1}`),
+  );
+  const confirmDuplicate = opts !== undefined && opts !== null && objectArg(opts, "l'argument des options").confirmDuplicate === true;
 
   return write_(EDITORS, ({ ctx }) => {
     const partners = SheetTable.open(ctx, PARTNERS);
@@ -168,13 +197,22 @@ export function savePartner(input: RecordInput & { id?: string }, contacts: (Rec
         return;
       }
       if (stored && text(stored.record.partnerId) !== ownId) {
-        errors.push(fail(`Contact ${position} : le contact ${cid} appartient à un autre partenaire (${text(stored.record.partnerId)}).`, 'partnerId', 'ID partenaire', CONTACTS.sheetName));
+        errors.push(
+          fail(
+            `Contact ${position} : le contact ${cid} appartient à un autre partenaire (${text(stored.record.partnerId)}).`,
+            'partnerId',
+            'ID partenaire',
+            CONTACTS.sheetName,
+          ),
+        );
         return;
       }
       const given = text(c.partnerId).trim();
       const partnerId = given === '' ? ownId : given;
       if (partnerId !== ownId && !partners.get(partnerId)) {
-        errors.push(fail(`Contact ${position}, colonne « ID partenaire » : aucun partenaire avec l'ID « ${given} ».`, 'partnerId', 'ID partenaire', CONTACTS.sheetName));
+        errors.push(
+          fail(`Contact ${position}, colonne « ID partenaire » : aucun partenaire avec l'ID « ${given} ».`, 'partnerId', 'ID partenaire', CONTACTS.sheetName),
+        );
         return;
       }
       const result = validateRecord(CONTACTS, { ...c, partnerId }, null, { partial: stored !== undefined });
@@ -187,7 +225,12 @@ export function savePartner(input: RecordInput & { id?: string }, contacts: (Rec
     for (const list of primaryByPartner.values()) {
       if (list.length > 1) {
         errors.push(
-          fail(`Contacts ${list.map((p) => p.position).join(' et ')}, colonne « Principal » : un partenaire n'a qu'un contact principal ; n'en cochez qu'un.`, 'primary', 'Principal', CONTACTS.sheetName),
+          fail(
+            `Contacts ${list.map((p) => p.position).join(' et ')}, colonne « Principal » : un partenaire n'a qu'un contact principal ; n'en cochez qu'un.`,
+            'primary',
+            'Principal',
+            CONTACTS.sheetName,
+          ),
         );
       }
     }
@@ -195,7 +238,12 @@ export function savePartner(input: RecordInput & { id?: string }, contacts: (Rec
 
     // Duplicates (creation only).
     if (!existing && !confirmDuplicate) {
-      const matches = findDuplicates(record, plans.map((p) => p.record), records(partners), records(contactTable));
+      const matches = findDuplicates(
+        record,
+        plans.map((p) => p.record),
+        records(partners),
+        records(contactTable),
+      );
       if (matches.length) throw new Error(duplicatesMessage(matches));
     }
 
@@ -280,24 +328,29 @@ function approvalRoles(ctx: StoreContext): readonly Role[] {
  */
 export function saveAnalysis(partnerId: string, scores: Record<string, number | null>, decision: string | null, comment: string): DueDiligenceSummary {
   const pid = idArg(partnerId, "l'identifiant du partenaire");
-  const given = objectArg(scores, 'les notes');
+  const given = objectArg(scores, 'la grille de notes');
   const unknown = Object.keys(given).filter((k) => !CRITERION_KEYS.includes(k));
   if (unknown.length) throw new Error(`Analyse : critère inconnu ${unknown.map((k) => `« ${k} »`).join(', ')} (attendu : ${CRITERION_KEYS.join(', ')}).`);
   const decisionText = textArg(decision, 'la décision').trim();
   const wanted = decisionText ? DUE_DILIGENCE_DECISIONS.find((d) => foldText(d) === foldText(decisionText)) : '';
-  if (wanted === undefined) throw new Error(`Analyses, colonne « Décision » : « ${decisionText} » n'est pas valide (attendu : une des valeurs : ${DUE_DILIGENCE_DECISIONS.join(', ')}).`);
+  if (wanted === undefined)
+    throw new Error(
+      `Analyses, colonne « Décision » : « ${decisionText} » n'est pas valide (attendu : une des valeurs : ${DUE_DILIGENCE_DECISIONS.join(', ')}).`,
+    );
   const commentText = textArg(comment, 'le commentaire');
 
   return read_(READERS, ({ ctx, role }) => {
     const approvers = approvalRoles(ctx);
     if (!EDITORS.includes(role) && !approvers.includes(role)) {
-      throw new AccessDeniedError(`Accès refusé : l'analyse est réservée aux rôles ${[...new Set([...EDITORS, ...approvers])].join(', ')} (votre rôle : ${role}).`);
+      throw new AccessDeniedError(
+        `Accès refusé : l'analyse est réservée aux rôles ${[...new Set([...EDITORS, ...approvers])].join(', ')} (votre rôle : ${role}).`,
+      );
     }
     return withDocumentLock(() => {
       SheetTable.open(ctx, PARTNERS).getOrThrow(pid);
       const analyses = SheetTable.open(ctx, ANALYSES);
       const latestRecord = latestAnalysis(records(analyses), pid);
-      const latest = latestRecord ? analyses.get(text(latestRecord.id)) ?? null : null;
+      const latest = latestRecord ? (analyses.get(text(latestRecord.id)) ?? null) : null;
 
       // Ratings, validated as the sheet's columns (1–5); a criterion left out keeps its rating.
       const input: Record<string, unknown> = { partnerId: pid, comment: commentText };

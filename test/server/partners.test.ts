@@ -1,0 +1,531 @@
+/**
+ * Partners through the built Code.js: creation with contacts, duplicates, validation (nothing
+ * written on error), edition, priority scores, user-reordered columns, concurrent creations,
+ * and the Sheets calls of listPartners at 2,000 partners.
+ */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { ContactSummary, DuplicateMatch, PartnerDetail, PartnerSummary, SaveResult } from '../../src/domain/contracts';
+import type { TableSpec } from '../../src/domain/schema/field';
+import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
+import { SheetTable } from '../../src/services/sheet-table';
+import { createStoreContext } from '../../src/services/store-context';
+import { forgetSettings } from '../../src/services/settings-store';
+import { toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
+import { reorderAsUser, type TestWorkbook } from '../support/workbook';
+
+const TZ = 'Africa/Bamako';
+const { admin: ADMIN, chargee: AWA, charge: MOUSSA, lecteur: LECTEUR } = DEMO_USERS;
+
+let wb: DemoWorkbook;
+beforeEach(() => {
+  wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
+});
+
+// ---- helpers --------------------------------------------------------------------------------
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+const show = (v: unknown): unknown => (isDate(v) ? (toLocalDateTime(v, TZ).endsWith('T00:00:00') ? toLocalDate(v, TZ) : toLocalDateTime(v, TZ)) : v);
+
+function values(sheet: string): unknown[][] {
+  return wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
+}
+
+/** Data rows as header → value, as the user reads them. */
+function rows(sheet: string): Record<string, unknown>[] {
+  const [header, ...data] = values(sheet);
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [String(h), show(r[i])])));
+}
+
+const row = (sheet: string, id: string) => rows(sheet).find((r) => r.ID === id)!;
+const journal = () => rows('Journal');
+
+/** Loads the settings into the cache (as any earlier call would), then counts from zero. */
+function warm(): void {
+  wb.call('listPartners', [], { user: LECTEUR });
+  wb.world.log.reset();
+}
+
+function call<T>(name: string, args: unknown[], user: string = AWA): T {
+  return wb.call<T>(name, args, { user });
+}
+
+function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
+  return wb.world.run(() => {
+    const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), ADMIN);
+    return SheetTable.open(ctx, spec)
+      .insert(inputs)
+      .map((r) => String(r.id));
+  });
+}
+
+function idOf(acronym: string): string {
+  return String(rows('Partenaires').find((r) => r.Sigle === acronym)!.ID);
+}
+
+/** Everything a failed call must leave as it was. */
+function snapshot(): unknown {
+  return ['Partenaires', 'Contacts', 'Analyses', 'Journal'].map((s) => values(s));
+}
+
+const newPartner = (over: Record<string, unknown> = {}) => ({
+  name: 'Association des jeunes pour la citoyenneté active',
+  acronym: 'AJCA',
+  type: 'OSC',
+  category: 'Opérationnel',
+  region: 'Kayes',
+  alignment: 4,
+  potential: 3,
+  power: 'Élevé',
+  interest: 'Faible',
+  email: 'contact@ajca.ml',
+  ...over,
+});
+
+// ---- creation with contacts -------------------------------------------------------------------
+
+describe('savePartner: creation with contacts', () => {
+  it('creates the partner and its contacts, computes priority and quadrant, and journals each creation', () => {
+    warm();
+    const { id } = call<SaveResult>('savePartner', [
+      newPartner(),
+      [
+        { name: 'Fatoumata Diarra', role: 'Présidente', email: 'F.Diarra@ajca.ml', phone: '+223 76 00 00 01', primary: true },
+        { name: 'Ibrahim Coulibaly', role: 'Trésorier', email: 'ib.coulibaly@ajca.ml', language: 'Bambara' },
+      ],
+    ]);
+    expect(id).toBe('PAR-0041');
+    // One read per sheet: Partenaires, Contacts, then Interactions and Conventions for the history.
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4);
+    // Partner, contacts (one block), two Journal appends, priority and quadrant.
+    expect(wb.world.log.count('Range.setValues')).toBe(6);
+
+    const p = row('Partenaires', id);
+    // 35 × 4/5 + 25 × 3/5 + 25 × 2/3 (Satisfaire) + 15 × 0 = 59.67
+    expect(p).toMatchObject({
+      Nom: 'Association des jeunes pour la citoyenneté active',
+      Type: 'OSC',
+      'Statut du cycle': 'Identification',
+      'Score de priorité': 60,
+      'Quadrant (pouvoir/intérêt)': 'Satisfaire',
+      'Modifié par': AWA,
+    });
+    const contacts = rows('Contacts').filter((c) => c['ID partenaire'] === id);
+    expect(contacts.map((c) => [c.ID, c.Nom, c.Email, c.Principal])).toEqual([
+      ['CON-0001', 'Fatoumata Diarra', 'f.diarra@ajca.ml', 'Oui'],
+      ['CON-0002', 'Ibrahim Coulibaly', 'ib.coulibaly@ajca.ml', ''],
+    ]);
+    const created = journal().filter((j) => j.Action === 'création' && j.Utilisateur === AWA);
+    expect(created.map((j) => [j.Feuille, j.ID])).toEqual([
+      ['Partenaires', id],
+      ['Contacts', 'CON-0001'],
+      ['Contacts', 'CON-0002'],
+    ]);
+  });
+
+  it('shows the new partner on its page, in the list and among the contacts', () => {
+    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Ibrahim Coulibaly' }, { name: 'Fatoumata Diarra', primary: true }]]);
+    const d = call<PartnerDetail>('getPartner', [id], LECTEUR);
+    expect(d.partner).toMatchObject({ id, name: 'Association des jeunes pour la citoyenneté active', priority: 60, quadrant: 'Satisfaire' });
+    expect(d.contacts.map((c) => [c.name, c.primary])).toEqual([
+      ['Fatoumata Diarra', true],
+      ['Ibrahim Coulibaly', false],
+    ]);
+    expect(d.stageHistory).toEqual([{ stage: 'Identification', at: '2026-03-12T09:00:00', by: AWA }]);
+    expect(d.allowedStages).toEqual(['Catégorisation', 'Analyse', 'Clôture']);
+    expect(d.analysis).toBeNull();
+    expect(call<PartnerSummary[]>('listPartners', [], LECTEUR).find((p) => p.id === id)).toMatchObject({ priority: 60, quadrant: 'Satisfaire' });
+    expect(call<ContactSummary[]>('listContacts', [], LECTEUR)).toEqual([
+      { id: 'CON-0001', partnerId: id, name: 'Ibrahim Coulibaly', role: '', email: '', phone: '', primary: false },
+      { id: 'CON-0002', partnerId: id, name: 'Fatoumata Diarra', role: '', email: '', phone: '', primary: true },
+    ]);
+  });
+
+  it('is refused to a reader, in French', () => {
+    expect(() => call('savePartner', [newPartner(), []], LECTEUR)).toThrow(
+      'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
+    );
+  });
+});
+
+// ---- duplicates --------------------------------------------------------------------------------
+
+describe('duplicates', () => {
+  it('refuses a likely duplicate (punctuation, accents and case ignored), then creates it when confirmed', () => {
+    const onu = idOf('ONU Femmes');
+    const before = snapshot();
+    expect(() => call('savePartner', [{ name: 'O.N.U femmes', type: 'PTF / bailleur' }, []])).toThrow(
+      `Ce partenaire existe peut-être déjà : ONU Femmes Mali (ONU Femmes) — ${onu}, même sigle. Vérifiez, puis confirmez la création si ce n'est pas un doublon.`,
+    );
+    expect(snapshot()).toEqual(before);
+    const { id } = call<SaveResult>('savePartner', [{ name: 'O.N.U femmes', type: 'PTF / bailleur' }, [], { confirmDuplicate: true }]);
+    expect(row('Partenaires', id).Nom).toBe('O.N.U femmes');
+  });
+
+  it("finds the same name, acronym or email, contacts' emails included", () => {
+    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajca.ml' }]]);
+    const check = (input: Record<string, unknown>, contacts?: Record<string, unknown>[]) =>
+      call<DuplicateMatch[]>('checkPartnerDuplicates', contacts ? [input, contacts] : [input]).map((m) => [m.id, m.reason]);
+    expect(check({ name: '  Association des Jeunes pour la Citoyenneté-Active ' })).toEqual([[id, 'nom']]);
+    expect(check({ name: 'Autre', acronym: 'a.j.c.a' })).toEqual([[id, 'sigle']]);
+    expect(check({ name: 'Autre', email: 'F.DIARRA@ajca.ml' })).toEqual([[id, 'email']]);
+    expect(check({ name: 'Autre' }, [{ name: 'X', email: 'contact@ajca.ml' }])).toEqual([[id, 'email']]);
+    expect(check({ name: 'Association des jeunes pour la citoyenneté active', id })).toEqual([]);
+    expect(check({ name: 'Tout à fait nouveau' })).toEqual([]);
+  });
+
+  it('refuses a creation whose contact has the email of an existing contact', () => {
+    call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajca.ml' }]]);
+    expect(() => call('savePartner', [{ name: 'Réseau des femmes de Kayes', type: 'OSC' }, [{ name: 'F. Diarra', email: 'f.diarra@ajca.ml' }]])).toThrow(
+      'Ce partenaire existe peut-être déjà : Association des jeunes pour la citoyenneté active (AJCA) — PAR-0041, même email.',
+    );
+  });
+});
+
+// ---- validation: nothing written ---------------------------------------------------------------
+
+describe('invalid input: a French error naming field and row or contact, nothing written', () => {
+  const cases: [string, Record<string, unknown>, Record<string, unknown>[], string][] = [
+    [
+      'wrong date',
+      { nextDue: '31/02/2026' },
+      [],
+      "Partenaires, colonne « Prochaine échéance » : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).",
+    ],
+    [
+      'unknown type',
+      { type: 'Club de foot' },
+      [],
+      "Partenaires, colonne « Type » : « Club de foot » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale,",
+    ],
+    ['negative score', { alignment: -1 }, [], "Partenaires, colonne « Alignement (0-5) » : « -1 » n'est pas valide (attendu : un nombre entre 0 et 5)."],
+    ['out-of-range score', { potential: '7' }, [], "Partenaires, colonne « Potentiel (0-5) » : « 7 » n'est pas valide (attendu : un nombre entre 0 et 5)."],
+    ['missing name', { name: '  ' }, [], 'Partenaires, colonne « Nom » : ce champ est obligatoire.'],
+    [
+      'bad contact email',
+      {},
+      [
+        { name: 'Fatoumata Diarra', email: 'f.diarra@ajca.ml' },
+        { name: 'Ibrahim Coulibaly', email: 'ibrahim chez ajca' },
+      ],
+      "Contact 2, colonne « Email » : « ibrahim chez ajca » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
+    ],
+    ['contact without name', {}, [{ email: 'x@ajca.ml' }], 'Contact 1, colonne « Nom » : ce champ est obligatoire.'],
+    [
+      'two primary contacts',
+      {},
+      [{ name: 'A', primary: true }, { name: 'B' }, { name: 'C', primary: 'oui' }],
+      "Contacts 1 et 3, colonne « Principal » : un partenaire n'a qu'un contact principal",
+    ],
+    [
+      'stage beyond Analyse',
+      { stage: 'Collaboration' },
+      [],
+      "Partenaires, colonne « Statut du cycle » : un nouveau partenaire commence à l'étape Identification, Catégorisation ou Analyse.",
+    ],
+  ];
+
+  it.each(cases)('%s', (_label, over, contacts, message) => {
+    const before = snapshot();
+    expect(() => call('savePartner', [newPartner(over), contacts])).toThrow(message);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('lists every problem of the partner and its contacts at once, and the next ID is not consumed', () => {
+    let error = '';
+    try {
+      call('savePartner', [newPartner({ type: 'Club', alignment: 9 }), [{ name: 'A', email: 'a@' }]]);
+    } catch (e) {
+      error = (e as Error).message;
+    }
+    expect(error.split('\n')).toEqual([
+      "Partenaires, colonne « Type » : « Club » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale, ONG internationale, Collectivité territoriale, Institution publique, PTF / bailleur, Secteur privé, Fondation, Université / recherche, Média, Diaspora / relais).",
+      "Partenaires, colonne « Alignement (0-5) » : « 9 » n'est pas valide (attendu : un nombre entre 0 et 5).",
+      "Contact 1, colonne « Email » : « a@ » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
+    ]);
+    expect(call<SaveResult>('savePartner', [newPartner(), [{ name: 'A' }]]).id).toBe('PAR-0041');
+  });
+
+  it('names the sheet row when an existing partner is edited', () => {
+    const id = idOf('AFD');
+    const line = rows('Partenaires').findIndex((r) => r.ID === id) + 2;
+    const before = snapshot();
+    expect(() => call('savePartner', [{ id, nextDue: '2026-13-01', website: 'www.afd.fr' }, []])).toThrow(
+      `Partenaires, ligne ${line}, colonne « Prochaine échéance » : « 2026-13-01 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).\nPartenaires, ligne ${line}, colonne « Site web » : « www.afd.fr » n'est pas valide (attendu : un lien commençant par http:// ou https://).`,
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('checks the arguments themselves (types, IDs)', () => {
+    expect(() => call('savePartner', ['AJCA', []])).toThrow('Paramètre invalide : le partenaire doit être une fiche (objet champ → valeur).');
+    expect(() => call('savePartner', [newPartner(), 'Fatoumata'])).toThrow('Paramètre invalide : les contacts doivent être une liste.');
+    expect(() => call('savePartner', [newPartner(), [{ id: 'CON-0999', name: 'X' }]])).toThrow(
+      "Contact 1 : aucun contact avec l'ID « CON-0999 » dans la feuille Contacts.",
+    );
+    expect(() => call('savePartner', [newPartner(), [{ name: 'X', partnerId: 'PAR-0999' }]])).toThrow(
+      "Contact 1, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-0999 ».",
+    );
+    expect(() => call('savePartner', [{ id: 'PAR-0999', name: 'X' }, []])).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-0999 ».");
+    expect(() => call('getPartner', [42], LECTEUR)).toThrow("Paramètre invalide : l'identifiant du partenaire doit être un identifiant (ex. PAR-0001).");
+    expect(() => call('savePartner', [newPartner({ name: { toString: 'x' } }), []])).toThrow('Partenaires, colonne « Nom » :');
+  });
+});
+
+// ---- edition -----------------------------------------------------------------------------------
+
+describe('savePartner: edition', () => {
+  it('writes only what changed, updates and adds contacts, and moves the primary flag', () => {
+    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', primary: true }, { name: 'Ibrahim Coulibaly' }]]);
+    const before = journal().length;
+    call<SaveResult>(
+      'savePartner',
+      [
+        { id, region: 'Kayes', interest: 'Élevé', notes: 'Rencontrés au forum' },
+        [
+          { id: 'CON-0002', role: 'Trésorier' },
+          { name: 'Mariam Keïta', email: 'mariam@ajca.ml', primary: true },
+        ],
+      ],
+      MOUSSA,
+    );
+    const p = row('Partenaires', id);
+    // Interest Élevé: Gérer étroitement → 28 + 15 + 25 = 68.
+    expect(p).toMatchObject({
+      Intérêt: 'Élevé',
+      Notes: 'Rencontrés au forum',
+      'Quadrant (pouvoir/intérêt)': 'Gérer étroitement',
+      'Score de priorité': 68,
+      'Modifié par': MOUSSA,
+    });
+    const added = journal().slice(before);
+    expect(added.map((j) => [j.Feuille, j.ID, j.Action, j.Champ, j.Avant, j.Après])).toEqual([
+      ['Partenaires', id, 'modification', 'Intérêt', 'Faible', 'Élevé'],
+      ['Partenaires', id, 'modification', 'Notes', '', 'Rencontrés au forum'],
+      ['Contacts', 'CON-0003', 'création', '', '', 'ID partenaire : PAR-0041 ; Nom : Mariam Keïta ; Email : mariam@ajca.ml ; Principal : true'],
+      ['Contacts', 'CON-0002', 'modification', 'Fonction', '', 'Trésorier'],
+      ['Contacts', 'CON-0001', 'modification', 'Principal', 'true', 'false'],
+    ]);
+    expect(
+      call<PartnerDetail>('getPartner', [id])
+        .contacts.filter((c) => c.primary)
+        .map((c) => c.name),
+    ).toEqual(['Mariam Keïta']);
+  });
+
+  it('refuses to change the lifecycle stage outside movePartnerStage', () => {
+    const id = idOf('AFD');
+    expect(() => call('savePartner', [{ id, stage: 'Collaboration' }, []])).toThrow(
+      "colonne « Statut du cycle » : l'étape se change depuis la fiche du partenaire",
+    );
+    expect(() => call('savePartner', [{ id, stage: 'Analyse', region: 'Bamako' }, []])).not.toThrow();
+  });
+
+  it("refuses to take over another partner's contact", () => {
+    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra' }]]);
+    expect(() => call('savePartner', [{ id: idOf('AFD') }, [{ id: 'CON-0001', name: 'F. Diarra' }]])).toThrow(
+      `Contact 1 : le contact CON-0001 appartient à un autre partenaire (${id}).`,
+    );
+  });
+});
+
+// ---- page, priority history -------------------------------------------------------------------
+
+describe('getPartner and priorities', () => {
+  it('gathers interactions (newest first, 20 at most), opportunities as cards, one read per sheet', () => {
+    const id = idOf('DUE');
+    seed(
+      INTERACTIONS,
+      Array.from({ length: 25 }, (_, i) => ({ date: `2026-02-${String(i + 1).padStart(2, '0')}`, partnerId: id, type: 'Appel', summary: `Appel ${i + 1}` })),
+    );
+    seed(OPPORTUNITIES, [
+      {
+        partnerId: id,
+        title: 'Programme jeunesse et redevabilité',
+        stage: 'Négociation',
+        amount: 100000,
+        currency: 'EUR',
+        probability: 50,
+        nextAction: 'Envoyer le budget',
+        nextDue: '2026-03-01',
+      },
+      { partnerId: idOf('AFD'), title: 'Autre', stage: 'Cible' },
+    ]);
+    warm();
+    const d = call<PartnerDetail>('getPartner', [id], LECTEUR);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(6);
+    expect(d.interactions).toHaveLength(20);
+    expect(d.interactions[0]).toMatchObject({ date: '2026-02-25', summary: 'Appel 25', type: 'Appel' });
+    expect(d.opportunities).toEqual([
+      expect.objectContaining({
+        title: 'Programme jeunesse et redevabilité',
+        partnerName: 'Délégation de l’Union européenne au Mali',
+        amountXof: 65595700,
+        overdue: true,
+      }),
+    ]);
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+
+  it('counts recent interactions and active conventions in the history part of the score', () => {
+    const { id } = call<SaveResult>('savePartner', [newPartner(), []]);
+    expect(row('Partenaires', id)['Score de priorité']).toBe(60);
+    seed(INTERACTIONS, [
+      { date: '2026-03-01', partnerId: id, type: 'Rendez-vous' },
+      { date: '2025-12-01', partnerId: id, type: 'Atelier' },
+      { date: '2026-01-10', partnerId: id, type: 'Appel' },
+      { date: '2024-06-01', partnerId: id, type: 'Appel' }, // more than a year ago
+    ]);
+    seed(CONVENTIONS, [{ partnerId: id, type: 'Convention de partenariat', status: 'Active', startDate: '2026-01-01', endDate: '2026-12-31' }]);
+    // Saving recomputes: history = ½ × 3/6 + ½ × 1/2 = 0.5 → 59.67 + 7.5 = 67.17.
+    call<SaveResult>('savePartner', [{ id, notes: 'Convention signée' }, []]);
+    expect(row('Partenaires', id)['Score de priorité']).toBe(67);
+  });
+
+  it('recomputePriorities rewrites every score after the weights change, in one write per column', () => {
+    const first = call<{ updated: number; total: number }>('recomputePriorities', []);
+    expect(first).toEqual({ updated: 40, total: 40 });
+    const due = row('Partenaires', idOf('DUE'));
+    // DUE: alignment 5, potential 5, Élevé/Élevé, no history: 35 + 25 + 25 = 85.
+    expect(due).toMatchObject({ 'Score de priorité': 85, 'Quadrant (pouvoir/intérêt)': 'Gérer étroitement' });
+    wb.world.run(() => {
+      const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), ADMIN);
+      const settings = SheetTable.open(ctx, SETTINGS);
+      const weight = settings.all().find((s) => s.record.section === 'Priorité' && s.record.key === 'Potentiel')!;
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheetByName('Paramètres')!
+        .getRange(weight.row, settings.columns.get('value')! + 1, 1, 1)
+        .setValues([['0']]);
+      forgetSettings();
+    });
+    warm();
+    const second = call<{ updated: number; total: number }>('recomputePriorities', [], MOUSSA);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);
+    expect(wb.world.log.count('Range.setValues')).toBe(1); // quadrants unchanged: only the scores
+    expect(second.updated).toBeGreaterThan(30);
+    // Without potential: (35 + 25) / 75 = 80.
+    expect(row('Partenaires', idOf('DUE'))['Score de priorité']).toBe(80);
+    expect(() => call('recomputePriorities', [], LECTEUR)).toThrow('Accès refusé');
+  });
+});
+
+// ---- user's own layout ---------------------------------------------------------------------------
+
+describe("a user's own column order", () => {
+  it('still reads and writes the right cells after Partenaires columns are moved and one is added', () => {
+    const layout = { world: wb.world, sheet: (n: string) => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(n)! } as unknown as TestWorkbook;
+    reorderAsUser(layout, 'Partenaires', 'Score de priorité', 2, { header: 'Mon suivi', at: 4 });
+    reorderAsUser(layout, 'Partenaires', 'Nom', 9, { header: 'Commentaire perso', at: 1 });
+    wb.world.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
+      sheet.getRange(2, 1, 2, 1).setValues([['à relancer'], ['ok']]);
+    });
+    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra' }]]);
+    call<SaveResult>('savePartner', [{ id, interest: 'Moyen' }, []]);
+    call('recomputePriorities', []);
+    const p = row('Partenaires', id);
+    expect(p).toMatchObject({
+      Nom: 'Association des jeunes pour la citoyenneté active',
+      'Score de priorité': 68,
+      'Quadrant (pouvoir/intérêt)': 'Gérer étroitement',
+      'Commentaire perso': '',
+      'Mon suivi': '',
+    });
+    expect(
+      rows('Partenaires')
+        .slice(0, 2)
+        .map((r) => r['Commentaire perso']),
+    ).toEqual(['à relancer', 'ok']);
+    expect(row('Partenaires', idOf('DUE'))['Score de priorité']).toBe(85);
+    expect(call<PartnerSummary[]>('listPartners', []).find((x) => x.id === id)).toMatchObject({
+      name: 'Association des jeunes pour la citoyenneté active',
+      priority: 68,
+      quadrant: 'Gérer étroitement',
+      type: 'OSC',
+    });
+    expect(call<PartnerDetail>('getPartner', [id]).contacts.map((c) => c.name)).toEqual(['Fatoumata Diarra']);
+  });
+});
+
+// ---- concurrency -------------------------------------------------------------------------------
+
+describe('concurrent creations', () => {
+  it('never share an ID: the second waits for the lock held by the first, is told to retry, then gets the next ID', () => {
+    const save = wb.context.savePartner as (...a: unknown[]) => SaveResult;
+    const first = wb.world.begin({ user: AWA });
+    let second: SaveResult | Error | null = null;
+    const previous = wb.world.log.guard;
+    let interleaved = false;
+    // Moussa's call starts while Awa's is writing (ID allocated, row not yet written).
+    wb.world.log.guard = (name) => {
+      previous?.(name);
+      if (interleaved || name !== 'Range.setValues') return;
+      interleaved = true;
+      const other = wb.world.begin({ user: MOUSSA });
+      try {
+        second = save({ name: 'Réseau des jeunes de Ségou', type: 'OSC' }, []);
+      } catch (e) {
+        second = e as Error;
+      }
+      wb.world.end(other);
+      wb.world.enter(first);
+    };
+    let mine: SaveResult;
+    try {
+      mine = save(newPartner(), []);
+    } finally {
+      wb.world.log.guard = previous;
+      wb.world.end(first);
+    }
+    expect(interleaved).toBe(true);
+    expect(mine.id).toBe('PAR-0041');
+    expect((second as unknown as Error).message).toBe(
+      "Un autre utilisateur enregistre des modifications en ce moment. Réessayez dans quelques secondes : rien n'a été perdu.",
+    );
+    expect(rows('Partenaires').filter((r) => r.Nom === 'Réseau des jeunes de Ségou')).toEqual([]);
+    // The retry gets the next ID.
+    const retry = call<SaveResult>('savePartner', [{ name: 'Réseau des jeunes de Ségou', type: 'OSC' }, []], MOUSSA);
+    expect(retry.id).toBe('PAR-0042');
+    const ids = rows('Partenaires').map((r) => r.ID);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('never share an ID when the second user opened the form before the first saved', () => {
+    const awa = wb.world.begin({ user: AWA });
+    (wb.context.listPartners as () => unknown)();
+    const moussa = wb.world.begin({ user: MOUSSA });
+    (wb.context.listPartners as () => unknown)();
+    wb.world.enter(awa);
+    const a = (wb.context.savePartner as (...x: unknown[]) => SaveResult)(newPartner(), []);
+    wb.world.enter(moussa);
+    const b = (wb.context.savePartner as (...x: unknown[]) => SaveResult)({ name: 'Réseau des jeunes de Ségou', type: 'OSC' }, []);
+    wb.world.end(moussa);
+    wb.world.end(awa);
+    expect([a.id, b.id]).toEqual(['PAR-0041', 'PAR-0042']);
+  });
+});
+
+// ---- performance --------------------------------------------------------------------------------
+
+describe('listPartners at 2,000 partners', () => {
+  it('costs at most 3 Sheets calls, with priority and quadrant', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      name: `Partenaire ${String(i).padStart(4, '0')}`,
+      type: 'OSC',
+      alignment: i % 6,
+      potential: (i * 7) % 6,
+      power: ['Faible', 'Moyen', 'Élevé'][i % 3],
+      interest: ['Élevé', 'Faible'][i % 2],
+    }));
+    wb = createDemoWorkbook({ partners: many });
+    warm();
+    expect(call<{ total: number }>('recomputePriorities', []).total).toBe(2000);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);
+    expect(wb.world.log.count('Range.setValues')).toBe(2);
+    wb.world.log.reset();
+    const list = call<PartnerSummary[]>('listPartners', [], LECTEUR);
+    expect(wb.world.log.sheetsCalls()).toBeLessThanOrEqual(3);
+    expect(list).toHaveLength(2000);
+    // Partner 5: alignment 5, potential 5, Élevé / Faible (Satisfaire): 35 + 25 + 16.67 = 76.67.
+    expect(list.find((p) => p.name === 'Partenaire 0005')).toMatchObject({ priority: 77, quadrant: 'Satisfaire' });
+  });
+});
