@@ -1,32 +1,20 @@
-/** Sidebar entry: loads partners from the server and wires the search box. */
-import { callServer } from './server-api';
-import { renderPartnerList } from './partner-list';
-import type { PartnerSummary } from '../domain/partners/partner-summary';
+/** Sidebar entry: the views and the initial one (the menu may open the sidebar on a given view). */
+import { createApp, type ViewName } from './app';
+import { mountPartners } from './views/partners-view';
+import { mountPartnerDetail } from './views/partner-detail';
+import { mountPipeline } from './views/pipeline-view';
+import { mountMyWeek } from './views/my-week-view';
+import { mountCartography } from './views/cartography-view';
+import { mountImport } from './views/import-view';
 
-function byId<T extends HTMLElement>(id: string): T {
-  return document.getElementById(id) as T;
-}
-
-function showError(message: string): void {
-  const box = byId<HTMLDivElement>('error');
-  box.textContent = message;
-  box.hidden = false;
-}
-
-async function start(): Promise<void> {
-  const list = byId<HTMLDivElement>('partners');
-  const search = byId<HTMLInputElement>('search');
-  let partners: PartnerSummary[] = [];
-  const render = () => renderPartnerList(list, partners, search.value);
-  search.addEventListener('input', render);
-  try {
-    partners = await callServer('listPartners');
-    render();
-  } catch (e) {
-    showError((e as Error).message || String(e));
-  } finally {
-    byId<HTMLDivElement>('loading').hidden = true;
-  }
-}
-
-document.addEventListener('DOMContentLoaded', () => void start());
+document.addEventListener('DOMContentLoaded', () => {
+  const app = createApp({
+    partners: (container, a, id) => (id ? mountPartnerDetail(container, a, id) : mountPartners(container, a)),
+    pipeline: mountPipeline,
+    week: mountMyWeek,
+    map: mountCartography,
+    import: mountImport,
+  });
+  const initial = (document.body.dataset.initialView as ViewName | undefined) ?? 'partners';
+  app.show(initial);
+});

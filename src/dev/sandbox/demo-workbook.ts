@@ -5,17 +5,18 @@
  */
 import { createGlobals } from '../emulator';
 import { loadScript, type LoadedScript } from '../load-script';
-import { PARTNERS, SETTINGS } from '../../domain/schema/tables';
+import { CONTACTS, CONVENTIONS, PARTNERS, SETTINGS } from '../../domain/schema/tables';
 import { ROLE_SECTION } from '../../domain/settings/settings';
 import { SheetTable } from '../../services/sheet-table';
 import { createStoreContext } from '../../services/store-context';
 import { DEMO_ORGANISATION, DEMO_PARTNERS, DEMO_ROLES, DEMO_USERS } from './demo-data';
+import { DEMO_CONTACTS, DEMO_INTERACTIONS, DEMO_OPPORTUNITIES, DEMO_OPPORTUNITY_REASONS } from './demo-activity';
 
 export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
 }
 
-export function createDemoWorkbook(opts: { dist?: string; partners?: readonly Record<string, unknown>[] } = {}): DemoWorkbook {
+export function createDemoWorkbook(opts: { dist?: string; partners?: readonly Record<string, unknown>[]; activity?: boolean } = {}): DemoWorkbook {
   const loaded = loadScript({ owner: DEMO_USERS.admin, dist: opts.dist, now: new Date('2026-03-12T09:00:00Z') });
   const { world } = loaded;
   // The same world seen from this realm: seeding code uses the store like the server does.
@@ -37,6 +38,43 @@ export function createDemoWorkbook(opts: { dist?: string; partners?: readonly Re
     },
     { user: DEMO_USERS.admin, cause: 'demo-seed' },
   );
+  if (opts.activity ?? !opts.partners) seedActivity(loaded);
   world.log.reset();
   return { ...loaded, spreadsheetId };
+}
+
+/** Contacts, opportunities and interactions, entered through Pacte's own API as the officers would. */
+function seedActivity(loaded: LoadedScript): void {
+  const { world, call } = loaded;
+  const ids = world.run(() => {
+    const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
+    const byAcronym = new Map(SheetTable.open(ctx, PARTNERS).all().map((s) => [String(s.record.acronym || s.record.name), String(s.record.id)]));
+    SheetTable.open(ctx, CONTACTS).insert(
+      DEMO_CONTACTS.map(([acronym, name, role, email, phone]) => ({ partnerId: byAcronym.get(acronym), name, role, email, phone, language: 'Français', primary: true })),
+    );
+    return byAcronym;
+  });
+  const partnerId = (acronym: string): string => {
+    const id = ids.get(acronym);
+    if (!id) throw new Error(`Demo data: unknown partner ${acronym}`);
+    return id;
+  };
+  for (const [acronym, title, stage, amount, currency, decisionDate, nextAction, nextDue, owner, axis] of DEMO_OPPORTUNITIES) {
+    const user = DEMO_USERS[owner];
+    const open = !['Signée', 'Abandonnée', 'Refusée'].includes(stage);
+    const { id } = call<{ id: string }>('saveOpportunity', [{ partnerId: partnerId(acronym), title, stage: open ? stage : 'Négociation', amount, currency, decisionDate, nextAction, nextDue, owner: user, axis }], { user });
+    if (!open) {
+      if (stage === 'Signée') {
+        world.run(() => {
+          const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), user);
+          SheetTable.open(ctx, CONVENTIONS).insert([{ partnerId: partnerId(acronym), opportunityId: id, type: 'Convention de partenariat', version: 1, status: 'Active', startDate: '2026-03-01', endDate: '2027-02-28', amount }]);
+        });
+      }
+      call('moveOpportunity', [id, stage, DEMO_OPPORTUNITY_REASONS[title]], { user });
+    }
+  }
+  for (const [acronym, date, type, summary, decisions, nextSteps, nextDue] of DEMO_INTERACTIONS) {
+    call('logInteraction', [{ partnerId: partnerId(acronym), date, type, summary, decisions, nextSteps, nextDue }], { user: DEMO_USERS.chargee });
+  }
+  call('recomputePriorities', [], { user: DEMO_USERS.admin });
 }

@@ -1,0 +1,77 @@
+/**
+ * A form generated from a table's schema: French labels from the headers, dropdowns for
+ * vocabularies, and the domain's own validation before anything is sent to the server.
+ */
+import type { FieldSpec, TableSpec, CellData } from '../domain/schema/field';
+import { validateRecord, type FieldError } from '../domain/records/validate';
+import { el } from './dom';
+
+export interface RecordForm {
+  element: HTMLElement;
+  /** Raw values as typed (nothing is lost if validation fails). */
+  values(): Record<string, string>;
+  /** Validated values, or null after showing each error next to its field. */
+  validated(label?: string): Record<string, CellData> | null;
+  showErrors(errors: readonly { field: string; message: string }[]): void;
+}
+
+const INPUT_TYPE: Partial<Record<FieldSpec['type'], string>> = { date: 'date', email: 'email', url: 'url', phone: 'tel', number: 'text', money: 'text', score: 'number', percent: 'number', integer: 'number' };
+
+export function recordForm(spec: TableSpec, keys: readonly string[], initial: Record<string, CellData> = {}, opts: { choices?: Record<string, readonly string[]> } = {}): RecordForm {
+  const fields = keys.map((k) => spec.fields.find((f) => f.key === k)!).filter(Boolean);
+  const inputs = new Map<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
+  const messages = new Map<string, HTMLElement>();
+  const form = el('div', { className: 'record-form' });
+  for (const f of fields) {
+    const id = `f-${spec.key}-${f.key}`;
+    const value = initial[f.key] === null || initial[f.key] === undefined ? '' : String(initial[f.key]);
+    let input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    const values = opts.choices?.[f.key] ?? (f.type === 'enum' ? f.values : f.type === 'boolean' ? ['Oui', 'Non'] : undefined);
+    if (values) {
+      const select = el('select', { attrs: { id, name: f.key } });
+      select.appendChild(el('option', { text: '—', attrs: { value: '' } }));
+      for (const v of values) select.appendChild(el('option', { text: v, attrs: { value: v } }));
+      select.value = f.type === 'boolean' && typeof initial[f.key] === 'boolean' ? (initial[f.key] ? 'Oui' : 'Non') : value;
+      input = select;
+    } else if (f.type === 'longtext') {
+      input = el('textarea', { attrs: { id, name: f.key, rows: '3' } });
+      input.value = value;
+    } else {
+      input = el('input', { attrs: { id, name: f.key, type: INPUT_TYPE[f.type] ?? 'text' } });
+      if (f.min !== undefined && input.type === 'number') input.setAttribute('min', String(f.min));
+      if (f.max !== undefined && input.type === 'number') input.setAttribute('max', String(f.max));
+      input.value = value;
+    }
+    inputs.set(f.key, input);
+    const message = el('div', { className: 'field-error', attrs: { id: `${id}-error`, 'aria-live': 'polite' } });
+    messages.set(f.key, message);
+    input.setAttribute('aria-describedby', `${id}-error`);
+    form.appendChild(el('label', { className: 'field', attrs: { for: id } }, [el('span', { className: 'label', text: f.header + (f.required ? ' *' : '') }), input, message]));
+  }
+
+  const values = () => Object.fromEntries([...inputs].map(([k, i]) => [k, i.value]));
+  const showErrors = (errors: readonly { field: string; message: string }[]) => {
+    for (const [k, m] of messages) {
+      const e = errors.find((x) => x.field === k);
+      m.textContent = e ? e.message : '';
+      inputs.get(k)!.setAttribute('aria-invalid', String(Boolean(e)));
+    }
+  };
+  return {
+    element: form,
+    values,
+    showErrors,
+    validated(label) {
+      const { record, errors } = validateRecord(spec, values(), null);
+      const relevant: FieldError[] = errors.filter((e) => inputs.has(e.field));
+      showErrors(relevant.map((e) => ({ field: e.field, message: label ? e.message.replace(spec.sheetName, label) : shortMessage(e) })));
+      return relevant.length ? null : Object.fromEntries(Object.entries(record).filter(([k]) => inputs.has(k)));
+    },
+  };
+}
+
+/** "Partenaires, colonne « Nom » : ce champ est obligatoire." → "Ce champ est obligatoire." next to the field. */
+function shortMessage(e: FieldError): string {
+  const text = e.message.slice(e.message.indexOf(' : ') + 3);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

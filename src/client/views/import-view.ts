@@ -1,0 +1,70 @@
+/** Import partners from a CSV (pasted or uploaded) or another sheet: map columns, preview errors, import. */
+import type { ImportPreview } from '../../domain/contracts';
+import type { App } from '../app';
+import { callServer } from '../server-api';
+import { clear, el } from '../dom';
+
+export async function mountImport(container: HTMLElement, app: App): Promise<void> {
+  const sheets = await callServer('listImportableSheets');
+  const text = el('textarea', { attrs: { id: 'import-csv', rows: '6', placeholder: 'Collez ici un CSV (séparateur ; , ou tabulation), en-têtes en première ligne' } });
+  const file = el('input', { attrs: { type: 'file', accept: '.csv,text/csv,text/plain', 'aria-label': 'Fichier CSV' } });
+  const sheet = el('select', { attrs: { 'aria-label': 'Ou une feuille du classeur' } }, [el('option', { text: '— ou une feuille du classeur —', attrs: { value: '' } }), ...sheets.map((s) => el('option', { text: s, attrs: { value: s } }))]);
+  const previewButton = el('button', { className: 'primary', text: 'Aperçu', attrs: { type: 'button', 'data-action': 'preview' } });
+  const result = el('div', { attrs: { id: 'import-preview' } });
+  container.append(el('h2', { text: 'Importer des partenaires' }), text, file, sheet, previewButton, result);
+
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (f) text.value = await f.text();
+  });
+  const source = () => (sheet.value ? { sheetName: sheet.value } : { csv: text.value });
+  let mapping: Record<string, string> | undefined;
+  const preview = () =>
+    void app.guard(async () => {
+      const p = await callServer('previewImport', source(), mapping);
+      mapping = p.mapping;
+      renderPreview(result, p, (m) => {
+        mapping = m;
+        preview();
+      }, () =>
+        void app.guard(async () => {
+          const r = await callServer('importPartners', source(), mapping!);
+          clear(result);
+          result.append(
+            el('p', { className: 'success', text: `${r.created} partenaire(s) importé(s), ${r.skippedDuplicates} doublon(s) ignoré(s).` }),
+            r.errors.length ? el('ul', { className: 'plain errors' }, r.errors.map((e) => el('li', { text: e }))) : document.createTextNode(''),
+          );
+        }),
+      );
+    });
+  previewButton.addEventListener('click', () => {
+    mapping = undefined;
+    preview();
+  });
+}
+
+function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<string, string>) => void, run: () => void): void {
+  clear(box);
+  const table = el('table', { className: 'mapping' });
+  for (const h of p.headers) {
+    const s = el('select', { attrs: { 'aria-label': `Colonne « ${h} »` } }, [el('option', { text: '(ignorer)', attrs: { value: '' } }), ...p.fields.map((f) => el('option', { text: f.header + (f.required ? ' *' : ''), attrs: { value: f.key } }))]);
+    s.value = p.mapping[h] ?? '';
+    s.addEventListener('change', () => remap({ ...p.mapping, [h]: s.value }));
+    table.appendChild(el('tr', {}, [el('td', { text: h }), el('td', {}, [s])]));
+  }
+  const problems = p.rows.filter((r) => r.errors.length || r.duplicateOf);
+  const go = el('button', { className: 'primary', text: `Importer ${p.valid} ligne(s)`, attrs: { type: 'button', 'data-action': 'import' } });
+  go.disabled = p.valid === 0;
+  go.addEventListener('click', run);
+  box.append(
+    el('h3', { text: 'Correspondance des colonnes' }),
+    table,
+    el('p', { text: `${p.total} ligne(s) lue(s), ${p.valid} prête(s) à importer.` }),
+    el(
+      'ul',
+      { className: 'plain errors' },
+      problems.slice(0, 50).map((r) => el('li', { text: `Ligne ${r.line} : ${[...r.errors, r.duplicateOf ? `doublon de ${r.duplicateOf}` : ''].filter(Boolean).join(' ; ')}` })),
+    ),
+    go,
+  );
+}

@@ -1,0 +1,155 @@
+/** A partner's page: identity, lifecycle stage, contacts, interactions, opportunities, due diligence, meeting brief. */
+import type { PartnerDetail } from '../../domain/contracts';
+import { INTERACTIONS, ANALYSES } from '../../domain/schema/tables';
+import type { App } from '../app';
+import { callServer } from '../server-api';
+import { el } from '../dom';
+import { formatDateFr, formatMoney } from '../format';
+import { recordForm } from '../record-form';
+import { mountPartnerForm } from './partner-form';
+
+const ANALYSIS_CRITERIA = ['legal', 'governance', 'finance', 'reputation', 'alignment', 'risks'];
+
+function row(label: string, value: unknown): HTMLElement | null {
+  const text = value === null || value === undefined ? '' : String(value);
+  return text ? el('div', { className: 'kv' }, [el('span', { className: 'k', text: label }), el('span', { className: 'v', text })]) : null;
+}
+
+export async function mountPartnerDetail(container: HTMLElement, app: App, id: string): Promise<void> {
+  if (id === 'new') return mountPartnerForm(container, app);
+  const d = await callServer('getPartner', id);
+  const p = d.partner;
+  const back = el('button', { className: 'link', text: '← Tous les partenaires', attrs: { type: 'button' } });
+  back.addEventListener('click', () => app.show('partners'));
+  const edit = el('button', { text: 'Modifier', attrs: { type: 'button', 'data-action': 'edit-partner' } });
+  edit.addEventListener('click', () => {
+    container.replaceChildren();
+    mountPartnerForm(container, app, d);
+  });
+
+  container.append(
+    back,
+    el('h2', { className: 'partner-title', text: String(p.name) }),
+    el('div', { className: 'partner-meta', text: [p.acronym, p.type, p.category, p.region].filter(Boolean).join(' · ') }),
+    el('div', { className: 'toolbar' }, [edit, briefButton(app, id)]),
+    stageSection(app, d),
+    el('section', {}, [
+      el('h3', { text: 'Identité' }),
+      row('Priorité', p.priority === '' || p.priority === null ? '' : `${Math.round(Number(p.priority))} / 100`),
+      row('Quadrant', p.quadrant),
+      row('Responsable', p.owner),
+      row('Secteurs', p.sectors),
+      row('Prochaine action', p.nextAction ? `${p.nextAction}${p.nextDue ? ` — ${formatDateFr(String(p.nextDue))}` : ''}` : ''),
+      row('Email', p.email),
+      row('Téléphone', p.phone),
+    ]),
+    el('section', {}, [
+      el('h3', { text: `Contacts (${d.contacts.length})` }),
+      el('ul', { className: 'plain' }, d.contacts.map((c) => el('li', { text: [c.name + (c.primary ? ' ★' : ''), c.role, c.email, c.phone].filter(Boolean).join(' · ') }))),
+    ]),
+    interactionsSection(app, d),
+    el('section', {}, [
+      el('h3', { text: `Opportunités (${d.opportunities.length})` }),
+      el('ul', { className: 'plain' }, d.opportunities.map((o) => el('li', { className: o.overdue ? 'overdue' : '', text: `${o.title} — ${o.stage}${o.amountXof !== null ? ` — ${formatMoney(o.amountXof)}` : ''}` }))),
+    ]),
+    analysisSection(app, d),
+  );
+}
+
+function briefButton(app: App, id: string): HTMLElement {
+  const button = el('button', { text: 'Note de rendez-vous', attrs: { type: 'button', 'data-action': 'brief' } });
+  button.addEventListener('click', () =>
+    void app.guard(async () => {
+      button.disabled = true;
+      try {
+        const doc = await callServer('createMeetingBrief', id, {});
+        const link = el('a', { text: doc.name, attrs: { href: doc.url, target: '_blank', rel: 'noopener' } });
+        app.notify('Note créée : ');
+        document.getElementById('notice')!.appendChild(link);
+      } finally {
+        button.disabled = false;
+      }
+    }),
+  );
+  return button;
+}
+
+function stageSection(app: App, d: PartnerDetail): HTMLElement {
+  const select = el('select', { attrs: { 'aria-label': 'Nouvelle étape du cycle', 'data-field': 'stage' } });
+  select.appendChild(el('option', { text: 'Changer d’étape…', attrs: { value: '' } }));
+  for (const s of d.allowedStages) select.appendChild(el('option', { text: s, attrs: { value: s } }));
+  for (const [s, why] of Object.entries(d.blockedStages)) select.appendChild(el('option', { text: `${s} (bloqué)`, title: why, attrs: { value: s, disabled: '' } }));
+  select.addEventListener('change', () => {
+    const stage = select.value;
+    if (!stage) return;
+    const note = stage === 'Clôture' ? window.prompt('Motif de la clôture (obligatoire) :') ?? '' : '';
+    void app.guard(async () => {
+      await callServer('movePartnerStage', String(d.partner.id), stage, note);
+      app.show('partners', String(d.partner.id));
+      app.notify(`Étape : ${stage}.`);
+    });
+  });
+  const history = d.stageHistory.map((h) => `${h.stage} (${formatDateFr(h.at.slice(0, 10))}, ${h.by})`).join(' → ');
+  return el('section', { className: 'stage' }, [
+    el('h3', { text: 'Cycle du partenariat' }),
+    el('span', { className: 'badge', text: String(d.partner.stage || 'Identification') }),
+    select,
+    history ? el('p', { className: 'muted', text: history }) : null,
+    ...Object.entries(d.blockedStages).slice(0, 1).map(([s, why]) => el('p', { className: 'muted', text: `${s} : ${why}` })),
+  ]);
+}
+
+function interactionsSection(app: App, d: PartnerDetail): HTMLElement {
+  const form = recordForm(INTERACTIONS, ['date', 'type', 'opportunityId', 'summary', 'decisions', 'nextSteps', 'nextDue'], {}, {
+    choices: { opportunityId: d.opportunities.map((o) => o.id) },
+  });
+  const save = el('button', { className: 'primary', text: 'Consigner', attrs: { type: 'submit' } });
+  const box = el('form', { className: 'interaction-form', attrs: { novalidate: '', hidden: '' } }, [form.element, save]);
+  const open = el('button', { text: 'Consigner une interaction', attrs: { type: 'button', 'data-action': 'log-interaction' } });
+  open.addEventListener('click', () => (box.hidden = !box.hidden));
+  box.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const values = form.validated();
+    if (!values) return;
+    void app.guard(async () => {
+      await callServer('logInteraction', { ...values, partnerId: String(d.partner.id) });
+      app.show('partners', String(d.partner.id));
+      app.notify('Interaction consignée.');
+    });
+  });
+  return el('section', {}, [
+    el('h3', { text: `Interactions (${d.interactions.length})` }),
+    open,
+    box,
+    el(
+      'ul',
+      { className: 'plain interactions' },
+      d.interactions.map((i) => el('li', {}, [el('strong', { text: `${formatDateFr(i.date)} · ${i.type}` }), el('div', { text: i.summary }), i.nextSteps ? el('div', { className: 'muted', text: `Suites : ${i.nextSteps}` }) : null])),
+    ),
+  ]);
+}
+
+function analysisSection(app: App, d: PartnerDetail): HTMLElement {
+  const a = d.analysis;
+  const initial: Record<string, string | number | null> = { ...(a?.scores ?? {}), decision: a?.decision ?? '', comment: a?.comment ?? '' };
+  const form = recordForm(ANALYSES, [...ANALYSIS_CRITERIA, 'decision', 'comment'], initial);
+  const save = el('button', { className: 'primary', text: 'Enregistrer l’analyse', attrs: { type: 'submit' } });
+  const box = el('form', { className: 'analysis-form', attrs: { novalidate: '' } }, [form.element, save]);
+  box.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const v = form.validated();
+    if (!v) return;
+    const scores = Object.fromEntries(ANALYSIS_CRITERIA.map((k) => [k, v[k] === '' || v[k] === undefined ? null : Number(v[k])]));
+    void app.guard(async () => {
+      await callServer('saveAnalysis', String(d.partner.id), scores, v.decision ? String(v.decision) : null, String(v.comment ?? ''));
+      app.show('partners', String(d.partner.id));
+      app.notify('Analyse enregistrée.');
+    });
+  });
+  return el('section', {}, [
+    el('h3', { text: 'Analyse (due diligence)' }),
+    a ? el('p', { text: `Score : ${a.score ?? '—'} / 100${a.decision ? ` · ${a.decision} par ${a.decidedBy}` : ''}` }) : null,
+    a && a.weaknesses.length ? el('p', { className: 'warning', text: `Points critiques : ${a.weaknesses.join(', ')}` }) : null,
+    box,
+  ]);
+}

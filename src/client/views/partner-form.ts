@@ -1,0 +1,86 @@
+/** Fiche d'identification: create or edit a partner and its contacts, with duplicate check before creating. */
+import { CONTACTS, PARTNERS } from '../../domain/schema/tables';
+import type { PartnerDetail } from '../../domain/contracts';
+import type { App } from '../app';
+import { callServer } from '../server-api';
+import { el } from '../dom';
+import { recordForm, type RecordForm } from '../record-form';
+
+const PARTNER_FIELDS = ['name', 'acronym', 'type', 'category', 'country', 'region', 'sectors', 'alignment', 'potential', 'power', 'interest', 'owner', 'email', 'phone', 'website', 'notes'];
+const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'language', 'primary'];
+
+export function mountPartnerForm(container: HTMLElement, app: App, detail?: PartnerDetail): void {
+  const partnerForm = recordForm(PARTNERS, PARTNER_FIELDS, detail?.partner ?? { country: 'Mali' });
+  const contactForms: { id?: string; form: RecordForm; box: HTMLElement }[] = [];
+  const contactsBox = el('div', { className: 'contacts-form' });
+  const addContact = (initial: Record<string, string | number | boolean | null> = {}, id?: string) => {
+    const form = recordForm(CONTACTS, CONTACT_FIELDS, initial);
+    const remove = el('button', { className: 'link', text: 'Retirer ce contact', attrs: { type: 'button' } });
+    const box = el('fieldset', { className: 'contact' }, [el('legend', { text: `Contact ${contactForms.length + 1}` }), form.element, id ? null : remove]);
+    const entry = { id, form, box };
+    remove.addEventListener('click', () => {
+      contactForms.splice(contactForms.indexOf(entry), 1);
+      box.remove();
+    });
+    contactForms.push(entry);
+    contactsBox.appendChild(box);
+  };
+  for (const c of detail?.contacts ?? []) addContact({ name: c.name, role: c.role, email: c.email, phone: c.phone, primary: c.primary }, c.id);
+
+  const addButton = el('button', { className: 'link', text: '+ Ajouter un contact', attrs: { type: 'button', 'data-action': 'add-contact' } });
+  addButton.addEventListener('click', () => addContact());
+  const duplicates = el('div', { className: 'duplicates', attrs: { role: 'alert' } });
+  const save = el('button', { className: 'primary', text: detail ? 'Enregistrer' : 'Créer le partenaire', attrs: { type: 'submit' } });
+  const cancel = el('button', { text: 'Annuler', attrs: { type: 'button' } });
+  cancel.addEventListener('click', () => app.show('partners', detail?.partner.id));
+  const form = el('form', { className: 'partner-form', attrs: { novalidate: '' } }, [
+    el('h2', { text: detail ? `Modifier ${String(detail.partner.name)}` : "Fiche d'identification" }),
+    partnerForm.element,
+    el('h3', { text: 'Contacts' }),
+    contactsBox,
+    addButton,
+    duplicates,
+    el('div', { className: 'actions' }, [save, cancel]),
+  ]);
+  container.appendChild(form);
+
+  let confirmDuplicate = false;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void app.guard(async () => {
+      app.clearMessages();
+      const partner = partnerForm.validated();
+      const contacts = contactForms.map((c, i) => ({ id: c.id, values: c.form.validated(`Contact ${i + 1}`) }));
+      if (!partner || contacts.some((c) => !c.values)) {
+        app.fail('Corrigez les champs signalés en rouge : rien n’a été enregistré.');
+        return;
+      }
+      if (!detail && !confirmDuplicate) {
+        const found = await callServer('checkPartnerDuplicates', partner);
+        if (found.length) {
+          duplicates.replaceChildren(
+            el('p', { text: 'Ce partenaire existe peut-être déjà :' }),
+            el('ul', {}, found.map((d) => el('li', { text: `${d.name}${d.acronym ? ` (${d.acronym})` : ''} — ${d.id}, même ${d.reason}` }))),
+            el('p', { text: 'Enregistrez à nouveau pour le créer quand même.' }),
+          );
+          confirmDuplicate = true;
+          return;
+        }
+      }
+      save.disabled = true;
+      try {
+        const input = detail ? { ...partner, id: detail.partner.id } : partner;
+        const result = await callServer(
+          'savePartner',
+          input,
+          contacts.map((c) => (c.id ? { ...c.values!, id: c.id } : c.values!)),
+          { confirmDuplicate },
+        );
+        app.show('partners', result.id);
+        app.notify(detail ? 'Partenaire enregistré.' : `Partenaire créé : ${result.id}.`);
+      } finally {
+        save.disabled = false;
+      }
+    });
+  });
+}

@@ -1,0 +1,103 @@
+/** Pipeline board: opportunities by stage with counts and amounts, filters, overdue first, move in one action. */
+import type { Board, BoardFilter, OpportunityCard } from '../../domain/contracts';
+import { OPPORTUNITIES } from '../../domain/schema/tables';
+import { PIPELINE_STAGES } from '../../domain/schema/vocabulary';
+import type { App } from '../app';
+import { callServer } from '../server-api';
+import { clear, el } from '../dom';
+import { formatDateFr, formatMoney } from '../format';
+import { recordForm } from '../record-form';
+
+const NEEDS_REASON = ['Abandonnée', 'Refusée'];
+
+export async function mountPipeline(container: HTMLElement, app: App): Promise<void> {
+  const filter: BoardFilter = {};
+  const filters = el('div', { className: 'filters' });
+  const boardBox = el('div', { attrs: { id: 'board', 'data-testid': 'board' } });
+  const create = el('button', { className: 'primary', text: 'Nouvelle opportunité', attrs: { type: 'button', 'data-action': 'new-opportunity' } });
+  const formBox = el('div');
+  container.append(el('div', { className: 'toolbar' }, [create]), formBox, filters, boardBox);
+
+  const [partners] = await Promise.all([callServer('listPartners')]);
+  create.addEventListener('click', () => {
+    clear(formBox);
+    const form = recordForm(OPPORTUNITIES, ['partnerId', 'title', 'stage', 'amount', 'currency', 'probability', 'decisionDate', 'nextAction', 'nextDue', 'owner', 'axis'], { stage: 'Cible', currency: 'XOF' }, {
+      choices: { partnerId: partners.map((p) => p.id) },
+    });
+    // Show partner names in the dropdown while submitting IDs.
+    form.element.querySelectorAll<HTMLOptionElement>('select[name=partnerId] option').forEach((o) => {
+      const p = partners.find((x) => x.id === o.value);
+      if (p) o.textContent = `${p.name}${p.acronym ? ` (${p.acronym})` : ''}`;
+    });
+    const save = el('button', { className: 'primary', text: 'Créer', attrs: { type: 'submit' } });
+    const f = el('form', { className: 'opportunity-form', attrs: { novalidate: '' } }, [form.element, save]);
+    f.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const values = form.validated();
+      if (!values) return;
+      void app.guard(async () => {
+        const r = await callServer('saveOpportunity', values);
+        clear(formBox);
+        app.notify(`Opportunité créée : ${r.id}.`);
+        await load();
+      });
+    });
+    formBox.appendChild(f);
+  });
+
+  const load = async () => {
+    const board = await callServer('getBoard', filter);
+    renderFilters(filters, board, filter, () => void app.guard(load));
+    renderBoard(boardBox, board, (card, stage) =>
+      void app.guard(async () => {
+        const reason = NEEDS_REASON.includes(stage) ? window.prompt(`Motif (${stage.toLowerCase()}) :`) ?? '' : undefined;
+        if (reason !== undefined && !reason.trim()) return app.fail(`Un motif est obligatoire pour passer à « ${stage} ».`);
+        await callServer('moveOpportunity', card.id, stage, reason);
+        app.notify(`« ${card.title} » → ${stage}.`);
+        await load();
+      }),
+    );
+  };
+  await load();
+}
+
+function renderFilters(box: HTMLElement, board: Board, filter: BoardFilter, reload: () => void): void {
+  const select = (key: keyof BoardFilter, label: string, values: string[]) => {
+    const s = el('select', { attrs: { 'aria-label': label, 'data-filter': key } });
+    s.appendChild(el('option', { text: label, attrs: { value: '' } }));
+    for (const v of values) s.appendChild(el('option', { text: v, attrs: { value: v } }));
+    s.value = filter[key] ?? '';
+    s.addEventListener('change', () => {
+      if (s.value) filter[key] = s.value;
+      else delete filter[key];
+      reload();
+    });
+    return s;
+  };
+  box.replaceChildren(select('owner', 'Responsable', board.owners), select('partnerType', 'Type', board.partnerTypes), select('axis', 'Axe', board.axes));
+}
+
+function renderBoard(box: HTMLElement, board: Board, move: (card: OpportunityCard, stage: string) => void): void {
+  clear(box);
+  for (const column of board.columns) {
+    const section = el('section', { className: 'column', attrs: { 'data-stage': column.stage } }, [
+      el('h3', {}, [el('span', { text: column.stage }), el('span', { className: 'count-badge', text: String(column.count) })]),
+      column.count ? el('div', { className: 'muted', text: `${formatMoney(column.total)} · pondéré ${formatMoney(column.weighted)}` }) : null,
+    ]);
+    for (const card of column.cards) {
+      const mover = el('select', { attrs: { 'aria-label': `Déplacer « ${card.title} »`, 'data-action': 'move' } });
+      mover.appendChild(el('option', { text: 'Déplacer vers…', attrs: { value: '' } }));
+      for (const s of PIPELINE_STAGES) if (s !== card.stage) mover.appendChild(el('option', { text: s, attrs: { value: s } }));
+      mover.addEventListener('change', () => mover.value && move(card, mover.value));
+      section.appendChild(
+        el('article', { className: `card${card.overdue ? ' overdue' : ''}`, attrs: { 'data-id': card.id } }, [
+          el('div', { className: 'card-title', text: card.title }),
+          el('div', { className: 'muted', text: [card.partnerName, card.amountXof !== null ? formatMoney(card.amountXof) : '', card.probability !== null ? `${card.probability} %` : ''].filter(Boolean).join(' · ') }),
+          card.nextAction || card.nextDue ? el('div', { className: 'next', text: `${card.overdue ? 'En retard : ' : ''}${card.nextAction}${card.nextDue ? ` — ${formatDateFr(card.nextDue)}` : ''}` }) : null,
+          mover,
+        ]),
+      );
+    }
+    box.appendChild(section);
+  }
+}
