@@ -2,17 +2,24 @@
 import type { DocumentLink } from '../../domain/contracts';
 import { COMMITMENTS, CONVENTIONS, INTERACTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../domain/schema/tables';
 import { EDITORS } from '../../domain/settings/access';
+import type { Role } from '../../domain/settings/settings';
 import { parseSettings } from '../../domain/settings/settings';
 import { asBriefInput, asPartnerId, buildBriefModel, checkTemplate, TEMPLATE_KEY, TEMPLATE_SECTION, templateIdFromSettings } from '../../domain/briefs/brief';
 import { SheetTable } from '../../services/sheet-table';
 import { appendJournal } from '../../services/journal';
 import { forgetSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../services/time-zone';
-import { pacteFolder, partnerFolder } from '../../services/drive-folder';
+import { pacteFolder, partnerFolder, type Team } from '../../services/drive-folder';
 import { createDefaultTemplate, readTemplate, renderBrief } from '../../services/docs/meeting-brief-doc';
 import { write_ } from '../request';
 
 const records = (t: SheetTable) => t.all().map((s) => s.record);
+
+/** People of Paramètres › Rôles: editors (admin, chargé) and readers (the other roles), the caller excluded. */
+function team_(roles: Record<string, Role>, caller: string): Team {
+  const people = Object.entries(roles).filter(([email]) => email !== caller.toLowerCase());
+  return { editors: people.filter(([, r]) => EDITORS.includes(r)).map(([e]) => e), viewers: people.filter(([, r]) => !EDITORS.includes(r)).map(([e]) => e) };
+}
 
 /**
  * Creates « Note de rendez-vous — <Partenaire> — <date> » in the partner's Pacte folder from
@@ -27,10 +34,12 @@ export function createMeetingBrief(partnerId: string, brief: { date?: string; ob
     const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(id).record;
     const settings = SheetTable.open(ctx, SETTINGS);
     const settingsRows = records(settings);
-    const root = pacteFolder(ctx);
+    const parsed = parseSettings(settingsRows);
+    const team = team_(parsed.roles, ctx.user);
+    const root = pacteFolder(ctx, team);
     let templateId = templateIdFromSettings(settingsRows);
     if (!templateId) {
-      templateId = createDefaultTemplate(root);
+      templateId = createDefaultTemplate(root, team);
       settings.insert([
         { section: TEMPLATE_SECTION, key: TEMPLATE_KEY, value: templateId, note: 'ID du modèle Google Docs de la note de rendez-vous (dans le dossier Pacte) : modifiez le modèle librement.' },
       ]);
@@ -46,12 +55,12 @@ export function createMeetingBrief(partnerId: string, brief: { date?: string; ob
       conventions: records(SheetTable.open(ctx, CONVENTIONS)),
       commitments: records(SheetTable.open(ctx, COMMITMENTS)),
       input: { ...input, date: input.date || today },
-      organisation: parseSettings(settingsRows).organisation,
+      organisation: parsed.organisation,
       author: ctx.user,
       today,
     });
-    const folder = partnerFolder(root, id, String(partner.name ?? ''));
-    const doc = renderBrief(templateId, template, folder, model);
+    const folder = partnerFolder(root, id, String(partner.name ?? ''), team);
+    const doc = renderBrief(templateId, template, folder, model, team);
     appendJournal(ctx, [{ sheet: PARTNERS.sheetName, recordId: id, action: 'note de rendez-vous', field: '', before: '', after: `${doc.name} — ${doc.url}` }]);
     return { name: doc.name, url: doc.url };
   });

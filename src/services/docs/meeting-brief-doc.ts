@@ -13,11 +13,12 @@ import {
   TEMPLATE_SECTION,
   type BriefModel,
 } from '../../domain/briefs/brief';
+import { shareWithTeam, type Team } from '../drive-folder';
 
 type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 
 /** Creates the default French template in the folder; returns its Doc ID. */
-export function createDefaultTemplate(folder: GoogleAppsScript.Drive.Folder): string {
+export function createDefaultTemplate(folder: GoogleAppsScript.Drive.Folder, team: Team): string {
   const doc = DocumentApp.create(TEMPLATE_NAME);
   const body = doc.getBody();
   const [first, ...rest] = DEFAULT_TEMPLATE;
@@ -31,7 +32,8 @@ export function createDefaultTemplate(folder: GoogleAppsScript.Drive.Folder): st
   }
   const id = doc.getId();
   doc.saveAndClose();
-  DriveApp.getFileById(id).moveTo(folder);
+  const file = DriveApp.getFileById(id).moveTo(folder);
+  shareWithTeam(file, team);
   return id;
 }
 
@@ -58,13 +60,14 @@ export function readTemplate(templateId: string): TemplateText {
 const has = (text: string, name: string): boolean => new RegExp(placeholderPattern(name)).test(text);
 
 /** Copies the template into the folder, fills it, and returns the new Doc's ID, name and URL. */
-export function renderBrief(templateId: string, template: TemplateText, folder: GoogleAppsScript.Drive.Folder, model: BriefModel): { id: string; name: string; url: string } {
+export function renderBrief(templateId: string, template: TemplateText, folder: GoogleAppsScript.Drive.Folder, model: BriefModel, team: Team): { id: string; name: string; url: string } {
   for (const name of TABLE_PLACEHOLDERS) {
     if (has(template.header, name) || has(template.footer, name)) {
       throw new BriefError(`Le modèle « ${TEMPLATE_KEY} » : le tableau {{${name}}} doit être dans le corps du document, pas dans l'en-tête ni le pied de page.`);
     }
   }
   const copy = DriveApp.getFileById(templateId).makeCopy(model.title, folder);
+  shareWithTeam(copy, team);
   const doc = DocumentApp.openById(copy.getId());
   const body = doc.getBody();
   const sections: [Section, string][] = [[body, template.body]];
@@ -83,8 +86,9 @@ export function renderBrief(templateId: string, template: TemplateText, folder: 
     }
     insertTableAt(body, name, content.rows);
   }
+  const url = doc.getUrl();
   doc.saveAndClose();
-  return { id: copy.getId(), name: model.title, url: copy.getUrl() };
+  return { id: copy.getId(), name: model.title, url };
 }
 
 /** Puts the table after the placeholder's paragraph, then drops the placeholder (or its paragraph). */

@@ -1,0 +1,193 @@
+/** Meeting brief through the built bundle: the Google Doc, its folders, the template, the checks and the call counts. */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { DocumentLink } from '../../src/domain/contracts';
+import type { TableSpec } from '../../src/domain/schema/field';
+import { COMMITMENTS, CONVENTIONS, INTERACTIONS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
+import { SheetTable } from '../../src/services/sheet-table';
+import { createStoreContext } from '../../src/services/store-context';
+
+let wb: DemoWorkbook;
+let partnerId: string;
+
+function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
+  return wb.world.run(
+    () => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec).insert(inputs).map((r) => String(r.id)),
+    { user: DEMO_USERS.admin },
+  );
+}
+
+beforeEach(() => {
+  wb = createDemoWorkbook();
+  [partnerId] = seed(PARTNERS, [
+    {
+      name: 'Fondation pour la jeunesse sahélienne',
+      acronym: 'FJS',
+      type: 'Fondation',
+      category: 'Financier',
+      country: 'Mali',
+      region: 'Mopti',
+      sectors: 'Jeunesse, paix',
+      alignment: 4,
+      potential: 4,
+      power: 'Élevé',
+      interest: 'Moyen',
+      stage: 'Analyse',
+      owner: DEMO_USERS.chargee,
+      nextDue: '2026-04-01',
+    },
+  ]);
+  seed(
+    INTERACTIONS,
+    Array.from({ length: 10 }, (_, i) => ({ date: `2026-02-${String(i + 10).padStart(2, '0')}`, partnerId, type: i % 2 ? 'Appel' : 'Rendez-vous', summary: `Échange n° ${i + 1}`, nextSteps: `Suite n° ${i + 1}` })),
+  );
+  seed(OPPORTUNITIES, [
+    { partnerId, title: 'Paix et jeunesse à Mopti', stage: 'Négociation', amount: 1500000, currency: 'XOF', nextDue: '2026-04-10' },
+    { partnerId, title: 'Radio des jeunes', stage: 'Contact', amount: 20000, currency: 'EUR', nextDue: '2026-03-20' },
+    { partnerId, title: 'Bourses de leadership', stage: 'Cible', amount: '', currency: '', nextDue: '' },
+    { partnerId, title: 'Forum régional', stage: 'Note conceptuelle', amount: 7500000, currency: 'XOF', nextDue: '2026-05-05' },
+    { partnerId, title: 'Ancien appui', stage: 'Signée', amount: 3000000, currency: 'XOF', nextDue: '2025-12-01' },
+  ]);
+  const [conv] = seed(CONVENTIONS, [{ partnerId, type: 'Accord de subvention', status: 'Active', version: 1 }]);
+  seed(COMMITMENTS, [
+    { conventionId: conv, kind: 'Rapport', label: 'Rapport intermédiaire', due: '2026-04-30', party: 'Nous', status: 'À faire' },
+    { conventionId: conv, kind: 'Versement', label: 'Première tranche', due: '2026-01-15', party: 'Partenaire', status: 'Réalisé' },
+  ]);
+  wb.world.log.reset();
+});
+
+interface DocView {
+  name: string;
+  text: string;
+  tables: string[][][];
+  folder: string;
+  parentFolder: string;
+}
+
+function openDoc(link: DocumentLink): DocView {
+  return wb.world.run(
+    () => {
+      const doc = DocumentApp.openByUrl(link.url);
+      const body = doc.getBody();
+      const tables = body.getTables().map((t) => {
+        const table = t.asTable();
+        return Array.from({ length: table.getNumRows() }, (_, r) => Array.from({ length: table.getRow(r).getNumCells() }, (_, c) => table.getCell(r, c).getText()));
+      });
+      const folder = DriveApp.getFileById(doc.getId()).getParents().next();
+      return { name: doc.getName(), text: body.getText(), tables, folder: folder.getName(), parentFolder: folder.getParents().next().getName() };
+    },
+    { user: DEMO_USERS.chargee },
+  );
+}
+
+const settingsRows = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!.getDataRange().getValues());
+const templateId = () => String(settingsRows().find((r) => r[0] === 'Modèles' && r[1] === 'Note de rendez-vous')![2]);
+const driveCount = () => wb.world.drive.files.size;
+
+const DOCS_PREFIXES = ['DocumentApp.', 'Document.', 'Body.', 'HeaderSection.', 'FooterSection.', 'Paragraph.', 'ListItem.', 'Table.', 'TableRow.', 'TableCell.', 'Text.', 'RangeElement.'];
+
+describe('createMeetingBrief', () => {
+  it('creates the note from the default template: context, history, opportunities, commitments, objectives, in French', () => {
+    const link = wb.call<DocumentLink>('createMeetingBrief', [partnerId, { date: '2026-03-16', objectives: 'Présenter le bilan 2025\nProposer un forum', keyMessages: '500 jeunes formés à Mopti' }], { user: DEMO_USERS.chargee });
+    expect(link.name).toBe('Note de rendez-vous — Fondation pour la jeunesse sahélienne — 16 mars 2026');
+    expect(link.url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/);
+    const doc = openDoc(link);
+    expect(doc.name).toBe(link.name);
+    expect(doc.folder).toBe(`${partnerId} Fondation pour la jeunesse sahélienne`);
+    expect(doc.parentFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
+    expect(doc.text).not.toMatch(/\{\{/);
+    expect(doc.text).toContain('Note de rendez-vous — Fondation pour la jeunesse sahélienne');
+    expect(doc.text).toContain(`${DEMO_ORGANISATION} · rendez-vous du 16 mars 2026 · note préparée par ${DEMO_USERS.chargee} le 12 mars 2026`);
+    expect(doc.text).toContain('Type : Fondation · catégorie : Financier');
+    expect(doc.text).toContain('Région : Mopti (Mali) · secteurs : Jeunesse, paix');
+    expect(doc.text).toContain(`Étape du cycle : Analyse · responsable interne : ${DEMO_USERS.chargee}`);
+    expect(doc.text).toContain('quadrant pouvoir / intérêt : Gérer étroitement');
+    expect(doc.text).toContain('(échéance : 1er avril 2026)');
+    expect(doc.text).toContain('Présenter le bilan 2025');
+    expect(doc.text).toContain('Proposer un forum');
+    expect(doc.text).toContain('500 jeunes formés à Mopti');
+
+    const [history, opportunities, commitments] = doc.tables;
+    expect(history[0]).toEqual(['Date', 'Type', 'Compte rendu', 'Suites à donner']);
+    expect(history).toHaveLength(11);
+    expect(history[1]).toEqual(['19 février 2026', 'Appel', 'Échange n° 10', 'Suite n° 10']);
+    expect(opportunities).toEqual([
+      ['Titre', 'Étape', 'Montant (FCFA)', 'Échéance'],
+      ['Radio des jeunes', 'Contact', '13\u00a0119\u00a0140\u00a0FCFA', '20 mars 2026'],
+      ['Paix et jeunesse à Mopti', 'Négociation', '1\u00a0500\u00a0000\u00a0FCFA', '10 avril 2026'],
+      ['Forum régional', 'Note conceptuelle', '7\u00a0500\u00a0000\u00a0FCFA', '5 mai 2026'],
+      ['Bourses de leadership', 'Cible', '', ''],
+    ]);
+    expect(commitments).toEqual([
+      ['Engagement', 'Nature', 'Convention', 'Partie', 'Échéance', 'Statut'],
+      ['Rapport intermédiaire', 'Rapport', expect.stringMatching(/^CONV-\d{4}$/), 'Nous', '30 avril 2026', 'À faire'],
+    ]);
+  });
+
+  it('creates the template once (in the Pacte folder, ID in Paramètres › Modèles) and the partner folder once', () => {
+    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    const tpl = templateId();
+    const tplFolder = wb.world.run(() => DriveApp.getFileById(tpl).getParents().next().getName());
+    expect(tplFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
+    const files = driveCount();
+    const second = wb.call<DocumentLink>('createMeetingBrief', [partnerId, { date: '20/03/2026' }], { user: DEMO_USERS.charge });
+    expect(driveCount()).toBe(files + 1); // the note only: no new template, no new folder
+    expect(templateId()).toBe(tpl);
+    expect(settingsRows().filter((r) => r[0] === 'Modèles')).toHaveLength(1);
+    expect(openDoc(second).folder).toBe(`${partnerId} Fondation pour la jeunesse sahélienne`);
+  });
+
+  it('uses the organisation’s edits of the template', () => {
+    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    wb.world.run(() => DocumentApp.openById(templateId()).getBody().appendParagraph('Signé : {{redige_par}} pour {{partenaire.sigle}}'), { user: DEMO_USERS.admin });
+    const doc = openDoc(wb.call<DocumentLink>('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee }));
+    expect(doc.text).toContain(`Signé : ${DEMO_USERS.chargee} pour FJS`);
+  });
+
+  it('refuses a template with an unknown placeholder, naming it, before creating anything', () => {
+    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    wb.world.run(() => DocumentApp.openById(templateId()).getBody().appendParagraph('Budget : {{budget_total}}'), { user: DEMO_USERS.admin });
+    const files = driveCount();
+    const journal = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getLastRow());
+    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee })).toThrow('Le modèle « Note de rendez-vous » contient un champ inconnu : {{budget_total}}.');
+    expect(driveCount()).toBe(files);
+    expect(wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getLastRow())).toBe(journal);
+  });
+
+  it('journals the creation with the link', () => {
+    const link = wb.call<DocumentLink>('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    const journal = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
+    const row = journal.find((r) => r[4] === 'note de rendez-vous')!;
+    expect(row.slice(1, 5)).toEqual([DEMO_USERS.chargee, 'Partenaires', partnerId, 'note de rendez-vous']);
+    expect(row[7]).toBe(`${link.name} — ${link.url}`);
+  });
+
+  it('refuses bad arguments, an unknown partner and readers, in French', () => {
+    expect(() => wb.call('createMeetingBrief', ['OPP-0001', {}], { user: DEMO_USERS.chargee })).toThrow("« OPP-0001 » n'est pas un ID de partenaire");
+    expect(() => wb.call('createMeetingBrief', [partnerId, { date: '32/01/2026' }], { user: DEMO_USERS.chargee })).toThrow('champ « Date » : « 32/01/2026 » n\'est pas une date valide');
+    expect(() => wb.call('createMeetingBrief', ['PAR-9999', {}], { user: DEMO_USERS.chargee })).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-9999 ».");
+    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.lecteur })).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
+  });
+
+  it('costs a fixed number of Docs calls: no edit per row or per character', () => {
+    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee }); // first use: template and folders
+    wb.call('listPartners', [], { user: DEMO_USERS.chargee }); // settings back in the cache (the template row cleared it)
+    wb.world.log.reset();
+    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    const docs = wb.world.log.total(...DOCS_PREFIXES);
+    const drive = wb.world.log.total('DriveApp.', 'File.', 'Folder.');
+    const sheets = wb.world.log.sheetsCalls();
+    console.log(`createMeetingBrief (10 interactions, 5 opportunities, 1 commitment): ${docs} Docs calls, ${drive} Drive calls, ${sheets} Sheets calls; ${JSON.stringify(wb.world.log.snapshot())}`);
+    expect(wb.world.log.count('Body.replaceText')).toBeLessThanOrEqual(26); // one per placeholder present
+    expect(wb.world.log.count('Body.insertTable')).toBe(3);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(6); // Partenaires, Paramètres, Interactions, Opportunités, Conventions, Engagements
+    // Twice the history gives the same count.
+    seed(INTERACTIONS, Array.from({ length: 10 }, (_, i) => ({ date: `2026-01-${String(i + 10).padStart(2, '0')}`, partnerId, type: 'Appel', summary: `Ancien ${i}` })));
+    wb.world.log.reset();
+    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    expect(wb.world.log.total(...DOCS_PREFIXES)).toBe(docs);
+    // ≈ 60 to copy, fill and place 3 tables, + 3 per header cell (bold): independent of the rows.
+    expect(docs).toBeLessThanOrEqual(110);
+    expect(wb.world.log.count('Text.setBold')).toBe(14); // header cells only (4 + 4 + 6)
+  });
+});

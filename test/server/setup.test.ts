@@ -1,0 +1,84 @@
+/** « Initialiser le classeur »: conditional formats on Partenaires and Opportunités, added once. */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+
+let wb: DemoWorkbook;
+beforeEach(() => {
+  wb = createDemoWorkbook();
+});
+
+interface RuleView {
+  formula: string;
+  ranges: string[];
+}
+
+const rules = (sheet: string): RuleView[] =>
+  wb.world.run(() =>
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName(sheet)!
+      .getConditionalFormatRules()
+      .map((r) => ({ formula: String(r.getBooleanCondition()!.getCriteriaValues()[0]), ranges: r.getRanges().map((x) => x.getA1Notation()) })),
+  );
+
+const columnOf = (sheet: string, header: string): string =>
+  wb.world.run(() => {
+    const s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!;
+    const i = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0].indexOf(header);
+    return String.fromCharCode(65 + i);
+  });
+
+describe('conditional formats', () => {
+  it('marks overdue due dates in red and priority bands on Partenaires, overdue open opportunities on Opportunités', () => {
+    const due = columnOf('Partenaires', 'Prochaine échéance');
+    const score = columnOf('Partenaires', 'Score de priorité');
+    const p = rules('Partenaires');
+    expect(p.map((r) => r.formula)).toEqual([
+      `=AND(AND(ISNUMBER($${due}2),$${due}2<TODAY()),N("pacte:echeance-depassee")=0)`,
+      `=AND(AND(ISNUMBER($${score}2),$${score}2>=70),N("pacte:priorite-haute")=0)`,
+      `=AND(AND(ISNUMBER($${score}2),$${score}2>=40,$${score}2<70),N("pacte:priorite-moyenne")=0)`,
+      `=AND(AND(ISNUMBER($${score}2),$${score}2<40),N("pacte:priorite-basse")=0)`,
+    ]);
+    expect(p[0].ranges[0]).toMatch(new RegExp(`^${due}2:${due}\\d+$`));
+    expect(p[1].ranges[0]).toMatch(new RegExp(`^${score}2:${score}\\d+$`));
+    const backgrounds = wb.world.run(() =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheetByName('Partenaires')!
+        .getConditionalFormatRules()
+        .map((r) => (r as unknown as { _data: { background: string } })._data.background),
+    );
+    expect(backgrounds).toEqual(['#f4c7c3', '#b7e1cd', '#fce8b2', '#e0e0e0']);
+    const o = rules('Opportunités');
+    const oDue = columnOf('Opportunités', 'Échéance');
+    const stage = columnOf('Opportunités', 'Étape');
+    expect(o).toEqual([
+      { formula: `=AND(AND(ISNUMBER($${oDue}2),$${oDue}2<TODAY(),$${stage}2<>"Signée",$${stage}2<>"Abandonnée",$${stage}2<>"Refusée"),N("pacte:echeance-depassee")=0)`, ranges: [expect.stringMatching(new RegExp(`^${oDue}2:${oDue}\\d+$`))] },
+    ]);
+  });
+
+  it('are not added again when « Initialiser » runs again, even after the user moved the column, and the user’s own rules stay', () => {
+    wb.world.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
+      const mine = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('OSC').setBold(true).setRanges([sheet.getRange('D2:D100')]).build();
+      sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), mine]);
+      // The user moves « Score de priorité » to the front; Sheets moves the rules' ranges and references with it.
+      sheet.insertColumnBefore(1);
+    });
+    const before = { p: rules('Partenaires'), o: rules('Opportunités') };
+    expect(before.p).toHaveLength(5);
+    const report = wb.call<{ createdSheets: string[]; addedColumns: string[] }>('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    expect(report).toEqual({ createdSheets: [], addedColumns: [] });
+    wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    expect(rules('Partenaires')).toEqual(before.p);
+    expect(rules('Opportunités')).toEqual(before.o);
+  });
+
+  it('are added back if the user deleted one of them, without duplicating the others', () => {
+    wb.world.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
+      sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().slice(1));
+    });
+    wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    const markers = rules('Partenaires').map((r) => /pacte:[a-z-]+/.exec(r.formula)![0]);
+    expect(markers.sort()).toEqual(['pacte:echeance-depassee', 'pacte:priorite-basse', 'pacte:priorite-haute', 'pacte:priorite-moyenne']);
+  });
+});
