@@ -7,6 +7,7 @@ import { requireRole } from '../domain/settings/access';
 import { createStoreContext, type StoreContext } from '../services/store-context';
 import { loadSettings } from '../services/settings-store';
 import { withDocumentLock } from '../services/lock';
+import { withJournalBatch } from '../services/journal';
 
 export interface Request {
   ctx: StoreContext;
@@ -28,5 +29,5 @@ export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
 
 /** Runs a mutation under the document lock, so concurrent users are serialised. */
 export function write_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
-  return read_(allowed, (req) => withDocumentLock(() => fn(req)));
+  return read_(allowed, (req) => withDocumentLock(() => withJournalBatch(req.ctx, () => fn(req))));
 }

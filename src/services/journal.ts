@@ -15,8 +15,31 @@ export interface JournalEntry {
   after: CellData;
 }
 
-/** Appends all entries in one write; reads only the header row, never the whole log. */
+/**
+ * Journals entries: straight away, or — inside `withJournalBatch` — at the end of the request,
+ * so a request that changes several records appends one Journal block, not one per record.
+ */
 export function appendJournal(ctx: StoreContext, entries: readonly JournalEntry[]): void {
+  if (entries.length === 0) return;
+  if (ctx.pendingJournal) ctx.pendingJournal.push(...entries);
+  else writeJournal(ctx, entries);
+}
+
+/** Runs fn with journal entries batched; they are written even if fn fails midway (those writes happened). */
+export function withJournalBatch<T>(ctx: StoreContext, fn: () => T): T {
+  if (ctx.pendingJournal) return fn();
+  ctx.pendingJournal = [];
+  try {
+    return fn();
+  } finally {
+    const entries = ctx.pendingJournal;
+    ctx.pendingJournal = undefined;
+    writeJournal(ctx, entries);
+  }
+}
+
+/** Appends all entries in one write; reads only the header row, never the whole log. */
+function writeJournal(ctx: StoreContext, entries: readonly JournalEntry[]): void {
   if (entries.length === 0) return;
   const sheet = ctx.spreadsheet.getSheetByName(JOURNAL.sheetName);
   if (!sheet) throw new SheetMissingError(JOURNAL.sheetName);

@@ -1,5 +1,6 @@
 /** Who is writing, when, and where: passed to every store operation of one execution. */
 import { toLocalDateTime } from './time-zone';
+import type { JournalEntry } from './journal';
 
 export interface StoreContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -9,6 +10,8 @@ export interface StoreContext {
   timeZone: string;
   /** Current local date-time in the spreadsheet's zone, for audit columns and the Journal. */
   stamp(): string;
+  /** Journal entries waiting for the end of the request (see journal.withJournalBatch). */
+  pendingJournal?: JournalEntry[];
 }
 
 const TZ_KEY = 'pacte.timeZone';

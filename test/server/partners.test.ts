@@ -97,8 +97,8 @@ describe('savePartner: creation with contacts', () => {
     expect(id).toBe('PAR-0041');
     // One read per sheet: Partenaires, Contacts, then Interactions and Conventions for the history.
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4);
-    // Partner, contacts (one block), two Journal appends, priority and quadrant.
-    expect(wb.world.log.count('Range.setValues')).toBe(6);
+    // Partner, contacts (one block), priority and quadrant, and one Journal block for the whole request.
+    expect(wb.world.log.count('Range.setValues')).toBe(5);
 
     const p = row('Partenaires', id);
     // 35 × 4/5 + 25 × 3/5 + 25 × 2/3 (Satisfaire) + 15 × 0 = 59.67
