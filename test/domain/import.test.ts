@@ -186,3 +186,11 @@ describe('import arguments', () => {
     expect(() => asMapping({ Nom: 3 })).toThrow('la correspondance de la colonne « Nom »');
   });
 });
+
+describe('duplicates, as partner creation sees them', () => {
+  it('matches a name against an acronym, spaces and punctuation ignored, and contacts’ emails', () => {
+    const source = csvSource(['Nom;Sigle;Type;Email', 'ONU Femmes;;OSC;', 'Autre;O.N.U femmes;OSC;', 'Tiers;;OSC;sg@cnj-mali.org', 'Seul;X;OSC;'].join('\n'));
+    const p = planImport(source, resolveMapping(source.headers), [{ id: 'PAR-0008', name: 'ONU Femmes Mali', acronym: 'ONU Femmes' }], [{ partnerId: 'PAR-0023', email: 'SG@cnj-mali.org' }]);
+    expect(p.rows.map((r) => r.duplicateOf)).toEqual(['PAR-0008', 'PAR-0008', 'PAR-0023', '']);
+  });
+});

@@ -77,6 +77,7 @@ describe('importPartners', () => {
     const partners = rowsOf('Partenaires');
     expect(partners).toHaveLength(before + 2);
     const gao = partners.find((p) => p.ID === r.ids[0])!;
+    expect(partners.find((p) => p.ID === r.ids[1])).toMatchObject({ 'Score de priorité': '', 'Quadrant (pouvoir/intérêt)': '' });
     expect(gao).toMatchObject({ Nom: 'Réseau des jeunes de Gao', Sigle: 'RJG', Type: 'OSC', Catégorie: 'Opérationnel', Téléphone: '+223 76 00 00 00', 'Site web': 'https://rjg.ml', 'Modifié par': DEMO_USERS.chargee });
     const hyp = partners.find((p) => p.ID === r.ids[1])!;
     expect(hyp.Nom).toBe('=HYPERLINK("http://evil.example";"clic")');
@@ -87,6 +88,14 @@ describe('importPartners', () => {
     expect(journal).toHaveLength(2);
     expect(journal.map((j) => j[3])).toEqual(r.ids);
     expect(journal.every((j) => j[4] === 'création' && j[1] === DEMO_USERS.chargee)).toBe(true);
+  });
+
+  it('computes the priority score and quadrant of the imported partners, as a creation does', () => {
+    const csv = 'Nom;Type;Alignement (0-5);Potentiel (0-5);Pouvoir;Intérêt\nFonds sahélien;Fondation;4;3;élevé;faible';
+    const r = wb.call<ImportResult>('importPartners', [{ csv }, {}], { user: DEMO_USERS.chargee });
+    const p = rowsOf('Partenaires').find((x) => x.ID === r.ids[0])!;
+    expect(p).toMatchObject({ Pouvoir: 'Élevé', Intérêt: 'Faible', 'Quadrant (pouvoir/intérêt)': 'Satisfaire' });
+    expect(p['Score de priorité']).toBe(60); // (35 × 0.8 + 25 × 0.6 + 25 × 2/3 + 0) / 100
   });
 
   it('writes nothing when a required field is not mapped, and says which', () => {
@@ -100,7 +109,8 @@ describe('importPartners', () => {
   });
 
   it('imports 1,000 rows in one execution with the same number of Sheets writes as 10 rows', () => {
-    const csv = (n: number, from: number) => ['Nom;Sigle;Type;Région', ...Array.from({ length: n }, (_, i) => `Association ${from + i};A${from + i};OSC;Ségou`)].join('\n');
+    const csv = (n: number, from: number) =>
+      ['Nom;Sigle;Type;Région;Alignement (0-5);Pouvoir;Intérêt', ...Array.from({ length: n }, (_, i) => `Association ${from + i};A${from + i};OSC;Ségou;${i % 6};Moyen;Élevé`)].join('\n');
     wb.world.log.reset();
     const small = wb.call<ImportResult>('importPartners', [{ csv: csv(10, 0) }, {}], { user: DEMO_USERS.chargee });
     const smallCalls = { sheets: wb.world.log.sheetsCalls(), setValues: wb.world.log.count('Range.setValues'), reads: wb.world.log.count('Sheet.getSheetValues'), snapshot: wb.world.log.snapshot() };
@@ -110,9 +120,10 @@ describe('importPartners', () => {
     expect(small.created).toBe(10);
     expect(big.created).toBe(1000);
     expect(big.errors).toEqual([]);
-    // One block on Partenaires, one on Journal; Partenaires read once.
-    expect(bigCalls.setValues).toBe(2);
-    expect(bigCalls.reads).toBe(1);
+    // Blocks: the new rows, the Journal, then the priority and quadrant columns. Reads: Partenaires,
+    // Contacts (their emails), and Interactions and Conventions (history of the priority score).
+    expect(bigCalls.setValues).toBe(4);
+    expect(bigCalls.reads).toBe(4);
     // The only extra calls: Partenaires and Journal grow (insertRowsAfter; the Journal asks its size once more) to hold 1,000 more rows.
     const extra = Object.fromEntries(Object.entries(bigCalls.snapshot).filter(([k, n]) => n !== (smallCalls.snapshot[k] ?? 0)).map(([k, n]) => [k, n - (smallCalls.snapshot[k] ?? 0)]));
     expect(extra).toEqual({ 'Sheet.insertRowsAfter': 2, 'Sheet.getMaxRows': 1 });

@@ -60,9 +60,10 @@ export function normaliseImportValue(field: FieldSpec, raw: SourceCell): Normali
   return strict;
 }
 
-export function planImport(source: SourceTable, mapping: Record<string, string>, existing: readonly DataRecord[]): ImportPlan {
+export function planImport(source: SourceTable, mapping: Record<string, string>, existing: readonly DataRecord[], contacts: readonly DataRecord[] = []): ImportPlan {
   const index = new DuplicateIndex<string>();
   for (const p of existing) index.add(p, String(p.id ?? ''));
+  for (const c of contacts) if (c.partnerId) index.addEmail(c.email, String(c.partnerId));
   const inFile = new DuplicateIndex<number>();
   const columns = source.headers.map((h, i): [FieldSpec, number, string] | null => {
     const f = IMPORTABLE_FIELDS.find((x) => x.key === mapping[h]);

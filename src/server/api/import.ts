@@ -1,6 +1,7 @@
 /** Sidebar API: importing partners from a CSV file or from another sheet of the workbook. */
 import type { ImportPreview, ImportResult } from '../../domain/contracts';
-import { PARTNERS } from '../../domain/schema/tables';
+import type { TableSpec } from '../../domain/schema/field';
+import { CONTACTS, PARTNERS } from '../../domain/schema/tables';
 import { EDITORS } from '../../domain/settings/access';
 import { asImportSource, asMapping, ImportArgumentError, type ImportSource } from '../../domain/import/arguments';
 import { resolveMapping } from '../../domain/import/mapping';
@@ -9,12 +10,16 @@ import { csvSource, sheetSource } from '../../domain/import/source';
 import { SheetTable } from '../../services/sheet-table';
 import type { StoreContext } from '../../services/store-context';
 import { importableSheetNames, isPacteSheet, readSheetCells } from '../../services/import-source';
+import { refreshPriorities } from '../../services/partner-priority';
+import { loadSettings } from '../../services/settings-store';
 import { read_, write_ } from '../request';
 
 /** Sheets of the workbook that are not Pacte's: candidates for an import. */
 export function listImportableSheets(): string[] {
   return read_(EDITORS, ({ ctx }) => importableSheetNames(ctx));
 }
+
+const records_ = (ctx: StoreContext, spec: TableSpec) => SheetTable.open(ctx, spec).all().map((s) => s.record);
 
 function loadSource_(ctx: StoreContext, source: ImportSource): SourceTable & { separator?: string } {
   if ('csv' in source) return csvSource(source.csv);
@@ -30,14 +35,15 @@ export function previewImport(source: { csv?: string; sheetName?: string }, mapp
   const override = asMapping(mapping);
   return read_(EDITORS, ({ ctx }) => {
     const table = loadSource_(ctx, src);
-    const plan = planImport(table, resolveMapping(table.headers, override), SheetTable.open(ctx, PARTNERS).all().map((s) => s.record));
+    const plan = planImport(table, resolveMapping(table.headers, override), records_(ctx, PARTNERS), records_(ctx, CONTACTS));
     return { ...previewOf(table, plan), ...(table.separator ? { separator: table.separator } : {}) };
   });
 }
 
 /**
- * Creates the valid, non-duplicate rows in one block (one Journal block); every other row is
- * reported by line with its reason and what the user typed.
+ * Creates the valid, non-duplicate rows in one block (one Journal block), then writes their
+ * priority score and quadrant; every other row is reported by line with its reason and what
+ * the user typed.
  */
 export function importPartners(source: { csv?: string; sheetName?: string }, mapping: Record<string, string>): ImportResult {
   const src = asImportSource(source);
@@ -46,11 +52,13 @@ export function importPartners(source: { csv?: string; sheetName?: string }, map
     const table = loadSource_(ctx, src);
     const partners = SheetTable.open(ctx, PARTNERS);
     const existing = partners.all().map((s) => s.record);
-    const plan = planImport(table, resolveMapping(table.headers, override), existing);
+    const plan = planImport(table, resolveMapping(table.headers, override), existing, records_(ctx, CONTACTS));
     if (plan.missing.length) {
       throw new ImportArgumentError(`Import impossible : associez une colonne ${plan.missing.length > 1 ? 'aux champs obligatoires' : 'au champ obligatoire'} ${plan.missing.map((m) => `« ${m} »`).join(', ')}. Rien n'a été importé.`);
     }
     const created = partners.insert(plan.rows.flatMap((r) => (r.record ? [r.record] : [])));
+    // Priority score and quadrant of the new partners, as savePartner computes them (one block per column).
+    if (created.length) refreshPriorities(ctx, partners, loadSettings(ctx), new Set(created.map((r) => String(r.id))));
     const names = new Map(existing.map((p) => [String(p.id), String(p.name ?? '')]));
     return resultOf(
       plan,
