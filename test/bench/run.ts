@@ -7,10 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import { PARTNERS } from '../../src/domain/schema/tables';
+import { CONTACTS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
-import { syntheticPartners } from './synthetic';
+import { syntheticContacts, syntheticOpportunities, syntheticPartners } from './synthetic';
 
 interface Measure {
   rows: number;
@@ -35,10 +35,17 @@ const results: Measure[] = [];
 for (const n of SIZES) {
   const wb = createDemoWorkbook({ partners: syntheticPartners(n) });
   const asStaff = <T>(fn: () => T): T => wb.world.run(fn, { user: DEMO_USERS.chargee, cause: 'bench' });
-  const table = () => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.chargee), PARTNERS);
+  const table = (spec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.chargee), spec);
+  asStaff(() => table(OPPORTUNITIES).insert(syntheticOpportunities(n, n)));
+  asStaff(() => table(CONTACTS).insert(syntheticContacts(n, n)));
 
   wb.call('listPartners', [], { user: DEMO_USERS.chargee }); // warm the settings cache, as after the first opening
   results.push(measure(n, 'listPartners (sidebar opens)', wb, () => wb.call('listPartners', [], { user: DEMO_USERS.chargee })));
+  results.push(measure(n, 'listContacts (search data)', wb, () => wb.call('listContacts', [], { user: DEMO_USERS.chargee })));
+  results.push(measure(n, 'getBoard (pipeline opens)', wb, () => wb.call('getBoard', [{}], { user: DEMO_USERS.chargee })));
+  results.push(measure(n, 'getBoard filtered by owner', wb, () => wb.call('getBoard', [{ owner: DEMO_USERS.chargee }], { user: DEMO_USERS.chargee })));
+  results.push(measure(n, 'moveOpportunity (1 row + Journal)', wb, () => wb.call('moveOpportunity', [`OPP-${String(Math.ceil(n / 2)).padStart(4, '0')}`, 'Négociation'], { user: DEMO_USERS.chargee })));
+  results.push(measure(n, 'getMyWeek', wb, () => wb.call('getMyWeek', [], { user: DEMO_USERS.chargee })));
   results.push(measure(n, 'read Partenaires table', wb, () => asStaff(() => table().all())));
   const target = `PAR-${String(Math.ceil(n / 2)).padStart(4, '0')}`;
   results.push(measure(n, 'update one row (+ Journal)', wb, () => asStaff(() => table().update(target, { region: 'Tombouctou', stage: 'Analyse' }))));
@@ -46,7 +53,7 @@ for (const n of SIZES) {
 }
 
 const pad = (s: string | number, w: number) => String(s).padEnd(w);
-console.log(`${pad('rows', 7)}${pad('operation', 32)}${pad('Sheets calls', 14)}${pad('all calls', 11)}CPU ms`);
-for (const r of results) console.log(`${pad(r.rows, 7)}${pad(r.operation, 32)}${pad(r.sheetsCalls, 14)}${pad(r.allCalls, 11)}${r.cpuMs}`);
+console.log(`${pad('rows', 7)}${pad('operation', 36)}${pad('Sheets calls', 14)}${pad('all calls', 11)}CPU ms`);
+for (const r of results) console.log(`${pad(r.rows, 7)}${pad(r.operation, 36)}${pad(r.sheetsCalls, 14)}${pad(r.allCalls, 11)}${r.cpuMs}`);
 mkdirSync(join(process.cwd(), 'test-artifacts'), { recursive: true });
 writeFileSync(join(process.cwd(), 'test-artifacts', 'bench.json'), JSON.stringify(results, null, 2));
