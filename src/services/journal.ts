@@ -43,8 +43,8 @@ function writeJournal(ctx: StoreContext, entries: readonly JournalEntry[]): void
   if (entries.length === 0) return;
   const sheet = ctx.spreadsheet.getSheetByName(JOURNAL.sheetName);
   if (!sheet) throw new SheetMissingError(JOURNAL.sheetName);
-  const width = sheet.getLastColumn();
-  const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
+  const header = headerRow(sheet);
+  const width = header.length;
   const { columns, missing } = mapHeaders(JOURNAL, header);
   if (missing.length) throw new MissingColumnsError(JOURNAL.sheetName, missing);
   const at = ctx.stamp();
@@ -54,8 +54,22 @@ function writeJournal(ctx: StoreContext, entries: readonly JournalEntry[]): void
     for (const f of JOURNAL.fields) row[columns.get(f.key)!] = toCell(f, rec[f.key] ?? '', ctx.timeZone);
     return row;
   });
+  // One entry (the usual case): appendRow finds the end and grows the sheet in a single call.
+  if (rows.length === 1) {
+    sheet.appendRow(rows[0]);
+    return;
+  }
   const first = sheet.getLastRow() + 1;
   const needed = first + rows.length - 1 - sheet.getMaxRows();
   if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
   sheet.getRange(first, 1, rows.length, width).setValues(rows);
+}
+
+/** Row 1 up to the last column with content, in one call; empty for an empty sheet. */
+function headerRow(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
+  try {
+    return sheet.getSheetValues(1, 1, 1, -1)[0];
+  } catch {
+    return [];
+  }
 }

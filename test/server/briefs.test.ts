@@ -180,7 +180,7 @@ describe('createMeetingBrief', () => {
     console.log(`createMeetingBrief (10 interactions, 5 opportunities, 1 commitment): ${docs} Docs calls, ${drive} Drive calls, ${sheets} Sheets calls; ${JSON.stringify(wb.world.log.snapshot())}`);
     expect(wb.world.log.count('Body.replaceText')).toBeLessThanOrEqual(26); // one per placeholder present
     expect(wb.world.log.count('Body.insertTable')).toBe(3);
-    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(6); // Partenaires, Paramètres, Interactions, Opportunités, Conventions, Engagements
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(7); // Partenaires, Paramètres, Interactions, Opportunités, Conventions, Engagements, Journal header
     // Twice the history gives the same count.
     seed(INTERACTIONS, Array.from({ length: 10 }, (_, i) => ({ date: `2026-01-${String(i + 10).padStart(2, '0')}`, partnerId, type: 'Appel', summary: `Ancien ${i}` })));
     wb.world.log.reset();

@@ -95,8 +95,8 @@ describe('savePartner: creation with contacts', () => {
       ],
     ]);
     expect(id).toBe('PAR-0041');
-    // One read per sheet: Partenaires, Contacts, then Interactions and Conventions for the history.
-    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4);
+    // One read per sheet: Partenaires, Contacts, then Interactions and Conventions for the history, + the Journal's header row.
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(5);
     // Partner, contacts (one block), priority and quadrant, and one Journal block for the whole request.
     expect(wb.world.log.count('Range.setValues')).toBe(5);
 

@@ -190,7 +190,7 @@ describe('at 5,000 opportunities', () => {
     // One run on the row (Pacte's columns are contiguous: Étape … Modifié par, the cells between
     // rewritten with their own values) + one Journal block.
     expect(wb.world.log.count('Range.setValues')).toBe(2);
-    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(2); // Opportunités + the Journal's header row
     const after = values(wb, 'Opportunités');
     const header = before[0].map(String);
     const row = after.findIndex((r) => r[0] === target);
