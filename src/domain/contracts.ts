@@ -201,3 +201,180 @@ export interface DocumentLink {
   name: string;
   url: string;
 }
+
+// ---- Conventions, versions, approval circuit (issue 5) ----------------------------------
+
+export interface TemplateInfo {
+  /** Stable key: 'convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese'. */
+  key: string;
+  name: string;
+  docId: string;
+  url: string;
+}
+
+/** A problem found in a template before generating anything. */
+export interface TemplateProblem {
+  placeholder: string;
+  /** Where in the Doc, in French: "paragraphe 12", "tableau 2, ligne 3". */
+  location: string;
+  message: string;
+}
+
+export interface CommitmentSummary {
+  id: string;
+  conventionId: string;
+  kind: string;
+  label: string;
+  due: string;
+  owner: string;
+  party: string;
+  status: string;
+  risk: string;
+  amount: number | null;
+  doneOn: string;
+  overdue: boolean;
+}
+
+export interface ConventionSummary {
+  id: string;
+  partnerId: string;
+  partnerName: string;
+  opportunityId: string;
+  type: string;
+  version: number;
+  status: string;
+  startDate: string;
+  endDate: string;
+  amount: number | null;
+  inKind: number | null;
+  docUrl: string;
+  pdfUrl: string;
+  /** Role whose decision is awaited ('' when not in validation). */
+  awaitingRole: string;
+}
+
+export interface ConventionVersion {
+  version: number;
+  docUrl: string;
+  pdfUrl: string;
+  generatedBy: string;
+  generatedAt: string;
+}
+
+export interface ValidationStep {
+  order: number;
+  role: string;
+  required: boolean;
+  status: 'à venir' | 'en attente' | 'approuvée' | 'rejetée' | 'modifications demandées' | 'non requise';
+  by: string;
+  at: string;
+  comment: string;
+}
+
+export interface SignatureInfo {
+  party: 'nous' | 'partenaire';
+  date: string;
+  signatory: string;
+  signedPdfUrl: string;
+}
+
+export interface ConventionDetail {
+  convention: ConventionSummary;
+  versions: ConventionVersion[];
+  commitments: CommitmentSummary[];
+  /** Steps of the circuit for the current version. */
+  circuit: ValidationStep[];
+  /** The caller holds the role of the awaited step. */
+  canDecide: boolean;
+  attachments: DocumentLink[];
+  signatures: SignatureInfo[];
+}
+
+export interface ConventionDraft {
+  id?: string;
+  partnerId: string;
+  opportunityId?: string;
+  type: string;
+  startDate: string;
+  endDate: string;
+  amount: number | null;
+  currency?: string;
+  inKind: number | null;
+  inKindDescription?: string;
+  purpose?: string;
+  commitments: RecordInput[];
+}
+
+// ---- Satisfaction surveys (issue 6) ------------------------------------------------------
+
+export interface CampaignTarget {
+  types?: string[];
+  categories?: string[];
+  stages?: string[];
+  partnerIds?: string[];
+}
+
+export interface CampaignDraft {
+  title: string;
+  period: string;
+  target: CampaignTarget;
+  language: 'fr' | 'en';
+  sendDate: string;
+  /** Days after sending when non-respondents get a reminder (e.g. [7, 14]). */
+  reminderDays: number[];
+  closingDate: string;
+}
+
+export interface CampaignSummary {
+  id: string;
+  title: string;
+  period: string;
+  status: string;
+  targets: number;
+  sent: number;
+  queued: number;
+  answered: number;
+  /** answered / sent, 0–100. */
+  responseRate: number | null;
+  formUrl: string;
+  closingDate: string;
+  bounced: number;
+}
+
+export interface DimensionScore {
+  dimension: string;
+  mean: number | null;
+  n: number;
+  /** Counts of 1, 2, 3, 4, 5. */
+  distribution: number[];
+}
+
+export interface NpsScore {
+  nps: number | null;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  n: number;
+}
+
+export interface GroupScore {
+  group: string;
+  mean: number | null;
+  n: number;
+  nps: number | null;
+}
+
+export interface CampaignResults {
+  campaign: CampaignSummary;
+  dimensions: DimensionScore[];
+  nps: NpsScore;
+  byPartnerType: GroupScore[];
+  /** Per-partner scores: only for roles allowed in Paramètres (empty otherwise). */
+  byPartner: GroupScore[];
+  trend: { previousCampaignId: string; meanDelta: number | null; npsDelta: number | null } | null;
+  comments: string[];
+  /** n < 5: the sidebar warns that scores are not reliable. */
+  smallSample: boolean;
+  /** Responses whose token matched no sent link: kept, flagged, not counted. */
+  unknownTokens: number;
+}
