@@ -1,6 +1,7 @@
 /** The workbook's tables (design §3): sheet names, French headers, types and vocabularies. */
 import { AUDIT_FIELDS, type FieldSpec, type TableSpec } from './field';
 import * as V from './vocabulary';
+import { SURVEY_TABLES } from '../surveys/tables';
 
 const table = (key: string, sheetName: string, idPrefix: string | undefined, fields: FieldSpec[], audit = true): TableSpec => ({
   key,
@@ -181,6 +182,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   RESOURCES,
   EVENTS,
   WATCH,
+  ...SURVEY_TABLES,
   JOURNAL,
   SETTINGS,
 ];
