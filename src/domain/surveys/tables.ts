@@ -1,6 +1,6 @@
 /**
  * Survey sheets (issue 6): « Enquêtes » (campaigns), « Questions » (the editable, versioned
- * questionnaire), « Envois » (the sent-log: one row per recipient and step, holding the personal
+ * questionnaire), « Envois enquêtes » (the sent-log: one row per recipient and step, holding the personal
  * token) and « Réponses » (one row per Google Form response, scores as numbers).
  *
  * Contract with the aggregation (scores, « Tableau satisfaction »):
@@ -86,7 +86,7 @@ export type SendStatus = (typeof SEND_STATUSES)[number];
  */
 export const SENDS = table(
   'sends',
-  'Envois',
+  'Envois enquêtes',
   undefined,
   [
     { key: 'campaignId', header: 'ID enquête', type: 'text', required: true },
