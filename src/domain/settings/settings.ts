@@ -2,6 +2,8 @@
 import type { DataRecord } from '../schema/field';
 import { ROLES } from '../schema/vocabulary';
 import { foldText } from '../records/normalise';
+import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type SurveySettings } from '../surveys/results-settings';
+import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
 
 export type Role = (typeof ROLES)[number];
 
@@ -15,6 +17,12 @@ export interface Settings {
   priorityWeights: PriorityWeights;
   /** Roles allowed to decide on a due-diligence analysis (section « Approbation »). */
   approvalRoles: Role[];
+  /** Section « Enquêtes »: low-score threshold, roles seeing per-partner answers (see domain/surveys/results-settings.ts). */
+  survey?: SurveySettings;
+  /** Approval circuit of conventions (section « Circuit de validation »); see domain/conventions/approval-circuit.ts. */
+  circuit?: CircuitStepConfig[];
+  /** Rows of that section Pacte could not read (French, naming the row). */
+  circuitProblems?: string[];
 }
 
 export interface PriorityWeights {
@@ -46,7 +54,10 @@ function parseRoleList(value: string): Role[] {
 
 export function parseSettings(rows: readonly DataRecord[]): Settings {
   const s: Settings = { roles: {}, currency: 'XOF', strategicAxes: [], organisation: '', priorityWeights: { ...DEFAULT_PRIORITY_WEIGHTS }, approvalRoles: [] };
+  const circuitRows: { key: string; value: string }[] = [];
+  const surveyRows: { key: string; value: string }[] = [];
   for (const r of rows) {
+    if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     const section = foldText(String(r.section ?? ''));
     const key = String(r.key ?? '').trim();
     const value = String(r.value ?? '').trim();
@@ -64,9 +75,15 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
       if (weight && value !== '' && Number.isFinite(n) && n >= 0) s.priorityWeights[weight] = n;
     } else if (section === foldText(APPROVAL_SECTION)) {
       for (const role of parseRoleList(value || key)) if (!s.approvalRoles.includes(role)) s.approvalRoles.push(role);
+    } else if (section === foldText(CIRCUIT_SECTION) && key) {
+      circuitRows.push({ key, value });
     }
   }
+  const circuit = parseCircuit(circuitRows);
+  s.circuit = circuit.steps;
+  s.circuitProblems = circuit.problems;
   if (s.approvalRoles.length === 0) s.approvalRoles = [...DEFAULT_APPROVAL_ROLES];
+  s.survey = parseSurveySettings(surveyRows);
   return s;
 }
 
@@ -102,5 +119,7 @@ export function defaultSettingsRows(adminEmail: string, organisation: string): R
       value: DEFAULT_APPROVAL_ROLES.join(', '),
       note: 'Rôles qui décident des analyses (due diligence) : Approuvé, À revoir, Refusé',
     },
+    ...defaultCircuitRows(),
+    ...defaultSurveySettingsRows(),
   ].filter((r) => r.key !== '');
 }

@@ -1,0 +1,192 @@
+/**
+ * Sends email at most once per key, within the MailApp daily quota. Generic: any feature
+ * (approval circuit, surveys…) names its messages with a key and calls `sendOnce`.
+ *
+ * - The sent-log is the « Envois » sheet (MAIL_LOG), read once per request.
+ * - A key already « envoyé » is never sent again, even if the action is retried or re-run.
+ * - The log row is written BEFORE MailApp.sendEmail: if the execution dies between the two, the
+ *   message may be lost but never duplicated (at most once). If sendEmail throws, the row becomes
+ *   « en attente » (quota) or « échec » (bad address…), with the error.
+ * - The quota (`MailApp.getRemainingDailyQuota()`, in recipients) is checked first: a message
+ *   that does not fit is kept « en attente » with its whole text, and `sendQueued` (daily job)
+ *   sends it later.
+ * Call it under the document lock (`write_`, or `withDocumentLock` in a trigger) so that two
+ * executions never both find a key unsent.
+ */
+import type { DataRecord } from '../../domain/schema/field';
+import { MAIL_LOG, type MailStatus } from '../../domain/conventions/approval-tables';
+import { SheetTable } from '../sheet-table';
+import type { StoreContext } from '../store-context';
+
+export { MAIL_LOG } from '../../domain/conventions/approval-tables';
+
+export interface MailMessage {
+  /** One or more addresses (the quota counts each recipient). */
+  to: readonly string[];
+  subject: string;
+  body: string;
+  htmlBody?: string;
+}
+
+export type SendStatus = 'envoyé' | 'déjà envoyé' | 'en attente' | 'échec';
+
+export interface SendResult {
+  key: string;
+  status: SendStatus;
+  recipients: string[];
+  /** French explanation for the sidebar when the message was not sent now. */
+  notice: string;
+}
+
+export interface QueueReport {
+  sent: number;
+  waiting: number;
+  failed: number;
+}
+
+const QUOTA_ERROR = /too many times|quota/i;
+const SENDER_NAME = 'Pacte';
+
+/** The log of one request: « Envois » read once, the quota read once and counted down locally. */
+export class Mailer {
+  private quota: number | null = null;
+
+  private constructor(
+    private readonly ctx: StoreContext,
+    private readonly log: SheetTable,
+  ) {}
+
+  static open(ctx: StoreContext): Mailer {
+    let m = MAILERS.get(ctx);
+    if (!m) {
+      m = new Mailer(ctx, SheetTable.open(ctx, MAIL_LOG));
+      MAILERS.set(ctx, m);
+    }
+    return m;
+  }
+
+  /** Latest log row of a key, if any. */
+  entry(key: string): DataRecord | undefined {
+    let found: DataRecord | undefined;
+    for (const s of this.log.all()) if (s.record.key === key) found = s.record;
+    return found;
+  }
+
+  /** Rows still « en attente », oldest first. */
+  waiting(): DataRecord[] {
+    return this.log
+      .all()
+      .map((s) => s.record)
+      .filter((r) => r.status === 'en attente');
+  }
+
+  sendOnce(key: string, message: MailMessage): SendResult {
+    const recipients = cleanRecipients(message.to);
+    if (!key.trim()) throw new Error("Envoi d'e-mail : la clé du message est vide.");
+    if (recipients.length === 0) throw new Error(`Envoi d'e-mail « ${message.subject} » : aucun destinataire.`);
+    const previous = this.entry(key);
+    if (previous?.status === 'envoyé' || previous?.status === 'échec') {
+      return { key, status: previous.status === 'envoyé' ? 'déjà envoyé' : 'échec', recipients, notice: '' };
+    }
+    if (previous?.status === 'en attente') {
+      // Already queued: send it now if the quota allows, never queue it twice.
+      return this.sendStored(previous) === 'envoyé'
+        ? { key, status: 'envoyé', recipients, notice: '' }
+        : { key, status: 'en attente', recipients, notice: queuedNotice(recipients) };
+    }
+    const fits = this.remaining() >= recipients.length;
+    const [row] = this.log.insert([
+      {
+        key,
+        status: fits ? 'envoyé' : 'en attente',
+        to: recipients.join(', '),
+        subject: message.subject,
+        body: message.body,
+        htmlBody: message.htmlBody ?? '',
+        sentAt: fits ? this.ctx.stamp() : '',
+      },
+    ]);
+    if (!fits) return { key, status: 'en attente', recipients, notice: queuedNotice(recipients) };
+    const status = this.deliver(String(row.id), recipients, message);
+    return { key, status, recipients, notice: status === 'envoyé' ? '' : status === 'en attente' ? queuedNotice(recipients) : `L'e-mail à ${recipients.join(', ')} n'a pas pu partir (voir la feuille Envois).` };
+  }
+
+  /** Sends the « en attente » rows that fit in the quota (oldest first). */
+  sendQueued(max = Infinity): QueueReport {
+    const report: QueueReport = { sent: 0, waiting: 0, failed: 0 };
+    for (const row of this.waiting()) {
+      if (report.sent >= max) {
+        report.waiting++;
+        continue;
+      }
+      const status = this.sendStored(row);
+      if (status === 'envoyé') report.sent++;
+      else if (status === 'échec') report.failed++;
+      else report.waiting++;
+    }
+    return report;
+  }
+
+  private sendStored(row: DataRecord): MailStatus {
+    const recipients = cleanRecipients(String(row.to ?? '').split(','));
+    if (this.remaining() < recipients.length) return 'en attente';
+    this.log.update(String(row.id), { status: 'envoyé', sentAt: this.ctx.stamp(), error: '' }, 'envoi');
+    const message: MailMessage = { to: recipients, subject: String(row.subject ?? ''), body: String(row.body ?? ''), htmlBody: String(row.htmlBody ?? '') || undefined };
+    return this.deliver(String(row.id), recipients, message);
+  }
+
+  /** The log row already says « envoyé »: send, and correct the row if MailApp refuses. */
+  private deliver(id: string, recipients: string[], message: MailMessage): MailStatus {
+    try {
+      MailApp.sendEmail({
+        to: recipients.join(','),
+        subject: message.subject,
+        body: message.body,
+        ...(message.htmlBody ? { htmlBody: message.htmlBody } : {}),
+        name: SENDER_NAME,
+      });
+      this.quota = this.remaining() - recipients.length;
+      return 'envoyé';
+    } catch (e) {
+      const text = e instanceof Error ? e.message : String(e);
+      const status: MailStatus = QUOTA_ERROR.test(text) ? 'en attente' : 'échec';
+      if (status === 'en attente') this.quota = 0;
+      this.log.update(id, { status, sentAt: '', error: text.slice(0, 500) }, 'envoi');
+      return status;
+    }
+  }
+
+  private remaining(): number {
+    if (this.quota === null) this.quota = MailApp.getRemainingDailyQuota();
+    return this.quota;
+  }
+}
+
+const MAILERS = new WeakMap<StoreContext, Mailer>();
+
+/** Sends `message` unless a message with this key was already sent (see the file comment). */
+export function sendOnce(ctx: StoreContext, key: string, message: MailMessage): SendResult {
+  return Mailer.open(ctx).sendOnce(key, message);
+}
+
+/** Sends queued messages within today's quota; for the daily job (call under the document lock). */
+export function sendQueued(ctx: StoreContext, max?: number): QueueReport {
+  return Mailer.open(ctx).sendQueued(max);
+}
+
+function cleanRecipients(list: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of list) {
+    const a = String(raw ?? '').trim();
+    if (a && !seen.has(a.toLowerCase())) {
+      seen.add(a.toLowerCase());
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+function queuedNotice(recipients: readonly string[]): string {
+  return `Quota quotidien d'e-mails atteint : le message à ${recipients.join(', ')} est mis en attente et partira avec la tâche quotidienne de Pacte.`;
+}
