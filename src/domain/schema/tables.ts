@@ -2,6 +2,7 @@
 import { AUDIT_FIELDS, type FieldSpec, type TableSpec } from './field';
 import * as V from './vocabulary';
 import { SURVEY_TABLES } from '../surveys/tables';
+import { MAIL_LOG, SIGNATURES, VALIDATIONS } from '../conventions/approval-tables';
 
 const table = (key: string, sheetName: string, idPrefix: string | undefined, fields: FieldSpec[], audit = true): TableSpec => ({
   key,
@@ -182,6 +183,9 @@ export const ALL_TABLES: readonly TableSpec[] = [
   RESOURCES,
   EVENTS,
   WATCH,
+  VALIDATIONS,
+  SIGNATURES,
+  MAIL_LOG,
   ...SURVEY_TABLES,
   JOURNAL,
   SETTINGS,
