@@ -6,9 +6,9 @@
  * Contract with the aggregation (scores, « Tableau satisfaction »):
  * - A Réponses row is counted when its « Signalement » is empty (see `isCountedResponse`).
  *   « jeton inconnu », « jeton manquant » and « doublon » rows are kept for audit but never counted.
- * - Duplicates: the FIRST response received for a token is counted; later ones with the same token
- *   are stored and flagged « doublon » (stored rows are never rewritten, so a leaked link cannot
- *   overwrite a partner's answer and the aggregates of past submissions stay stable).
+ * - Duplicates (same token twice in a campaign): the LATEST response counts (a partner who answers
+ *   again is correcting their answer); the earlier rows get « doublon » in « Signalement » when the
+ *   later one is stored. So at most one unflagged row per token and campaign.
  * - Dimension columns hold 1–5 (or empty when unanswered), « NPS (0-10) » holds 0–10 or empty.
  * - The dimension keys below are the keys of `SURVEY_DIMENSIONS` in questionnaire.ts.
  */
@@ -23,7 +23,8 @@ const table = (key: string, sheetName: string, idPrefix: string | undefined, fie
   fields: [...(idPrefix ? [{ key: 'id', header: 'ID', type: 'id', system: true } as FieldSpec] : []), ...fields, ...(audit ? AUDIT_FIELDS : [])],
 });
 
-export const CAMPAIGN_STATUSES = ['Brouillon', 'En cours', 'Clôturée'] as const;
+export const CAMPAIGN_STATUSES = ['Programmée', 'En cours', 'Clôturée'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 export const SURVEY_LANGUAGES = ['Français', 'Anglais'] as const;
 
 export const CAMPAIGNS = table('campaigns', 'Enquêtes', 'ENQ', [
@@ -43,6 +44,8 @@ export const CAMPAIGNS = table('campaigns', 'Enquêtes', 'ENQ', [
   { key: 'formUrl', header: 'Lien du formulaire', type: 'url', system: true },
   { key: 'formEditUrl', header: "Lien d'édition du formulaire", type: 'url', system: true },
   { key: 'responseSheet', header: 'Feuille des réponses du formulaire', type: 'text', system: true },
+  /** JSON { question key → form item ID }: how answers are read back, whatever the questions' titles become. */
+  { key: 'formItems', header: 'Questions du formulaire (ID)', type: 'longtext', system: true },
   { key: 'targets', header: 'Destinataires', type: 'integer', system: true },
   { key: 'sent', header: 'Envoyés', type: 'integer', system: true },
   { key: 'queued', header: 'En attente', type: 'integer', system: true },
@@ -115,13 +118,14 @@ export const RESPONSES = table(
     { key: 'campaignId', header: 'ID enquête', type: 'text', required: true },
     { key: 'responseId', header: 'ID réponse (Google)', type: 'text', required: true },
     { key: 'token', header: 'Jeton', type: 'text' },
+    // The submit trigger reads only these first five columns (kept side by side: one read).
+    { key: 'flag', header: 'Signalement', type: 'enum', values: RESPONSE_FLAGS },
+    { key: 'submittedAt', header: 'Soumis le', type: 'datetime' },
     { key: 'partnerId', header: 'ID partenaire', type: 'text' },
     { key: 'contactId', header: 'ID contact', type: 'text' },
-    { key: 'submittedAt', header: 'Soumis le', type: 'datetime' },
     ...SURVEY_DIMENSIONS.map((d): FieldSpec => ({ key: d.key, header: `${d.label} (1-5)`, type: 'score', min: 1, max: 5 })),
     { key: 'nps', header: 'NPS (0-10)', type: 'score', min: 0, max: 10 },
     { key: 'comments', header: 'Commentaires', type: 'longtext' },
-    { key: 'flag', header: 'Signalement', type: 'enum', values: RESPONSE_FLAGS },
   ],
   false,
 );
