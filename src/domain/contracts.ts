@@ -288,6 +288,8 @@ export interface ConventionDetail {
   canDecide: boolean;
   attachments: DocumentLink[];
   signatures: SignatureInfo[];
+  /** French notice for the sidebar after an action, e.g. a notification queued because the daily mail quota is reached. */
+  notice?: string;
 }
 
 export interface ConventionDraft {
@@ -362,6 +364,9 @@ export interface GroupScore {
   mean: number | null;
   n: number;
   nps: number | null;
+  /** byPartner only: the partner's ID and type. */
+  partnerId?: string;
+  partnerType?: string;
 }
 
 export interface CampaignResults {
@@ -377,4 +382,10 @@ export interface CampaignResults {
   smallSample: boolean;
   /** Responses whose token matched no sent link: kept, flagged, not counted. */
   unknownTokens: number;
+  /** Second and later responses of the same token (« doublon »): kept, not counted. */
+  duplicates?: number;
+  /** Mean of every dimension answer counted (1–5, 2 decimals). */
+  overallMean?: number | null;
+  /** The caller's role may see per-partner scores (Paramètres › Enquêtes). */
+  byPartnerAllowed?: boolean;
 }

@@ -1,0 +1,30 @@
+/** Sidebar API: satisfaction scores of a survey campaign, and the « Tableau satisfaction » sheet. */
+import type { CampaignResults } from '../../domain/contracts';
+import { EDITORS, READERS } from '../../domain/settings/access';
+import { asId } from '../../domain/pipeline/arguments';
+import { campaignResults } from '../../domain/surveys/results';
+import { DEFAULT_DETAIL_ROLES } from '../../domain/surveys/results-settings';
+import { CAMPAIGNS } from '../../domain/surveys/tables';
+import { loadSettings } from '../../services/settings-store';
+import { RecordNotFoundError } from '../../services/store-errors';
+import { loadCampaignAggregate, refreshSatisfactionDashboard, type DashboardRefresh } from '../../services/surveys/dashboard';
+import { read_, write_ } from '../request';
+
+/**
+ * Scores of one campaign: per dimension, NPS, per partner type, trend, comments. Per-partner
+ * scores only for the roles of Paramètres › Enquêtes (admin and DG by default).
+ * Reads « Enquêtes » and « Réponses » once (and « Partenaires » when its cached join is stale).
+ */
+export function getCampaignResults(campaignId: string): CampaignResults {
+  const id = asId(campaignId, 'Enquête');
+  return read_(READERS, ({ ctx, role }) => {
+    const found = loadCampaignAggregate(ctx, id);
+    if (!found) throw new RecordNotFoundError(CAMPAIGNS.sheetName, id);
+    return campaignResults(found.campaign, found.aggregate, role, loadSettings(ctx).survey?.detailRoles ?? DEFAULT_DETAIL_ROLES);
+  });
+}
+
+/** Rewrites « Tableau satisfaction » now (it is also refreshed after each response received). */
+export function refreshSatisfactionSheet(): DashboardRefresh {
+  return write_(EDITORS, ({ ctx }) => refreshSatisfactionDashboard(ctx));
+}
