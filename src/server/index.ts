@@ -11,3 +11,4 @@ export { getMyWeek } from './api/my-week';
 export { listImportableSheets, previewImport, importPartners } from './api/import';
 export { getCartography, refreshCartographySheet } from './api/cartography';
 export { createMeetingBrief } from './api/briefs';
+export { getCampaignResults, refreshSatisfactionSheet } from './api/survey-results';
