@@ -11,4 +11,7 @@ export { getMyWeek } from './api/my-week';
 export { listImportableSheets, previewImport, importPartners } from './api/import';
 export { getCartography, refreshCartographySheet } from './api/cartography';
 export { createMeetingBrief } from './api/briefs';
+export { submitForValidation, decideValidation, skipOptionalStep, getApprovalCircuit } from './api/approvals';
+export { recordSignature } from './api/signatures';
+export { runConventionsDaily, installConventionTriggers } from './jobs/conventions-daily';
 export { getCampaignResults, refreshSatisfactionSheet } from './api/survey-results';

@@ -1,0 +1,348 @@
+/**
+ * Approval circuit of conventions (issue 5): submission, decisions by the role holders in the
+ * order of Paramètres › Circuit de validation, notifications sent once (sent-log « Envois »).
+ * Every decision is a row of « Validations » (append-only) and goes to the Journal.
+ */
+import type { ConventionDetail, ConventionSummary } from '../../domain/contracts';
+import type { DataRecord } from '../../domain/schema/field';
+import { CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
+import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
+import type { Role, Settings } from '../../domain/settings/settings';
+import { SIGNATURES, VALIDATIONS, type ValidationDecision } from '../../domain/conventions/approval-tables';
+import { circuitView, currentVersion, stateOf } from '../../domain/conventions/approval-view';
+import { circuitFor, type AppliedStep } from '../../domain/conventions/approval-circuit';
+import type { CircuitState } from '../../domain/conventions/approval-state';
+import { formatDateFr, formatMoney } from '../../domain/format/french';
+import { SheetTable } from '../../services/sheet-table';
+import type { StoreContext } from '../../services/store-context';
+import { SheetMissingError } from '../../services/store-errors';
+import { appendJournal } from '../../services/journal';
+import { loadSettings } from '../../services/settings-store';
+import { sendOnce, type SendResult } from '../../services/mail/notifier';
+import { read_, write_ } from '../request';
+
+export const DECISIONS = ['approuver', 'rejeter', 'demander des modifications'] as const;
+export type DecisionInput = (typeof DECISIONS)[number];
+
+const DECISION_ROW: Record<DecisionInput, ValidationDecision> = {
+  approuver: 'approuvée',
+  rejeter: 'rejetée',
+  'demander des modifications': 'modifications demandées',
+};
+
+const MAX_COMMENT = 5000;
+
+// ---- Reading ---------------------------------------------------------------------------------
+
+/** « Validations » and « Signatures », one read each; a workbook not yet re-initialised reads as empty. */
+export function loadApprovalRows_(ctx: StoreContext): { validations: DataRecord[]; signatures: DataRecord[] } {
+  return { validations: rowsOrEmpty_(ctx, VALIDATIONS), signatures: rowsOrEmpty_(ctx, SIGNATURES) };
+}
+
+function rowsOrEmpty_(ctx: StoreContext, spec: typeof VALIDATIONS): DataRecord[] {
+  try {
+    return SheetTable.open(ctx, spec)
+      .all()
+      .map((s) => s.record);
+  } catch (e) {
+    if (e instanceof SheetMissingError) return [];
+    throw e;
+  }
+}
+
+/** The approval part of a convention's detail, for a caller. */
+export function approvalDetail_(
+  convention: DataRecord,
+  partnerName: string,
+  rows: { validations: readonly DataRecord[]; signatures: readonly DataRecord[] },
+  settings: Settings,
+  role: Role | null,
+): ConventionDetail {
+  const view = circuitView(convention, rows.validations, rows.signatures, settings, role);
+  return {
+    convention: summaryOf_(convention, partnerName, view.awaitingRole),
+    versions: [],
+    commitments: [],
+    circuit: view.circuit,
+    canDecide: view.canDecide,
+    attachments: [],
+    signatures: view.signatures,
+  };
+}
+
+function summaryOf_(r: DataRecord, partnerName: string, awaitingRole: string): ConventionSummary {
+  const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  return {
+    id: String(r.id),
+    partnerId: String(r.partnerId ?? ''),
+    partnerName,
+    opportunityId: String(r.opportunityId ?? ''),
+    type: String(r.type ?? ''),
+    version: currentVersion(r),
+    status: String(r.status ?? ''),
+    startDate: String(r.startDate ?? ''),
+    endDate: String(r.endDate ?? ''),
+    amount: num(r.amount),
+    inKind: num(r.inKind),
+    docUrl: String(r.docUrl ?? ''),
+    pdfUrl: String(r.pdfUrl ?? ''),
+    awaitingRole,
+  };
+}
+
+/** Circuit, decision right and signatures of one convention (for the sidebar's approval tab). */
+export function getApprovalCircuit(conventionId: unknown): ConventionDetail {
+  return read_(READERS, ({ ctx, role }) => {
+    const id = conventionIdArg_(conventionId);
+    const w = openWork_(ctx, id);
+    return approvalDetail_(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: rowsOrEmpty_(ctx, SIGNATURES) }, loadSettings(ctx), role);
+  });
+}
+
+// ---- Arguments -------------------------------------------------------------------------------
+
+export function conventionIdArg_(value: unknown): string {
+  if (typeof value !== 'string' || !/^[A-Za-z]+-\d+$/.test(value.trim())) {
+    throw new Error(`Identifiant de convention invalide : « ${String(value ?? '')} » (attendu : un ID comme CONV-0001).`);
+  }
+  return value.trim();
+}
+
+function versionArg_(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new Error(`Version invalide : « ${String(value ?? '')} » (attendu : un numéro de version entier, 1 ou plus).`);
+  return value;
+}
+
+function decisionArg_(value: unknown): DecisionInput {
+  const found = DECISIONS.find((d) => d === value);
+  if (!found) throw new Error(`Décision invalide : « ${String(value ?? '')} » (attendu : ${DECISIONS.join(', ')}).`);
+  return found;
+}
+
+function commentArg_(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new Error('Commentaire invalide : un texte est attendu.');
+  if (value.length > MAX_COMMENT) throw new Error(`Commentaire trop long (${value.length} caractères, au plus ${MAX_COMMENT}).`);
+  return value.trim();
+}
+
+// ---- Shared state of a mutation ---------------------------------------------------------------
+
+export interface ConventionWork {
+  conventions: SheetTable;
+  validations: SheetTable;
+  record: DataRecord;
+  partnerName: string;
+}
+
+export function openWork_(ctx: StoreContext, id: string): ConventionWork {
+  const conventions = SheetTable.open(ctx, CONVENTIONS);
+  const record = conventions.getOrThrow(id).record;
+  const validations = SheetTable.open(ctx, VALIDATIONS);
+  const partner = SheetTable.open(ctx, PARTNERS).get(String(record.partnerId ?? ''));
+  return { conventions, validations, record, partnerName: String(partner?.record.name ?? record.partnerId ?? '') };
+}
+
+function versionRows_(w: ConventionWork): DataRecord[] {
+  return w.validations.all().map((s) => s.record);
+}
+
+function stepLabel_(step: AppliedStep): string {
+  return `étape ${step.order} (${step.role}${step.required ? '' : ', facultative'})`;
+}
+
+// ---- Notifications ---------------------------------------------------------------------------
+
+function facts_(w: ConventionWork, ctx: StoreContext): string[] {
+  const r = w.record;
+  const currency = String(r.currency ?? '') || 'XOF';
+  return [
+    `Convention : ${r.id} — ${r.type} avec ${w.partnerName}`,
+    `Version : ${currentVersion(r)}`,
+    typeof r.amount === 'number' ? `Montant : ${formatMoney(r.amount, currency)}` : '',
+    typeof r.inKind === 'number' && r.inKind > 0 ? `Contribution en nature (valorisée) : ${formatMoney(r.inKind)}` : '',
+    r.startDate && r.endDate ? `Période : du ${formatDateFr(String(r.startDate))} au ${formatDateFr(String(r.endDate))}` : '',
+    r.docUrl ? `Document : ${r.docUrl}` : '',
+    `Classeur Pacte : ${ctx.spreadsheet.getUrl()}`,
+  ].filter(Boolean);
+}
+
+/** Tells the holders of the awaited step's role; once per (convention, version, step). */
+export function notifyAwaited_(ctx: StoreContext, w: ConventionWork, step: AppliedStep, settings: Settings): SendResult | null {
+  const holders = step.holders.length ? step.holders : Object.entries(settings.roles).filter(([, r]) => r === step.role).map(([e]) => e);
+  if (holders.length === 0) return null;
+  const id = String(w.record.id);
+  const version = currentVersion(w.record);
+  return sendOnce(ctx, `validation:${id}:v${version}:etape-${step.order}`, {
+    to: holders,
+    subject: `[Pacte] Validation attendue : convention ${id} (v${version}) — ${w.partnerName}`,
+    body: [
+      'Bonjour,',
+      '',
+      `La convention ${id} attend votre décision en tant que ${step.role} (${stepLabel_(step)} du circuit de validation).`,
+      '',
+      ...facts_(w, ctx),
+      '',
+      'Ouvrez Pacte (Extensions → Pacte → Ouvrir Pacte › Conventions) pour approuver, demander des modifications ou rejeter (un commentaire est alors obligatoire).',
+      '',
+      '— Pacte',
+    ].join('\n'),
+  });
+}
+
+/** Tells the author (who submitted the version) the outcome of the circuit; once per outcome. */
+function notifyAuthor_(ctx: StoreContext, w: ConventionWork, state: CircuitState, outcome: 'validée' | 'rejetée' | 'modifications demandées', by: string, comment: string): SendResult | null {
+  if (!state.submittedBy) return null;
+  const id = String(w.record.id);
+  const version = currentVersion(w.record);
+  const headline =
+    outcome === 'validée'
+      ? `La version ${version} de la convention ${id} a franchi toutes les étapes du circuit : elle est « Validée » et peut être signée.`
+      : outcome === 'rejetée'
+        ? `La version ${version} de la convention ${id} a été rejetée par ${by}. Elle repasse au statut « Brouillon » : générez une nouvelle version pour la soumettre à nouveau.`
+        : `Des modifications de la version ${version} de la convention ${id} sont demandées par ${by}. Elle repasse au statut « Brouillon » : générez une nouvelle version pour la soumettre à nouveau.`;
+  return sendOnce(ctx, `validation:${id}:v${version}:${outcome === 'validée' ? 'validee' : outcome === 'rejetée' ? 'rejetee' : 'modifications'}`, {
+    to: [state.submittedBy],
+    subject: `[Pacte] Convention ${id} (v${version}) ${outcome === 'validée' ? 'validée' : outcome === 'rejetée' ? 'rejetée' : ': modifications demandées'} — ${w.partnerName}`,
+    body: ['Bonjour,', '', headline, ...(comment ? ['', `Commentaire : ${comment}`] : []), '', ...facts_(w, ctx), '', '— Pacte'].join('\n'),
+  });
+}
+
+function withNotice_(detail: ConventionDetail, results: (SendResult | null)[]): ConventionDetail {
+  const notices = results.filter((r): r is SendResult => r !== null && r.notice !== '').map((r) => r.notice);
+  return notices.length ? { ...detail, notice: notices.join(' ') } : detail;
+}
+
+// ---- Submission ------------------------------------------------------------------------------
+
+/**
+ * Submits the current version of a « Brouillon » convention with a generated Doc: status
+ * « En validation », the holders of the first applicable step notified. A retry (the convention
+ * is already « En validation » for this version) only re-sends what was not sent.
+ */
+export function submitForValidation(conventionId: unknown): ConventionDetail {
+  return write_(EDITORS, ({ ctx, role }) => {
+    const id = conventionIdArg_(conventionId);
+    const settings = loadSettings(ctx);
+    const w = openWork_(ctx, id);
+    const version = currentVersion(w.record);
+    let state = stateOf(w.record, versionRows_(w), settings);
+    const status = String(w.record.status ?? '');
+
+    if (status === 'En validation' && state.outcome === 'en cours') {
+      const sent = state.awaiting ? notifyAwaited_(ctx, w, state.awaiting, settings) : null;
+      return withNotice_(detail_(ctx, w, settings, role), [sent]);
+    }
+    if (status !== 'Brouillon') {
+      throw new Error(`La convention ${id} est au statut « ${status} » : seule une convention au statut « Brouillon » peut être soumise au circuit de validation.`);
+    }
+    if (!String(w.record.docUrl ?? '').trim()) {
+      throw new Error(`La convention ${id} n'a pas de document généré (colonne « Lien Doc » vide) : générez la convention avant de la soumettre.`);
+    }
+    if (state.outcome === 'rejetée' || state.outcome === 'modifications demandées') {
+      throw new Error(
+        `La version ${version} de la convention ${id} a été ${state.outcome === 'rejetée' ? 'rejetée' : 'renvoyée pour modifications'} : générez une nouvelle version avant de la soumettre à nouveau.`,
+      );
+    }
+    if (settings.circuitProblems?.length) throw new Error(`Le circuit de validation est mal configuré : ${settings.circuitProblems.join(' ')}`);
+    const orphan = circuitFor(w.record, settings).find((s) => s.applies && s.required && s.holders.length === 0);
+    if (orphan) {
+      throw new Error(`Aucun titulaire du rôle ${orphan.role} dans Paramètres › Rôles (${stepLabel_(orphan)} du circuit) : ajoutez-en un avant de soumettre la convention ${id}.`);
+    }
+
+    w.validations.insert([{ conventionId: id, version, order: 0, role, validator: ctx.user, decision: 'soumise', comment: '', date: ctx.stamp() }]);
+    state = stateOf(w.record, versionRows_(w), settings);
+    const next = state.outcome === 'validée' ? 'Validée' : 'En validation';
+    w.record = w.conventions.update(id, { status: next }, 'soumission');
+    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'validation', field: 'Circuit', before: '', after: `version ${version} soumise${state.awaiting ? ` ; attendu : ${state.awaiting.role}` : ' ; aucune étape requise'}` }]);
+    const sent = state.awaiting ? notifyAwaited_(ctx, w, state.awaiting, settings) : notifyAuthor_(ctx, w, state, 'validée', ctx.user, '');
+    return withNotice_(detail_(ctx, w, settings, role), [sent]);
+  });
+}
+
+// ---- Decisions -------------------------------------------------------------------------------
+
+/**
+ * The holder of the awaited step's role approves, rejects or requests changes on the current
+ * version. Approval moves to the next applicable step (notified) or, after the last, to
+ * « Validée » (author notified); rejection and change requests (comment required) send the
+ * convention back to « Brouillon » (author notified; a new version restarts the circuit).
+ */
+export function decideValidation(conventionId: unknown, version: unknown, decision: unknown, comment: unknown): ConventionDetail {
+  return write_(READERS, ({ ctx, role }) => {
+    const id = conventionIdArg_(conventionId);
+    const v = versionArg_(version);
+    const choice = decisionArg_(decision);
+    const text = commentArg_(comment);
+    const settings = loadSettings(ctx);
+    const w = openWork_(ctx, id);
+    const step = awaitedStep_(w, v, settings);
+    if (role !== step.role) {
+      throw new Error(`Décision refusée : la convention ${id} attend la décision du rôle ${step.role} (${stepLabel_(step)}) ; votre rôle est ${role}.`);
+    }
+    if (choice !== 'approuver' && text === '') {
+      throw new Error(`Commentaire obligatoire pour ${choice === 'rejeter' ? 'rejeter' : 'demander des modifications de'} la convention ${id} : expliquez la raison.`);
+    }
+    return recordDecision_(ctx, w, step, DECISION_ROW[choice], text, settings, role);
+  });
+}
+
+/** An admin marks the awaited optional step « non requise »; the circuit moves on. */
+export function skipOptionalStep(conventionId: unknown, version: unknown, comment: unknown): ConventionDetail {
+  return write_(ADMINS, ({ ctx, role }) => {
+    const id = conventionIdArg_(conventionId);
+    const v = versionArg_(version);
+    const text = commentArg_(comment);
+    const settings = loadSettings(ctx);
+    const w = openWork_(ctx, id);
+    const step = awaitedStep_(w, v, settings);
+    if (step.required) throw new Error(`L'étape en attente (${stepLabel_(step)}) est obligatoire : seul le rôle ${step.role} peut la franchir.`);
+    return recordDecision_(ctx, w, step, 'non requise', text || 'Étape facultative marquée « non requise » par un admin.', settings, role);
+  });
+}
+
+function awaitedStep_(w: ConventionWork, v: number, settings: Settings): AppliedStep {
+  const id = String(w.record.id);
+  const current = currentVersion(w.record);
+  if (v !== current) {
+    throw new Error(`La version ${v} de la convention ${id} n'est plus la version en cours (version actuelle : ${current}) : la décision doit porter sur la version ${current}.`);
+  }
+  if (w.record.status !== 'En validation') {
+    throw new Error(`La convention ${id} n'est pas en validation (statut : « ${String(w.record.status ?? '')} ») : aucune décision n'est attendue.`);
+  }
+  const state = stateOf(w.record, versionRows_(w), settings);
+  if (!state.awaiting) throw new Error(`La convention ${id} n'attend plus de décision : toutes les étapes du circuit sont franchies.`);
+  return state.awaiting;
+}
+
+function recordDecision_(ctx: StoreContext, w: ConventionWork, step: AppliedStep, decision: ValidationDecision, comment: string, settings: Settings, role: Role): ConventionDetail {
+  const id = String(w.record.id);
+  const version = currentVersion(w.record);
+  w.validations.insert([{ conventionId: id, version, order: step.order, role: step.role, validator: ctx.user, decision, comment, date: ctx.stamp() }]);
+  const state = stateOf(w.record, versionRows_(w), settings);
+  appendJournal(ctx, [
+    {
+      sheet: CONVENTIONS.sheetName,
+      recordId: id,
+      action: 'validation',
+      field: `Étape ${step.order} (${step.role})`,
+      before: 'en attente',
+      after: `${decision}${comment ? ` : ${comment}` : ''}`,
+    },
+  ]);
+  const sent: (SendResult | null)[] = [];
+  if (state.outcome === 'rejetée' || state.outcome === 'modifications demandées') {
+    w.record = w.conventions.update(id, { status: 'Brouillon' }, 'validation');
+    sent.push(notifyAuthor_(ctx, w, state, state.outcome, ctx.user, comment));
+  } else if (state.outcome === 'validée') {
+    w.record = w.conventions.update(id, { status: 'Validée' }, 'validation');
+    sent.push(notifyAuthor_(ctx, w, state, 'validée', ctx.user, comment));
+  } else if (state.awaiting) {
+    sent.push(notifyAwaited_(ctx, w, state.awaiting, settings));
+  }
+  return withNotice_(detail_(ctx, w, settings, role), sent);
+}
+
+function detail_(ctx: StoreContext, w: ConventionWork, settings: Settings, role: Role): ConventionDetail {
+  return approvalDetail_(w.record, w.partnerName, { validations: versionRows_(w), signatures: rowsOrEmpty_(ctx, SIGNATURES) }, settings, role);
+}

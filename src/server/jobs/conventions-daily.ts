@@ -1,0 +1,80 @@
+/**
+ * Daily job of conventions (installable time-driven trigger, once a day): active conventions
+ * past their end date → « Expirée »; signed conventions whose start date has come → « Active »;
+ * queued emails (quota reached earlier) sent within today's quota. One read of Conventions, one
+ * write per changed column, one Journal block.
+ */
+import { CONVENTIONS } from '../../domain/schema/tables';
+import type { CellData } from '../../domain/schema/field';
+import { ADMINS } from '../../domain/settings/access';
+import { SheetTable } from '../../services/sheet-table';
+import type { StoreContext } from '../../services/store-context';
+import { appendJournal, withJournalBatch, type JournalEntry } from '../../services/journal';
+import { withDocumentLock } from '../../services/lock';
+import { toLocalDate } from '../../services/time-zone';
+import { sendQueued, type QueueReport } from '../../services/mail/notifier';
+import { currentContext_, read_ } from '../request';
+
+export const DAILY_HANDLER = 'runConventionsDaily';
+const DAILY_HOUR = 6;
+
+export interface DailyReport {
+  today: string;
+  activated: string[];
+  expired: string[];
+  mail: QueueReport;
+}
+
+/** Status changes due today (pure apart from the table read). */
+export function dueStatusChanges_(table: SheetTable, today: string): { row: number; id: string; from: string; to: string }[] {
+  const out: { row: number; id: string; from: string; to: string }[] = [];
+  for (const { row, record } of table.all()) {
+    const status = String(record.status ?? '');
+    const start = String(record.startDate ?? '');
+    const end = String(record.endDate ?? '');
+    let next = '';
+    if ((status === 'Active' || status === 'Signée') && end !== '' && end < today) next = 'Expirée';
+    else if (status === 'Signée' && (start === '' || start <= today)) next = 'Active';
+    if (next) out.push({ row, id: String(record.id), from: status, to: next });
+  }
+  return out;
+}
+
+export function conventionsDaily_(ctx: StoreContext): DailyReport {
+  const today = toLocalDate(new Date(), ctx.timeZone);
+  const table = SheetTable.open(ctx, CONVENTIONS);
+  const changes = dueStatusChanges_(table, today);
+  if (changes.length) {
+    const stamp = ctx.stamp();
+    const column = (value: (c: (typeof changes)[number]) => CellData) => new Map(changes.map((c) => [c.row, value(c)]));
+    table.writeComputed('status', column((c) => c.to));
+    table.writeComputed('updatedAt', column(() => stamp));
+    table.writeComputed('updatedBy', column(() => ctx.user || 'Pacte (tâche quotidienne)'));
+    appendJournal(
+      ctx,
+      changes.map((c): JournalEntry => ({ sheet: CONVENTIONS.sheetName, recordId: c.id, action: c.to === 'Expirée' ? 'expiration' : 'activation', field: 'Statut', before: c.from, after: c.to })),
+    );
+  }
+  const mail = sendQueued(ctx);
+  return {
+    today,
+    activated: changes.filter((c) => c.to === 'Active').map((c) => c.id),
+    expired: changes.filter((c) => c.to === 'Expirée').map((c) => c.id),
+    mail,
+  };
+}
+
+/** Handler of the daily trigger (runs as the admin who installed it). */
+export function runConventionsDaily(): DailyReport {
+  const ctx = currentContext_();
+  return withDocumentLock(() => withJournalBatch(ctx, () => conventionsDaily_(ctx)));
+}
+
+/** Creates the daily trigger unless one already calls runConventionsDaily (admin). */
+export function installConventionTriggers(): { created: boolean; handler: string } {
+  return read_(ADMINS, () => {
+    const exists = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DAILY_HANDLER);
+    if (!exists) ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
+    return { created: !exists, handler: DAILY_HANDLER };
+  });
+}
