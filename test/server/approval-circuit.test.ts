@@ -9,65 +9,16 @@ import { _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { MAIL_LOG, VALIDATIONS } from '../../src/domain/conventions/approval-tables';
-import { ROLE_SECTION } from '../../src/domain/settings/settings';
 import type { ConventionDetail } from '../../src/domain/contracts';
 import { SheetTable } from '../../src/services/sheet-table';
-import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
-import type { DataRecord } from '../../src/domain/schema/field';
+import { DG, SG, addRoles, draftConvention, rows, setConvention, store } from './approval-fixture';
 
-export const DG = 'dg@ajcad-mali.org';
-export const SG = 'sg@ajcad-mali.org';
 const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
-
 let wb: DemoWorkbook;
 
-export function store<T>(w: DemoWorkbook, fn: (ctx: ReturnType<typeof createStoreContext>) => T): T {
-  return w.world.run(() => fn(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin)), { user: admin, cause: 'test' });
-}
-
-export function rows(w: DemoWorkbook, spec: typeof CONVENTIONS): DataRecord[] {
-  return store(w, (ctx) =>
-    SheetTable.open(ctx, spec)
-      .all()
-      .map((s) => s.record),
-  );
-}
-
-export function addRoles(w: DemoWorkbook, roles: [string, string][]): void {
-  store(w, (ctx) => {
-    SheetTable.open(ctx, SETTINGS).insert(roles.map(([key, value]) => ({ section: ROLE_SECTION, key, value })));
-    forgetSettings();
-  });
-}
-
-/** A « Brouillon » convention with a generated Doc, as the conventions module leaves it. */
-export function draftConvention(w: DemoWorkbook, amount: number, extra: Record<string, unknown> = {}): string {
-  return store(w, (ctx) => {
-    const partnerId = String(SheetTable.open(ctx, PARTNERS).all()[0].record.id);
-    const [rec] = SheetTable.open(ctx, CONVENTIONS).insert([
-      {
-        partnerId,
-        type: 'Convention de partenariat',
-        version: 1,
-        status: 'Brouillon',
-        startDate: '2026-04-01',
-        endDate: '2027-03-31',
-        amount,
-        docUrl: 'https://docs.google.com/document/d/doc-v1/edit',
-        ...extra,
-      },
-    ]);
-    return String(rec.id);
-  });
-}
-
-export function setConvention(w: DemoWorkbook, id: string, patch: Record<string, unknown>): void {
-  store(w, (ctx) => SheetTable.open(ctx, CONVENTIONS).update(id, patch));
-}
-
-const submit = (id: string, user = chargee) => wb.call<ConventionDetail>('submitForValidation', [id], { user });
+const submit = (id: string, user: string = chargee) => wb.call<ConventionDetail>('submitForValidation', [id], { user });
 const decide = (id: string, version: number, decision: string, comment: string, user: string) => wb.call<ConventionDetail>('decideValidation', [id, version, decision, comment], { user });
 const mailsTo = (address: string) => _outbox(wb.world).filter((m) => m.to.includes(address));
 const validations = () => rows(wb, VALIDATIONS);
@@ -292,5 +243,23 @@ describe('mail quota and the daily job', () => {
     expect(wb.call<{ created: boolean }>('installConventionTriggers', [], { user: admin }).created).toBe(false);
     expect(wb.world.run(() => ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()), { user: admin })).toEqual(['runConventionsDaily']);
     expect(() => wb.call('installConventionTriggers', [], { user: chargee })).toThrow('Accès refusé');
+  });
+});
+
+describe('service calls', () => {
+  it('a decision reads each sheet at most once and writes in a few blocks, whatever the number of conventions', () => {
+    const ids = Array.from({ length: 30 }, () => draftConvention(wb, 5_000_000));
+    for (const id of ids) submit(id);
+    wb.world.log.reset();
+    decide(ids[10], 1, 'approuver', '', juridique);
+    const reads = wb.world.log.count('Sheet.getSheetValues');
+    const writes = wb.world.log.count('Range.setValues') + wb.world.log.count('Sheet.appendRow');
+    const sent = wb.world.log.count('MailApp.sendEmail');
+    const quota = wb.world.log.count('MailApp.getRemainingDailyQuota');
+    // Conventions, Validations, Partenaires, Envois, Signatures, Journal header.
+    expect(reads).toBe(6);
+    // Validations row, Envois row, one Journal block.
+    expect(writes).toBe(3);
+    expect([sent, quota]).toEqual([1, 1]);
   });
 });

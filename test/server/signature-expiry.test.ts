@@ -1,0 +1,116 @@
+/**
+ * Signatures and the daily job on the BUILT bundle: both parties sign → « Signée » → « Active »
+ * from the start date; « Expirée » after the end date; call counts of the daily job.
+ */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { _advanceTime } from '../../src/dev/emulator/script';
+import { CONVENTIONS } from '../../src/domain/schema/tables';
+import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
+import type { ConventionDetail } from '../../src/domain/contracts';
+import { draftConvention, rows } from './approval-fixture';
+
+const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
+const DAY = 24 * 3600 * 1000;
+let wb: DemoWorkbook;
+
+const sign = (id: string, input: unknown, user: string = chargee) => wb.call<ConventionDetail>('recordSignature', [id, input], { user });
+const statusOf = (id: string) => rows(wb, CONVENTIONS).find((r) => r.id === id)!.status;
+const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
+
+/** A convention taken through the circuit (5 000 000 FCFA: juridique then DAF). */
+function validated(extra: Record<string, unknown> = {}): string {
+  const id = draftConvention(wb, 5_000_000, extra);
+  wb.call('submitForValidation', [id], { user: chargee });
+  wb.call('decideValidation', [id, 1, 'approuver', '', juridique], { user: juridique });
+  wb.call('decideValidation', [id, 1, 'approuver', '', daf], { user: daf });
+  expect(statusOf(id)).toBe('Validée');
+  return id;
+}
+
+beforeEach(() => {
+  wb = createDemoWorkbook({ activity: false }); // 12 March 2026, Africa/Bamako
+});
+
+describe('recordSignature', () => {
+  it('both signatures of a convention already started → « Signée » then « Active » at once, with the signed PDF kept', () => {
+    const id = validated({ startDate: '2026-03-01', endDate: '2027-02-28' });
+    const first = sign(id, { party: 'nous', date: '2026-03-10', signatory: 'Moussa Diallo, Président' });
+    expect(first.convention.status).toBe('Validée');
+    expect(first.signatures).toEqual([{ party: 'nous', date: '2026-03-10', signatory: 'Moussa Diallo, Président', signedPdfUrl: '' }]);
+    const both = sign(id, { party: 'partenaire', date: '2026-03-11', signatory: 'Chef de coopération', signedPdfUrl: 'https://drive.google.com/file/d/signed/view' });
+    expect(both.convention.status).toBe('Active');
+    expect(both.signatures.map((s) => s.party)).toEqual(['nous', 'partenaire']);
+    expect(both.signatures[1].signedPdfUrl).toBe('https://drive.google.com/file/d/signed/view');
+    expect(rows(wb, SIGNATURES)).toHaveLength(2);
+    const statusChanges = journal().filter((r) => r[3] === id && r[5] === 'Statut').map((r) => [r[4], r[6], r[7]]);
+    expect(statusChanges.slice(-2)).toEqual([
+      ['signature', 'Validée', 'Signée'],
+      ['activation', 'Signée', 'Active'],
+    ]);
+    expect(journal().filter((r) => r[3] === id && r[4] === 'signature' && String(r[5]).startsWith('Signature'))).toHaveLength(2);
+  });
+
+  it('a convention starting later stays « Signée » until the daily job activates it on its start date', () => {
+    const id = validated({ startDate: '2026-03-15', endDate: '2026-12-31' });
+    sign(id, { party: 'partenaire', date: '2026-03-12', signatory: 'Directrice pays' });
+    expect(sign(id, { party: 'nous', date: '2026-03-12', signatory: 'Président' }).convention.status).toBe('Signée');
+    wb.call('installConventionTriggers', [], { user: admin });
+    _advanceTime(wb.world, 2 * DAY); // 14 March: not yet
+    expect(statusOf(id)).toBe('Signée');
+    _advanceTime(wb.world, DAY); // 15 March
+    expect(statusOf(id)).toBe('Active');
+    expect(journal().some((r) => r[3] === id && r[4] === 'activation' && r[6] === 'Signée' && r[7] === 'Active')).toBe(true);
+  });
+
+  it('refuses bad input and conventions that cannot be signed, writing nothing', () => {
+    const draft = draftConvention(wb, 5_000_000);
+    expect(() => sign(draft, { party: 'nous', date: '2026-03-10', signatory: 'X' })).toThrow(`La convention ${draft} est au statut « Brouillon » : une signature ne s'enregistre que pour une convention « Validée »`);
+    const id = validated();
+    expect(() => sign(id, { party: 'eux', date: '2026-03-10', signatory: 'X' })).toThrow('Signature › Partie : « eux » n\'est pas valide (attendu : nous ou partenaire).');
+    expect(() => sign(id, { party: 'nous', date: '10/03/2026', signatory: 'X' })).toThrow('Signature › Date de signature : « 10/03/2026 » n\'est pas une date valide');
+    expect(() => sign(id, { party: 'nous', date: '2026-04-10', signatory: 'X' })).toThrow('Signature › Date de signature : le 10 avril 2026 est dans le futur');
+    expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: '  ' })).toThrow('Signature › Signataire : ce champ est obligatoire');
+    expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X', signedPdfUrl: 'javascript:alert(1)' })).toThrow('Signature › PDF signé');
+    expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X' }, lecteur)).toThrow('Accès refusé');
+    expect(rows(wb, SIGNATURES)).toHaveLength(0);
+    sign(id, { party: 'nous', date: '2026-03-10', signatory: 'Président' });
+    expect(() => sign(id, { party: 'nous', date: '2026-03-11', signatory: 'Autre' })).toThrow(`La signature de notre organisation est déjà enregistrée pour la version 1 de ${id} (Président, le 10 mars 2026).`);
+    expect(rows(wb, SIGNATURES)).toHaveLength(1);
+  });
+});
+
+describe('runConventionsDaily', () => {
+  it('expires active conventions after their end date, journaled, in one read and three writes of Conventions', () => {
+    const ending = draftConvention(wb, 1_000_000, { status: 'Active', startDate: '2025-03-15', endDate: '2026-03-14' });
+    const later = draftConvention(wb, 1_000_000, { status: 'Active', startDate: '2026-01-01', endDate: '2026-12-31' });
+    const draft = draftConvention(wb, 1_000_000, { status: 'Brouillon', endDate: '2026-03-01' });
+    wb.call('runConventionsDaily', [], { user: admin });
+    expect(statusOf(ending)).toBe('Active'); // 12 March: still running
+
+    wb.world.clock.advance(3 * DAY); // 15 March
+    wb.world.log.reset();
+    const report = wb.call<{ expired: string[]; activated: string[] }>('runConventionsDaily', [], { user: admin });
+    // Conventions and Envois read once each (+ the Journal's header row); status, Modifié le and
+    // Modifié par written once each; the single Journal entry appended in one call.
+    const reads = wb.world.log.count('Sheet.getSheetValues');
+    const writes = wb.world.log.count('Range.setValues');
+    const appends = wb.world.log.count('Sheet.appendRow');
+    expect(report.expired).toEqual([ending]);
+    expect(report.activated).toEqual([]);
+    expect([statusOf(ending), statusOf(later), statusOf(draft)]).toEqual(['Expirée', 'Active', 'Brouillon']);
+    expect(journal().filter((r) => r[4] === 'expiration').map((r) => [r[3], r[5], r[6], r[7]])).toEqual([[ending, 'Statut', 'Active', 'Expirée']]);
+    expect([reads, writes, appends]).toEqual([3, 3, 1]);
+
+    wb.call('runConventionsDaily', [], { user: admin });
+    expect(journal().filter((r) => r[4] === 'expiration')).toHaveLength(1);
+  });
+
+  it('runs from its installed trigger as the admin', () => {
+    const id = draftConvention(wb, 1_000_000, { status: 'Active', startDate: '2025-01-01', endDate: '2026-03-12' });
+    wb.call('installConventionTriggers', [], { user: admin });
+    _advanceTime(wb.world, DAY);
+    expect(statusOf(id)).toBe('Expirée');
+    expect(journal().find((r) => r[3] === id && r[4] === 'expiration')![1]).toBe(admin);
+  });
+});
