@@ -3,6 +3,7 @@ import { AUDIT_FIELDS, type FieldSpec, type TableSpec } from './field';
 import * as V from './vocabulary';
 import { SURVEY_TABLES } from '../surveys/tables';
 import { MAIL_LOG, SIGNATURES, VALIDATIONS } from '../conventions/approval-tables';
+import { ATTACHMENTS, VERSIONS } from '../conventions/tables';
 
 const table = (key: string, sheetName: string, idPrefix: string | undefined, fields: FieldSpec[], audit = true): TableSpec => ({
   key,
@@ -99,6 +100,10 @@ export const CONVENTIONS = table('conventions', 'Conventions', 'CONV', [
   { key: 'endDate', header: 'Date de fin', type: 'date' },
   { key: 'amount', header: 'Montant', type: 'money', min: 0 },
   { key: 'inKind', header: 'Contribution en nature (valorisée)', type: 'money', min: 0 },
+  { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
+  { key: 'purpose', header: 'Objet', type: 'longtext' },
+  { key: 'inKindDescription', header: 'Nature de la contribution en nature', type: 'text' },
+  { key: 'amends', header: 'Convention modifiée (avenant)', type: 'ref', ref: 'conventions' },
   { key: 'docUrl', header: 'Lien Doc', type: 'url' },
   { key: 'pdfUrl', header: 'Lien PDF', type: 'url' },
 ]);
@@ -180,6 +185,8 @@ export const ALL_TABLES: readonly TableSpec[] = [
   ANALYSES,
   CONVENTIONS,
   COMMITMENTS,
+  VERSIONS,
+  ATTACHMENTS,
   RESOURCES,
   EVENTS,
   WATCH,
