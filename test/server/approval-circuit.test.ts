@@ -12,6 +12,7 @@ import { MAIL_LOG, VALIDATIONS } from '../../src/domain/conventions/approval-tab
 import type { ConventionDetail } from '../../src/domain/contracts';
 import { SheetTable } from '../../src/services/sheet-table';
 import { forgetSettings } from '../../src/services/settings-store';
+import { seedApprovals } from '../../src/dev/sandbox/demo-approvals';
 import { DG, SG, addRoles, draftConvention, rows, setConvention, store } from './approval-fixture';
 
 const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
@@ -261,5 +262,16 @@ describe('service calls', () => {
     // Validations row, Envois row, one Journal block.
     expect(writes).toBe(3);
     expect([sent, quota]).toEqual([1, 1]);
+  });
+});
+
+describe('demo seeding', () => {
+  it('seedApprovals takes demo conventions through the circuit with the API', () => {
+    wb = createDemoWorkbook({ activity: false }); // no DG: the seeding adds one
+    const ids = [draftConvention(wb, 5_000_000), draftConvention(wb, 20_000_000), draftConvention(wb, 1_000_000)];
+    expect(seedApprovals(wb)).toEqual(ids);
+    const byId = new Map(rows(wb, CONVENTIONS).map((r) => [r.id, r.status]));
+    expect(ids.map((id) => byId.get(id))).toEqual(['En validation', 'Validée', 'Brouillon']);
+    expect(wb.call<ConventionDetail>('getApprovalCircuit', [ids[1]], { user: lecteur }).signatures.map((s) => s.party)).toEqual(['nous']);
   });
 });
