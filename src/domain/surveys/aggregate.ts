@@ -68,7 +68,7 @@ export interface CampaignAggregate {
   n: number;
   /** Distinct respondents among the responses counted. */
   answered: number;
-  /** answered / sent × 100, rounded; null when nothing was sent. */
+  /** answered / sent × 100, 1 decimal (as the campaign progress shows it); null when nothing was sent. */
   responseRate: number | null;
   /** Pooled over every dimension answer; sum kept so deltas use the unrounded mean. */
   overall: { mean: number | null; n: number; sum: number };
@@ -207,7 +207,7 @@ export function aggregateCampaign(campaign: CampaignRef, answers: readonly Surve
     campaignId: campaign.id,
     n: counted.length,
     answered: respondents.size,
-    responseRate: campaign.sent ? Math.round((100 * respondents.size) / campaign.sent) : null,
+    responseRate: campaign.sent ? Math.round((1000 * respondents.size) / campaign.sent) / 10 : null,
     overall: { mean: mean === null ? null : round2(mean), n: all.count, sum: all.sum },
     dimensions: dimensions.map((d) => dimensionScore(d.label, counted.map((a) => a.scores[d.key] ?? null))),
     nps: all.npsScore(),

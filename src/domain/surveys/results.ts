@@ -12,7 +12,6 @@ import { SURVEY_DIMENSIONS } from './questionnaire';
 export const DIMENSIONS: readonly DimensionDef[] = SURVEY_DIMENSIONS;
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
-const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const score = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** « Signalement » of Réponses → why the response is set aside ('' when it counts). */
@@ -57,18 +56,25 @@ export function campaignRef(c: DataRecord): CampaignRef {
   return { id: text(c.id), title: text(c.title), sendDate: text(c.sendDate), sent: typeof c.sent === 'number' ? c.sent : null };
 }
 
-/** The campaign line: counts kept by the sending side; answered and rate from the responses counted. */
+const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+/**
+ * The campaign line: targets, sent, queued and bounced as the sending side keeps them in
+ * « Enquêtes »; answered and rate recomputed from the responses counted (tokens that answered).
+ */
 export function campaignSummary(c: DataRecord, agg: CampaignAggregate | undefined): CampaignSummary {
+  const sent = count(c.sent);
+  const answered = agg ? agg.answered : count(c.answered);
   return {
     id: text(c.id),
     title: text(c.title),
     period: text(c.period),
     status: text(c.status),
     targets: count(c.targets),
-    sent: count(c.sent),
+    sent,
     queued: count(c.queued),
-    answered: agg?.answered ?? 0,
-    responseRate: agg?.responseRate ?? null,
+    answered,
+    responseRate: agg ? agg.responseRate : sent > 0 ? Math.round((1000 * answered) / sent) / 10 : null,
     formUrl: text(c.formUrl),
     closingDate: text(c.closingDate),
     bounced: count(c.bounced),

@@ -1,7 +1,7 @@
 /** Sidebar API: satisfaction scores of a survey campaign, and the « Tableau satisfaction » sheet. */
 import type { CampaignResults } from '../../domain/contracts';
 import { EDITORS, READERS } from '../../domain/settings/access';
-import { asId } from '../../domain/pipeline/arguments';
+import { ArgumentError } from '../../domain/pipeline/arguments';
 import { campaignResults } from '../../domain/surveys/results';
 import { DEFAULT_DETAIL_ROLES } from '../../domain/surveys/results-settings';
 import { CAMPAIGNS } from '../../domain/surveys/tables';
@@ -16,7 +16,8 @@ import { read_, write_ } from '../request';
  * Reads « Enquêtes » and « Réponses » once (and « Partenaires » when its cached join is stale).
  */
 export function getCampaignResults(campaignId: string): CampaignResults {
-  const id = asId(campaignId, 'Enquête');
+  if (typeof campaignId !== 'string' || campaignId.trim() === '') throw new ArgumentError("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");
+  const id = campaignId.trim();
   return read_(READERS, ({ ctx, role }) => {
     const found = loadCampaignAggregate(ctx, id);
     if (!found) throw new RecordNotFoundError(CAMPAIGNS.sheetName, id);

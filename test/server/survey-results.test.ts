@@ -1,0 +1,263 @@
+/**
+ * Survey results through the built bundle: getCampaignResults against hand-computed values, role
+ * gating of per-partner scores, « Tableau satisfaction » and its single chart, low-score follow-ups
+ * (journaled, once), and the call budget of aggregating 10,000 responses across 20 campaigns.
+ */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { CampaignResults } from '../../src/domain/contracts';
+import { PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
+import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
+import { SheetTable } from '../../src/services/sheet-table';
+import { createStoreContext } from '../../src/services/store-context';
+import { forgetSettings } from '../../src/services/settings-store';
+
+let wb: DemoWorkbook;
+beforeEach(() => {
+  wb = createDemoWorkbook();
+});
+
+const admin = { user: DEMO_USERS.admin };
+const asAdmin = <T>(fn: () => T): T => wb.world.run(fn, { user: DEMO_USERS.admin, cause: 'test-seed' });
+const table = (spec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec);
+const values = (name: string) => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)?.getDataRange().getValues() ?? null);
+
+interface CampaignSeed {
+  title: string;
+  sendDate: string;
+  sent: number;
+}
+
+/** Campaigns with their « Envoyés » count (a system column, written as the sending side does). */
+function seedCampaigns(list: CampaignSeed[]): string[] {
+  return asAdmin(() => {
+    const t = table(CAMPAIGNS);
+    const rows = t.insert(list.map((c) => ({ title: c.title, period: c.sendDate.slice(0, 4), status: 'En cours', language: 'Français', questionnaireVersion: 1, sendDate: c.sendDate, closingDate: '2026-12-31' })));
+    const fresh = table(CAMPAIGNS);
+    fresh.writeComputed('sent', new Map(rows.map((r, i) => [fresh.getOrThrow(String(r.id)).row, list[i].sent])));
+    return rows.map((r) => String(r.id));
+  });
+}
+
+type Scores = [number | null, number | null, number | null, number | null, number | null, number | null];
+function response(campaignId: string, partnerId: string, token: string, s: Scores, nps: number | null, comments = '', flag = ''): Record<string, unknown> {
+  const [collaboration, communication, commitments, accountability, addedValue, resultsSharing] = s;
+  return { campaignId, responseId: `R-${token}-${Math.random().toString(36).slice(2, 8)}`, token, flag, partnerId, submittedAt: '2026-03-05T10:00', collaboration, communication, commitments, accountability, addedValue, resultsSharing, nps, comments };
+}
+
+const seedResponses = (rows: Record<string, unknown>[]) => asAdmin(() => table(RESPONSES).insert(rows));
+const partnerType = (id: string) => asAdmin(() => String(table().getOrThrow(id).record.type));
+
+/** Two campaigns: 2025 (3 counted, 1 unknown token) and 2026 (5 counted, 1 « doublon»). Partner types: 0001–0002 PTF, 0013 ONG internationale, 0022–0023 OSC. */
+function seedTwoCampaigns(): [string, string] {
+  const [c1, c2] = seedCampaigns([
+    { title: 'Satisfaction 2025', sendDate: '2025-03-01', sent: 10 },
+    { title: 'Satisfaction 2026', sendDate: '2026-03-01', sent: 8 },
+  ]);
+  seedResponses([
+    response(c1, 'PAR-0001', 'a1', [4, 4, 4, 4, 4, 4], 9),
+    response(c1, 'PAR-0002', 'a2', [3, 3, 3, 3, 3, 3], 6),
+    response(c1, 'PAR-0013', 'a3', [5, 5, null, null, null, null], 10),
+    response(c1, '', 'zz', [1, 1, 1, 1, 1, 1], 0, 'faux', 'jeton inconnu'),
+    response(c2, 'PAR-0001', 'b1', [5, 5, 5, 5, 5, 5], 10, 'Excellent partenariat'),
+    response(c2, 'PAR-0002', 'b2', [1, 1, 1, 1, 1, 1], 2, 'ancienne réponse', 'doublon'),
+    response(c2, 'PAR-0002', 'b2', [2, 2, 2, 2, 1, 3], 5, '=HYPERLINK("http://x")'),
+    response(c2, 'PAR-0013', 'b3', [4, null, 4, null, 4, null], 8),
+    response(c2, 'PAR-0022', 'b4', [3, 3, 3, 3, 3, 3], null),
+    response(c2, 'PAR-0023', 'b5', [4, 4, 4, 4, 4, 4], 9),
+  ]);
+  return [c1, c2];
+}
+
+/** Sets a value of Paramètres by hand, as an admin would in the sheet (and as onEdit would, forgets the cached settings). */
+function setSetting(key: string, value: string): void {
+  asAdmin(() => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SETTINGS.sheetName)!;
+    const v = sheet.getDataRange().getValues();
+    const row = v.findIndex((r) => r[1] === key);
+    expect(row).toBeGreaterThan(0);
+    sheet.getRange(row + 1, 3, 1, 1).setValues([[value]]);
+    forgetSettings();
+  });
+}
+
+describe('getCampaignResults', () => {
+  it('returns the scores hand-computed: dimensions, NPS, rate, types, trend, comments, set-aside responses', () => {
+    const [c1, c2] = seedTwoCampaigns();
+    expect([partnerType('PAR-0002'), partnerType('PAR-0013'), partnerType('PAR-0022')]).toEqual(['PTF / bailleur', 'ONG internationale', 'OSC']);
+    const r = wb.call<CampaignResults>('getCampaignResults', [c2], admin);
+    // collaboration: 5, 2, 4, 3, 4 → 18/5 ; communication: 5, 2, —, 3, 4 → 14/4 ; valeur ajoutée: 5, 1, 4, 3, 4 → 17/5
+    expect(r.dimensions[0]).toEqual({ dimension: 'Qualité de la collaboration', mean: 3.6, n: 5, distribution: [0, 1, 1, 2, 1] });
+    expect(r.dimensions[1]).toEqual({ dimension: 'Communication', mean: 3.5, n: 4, distribution: [0, 1, 1, 1, 1] });
+    expect(r.dimensions[4]).toEqual({ dimension: 'Valeur ajoutée', mean: 3.4, n: 5, distribution: [1, 0, 1, 2, 1] });
+    // NPS: 10, 5, 8, —, 9 → 2 promoters, 1 passive, 1 detractor → 100 × 1/4
+    expect(r.nps).toEqual({ nps: 25, promoters: 2, passives: 1, detractors: 1, n: 4 });
+    expect(r.campaign).toMatchObject({ id: c2, title: 'Satisfaction 2026', sent: 8, answered: 5, responseRate: 62.5 });
+    // 2026: (30 + 12 + 12 + 18 + 24) / 27 answers = 3.5556 ; 2025: (24 + 18 + 10) / 14 = 3.7143 ; NPS 2025: 9, 6, 10 → 33
+    expect(r.overallMean).toBe(3.56);
+    expect(r.trend).toEqual({ previousCampaignId: c1, meanDelta: -0.16, npsDelta: -8 });
+    expect(r.byPartnerType).toEqual([
+      { group: 'OSC', mean: 3.5, n: 2, nps: 100 }, // (18 + 24) / 12 ; NPS: 9 only
+      { group: 'ONG internationale', mean: 4, n: 1, nps: 0 },
+      { group: 'PTF / bailleur', mean: 3.5, n: 2, nps: 0 }, // (30 + 12) / 12 ; NPS: 10, 5
+    ]);
+    expect(r.comments).toEqual(['Excellent partenariat', '=HYPERLINK("http://x")']);
+    expect(r).toMatchObject({ smallSample: false, unknownTokens: 0, duplicates: 1, byPartnerAllowed: true });
+    expect(r.byPartner.find((p) => p.partnerId === 'PAR-0002')).toEqual({ group: 'Ambassade du Royaume des Pays-Bas', mean: 2, n: 1, nps: -100, partnerId: 'PAR-0002', partnerType: 'PTF / bailleur' });
+    expect(r.byPartner).toHaveLength(5);
+
+    const first = wb.call<CampaignResults>('getCampaignResults', [c1], { user: DEMO_USERS.lecteur });
+    expect(first).toMatchObject({ smallSample: true, unknownTokens: 1, duplicates: 0, trend: null, overallMean: 3.71, nps: { nps: 33, promoters: 2, passives: 0, detractors: 1, n: 3 } });
+    expect(first.campaign).toMatchObject({ answered: 3, responseRate: 30 });
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('per-partner scores only for the roles of Paramètres › Enquêtes (admin and DG by default)', () => {
+    const [, c2] = seedTwoCampaigns();
+    const staff = wb.call<CampaignResults>('getCampaignResults', [c2], { user: DEMO_USERS.chargee });
+    expect(staff.byPartner).toEqual([]);
+    expect(staff.byPartnerAllowed).toBe(false);
+    expect(staff.byPartnerType).toHaveLength(3);
+    expect(wb.call<CampaignResults>('getCampaignResults', [c2], { user: DEMO_USERS.lecteur }).byPartner).toEqual([]);
+    setSetting('Rôles autorisés à voir les réponses individuelles', 'chargé');
+    expect(wb.call<CampaignResults>('getCampaignResults', [c2], { user: DEMO_USERS.chargee }).byPartner).toHaveLength(5);
+    expect(wb.call<CampaignResults>('getCampaignResults', [c2], admin).byPartner).toEqual([]);
+  });
+
+  it('checks its argument and the caller, in French', () => {
+    seedTwoCampaigns();
+    expect(() => wb.call('getCampaignResults', [42], admin)).toThrow("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");
+    expect(() => wb.call('getCampaignResults', [''], admin)).toThrow("Enquête : un identifiant d'enquête");
+    expect(() => wb.call('getCampaignResults', ['ENQ-0099'], admin)).toThrow("Enquêtes : aucun enregistrement avec l'ID « ENQ-0099 ».");
+    expect(() => wb.call('getCampaignResults', ['ENQ-0001'], { user: 'inconnu@gmail.com' })).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle");
+  });
+});
+
+describe('refreshSatisfactionSheet', () => {
+  const sheetName = 'Tableau satisfaction';
+  const charts = () =>
+    wb.world.run(() =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheetByName(sheetName)!
+        .getCharts()
+        .map((c) => ({ id: c.getChartId(), ranges: c.getRanges().map((r) => r.getA1Notation()), title: c.getOptions().get('title') })),
+    );
+
+  it('writes the aggregates in one block with one chart, updated in place on the next refresh', () => {
+    const [c1, c2] = seedTwoCampaigns();
+    expect(values(sheetName)).toBeNull();
+    wb.call('listPartners', [], admin); // settings cached
+    wb.world.log.reset();
+    wb.call('refreshSatisfactionSheet', [], admin);
+    expect(wb.world.log.count('Range.setValues')).toBe(3); // the sheet, the follow-up of PAR-0002 on Partenaires, its Journal block
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4); // Enquêtes, Réponses, Partenaires, the Journal's header row
+    const v = values(sheetName)!;
+    expect(v[0][0]).toBe('Tableau de satisfaction des partenaires au 12 mars 2026');
+    expect(v.find((r) => r[1] === c1)!.slice(0, 12)).toEqual(['Satisfaction 2025', c1, '1er mars 2025', 10, 3, 30, 3.71, 33, 2, 0, 1, 'moins de 5 réponses : peu fiable']);
+    expect(v.find((r) => r[1] === c2)!.slice(0, 12)).toEqual(['Satisfaction 2026', c2, '1er mars 2026', 8, 5, 62.5, 3.56, 25, 2, 1, 1, '']);
+    const header = v.findIndex((r) => r[0] === 'Dimension');
+    expect(v[header].slice(0, 5)).toEqual(['Dimension', 'Satisfaction 2025', 'Satisfaction 2026', 'n — Satisfaction 2025', 'n — Satisfaction 2026']);
+    expect(v[header + 1].slice(0, 5)).toEqual(['Qualité de la collaboration', 4, 3.6, 3, 5]); // 2025: 4, 3, 5
+    expect(v.filter((r) => r[0] === 'Satisfaction 2026' && r[1] === 'OSC')[0].slice(0, 5)).toEqual(['Satisfaction 2026', 'OSC', 2, 3.5, 100]);
+    const first = charts();
+    expect(first).toEqual([{ id: expect.any(Number), ranges: [`A${header + 1}:A${header + 7}`, `B${header + 1}:C${header + 7}`], title: 'Moyennes par dimension (1 à 5)' }]);
+
+    const [c3] = seedCampaigns([{ title: 'Satisfaction 2027', sendDate: '2026-03-10', sent: 4 }]);
+    seedResponses([response(c3, 'PAR-0023', 'c1', [5, 5, 5, 5, 5, 5], 10)]);
+    wb.call('refreshSatisfactionSheet', [], { user: DEMO_USERS.chargee });
+    const after = charts();
+    expect(after).toHaveLength(1);
+    expect(after[0].id).toBe(first[0].id);
+    expect(after[0].ranges).toEqual([`A${header + 2}:A${header + 8}`, `B${header + 2}:D${header + 8}`]); // one more campaign line above, one more series
+    const v2 = values(sheetName)!;
+    expect(v2.filter((r) => r[0] === 'Tableau de satisfaction des partenaires au 12 mars 2026')).toHaveLength(1);
+    expect(v2.find((r) => r[1] === c3)!.slice(0, 8)).toEqual(['Satisfaction 2027', c3, '10 mars 2026', 4, 1, 25, 5, 100]);
+  });
+
+  it('keeps text as text: a campaign title like a formula is not a formula', () => {
+    seedCampaigns([{ title: '=SUM(A1:A2)', sendDate: '2026-03-01', sent: 1 }]);
+    wb.call('refreshSatisfactionSheet', [], admin);
+    const formulas = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName)!.getDataRange().getFormulas());
+    expect(formulas.flat().filter(Boolean)).toEqual([]);
+    expect(values(sheetName)!.some((r) => r[0] === '=SUM(A1:A2)')).toBe(true);
+  });
+
+  it('is for editors', () => {
+    expect(() => wb.call('refreshSatisfactionSheet', [], { user: DEMO_USERS.lecteur })).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
+    expect(values(sheetName)).toBeNull();
+  });
+});
+
+describe('low-score follow-ups', () => {
+  const journal = () => values('Journal')!.filter((r) => r[4] === 'suivi enquête');
+
+  it('a partner below the threshold gets « Prochaine action » and a due date in 7 days, journaled, once', () => {
+    const [, c2] = seedTwoCampaigns();
+    wb.call('refreshSatisfactionSheet', [], admin);
+    const p = asAdmin(() => table().getOrThrow('PAR-0002').record);
+    expect(p.nextAction).toBe('Suivi enquête Satisfaction 2026 : score 2');
+    expect(p.nextDue).toBe('2026-03-19');
+    const entries = journal();
+    expect(entries.map((r) => [r[3], r[5], r[7]])).toEqual([
+      ['PAR-0002', 'Prochaine action', 'Suivi enquête Satisfaction 2026 : score 2'],
+      ['PAR-0002', 'Prochaine échéance', '2026-03-19'],
+    ]);
+    // Nobody else is below 2.5 (2025: 4, 3, 5; 2026: 5, 2, 4, 3, 4)
+    expect(asAdmin(() => table().all().filter((s) => String(s.record.nextAction).startsWith('Suivi enquête')).length)).toBe(1);
+
+    // The officer replaces the action by hand; more answers arrive: no second follow-up for this campaign.
+    asAdmin(() => table().update('PAR-0002', { nextAction: 'Appeler le chargé de programme' }));
+    seedResponses([response(c2, 'PAR-0024', 'b9', [4, 4, 4, 4, 4, 4], 9)]);
+    wb.call('refreshSatisfactionSheet', [], admin);
+    expect(asAdmin(() => table().getOrThrow('PAR-0002').record.nextAction)).toBe('Appeler le chargé de programme');
+    expect(journal()).toHaveLength(2);
+  });
+
+  it('follows the threshold of Paramètres', () => {
+    seedTwoCampaigns();
+    setSetting('Seuil de score faible', '3,6');
+    wb.call('refreshSatisfactionSheet', [], admin);
+    const actions = asAdmin(() => new Map(table().all().map((s) => [String(s.record.id), String(s.record.nextAction)])));
+    // 2025: PAR-0002 (3) ; 2026: PAR-0002 (2), PAR-0022 (3). One action per partner field: the last written wins.
+    expect(actions.get('PAR-0022')).toBe('Suivi enquête Satisfaction 2026 : score 3');
+    expect(actions.get('PAR-0002')).toBe('Suivi enquête Satisfaction 2026 : score 2');
+    expect(journal().filter((r) => r[5] === 'Prochaine action').map((r) => r[7])).toEqual([
+      'Suivi enquête Satisfaction 2025 : score 3',
+      'Suivi enquête Satisfaction 2026 : score 2',
+      'Suivi enquête Satisfaction 2026 : score 3',
+    ]);
+  });
+});
+
+describe('call budget', () => {
+  it('aggregating 10,000 responses across 20 campaigns: ≤ 5 Sheets calls once the join is cached, 3 reads for the sheet refresh', () => {
+    const ids = seedCampaigns(Array.from({ length: 20 }, (_, i) => ({ title: `Campagne ${i + 1}`, sendDate: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`, sent: 600 })));
+    const rows = Array.from({ length: 10_000 }, (_, i) => {
+      const s = 3 + (i % 3);
+      return response(ids[i % 20], `PAR-${String((i % 40) + 1).padStart(4, '0')}`, `t${i}`, [s, s, null, s, 5, 4], i % 11, i % 7 === 0 ? `Commentaire ${i}` : '');
+    });
+    seedResponses(rows);
+    wb.call('listPartners', [], admin);
+
+    wb.world.log.reset();
+    const refresh = wb.call<{ campaigns: number; responses: number; followUps: unknown[] }>('refreshSatisfactionSheet', [], admin);
+    expect(refresh).toMatchObject({ campaigns: 20, responses: 10_000, followUps: [] });
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);
+    expect(wb.world.log.count('Range.setValues')).toBe(1);
+    const refreshCalls = wb.world.log.sheetsCalls();
+
+    wb.world.log.reset();
+    const r = wb.call<CampaignResults>('getCampaignResults', [ids[5]], admin);
+    expect(r.campaign.answered).toBe(500);
+    expect(r.nps.n).toBe(500);
+    expect(wb.world.log.sheetsCalls()).toBeLessThanOrEqual(5); // getActiveSpreadsheet, Enquêtes and Réponses (getSheetByName + getSheetValues)
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(2);
+
+    // Cold join (cache emptied): one more read, of Partenaires.
+    wb.world.run(() => CacheService.getDocumentCache()!.remove(`pacte.surveys.respondents.v1.${ids[5]}`));
+    wb.world.log.reset();
+    expect(wb.call<CampaignResults>('getCampaignResults', [ids[5]], admin)).toEqual(r);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);
+    expect(refreshCalls).toBeLessThan(30);
+  });
+});
