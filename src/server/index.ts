@@ -15,3 +15,5 @@ export { submitForValidation, decideValidation, skipOptionalStep, getApprovalCir
 export { recordSignature } from './api/signatures';
 export { runConventionsDaily, installConventionTriggers } from './jobs/conventions-daily';
 export { getCampaignResults, refreshSatisfactionSheet } from './api/survey-results';
+export { createCampaign, listCampaigns, sendCampaign, syncSurveyResponses, reportSurveyBounces, installSurveyTriggers } from './api/surveys';
+export { onSurveySubmit, runSurveyJobs } from './jobs/surveys';

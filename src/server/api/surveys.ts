@@ -1,0 +1,110 @@
+/**
+ * Sidebar API: survey campaigns (issue 6) — create (form generated), list with live progress,
+ * send now, catch-up sync of responses, bounced addresses, triggers. Results are in
+ * survey-results.ts (getCampaignResults).
+ */
+import type { CampaignDraft, CampaignSummary } from '../../domain/contracts';
+import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
+import { CAMPAIGNS, SENDS } from '../../domain/surveys/tables';
+import { SheetTable } from '../../services/sheet-table';
+import { appendJournal } from '../../services/journal';
+import { loadSettings } from '../../services/settings-store';
+import { toLocalDate } from '../../services/time-zone';
+import type { StoreContext } from '../../services/store-context';
+import { createCampaignIn, listCampaignsIn } from '../../services/surveys/campaigns';
+import { ingestResponses, type IngestReport } from '../../services/surveys/receiving';
+import { journalRun, runSends } from '../../services/surveys/sending';
+import { writeColumn, type LogSheet } from '../../services/surveys/append';
+import { ensureSurveyTriggers, type TriggerStatus } from '../../services/surveys/triggers';
+import { afterResponsesStored_ } from '../jobs/surveys';
+import { read_, write_ } from '../request';
+
+const today = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
+
+function campaignIdArg(v: unknown): string {
+  if (typeof v !== 'string' || !/^ENQ-\d{1,9}$/.test(v.trim())) throw new Error("Paramètre invalide : l'identifiant de l'enquête doit ressembler à ENQ-0001.");
+  return v.trim();
+}
+
+function summaryById(ctx: StoreContext, id: string): CampaignSummary {
+  const found = listCampaignsIn(ctx).find((c) => c.id === id);
+  if (!found) throw new Error(`Enquête ${id} introuvable dans la feuille « Enquêtes ».`);
+  return found;
+}
+
+/** Creates a campaign: its Google Form (published, checked) and its recipients queued with personal tokens. */
+export function createCampaign(draft: CampaignDraft): CampaignSummary {
+  return write_(EDITORS, ({ ctx }) => createCampaignIn(ctx, draft, today(ctx), loadSettings(ctx).organisation));
+}
+
+/** Every campaign, newest first, with live progress (targets, sent, queued, answered, rate, bounced). */
+export function listCampaigns(): CampaignSummary[] {
+  return read_(READERS, ({ ctx }) => listCampaignsIn(ctx));
+}
+
+/**
+ * Sends the campaign now (its send date becomes today if later): what fits in today's quota
+ * leaves, the rest stays « En attente » for the daily job. Due reminders go to non-respondents.
+ */
+export function sendCampaign(id: string): CampaignSummary {
+  const campaignId = campaignIdArg(id);
+  return write_(EDITORS, ({ ctx }) => {
+    const campaigns = SheetTable.open(ctx, CAMPAIGNS);
+    const c = campaigns.getOrThrow(campaignId).record;
+    if (c.status === 'Clôturée') throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
+    const t = today(ctx);
+    if (String(c.closingDate) < t) throw new Error(`Enquête ${campaignId} : la date de clôture est passée.`);
+    if (String(c.sendDate) > t) campaigns.update(campaignId, { sendDate: t }, 'envoi anticipé');
+    const report = runSends(ctx, { campaignId, today: t, organisation: loadSettings(ctx).organisation });
+    journalRun(ctx, campaignId, report);
+    return summaryById(ctx, campaignId);
+  });
+}
+
+/**
+ * Catch-up sync: stores every response of the campaign's form (or of every campaign) not yet in
+ * « Réponses », by response ID — safe to run any number of times.
+ */
+export function syncSurveyResponses(id?: string): IngestReport[] {
+  const campaignId = id === undefined || id === null || id === '' ? '' : campaignIdArg(id);
+  return write_(EDITORS, ({ ctx }) => {
+    const campaigns = SheetTable.open(ctx, CAMPAIGNS);
+    const list = campaignId ? [campaigns.getOrThrow(campaignId).record] : campaigns.all().map((s) => s.record).filter((c) => c.formId);
+    const reports = list.map((c) => ingestResponses(ctx, campaigns, c, true));
+    const stored = reports.reduce((n, r) => n + r.stored, 0);
+    if (stored > 0) {
+      appendJournal(ctx, reports.filter((r) => r.stored).map((r) => ({ sheet: 'Réponses', recordId: r.campaignId, action: 'synchronisation', field: '', before: '', after: `${r.stored} réponse(s) récupérée(s)` })));
+      afterResponsesStored_(ctx, campaignId || undefined);
+    }
+    return reports;
+  });
+}
+
+/**
+ * Addresses that bounced (Gmail's « Delivery Status Notification »: MailApp cannot see bounces):
+ * their first sending becomes « Rebond » and counts in the campaign's « bounced ».
+ */
+export function reportSurveyBounces(id: string, emails: string[]): CampaignSummary {
+  const campaignId = campaignIdArg(id);
+  if (!Array.isArray(emails) || emails.length > 5000 || (emails as unknown[]).some((e) => typeof e !== 'string')) throw new Error('Paramètre invalide : les adresses en échec doivent être une liste de textes.');
+  const wanted = new Set((emails as string[]).map((e) => e.trim().toLowerCase()).filter(Boolean));
+  return write_(EDITORS, ({ ctx }) => {
+    SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId);
+    const sends = SheetTable.open(ctx, SENDS);
+    const changes = new Map<number, string>();
+    const known = new Map<number, string>();
+    for (const { row, record } of sends.all()) {
+      known.set(row, String(record.status ?? ''));
+      if (record.campaignId === campaignId && wanted.has(String(record.email).toLowerCase()) && record.status === 'Envoyé') changes.set(row, 'Rebond');
+    }
+    const log: LogSheet = { sheet: sends.sheet, spec: SENDS, columns: sends.columns, width: Math.max(...sends.columns.values()) + 1 };
+    writeColumn(ctx, log, 'status', changes, known);
+    if (changes.size) appendJournal(ctx, [{ sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'rebond', field: '', before: '', after: `${changes.size} adresse(s) en échec signalée(s)` }]);
+    return summaryById(ctx, campaignId);
+  });
+}
+
+/** Installs the form-submit trigger and the daily job once (admin: they run under the installer's account). */
+export function installSurveyTriggers(): TriggerStatus {
+  return write_(ADMINS, ({ ctx }) => ensureSurveyTriggers(ctx.spreadsheet));
+}

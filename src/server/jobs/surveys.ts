@@ -1,0 +1,93 @@
+/**
+ * Survey triggers (issue 6):
+ * - `onSurveySubmit(e)`: the ONE installable onFormSubmit trigger of the spreadsheet. It finds the
+ *   campaign from the response sheet's linked form (e.range.getSheet().getFormUrl(), else the
+ *   sheet's name recorded in « Enquêtes »), stores the new responses in « Réponses » and refreshes
+ *   « Tableau satisfaction ». A response sheet that is not a Pacte survey is ignored.
+ * - `runSurveyJobs()`: the hourly job — sync of every open campaign (full catch-up once a day, since
+ *   the checkpoint otherwise), then sending (queued first sendings, due reminders to
+ *   non-respondents, closing), within the mail quota.
+ * Both run as the admin who installed them, under the document lock; they take no argument from
+ * the sidebar that could change what they do (a forged event can only cause a sync).
+ */
+import type { DataRecord } from '../../domain/schema/field';
+import { CAMPAIGNS } from '../../domain/surveys/tables';
+import { SheetTable } from '../../services/sheet-table';
+import type { StoreContext } from '../../services/store-context';
+import { withDocumentLock } from '../../services/lock';
+import { withJournalBatch } from '../../services/journal';
+import { loadSettings } from '../../services/settings-store';
+import { toLocalDate } from '../../services/time-zone';
+import { campaignOfSheet, ingestResponses, type IngestReport } from '../../services/surveys/receiving';
+import { journalRun, runSends, type SendReport } from '../../services/surveys/sending';
+import { refreshSatisfactionDashboard } from '../../services/surveys/dashboard';
+import { currentContext_ } from '../request';
+
+interface SubmitEvent {
+  range?: { getSheet(): GoogleAppsScript.Spreadsheet.Sheet };
+}
+
+/**
+ * After responses are stored: the aggregation's refresh (« Tableau satisfaction », low-score
+ * follow-ups). Its failure must not undo the stored responses: it is logged, and the next
+ * submission or the sidebar's refresh rebuilds the dashboard.
+ */
+export function afterResponsesStored_(ctx: StoreContext, campaignId?: string): void {
+  try {
+    refreshSatisfactionDashboard(ctx, campaignId);
+  } catch (e) {
+    console.error(`Tableau satisfaction non rafraîchi : ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function surveySubmit_(e: SubmitEvent | undefined): IngestReport | null {
+  const sheet = e?.range?.getSheet();
+  const formUrl = sheet ? sheet.getFormUrl() : null;
+  const ctx = currentContext_();
+  return withDocumentLock(() =>
+    withJournalBatch(ctx, () => {
+      const campaigns = SheetTable.open(ctx, CAMPAIGNS);
+      const campaign = campaignOfSheet(campaigns, formUrl, formUrl || !sheet ? '' : sheet.getName());
+      if (!campaign) return null;
+      const report = ingestResponses(ctx, campaigns, campaign, false);
+      if (report.stored > 0) afterResponsesStored_(ctx, report.campaignId);
+      return report;
+    }),
+  );
+}
+
+export function onSurveySubmit(e: SubmitEvent): void {
+  surveySubmit_(e);
+}
+
+const FULL_SYNC_KEY = 'pacte.surveys.fullSyncDay';
+
+export interface SurveyJobReport {
+  today: string;
+  synced: IngestReport[];
+  sending: SendReport;
+}
+
+export function surveyJobs_(ctx: StoreContext): SurveyJobReport {
+  const today = toLocalDate(new Date(), ctx.timeZone);
+  const campaigns = SheetTable.open(ctx, CAMPAIGNS);
+  const open = campaigns
+    .all()
+    .map((s) => s.record)
+    .filter((c: DataRecord) => c.status !== 'Clôturée' && c.formId);
+  // Full catch-up (every response ID of every open form) once a day; since the checkpoint otherwise.
+  const props = PropertiesService.getDocumentProperties();
+  const full = props.getProperty(FULL_SYNC_KEY) !== today;
+  const synced = open.map((c) => ingestResponses(ctx, campaigns, c, full)).filter((r) => r.stored > 0);
+  if (full) props.setProperty(FULL_SYNC_KEY, today);
+  const organisation = loadSettings(ctx).organisation;
+  const sending = runSends(ctx, { today, organisation });
+  if (sending.sent || sending.invalid || sending.uncertain || sending.cancelled || sending.closed.length) journalRun(ctx, '', sending);
+  if (synced.length || sending.closed.length) afterResponsesStored_(ctx);
+  return { today, synced, sending };
+}
+
+export function runSurveyJobs(): void {
+  const ctx = currentContext_();
+  withDocumentLock(() => withJournalBatch(ctx, () => surveyJobs_(ctx)), 60000);
+}

@@ -1,0 +1,110 @@
+/**
+ * Append-only writes and narrow reads for the survey logs (« Réponses », « Envois enquêtes »),
+ * which grow with every response and recipient. SheetTable reads a whole table; here a
+ * submission must cost the same number of calls whatever the number of past responses, so:
+ * - `readColumns` reads the header row and only the named columns (one call per run of
+ *   adjacent columns), never the whole table;
+ * - `appendRecords` writes new rows below the last one in one block, through the same cell
+ *   conversion as SheetTable (text that Sheets would parse — `=`, `+`, `-`, `@`… — is stored as
+ *   text, never as a formula).
+ * Columns are found by header text, so users may reorder them or add their own.
+ */
+import type { CellData, DataRecord, TableSpec } from '../../domain/schema/field';
+import { fromCell, toCell, type SheetCell } from '../cells';
+import { mapHeaders, MissingColumnsError } from '../header-map';
+import { SheetMissingError } from '../store-errors';
+import type { StoreContext } from '../store-context';
+
+export interface LogSheet {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  spec: TableSpec;
+  /** Field key → 0-based column. */
+  columns: Map<string, number>;
+  width: number;
+}
+
+export function openLog(ctx: StoreContext, spec: TableSpec): LogSheet {
+  const sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
+  if (!sheet) throw new SheetMissingError(spec.sheetName);
+  const header = tryRead(() => sheet.getSheetValues(1, 1, 1, -1))[0] ?? [];
+  const { columns, missing } = mapHeaders(spec, header);
+  if (missing.length) throw new MissingColumnsError(spec.sheetName, missing);
+  return { sheet, spec, columns, width: header.length };
+}
+
+export interface ColumnRows {
+  /** Sheet row (1-based) and the fields read. */
+  rows: { row: number; record: DataRecord }[];
+  /** Last row with content in the sheet (1 when only the header). */
+  lastRow: number;
+}
+
+/** Reads only `fields` for every data row: one call per run of adjacent columns. */
+export function readColumns(ctx: StoreContext, log: LogSheet, fields: readonly string[]): ColumnRows {
+  const cols = fields.map((f) => [f, log.columns.get(f)!] as const).sort((a, b) => a[1] - b[1]);
+  const runs: { start: number; end: number }[] = [];
+  for (const [, c] of cols) {
+    const last = runs[runs.length - 1];
+    if (last && c <= last.end + 1) last.end = Math.max(last.end, c);
+    else runs.push({ start: c, end: c });
+  }
+  const blocks = runs.map((r) => ({ ...r, values: tryRead(() => log.sheet.getSheetValues(2, r.start + 1, -1, r.end - r.start + 1)) }));
+  const count = Math.max(0, ...blocks.map((b) => b.values.length));
+  const rows: ColumnRows['rows'] = [];
+  for (let i = 0; i < count; i++) {
+    const record: DataRecord = {};
+    let empty = true;
+    for (const [f, c] of cols) {
+      const b = blocks.find((x) => c >= x.start && c <= x.end)!;
+      const cell = b.values[i]?.[c - b.start] ?? '';
+      if (cell !== '') empty = false;
+      record[f] = fromCell(log.spec.fields.find((x) => x.key === f)!, cell, ctx.timeZone);
+    }
+    if (!empty) rows.push({ row: i + 2, record });
+  }
+  return { rows, lastRow: count + 1 };
+}
+
+/** Writes records below `lastRow` in one block (full width of the header; user columns left empty). */
+export function appendRecords(ctx: StoreContext, log: LogSheet, lastRow: number, records: readonly DataRecord[]): void {
+  if (records.length === 0) return;
+  const block = records.map((r) => {
+    const row: SheetCell[] = new Array(log.width).fill('');
+    for (const f of log.spec.fields) {
+      const v = r[f.key];
+      if (v !== undefined) row[log.columns.get(f.key)!] = toCell(f, v, ctx.timeZone);
+    }
+    return row;
+  });
+  if (block.length === 1 && lastRow === log.sheet.getLastRow()) {
+    log.sheet.appendRow(block[0]);
+    return;
+  }
+  const first = lastRow + 1;
+  const max = log.sheet.getMaxRows();
+  if (first + block.length - 1 > max) log.sheet.insertRowsAfter(max, first + block.length - 1 - max);
+  log.sheet.getRange(first, 1, block.length, log.width).setValues(block);
+}
+
+/**
+ * Sets one field on scattered rows in one write: the block from the first to the last row of
+ * that column, other rows rewritten with the values just read (`known`: row → current value).
+ */
+export function writeColumn(ctx: StoreContext, log: LogSheet, field: string, changes: ReadonlyMap<number, CellData>, known: ReadonlyMap<number, CellData>): void {
+  if (changes.size === 0) return;
+  const spec = log.spec.fields.find((f) => f.key === field)!;
+  const rows = [...changes.keys()].sort((a, b) => a - b);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const column: SheetCell[][] = [];
+  for (let r = first; r <= last; r++) column.push([toCell(spec, changes.has(r) ? changes.get(r)! : (known.get(r) ?? ''), ctx.timeZone)]);
+  log.sheet.getRange(first, log.columns.get(field)! + 1, column.length, 1).setValues(column);
+}
+
+function tryRead(fn: () => unknown[][]): unknown[][] {
+  try {
+    return fn();
+  } catch {
+    return [];
+  }
+}

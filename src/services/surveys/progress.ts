@@ -1,0 +1,35 @@
+/** Live progress of campaigns: the « Réponses » key columns, and the counters of « Enquêtes ». */
+import type { DataRecord } from '../../domain/schema/field';
+import { RESPONSES } from '../../domain/surveys/tables';
+import { answeredTokens, progressOf, type Progress } from '../../domain/surveys/campaign';
+import type { SheetTable } from '../sheet-table';
+import type { StoreContext } from '../store-context';
+import { openLog, readColumns, type ColumnRows, type LogSheet } from './append';
+
+const KEY_FIELDS = ['campaignId', 'responseId', 'token', 'flag', 'submittedAt'] as const;
+
+/** The five key columns of « Réponses » (adjacent: one read), never the whole table. */
+export function readResponseKeys(ctx: StoreContext): ColumnRows & { log: LogSheet } {
+  const log = openLog(ctx, RESPONSES);
+  return { ...readColumns(ctx, log, KEY_FIELDS), log };
+}
+
+/** Progress columns of « Enquêtes » for the campaigns touched (one write per column). */
+export function refreshProgress(st: { campaigns: SheetTable; records: ReadonlyMap<string, { row: number; record: DataRecord }> }, responses: readonly DataRecord[], ids: readonly string[]): Map<string, Progress> {
+  const out = new Map<string, Progress>();
+  const sends = [...st.records.values()].map((r) => r.record);
+  const columns: Record<keyof Progress, Map<number, number>> = { targets: new Map(), sent: new Map(), queued: new Map(), answered: new Map(), bounced: new Map() };
+  for (const id of ids) {
+    const c = st.campaigns.get(id);
+    if (!c) continue;
+    const p = progressOf(
+      sends.filter((s) => s.campaignId === id),
+      answeredTokens(responses, id),
+    );
+    out.set(id, p);
+    for (const k of Object.keys(columns) as (keyof Progress)[]) if (c.record[k] !== p[k]) columns[k].set(c.row, p[k]);
+  }
+  for (const k of Object.keys(columns) as (keyof Progress)[]) st.campaigns.writeComputed(k, columns[k]);
+  return out;
+}
+

@@ -1,0 +1,105 @@
+/**
+ * Receiving survey responses (issue 6): from the campaign's Google Form into « Réponses ».
+ *
+ * One code path serves the submit trigger and the catch-up sync: read the form's responses
+ * submitted since a checkpoint (all of them for a full sync), skip those whose response ID is
+ * already stored, and append the rest in one block. So it is idempotent (by Google's response ID)
+ * and a trigger run also repairs what an earlier missed run left behind.
+ *
+ * Cost of one submission, whatever the number of past responses: « Réponses » is never read in
+ * full — only its five key columns (campaign, response ID, token, flag, submitted at: adjacent,
+ * one read) — and the form is asked only for responses since the checkpoint (minus a 10-minute
+ * margin for submissions whose triggers ran out of order).
+ */
+import type { DataRecord } from '../../domain/schema/field';
+import { SENDS } from '../../domain/surveys/tables';
+import { FIRST_STEP } from '../../domain/surveys/campaign';
+import { placeResponses, responseRecord, type StoredKey, type TokenOwner } from '../../domain/surveys/responses';
+import type { QuestionKey } from '../../domain/surveys/questionnaire';
+import { SheetTable } from '../sheet-table';
+import type { StoreContext } from '../store-context';
+import { toLocalDateTime } from '../time-zone';
+import { appendRecords, writeColumn } from './append';
+import { formIdOfUrl, readFormResponses } from './forms';
+import { readResponseKeys, refreshProgress } from './progress';
+
+const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
+const MARGIN_MS = 10 * 60 * 1000;
+
+const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+/** The campaign a response sheet belongs to: its linked form, else its name (as recorded). */
+export function campaignOfSheet(campaigns: SheetTable, formUrl: string | null, sheetName: string): DataRecord | null {
+  const formId = formIdOfUrl(formUrl);
+  const all = campaigns.all().map((s) => s.record);
+  return (formId ? all.find((c) => text(c.formId) === formId) : undefined) ?? all.find((c) => sheetName !== '' && text(c.responseSheet) === sheetName) ?? null;
+}
+
+export interface IngestReport {
+  campaignId: string;
+  stored: number;
+  unknownTokens: number;
+  missingTokens: number;
+  duplicates: number;
+}
+
+/**
+ * Stores the responses of `campaign` not yet in « Réponses ». `full`: every response of the form
+ * (catch-up sync); otherwise since the campaign's checkpoint. Caller holds the document lock.
+ */
+export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campaign: DataRecord, full: boolean): IngestReport {
+  const id = text(campaign.id);
+  const report: IngestReport = { campaignId: id, stored: 0, unknownTokens: 0, missingTokens: 0, duplicates: 0 };
+  const formId = text(campaign.formId);
+  if (!formId) return report;
+  const props = PropertiesService.getDocumentProperties();
+  const checkpoint = full ? null : Number(props.getProperty(CHECKPOINT(id)) ?? '');
+  const since = checkpoint === null || !Number.isFinite(checkpoint) || checkpoint <= 0 ? null : checkpoint - MARGIN_MS;
+
+  const keys = readResponseKeys(ctx);
+  const stored: StoredKey[] = keys.rows.map(({ row, record }) => ({
+    row,
+    campaignId: text(record.campaignId),
+    responseId: text(record.responseId),
+    token: text(record.token),
+    flag: text(record.flag),
+    submittedAt: text(record.submittedAt),
+  }));
+  const skip = new Set(stored.filter((s) => s.campaignId === id).map((s) => s.responseId));
+  const items = JSON.parse(text(campaign.formItems) || '{}') as Partial<Record<QuestionKey, number>>;
+  const answers = readFormResponses(formId, items, since, skip);
+  if (answers.length === 0) return report;
+
+  const sends = SheetTable.open(ctx, SENDS);
+  const owners = new Map<string, TokenOwner>();
+  for (const { record } of sends.all()) {
+    if (record.campaignId === id && record.step === FIRST_STEP) owners.set(text(record.token), { partnerId: text(record.partnerId), contactId: text(record.contactId) });
+  }
+  const incoming = answers.map((a) =>
+    responseRecord({ campaignId: id, responseId: a.responseId, submittedAt: toLocalDateTime(new Date(a.timestampMs), ctx.timeZone), answers: a.answers }, owners),
+  );
+  const placed = placeResponses(incoming, stored);
+  appendRecords(ctx, keys.log, keys.lastRow, placed.insert);
+  if (placed.flagRows.length) {
+    const known = new Map(stored.map((s) => [s.row, s.flag]));
+    writeColumn(ctx, keys.log, 'flag', new Map(placed.flagRows.map((r) => [r, 'doublon'])), known);
+  }
+  for (const r of placed.insert) {
+    if (r.flag === 'jeton inconnu') report.unknownTokens++;
+    else if (r.flag === 'jeton manquant') report.missingTokens++;
+    else if (r.flag === 'doublon') report.duplicates++;
+  }
+  report.duplicates += placed.flagRows.length;
+  report.stored = placed.insert.length;
+
+  // Live progress (« Réponses » column of Enquêtes): from the keys just read plus the new rows.
+  const all = [...keys.rows.map((k) => k.record), ...placed.insert];
+  const records = new Map<string, { row: number; record: DataRecord }>();
+  sends.all().forEach((s, i) => records.set(String(i), s));
+  refreshProgress({ campaigns, records }, all, [id]);
+
+  const latest = Math.max(...answers.map((a) => a.timestampMs));
+  if (!checkpoint || latest > checkpoint) props.setProperty(CHECKPOINT(id), String(latest));
+  return report;
+}
+

@@ -1,0 +1,290 @@
+/**
+ * Sending survey invitations and reminders (issue 6), within MailApp's daily quota, at most once
+ * per recipient and step.
+ *
+ * Why not services/mail/notifier.ts (sendOnce): a campaign mails hundreds of recipients per run.
+ * sendOnce writes one « Envois » row, one ID-counter update and one Journal entry per message
+ * (with the whole body), and its log has no partner/contact/token columns, which the survey needs
+ * to resolve answers and to remind only non-respondents. Here the sent-log « Envois enquêtes » is
+ * written in blocks (one write per column per run) and one Journal entry per campaign and run.
+ *
+ * Never twice — the claim scheme (the caller holds the document lock):
+ * 1. Before a batch, its keys (token|step) are written to a document property (« in flight »).
+ *    Properties are stored when set, unlike Sheets writes that Apps Script may buffer, so the
+ *    claim survives an execution killed midway.
+ * 2. After each MailApp.sendEmail, one character is appended to a progress property:
+ *    S = sent, F = refused (invalid address), Q = not sent (quota).
+ * 3. After the batch, the sent-log statuses are written, then (after a read, which makes Apps
+ *    Script apply its buffered writes) both properties are deleted.
+ * The next run first recovers a claim left behind: S → « Envoyé », F → « Adresse invalide », Q →
+ * stays « En attente », and the one key being sent when the execution died → « Envoi incertain »
+ * (it may have left: it is never sent again, and is reported). Keys after it were not attempted
+ * and stay « En attente». So a contact is mailed at most once per step, even if killed midway.
+ */
+import type { DataRecord } from '../../domain/schema/field';
+import { CAMPAIGNS, SENDS, type SendStatus } from '../../domain/surveys/tables';
+import {
+  answeredTokens,
+  dueSteps,
+  FIRST_STEP,
+  surveyMail,
+} from '../../domain/surveys/campaign';
+import { SheetTable } from '../sheet-table';
+import type { StoreContext } from '../store-context';
+import { appendJournal } from '../journal';
+import { appendRecords, writeColumn, type LogSheet } from './append';
+import { closeForm, prefilledTemplate, TOKEN_PLACEHOLDER } from './forms';
+import { readResponseKeys, refreshProgress } from './progress';
+
+const INFLIGHT = 'pacte.surveys.inflight';
+const PROGRESS = 'pacte.surveys.progress';
+/** Keys per claim: 9 KB per property value, ~40 characters per key. */
+export const BATCH = 150;
+const QUOTA_ERROR = /too many times|quota|limit exceeded: email recipients per day/i;
+
+export interface SendReport {
+  sent: number;
+  queued: number;
+  invalid: number;
+  uncertain: number;
+  cancelled: number;
+  closed: string[];
+}
+
+const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const keyOf = (r: DataRecord): string => `${text(r.token)}|${text(r.step)}`;
+
+export interface SendState {
+  campaigns: SheetTable;
+  sends: SheetTable;
+  /** Sent-log records by key (mutated in memory, written at the end). */
+  records: Map<string, { row: number; record: DataRecord }>;
+  changed: Map<string, { status: SendStatus; sentAt?: string; error?: string }>;
+}
+
+function openState(ctx: StoreContext): SendState {
+  const campaigns = SheetTable.open(ctx, CAMPAIGNS);
+  const sends = SheetTable.open(ctx, SENDS);
+  const records = new Map<string, { row: number; record: DataRecord }>();
+  for (const s of sends.all()) records.set(keyOf(s.record), { row: s.row, record: { ...s.record } });
+  return { campaigns, sends, records, changed: new Map() };
+}
+
+function setStatus(st: SendState, key: string, status: SendStatus, extra: { sentAt?: string; error?: string } = {}): void {
+  const r = st.records.get(key);
+  if (!r) return;
+  r.record.status = status;
+  if (extra.sentAt !== undefined) r.record.sentAt = extra.sentAt;
+  if (extra.error !== undefined) r.record.error = extra.error;
+  st.changed.set(key, { status, ...extra });
+}
+
+/** Step 0: a claim left by a killed execution becomes statuses (see the file comment). */
+function recoverClaim(ctx: StoreContext, st: SendState, report: SendReport): void {
+  const props = PropertiesService.getDocumentProperties();
+  const claim = props.getProperty(INFLIGHT);
+  if (!claim) return;
+  const progress = props.getProperty(PROGRESS) ?? '';
+  const keys = JSON.parse(claim) as string[];
+  keys.forEach((key, i) => {
+    const c = progress[i];
+    const rec = st.records.get(key)?.record;
+    if (!rec || rec.status !== 'En attente') return;
+    if (c === 'S') setStatus(st, key, 'Envoyé', { sentAt: ctx.stamp() });
+    else if (c === 'F') setStatus(st, key, 'Adresse invalide', { error: 'Adresse refusée par Gmail (détail perdu : exécution interrompue).' });
+    else if (c === undefined && i === progress.length) {
+      setStatus(st, key, 'Envoi incertain', { error: "Exécution interrompue pendant l'envoi : non renvoyé pour éviter un doublon." });
+      report.uncertain++;
+    }
+  });
+  props.deleteProperty(INFLIGHT);
+  props.deleteProperty(PROGRESS);
+}
+
+function logOf(t: SheetTable): LogSheet {
+  return { sheet: t.sheet, spec: t.spec, columns: t.columns, width: Math.max(...t.columns.values()) + 1 };
+}
+
+/** Writes the changed statuses (three column blocks) and the new rows; journals per campaign. */
+function flush(ctx: StoreContext, st: SendState, newRows: DataRecord[]): void {
+  const log = logOf(st.sends);
+  if (st.changed.size) {
+    const rowsOf = (field: 'status' | 'sentAt' | 'error') => {
+      const changes = new Map<number, string>();
+      for (const [key, c] of st.changed) if (c[field] !== undefined || field === 'status') changes.set(st.records.get(key)!.row, text(field === 'status' ? c.status : c[field]));
+      const known = new Map<number, string>();
+      for (const { row, record } of st.records.values()) known.set(row, text(record[field]));
+      return { changes, known };
+    };
+    for (const field of ['status', 'sentAt', 'error'] as const) {
+      const { changes, known } = rowsOf(field);
+      writeColumn(ctx, log, field, changes, known);
+    }
+    st.changed.clear();
+  }
+  if (newRows.length) {
+    appendRecords(ctx, log, st.sends.sheet.getLastRow(), newRows);
+  }
+}
+
+export interface SendOptions {
+  /** Only this campaign (sendCampaign); every campaign otherwise (daily job). */
+  campaignId?: string;
+  today: string;
+  organisation: string;
+  /** Stop after this many messages (tests; default: the quota). */
+  max?: number;
+}
+
+/**
+ * One sending run: recover a claim, close campaigns past their closing date, create the reminder
+ * rows due (non-respondents only), then send what is « En attente » within the quota — first
+ * sendings before reminders. Updates the progress columns of « Enquêtes ».
+ */
+export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
+  const report: SendReport = { sent: 0, queued: 0, invalid: 0, uncertain: 0, cancelled: 0, closed: [] };
+  const st = openState(ctx);
+  recoverClaim(ctx, st, report);
+  const answered = readResponseKeys(ctx).rows;
+  const inScope = st.campaigns.all().filter((c) => (!opts.campaignId || c.record.id === opts.campaignId) && c.record.status !== 'Clôturée');
+  const newRows: DataRecord[] = [];
+  const pending: { key: string; campaign: DataRecord }[] = [];
+  const stamp = ctx.stamp();
+
+  for (const { record: c } of inScope) {
+    const id = text(c.id);
+    const done = answeredTokens(answered.map((a) => a.record), id);
+    const mine = [...st.records.values()].filter((r) => r.record.campaignId === id);
+    if (text(c.closingDate) !== '' && opts.today > text(c.closingDate)) {
+      closeForm(text(c.formId));
+      for (const r of mine) if (r.record.status === 'En attente') setStatus(st, keyOf(r.record), 'Annulé', { error: 'Enquête clôturée avant cet envoi.' });
+      st.campaigns.update(id, { status: 'Clôturée' }, 'clôture');
+      report.closed.push(id);
+      continue;
+    }
+    const steps = dueSteps(c, opts.today);
+    if (steps.length === 0) continue;
+    if (c.status === 'Programmée') st.campaigns.update(id, { status: 'En cours' }, 'lancement');
+    // Reminder rows, created once per step, for first sendings that left and got no answer.
+    const firsts = mine.filter((r) => r.record.step === FIRST_STEP);
+    for (const step of steps.slice(1)) {
+      if (mine.some((r) => r.record.step === step)) continue;
+      for (const f of firsts) {
+        if (!['Envoyé', 'Envoi incertain'].includes(text(f.record.status)) || done.has(text(f.record.token))) continue;
+        newRows.push({ ...f.record, step, status: 'En attente', queuedAt: stamp, sentAt: '', error: '' });
+      }
+    }
+    for (const step of steps) {
+      for (const r of [...mine.map((m) => m.record), ...newRows.filter((n) => n.campaignId === id)]) {
+        if (r.step !== step || r.status !== 'En attente') continue;
+        if (step !== FIRST_STEP && done.has(text(r.token))) {
+          setStatus(st, keyOf(r), 'Annulé', { error: 'A répondu avant la relance.' });
+          report.cancelled++;
+          continue;
+        }
+        pending.push({ key: keyOf(r), campaign: c });
+      }
+    }
+  }
+  // New reminder rows are written before sending, so the claim always points at stored rows.
+  if (newRows.length) {
+    flush(ctx, st, newRows);
+    const again = openState(ctx);
+    st.sends = again.sends;
+    st.records = again.records;
+  }
+  pending.sort((a, b) => Number(b.key.endsWith(`|${FIRST_STEP}`)) - Number(a.key.endsWith(`|${FIRST_STEP}`)));
+
+  let budget = Math.min(MailApp.getRemainingDailyQuota(), opts.max ?? Infinity);
+  const templates = new Map<string, string>();
+  for (let start = 0; start < pending.length && budget > 0; ) {
+    const batch = pending.slice(start, start + Math.min(BATCH, budget));
+    start += batch.length;
+    const { used, quotaHit } = sendBatch(ctx, st, batch, templates, opts, report);
+    budget = quotaHit ? 0 : budget - used;
+    flush(ctx, st, []);
+    // A read makes Apps Script apply the buffered writes before the claim goes (no flush()).
+    st.sends.sheet.getLastRow();
+    const props = PropertiesService.getDocumentProperties();
+    props.deleteProperty(INFLIGHT);
+    props.deleteProperty(PROGRESS);
+  }
+  report.queued = pending.filter((p) => st.records.get(p.key)?.record.status === 'En attente').length;
+  flush(ctx, st, []);
+  refreshProgress(st, answered.map((a) => a.record), inScope.map((c) => text(c.record.id)));
+  return report;
+}
+
+/** Sends one claimed batch; returns the recipients counted against the quota. */
+function sendBatch(
+  ctx: StoreContext,
+  st: SendState,
+  batch: { key: string; campaign: DataRecord }[],
+  templates: Map<string, string>,
+  opts: SendOptions,
+  report: SendReport,
+): { used: number; quotaHit: boolean } {
+  const props = PropertiesService.getDocumentProperties();
+  props.setProperty(INFLIGHT, JSON.stringify(batch.map((b) => b.key)));
+  props.setProperty(PROGRESS, '');
+  let progress = '';
+  let used = 0;
+  let quotaHit = false;
+  for (const { key, campaign } of batch) {
+    const rec = st.records.get(key)!.record;
+    if (quotaHit) {
+      progress += 'Q';
+      continue;
+    }
+    const id = text(campaign.id);
+    if (!templates.has(id)) templates.set(id, prefilledTemplate(text(campaign.formId), tokenItemOf(campaign)));
+    const url = templates.get(id)!.replace(TOKEN_PLACEHOLDER, encodeURIComponent(text(rec.token)));
+    const mail = surveyMail({
+      organisation: opts.organisation,
+      title: text(campaign.title),
+      period: text(campaign.period),
+      closingDate: text(campaign.closingDate),
+      contactName: text(rec.contactName),
+      partnerName: text(rec.partnerName),
+      url,
+      step: text(rec.step),
+      language: campaign.language === 'Anglais' ? 'en' : 'fr',
+    });
+    try {
+      MailApp.sendEmail({ to: text(rec.email), subject: mail.subject, body: mail.body, name: opts.organisation || 'Pacte' });
+      progress += 'S';
+      used++;
+      report.sent++;
+      setStatus(st, key, 'Envoyé', { sentAt: ctx.stamp(), error: '' });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (QUOTA_ERROR.test(message)) {
+        quotaHit = true;
+        progress += 'Q';
+        continue;
+      }
+      progress += 'F';
+      report.invalid++;
+      setStatus(st, key, 'Adresse invalide', { error: `Refusé par Gmail : ${message}`.slice(0, 300) });
+    }
+    props.setProperty(PROGRESS, progress);
+  }
+  return { used, quotaHit };
+}
+
+export function tokenItemOf(campaign: DataRecord): number {
+  const items = JSON.parse(text(campaign.formItems) || '{}') as Record<string, number>;
+  if (!items.token) throw new Error(`Enquête ${text(campaign.id)} : la colonne « Questions du formulaire (ID) » ne contient pas la question du jeton ; l'enquête ne peut pas être envoyée.`);
+  return items.token;
+}
+
+
+/** Journal line of a run, per campaign. */
+export function journalRun(ctx: StoreContext, campaignId: string, r: SendReport): void {
+  const parts = [`${r.sent} envoyé(s)`];
+  if (r.queued) parts.push(`${r.queued} en attente (quota quotidien atteint)`);
+  if (r.invalid) parts.push(`${r.invalid} adresse(s) invalide(s)`);
+  if (r.uncertain) parts.push(`${r.uncertain} envoi(s) incertain(s)`);
+  if (r.cancelled) parts.push(`${r.cancelled} relance(s) annulée(s) (déjà répondu)`);
+  appendJournal(ctx, [{ sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'envoi', field: '', before: '', after: parts.join(', ') }]);
+}
