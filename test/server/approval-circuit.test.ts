@@ -245,6 +245,16 @@ describe('mail quota and the daily job', () => {
     expect(wb.world.run(() => ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()), { user: admin })).toEqual(['runConventionsDaily']);
     expect(() => wb.call('installConventionTriggers', [], { user: chargee })).toThrow('Accès refusé');
   });
+  it('a malformed role holder address is skipped, logged and reported; the other holders are mailed', () => {
+    addRoles(wb, [['juridique@ajcad', 'juridique']]);
+    const id = draftConvention(wb, 5_000_000);
+    const d = submit(id);
+    expect(d.notice).toBe('Adresse invalide ignorée : juridique@ajcad (corrigez Paramètres › Rôles).');
+    expect(_outbox(wb.world).map((m) => m.to)).toEqual([[juridique]]);
+    expect(rows(wb, MAIL_LOG)).toEqual([expect.objectContaining({ status: 'envoyé', to: juridique, error: 'Adresse invalide ignorée : juridique@ajcad' })]);
+    submit(id);
+    expect(_outbox(wb.world)).toHaveLength(1);
+  });
 });
 
 describe('service calls', () => {

@@ -45,6 +45,7 @@ export interface QueueReport {
 }
 
 const QUOTA_ERROR = /too many times|quota/i;
+const EMAIL = /^[^\s@,;<>()"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 const SENDER_NAME = 'Pacte';
 
 /** The log of one request: « Envois » read once, the quota read once and counted down locally. */
@@ -81,9 +82,13 @@ export class Mailer {
   }
 
   sendOnce(key: string, message: MailMessage): SendResult {
-    const recipients = cleanRecipients(message.to);
+    const all = cleanRecipients(message.to);
     if (!key.trim()) throw new Error("Envoi d'e-mail : la clé du message est vide.");
-    if (recipients.length === 0) throw new Error(`Envoi d'e-mail « ${message.subject} » : aucun destinataire.`);
+    if (all.length === 0) throw new Error(`Envoi d'e-mail « ${message.subject} » : aucun destinataire.`);
+    // A malformed address (typo in Paramètres) must not stop the message to the others.
+    const recipients = all.filter((a) => EMAIL.test(a));
+    const invalid = all.filter((a) => !EMAIL.test(a));
+    const skipped = invalid.length ? `Adresse${invalid.length > 1 ? 's' : ''} invalide${invalid.length > 1 ? 's' : ''} ignorée${invalid.length > 1 ? 's' : ''} : ${invalid.join(', ')}` : '';
     const previous = this.entry(key);
     if (previous?.status === 'envoyé' || previous?.status === 'échec') {
       return { key, status: previous.status === 'envoyé' ? 'déjà envoyé' : 'échec', recipients, notice: '' };
@@ -93,6 +98,10 @@ export class Mailer {
       return this.sendStored(previous) === 'envoyé'
         ? { key, status: 'envoyé', recipients, notice: '' }
         : { key, status: 'en attente', recipients, notice: queuedNotice(recipients) };
+    }
+    if (recipients.length === 0) {
+      if (!previous) this.log.insert([{ key, status: 'échec', to: all.join(', '), subject: message.subject, body: message.body, htmlBody: message.htmlBody ?? '', error: skipped }]);
+      return { key, status: 'échec', recipients: [], notice: `L'e-mail « ${message.subject} » n'est pas parti : ${skipped}.` };
     }
     const fits = this.remaining() >= recipients.length;
     const [row] = this.log.insert([
@@ -104,11 +113,18 @@ export class Mailer {
         body: message.body,
         htmlBody: message.htmlBody ?? '',
         sentAt: fits ? this.ctx.stamp() : '',
+        error: skipped,
       },
     ]);
     if (!fits) return { key, status: 'en attente', recipients, notice: queuedNotice(recipients) };
     const status = this.deliver(String(row.id), recipients, message);
-    return { key, status, recipients, notice: status === 'envoyé' ? '' : status === 'en attente' ? queuedNotice(recipients) : `L'e-mail à ${recipients.join(', ')} n'a pas pu partir (voir la feuille Envois).` };
+    const warning = skipped ? ` ${skipped} (corrigez Paramètres › Rôles).` : '';
+    return {
+      key,
+      status,
+      recipients,
+      notice: ((status === 'envoyé' ? '' : status === 'en attente' ? queuedNotice(recipients) : `L'e-mail à ${recipients.join(', ')} n'a pas pu partir (voir la feuille Envois).`) + warning).trim(),
+    };
   }
 
   /** Sends the « en attente » rows that fit in the quota (oldest first). */
