@@ -66,3 +66,10 @@ export function partnerFolder(root: GoogleAppsScript.Drive.Folder, partnerId: st
   shareWithTeam(folder, team);
   return folder;
 }
+
+/** People of Paramètres › Rôles: editors (admin, chargé) and readers (the other roles), the caller excluded. */
+export function teamOf(roles: Readonly<Record<string, string>>, caller: string): Team {
+  const people = Object.entries(roles).filter(([email]) => email !== caller.toLowerCase());
+  const editing = ['admin', 'chargé'];
+  return { editors: people.filter(([, r]) => editing.includes(r)).map(([e]) => e), viewers: people.filter(([, r]) => !editing.includes(r)).map(([e]) => e) };
+}

@@ -29,6 +29,7 @@ export const REGENERABLE_STATUSES: readonly string[] = ['Brouillon', 'En validat
 export interface CheckedCommitment {
   /** ID of an existing commitment of this convention ('' for a new one). */
   id: string;
+  /** The commitment's fields; for an existing one, only those sent (merge with the stored row). */
   record: DataRecord;
 }
 
@@ -142,10 +143,11 @@ export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
         return;
       }
       const input = { ...(raw as Record<string, unknown>), conventionId: id || 'CONV-0000' };
-      const { record, errors } = validateRecord(COMMITMENTS, input, null);
+      const commitmentId = text((raw as Record<string, unknown>).id);
+      // An existing commitment may be sent with only the fields that change.
+      const { record, errors } = validateRecord(COMMITMENTS, input, null, { partial: commitmentId !== '' });
       const prefix = `${COMMITMENTS.sheetName}, colonne `;
       for (const e of errors) problems.push(`Engagement ${n}, colonne ${e.message.startsWith(prefix) ? e.message.slice(prefix.length) : `« ${e.header} » : ${e.message}`}`);
-      const commitmentId = text((raw as Record<string, unknown>).id);
       if (commitmentId && !c.existingCommitmentIds.has(commitmentId)) problems.push(`Engagement ${n} : l'engagement ${commitmentId} n'appartient pas à cette convention.`);
       if (!errors.length) {
         delete record.conventionId;

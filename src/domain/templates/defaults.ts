@@ -294,3 +294,21 @@ export function templateForType(type: string): TemplateKey {
 export function isTemplateKey(v: unknown): v is TemplateKey {
   return typeof v === 'string' && (TEMPLATE_KEYS as readonly string[]).includes(v);
 }
+
+/** Template Doc IDs from Paramètres › Modèles (a pasted Doc URL is accepted); the last non-empty row of a key wins. */
+export function templateIdsFromSettings(rows: readonly { section?: unknown; key?: unknown; value?: unknown }[]): Partial<Record<TemplateKey, string>> {
+  const fold = (v: unknown) => String(v ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").trim().toLowerCase();
+  const byKey = new Map(TEMPLATE_KEYS.map((k) => [fold(TEMPLATES[k].settingsKey), k]));
+  const out: Partial<Record<TemplateKey, string>> = {};
+  for (const r of rows) {
+    if (fold(r.section) !== fold(TEMPLATE_SECTION)) continue;
+    const key = byKey.get(fold(r.key));
+    const value = String(r.value ?? '').trim();
+    if (!key || !value) continue;
+    const m = /\/d\/([A-Za-z0-9_-]+)/.exec(value);
+    out[key] = m ? m[1] : value;
+  }
+  return out;
+}
+
+export const docUrlOf = (id: string): string => (id ? `https://docs.google.com/document/d/${id}/edit` : '');

@@ -23,6 +23,8 @@ export interface TemplateParagraph {
   runs: Run[];
   heading?: string;
   alignment?: string;
+  /** A list item (Docs' ListItem rather than Paragraph). */
+  list?: boolean;
 }
 
 export interface TemplateCell {

@@ -1,0 +1,381 @@
+/**
+ * Sidebar API: conventions from templates — generation of a version (Doc + PDF in the partner's
+ * folder, Conventions row, commitments in Engagements, « Versions » row, Journal), list and
+ * detail, and the minutes (PV, notes de synthèse, arbitrages) attached to a convention.
+ * The approval circuit (circuit, canDecide, signatures) comes from api/approvals.ts.
+ */
+import type { ConventionDetail, ConventionDraft, ConventionSummary, DocumentLink } from '../../domain/contracts';
+import type { DataRecord } from '../../domain/schema/field';
+import { COMMITMENTS, CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
+import { EDITORS, READERS } from '../../domain/settings/access';
+import type { Role } from '../../domain/settings/settings';
+import { diffRecords } from '../../domain/records/diff';
+import { ATTACHMENT_KINDS, ATTACHMENTS, VERSIONS, type AttachmentKind } from '../../domain/conventions/tables';
+import {
+  attachmentsOf,
+  checkDraft,
+  conventionTemplateData,
+  dataSummary,
+  documentName,
+  nextVersion,
+  organisationInfo,
+  summariseCommitment,
+  summariseConvention,
+  versionsOf,
+  type CheckedDraft,
+  type DraftInput,
+} from '../../domain/conventions/convention';
+import { planFill, problemsMessage, type TemplateData } from '../../domain/templates/engine';
+import { TEMPLATES, type TemplateKey } from '../../domain/templates/defaults';
+import { formatDateFr } from '../../domain/format/french';
+import { parseFrenchDate } from '../../domain/format/local-date';
+import { SheetTable } from '../../services/sheet-table';
+import { appendJournal, type JournalEntry } from '../../services/journal';
+import { loadSettings } from '../../services/settings-store';
+import { toLocalDate } from '../../services/time-zone';
+import type { StoreContext } from '../../services/store-context';
+import { SheetMissingError } from '../../services/store-errors';
+import { partnerFolder } from '../../services/drive-folder';
+import { generateFromTemplate, savePdf } from '../../services/docs/template-doc';
+import { ensureTemplates_, readTemplate_, rootFolder_, templateStore_ } from './templates';
+import { approvalDetail_, loadApprovalRows_ } from './approvals';
+import { read_, write_ } from '../request';
+
+const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
+const records = (t: SheetTable): DataRecord[] => t.all().map((s) => s.record);
+const today_ = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
+
+function openOrNull_(ctx: StoreContext, spec: typeof VERSIONS): SheetTable | null {
+  try {
+    return SheetTable.open(ctx, spec);
+  } catch (e) {
+    if (e instanceof SheetMissingError) return null;
+    throw e;
+  }
+}
+
+// ---- arguments (never trusted) ----------------------------------------------------------------
+
+function conventionId_(v: unknown): string {
+  if (typeof v !== 'string' || !/^\s*CONV-\d+\s*$/.test(v)) throw new Error(`Paramètre invalide : « ${String(v ?? '')} » n'est pas un identifiant de convention (ex. CONV-0001).`);
+  return v.trim();
+}
+
+function optionalString_(o: Record<string, unknown>, key: string, label: string, max = 5000): string | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') throw new Error(`Paramètre invalide : « ${label} » doit être un texte.`);
+  if (v.length > max) throw new Error(`Paramètre invalide : « ${label} » est trop long (${v.length} caractères, au plus ${max}).`);
+  return v;
+}
+
+function draftArg_(v: unknown): DraftInput {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('Paramètre invalide : la convention doit être une fiche (partenaire, type, dates, montants, engagements).');
+  const o = v as Record<string, unknown>;
+  const amountLike = (key: string, label: string): number | null => {
+    const x = o[key];
+    if (x === undefined || x === null || x === '') return null;
+    if (typeof x === 'number' || typeof x === 'string') return x as number;
+    throw new Error(`Paramètre invalide : « ${label} » doit être un montant.`);
+  };
+  const commitments = o.commitments === undefined || o.commitments === null ? [] : o.commitments;
+  if (!Array.isArray(commitments)) throw new Error('Paramètre invalide : « Engagements » doit être une liste.');
+  return {
+    id: optionalString_(o, 'id', 'ID', 64),
+    partnerId: optionalString_(o, 'partnerId', 'Partenaire', 64) ?? '',
+    opportunityId: optionalString_(o, 'opportunityId', 'Opportunité', 64),
+    type: optionalString_(o, 'type', 'Type', 100) ?? '',
+    startDate: optionalString_(o, 'startDate', 'Date de début', 40) ?? '',
+    endDate: optionalString_(o, 'endDate', 'Date de fin', 40) ?? '',
+    amount: amountLike('amount', 'Montant'),
+    currency: optionalString_(o, 'currency', 'Devise', 10),
+    inKind: amountLike('inKind', 'Contribution en nature'),
+    inKindDescription: optionalString_(o, 'inKindDescription', 'Nature de la contribution en nature', 1000),
+    purpose: optionalString_(o, 'purpose', 'Objet'),
+    templateKey: optionalString_(o, 'templateKey', 'Modèle', 40),
+    amends: optionalString_(o, 'amends', 'Convention modifiée', 64),
+    commitments: commitments as ConventionDraft['commitments'],
+  };
+}
+
+// ---- detail ----------------------------------------------------------------------------------
+
+interface Loaded {
+  conventions: SheetTable;
+  partners: SheetTable;
+  commitments: SheetTable;
+  versions: SheetTable | null;
+  attachments: SheetTable | null;
+}
+
+/**
+ * A convention's detail for a caller: the row, its versions, commitments and attachments, and the
+ * approval part (circuit, canDecide, signatures) from api/approvals.ts. Exported for the approval
+ * entry points, which return it after each action.
+ */
+export function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loaded?: Partial<Loaded>): ConventionDetail {
+  const conventions = loaded?.conventions ?? SheetTable.open(ctx, CONVENTIONS);
+  const row = conventions.getOrThrow(id).record;
+  const partner = (loaded?.partners ?? SheetTable.open(ctx, PARTNERS)).get(text(row.partnerId))?.record;
+  const partnerName = text(partner?.name) || text(row.partnerId);
+  const approval = approvalDetail_(row, partnerName, loadApprovalRows_(ctx), loadSettings(ctx), role);
+  const commitments = records(loaded?.commitments ?? SheetTable.open(ctx, COMMITMENTS)).filter((r) => text(r.conventionId) === id);
+  const versions = loaded?.versions === undefined ? openOrNull_(ctx, VERSIONS) : loaded.versions;
+  const attachments = loaded?.attachments === undefined ? openOrNull_(ctx, ATTACHMENTS) : loaded.attachments;
+  const today = today_(ctx);
+  return {
+    ...approval,
+    convention: summariseConvention(row, partnerName, approval.convention.awaitingRole),
+    versions: versions ? versionsOf(records(versions), id) : [],
+    commitments: commitments.map((r) => summariseCommitment(r, today)),
+    attachments: attachments ? attachmentsOf(records(attachments), id) : [],
+  };
+}
+
+/** Every convention (most recent first), with its partner and the role whose decision is awaited. */
+export function listConventions(): ConventionSummary[] {
+  return read_(READERS, ({ ctx, role }) => {
+    const names = new Map(records(SheetTable.open(ctx, PARTNERS)).map((p) => [text(p.id), text(p.name)]));
+    const approvals = loadApprovalRows_(ctx);
+    const settings = loadSettings(ctx);
+    return records(SheetTable.open(ctx, CONVENTIONS))
+      .map((r) => {
+        const partnerName = names.get(text(r.partnerId)) ?? text(r.partnerId);
+        const awaiting = text(r.status) === 'En validation' ? approvalDetail_(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
+        return summariseConvention(r, partnerName, awaiting);
+      })
+      .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));
+  });
+}
+
+export function getConvention(id: string): ConventionDetail {
+  const conventionId = conventionId_(id);
+  return read_(READERS, ({ ctx, role }) => conventionDetail_(ctx, conventionId, role));
+}
+
+// ---- generation --------------------------------------------------------------------------------
+
+function primaryContact_(contacts: readonly DataRecord[], partnerId: string): DataRecord | undefined {
+  const mine = contacts.filter((c) => text(c.partnerId) === partnerId);
+  return mine.find((c) => c.primary === true) ?? mine[0];
+}
+
+/** Plans the fill or throws every problem of the template (nothing is created). */
+function planOrThrow_(key: TemplateKey, template: ReturnType<typeof readTemplate_>, data: TemplateData) {
+  const result = planFill(template, TEMPLATES[key].catalogue, data);
+  if (!result.ok) throw new Error(problemsMessage(TEMPLATES[key].catalogue, result.problems));
+  return result.plan;
+}
+
+/**
+ * Writes the draft's commitments for the convention: those carrying an ID are updated (only the
+ * changed cells, one write per changed column), new ones are added in one block, and those left
+ * out of the new version are cancelled (« Annulé »; done ones stay as they are). All journaled.
+ */
+function syncCommitments_(ctx: StoreContext, table: SheetTable, conventionId: string, d: CheckedDraft, version: number, patches: ReadonlyMap<string, DataRecord>): void {
+  const mine = table.all().filter((s) => text(s.record.conventionId) === conventionId);
+  const byId = new Map(mine.map((s) => [text(s.record.id), s]));
+  const action = `version ${version}`;
+  const writes = new Map<string, Map<number, DataRecord[string]>>();
+  const entries: JournalEntry[] = [];
+  const header = (key: string) => COMMITMENTS.fields.find((f) => f.key === key)?.header ?? key;
+  const set = (field: string, row: number, value: DataRecord[string]) => {
+    if (!writes.has(field)) writes.set(field, new Map());
+    writes.get(field)!.set(row, value);
+  };
+  const kept = new Set<string>();
+  for (const c of d.commitments) {
+    if (!c.id) continue;
+    kept.add(c.id);
+    const stored = byId.get(c.id)!;
+    const patch = patches.get(c.id) ?? {};
+    for (const change of diffRecords(stored.record, patch)) {
+      set(change.field, stored.row, patch[change.field]);
+      entries.push({ sheet: COMMITMENTS.sheetName, recordId: c.id, action, field: header(change.field), before: change.before, after: change.after });
+    }
+  }
+  for (const s of mine) {
+    const id = text(s.record.id);
+    const status = text(s.record.status);
+    if (kept.has(id) || status === 'Réalisé' || status === 'Annulé') continue;
+    set('status', s.row, 'Annulé');
+    entries.push({ sheet: COMMITMENTS.sheetName, recordId: id, action: `retiré de la version ${version}`, field: header('status'), before: status, after: 'Annulé' });
+  }
+  if (writes.size) {
+    const stamp = ctx.stamp();
+    const rows = new Set([...writes.values()].flatMap((m) => [...m.keys()]));
+    for (const r of rows) {
+      set('updatedAt', r, stamp);
+      set('updatedBy', r, ctx.user);
+    }
+    for (const [field, values] of writes) table.writeComputed(field, values);
+  }
+  appendJournal(ctx, entries);
+  const added = d.commitments.filter((c) => !c.id).map((c) => ({ ...c.record, conventionId, status: c.record.status || 'À faire' }));
+  table.insert(added);
+}
+
+/**
+ * Generates a version of a convention from its template: validates the draft and the template
+ * (every problem reported, nothing created), creates or updates the Conventions row (status
+ * Brouillon), copies the template to the partner's Drive folder as « CONV-0001 v2 — Partenaire —
+ * Type », fills it, saves its PDF next to it, writes the commitments, records the version and
+ * journals who generated what from which data. Older versions' Docs and PDFs are kept.
+ */
+export function generateConvention(draft: ConventionDraft): ConventionDetail {
+  const input = draftArg_(draft);
+  return write_(EDITORS, ({ ctx, role }) => {
+    const partners = SheetTable.open(ctx, PARTNERS);
+    const conventions = SheetTable.open(ctx, CONVENTIONS);
+    const commitments = SheetTable.open(ctx, COMMITMENTS);
+    const versions = SheetTable.open(ctx, VERSIONS);
+    const opportunityId = text(input.opportunityId);
+    const opportunity = opportunityId ? SheetTable.open(ctx, OPPORTUNITIES).get(opportunityId)?.record : undefined;
+    const existing = text(input.id) ? conventions.get(text(input.id))?.record : undefined;
+    const amended = text(input.amends) ? conventions.get(text(input.amends))?.record : undefined;
+    const partner = partners.get(text(input.partnerId))?.record;
+    const existingCommitmentIds = new Set(records(commitments).filter((r) => existing && text(r.conventionId) === text(existing.id)).map((r) => text(r.id)));
+    const d = checkDraft(input, { partner, opportunity, existing, amended, existingCommitmentIds });
+    const patches = new Map(d.commitments.filter((c) => c.id).map((c) => [c.id, c.record]));
+    for (const c of d.commitments) if (c.id) c.record = { ...commitments.get(c.id)!.record, ...c.record };
+
+    const store = templateStore_(ctx);
+    const key = d.templateKey;
+    const templateId = ensureTemplates_(ctx, store, [key])[key];
+    const template = readTemplate_(key, templateId);
+    const version = nextVersion(existing, records(versions));
+    const today = today_(ctx);
+    const organisation = organisationInfo(records(store.settings));
+    if (!organisation.name) organisation.name = loadSettings(ctx).organisation;
+    const primary = primaryContact_(records(SheetTable.open(ctx, CONTACTS)), d.partnerId);
+    const dataFor = (conventionId: string) =>
+      conventionTemplateData({ draft: d, conventionId, version, status: 'Brouillon', partner: partner!, primaryContact: primary, opportunity, amended, organisation, author: ctx.user, today });
+    // Checked with a provisional ID before anything is written; the real ID does not change the plan's validity.
+    planOrThrow_(key, template, dataFor(d.id || 'CONV-0000'));
+
+    const fields = {
+      partnerId: d.partnerId,
+      opportunityId: d.opportunityId,
+      type: d.type,
+      startDate: d.startDate,
+      endDate: d.endDate,
+      amount: d.amount ?? '',
+      inKind: d.inKind ?? '',
+      currency: d.currency,
+      purpose: d.purpose,
+      inKindDescription: d.inKindDescription,
+      amends: d.amends,
+    };
+    const id = d.id || String(conventions.insert([{ ...fields, version, status: 'Brouillon' }])[0].id);
+    const plan = planOrThrow_(key, template, dataFor(id));
+    const partnerName = text(partner!.name);
+    const folder = partnerFolder(rootFolder_(ctx, store), d.partnerId, partnerName, store.team);
+    const name = documentName(id, version, partnerName, d.type);
+    const doc = generateFromTemplate(templateId, template, plan, folder, name, store.team);
+    const pdfUrl = savePdf(doc.file, folder, store.team);
+
+    syncCommitments_(ctx, commitments, id, d, version, patches);
+    conventions.update(id, { ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }, d.id ? `version ${version}` : 'génération');
+    const summary = dataSummary(d, partnerName, TEMPLATES[key].settingsKey);
+    versions.insert([{ conventionId: id, version, template: TEMPLATES[key].settingsKey, docUrl: doc.url, pdfUrl, generatedBy: ctx.user, generatedAt: ctx.stamp(), data: summary }]);
+    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'génération', field: `version ${version}`, before: '', after: `« ${name} » ${doc.url} (PDF ${pdfUrl}) — ${summary}` }]);
+    return conventionDetail_(ctx, id, role, { conventions, partners, commitments, versions });
+  });
+}
+
+// ---- minutes -----------------------------------------------------------------------------------
+
+interface MinutesInput {
+  kind: AttachmentKind;
+  title: string;
+  date: string;
+  body: string;
+  url: string;
+}
+
+function minutesArg_(v: unknown): MinutesInput {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('Paramètre invalide : la pièce doit être une fiche (type, titre, date, contenu ou lien).');
+  const o = v as Record<string, unknown>;
+  const kind = ATTACHMENT_KINDS.find((k) => k === o.kind);
+  if (!kind) throw new Error(`Pièce jointe, champ « Type » : « ${String(o.kind ?? '')} » n'est pas valide (attendu : ${ATTACHMENT_KINDS.join(', ')}).`);
+  const title = (optionalString_(o, 'title', 'Titre', 200) ?? '').trim();
+  if (!title) throw new Error('Pièce jointe, champ « Titre » : ce champ est obligatoire.');
+  const rawDate = optionalString_(o, 'date', 'Date', 40) ?? '';
+  const date = parseFrenchDate(rawDate);
+  if (!date) throw new Error(`Pièce jointe, champ « Date » : « ${rawDate} » n'est pas une date valide (attendu : une date au format JJ/MM/AAAA).`);
+  const body = (optionalString_(o, 'body', 'Contenu', 20000) ?? '').replace(/\r\n?/g, '\n').trim();
+  const url = (optionalString_(o, 'url', 'Lien', 2000) ?? '').trim();
+  if (url && !/^https:\/\/\S+$/i.test(url)) throw new Error(`Pièce jointe, champ « Lien » : « ${url} » n'est pas un lien https:// valide.`);
+  if (url && body) throw new Error('Pièce jointe : donnez soit un lien vers un fichier existant, soit un contenu pour générer le document, pas les deux.');
+  return { kind, title, date, body, url };
+}
+
+/** The convention row as a checked draft (for the convention.* values of a PV or a note). */
+function draftFromRow_(row: DataRecord): CheckedDraft {
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  return {
+    id: text(row.id),
+    partnerId: text(row.partnerId),
+    opportunityId: text(row.opportunityId),
+    type: text(row.type),
+    templateKey: 'convention',
+    startDate: text(row.startDate),
+    endDate: text(row.endDate),
+    amount: num(row.amount),
+    currency: text(row.currency) || 'XOF',
+    inKind: num(row.inKind),
+    inKindDescription: text(row.inKindDescription),
+    purpose: text(row.purpose),
+    amends: text(row.amends),
+    commitments: [],
+  };
+}
+
+/**
+ * Attaches a PV, a note de synthèse or an arbitration to a convention: a Doc generated from the
+ * PV or note template in the partner's folder (with `body` as its content), or a link to an
+ * existing file (`url`). Listed in the convention's attachments and journaled.
+ */
+export function attachMinutes(conventionId: string, input: { kind: 'PV' | 'Note de synthèse' | 'Arbitrage'; title: string; date: string; body?: string; url?: string }): DocumentLink {
+  const id = conventionId_(conventionId);
+  const m = minutesArg_(input);
+  return write_(EDITORS, ({ ctx }) => {
+    const row = SheetTable.open(ctx, CONVENTIONS).getOrThrow(id).record;
+    const attachments = SheetTable.open(ctx, ATTACHMENTS);
+    let link: DocumentLink;
+    if (m.url) link = { name: `${m.kind} — ${m.title}`, url: m.url };
+    else {
+      const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(text(row.partnerId)).record;
+      const store = templateStore_(ctx);
+      const key: TemplateKey = m.kind === 'PV' ? 'pv' : 'note-synthese';
+      const templateId = ensureTemplates_(ctx, store, [key])[key];
+      const template = readTemplate_(key, templateId);
+      const organisation = organisationInfo(records(store.settings));
+      if (!organisation.name) organisation.name = loadSettings(ctx).organisation;
+      const base = conventionTemplateData({
+        draft: draftFromRow_(row),
+        conventionId: id,
+        version: typeof row.version === 'number' ? row.version : 1,
+        status: text(row.status),
+        partner,
+        primaryContact: primaryContact_(records(SheetTable.open(ctx, CONTACTS)), text(row.partnerId)),
+        opportunity: undefined,
+        amended: undefined,
+        organisation,
+        author: ctx.user,
+        today: today_(ctx),
+      });
+      const data: TemplateData = {
+        ...base,
+        values: { ...base.values, 'document.type': m.kind, 'document.titre': m.title, 'document.date': formatDateFr(m.date), 'document.contenu': m.body.replace(/\n/g, '\r') },
+      };
+      const plan = planOrThrow_(key, template, data);
+      const folder = partnerFolder(rootFolder_(ctx, store), text(row.partnerId), text(partner.name), store.team);
+      const name = `${id} — ${m.kind} — ${m.title} — ${formatDateFr(m.date)}`;
+      link = { name, url: generateFromTemplate(templateId, template, plan, folder, name, store.team).url };
+    }
+    attachments.insert([{ conventionId: id, version: typeof row.version === 'number' ? row.version : '', kind: m.kind, title: m.title, date: m.date, url: link.url }]);
+    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'pièce jointe', field: m.kind, before: '', after: `${link.name} — ${link.url}` }]);
+    return link;
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Sidebar API: the organisation's document templates (Paramètres › Modèles) — list, create the
+ * defaults, check one — and the helpers the conventions API uses to find (or create on first use)
+ * a template and read it.
+ */
+import type { TemplateInfo, TemplateProblem } from '../../domain/contracts';
+import { SETTINGS } from '../../domain/schema/tables';
+import { EDITORS, READERS } from '../../domain/settings/access';
+import { parseSettings } from '../../domain/settings/settings';
+import { checkTemplateDocument } from '../../domain/templates/engine';
+import type { TemplateDocument } from '../../domain/templates/model';
+import { docUrlOf, isTemplateKey, TEMPLATE_KEYS, TEMPLATE_SECTION, TEMPLATES, templateIdsFromSettings, type TemplateKey } from '../../domain/templates/defaults';
+import { SheetTable } from '../../services/sheet-table';
+import { forgetSettings } from '../../services/settings-store';
+import { pacteFolder, teamOf, type Team } from '../../services/drive-folder';
+import { createTemplateDoc, readTemplateDocument } from '../../services/docs/template-doc';
+import type { StoreContext } from '../../services/store-context';
+import { read_, write_ } from '../request';
+
+/** Paramètres, read once per request: the template IDs, and where to add a created one. */
+export interface TemplateStore {
+  settings: SheetTable;
+  ids: Partial<Record<TemplateKey, string>>;
+  team: Team;
+  root: GoogleAppsScript.Drive.Folder | null;
+}
+
+export function templateStore_(ctx: StoreContext, settings = SheetTable.open(ctx, SETTINGS)): TemplateStore {
+  const rows = settings.all().map((s) => s.record);
+  return { settings, ids: templateIdsFromSettings(rows), team: teamOf(parseSettings(rows).roles, ctx.user), root: null };
+}
+
+export function rootFolder_(ctx: StoreContext, store: TemplateStore): GoogleAppsScript.Drive.Folder {
+  if (!store.root) store.root = pacteFolder(ctx, store.team);
+  return store.root;
+}
+
+/** The template's Doc ID; a missing one is created in the Pacte folder and recorded in Paramètres › Modèles. */
+export function ensureTemplates_(ctx: StoreContext, store: TemplateStore, keys: readonly TemplateKey[]): Record<TemplateKey, string> {
+  const missing = keys.filter((k) => !store.ids[k]);
+  if (missing.length) {
+    const root = rootFolder_(ctx, store);
+    const rows = missing.map((k) => {
+      const id = createTemplateDoc(TEMPLATES[k], root, store.team);
+      store.ids[k] = id;
+      return { section: TEMPLATE_SECTION, key: TEMPLATES[k].settingsKey, value: id, note: `Modèle Google Docs « ${TEMPLATES[k].docName} » : modifiez-le librement (champs {{…}}, voir l'aide).` };
+    });
+    store.settings.insert(rows);
+    forgetSettings();
+  }
+  return store.ids as Record<TemplateKey, string>;
+}
+
+export function readTemplate_(key: TemplateKey, id: string): TemplateDocument {
+  return readTemplateDocument(id, `Le modèle « ${TEMPLATES[key].settingsKey} » (Paramètres › ${TEMPLATE_SECTION})`);
+}
+
+function info(key: TemplateKey, id: string): TemplateInfo {
+  return { key, name: TEMPLATES[key].settingsKey, docId: id, url: docUrlOf(id) };
+}
+
+function keyArg(v: unknown): TemplateKey {
+  if (!isTemplateKey(v)) throw new Error(`Paramètre invalide : modèle « ${String(v)} » inconnu (modèles : ${TEMPLATE_KEYS.join(', ')}).`);
+  return v;
+}
+
+/** The six templates and their Docs ('' when not created yet: they are created on first use). One read of Paramètres. */
+export function listTemplates(): TemplateInfo[] {
+  return read_(READERS, ({ ctx }) => {
+    const ids = templateIdsFromSettings(SheetTable.open(ctx, SETTINGS).all().map((s) => s.record));
+    return TEMPLATE_KEYS.map((k) => info(k, ids[k] ?? ''));
+  });
+}
+
+/** Creates the default templates not created yet (Pacte folder, Paramètres › Modèles) and lists them all. */
+export function prepareTemplates(): TemplateInfo[] {
+  return write_(EDITORS, ({ ctx }) => {
+    const ids = ensureTemplates_(ctx, templateStore_(ctx), TEMPLATE_KEYS);
+    return TEMPLATE_KEYS.map((k) => info(k, ids[k]));
+  });
+}
+
+/**
+ * Checks a template as it is now in Docs (after the organisation edited it): unknown
+ * placeholders, unclosed or mismatched blocks, each with its location. [] when it is fine.
+ */
+export function checkTemplate(key: string): TemplateProblem[] {
+  const k = keyArg(key);
+  return write_(EDITORS, ({ ctx }) => {
+    const ids = ensureTemplates_(ctx, templateStore_(ctx), [k]);
+    return checkTemplateDocument(readTemplate_(k, ids[k]), TEMPLATES[k].catalogue);
+  });
+}

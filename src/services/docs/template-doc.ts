@@ -1,0 +1,257 @@
+/**
+ * Google Docs side of the template engine (domain/templates): creating the default templates,
+ * reading a template into the engine's document model, and applying a fill plan to a copy —
+ * batch operations only: one replaceText per placeholder, TableRow.copy() per repeated row,
+ * offset edits only for block markers and placeholders split across Text elements; never an
+ * edit per character. Then the PDF export saved next to the Doc.
+ */
+import type { DefaultBlock, DefaultParagraph, TemplateDefinition } from '../../domain/templates/defaults';
+import { markupRuns } from '../../domain/templates/defaults';
+import type { FillPlan } from '../../domain/templates/engine';
+import type { ParagraphRef, SectionName, TemplateBlock, TemplateDocument, TemplateParagraph, TemplateTable } from '../../domain/templates/model';
+import { shareWithTeam, type Team } from '../drive-folder';
+
+type Doc = GoogleAppsScript.Document.Document;
+type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+type Para = GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
+type Container = Section | GoogleAppsScript.Document.TableCell;
+
+export class TemplateAccessError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TemplateAccessError';
+  }
+}
+
+// ---- default templates -------------------------------------------------------------------------
+
+const HEADER_BACKGROUND = '#e8eef7';
+
+/** Writes the text with its ** ** bold parts into a paragraph (one setText, one setBold per bold part). */
+function writeMarkup(p: Para, markup: string): void {
+  const runs = markupRuns(markup);
+  p.setText(runs.map((r) => r.text).join(''));
+  if (!runs.some((r) => r.bold)) return;
+  const text = p.editAsText();
+  let at = 0;
+  for (const r of runs) {
+    if (r.bold && r.text) text.setBold(at, at + r.text.length - 1, true);
+    at += r.text.length;
+  }
+}
+
+function styleParagraph(p: Para, b: DefaultParagraph): void {
+  if (b.heading && b.heading !== 'NORMAL') p.setHeading(DocumentApp.ParagraphHeading[b.heading]);
+  if (b.align) p.setAlignment(DocumentApp.HorizontalAlignment[b.align]);
+  if (b.italic && b.text) p.editAsText().setItalic(true);
+}
+
+function writeBlocks(section: GoogleAppsScript.Document.Body, blocks: readonly DefaultBlock[]): void {
+  blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph') {
+      const p = i === 0 ? section.getChild(0).asParagraph() : section.appendParagraph('');
+      writeMarkup(p, b.text);
+      styleParagraph(p, b);
+      return;
+    }
+    const plain = b.rows.map((r) => r.map((c) => markupRuns(c).map((x) => x.text).join('')));
+    const table = section.appendTable(plain);
+    if (b.borderless) table.setBorderWidth(0);
+    b.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const header = b.header && r === 0;
+        if (!header && !cell.includes('**')) return;
+        const target = table.getCell(r, c);
+        if (header) {
+          target.setBackgroundColor(HEADER_BACKGROUND);
+          target.editAsText().setBold(true);
+        } else writeMarkup(target.getChild(0).asParagraph(), cell);
+      }),
+    );
+  });
+}
+
+/** Creates a default template as a Google Doc in the folder, shared with the team; returns its ID. */
+export function createTemplateDoc(def: TemplateDefinition, folder: GoogleAppsScript.Drive.Folder, team: Team): string {
+  const doc = DocumentApp.create(def.docName);
+  writeBlocks(doc.getBody(), def.blocks);
+  if (def.header) {
+    const p = doc.addHeader().getChild(0).asParagraph();
+    p.setText(def.header);
+    p.editAsText().setItalic(true).setFontSize(9);
+    p.setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
+  }
+  const id = doc.getId();
+  doc.saveAndClose();
+  const file = DriveApp.getFileById(id).moveTo(folder);
+  shareWithTeam(file, team);
+  return id;
+}
+
+// ---- reading a template ------------------------------------------------------------------------
+
+const hasSyntax = (text: string): boolean => text.includes('{{') || text.includes('}}');
+
+function readParagraph(p: Para, list: boolean): TemplateParagraph {
+  const text = p.getText();
+  const base: TemplateParagraph = { kind: 'paragraph', runs: [{ text }], ...(list ? { list } : {}) };
+  // Only a paragraph with template syntax and several children is read element by element.
+  if (!hasSyntax(text) || p.getNumChildren() <= 1) return base;
+  const runs: TemplateParagraph['runs'] = [];
+  const n = p.getNumChildren();
+  for (let i = 0; i < n; i++) {
+    const child = p.getChild(i);
+    if (child.getType() === DocumentApp.ElementType.TEXT) runs.push({ text: child.asText().getText(), element: i });
+  }
+  return runs.map((r) => r.text).join('') === text ? { ...base, runs } : base;
+}
+
+function readChild(container: Container, i: number): TemplateBlock {
+  const child = container.getChild(i);
+  const type = child.getType();
+  if (type === DocumentApp.ElementType.TABLE) return readTable(child.asTable());
+  if (type === DocumentApp.ElementType.LIST_ITEM) return readParagraph(child.asListItem(), true);
+  if (type === DocumentApp.ElementType.PARAGRAPH) return readParagraph(child.asParagraph(), false);
+  return { kind: 'paragraph', runs: [] };
+}
+
+function readTable(t: GoogleAppsScript.Document.Table): TemplateTable {
+  const rows = t.getNumRows();
+  if (!hasSyntax(t.getText())) return { kind: 'table', rows: Array.from({ length: rows }, () => ({ cells: [] })) };
+  const out: TemplateTable = { kind: 'table', rows: [] };
+  for (let r = 0; r < rows; r++) {
+    const row = t.getRow(r);
+    if (!hasSyntax(row.getText())) {
+      out.rows.push({ cells: [] });
+      continue;
+    }
+    const cells = [];
+    const n = row.getNumCells();
+    for (let c = 0; c < n; c++) {
+      const cell = row.getCell(c);
+      const k = cell.getNumChildren();
+      const paragraphs: TemplateParagraph[] = [];
+      for (let i = 0; i < k; i++) {
+        const b = readChild(cell, i);
+        paragraphs.push(b.kind === 'paragraph' ? b : { kind: 'paragraph', runs: [] });
+      }
+      cells.push({ paragraphs });
+    }
+    out.rows.push({ cells });
+  }
+  return out;
+}
+
+function readSection(section: Section): TemplateBlock[] {
+  const n = section.getNumChildren();
+  const out: TemplateBlock[] = [];
+  for (let i = 0; i < n; i++) out.push(readChild(section, i));
+  return out;
+}
+
+function openTemplate(templateId: string, what: string): Doc {
+  try {
+    return DocumentApp.openById(templateId);
+  } catch {
+    throw new TemplateAccessError(
+      `${what} (ID « ${templateId} ») est introuvable ou n'est pas un document Google Docs qui vous est accessible. Corrigez l'ID dans Paramètres › Modèles, ou effacez la valeur pour que Pacte recrée le modèle par défaut.`,
+    );
+  }
+}
+
+/** The template as the engine's document model (body, header, footer). */
+export function readTemplateDocument(templateId: string, what: string): TemplateDocument {
+  const doc = openTemplate(templateId, what);
+  const header = doc.getHeader();
+  const footer = doc.getFooter();
+  const out: TemplateDocument = { body: readSection(doc.getBody()) };
+  if (header) out.header = readSection(header);
+  if (footer) out.footer = readSection(footer);
+  return out;
+}
+
+// ---- filling a copy ----------------------------------------------------------------------------
+
+function sectionOf(doc: Doc, name: SectionName): Section | null {
+  return name === 'body' ? doc.getBody() : name === 'header' ? doc.getHeader() : doc.getFooter();
+}
+
+function paragraphAt(section: Section, ref: ParagraphRef, list: boolean): Para {
+  const child = section.getChild(ref.block);
+  const target = ref.row === undefined ? child : child.asTable().getCell(ref.row, ref.cell ?? 0).getChild(ref.paragraph ?? 0);
+  return list ? target.asListItem() : target.asParagraph();
+}
+
+export interface GeneratedDoc {
+  id: string;
+  url: string;
+  file: GoogleAppsScript.Drive.File;
+}
+
+/**
+ * Copies the template into the folder under `name` and applies the plan (computed and checked
+ * beforehand: this never leaves a half-filled Doc because of the template).
+ */
+export function generateFromTemplate(templateId: string, template: TemplateDocument, plan: FillPlan, folder: GoogleAppsScript.Drive.Folder, name: string, team: Team): GeneratedDoc {
+  const file = DriveApp.getFileById(templateId).makeCopy(name, folder);
+  shareWithTeam(file, team);
+  const doc = DocumentApp.openById(file.getId());
+  const sections = new Map<SectionName, Section>();
+  const section = (s: SectionName): Section => {
+    let found = sections.get(s);
+    if (!found) {
+      found = sectionOf(doc, s)!;
+      sections.set(s, found);
+    }
+    return found;
+  };
+  const isList = (ref: ParagraphRef): boolean => {
+    const blocks = (ref.section === 'body' ? template.body : ref.section === 'header' ? template.header : template.footer) ?? [];
+    const b = blocks[ref.block];
+    const p = b.kind === 'paragraph' ? b : b.rows[ref.row ?? 0]?.cells[ref.cell ?? 0]?.paragraphs[ref.paragraph ?? 0];
+    return !!p?.list;
+  };
+
+  for (const { ref, edits } of plan.edits) {
+    const text = paragraphAt(section(ref.section), ref, isList(ref)).editAsText();
+    for (const e of edits) {
+      if (e.text === '') text.deleteText(e.start, e.end - 1);
+      else {
+        // Keep the first character, insert after it (the new text takes its formatting), then drop it.
+        if (e.end - e.start > 1) text.deleteText(e.start + 1, e.end - 1);
+        text.insertText(e.start + 1, e.text);
+        text.deleteText(e.start, e.start);
+      }
+    }
+  }
+  for (const r of plan.replaceAll) section(r.section).replaceText(r.pattern, r.text);
+  for (const rep of plan.repeats) {
+    const table = section(rep.section).getChild(rep.table).asTable();
+    const templates: GoogleAppsScript.Document.TableRow[] = [];
+    for (let r = rep.firstRow; r <= rep.lastRow; r++) templates.push(table.getRow(r));
+    let at = rep.lastRow + 1;
+    for (const item of rep.items) {
+      templates.forEach((tpl, k) => {
+        const row = table.insertTableRow(at++, tpl.copy());
+        for (const x of item[k]) row.replaceText(x.pattern, x.text);
+      });
+    }
+    for (let r = rep.lastRow; r >= rep.firstRow; r--) table.removeRow(r);
+  }
+  for (const rm of plan.removals) {
+    const s = section(rm.section);
+    const child = s.getChild(rm.block);
+    if (rm.clear) child.asParagraph().clear();
+    else s.removeChild(child);
+  }
+  const url = doc.getUrl();
+  doc.saveAndClose();
+  return { id: file.getId(), url, file };
+}
+
+/** Saves the Doc's PDF export next to it (same name + .pdf), shared with the team; returns its URL. */
+export function savePdf(file: GoogleAppsScript.Drive.File, folder: GoogleAppsScript.Drive.Folder, team: Team): string {
+  const pdf = folder.createFile(file.getAs('application/pdf'));
+  shareWithTeam(pdf, team);
+  return pdf.getUrl();
+}
