@@ -48,9 +48,9 @@ export function draft(partnerIds: string[], extra: Partial<CampaignDraft> = {}):
   return { title: 'Satisfaction 2026', period: '2025-2026', target: { partnerIds }, language: 'fr', sendDate: '2026-03-12', reminderDays: [7], closingDate: '2026-04-30', ...extra };
 }
 
-export const create = (wb: DemoWorkbook, d: CampaignDraft, user = chargee) => wb.call<CampaignSummary>('createCampaign', [d], { user });
-export const send = (wb: DemoWorkbook, id: string, user = admin) => wb.call<CampaignSummary>('sendCampaign', [id], { user });
-export const list = (wb: DemoWorkbook, user = lecteur) => wb.call<CampaignSummary[]>('listCampaigns', [], { user });
+export const create = (wb: DemoWorkbook, d: CampaignDraft, user: string = chargee) => wb.call<CampaignSummary>('createCampaign', [d], { user });
+export const send = (wb: DemoWorkbook, id: string, user: string = admin) => wb.call<CampaignSummary>('sendCampaign', [id], { user });
+export const list = (wb: DemoWorkbook, user: string = lecteur) => wb.call<CampaignSummary[]>('listCampaigns', [], { user });
 
 /** The personal link of each mailed address (latest message wins), from the outbox. */
 export function linksByAddress(wb: DemoWorkbook): Map<string, string> {

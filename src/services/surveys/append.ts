@@ -5,8 +5,8 @@
  * - `readColumns` reads the header row and only the named columns (one call per run of
  *   adjacent columns), never the whole table;
  * - `appendRecords` writes new rows below the last one in one block, through the same cell
- *   conversion as SheetTable (text that Sheets would parse — `=`, `+`, `-`, `@`… — is stored as
- *   text, never as a formula).
+ *   conversion as SheetTable, except that free text is always written with the leading
+ *   apostrophe (see isText): `=HYPERLINK(…)`, `+1`, `@x`, `1e5` stay text, never a formula or number.
  * Columns are found by header text, so users may reorder them or add their own.
  */
 import type { CellData, DataRecord, TableSpec } from '../../domain/schema/field';
@@ -72,7 +72,7 @@ export function appendRecords(ctx: StoreContext, log: LogSheet, lastRow: number,
     const row: SheetCell[] = new Array(log.width).fill('');
     for (const f of log.spec.fields) {
       const v = r[f.key];
-      if (v !== undefined) row[log.columns.get(f.key)!] = toCell(f, v, ctx.timeZone);
+      if (v !== undefined) row[log.columns.get(f.key)!] = isText(f.type) && typeof v === 'string' && v !== '' ? `'${v}` : toCell(f, v, ctx.timeZone);
     }
     return row;
   });
@@ -99,6 +99,15 @@ export function writeColumn(ctx: StoreContext, log: LogSheet, field: string, cha
   const column: SheetCell[][] = [];
   for (let r = first; r <= last; r++) column.push([toCell(spec, changes.has(r) ? changes.get(r)! : (known.get(r) ?? ''), ctx.timeZone)]);
   log.sheet.getRange(first, log.columns.get(field)! + 1, column.length, 1).setValues(column);
+}
+
+/**
+ * Free text (partners' answers, tokens, names) always gets the leading apostrophe, not only when
+ * it looks like a formula: Sheets also parses "1e5", "10:30", "5 €"… and the apostrophe is never
+ * stored, so the cell holds exactly the text.
+ */
+function isText(type: string): boolean {
+  return type === 'text' || type === 'longtext';
 }
 
 function tryRead(fn: () => unknown[][]): unknown[][] {

@@ -8,8 +8,10 @@
  *
  * Cost of one submission, whatever the number of past responses: « Réponses » is never read in
  * full — only its five key columns (campaign, response ID, token, flag, submitted at: adjacent,
- * one read) — and the form is asked only for responses since the checkpoint (minus a 10-minute
- * margin for submissions whose triggers ran out of order).
+ * one read) — and the form is asked only for responses submitted at or after the checkpoint (the
+ * latest timestamp stored). Triggers running out of order lose nothing: a run fetches every
+ * response since the checkpoint, so a later submission's run also stores an earlier one; and
+ * the job's daily full sync repairs anything else.
  */
 import type { DataRecord } from '../../domain/schema/field';
 import { SENDS } from '../../domain/surveys/tables';
@@ -24,7 +26,6 @@ import { formIdOfUrl, readFormResponses } from './forms';
 import { readResponseKeys, refreshProgress } from './progress';
 
 const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
-const MARGIN_MS = 10 * 60 * 1000;
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
@@ -54,7 +55,7 @@ export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campai
   if (!formId) return report;
   const props = PropertiesService.getDocumentProperties();
   const checkpoint = full ? null : Number(props.getProperty(CHECKPOINT(id)) ?? '');
-  const since = checkpoint === null || !Number.isFinite(checkpoint) || checkpoint <= 0 ? null : checkpoint - MARGIN_MS;
+  const since = checkpoint === null || !Number.isFinite(checkpoint) || checkpoint <= 0 ? null : checkpoint;
 
   const keys = readResponseKeys(ctx);
   const stored: StoredKey[] = keys.rows.map(({ row, record }) => ({

@@ -40,6 +40,7 @@ const INFLIGHT = 'pacte.surveys.inflight';
 const PROGRESS = 'pacte.surveys.progress';
 /** Keys per claim: 9 KB per property value, ~40 characters per key. */
 export const BATCH = 150;
+const KILLED = /maximum execution time|temps d'exécution maximal/i;
 const QUOTA_ERROR = /too many times|quota|limit exceeded: email recipients per day/i;
 
 export interface SendReport {
@@ -258,6 +259,8 @@ function sendBatch(
       setStatus(st, key, 'Envoyé', { sentAt: ctx.stamp(), error: '' });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
+      // The execution is being stopped: leave the claim as it is for the next run (see above).
+      if (KILLED.test(message)) throw e;
       if (QUOTA_ERROR.test(message)) {
         quotaHit = true;
         progress += 'Q';
