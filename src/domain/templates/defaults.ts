@@ -60,20 +60,20 @@ const COMMITMENTS_TABLE: DefaultTable = {
   kind: 'table',
   header: true,
   rows: [
-    ['N°', 'Nature', 'Engagement', 'Partie', 'Responsable', 'Échéance', 'Montant'],
-    ['{{#chaque engagement}}{{engagement.numero}}', '{{engagement.nature}}', '**{{engagement.libelle}}**', '{{engagement.partie}}', '{{engagement.responsable}}', '{{engagement.echeance}}', '{{engagement.montant}}{{/chaque}}'],
+    ['N°', 'Nature', 'Engagement', 'Partie', 'Échéance', 'Montant'],
+    ['{{#chaque engagement}}{{engagement.numero}}', '{{engagement.nature}}', '**{{engagement.libelle}}**', '{{engagement.partie}}', '{{engagement.echeance}}', '{{engagement.montant}}{{/chaque}}'],
   ],
 };
 
 const PARTIES: DefaultBlock[] = [
   H('Entre les soussignés'),
   J(
-    '**{{organisation.nom}}**, dont le siège est situé à {{organisation.adresse}}, représentée par {{organisation.representant}}, {{organisation.representant_fonction}}, dûment habilité·e, ci-après dénommée « l’Organisation »,',
+    '**{{organisation.nom}}**, ayant son siège à {{organisation.adresse}}, agissant par l’intermédiaire de {{organisation.representant}}, {{organisation.representant_fonction}}, dûment habilité(e) à cet effet, ci-après « l’Organisation »,',
   ),
   P('d’une part,', { align: 'RIGHT', italic: true }),
   P('et', { align: 'CENTER' }),
   J(
-    '**{{partenaire.nom}}**{{#si partenaire.sigle}} ({{partenaire.sigle}}){{/si}}, {{partenaire.type}} établi·e à {{partenaire.localisation}}, représenté·e par {{partenaire.representant}}, {{partenaire.representant_fonction}}, dûment habilité·e, ci-après dénommé·e « le Partenaire »,',
+    '**{{partenaire.nom}}**{{#si partenaire.sigle}} ({{partenaire.sigle}}){{/si}}, {{partenaire.type}} ayant son siège à {{partenaire.localisation}}, agissant par l’intermédiaire de {{partenaire.representant}}, {{partenaire.representant_fonction}}, dûment habilité(e) à cet effet, ci-après « le Partenaire »,',
   ),
   P('d’autre part,', { align: 'RIGHT', italic: true }),
   P('ci-après dénommés ensemble « les Parties » et individuellement « la Partie ».'),
@@ -159,7 +159,7 @@ const CONVENTION: DefaultBlock[] = [
   J('La présente convention a pour objet de définir le cadre et les modalités de la collaboration entre les Parties en vue de : {{convention.objet}}.'),
   H('Article 2 — Durée'),
   J(
-    'La présente convention prend effet le **{{convention.date_debut}}** et prend fin le **{{convention.date_fin}}**, soit une durée de {{convention.duree}}. Elle peut être prorogée par avenant signé des deux Parties.',
+    'La présente convention prend effet le **{{convention.date_debut}}** et prend fin le **{{convention.date_fin}}**, soit {{convention.duree}}. Elle peut être prorogée par avenant signé des deux Parties.',
   ),
   ...COMMITMENTS_ARTICLE(3, 'Engagements des Parties', 'Les Parties s’engagent à réaliser les livrables, rapports, activités et versements suivants, aux échéances indiquées :'),
   ...CONTRIBUTIONS_ARTICLE(4),
@@ -198,7 +198,7 @@ const FINANCING: DefaultBlock[] = [
   H('Article 1 — Objet'),
   J('Le présent accord a pour objet de définir les conditions dans lesquelles le Partenaire finance l’action suivante : {{convention.objet}}.'),
   H('Article 2 — Durée'),
-  J('L’action est mise en œuvre du **{{convention.date_debut}}** au **{{convention.date_fin}}**, soit une durée de {{convention.duree}}.'),
+  J('L’action est mise en œuvre du **{{convention.date_debut}}** au **{{convention.date_fin}}**, soit {{convention.duree}}.'),
   ...COMMITMENTS_ARTICLE(3, 'Échéancier des versements et des rapports', 'Les versements et les rapports sont effectués selon l’échéancier suivant :'),
   H('Article 4 — Montant du financement'),
   J('Le Partenaire accorde à l’Organisation un financement d’un montant total de **{{convention.montant}}** (**{{convention.montant_lettres}}**).'),
