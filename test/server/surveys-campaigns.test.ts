@@ -9,7 +9,8 @@ import { JOURNAL } from '../../src/domain/schema/tables';
 import { _bounce, _bounces, _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
 import { _advanceTime, _failedTriggerRuns } from '../../src/dev/emulator/script';
 import { RespondentError } from '../../src/dev/emulator/forms';
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { seedSurveys } from '../../src/dev/sandbox/demo-surveys';
 import { SheetTable } from '../../src/services/sheet-table';
 import { admin, chargee, create, draft, FULL, items, lecteur, linksByAddress, list, respond, rows, send, store, surveyWorkbook } from './surveys-support';
 
@@ -356,5 +357,20 @@ describe('trigger missed, reminders, closing', () => {
     // A broken version is refused with the row named.
     store(wb, (ctx) => SheetTable.open(ctx, QUESTIONS).insert([{ version: 3, order: 1, key: 'nps', kind: 'Échelle 1-5', title: 'NPS' }]));
     expect(() => create(wb, draft(partnerIds.slice(2, 3)))).toThrow(/Feuille « Questions », ligne \d+, colonne « Type de question » : la clé « nps » attend le type « NPS 0-10 »/);
+  });
+});
+
+describe('sandbox demo', () => {
+  it('seedSurveys leaves a sent campaign with demo responses (a duplicate and an unknown code among them)', () => {
+    const demo = createDemoWorkbook();
+    const s = seedSurveys(demo);
+    expect(s).toMatchObject({ status: 'En cours', queued: 0, bounced: 0 });
+    expect(s.answered).toBeGreaterThanOrEqual(5);
+    const flags = demo.world.run(() => {
+      const values = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Réponses')!.getDataRange().getValues();
+      return values.slice(1).map((r) => r[3]);
+    });
+    expect(flags).toEqual(expect.arrayContaining(['doublon', 'jeton inconnu']));
+    expect(_failedTriggerRuns(demo.world)).toEqual([]);
   });
 });
