@@ -6,13 +6,15 @@ describe('escapeForSheet', () => {
     expect(escapeForSheet(text)).toBe(`'${text}`);
   });
 
-  it.each(['007', '1,5', '1 500 000', '12/03/2026', 'VRAI', 'false', '50%'])('keeps %j as text instead of a number, date or boolean', (text) => {
+  it.each(['007', '1,5', '1 500 000', '12/03/2026', '12/03/2026 10:30', 'VRAI', 'false', '50%', '1e5', '2E-3', '12:30', '1/2', '$100', '1 500,00 €', '2026'])('keeps %j as text instead of a number, date or boolean', (text) => {
     expect(escapeForSheet(text)).toBe(`'${text}`);
   });
 
   it('leaves ordinary text, numbers, booleans and dates untouched', () => {
     expect(escapeForSheet('Association des Jeunes')).toBe('Association des Jeunes');
     expect(escapeForSheet('Axe 2 — 3 régions')).toBe('Axe 2 — 3 régions');
+    expect(escapeForSheet('Rendez-vous le 12/03 à Ségou')).toBe('Rendez-vous le 12/03 à Ségou');
+    expect(escapeForSheet('Epée')).toBe('Epée');
     expect(escapeForSheet(42)).toBe(42);
     expect(escapeForSheet(true)).toBe(true);
     const d = new Date();

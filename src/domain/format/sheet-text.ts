@@ -6,7 +6,12 @@
  * answer never becomes a formula and nothing a user typed is altered.
  */
 const FORMULA_START = /^[=+\-@\t\r']/;
-const PARSED_AS_VALUE = /^\s*(?:[+-]?[\d\s\u00a0\u202f.,]*\d[\d\s\u00a0\u202f.,]*%?|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?(?:\s.*)?|true|false|vrai|faux)\s*$/i;
+/**
+ * Anything Sheets could read as a number, date, time or boolean: text made only of digits and
+ * number punctuation (1e5, 12:30, 1/2, 12/03/2026, $100, 50 %, 1 500,00 €), or a boolean word. Escaping a little too much is harmless; too little is not.
+ */
+const NUMBERISH = '[\\d\\s\\u00a0\\u202f.,:;%$€£+\\-/eE]';
+const PARSED_AS_VALUE = new RegExp(`^(?:${NUMBERISH}*\\d${NUMBERISH}*|\\s*(?:true|false|vrai|faux)\\s*)$`, 'i');
 
 export function escapeForSheet<T>(value: T): T | string {
   if (typeof value !== 'string') return value;
