@@ -1,7 +1,7 @@
 /** Sidebar shell: one view at a time, shared messages, and a guard that shows server errors in French. */
 import { clear } from './dom';
 
-export type ViewName = 'partners' | 'pipeline' | 'week' | 'map' | 'import';
+export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'week' | 'map' | 'import';
 
 export interface App {
   show(view: ViewName, param?: string): void;
@@ -49,6 +49,21 @@ export function createApp(views: Record<ViewName, ViewMount>): App {
       }
     },
   };
-  document.querySelectorAll<HTMLButtonElement>('.tabs [role=tab]').forEach((b) => b.addEventListener('click', () => app.show(b.dataset.view as ViewName)));
+  const more = document.querySelector<HTMLButtonElement>('.tabs .more')!;
+  const menu = document.querySelector<HTMLElement>('.tabs .more-menu')!;
+  const closeMenu = () => {
+    menu.hidden = true;
+    more.setAttribute('aria-expanded', 'false');
+  };
+  more.addEventListener('click', () => {
+    menu.hidden = !menu.hidden;
+    more.setAttribute('aria-expanded', String(!menu.hidden));
+  });
+  document.querySelectorAll<HTMLButtonElement>('.tabs [role=tab]').forEach((b) =>
+    b.addEventListener('click', () => {
+      closeMenu();
+      app.show(b.dataset.view as ViewName);
+    }),
+  );
   return app;
 }

@@ -6,11 +6,15 @@ import { mountPipeline } from './views/pipeline-view';
 import { mountMyWeek } from './views/my-week-view';
 import { mountCartography } from './views/cartography-view';
 import { mountImport } from './views/import-view';
+import { mountConventions } from './views/conventions-view';
+import { mountSurveys } from './views/surveys-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp({
     partners: (container, a, id) => (id ? mountPartnerDetail(container, a, id) : mountPartners(container, a)),
     pipeline: mountPipeline,
+    conventions: mountConventions,
+    surveys: mountSurveys,
     week: mountMyWeek,
     map: mountCartography,
     import: mountImport,

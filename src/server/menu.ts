@@ -5,6 +5,8 @@ import { forgetSettings } from '../services/settings-store';
 import { SETTINGS } from '../domain/schema/tables';
 import { currentContext_, read_, write_ } from './request';
 import { HELP_HTML } from './help';
+import { installConventionTriggers } from './jobs/conventions-daily';
+import { installSurveyTriggers } from './api/surveys';
 import { withDocumentLock } from '../services/lock';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -71,6 +73,9 @@ export function initialiseWorkbook(): SetupReport {
   const report = fresh
     ? withDocumentLock(() => setUpWorkbook(ctx, ctx.spreadsheet.getName()))
     : write_(ADMINS, (req) => setUpWorkbook(req.ctx, req.ctx.spreadsheet.getName()));
+  // The daily conventions job and the survey triggers, installed once (each checks for its own).
+  installConventionTriggers();
+  installSurveyTriggers();
   const done = report.createdSheets.length + report.addedColumns.length;
   SpreadsheetApp.getUi().alert(
     'Pacte',

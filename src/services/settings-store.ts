@@ -6,18 +6,14 @@ import { SETTINGS } from '../domain/schema/tables';
 import { parseSettings, type Settings } from '../domain/settings/settings';
 import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
+import { cachedSettingsJson, cacheSettingsJson } from './settings-cache';
 
-const CACHE_KEY = 'pacte.settings.v1';
+export { forgetSettings } from './settings-cache';
 
 export function loadSettings(ctx: StoreContext): Settings {
-  const cache = CacheService.getDocumentCache();
-  const hit = cache?.get(CACHE_KEY);
+  const hit = cachedSettingsJson();
   if (hit) return JSON.parse(hit) as Settings;
   const settings = parseSettings(SheetTable.open(ctx, SETTINGS).all().map((s) => s.record));
-  cache?.put(CACHE_KEY, JSON.stringify(settings), 600);
+  cacheSettingsJson(JSON.stringify(settings));
   return settings;
-}
-
-export function forgetSettings(): void {
-  CacheService.getDocumentCache()?.remove(CACHE_KEY);
 }

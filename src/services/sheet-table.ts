@@ -11,6 +11,8 @@ import type { StoreContext } from './store-context';
 import { allocateRecordIds } from './id-counter';
 import { appendJournal, type JournalEntry } from './journal';
 import { RecordNotFoundError, SheetMissingError } from './store-errors';
+import { SETTINGS } from '../domain/schema/tables';
+import { forgetSettings } from './settings-cache';
 
 export interface StoredRecord {
   /** Sheet row number (1-based). */
@@ -212,6 +214,8 @@ export class SheetTable {
   private invalidate(): void {
     this.cache = null;
     this.idIndex = null;
+    // Roles and settings read from the cache must see what was just written to Paramètres.
+    if (this.spec.sheetName === SETTINGS.sheetName) forgetSettings();
   }
 
   private summarise(r: DataRecord): string {

@@ -110,6 +110,7 @@ describe('pipeline', () => {
 
 describe('my week and map', () => {
   it('lists my overdue and coming deadlines first', async () => {
+    await sidebar.click('.tabs .more');
     await sidebar.click('[data-view=week]');
     await sidebar.waitForSelector('[data-testid=my-week] li');
     const first = await sidebar.locator('[data-testid=my-week] li').first().textContent();
@@ -117,6 +118,7 @@ describe('my week and map', () => {
   });
 
   it('shows the partner map by quadrant', async () => {
+    await sidebar.click('.tabs .more');
     await sidebar.click('[data-view=map]');
     await sidebar.waitForSelector('[data-testid=quadrants]');
     const total = (await sidebar.locator('.quadrant strong').allTextContents()).reduce((s, n) => s + Number(n), 0);

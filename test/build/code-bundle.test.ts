@@ -101,4 +101,17 @@ describe('build/dist/appsscript.json', () => {
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
   });
+
+  it('declares a scope for every service the bundle calls, and none it does not need', () => {
+    const needs: Record<string, RegExp> = {
+      'https://www.googleapis.com/auth/documents': /\bDocumentApp\./,
+      'https://www.googleapis.com/auth/drive.file': /\bDriveApp\./,
+      'https://www.googleapis.com/auth/forms': /\bFormApp\./,
+      'https://www.googleapis.com/auth/script.send_mail': /\bMailApp\./,
+      'https://www.googleapis.com/auth/script.scriptapp': /\bScriptApp\.newTrigger/,
+      'https://www.googleapis.com/auth/script.container.ui': /\.getUi\(\)/,
+      'https://www.googleapis.com/auth/userinfo.email': /Session\.getActiveUser\(\)/,
+    };
+    for (const [scope, use] of Object.entries(needs)) expect({ scope, declared: manifest.oauthScopes.includes(scope) }).toEqual({ scope, declared: use.test(code) });
+  });
 });

@@ -19,6 +19,12 @@ describe('Initialiser le classeur', () => {
     expect(wb.world.run(() => partners.getRange(1, 1, 1, 4).getValues()[0])).toEqual(['ID', 'Nom', 'Sigle', 'Type']);
   });
 
+  it('installs the daily conventions job and the survey triggers once, even when run again', () => {
+    wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    const handlers = wb.world.run(() => ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort());
+    expect(handlers).toEqual(['onSurveySubmit', 'runConventionsDaily', 'runSurveyJobs']);
+  });
+
   it('offers the allowed values of enum columns as a dropdown', () => {
     const rule = wb.world.run(() => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;

@@ -11,12 +11,25 @@ import { SheetTable } from '../../services/sheet-table';
 import { createStoreContext } from '../../services/store-context';
 import { DEMO_ORGANISATION, DEMO_PARTNERS, DEMO_ROLES, DEMO_USERS } from './demo-data';
 import { DEMO_CONTACTS, DEMO_INTERACTIONS, DEMO_OPPORTUNITIES, DEMO_OPPORTUNITY_REASONS } from './demo-activity';
+import { seedDemoConventions } from './demo-conventions';
+import { seedApprovals } from './demo-approvals';
+import { seedSurveys } from './demo-surveys';
 
 export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
 }
 
-export function createDemoWorkbook(opts: { dist?: string; partners?: readonly Record<string, unknown>[]; activity?: boolean } = {}): DemoWorkbook {
+export interface DemoOptions {
+  dist?: string;
+  /** Partners to seed instead of the 40 demo partners (then no activity is seeded). */
+  partners?: readonly Record<string, unknown>[];
+  /** Contacts, opportunities, interactions (default: with the demo partners). */
+  activity?: boolean;
+  /** Also conventions (Docs, versions, circuit, signatures) and a survey campaign with answers: the sandbox. */
+  full?: boolean;
+}
+
+export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
   const loaded = loadScript({ owner: DEMO_USERS.admin, dist: opts.dist, now: new Date('2026-03-12T09:00:00Z') });
   const { world } = loaded;
   // The same world seen from this realm: seeding code uses the store like the server does.
@@ -39,6 +52,11 @@ export function createDemoWorkbook(opts: { dist?: string; partners?: readonly Re
     { user: DEMO_USERS.admin, cause: 'demo-seed' },
   );
   if (opts.activity ?? !opts.partners) seedActivity(loaded);
+  if (opts.full) {
+    seedDemoConventions(loaded);
+    seedApprovals(loaded);
+    seedSurveys(loaded);
+  }
   world.log.reset();
   return { ...loaded, spreadsheetId };
 }

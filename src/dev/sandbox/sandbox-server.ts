@@ -33,7 +33,7 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 }
 
 export async function startSandbox(opts: { port?: number; host?: string; dist?: string; partners?: readonly Record<string, unknown>[] } = {}): Promise<Sandbox> {
-  const workbook = createDemoWorkbook({ dist: opts.dist, partners: opts.partners });
+  const workbook = createDemoWorkbook({ dist: opts.dist, partners: opts.partners, full: !opts.partners });
   const { world, context } = workbook;
 
   const userOf = (url: URL): string => {

@@ -36,12 +36,15 @@ export class DriveApp extends Emulated implements DriveAppApi {
   readonly Access = ACCESS_ENUM;
   readonly Permission = PERMISSION_ENUM;
 
+  private readonly _file: ReturnType<typeof fileById>;
+  private readonly _folder: ReturnType<typeof folderById>;
+
   constructor(private readonly world: World) {
     super('DriveApp', world.log);
+    // Set here, not as field initialisers: those would run before `world` is assigned under esbuild.
+    this._file = fileById(world);
+    this._folder = folderById(world);
   }
-
-  private _file = fileById(this.world);
-  private _folder = folderById(this.world);
 
   getRootFolder(): Folder {
     return this._folder(this.world.drive.rootId);

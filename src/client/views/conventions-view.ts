@@ -1,0 +1,228 @@
+/** Conventions: list, generation from templates (with commitments), versions, approval circuit, signatures. */
+import type { ConventionDetail, ConventionDraft, RecordInput } from '../../domain/contracts';
+import { COMMITMENTS } from '../../domain/schema/tables';
+import { CONVENTION_TYPES } from '../../domain/schema/vocabulary';
+import type { App } from '../app';
+import { callServer } from '../server-api';
+import { clear, el } from '../dom';
+import { formatDateFr, formatMoney } from '../format';
+import { recordForm, type RecordForm } from '../record-form';
+
+export async function mountConventions(container: HTMLElement, app: App, id?: string): Promise<void> {
+  if (id === 'new') return mountConventionForm(container, app);
+  if (id) return mountConventionDetail(container, app, id);
+  const create = el('button', { className: 'primary', text: 'Nouvelle convention', attrs: { type: 'button', 'data-action': 'new-convention' } });
+  create.addEventListener('click', () => app.show('conventions', 'new'));
+  container.append(el('div', { className: 'toolbar' }, [create]));
+  const list = await callServer('listConventions');
+  if (!list.length) {
+    container.appendChild(el('p', { className: 'empty', text: 'Aucune convention pour le moment.' }));
+    return;
+  }
+  const ul = el('ul', { className: 'partners', attrs: { 'data-testid': 'convention-list' } });
+  for (const c of list) {
+    const li = el('li', { className: 'partner', attrs: { 'data-id': c.id, tabindex: '0', role: 'button' } }, [
+      el('div', { className: 'partner-head' }, [el('span', { className: 'partner-name', text: c.partnerName }), el('span', { className: 'partner-acronym', text: `${c.id} v${c.version}` })]),
+      el('div', { className: 'partner-meta', text: [c.type, c.amount !== null ? formatMoney(c.amount) : '', c.endDate ? `jusqu’au ${formatDateFr(c.endDate)}` : ''].filter(Boolean).join(' · ') }),
+      el('span', { className: 'badge', text: c.status }),
+      c.awaitingRole ? el('span', { className: 'badge quiet', text: `attend : ${c.awaitingRole}` }) : null,
+    ]);
+    li.addEventListener('click', () => app.show('conventions', c.id));
+    ul.appendChild(li);
+  }
+  container.appendChild(ul);
+}
+
+const COMMITMENT_FIELDS = ['kind', 'label', 'due', 'owner', 'party', 'amount'];
+
+async function mountConventionForm(container: HTMLElement, app: App, previous?: ConventionDetail): Promise<void> {
+  const partners = await callServer('listPartners');
+  const partner = el('select', { attrs: { name: 'partnerId', 'aria-label': 'Partenaire' } }, [
+    el('option', { text: '— Partenaire —', attrs: { value: '' } }),
+    ...partners.map((p) => el('option', { text: `${p.name}${p.acronym ? ` (${p.acronym})` : ''}`, attrs: { value: p.id } })),
+  ]);
+  const opportunity = el('select', { attrs: { name: 'opportunityId', 'aria-label': 'Opportunité' } }, [el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } })]);
+  partner.addEventListener('change', () =>
+    void app.guard(async () => {
+      opportunity.replaceChildren(el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } }));
+      if (!partner.value) return;
+      const d = await callServer('getPartner', partner.value);
+      for (const o of d.opportunities) opportunity.appendChild(el('option', { text: `${o.title} (${o.stage})`, attrs: { value: o.id } }));
+    }),
+  );
+  const type = el('select', { attrs: { name: 'type', 'aria-label': 'Type de convention' } }, CONVENTION_TYPES.map((t) => el('option', { text: t, attrs: { value: t } })));
+  const input = (name: string, label: string, t = 'text') => {
+    const i = el('input', { attrs: { name, type: t, 'aria-label': label } });
+    return { i, box: el('label', { className: 'field' }, [el('span', { className: 'label', text: label }), i]) };
+  };
+  const start = input('startDate', 'Date de début', 'date');
+  const end = input('endDate', 'Date de fin', 'date');
+  const amount = input('amount', 'Montant (FCFA)');
+  const inKind = input('inKind', 'Contribution en nature valorisée (FCFA)');
+  const inKindDescription = input('inKindDescription', 'Nature de la contribution');
+  const purpose = el('textarea', { attrs: { name: 'purpose', rows: '3', 'aria-label': 'Objet de la convention' } });
+
+  const commitments: RecordForm[] = [];
+  const commitmentsBox = el('div');
+  const addCommitment = (initial: RecordInput = { kind: 'Livrable', party: 'Nous' }) => {
+    const f = recordForm(COMMITMENTS, COMMITMENT_FIELDS, initial);
+    commitments.push(f);
+    commitmentsBox.appendChild(el('fieldset', { className: 'contact' }, [el('legend', { text: `Engagement ${commitments.length}` }), f.element]));
+  };
+  const add = el('button', { className: 'link', text: '+ Ajouter un engagement', attrs: { type: 'button', 'data-action': 'add-commitment' } });
+  add.addEventListener('click', () => addCommitment());
+
+  if (previous) {
+    const c = previous.convention;
+    partner.value = c.partnerId;
+    partner.disabled = true;
+    opportunity.replaceChildren(el('option', { text: c.opportunityId || '—', attrs: { value: c.opportunityId } }));
+    type.value = c.type;
+    start.i.value = c.startDate;
+    end.i.value = c.endDate;
+    amount.i.value = c.amount === null ? '' : String(c.amount);
+    inKind.i.value = c.inKind === null ? '' : String(c.inKind);
+    for (const k of previous.commitments) addCommitment({ kind: k.kind, label: k.label, due: k.due, owner: k.owner, party: k.party, amount: k.amount });
+  } else addCommitment();
+
+  const generate = el('button', { className: 'primary', text: previous ? `Générer la version ${previous.convention.version + 1}` : 'Générer la convention', attrs: { type: 'submit' } });
+  const form = el('form', { className: 'convention-form', attrs: { novalidate: '' } }, [
+    el('h2', { text: previous ? `Nouvelle version de ${previous.convention.id}` : 'Nouvelle convention' }),
+    partner,
+    opportunity,
+    type,
+    start.box,
+    end.box,
+    amount.box,
+    inKind.box,
+    inKindDescription.box,
+    el('label', { className: 'field' }, [el('span', { className: 'label', text: 'Objet' }), purpose]),
+    el('h3', { text: 'Engagements' }),
+    commitmentsBox,
+    add,
+    el('div', { className: 'actions' }, [generate]),
+  ]);
+  container.appendChild(form);
+  const number = (v: string) => (v.trim() === '' ? null : Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const rows = commitments.map((c, i) => c.validated(`Engagement ${i + 1}`));
+    if (rows.some((r) => !r)) return app.fail('Corrigez les engagements signalés : rien n’a été généré.');
+    const draft: ConventionDraft = {
+      id: previous?.convention.id,
+      partnerId: partner.value,
+      opportunityId: opportunity.value || undefined,
+      type: type.value,
+      startDate: start.i.value,
+      endDate: end.i.value,
+      amount: number(amount.i.value),
+      inKind: number(inKind.i.value),
+      inKindDescription: inKindDescription.i.value,
+      purpose: purpose.value,
+      commitments: rows as RecordInput[],
+    };
+    void app.guard(async () => {
+      generate.disabled = true;
+      try {
+        const d = await callServer('generateConvention', draft);
+        app.show('conventions', d.convention.id);
+        app.notify(`Convention ${d.convention.id} v${d.convention.version} générée.`);
+      } finally {
+        generate.disabled = false;
+      }
+    });
+  });
+}
+
+async function mountConventionDetail(container: HTMLElement, app: App, id: string): Promise<void> {
+  const d = await callServer('getConvention', id);
+  const c = d.convention;
+  const back = el('button', { className: 'link', text: '← Toutes les conventions', attrs: { type: 'button' } });
+  back.addEventListener('click', () => app.show('conventions'));
+  const act = (label: string, action: string, run: () => Promise<unknown>) => {
+    const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
+    b.addEventListener('click', () =>
+      void app.guard(async () => {
+        b.disabled = true;
+        try {
+          await run();
+          app.show('conventions', id);
+        } finally {
+          b.disabled = false;
+        }
+      }),
+    );
+    return b;
+  };
+  const newVersion = el('button', { text: 'Nouvelle version', attrs: { type: 'button', 'data-action': 'new-version' } });
+  newVersion.addEventListener('click', () => {
+    clear(container);
+    void app.guard(() => mountConventionForm(container, app, d));
+  });
+  container.append(
+    back,
+    el('h2', { className: 'partner-title', text: `${c.id} — ${c.partnerName}` }),
+    el('div', { className: 'partner-meta', text: [c.type, `version ${c.version}`, c.amount !== null ? formatMoney(c.amount) : ''].filter(Boolean).join(' · ') }),
+    el('span', { className: 'badge', attrs: { 'data-testid': 'convention-status' }, text: c.status }),
+    el('div', { className: 'toolbar' }, [
+      c.status === 'Brouillon' ? act('Soumettre au circuit', 'submit', () => callServer('submitForValidation', id)) : null,
+      newVersion,
+    ]),
+    el('h3', { text: 'Versions' }),
+    el(
+      'ul',
+      { className: 'plain' },
+      d.versions.map((v) =>
+        el('li', {}, [
+          el('strong', { text: `v${v.version}` }),
+          document.createTextNode(` · ${v.generatedBy} · ${formatDateFr(v.generatedAt.slice(0, 10))} · `),
+          el('a', { text: 'Doc', attrs: { href: v.docUrl, target: '_blank', rel: 'noopener' } }),
+          document.createTextNode(' · '),
+          el('a', { text: 'PDF', attrs: { href: v.pdfUrl, target: '_blank', rel: 'noopener' } }),
+        ]),
+      ),
+    ),
+    circuitSection(app, d, act),
+    signatureSection(app, d),
+    el('h3', { text: `Engagements (${d.commitments.length})` }),
+    el('ul', { className: 'plain' }, d.commitments.map((k) => el('li', { className: k.overdue ? 'overdue' : '', text: `${formatDateFr(k.due)} · ${k.kind} · ${k.label}${k.amount !== null ? ` · ${formatMoney(k.amount)}` : ''} · ${k.status}` }))),
+    el('h3', { text: 'PV, notes et arbitrages' }),
+    el('ul', { className: 'plain' }, d.attachments.map((a) => el('li', {}, [el('a', { text: a.name, attrs: { href: a.url, target: '_blank', rel: 'noopener' } })]))),
+  );
+}
+
+function circuitSection(app: App, d: ConventionDetail, act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement): HTMLElement {
+  const comment = el('textarea', { attrs: { rows: '2', placeholder: 'Commentaire (obligatoire pour un rejet ou une demande de modifications)', 'aria-label': 'Commentaire' } });
+  const decide = (decision: 'approuver' | 'rejeter' | 'demander des modifications') => callServer('decideValidation', d.convention.id, d.convention.version, decision, comment.value);
+  void app;
+  return el('section', { attrs: { 'data-testid': 'circuit' } }, [
+    el('h3', { text: 'Circuit de validation' }),
+    el('ol', { className: 'circuit' }, d.circuit.map((s) => el('li', { className: `step ${s.status.replace(/\s/g, '-')}` }, [el('strong', { text: s.role }), document.createTextNode(` — ${s.status}${s.by ? ` par ${s.by}` : ''}${s.at ? `, ${formatDateFr(s.at.slice(0, 10))}` : ''}`), s.comment ? el('div', { className: 'muted', text: s.comment }) : null]))),
+    d.canDecide ? comment : null,
+    d.canDecide
+      ? el('div', { className: 'actions' }, [act('Approuver', 'approve', () => decide('approuver')), act('Demander des modifications', 'request-changes', () => decide('demander des modifications')), act('Rejeter', 'reject', () => decide('rejeter'))])
+      : null,
+  ]);
+}
+
+function signatureSection(app: App, d: ConventionDetail): HTMLElement {
+  const c = d.convention;
+  const box = el('section', {}, [el('h3', { text: 'Signatures' }), el('ul', { className: 'plain' }, d.signatures.map((s) => el('li', { text: `${s.party === 'nous' ? 'Notre organisation' : 'Partenaire'} : ${s.signatory}, ${formatDateFr(s.date)}` })))]);
+  if (!['Validée', 'Signée'].includes(c.status) || d.signatures.length >= 2) return box;
+  const party = el('select', { attrs: { 'aria-label': 'Partie signataire', name: 'party' } }, [el('option', { text: 'Notre organisation', attrs: { value: 'nous' } }), el('option', { text: 'Partenaire', attrs: { value: 'partenaire' } })]);
+  const date = el('input', { attrs: { type: 'date', name: 'signedOn', 'aria-label': 'Date de signature' } });
+  const who = el('input', { attrs: { name: 'signatory', placeholder: 'Signataire (nom, fonction)', 'aria-label': 'Signataire' } });
+  const pdf = el('input', { attrs: { name: 'signedPdfUrl', type: 'url', placeholder: 'Lien du PDF signé (facultatif)', 'aria-label': 'Lien du PDF signé' } });
+  const save = el('button', { className: 'primary', text: 'Enregistrer la signature', attrs: { type: 'submit' } });
+  const form = el('form', { className: 'signature-form', attrs: { novalidate: '' } }, [party, date, who, pdf, save]);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void app.guard(async () => {
+      await callServer('recordSignature', c.id, { party: party.value as 'nous' | 'partenaire', date: date.value, signatory: who.value, signedPdfUrl: pdf.value || undefined });
+      app.show('conventions', c.id);
+      app.notify('Signature enregistrée.');
+    });
+  });
+  box.appendChild(form);
+  return box;
+}

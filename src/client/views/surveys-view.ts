@@ -1,0 +1,130 @@
+/** Satisfaction surveys: campaigns with live progress, creation and sending, aggregated scores. */
+import type { CampaignDraft, CampaignResults } from '../../domain/contracts';
+import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../../domain/schema/vocabulary';
+import type { App } from '../app';
+import { callServer } from '../server-api';
+import { el } from '../dom';
+import { formatDateFr, formatNumberFr } from '../format';
+
+export async function mountSurveys(container: HTMLElement, app: App, id?: string): Promise<void> {
+  if (id === 'new') return mountCampaignForm(container, app);
+  if (id) return mountResults(container, app, id);
+  const create = el('button', { className: 'primary', text: 'Nouvelle campagne', attrs: { type: 'button', 'data-action': 'new-campaign' } });
+  create.addEventListener('click', () => app.show('surveys', 'new'));
+  container.append(el('div', { className: 'toolbar' }, [create]));
+  const campaigns = await callServer('listCampaigns');
+  if (!campaigns.length) {
+    container.appendChild(el('p', { className: 'empty', text: 'Aucune enquête de satisfaction pour le moment.' }));
+    return;
+  }
+  container.appendChild(
+    el(
+      'ul',
+      { className: 'partners', attrs: { 'data-testid': 'campaign-list' } },
+      campaigns.map((c) => {
+        const li = el('li', { className: 'partner', attrs: { 'data-id': c.id, tabindex: '0', role: 'button' } }, [
+          el('div', { className: 'partner-head' }, [el('span', { className: 'partner-name', text: c.title }), el('span', { className: 'partner-acronym', text: c.period })]),
+          el('div', { className: 'partner-meta', text: `${c.sent}/${c.targets} envoyés${c.queued ? ` (${c.queued} en attente)` : ''} · ${c.answered} réponses${c.responseRate !== null ? ` · ${formatNumberFr(c.responseRate)} %` : ''}` }),
+          el('div', { className: 'progress', attrs: { role: 'progressbar', 'aria-valuenow': String(c.responseRate ?? 0), 'aria-valuemin': '0', 'aria-valuemax': '100' } }, [el('span', { attrs: { style: `width:${Math.min(100, c.responseRate ?? 0)}%` } })]),
+          el('span', { className: 'badge', text: c.status }),
+          c.bounced ? el('span', { className: 'badge quiet', text: `${c.bounced} adresse(s) en échec` }) : null,
+        ]);
+        li.addEventListener('click', () => app.show('surveys', c.id));
+        return li;
+      }),
+    ),
+  );
+}
+
+function checkboxes(name: string, values: readonly string[]): { box: HTMLElement; selected(): string[] } {
+  const inputs = values.map((v) => el('input', { attrs: { type: 'checkbox', name, value: v } }));
+  return {
+    box: el('fieldset', { className: 'checks' }, [el('legend', { text: name }), ...inputs.map((i, k) => el('label', {}, [i, document.createTextNode(` ${values[k]}`)]))]),
+    selected: () => inputs.filter((i) => i.checked).map((i) => i.value),
+  };
+}
+
+function mountCampaignForm(container: HTMLElement, app: App): void {
+  const field = (name: string, label: string, type = 'text', value = '') => {
+    const i = el('input', { attrs: { name, type, 'aria-label': label } });
+    i.value = value;
+    return { i, box: el('label', { className: 'field' }, [el('span', { className: 'label', text: label }), i]) };
+  };
+  const title = field('title', 'Titre', 'text', 'Satisfaction des partenaires');
+  const period = field('period', 'Période', 'text', String(new Date().getFullYear()));
+  const send = field('sendDate', 'Date d’envoi', 'date');
+  const close = field('closingDate', 'Date de clôture', 'date');
+  const reminders = field('reminderDays', 'Relances (jours après l’envoi)', 'text', '7, 14');
+  const types = checkboxes('Types', PARTNER_TYPES);
+  const categories = checkboxes('Catégories', PARTNER_CATEGORIES);
+  const stages = checkboxes('Étapes du cycle', LIFECYCLE_STAGES);
+  const save = el('button', { className: 'primary', text: 'Créer la campagne', attrs: { type: 'submit' } });
+  const form = el('form', { className: 'campaign-form', attrs: { novalidate: '' } }, [el('h2', { text: 'Nouvelle enquête' }), title.box, period.box, send.box, close.box, reminders.box, types.box, categories.box, stages.box, save]);
+  container.appendChild(form);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const draft: CampaignDraft = {
+      title: title.i.value,
+      period: period.i.value,
+      target: { types: types.selected(), categories: categories.selected(), stages: stages.selected() },
+      language: 'fr',
+      sendDate: send.i.value,
+      reminderDays: reminders.i.value.split(/[,;\s]+/).filter(Boolean).map(Number),
+      closingDate: close.i.value,
+    };
+    void app.guard(async () => {
+      const c = await callServer('createCampaign', draft);
+      app.show('surveys', c.id);
+      app.notify(`Campagne ${c.id} créée : ${c.targets} destinataire(s).`);
+    });
+  });
+}
+
+async function mountResults(container: HTMLElement, app: App, id: string): Promise<void> {
+  const r = await callServer('getCampaignResults', id);
+  const c = r.campaign;
+  const back = el('button', { className: 'link', text: '← Toutes les enquêtes', attrs: { type: 'button' } });
+  back.addEventListener('click', () => app.show('surveys'));
+  const run = (label: string, action: string, fn: () => Promise<unknown>) => {
+    const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
+    b.addEventListener('click', () =>
+      void app.guard(async () => {
+        await fn();
+        app.show('surveys', id);
+      }),
+    );
+    return b;
+  };
+  container.append(
+    back,
+    el('h2', { className: 'partner-title', text: c.title }),
+    el('div', { className: 'partner-meta', text: `${c.period} · ${c.status}${c.closingDate ? ` · clôture le ${formatDateFr(c.closingDate)}` : ''}` }),
+    el('div', { className: 'toolbar' }, [run('Envoyer', 'send-campaign', () => callServer('sendCampaign', id)), run('Synchroniser les réponses', 'sync', () => callServer('syncSurveyResponses', id))]),
+    el('p', { attrs: { 'data-testid': 'campaign-progress' }, text: `${c.sent}/${c.targets} envoyés · ${c.queued} en attente · ${c.answered} réponses${c.responseRate !== null ? ` (${formatNumberFr(c.responseRate)} %)` : ''}` }),
+    c.formUrl ? el('a', { text: 'Ouvrir le formulaire', attrs: { href: c.formUrl, target: '_blank', rel: 'noopener' } }) : document.createTextNode(''),
+    results(r),
+  );
+}
+
+function results(r: CampaignResults): HTMLElement {
+  const fmt = (n: number | null) => (n === null ? '—' : formatNumberFr(n, 1));
+  return el('section', { attrs: { 'data-testid': 'results' } }, [
+    r.smallSample ? el('p', { className: 'warning', text: 'Moins de 5 réponses : ces scores ne sont pas représentatifs.' }) : null,
+    el('h3', { text: 'Scores par dimension (sur 5)' }),
+    el(
+      'ul',
+      { className: 'plain bars' },
+      r.dimensions.map((d) => el('li', {}, [el('div', { text: `${d.dimension} : ${fmt(d.mean)} (n = ${d.n})` }), el('div', { className: 'bar' }, [el('span', { attrs: { style: `width:${((d.mean ?? 0) / 5) * 100}%` } })])])),
+    ),
+    el('h3', { text: 'NPS' }),
+    el('p', { attrs: { 'data-testid': 'nps' }, text: `${r.nps.nps === null ? '—' : r.nps.nps} (promoteurs ${r.nps.promoters}, passifs ${r.nps.passives}, détracteurs ${r.nps.detractors}, n = ${r.nps.n})` }),
+    r.trend ? el('p', { className: 'muted', text: `Évolution depuis ${r.trend.previousCampaignId} : moyenne ${r.trend.meanDelta === null ? '—' : (r.trend.meanDelta >= 0 ? '+' : '') + formatNumberFr(r.trend.meanDelta, 1)}, NPS ${r.trend.npsDelta === null ? '—' : (r.trend.npsDelta >= 0 ? '+' : '') + r.trend.npsDelta}` }) : null,
+    el('h3', { text: 'Par type de partenaire' }),
+    el('table', { className: 'matrix' }, [el('tbody', {}, r.byPartnerType.map((g) => el('tr', {}, [el('th', { text: g.group }), el('td', { text: fmt(g.mean) }), el('td', { text: `n = ${g.n}` })])))]),
+    r.byPartner.length ? el('h3', { text: 'Par partenaire' }) : null,
+    r.byPartner.length ? el('table', { className: 'matrix' }, [el('tbody', {}, r.byPartner.map((g) => el('tr', {}, [el('th', { text: g.group }), el('td', { text: fmt(g.mean) }), el('td', { text: g.nps === null ? '' : `NPS ${g.nps}` })])))]) : null,
+    r.unknownTokens ? el('p', { className: 'muted', text: `${r.unknownTokens} réponse(s) avec un lien inconnu, conservée(s) mais non comptée(s).` }) : null,
+    el('h3', { text: `Commentaires (${r.comments.length})` }),
+    el('ul', { className: 'plain' }, r.comments.map((t) => el('li', { text: t }))),
+  ]);
+}
