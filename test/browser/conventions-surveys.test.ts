@@ -43,6 +43,57 @@ describe('conventions', () => {
     await sidebar.waitForFunction(() => /DAF — approuvée/.test(document.querySelector('[data-testid=circuit]')?.textContent ?? ''));
   });
 
+  it('generates a convention from the sidebar: partner, opportunity, template, commitments → Doc v1', async () => {
+    const sidebar = await openAs(DEMO_USERS.chargee);
+    await sidebar.click('[data-view=conventions]');
+    await sidebar.click('[data-action=new-convention]');
+    const onuFemmes = await sidebar.locator('select[name=partnerId] option', { hasText: 'ONU Femmes Mali' }).getAttribute('value');
+    await sidebar.selectOption('select[name=partnerId]', onuFemmes!);
+    await sidebar.waitForSelector('select[name=opportunityId] option >> text=/Femmes leaders/', { state: 'attached' });
+    const opportunity = await sidebar.locator('select[name=opportunityId] option', { hasText: 'Femmes leaders' }).getAttribute('value');
+    await sidebar.selectOption('select[name=opportunityId]', opportunity!);
+    await sidebar.selectOption('select[name=type]', 'Convention de partenariat');
+    await sidebar.fill('input[name=startDate]', '2026-05-01');
+    await sidebar.fill('input[name=endDate]', '2027-04-30');
+    await sidebar.fill('input[name=amount]', '75 000 000');
+    await sidebar.fill('textarea[name=purpose]', 'Renforcer le leadership des femmes dans les conseils communaux');
+    await sidebar.fill('fieldset.contact [name=label]', 'Rapport de démarrage');
+    await sidebar.fill('fieldset.contact [name=due]', '2026-06-15');
+    await sidebar.click('.convention-form button[type=submit]');
+    await sidebar.waitForSelector('[data-testid=convention-status]');
+    await expect(sidebar.locator('[data-testid=convention-status]').textContent()).resolves.toBe('Brouillon');
+    await expect(sidebar.locator('h2.partner-title').textContent()).resolves.toContain('ONU Femmes Mali');
+    const docLink = await sidebar.locator('a', { hasText: 'Doc' }).first().getAttribute('href');
+    const docId = /\/d\/([^/]+)/.exec(docLink!)![1];
+    const text = sandbox.workbook.world.run(() => DocumentApp.openById(docId).getBody().getText()).replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('ONU Femmes Mali');
+    expect(text).toContain('Rapport de démarrage');
+    expect(text).toContain('75 000 000 FCFA');
+  });
+
+  it('attaches a PV generated from its template', async () => {
+    const sidebar = await openAs(DEMO_USERS.chargee);
+    await sidebar.click('[data-view=conventions]');
+    await sidebar.locator('[data-testid=convention-list] li').first().click();
+    await sidebar.waitForSelector('.attach-form');
+    await sidebar.fill('.attach-form [name=title]', 'PV de la réunion de négociation');
+    await sidebar.fill('.attach-form [name=date]', '2026-03-10');
+    await sidebar.fill('.attach-form [name=body]', 'Les parties conviennent de réviser le calendrier des versements.');
+    await sidebar.click('.attach-form button[type=submit]');
+    await sidebar.waitForSelector('.notice:not([hidden])');
+    await expect(sidebar.locator('.notice').textContent()).resolves.toContain('Document joint');
+  });
+
+  it('lets staff check a template before generating', async () => {
+    const sidebar = await openAs(DEMO_USERS.chargee);
+    await sidebar.click('[data-view=conventions]');
+    await sidebar.click('[data-action=templates]');
+    await sidebar.waitForSelector('[data-testid=templates] li');
+    await sidebar.locator('[data-action=check-template]').first().click();
+    await sidebar.waitForSelector('[data-testid=templates] .success, [data-testid=templates] .errors');
+    await expect(sidebar.locator('[data-testid=templates] .success').first().textContent()).resolves.toBe('Modèle correct.');
+  });
+
   it('refuses a decision to a user who does not hold the awaited role', async () => {
     const sidebar = await openAs(DEMO_USERS.chargee);
     await sidebar.click('[data-view=conventions]');

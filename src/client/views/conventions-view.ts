@@ -10,10 +10,13 @@ import { recordForm, type RecordForm } from '../record-form';
 
 export async function mountConventions(container: HTMLElement, app: App, id?: string): Promise<void> {
   if (id === 'new') return mountConventionForm(container, app);
-  if (id) return mountConventionDetail(container, app, id);
+  if (id && id !== 'templates') return mountConventionDetail(container, app, id);
+  if (id === 'templates') return mountTemplates(container, app);
   const create = el('button', { className: 'primary', text: 'Nouvelle convention', attrs: { type: 'button', 'data-action': 'new-convention' } });
   create.addEventListener('click', () => app.show('conventions', 'new'));
-  container.append(el('div', { className: 'toolbar' }, [create]));
+  const templates = el('button', { text: 'Modèles', attrs: { type: 'button', 'data-action': 'templates' } });
+  templates.addEventListener('click', () => app.show('conventions', 'templates'));
+  container.append(el('div', { className: 'toolbar' }, [create, templates]));
   const list = await callServer('listConventions');
   if (!list.length) {
     container.appendChild(el('p', { className: 'empty', text: 'Aucune convention pour le moment.' }));
@@ -188,8 +191,61 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
     el('ul', { className: 'plain' }, d.commitments.map((k) => el('li', { className: k.overdue ? 'overdue' : '', text: `${formatDateFr(k.due)} · ${k.kind} · ${k.label}${k.amount !== null ? ` · ${formatMoney(k.amount)}` : ''} · ${k.status}` }))),
     el('h3', { text: 'PV, notes et arbitrages' }),
     el('ul', { className: 'plain' }, d.attachments.map((a) => el('li', {}, [el('a', { text: a.name, attrs: { href: a.url, target: '_blank', rel: 'noopener' } })]))),
+    attachForm(app, c.id),
   );
+  if (d.notice) app.notify(d.notice);
 }
+
+/** Attach minutes: a Doc generated from the PV template (with its text), or a link to an existing file. */
+function attachForm(app: App, conventionId: string): HTMLElement {
+  const kind = el('select', { attrs: { name: 'kind', 'aria-label': 'Nature du document' } }, ['PV', 'Note de synthèse', 'Arbitrage'].map((k) => el('option', { text: k, attrs: { value: k } })));
+  const title = el('input', { attrs: { name: 'title', placeholder: 'Titre (ex. PV de la réunion de négociation)', 'aria-label': 'Titre' } });
+  const date = el('input', { attrs: { name: 'date', type: 'date', 'aria-label': 'Date' } });
+  const body = el('textarea', { attrs: { name: 'body', rows: '4', placeholder: 'Contenu (un Doc sera créé à partir du modèle)', 'aria-label': 'Contenu' } });
+  const url = el('input', { attrs: { name: 'url', type: 'url', placeholder: 'ou lien d’un fichier existant', 'aria-label': 'Lien' } });
+  const save = el('button', { text: 'Joindre', attrs: { type: 'submit' } });
+  const form = el('form', { className: 'attach-form', attrs: { novalidate: '' } }, [kind, title, date, body, url, save]);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void app.guard(async () => {
+      const link = await callServer('attachMinutes', conventionId, { kind: kind.value as 'PV' | 'Note de synthèse' | 'Arbitrage', title: title.value, date: date.value, body: body.value || undefined, url: url.value || undefined });
+      app.show('conventions', conventionId);
+      app.notify(`Document joint : ${link.name}.`);
+    });
+  });
+  return form;
+}
+
+/** Templates are ordinary Google Docs the organisation edits; check one before generating. */
+async function mountTemplates(container: HTMLElement, app: App): Promise<void> {
+  const back = el('button', { className: 'link', text: '← Conventions', attrs: { type: 'button' } });
+  back.addEventListener('click', () => app.show('conventions'));
+  const prepare = el('button', { text: 'Créer les modèles manquants', attrs: { type: 'button', 'data-action': 'prepare-templates' } });
+  const list = el('ul', { className: 'plain', attrs: { 'data-testid': 'templates' } });
+  const render = (templates: Awaited<ReturnType<typeof listTemplatesCall>>) =>
+    list.replaceChildren(
+      ...templates.map((t) => {
+        const problems = el('div');
+        const check = el('button', { className: 'link', text: 'Vérifier', attrs: { type: 'button', 'data-action': 'check-template' } });
+        check.addEventListener('click', () =>
+          void app.guard(async () => {
+            const found = await callServer('checkTemplate', t.key);
+            problems.replaceChildren(
+              found.length
+                ? el('ul', { className: 'plain errors' }, found.map((p) => el('li', { text: `${p.placeholder} (${p.location}) : ${p.message}` })))
+                : el('p', { className: 'success', text: 'Modèle correct.' }),
+            );
+          }),
+        );
+        return el('li', {}, [t.docId ? el('a', { text: t.name, attrs: { href: t.url, target: '_blank', rel: 'noopener' } }) : el('span', { text: `${t.name} (pas encore créé)` }), document.createTextNode(' '), t.docId ? check : null, problems]);
+      }),
+    );
+  prepare.addEventListener('click', () => void app.guard(async () => render(await callServer('prepareTemplates'))));
+  container.append(back, el('h2', { text: 'Modèles de documents' }), el('p', { className: 'muted', text: 'Modifiez ces Google Docs librement : les champs {{…}} sont remplis à la génération.' }), prepare, list);
+  render(await listTemplatesCall());
+}
+
+const listTemplatesCall = () => callServer('listTemplates');
 
 function circuitSection(app: App, d: ConventionDetail, act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement): HTMLElement {
   const comment = el('textarea', { attrs: { rows: '2', placeholder: 'Commentaire (obligatoire pour un rejet ou une demande de modifications)', 'aria-label': 'Commentaire' } });
