@@ -1,5 +1,6 @@
 /** Pieces of a partner's page and of its priority history: contacts, interactions, activity counts. */
 import type { ContactSummary, InteractionSummary } from '../contracts';
+import { summariseInteraction } from '../interactions/roll-up';
 import type { DataRecord } from '../schema/field';
 import { isLocalDate, parseLocalDate, type LocalDate } from '../format/local-date';
 
@@ -17,19 +18,6 @@ export function summariseContact(r: DataRecord): ContactSummary {
   };
 }
 
-export function summariseInteraction(r: DataRecord): InteractionSummary {
-  return {
-    id: text(r.id),
-    date: text(r.date),
-    partnerId: text(r.partnerId),
-    opportunityId: text(r.opportunityId),
-    type: text(r.type),
-    summary: text(r.summary),
-    decisions: text(r.decisions),
-    nextSteps: text(r.nextSteps),
-    nextDue: text(r.nextDue),
-  };
-}
 
 /** A partner's interactions, newest first (same day: the later row first), at most `limit`. */
 export function recentInteractions(rows: readonly DataRecord[], partnerId: string, limit = 20): InteractionSummary[] {
