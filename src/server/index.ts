@@ -13,6 +13,7 @@ export { getCartography, refreshCartographySheet } from './api/cartography';
 export { createMeetingBrief } from './api/briefs';
 export { submitForValidation, decideValidation, skipOptionalStep, getApprovalCircuit } from './api/approvals';
 export { recordSignature } from './api/signatures';
+export { uploadSignedPdf } from './api/signatures';
 export { runConventionsDaily, installConventionTriggers } from './jobs/conventions-daily';
 export { getCampaignResults, refreshSatisfactionSheet } from './api/survey-results';
 export { createCampaign, listCampaigns, sendCampaign, syncSurveyResponses, reportSurveyBounces, installSurveyTriggers } from './api/surveys';

@@ -1,8 +1,9 @@
 /**
  * Signature tracking (issue 5): each party's signature of the current version is a row of
- * « Signatures » (date, signatory, signed PDF link). When both parties have signed the
- * convention is « Signée », then « Active » from its start date (at once if it has come;
- * otherwise the daily job activates it).
+ * « Signatures » (date, signatory, signed PDF). The signed PDF is either linked (a https:// URL)
+ * or uploaded from the sidebar (saved in the partner's Pacte folder), with the signature or
+ * later (uploadSignedPdf). When both parties have signed the convention is « Signée », then
+ * « Active » from its start date (at once if it has come; otherwise the daily job activates it).
  */
 import type { ConventionDetail } from '../../domain/contracts';
 import { CONVENTIONS } from '../../domain/schema/tables';
@@ -12,27 +13,47 @@ import { currentVersion } from '../../domain/conventions/approval-view';
 import { rowsOfVersion } from '../../domain/conventions/approval-state';
 import { isLocalDate, type LocalDate } from '../../domain/format/local-date';
 import { formatDateFr } from '../../domain/format/french';
+import { checkSignedPdf, type CheckedUpload, type UploadedFileInput } from '../../domain/conventions/signed-pdf';
 import { SheetTable } from '../../services/sheet-table';
 import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../services/time-zone';
+import type { StoreContext } from '../../services/store-context';
+import { pacteFolder, partnerFolder, teamOf } from '../../services/drive-folder';
+import { saveUploadedPdf } from '../../services/docs/uploaded-file';
 import { write_ } from '../request';
-import { approvalDetail_, conventionIdArg_, openWork_ } from './approvals';
+import { approvalDetail_, conventionIdArg_, openWork_, type ConventionWork } from './approvals';
 
 export interface SignatureInput {
   party: 'nous' | 'partenaire';
   date: string;
   signatory: string;
+  /** Link of the signed PDF (https://), or… */
   signedPdfUrl?: string;
+  /** …the signed PDF itself, read by the browser (not both). */
+  signedPdf?: UploadedFileInput;
+}
+
+interface CheckedSignature {
+  party: SignatureInput['party'];
+  date: string;
+  signatory: string;
+  signedPdfUrl: string;
+  upload: CheckedUpload | null;
 }
 
 const PARTY_LABEL: Record<SignatureInput['party'], string> = { nous: 'notre organisation', partenaire: 'le partenaire' };
 
-function signatureArg_(value: unknown, today: LocalDate): Required<SignatureInput> {
+function partyArg_(value: unknown, label: string): SignatureInput['party'] {
+  const party = SIGNATURE_PARTIES.find((p) => p === value);
+  if (!party) throw new Error(`${label} : « ${String(value ?? '')} » n'est pas valide (attendu : nous ou partenaire).`);
+  return party;
+}
+
+function signatureArg_(value: unknown, today: LocalDate): CheckedSignature {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('Signature : les informations de signature sont manquantes.');
   const v = value as Record<string, unknown>;
-  const party = SIGNATURE_PARTIES.find((p) => p === v.party);
-  if (!party) throw new Error(`Signature › Partie : « ${String(v.party ?? '')} » n'est pas valide (attendu : nous ou partenaire).`);
+  const party = partyArg_(v.party, 'Signature › Partie');
   if (typeof v.date !== 'string' || !isLocalDate(v.date)) throw new Error(`Signature › Date de signature : « ${String(v.date ?? '')} » n'est pas une date valide (attendu : AAAA-MM-JJ).`);
   if (v.date > today) throw new Error(`Signature › Date de signature : le ${formatDateFr(v.date)} est dans le futur (aujourd'hui : ${formatDateFr(today)}).`);
   if (typeof v.signatory !== 'string' || v.signatory.trim() === '') throw new Error('Signature › Signataire : ce champ est obligatoire (nom et fonction du signataire).');
@@ -41,7 +62,18 @@ function signatureArg_(value: unknown, today: LocalDate): Required<SignatureInpu
   if (typeof url !== 'string' || (url.trim() !== '' && !/^https?:\/\/\S+$/i.test(url.trim()))) {
     throw new Error(`Signature › PDF signé : « ${String(url)} » n'est pas un lien valide (attendu : un lien commençant par https://).`);
   }
-  return { party, date: v.date, signatory: v.signatory.trim(), signedPdfUrl: url.trim() };
+  const hasFile = v.signedPdf !== undefined && v.signedPdf !== null;
+  if (hasFile && url.trim() !== '') throw new Error('Signature › PDF signé : donnez soit le lien du PDF signé, soit le fichier, pas les deux.');
+  const upload = hasFile ? checkSignedPdf(v.signedPdf, 'Signature › PDF signé') : null;
+  return { party, date: v.date, signatory: v.signatory.trim(), signedPdfUrl: url.trim(), upload };
+}
+
+/** Saves an uploaded signed PDF in the partner's folder (« Pacte — … › <ID> <Nom> »); returns its URL. */
+function storeSignedPdf_(ctx: StoreContext, w: ConventionWork, version: number, party: SignatureInput['party'], upload: CheckedUpload): string {
+  const team = teamOf(loadSettings(ctx).roles, ctx.user);
+  const partnerId = String(w.record.partnerId ?? '');
+  const folder = partnerFolder(pacteFolder(ctx, team), partnerId, w.partnerName, team);
+  return saveUploadedPdf(folder, `${String(w.record.id)} v${version} — PDF signé (${party}) — ${upload.name}`, upload.base64, team);
 }
 
 /** Records one party's signature of a « Validée » (or partly signed) convention. */
@@ -67,8 +99,10 @@ export function recordSignature(conventionId: unknown, input: unknown): Conventi
     if (already) {
       throw new Error(`La signature de ${PARTY_LABEL[sig.party]} est déjà enregistrée pour la version ${version} de ${id} (${String(already.signatory)}, le ${formatDateFr(String(already.date))}).`);
     }
-    table.insert([{ conventionId: id, version, party: sig.party, date: sig.date, signatory: sig.signatory, signedPdfUrl: sig.signedPdfUrl }]);
-    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'signature', field: `Signature (${sig.party})`, before: '', after: `${sig.signatory}, ${sig.date}${sig.signedPdfUrl ? `, ${sig.signedPdfUrl}` : ''}` }]);
+    const pdfUrl = sig.upload ? storeSignedPdf_(ctx, w, version, sig.party, sig.upload) : sig.signedPdfUrl;
+    table.insert([{ conventionId: id, version, party: sig.party, date: sig.date, signatory: sig.signatory, signedPdfUrl: pdfUrl }]);
+    const pdfNote = sig.upload ? `, PDF signé déposé « ${sig.upload.name} » ${pdfUrl}` : pdfUrl ? `, ${pdfUrl}` : '';
+    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'signature', field: `Signature (${sig.party})`, before: '', after: `${sig.signatory}, ${sig.date}${pdfNote}` }]);
     if (mine.length + 1 >= SIGNATURE_PARTIES.length) {
       w.record = w.conventions.update(id, { status: 'Signée' }, 'signature');
       const start = String(w.record.startDate ?? '');
@@ -76,5 +110,36 @@ export function recordSignature(conventionId: unknown, input: unknown): Conventi
     }
     const all = table.all().map((s) => s.record);
     return approvalDetail_(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: all }, settings, role);
+  });
+}
+
+/**
+ * Uploads (or replaces) the signed PDF of a party's signature already recorded for the current
+ * version — e.g. the scan received after the convention became « Active ». The file is saved in
+ * the partner's Pacte folder; the signature row gets its link (the previous file stays in Drive);
+ * journaled on the signature and on the convention.
+ */
+export function uploadSignedPdf(conventionId: unknown, party: unknown, file: unknown): ConventionDetail {
+  return write_(EDITORS, ({ ctx, role }) => {
+    const id = conventionIdArg_(conventionId);
+    const p = partyArg_(party, 'PDF signé › Partie');
+    const upload = checkSignedPdf(file, 'PDF signé');
+    const w = openWork_(ctx, id);
+    const version = currentVersion(w.record);
+    const table = SheetTable.open(ctx, SIGNATURES);
+    const row = rowsOfVersion(
+      table.all().map((s) => s.record),
+      id,
+      version,
+    ).find((r) => r.party === p);
+    if (!row) {
+      throw new Error(`Aucune signature ${p === 'nous' ? 'de notre organisation' : 'du partenaire'} n'est enregistrée pour la version ${version} de ${id} : enregistrez d'abord la signature (date, signataire), en y joignant le PDF.`);
+    }
+    const before = String(row.signedPdfUrl ?? '');
+    const url = storeSignedPdf_(ctx, w, version, p, upload);
+    table.update(String(row.id), { signedPdfUrl: url }, 'PDF signé');
+    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'signature', field: `PDF signé (${p})`, before, after: `« ${upload.name} » ${url}` }]);
+    const all = table.all().map((s) => s.record);
+    return approvalDetail_(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: all }, loadSettings(ctx), role);
   });
 }
