@@ -436,6 +436,11 @@ describe('Docs calls', () => {
     expect(fifty.perMethod['Body.replaceText']).toBe(ten.perMethod['Body.replaceText']);
     expect(fifty.perMethod['Text.insertText'] ?? 0).toBe(0);
     expect(fifty.docs).toBeLessThan(1000);
+    // Fixed part (template read, copy, fill): 392 before the template was read through the body's
+    // one getText() (paragraphs without {{…}} are no longer read one by one), 336 after.
+    expect(fifty.docs - 50 * perRow).toBeLessThanOrEqual(336);
+    expect(fifty.perMethod['Body.getText']).toBe(1);
+    expect(fifty.perMethod['Paragraph.getText']).toBeLessThanOrEqual(29); // only paragraphs holding {{…}} (was 58: every one)
     expect(fifty.sheets).toBe(ten.sheets);
     console.log(`Docs calls to generate a convention: ${ten.docs} (10 commitments), ${fifty.docs} (50 commitments); Sheets calls: ${fifty.sheets}`, fifty.perMethod);
   });

@@ -115,9 +115,9 @@ function readChild(container: Container, i: number): TemplateBlock {
   return { kind: 'paragraph', runs: [] };
 }
 
-function readTable(t: GoogleAppsScript.Document.Table): TemplateTable {
+function readTable(t: GoogleAppsScript.Document.Table, text = t.getText()): TemplateTable {
   const rows = t.getNumRows();
-  if (!hasSyntax(t.getText())) return { kind: 'table', rows: Array.from({ length: rows }, () => ({ cells: [] })) };
+  if (!hasSyntax(text)) return { kind: 'table', rows: Array.from({ length: rows }, () => ({ cells: [] })) };
   const out: TemplateTable = { kind: 'table', rows: [] };
   for (let r = 0; r < rows; r++) {
     const row = t.getRow(r);
@@ -142,11 +142,53 @@ function readTable(t: GoogleAppsScript.Document.Table): TemplateTable {
   return out;
 }
 
-function readSection(section: Section): TemplateBlock[] {
+/** Every child read element by element (the reference reading). */
+function readSectionFully(section: Section): TemplateBlock[] {
   const n = section.getNumChildren();
   const out: TemplateBlock[] = [];
   for (let i = 0; i < n; i++) out.push(readChild(section, i));
   return out;
+}
+
+/**
+ * Reads a section with fewer Docs calls: one getText() of the whole section gives every
+ * top-level paragraph's text (children are joined by newlines, a paragraph never holds one),
+ * so a paragraph without template syntax is taken from it without asParagraph()/getText().
+ * Paragraphs with syntax and tables are still read element by element, and each is checked
+ * against its lines of the section's text: at the first disagreement (a Docs version that
+ * renders tables differently, an element type not handled here) the section is read again
+ * fully, so the result is always the reference reading's.
+ */
+function readSection(section: Section): TemplateBlock[] {
+  const n = section.getNumChildren();
+  const lines = section.getText().split('\n');
+  const out: TemplateBlock[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const child = section.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.TABLE) {
+      const table = child.asTable();
+      const text = table.getText();
+      const k = text.split('\n').length;
+      if (lines.slice(at, at + k).join('\n') !== text) return readSectionFully(section);
+      at += k;
+      out.push(readTable(table, text));
+      continue;
+    }
+    const list = type === DocumentApp.ElementType.LIST_ITEM;
+    if (!list && type !== DocumentApp.ElementType.PARAGRAPH) return readSectionFully(section);
+    const line = lines[at++];
+    if (line === undefined) return readSectionFully(section);
+    if (!hasSyntax(line)) {
+      out.push({ kind: 'paragraph', runs: [{ text: line }], ...(list ? { list } : {}) });
+      continue;
+    }
+    const p = readParagraph(list ? child.asListItem() : child.asParagraph(), list);
+    if (p.runs.map((r) => r.text).join('') !== line) return readSectionFully(section);
+    out.push(p);
+  }
+  return at === lines.length ? out : readSectionFully(section);
 }
 
 function openTemplate(templateId: string, what: string): Doc {
@@ -159,14 +201,18 @@ function openTemplate(templateId: string, what: string): Doc {
   }
 }
 
-/** The template as the engine's document model (body, header, footer). */
-export function readTemplateDocument(templateId: string, what: string): TemplateDocument {
+/**
+ * The template as the engine's document model (body, header, footer). `full` reads every
+ * element one by one (the reference the default, cheaper reading is tested against).
+ */
+export function readTemplateDocument(templateId: string, what: string, mode: 'fast' | 'full' = 'fast'): TemplateDocument {
   const doc = openTemplate(templateId, what);
+  const read = mode === 'full' ? readSectionFully : readSection;
   const header = doc.getHeader();
   const footer = doc.getFooter();
-  const out: TemplateDocument = { body: readSection(doc.getBody()) };
-  if (header) out.header = readSection(header);
-  if (footer) out.footer = readSection(footer);
+  const out: TemplateDocument = { body: read(doc.getBody()) };
+  if (header) out.header = read(header);
+  if (footer) out.footer = read(footer);
   return out;
 }
 
