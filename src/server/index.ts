@@ -18,5 +18,6 @@ export { runConventionsDaily, installConventionTriggers } from './jobs/conventio
 export { getCampaignResults, refreshSatisfactionSheet } from './api/survey-results';
 export { createCampaign, listCampaigns, sendCampaign, syncSurveyResponses, reportSurveyBounces, installSurveyTriggers } from './api/surveys';
 export { onSurveySubmit, runSurveyJobs } from './jobs/surveys';
+export { resendUncertain } from './api/surveys';
 export { generateConvention, listConventions, getConvention, attachMinutes } from './api/conventions';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';

@@ -48,7 +48,8 @@ describe('chooseRecipients', () => {
       ['PAR-0002', '', 'contact@b.org'],
       ['PAR-0004', 'CON-0004', 'good@d.org'],
     ]);
-    expect(r.withoutEmail).toEqual([{ partnerId: 'PAR-0003', partnerName: 'C' }]);
+    expect(r.withoutEmail).toEqual([{ partnerId: 'PAR-0003', partnerName: 'C', partnerType: 'OSC' }]);
+    expect(r.recipients.map((x) => x.partnerType)).toEqual(['OSC', 'OSC', 'Média']);
   });
   it('filters are combined (AND), hand-picked IDs added; unknown IDs refused', () => {
     expect(chooseRecipients(partners, contacts, { types: ['OSC'], categories: ['Stratégique'], stages: ['Collaboration'], partnerIds: [] }).recipients.map((x) => x.partnerId)).toEqual(['PAR-0001']);

@@ -14,6 +14,7 @@ import { foldText } from '../records/normalise';
 import { isLocalDate, parseLocalDate, type LocalDate } from '../format/local-date';
 import { formatDateFr } from '../format/french';
 import { isCountedResponse, type SendStatus } from './tables';
+import { UNKNOWN_TYPE } from './aggregate';
 
 export const FIRST_STEP = 'Envoi';
 export const reminderStep = (n: number): string => `Relance ${n}`;
@@ -123,6 +124,8 @@ export function parseReminderDays(v: CellData | undefined): number[] {
 export interface Recipient {
   partnerId: string;
   partnerName: string;
+  /** The partner's type at queueing time (« Type non renseigné » when empty), kept in the sent-log. */
+  partnerType: string;
   contactId: string;
   contactName: string;
   email: string;
@@ -131,7 +134,7 @@ export interface Recipient {
 export interface RecipientChoice {
   recipients: Recipient[];
   /** Partners targeted with no usable address (name, ID). */
-  withoutEmail: { partnerId: string; partnerName: string }[];
+  withoutEmail: { partnerId: string; partnerName: string; partnerType: string }[];
 }
 
 const listOf = (v: CellData | undefined): string[] =>
@@ -169,11 +172,12 @@ export function chooseRecipients(partners: readonly DataRecord[], contacts: read
     if (!matchesTarget(p, t)) continue;
     const id = text(p.id);
     const name = text(p.name);
+    const partnerType = text(p.type) || UNKNOWN_TYPE;
     const list = byPartner.get(id) ?? [];
     const chosen = list.find((c) => c.primary === true) ?? list[0];
-    if (chosen) out.recipients.push({ partnerId: id, partnerName: name, contactId: text(chosen.id), contactName: text(chosen.name), email: text(chosen.email).toLowerCase() });
-    else if (isValidEmail(text(p.email).toLowerCase())) out.recipients.push({ partnerId: id, partnerName: name, contactId: '', contactName: '', email: text(p.email).toLowerCase() });
-    else out.withoutEmail.push({ partnerId: id, partnerName: name });
+    if (chosen) out.recipients.push({ partnerId: id, partnerName: name, partnerType, contactId: text(chosen.id), contactName: text(chosen.name), email: text(chosen.email).toLowerCase() });
+    else if (isValidEmail(text(p.email).toLowerCase())) out.recipients.push({ partnerId: id, partnerName: name, partnerType, contactId: '', contactName: '', email: text(p.email).toLowerCase() });
+    else out.withoutEmail.push({ partnerId: id, partnerName: name, partnerType });
   }
   return out;
 }
@@ -228,6 +232,28 @@ export function progressOf(sends: readonly DataRecord[], answered: ReadonlySet<s
     answered: replied,
     bounced: first.filter((s) => s.status === 'Adresse invalide' || s.status === 'Rebond').length,
   };
+}
+
+/**
+ * What listCampaigns returns: the contract's summary (live: recomputed from the sent-log and the
+ * responses at each call) plus two optional fields for the sidebar.
+ */
+export interface CampaignProgress extends CampaignSummary {
+  /**
+   * Messages that may or may not have left (an execution was killed while sending them): never
+   * resent automatically, so the sidebar shows them and an admin may call resendUncertain.
+   */
+  uncertain: number;
+  /**
+   * Links opened: not measurable — Google Forms reports submissions, not views, and MailApp has
+   * no read receipts (a tracking pixel would be needed, blocked by most mail clients): always null.
+   */
+  opened: null;
+}
+
+/** Sent-log rows of any step left « Envoi incertain ». */
+export function uncertainCount(sends: readonly DataRecord[]): number {
+  return sends.filter((s) => s.status === 'Envoi incertain').length;
 }
 
 export function responseRate(p: Pick<Progress, 'sent' | 'answered'>): number | null {

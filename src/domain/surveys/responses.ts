@@ -22,6 +22,9 @@ export interface RawResponse {
 export interface TokenOwner {
   partnerId: string;
   contactId: string;
+  /** As recorded in the sent-log (absent or '' for rows written before the column existed). */
+  partnerName?: string;
+  partnerType?: string;
 }
 
 const one = (v: string | string[] | undefined): string => (v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
@@ -49,6 +52,8 @@ export function responseRecord(raw: RawResponse, owners: ReadonlyMap<string, Tok
     token,
     partnerId: owner?.partnerId ?? '',
     contactId: owner?.contactId ?? '',
+    partnerName: owner?.partnerName ?? '',
+    partnerType: owner?.partnerType ?? '',
     submittedAt: raw.submittedAt,
   };
   for (const k of DIMENSION_KEYS) rec[k] = score(raw.answers[k], 1, 5);

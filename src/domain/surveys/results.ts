@@ -1,6 +1,6 @@
 /**
  * From the survey sheets' records to what the sidebar shows: answers adapted for aggregation
- * (Réponses joined to Partenaires for the type and name), the campaign summary, and
+ * (Réponses rows carry the partner's type and name; older rows are joined to Partenaires), the campaign summary, and
  * `CampaignResults` with per-partner scores only for the roles allowed in Paramètres.
  */
 import type { CampaignResults, CampaignSummary } from '../contracts';
@@ -32,7 +32,19 @@ export function partnerDirectory(partners: readonly DataRecord[]): Map<string, P
   return new Map(partners.map((p) => [text(p.id), { name: text(p.name) || text(p.id), type: text(p.type) }]));
 }
 
-/** A « Réponses » record as aggregation sees it; the respondent is the personal token. */
+/**
+ * Whether some of these « Réponses » rows need the join with « Partenaires »: rows stored before
+ * the « Partenaire » and « Type de partenaire » columns existed (a partner but no type or name).
+ * New rows carry both (copied from the sent-log on receipt), so aggregation reads no other sheet.
+ */
+export function needsPartnerDirectory(responses: readonly DataRecord[]): boolean {
+  return responses.some((r) => text(r.partnerId) !== '' && (text(r.partnerType) === '' || text(r.partnerName) === ''));
+}
+
+/**
+ * A « Réponses » record as aggregation sees it; the respondent is the personal token. The
+ * partner's name and type are the row's own (as when the link was sent), else the directory's.
+ */
 export function answerFromRecord(r: DataRecord, partners: ReadonlyMap<string, PartnerInfo>, dimensions: readonly DimensionDef[] = DIMENSIONS): SurveyAnswer {
   const partnerId = text(r.partnerId);
   const p = partners.get(partnerId);
@@ -41,8 +53,8 @@ export function answerFromRecord(r: DataRecord, partners: ReadonlyMap<string, Pa
   return {
     campaignId: text(r.campaignId),
     partnerId,
-    partnerType: p?.type ?? '',
-    partnerName: p?.name ?? partnerId,
+    partnerType: text(r.partnerType) || (p?.type ?? ''),
+    partnerName: text(r.partnerName) || (p?.name ?? partnerId),
     respondent: text(r.token) || `${partnerId}/${text(r.contactId)}`,
     scores,
     nps: score(r.nps),
@@ -62,7 +74,7 @@ const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(
  * The campaign line: targets, sent, queued and bounced as the sending side keeps them in
  * « Enquêtes »; answered and rate recomputed from the responses counted (tokens that answered).
  */
-export function campaignSummary(c: DataRecord, agg: CampaignAggregate | undefined): CampaignSummary {
+export function campaignSummary(c: DataRecord, agg: CampaignAggregate | undefined): CampaignSummary & { opened: null } {
   const sent = count(c.sent);
   const answered = agg ? agg.answered : count(c.answered);
   return {
@@ -78,12 +90,15 @@ export function campaignSummary(c: DataRecord, agg: CampaignAggregate | undefine
     formUrl: text(c.formUrl),
     closingDate: text(c.closingDate),
     bounced: count(c.bounced),
+    // Not measurable with Google Forms and MailApp (see CampaignProgress.opened).
+    opened: null,
   };
 }
 
 export interface SurveyData {
   campaigns: readonly DataRecord[];
   responses: readonly DataRecord[];
+  /** Only needed when `needsPartnerDirectory(responses)`. */
   partners: readonly DataRecord[];
 }
 

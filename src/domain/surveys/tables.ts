@@ -99,6 +99,8 @@ export const SENDS = table(
     { key: 'partnerName', header: 'Partenaire', type: 'text' },
     { key: 'contactId', header: 'ID contact', type: 'text' },
     { key: 'contactName', header: 'Contact', type: 'text' },
+    /** The partner's type when the recipient was queued (copied into « Réponses » on receipt). */
+    { key: 'partnerType', header: 'Type de partenaire', type: 'text' },
     { key: 'email', header: 'Email', type: 'text' },
     { key: 'status', header: 'Statut', type: 'enum', values: SEND_STATUSES, required: true },
     { key: 'queuedAt', header: 'Mis en file le', type: 'datetime' },
@@ -128,6 +130,13 @@ export const RESPONSES = table(
     ...SURVEY_DIMENSIONS.map((d): FieldSpec => ({ key: d.key, header: `${d.label} (1-5)`, type: 'score', min: 1, max: 5 })),
     { key: 'nps', header: 'NPS (0-10)', type: 'score', min: 0, max: 10 },
     { key: 'comments', header: 'Commentaires', type: 'longtext' },
+    /**
+     * The partner's name and type as the sent-log knew them when the link was sent, copied on
+     * receipt: the aggregation then reads only « Enquêtes » and « Réponses ». Rows stored before
+     * these columns existed (empty cells) are joined to « Partenaires » instead.
+     */
+    { key: 'partnerName', header: 'Partenaire', type: 'text' },
+    { key: 'partnerType', header: 'Type de partenaire', type: 'text' },
   ],
   false,
 );

@@ -13,7 +13,8 @@ import { read_, write_ } from '../request';
 /**
  * Scores of one campaign: per dimension, NPS, per partner type, trend, comments. Per-partner
  * scores only for the roles of Paramètres › Enquêtes (admin and DG by default).
- * Reads « Enquêtes » and « Réponses » once (and « Partenaires » when its cached join is stale).
+ * Reads « Enquêtes » and « Réponses » once each: ≤ 5 Sheets calls, whatever the number of responses
+ * (« Partenaires » only for rows stored before « Réponses » carried the partner's type and name).
  */
 export function getCampaignResults(campaignId: string): CampaignResults {
   if (typeof campaignId !== 'string' || campaignId.trim() === '') throw new ArgumentError("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");

@@ -6,6 +6,7 @@
 import type { CampaignDraft, CampaignSummary } from '../../domain/contracts';
 import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import { CAMPAIGNS, SENDS } from '../../domain/surveys/tables';
+import type { CampaignProgress } from '../../domain/surveys/campaign';
 import { SheetTable } from '../../services/sheet-table';
 import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
@@ -13,7 +14,7 @@ import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { createCampaignIn, listCampaignsIn } from '../../services/surveys/campaigns';
 import { ingestResponses, type IngestReport } from '../../services/surveys/receiving';
-import { journalRun, runSends } from '../../services/surveys/sending';
+import { journalRun, requeueUncertain, runSends } from '../../services/surveys/sending';
 import { writeColumn, type LogSheet } from '../../services/surveys/append';
 import { ensureSurveyTriggers, type TriggerStatus } from '../../services/surveys/triggers';
 import { afterResponsesStored_ } from '../jobs/surveys';
@@ -26,7 +27,7 @@ function campaignIdArg(v: unknown): string {
   return v.trim();
 }
 
-function summaryById(ctx: StoreContext, id: string): CampaignSummary {
+function summaryById(ctx: StoreContext, id: string): CampaignProgress {
   const found = listCampaignsIn(ctx).find((c) => c.id === id);
   if (!found) throw new Error(`Enquête ${id} introuvable dans la feuille « Enquêtes ».`);
   return found;
@@ -37,8 +38,12 @@ export function createCampaign(draft: CampaignDraft): CampaignSummary {
   return write_(EDITORS, ({ ctx }) => createCampaignIn(ctx, draft, today(ctx), loadSettings(ctx).organisation));
 }
 
-/** Every campaign, newest first, with live progress (targets, sent, queued, answered, rate, bounced). */
-export function listCampaigns(): CampaignSummary[] {
+/**
+ * Every campaign, newest first, with live progress recomputed from « Envois enquêtes » and
+ * « Réponses » at each call: targets, sent, queued, answered, responseRate, bounced, uncertain,
+ * and opened (always null: link opens are not measurable with Google Forms and MailApp).
+ */
+export function listCampaigns(): CampaignProgress[] {
   return read_(READERS, ({ ctx }) => listCampaignsIn(ctx));
 }
 
@@ -101,6 +106,35 @@ export function reportSurveyBounces(id: string, emails: string[]): CampaignSumma
     writeColumn(ctx, log, 'status', changes, known);
     if (changes.size) appendJournal(ctx, [{ sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'rebond', field: '', before: '', after: `${changes.size} adresse(s) en échec signalée(s)` }]);
     return summaryById(ctx, campaignId);
+  });
+}
+
+export interface ResendReport {
+  /** « Envoi incertain » messages put back in the queue by this decision. */
+  requeued: number;
+  /** Messages mailed by the run that followed (the requeued ones within the quota, and any other due). */
+  sent: number;
+  campaign: CampaignProgress;
+}
+
+/**
+ * An admin's decision after a sending run was killed midway: the messages left « Envoi incertain »
+ * (they may have left, so they are never resent automatically) are sent again now — a contact
+ * may then receive the invitation twice, which the admin accepts rather than nobody receiving it.
+ * What the quota does not allow today stays « En attente » for the hourly job. Journaled.
+ */
+export function resendUncertain(id: string): ResendReport {
+  const campaignId = campaignIdArg(id);
+  return write_(ADMINS, ({ ctx }) => {
+    const c = SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId).record;
+    const t = today(ctx);
+    if (c.status === 'Clôturée' || String(c.closingDate) < t) throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
+    const requeued = requeueUncertain(ctx, campaignId);
+    if (requeued === 0) return { requeued: 0, sent: 0, campaign: summaryById(ctx, campaignId) };
+    appendJournal(ctx, [{ sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'renvoi', field: '', before: '', after: `${requeued} envoi(s) incertain(s) renvoyé(s) sur décision de ${ctx.user}` }]);
+    const report = runSends(ctx, { campaignId, today: t, organisation: loadSettings(ctx).organisation });
+    journalRun(ctx, campaignId, report);
+    return { requeued, sent: report.sent, campaign: summaryById(ctx, campaignId) };
   });
 }
 

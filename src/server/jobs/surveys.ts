@@ -18,9 +18,9 @@ import { withDocumentLock } from '../../services/lock';
 import { withJournalBatch } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../services/time-zone';
-import { campaignOfSheet, ingestResponses, type IngestReport } from '../../services/surveys/receiving';
+import { campaignOfSheet, ingestResponses, type IngestedRows, type IngestReport } from '../../services/surveys/receiving';
 import { journalRun, runSends, type SendReport } from '../../services/surveys/sending';
-import { refreshSatisfactionDashboard } from '../../services/surveys/dashboard';
+import { refreshSatisfactionDashboard, type Preloaded } from '../../services/surveys/dashboard';
 import { currentContext_ } from '../request';
 
 interface SubmitEvent {
@@ -32,9 +32,9 @@ interface SubmitEvent {
  * follow-ups). Its failure must not undo the stored responses: it is logged, and the next
  * submission or the sidebar's refresh rebuilds the dashboard.
  */
-export function afterResponsesStored_(ctx: StoreContext, campaignId?: string): void {
+export function afterResponsesStored_(ctx: StoreContext, campaignId?: string, pre: Preloaded = {}): void {
   try {
-    refreshSatisfactionDashboard(ctx, campaignId);
+    refreshSatisfactionDashboard(ctx, campaignId, pre);
   } catch (e) {
     console.error(`Tableau satisfaction non rafraîchi : ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -49,8 +49,10 @@ export function surveySubmit_(e: SubmitEvent | undefined): IngestReport | null {
       const campaigns = SheetTable.open(ctx, CAMPAIGNS);
       const campaign = campaignOfSheet(campaigns, formUrl, formUrl || !sheet ? '' : sheet.getName());
       if (!campaign) return null;
-      const report = ingestResponses(ctx, campaigns, campaign, false);
-      if (report.stored > 0) afterResponsesStored_(ctx, report.campaignId);
+      const rows: IngestedRows = {};
+      const report = ingestResponses(ctx, campaigns, campaign, false, rows);
+      // The refresh aggregates the rows just read and written: no second read of either sheet.
+      if (report.stored > 0) afterResponsesStored_(ctx, report.campaignId, { campaigns: campaigns.all().map((s) => s.record), responses: rows.responses });
       return report;
     }),
   );

@@ -65,8 +65,12 @@ export function readColumns(ctx: StoreContext, log: LogSheet, fields: readonly s
   return { rows, lastRow: count + 1 };
 }
 
-/** Writes records below `lastRow` in one block (full width of the header; user columns left empty). */
-export function appendRecords(ctx: StoreContext, log: LogSheet, lastRow: number, records: readonly DataRecord[]): void {
+/**
+ * Writes records below `lastRow` in one block (full width of the header; user columns left empty).
+ * `exact`: the caller knows `lastRow` is the sheet's last row with content (it has just read the
+ * whole sheet under the lock), so a single row is appended without asking getLastRow().
+ */
+export function appendRecords(ctx: StoreContext, log: LogSheet, lastRow: number, records: readonly DataRecord[], exact = false): void {
   if (records.length === 0) return;
   const block = records.map((r) => {
     const row: SheetCell[] = new Array(log.width).fill('');
@@ -76,7 +80,7 @@ export function appendRecords(ctx: StoreContext, log: LogSheet, lastRow: number,
     }
     return row;
   });
-  if (block.length === 1 && lastRow === log.sheet.getLastRow()) {
+  if (block.length === 1 && (exact || lastRow === log.sheet.getLastRow())) {
     log.sheet.appendRow(block[0]);
     return;
   }

@@ -10,7 +10,7 @@ import type { DataRecord } from '../../domain/schema/field';
 import { CONTACTS, PARTNERS } from '../../domain/schema/tables';
 import { CAMPAIGNS, QUESTIONS, SENDS } from '../../domain/surveys/tables';
 import { DEFAULT_QUESTIONNAIRE, questionnaireRows, readQuestionnaire, type Questionnaire } from '../../domain/surveys/questionnaire';
-import { checkDraft, chooseRecipients, FIRST_STEP, summaryOf, answeredTokens, progressOf, responseRate } from '../../domain/surveys/campaign';
+import { checkDraft, chooseRecipients, FIRST_STEP, summaryOf, answeredTokens, progressOf, responseRate, uncertainCount, type CampaignProgress } from '../../domain/surveys/campaign';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { appendJournal } from '../journal';
@@ -73,6 +73,7 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
       token: Utilities.getUuid(),
       partnerId: p.partnerId,
       partnerName: p.partnerName,
+      partnerType: p.partnerType,
       contactId: '',
       contactName: '',
       email: '',
@@ -100,7 +101,7 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
 }
 
 /** Every campaign with live progress (sent-log and response keys read once each), newest first. */
-export function listCampaignsIn(ctx: StoreContext): CampaignSummary[] {
+export function listCampaignsIn(ctx: StoreContext): CampaignProgress[] {
   const campaigns = SheetTable.open(ctx, CAMPAIGNS).all().map((s) => s.record);
   if (campaigns.length === 0) return [];
   const sends = SheetTable.open(ctx, SENDS).all().map((s) => s.record);
@@ -114,7 +115,7 @@ export function listCampaignsIn(ctx: StoreContext): CampaignSummary[] {
   return campaigns
     .map((c) => {
       const p = progressOf(byCampaign.get(text(c.id)) ?? [], answeredTokens(responses, text(c.id)));
-      return { ...summaryOf(c), ...p, responseRate: responseRate(p) };
+      return { ...summaryOf(c), ...p, responseRate: responseRate(p), uncertain: uncertainCount(byCampaign.get(text(c.id)) ?? []), opened: null };
     })
     .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));
 }

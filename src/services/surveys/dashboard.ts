@@ -1,14 +1,17 @@
 /**
- * Survey results over the sheets: reads « Enquêtes », « Réponses » and « Partenaires » once each,
- * rewrites « Tableau satisfaction » in one block with one chart updated in place, and turns low
- * scores into a follow-up action on the partner (journaled, at most once per campaign and partner).
+ * Survey results over the sheets: reads « Enquêtes » and « Réponses » once each (the rows carry
+ * the partner's type and name; « Partenaires » is read only for rows stored before those columns,
+ * or to write a follow-up), rewrites « Tableau satisfaction » in one block with one chart (updated
+ * in place, only when its ranges move), and turns low scores into a follow-up action on the
+ * partner (journaled, at most once per campaign and partner).
  *
- * `refreshSatisfactionDashboard(ctx, campaignId?)` is what the receiving side calls after each
- * submission: its cost does not depend on the number of past responses (3 reads, 1 setValues,
- * formats, chart; plus, only when a new low score appears, one partner update and 2 property calls).
+ * `refreshSatisfactionDashboard(ctx, campaignId?, preloaded)` is what the receiving side calls
+ * after each submission, with the « Enquêtes » and « Réponses » rows it has just read: its cost
+ * does not depend on the number of past responses (no read, 1 setValues, formats, chart check;
+ * plus, only when a new low score appears, Partenaires, one partner update and 3 property calls).
  */
 import { aggregateCampaigns, previousCampaign, type CampaignAggregate } from '../../domain/surveys/aggregate';
-import { aggregateSurveyData, answerFromRecord, campaignRef, DIMENSIONS, partnerDirectory, type PartnerInfo } from '../../domain/surveys/results';
+import { aggregateSurveyData, answerFromRecord, campaignRef, DIMENSIONS, needsPartnerDirectory, partnerDirectory, type PartnerInfo } from '../../domain/surveys/results';
 import type { DataRecord } from '../../domain/schema/field';
 import { CAMPAIGNS, RESPONSES } from '../../domain/surveys/tables';
 import { PARTNERS } from '../../domain/schema/tables';
@@ -25,53 +28,34 @@ import { withJournalBatch } from '../journal';
 export interface SurveyState {
   aggregates: CampaignAggregate[];
   campaigns: Map<string, DataRecord>;
-  partners: SheetTable;
+  /** « Partenaires », read on first use only (old rows' join, low-score follow-ups). */
+  partners: () => SheetTable;
 }
 
-/** One read of each survey sheet and of Partenaires, then every campaign aggregated. */
-export function loadSurveyResults(ctx: StoreContext): SurveyState {
-  const campaigns = SheetTable.open(ctx, CAMPAIGNS).all().map((s) => s.record);
-  const responses = SheetTable.open(ctx, RESPONSES).all().map((s) => s.record);
-  const partners = SheetTable.open(ctx, PARTNERS);
-  const partnerRecords = partners.all().map((s) => s.record);
-  const { aggregates, campaigns: byId } = aggregateSurveyData({ campaigns, responses, partners: partnerRecords });
-  rememberRespondents(responses, partnerDirectory(partnerRecords));
-  return { aggregates, campaigns: byId, partners };
+/** Sheets already read by the caller in this execution (the receiving side), not read again. */
+export interface Preloaded {
+  campaigns?: readonly DataRecord[];
+  responses?: readonly DataRecord[];
 }
-
-const RESPONDENTS_KEY = 'pacte.surveys.respondents.v1.';
-const RESPONDENTS_TTL = 6 * 3600;
-/** CacheService refuses values over 100 KB: bigger directories are simply not cached. */
-const MAX_CACHED = 90_000;
 
 /**
- * Keeps, per campaign, the name and type of the partners who answered it (the join of Réponses
- * with Partenaires), so reading one campaign's results needs no read of Partenaires. Written at
- * each refresh (i.e. after each submission); a partner renamed or re-typed since shows its new
- * name or type at the next submission, or within RESPONDENTS_TTL.
+ * Every campaign aggregated: one read of « Enquêtes » and of « Réponses » (none when preloaded);
+ * « Partenaires » only when some rows predate the partner type/name columns of « Réponses ».
  */
-function rememberRespondents(responses: readonly DataRecord[], dir: ReadonlyMap<string, PartnerInfo>): void {
-  const byCampaign = new Map<string, Record<string, [string, string]>>();
-  for (const r of responses) {
-    const id = String(r.partnerId ?? '').trim();
-    const info = dir.get(id);
-    if (!info) continue;
-    const c = String(r.campaignId ?? '');
-    let m = byCampaign.get(c);
-    if (!m) byCampaign.set(c, (m = {}));
-    m[id] = [info.name, info.type];
-  }
-  const values: Record<string, string> = {};
-  for (const [c, m] of byCampaign) {
-    const json = JSON.stringify(m);
-    if (json.length <= MAX_CACHED) values[RESPONDENTS_KEY + c] = json;
-  }
-  if (Object.keys(values).length) CacheService.getDocumentCache()?.putAll(values, RESPONDENTS_TTL);
+export function loadSurveyResults(ctx: StoreContext, pre: Preloaded = {}): SurveyState {
+  const campaigns = pre.campaigns ?? SheetTable.open(ctx, CAMPAIGNS).all().map((s) => s.record);
+  const responses = pre.responses ?? SheetTable.open(ctx, RESPONSES).all().map((s) => s.record);
+  let table: SheetTable | null = null;
+  const partners = (): SheetTable => (table ??= SheetTable.open(ctx, PARTNERS));
+  const partnerRecords = needsPartnerDirectory(responses) ? partners().all().map((s) => s.record) : [];
+  const { aggregates, campaigns: byId } = aggregateSurveyData({ campaigns, responses, partners: partnerRecords });
+  return { aggregates, campaigns: byId, partners };
 }
 
 /**
  * One campaign's results (with the trend against the previous one): reads « Enquêtes » and
- * « Réponses » once; « Partenaires » only when the cached respondents' directory misses a partner.
+ * « Réponses » once each — 5 Sheets calls with getActiveSpreadsheet — and « Partenaires » only
+ * when some of these rows predate the partner type/name columns of « Réponses ».
  */
 export function loadCampaignAggregate(ctx: StoreContext, campaignId: string): { aggregate: CampaignAggregate; campaign: DataRecord } | null {
   const campaigns = SheetTable.open(ctx, CAMPAIGNS).all().map((s) => s.record);
@@ -82,28 +66,11 @@ export function loadCampaignAggregate(ctx: StoreContext, campaignId: string): { 
   const previous = previousCampaign(ref, campaigns.map(campaignRef));
   const wanted = new Set([campaignId, previous?.id ?? '']);
   const mine = responses.filter((r) => wanted.has(String(r.campaignId ?? '')));
-  let dir = cachedRespondents(campaignId);
-  const missing = mine.some((r) => String(r.campaignId) === campaignId && String(r.partnerId ?? '').trim() && !dir?.has(String(r.partnerId).trim()));
-  if (!dir || missing) {
-    const partners = SheetTable.open(ctx, PARTNERS).all().map((s) => s.record);
-    dir = partnerDirectory(partners);
-    rememberRespondents(mine, dir);
-  }
+  const dir = needsPartnerDirectory(mine) ? partnerDirectory(SheetTable.open(ctx, PARTNERS).all().map((s) => s.record)) : new Map<string, PartnerInfo>();
   const refs = previous ? [ref, previous] : [ref];
-  const answers = mine.map((r) => answerFromRecord(r, dir!, DIMENSIONS));
+  const answers = mine.map((r) => answerFromRecord(r, dir, DIMENSIONS));
   const aggregate = aggregateCampaigns(refs, answers, DIMENSIONS).find((a) => a.campaignId === campaignId)!;
   return { aggregate, campaign };
-}
-
-function cachedRespondents(campaignId: string): Map<string, PartnerInfo> | null {
-  const hit = CacheService.getDocumentCache()?.get(RESPONDENTS_KEY + campaignId);
-  if (!hit) return null;
-  try {
-    const m = JSON.parse(hit) as Record<string, [string, string]>;
-    return new Map(Object.entries(m).map(([id, [name, type]]) => [id, { name, type }]));
-  } catch {
-    return null;
-  }
 }
 
 export interface DashboardRefresh {
@@ -117,8 +84,8 @@ export interface DashboardRefresh {
  * Rewrites « Tableau satisfaction » (created if missing) and creates the follow-ups of low scores
  * — of `campaignId` only when given (the campaign just answered), else of every campaign.
  */
-export function refreshSatisfactionDashboard(ctx: StoreContext, campaignId?: string): DashboardRefresh {
-  const state = loadSurveyResults(ctx);
+export function refreshSatisfactionDashboard(ctx: StoreContext, campaignId?: string, pre: Preloaded = {}): DashboardRefresh {
+  const state = loadSurveyResults(ctx, pre);
   const today = toLocalDate(new Date(), ctx.timeZone);
   writeDashboardSheet(ctx, dashboardLayout(state.aggregates, state.campaigns, DIMENSIONS, today));
   const followUps = createLowScoreFollowUps(ctx, state, today, campaignId);
@@ -139,27 +106,31 @@ const FOLLOW_UP_KEY = 'pacte.surveys.followUps.';
  */
 function createLowScoreFollowUps(ctx: StoreContext, state: SurveyState, today: string, campaignId?: string): FollowUp[] {
   const threshold = loadSettings(ctx).survey?.lowScoreThreshold ?? DEFAULT_LOW_SCORE_THRESHOLD;
-  const actions = new Map<string, string>();
-  for (const s of state.partners.all()) actions.set(String(s.record.id), String(s.record.nextAction ?? ''));
   const targets = state.aggregates.filter((a) => (campaignId ? a.campaignId === campaignId : true) && state.campaigns.get(a.campaignId)?.sendDate);
-  const candidates = targets
-    .map((a) => ({ a, list: lowScoreFollowUps(a, String(state.campaigns.get(a.campaignId)?.title ?? a.campaignId), threshold, today, new Set(), actions) }))
-    .filter((x) => x.list.length > 0);
-  if (candidates.length === 0) return [];
+  const title = (a: CampaignAggregate) => String(state.campaigns.get(a.campaignId)?.title ?? a.campaignId);
+  // Partners below the threshold, minus those already done: usually none, and then neither the
+  // properties nor « Partenaires » are read.
+  const below = targets.filter((a) => lowScoreFollowUps(a, title(a), threshold, today, new Set()).length > 0);
+  if (below.length === 0) return [];
   const props = PropertiesService.getDocumentProperties();
+  const stored = props.getProperties();
+  const doneOf = (a: CampaignAggregate) => new Set((stored[FOLLOW_UP_KEY + a.campaignId] ?? '').split(',').filter(Boolean));
+  const pending = below.map((a) => ({ a, done: doneOf(a) })).filter(({ a, done }) => lowScoreFollowUps(a, title(a), threshold, today, done).length > 0);
+  if (pending.length === 0) return [];
+  const partners = state.partners();
+  const actions = new Map<string, string>();
+  for (const s of partners.all()) actions.set(String(s.record.id), String(s.record.nextAction ?? ''));
   const created: FollowUp[] = [];
   withJournalBatch(ctx, () => {
-    for (const { a, list } of candidates) {
-      const key = FOLLOW_UP_KEY + a.campaignId;
-      const done = new Set((props.getProperty(key) ?? '').split(',').filter(Boolean));
-      const todo = list.filter((f) => !done.has(f.partnerId) && state.partners.get(f.partnerId));
+    for (const { a, done } of pending) {
+      const todo = lowScoreFollowUps(a, title(a), threshold, today, done, actions).filter((f) => partners.get(f.partnerId));
       if (todo.length === 0) continue;
       for (const f of todo) {
-        state.partners.update(f.partnerId, { nextAction: f.nextAction, nextDue: f.nextDue }, 'suivi enquête');
+        partners.update(f.partnerId, { nextAction: f.nextAction, nextDue: f.nextDue }, 'suivi enquête');
         done.add(f.partnerId);
         created.push(f);
       }
-      props.setProperty(key, [...done].join(','));
+      props.setProperty(FOLLOW_UP_KEY + a.campaignId, [...done].join(','));
     }
   });
   return created;
@@ -187,6 +158,9 @@ function writeDashboardSheet(ctx: StoreContext, layout: DashboardLayout): void {
     return;
   }
   const { headerRow, lastRow, firstColumn, lastColumn } = layout.chart;
+  // Usually the layout did not move (same campaigns): the chart already shows the new values.
+  const wanted = [`A${headerRow}:A${lastRow}`, `${columnLetter(firstColumn)}${headerRow}:${columnLetter(lastColumn)}${lastRow}`];
+  if (existing && sameRanges(existing, wanted)) return;
   const labels = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, 1);
   const series = sheet.getRange(headerRow, firstColumn, lastRow - headerRow + 1, lastColumn - firstColumn + 1);
   if (existing) {
@@ -204,4 +178,16 @@ function writeDashboardSheet(ctx: StoreContext, layout: DashboardLayout): void {
         .build(),
     );
   }
+}
+
+function sameRanges(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart, wanted: readonly string[]): boolean {
+  const ranges = chart.getRanges();
+  return ranges.length === wanted.length && ranges.every((r, i) => r.getA1Notation() === wanted[i]);
+}
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
 }

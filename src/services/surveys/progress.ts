@@ -5,6 +5,9 @@ import { answeredTokens, progressOf, type Progress } from '../../domain/surveys/
 import type { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { openLog, readColumns, type ColumnRows, type LogSheet } from './append';
+import { fromCell, type SheetCell } from '../cells';
+import { mapHeaders, MissingColumnsError } from '../header-map';
+import { SheetMissingError } from '../store-errors';
 
 const KEY_FIELDS = ['campaignId', 'responseId', 'token', 'flag', 'submittedAt'] as const;
 
@@ -12,6 +15,34 @@ const KEY_FIELDS = ['campaignId', 'responseId', 'token', 'flag', 'submittedAt'] 
 export function readResponseKeys(ctx: StoreContext): ColumnRows & { log: LogSheet } {
   const log = openLog(ctx, RESPONSES);
   return { ...readColumns(ctx, log, KEY_FIELDS), log };
+}
+
+/**
+ * The whole « Réponses » sheet in ONE call (header and rows), as records with their row numbers;
+ * `lastRow` is exact (the last row with content), so a single new row can be appended directly.
+ */
+export function readResponseRows(ctx: StoreContext): ColumnRows & { log: LogSheet; exact: true } {
+  const sheet = ctx.spreadsheet.getSheetByName(RESPONSES.sheetName);
+  if (!sheet) throw new SheetMissingError(RESPONSES.sheetName);
+  let values: unknown[][];
+  try {
+    values = sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    values = [];
+  }
+  const header = values[0] ?? [];
+  const { columns, missing } = mapHeaders(RESPONSES, header);
+  if (missing.length) throw new MissingColumnsError(RESPONSES.sheetName, missing);
+  const layout = RESPONSES.fields.map((f) => [f, columns.get(f.key)!] as const);
+  const rows: ColumnRows['rows'] = [];
+  for (let i = 1; i < values.length; i++) {
+    const cells = values[i];
+    if (cells.every((c) => c === '')) continue;
+    const record: DataRecord = {};
+    for (const [f, c] of layout) record[f.key] = fromCell(f, (cells[c] ?? '') as SheetCell, ctx.timeZone);
+    rows.push({ row: i + 1, record });
+  }
+  return { rows, lastRow: Math.max(1, values.length), log: { sheet, spec: RESPONSES, columns, width: header.length }, exact: true };
 }
 
 /** Progress columns of « Enquêtes » for the campaigns touched (one write per column). */

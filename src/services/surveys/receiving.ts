@@ -6,10 +6,10 @@
  * already stored, and append the rest in one block. So it is idempotent (by Google's response ID)
  * and a trigger run also repairs what an earlier missed run left behind.
  *
- * Cost of one submission, whatever the number of past responses: « Réponses » is never read in
- * full — only its five key columns (campaign, response ID, token, flag, submitted at: adjacent,
- * one read) — and the form is asked only for responses submitted at or after the checkpoint (the
- * latest timestamp stored). Triggers running out of order lose nothing: a run fetches every
+ * Cost of one submission, whatever the number of past responses: « Réponses » is read once
+ * (one call for the header and every row) and its rows are handed to the dashboard refresh, which
+ * aggregates them without reading the sheet again; the form is asked only for responses
+ * submitted at or after the checkpoint (the latest timestamp stored). Triggers running out of order lose nothing: a run fetches every
  * response since the checkpoint, so a later submission's run also stores an earlier one; and
  * the job's daily full sync repairs anything else.
  */
@@ -23,7 +23,7 @@ import type { StoreContext } from '../store-context';
 import { toLocalDateTime } from '../time-zone';
 import { appendRecords, writeColumn } from './append';
 import { formIdOfUrl, readFormResponses } from './forms';
-import { readResponseKeys, refreshProgress } from './progress';
+import { readResponseRows, refreshProgress } from './progress';
 
 const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
 
@@ -34,6 +34,11 @@ export function campaignOfSheet(campaigns: SheetTable, formUrl: string | null, s
   const formId = formIdOfUrl(formUrl);
   const all = campaigns.all().map((s) => s.record);
   return (formId ? all.find((c) => text(c.formId) === formId) : undefined) ?? all.find((c) => sheetName !== '' && text(c.responseSheet) === sheetName) ?? null;
+}
+
+/** Filled by ingestResponses when responses were stored: every « Réponses » row as now stored. */
+export interface IngestedRows {
+  responses?: DataRecord[];
 }
 
 export interface IngestReport {
@@ -48,7 +53,7 @@ export interface IngestReport {
  * Stores the responses of `campaign` not yet in « Réponses ». `full`: every response of the form
  * (catch-up sync); otherwise since the campaign's checkpoint. Caller holds the document lock.
  */
-export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campaign: DataRecord, full: boolean): IngestReport {
+export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campaign: DataRecord, full: boolean, out?: IngestedRows): IngestReport {
   const id = text(campaign.id);
   const report: IngestReport = { campaignId: id, stored: 0, unknownTokens: 0, missingTokens: 0, duplicates: 0 };
   const formId = text(campaign.formId);
@@ -57,7 +62,9 @@ export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campai
   const checkpoint = full ? null : Number(props.getProperty(CHECKPOINT(id)) ?? '');
   const since = checkpoint === null || !Number.isFinite(checkpoint) || checkpoint <= 0 ? null : checkpoint;
 
-  const keys = readResponseKeys(ctx);
+  // The whole of « Réponses » in one read: the dashboard
+  // refresh that follows a submission aggregates these very rows instead of reading them again.
+  const keys = readResponseRows(ctx);
   const stored: StoredKey[] = keys.rows.map(({ row, record }) => ({
     row,
     campaignId: text(record.campaignId),
@@ -74,13 +81,15 @@ export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campai
   const sends = SheetTable.open(ctx, SENDS);
   const owners = new Map<string, TokenOwner>();
   for (const { record } of sends.all()) {
-    if (record.campaignId === id && record.step === FIRST_STEP) owners.set(text(record.token), { partnerId: text(record.partnerId), contactId: text(record.contactId) });
+    if (record.campaignId === id && record.step === FIRST_STEP) {
+      owners.set(text(record.token), { partnerId: text(record.partnerId), contactId: text(record.contactId), partnerName: text(record.partnerName), partnerType: text(record.partnerType) });
+    }
   }
   const incoming = answers.map((a) =>
     responseRecord({ campaignId: id, responseId: a.responseId, submittedAt: toLocalDateTime(new Date(a.timestampMs), ctx.timeZone), answers: a.answers }, owners),
   );
   const placed = placeResponses(incoming, stored);
-  appendRecords(ctx, keys.log, keys.lastRow, placed.insert);
+  appendRecords(ctx, keys.log, keys.lastRow, placed.insert, keys.exact);
   if (placed.flagRows.length) {
     const known = new Map(stored.map((s) => [s.row, s.flag]));
     writeColumn(ctx, keys.log, 'flag', new Map(placed.flagRows.map((r) => [r, 'doublon'])), known);
@@ -92,6 +101,10 @@ export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campai
   }
   report.duplicates += placed.flagRows.length;
   report.stored = placed.insert.length;
+  if (out) {
+    const flagged = new Set(placed.flagRows);
+    out.responses = [...keys.rows.map((k) => (flagged.has(k.row) ? { ...k.record, flag: 'doublon' } : k.record)), ...placed.insert];
+  }
 
   // Live progress (« Réponses » column of Enquêtes): from the keys just read plus the new rows.
   const all = [...keys.rows.map((k) => k.record), ...placed.insert];

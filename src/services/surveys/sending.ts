@@ -291,3 +291,27 @@ export function journalRun(ctx: StoreContext, campaignId: string, r: SendReport)
   if (r.cancelled) parts.push(`${r.cancelled} relance(s) annulée(s) (déjà répondu)`);
   appendJournal(ctx, [{ sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'envoi', field: '', before: '', after: parts.join(', ') }]);
 }
+
+/**
+ * An admin's decision on messages left « Envoi incertain » by a killed execution (they may or may
+ * not have left: never resent automatically): puts those of the campaign back « En attente », with
+ * who decided it in « Erreur », so the next sending run mails them. Returns how many.
+ */
+export function requeueUncertain(ctx: StoreContext, campaignId: string): number {
+  const sends = SheetTable.open(ctx, SENDS);
+  const status = new Map<number, string>();
+  const error = new Map<number, string>();
+  const knownStatus = new Map<number, string>();
+  const knownError = new Map<number, string>();
+  for (const { row, record } of sends.all()) {
+    knownStatus.set(row, text(record.status));
+    knownError.set(row, text(record.error));
+    if (record.campaignId !== campaignId || record.status !== 'Envoi incertain') continue;
+    status.set(row, 'En attente');
+    error.set(row, `Envoi incertain renvoyé sur décision de ${ctx.user} (${ctx.stamp().replace('T', ' ')}).`);
+  }
+  const log = logOf(sends);
+  writeColumn(ctx, log, 'status', status, knownStatus);
+  writeColumn(ctx, log, 'error', error, knownError);
+  return status.size;
+}
