@@ -106,6 +106,15 @@ describe('trigger firing', () => {
     expect(responses).toEqual(['R1', ['a', 'b']]);
   });
 
+  it('fires a trigger once even when the services are installed into a second scope over the same world', () => {
+    installScriptServices(world); // e.g. the sandbox: Code.js in a vm context, seeding code in the test realm
+    const runs: unknown[] = [];
+    scope.onSubmitOnce_ = (e: unknown) => runs.push(e);
+    ScriptApp.newTrigger('onSubmitOnce_').forSpreadsheet('ss-1').onFormSubmit().create();
+    world.emit('formSubmit', { spreadsheetId: 'ss-1', formId: 'f', values: ['x'], namedValues: { Q: ['x'] } });
+    expect(runs).toHaveLength(1);
+  });
+
   it('records a failing handler instead of throwing at the submitter', () => {
     const { id } = spreadsheet();
     scope.boom_ = () => {

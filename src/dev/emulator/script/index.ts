@@ -14,8 +14,14 @@ import { Utilities } from './utilities';
 
 export function installScriptServices(world: World): Record<string, unknown> {
   installGuard(world);
-  world.on('formSubmit', (payload) => onSpreadsheetFormSubmit(world, payload));
-  world.on('formSubmit:form', (payload) => onFormResponse(world, payload));
+  // Globals may be installed into several scopes over one world (a vm context and the test's realm):
+  // triggers must still run once per event.
+  const wiring = world.state('script.triggerWiring', () => ({ wired: false }));
+  if (!wiring.wired) {
+    wiring.wired = true;
+    world.on('formSubmit', (payload) => onSpreadsheetFormSubmit(world, payload));
+    world.on('formSubmit:form', (payload) => onFormResponse(world, payload));
+  }
   return {
     ScriptApp: new ScriptApp(world),
     LockService: new LockService(world),
