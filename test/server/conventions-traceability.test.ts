@@ -196,6 +196,36 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
   });
 });
 
+describe('default templates and the financing agreement', () => {
+  it('the six default templates are Docs created on first use in the Pacte folder; a financing agreement gets its amounts in words and its in-kind section; an avenant names the amended convention', () => {
+    const templates = wb.call<TemplateInfo[]>('prepareTemplates', [], { user: chargee });
+    const placed = templates.map((t) => {
+      const f = stored(`https://docs.google.com/document/d/${t.docId}/edit`);
+      return [f.name, f.folder, f.mimeType];
+    });
+    expect(placed).toEqual(
+      ['Convention de partenariat', 'Protocole d’accord (MoU)', 'Accord de financement', 'Avenant', 'Procès-verbal', 'Note de synthèse'].map((n) => [`Modèle — ${n} (Pacte)`, `Pacte — ${DEMO_ORGANISATION}`, 'application/vnd.google-apps.document']),
+    );
+    expect(rowsOf('Paramètres').filter((r) => r.Section === 'Modèles')).toHaveLength(6);
+
+    const financing = generate(
+      draft({ type: 'Accord de financement', amount: 12500000, inKind: 2000000, inKindDescription: 'mise à disposition de salles de formation', commitments: [{ kind: 'Versement', label: 'Tranche unique', due: '2026-04-30', party: 'Partenaire', amount: 12500000 }] }),
+    );
+    const f = docText(financing.convention.docUrl);
+    expect(f.text).toContain('un financement d’un montant total de 12\u00a0500\u00a0000\u00a0FCFA (douze millions cinq cent mille francs CFA)');
+    expect(f.text).toContain('contribution en nature (mise à disposition de salles de formation) valorisée à 2\u00a0000\u00a0000\u00a0FCFA (deux millions de francs CFA)');
+    expect(f.text).toContain('Considérant la proposition « Paix et jeunesse à Mopti » présentée par l’Organisation ;');
+    expect(f.text).not.toMatch(/\{\{|\}\}/);
+    expect(f.tables[0][1]).toEqual(['1', 'Versement', 'Tranche unique', 'FJS', '30 avril 2026', '12\u00a0500\u00a0000\u00a0FCFA']);
+
+    const amendment = generate(draft({ type: 'Avenant', amends: financing.convention.id, opportunityId: '', amount: null, purpose: 'prolonger la convention de trois mois', commitments: [] }));
+    const a = docText(amendment.convention.docUrl);
+    expect(a.text).toContain(`Les Parties ont conclu la convention n° ${financing.convention.id} (Accord de financement) du 1er mars 2026.`);
+    expect(a.text).toContain('Le présent avenant a pour objet : prolonger la convention de trois mois.');
+    expect(rowsOf('Conventions').find((r) => r.ID === amendment.convention.id)!['Convention modifiée (avenant)']).toBe(financing.convention.id);
+  });
+});
+
 describe('a template problem is reported before generation, with the placeholder and its location', () => {
   it('missing value: names {{convention.montant}} and the paragraph holding it; no Doc, no row', () => {
     wb.call('prepareTemplates', [], { user: chargee });
