@@ -81,8 +81,9 @@ function mountCampaignForm(container: HTMLElement, app: App): void {
 }
 
 async function mountResults(container: HTMLElement, app: App, id: string): Promise<void> {
-  const r = await callServer('getCampaignResults', id);
+  const [r, campaigns] = await Promise.all([callServer('getCampaignResults', id), callServer('listCampaigns')]);
   const c = r.campaign;
+  const uncertain = campaigns.find((x) => x.id === id)?.uncertain ?? 0;
   const back = el('button', { className: 'link', text: '← Toutes les enquêtes', attrs: { type: 'button' } });
   back.addEventListener('click', () => app.show('surveys'));
   const run = (label: string, action: string, fn: () => Promise<unknown>) => {
@@ -100,6 +101,8 @@ async function mountResults(container: HTMLElement, app: App, id: string): Promi
     el('h2', { className: 'partner-title', text: c.title }),
     el('div', { className: 'partner-meta', text: `${c.period} · ${c.status}${c.closingDate ? ` · clôture le ${formatDateFr(c.closingDate)}` : ''}` }),
     el('div', { className: 'toolbar' }, [run('Envoyer', 'send-campaign', () => callServer('sendCampaign', id)), run('Synchroniser les réponses', 'sync', () => callServer('syncSurveyResponses', id))]),
+    uncertain ? el('p', { className: 'warning', text: `${uncertain} envoi(s) interrompu(s) : on ne sait pas si le courriel est parti. Un administrateur peut les renvoyer (le contact peut alors le recevoir deux fois).` }) : document.createTextNode(''),
+    uncertain ? run('Renvoyer les envois incertains', 'resend-uncertain', () => callServer('resendUncertain', id)) : document.createTextNode(''),
     el('p', { attrs: { 'data-testid': 'campaign-progress' }, text: `${c.sent}/${c.targets} envoyés · ${c.queued} en attente · ${c.answered} réponses${c.responseRate !== null ? ` (${formatNumberFr(c.responseRate)} %)` : ''}` }),
     c.formUrl ? el('a', { text: 'Ouvrir le formulaire', attrs: { href: c.formUrl, target: '_blank', rel: 'noopener' } }) : document.createTextNode(''),
     results(r),
