@@ -94,6 +94,20 @@ describe('conventions', () => {
     await expect(sidebar.locator('[data-testid=templates] .success').first().textContent()).resolves.toBe('Modèle correct.');
   });
 
+  it('records the partner’s signature with the signed PDF uploaded, and the convention becomes active', async () => {
+    const sidebar = await openAs(DEMO_USERS.chargee);
+    await sidebar.click('[data-view=conventions]');
+    await sidebar.locator('[data-testid=convention-list] li', { hasText: 'Validée' }).first().click();
+    await sidebar.waitForSelector('.signature-form');
+    await sidebar.selectOption('.signature-form [name=party]', 'partenaire');
+    await sidebar.fill('.signature-form [name=signedOn]', '2026-03-12');
+    await sidebar.fill('.signature-form [name=signatory]', 'Martin Keller, chargé de programme');
+    await sidebar.setInputFiles('.signature-form [name=signedPdf]', { name: 'convention-signee.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% signé\n%%EOF\n') });
+    await sidebar.click('.signature-form button[type=submit]');
+    await sidebar.waitForFunction(() => /Signée|Active/.test(document.querySelector('[data-testid=convention-status]')?.textContent ?? ''));
+    await expect(sidebar.locator('section', { hasText: 'Signatures' }).textContent()).resolves.toContain('Martin Keller');
+  });
+
   it('refuses a decision to a user who does not hold the awaited role', async () => {
     const sidebar = await openAs(DEMO_USERS.chargee);
     await sidebar.click('[data-view=conventions]');

@@ -269,16 +269,29 @@ function signatureSection(app: App, d: ConventionDetail): HTMLElement {
   const date = el('input', { attrs: { type: 'date', name: 'signedOn', 'aria-label': 'Date de signature' } });
   const who = el('input', { attrs: { name: 'signatory', placeholder: 'Signataire (nom, fonction)', 'aria-label': 'Signataire' } });
   const pdf = el('input', { attrs: { name: 'signedPdfUrl', type: 'url', placeholder: 'Lien du PDF signé (facultatif)', 'aria-label': 'Lien du PDF signé' } });
+  const upload = el('input', { attrs: { name: 'signedPdf', type: 'file', accept: 'application/pdf', 'aria-label': 'ou déposer le PDF signé' } });
   const save = el('button', { className: 'primary', text: 'Enregistrer la signature', attrs: { type: 'submit' } });
-  const form = el('form', { className: 'signature-form', attrs: { novalidate: '' } }, [party, date, who, pdf, save]);
+  const form = el('form', { className: 'signature-form', attrs: { novalidate: '' } }, [party, date, who, pdf, upload, save]);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void app.guard(async () => {
-      await callServer('recordSignature', c.id, { party: party.value as 'nous' | 'partenaire', date: date.value, signatory: who.value, signedPdfUrl: pdf.value || undefined });
+      const file = upload.files?.[0];
+      const signedPdf = file ? { name: file.name, mimeType: file.type || 'application/pdf', base64: await readAsDataUrl(file) } : undefined;
+      await callServer('recordSignature', c.id, { party: party.value as 'nous' | 'partenaire', date: date.value, signatory: who.value, signedPdfUrl: pdf.value || undefined, signedPdf });
       app.show('conventions', c.id);
       app.notify('Signature enregistrée.');
     });
   });
   box.appendChild(form);
   return box;
+}
+
+/** The file as a data: URL (the server accepts base64 with or without its data: prefix). */
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error(`Lecture impossible du fichier « ${file.name} ».`));
+    reader.readAsDataURL(file);
+  });
 }
