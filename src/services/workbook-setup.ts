@@ -7,6 +7,7 @@ import { ALL_TABLES, OPPORTUNITIES, PARTNERS, SETTINGS } from '../domain/schema/
 import { foldText } from '../domain/records/normalise';
 import { defaultSettingsRows } from '../domain/settings/settings';
 import { mapHeaders } from './header-map';
+import { columnLetter } from './owned-sheet';
 import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
 import { forgetSettings } from './settings-store';
@@ -115,12 +116,6 @@ const CONDITIONAL_RULES: readonly [TableSpec, readonly ConditionalRule[]][] = [
   ],
 ];
 
-function columnLetters(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** Adds the missing rules in one setConditionalFormatRules call; the user's own rules are kept. */
 function ensureConditionalRules(ctx: StoreContext, spec: TableSpec, header: readonly unknown[], rules: readonly ConditionalRule[]): void {
   const sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
@@ -133,7 +128,7 @@ function ensureConditionalRules(ctx: StoreContext, spec: TableSpec, header: read
   const rows = Math.max(1, sheet.getMaxRows() - 1);
   const added = wanted.map((r) => {
     const col = columnOf(r.field);
-    const formula = `=AND(${r.when(`$${columnLetters(col)}2`, (f) => `$${columnLetters(columnOf(f))}2`)},N("${r.marker}")=0)`;
+    const formula = `=AND(${r.when(`$${columnLetter(col)}2`, (f) => `$${columnLetter(columnOf(f))}2`)},N("${r.marker}")=0)`;
     return SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(r.background).setRanges([sheet.getRange(2, col, rows, 1)]).build();
   });
   sheet.setConditionalFormatRules([...existing, ...added]);

@@ -18,7 +18,7 @@ import { PARTNERS } from '../../domain/schema/tables';
 import { CHART_TITLE, DASHBOARD_SHEET, dashboardLayout, type DashboardLayout } from '../../domain/surveys/dashboard';
 import { lowScoreFollowUps, type FollowUp } from '../../domain/surveys/follow-up';
 import { DEFAULT_LOW_SCORE_THRESHOLD } from '../../domain/surveys/results-settings';
-import { escapeForSheet } from '../../domain/format/sheet-text';
+import { columnLetter, rewriteOwnedSheet, upsertColumnChart } from '../owned-sheet';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { loadSettings } from '../settings-store';
@@ -138,19 +138,8 @@ function createLowScoreFollowUps(ctx: StoreContext, state: SurveyState, today: s
 
 /** Clears and rewrites the sheet in one setValues; one chart, inserted once then updated in place. */
 function writeDashboardSheet(ctx: StoreContext, layout: DashboardLayout): void {
-  const sheet = ctx.spreadsheet.getSheetByName(DASHBOARD_SHEET) ?? ctx.spreadsheet.insertSheet(DASHBOARD_SHEET);
-  const height = layout.values.length;
+  const sheet = rewriteOwnedSheet(ctx, DASHBOARD_SHEET, layout, 8);
   const width = layout.values[0].length;
-  sheet.clear();
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
-  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
-  if (width + 8 > maxColumns) sheet.insertColumnsAfter(maxColumns, width + 8 - maxColumns);
-  const block = sheet.getRange(1, 1, height, width);
-  block.setValues(layout.values.map((r) => r.map((v) => escapeForSheet(v))));
-  const bold = new Set(layout.boldRows);
-  block.setFontWeights(layout.values.map((r, i) => r.map(() => (bold.has(i + 1) ? 'bold' : 'normal'))));
-
   const [existing, ...extra] = sheet.getCharts();
   for (const c of extra) sheet.removeChart(c);
   if (!layout.chart) {
@@ -163,31 +152,16 @@ function writeDashboardSheet(ctx: StoreContext, layout: DashboardLayout): void {
   if (existing && sameRanges(existing, wanted)) return;
   const labels = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, 1);
   const series = sheet.getRange(headerRow, firstColumn, lastRow - headerRow + 1, lastColumn - firstColumn + 1);
-  if (existing) {
-    sheet.updateChart(existing.modify().clearRanges().addRange(labels).addRange(series).setOption('title', CHART_TITLE).build());
-  } else {
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(Charts.ChartType.COLUMN)
-        .addRange(labels)
-        .addRange(series)
-        .setOption('title', CHART_TITLE)
-        .setOption('vAxis', { minValue: 0, maxValue: 5 })
-        .setPosition(headerRow, width + 2, 0, 0)
-        .build(),
-    );
-  }
+  upsertColumnChart(sheet, existing, {
+    ranges: [labels, series],
+    title: CHART_TITLE,
+    insertOptions: { vAxis: { minValue: 0, maxValue: 5 } },
+    row: headerRow,
+    column: width + 2,
+  });
 }
 
 function sameRanges(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart, wanted: readonly string[]): boolean {
   const ranges = chart.getRanges();
   return ranges.length === wanted.length && ranges.every((r, i) => r.getA1Notation() === wanted[i]);
-}
-
-/** 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let out = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
 }
