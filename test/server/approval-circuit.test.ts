@@ -13,7 +13,8 @@ import type { ConventionDetail } from '../../src/domain/contracts';
 import { SheetTable } from '../../src/services/sheet-table';
 import { forgetSettings } from '../../src/services/settings-store';
 import { seedApprovals } from '../../src/dev/sandbox/demo-approvals';
-import { DG, SG, addRoles, draftConvention, rows, setConvention, store } from './approval-fixture';
+import { DG, SG, addRoles, draftConvention, setConvention } from './approval-fixture';
+import { records, store } from '../support/demo-sheets';
 
 const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
@@ -22,8 +23,8 @@ let wb: DemoWorkbook;
 const submit = (id: string, user: string = chargee) => wb.call<ConventionDetail>('submitForValidation', [id], { user });
 const decide = (id: string, version: number, decision: string, comment: string, user: string) => wb.call<ConventionDetail>('decideValidation', [id, version, decision, comment], { user });
 const mailsTo = (address: string) => _outbox(wb.world).filter((m) => m.to.includes(address));
-const validations = () => rows(wb, VALIDATIONS);
-const statusOf = (id: string) => rows(wb, CONVENTIONS).find((r) => r.id === id)!.status;
+const validations = () => records(wb, VALIDATIONS);
+const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
 const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
 
 beforeEach(() => {
@@ -33,7 +34,7 @@ beforeEach(() => {
 
 describe('circuit configuration', () => {
   it('« Initialiser le classeur » writes the default circuit in Paramètres', () => {
-    const circuit = rows(wb, SETTINGS).filter((r) => r.section === 'Circuit de validation');
+    const circuit = records(wb, SETTINGS).filter((r) => r.section === 'Circuit de validation');
     expect(circuit.map((r) => [r.key, r.value])).toEqual([
       ['1. juridique', 'obligatoire'],
       ['2. DAF', 'obligatoire'],
@@ -71,11 +72,11 @@ describe('submitForValidation', () => {
     expect(validations()).toEqual([expect.objectContaining({ conventionId: id, version: 1, order: 0, role: 'chargé', validator: chargee, decision: 'soumise' })]);
     const [mail] = mailsTo(juridique);
     expect(_outbox(wb.world)).toHaveLength(1);
-    expect(mail.subject).toBe(`[Pacte] Validation attendue : convention ${id} (v1) — ${rows(wb, PARTNERS)[0].name}`);
+    expect(mail.subject).toBe(`[Pacte] Validation attendue : convention ${id} (v1) — ${records(wb, PARTNERS)[0].name}`);
     expect(mail.body).toContain('https://docs.google.com/document/d/doc-v1/edit');
     expect(mail.body).toContain('Montant : 5\u00a0000\u00a0000\u00a0FCFA');
     expect(mail.body).toContain('Période : du 1er avril 2026 au 31 mars 2027');
-    expect(rows(wb, MAIL_LOG)).toEqual([expect.objectContaining({ key: `validation:${id}:v1:etape-1`, status: 'envoyé', to: juridique })]);
+    expect(records(wb, MAIL_LOG)).toEqual([expect.objectContaining({ key: `validation:${id}:v1:etape-1`, status: 'envoyé', to: juridique })]);
     const j = journal();
     expect(j.some((r) => r[3] === id && r[4] === 'validation' && String(r[7]).includes('attendu : juridique'))).toBe(true);
     expect(j.some((r) => r[3] === id && r[4] === 'soumission' && r[7] === 'En validation')).toBe(true);
@@ -87,7 +88,7 @@ describe('submitForValidation', () => {
     const again = submit(id);
     expect(again.convention.status).toBe('En validation');
     expect(mailsTo(juridique)).toHaveLength(1);
-    expect(rows(wb, MAIL_LOG)).toHaveLength(1);
+    expect(records(wb, MAIL_LOG)).toHaveLength(1);
     expect(validations()).toHaveLength(1);
   });
 
@@ -221,13 +222,13 @@ describe('mail quota and the daily job', () => {
     expect(d.convention.status).toBe('En validation');
     expect(d.notice).toContain("Quota quotidien d'e-mails atteint");
     expect(mailsTo(juridique)).toHaveLength(1);
-    expect(rows(wb, MAIL_LOG).map((r) => [r.key, r.status])).toEqual([
+    expect(records(wb, MAIL_LOG).map((r) => [r.key, r.status])).toEqual([
       [`validation:${first}:v1:etape-1`, 'envoyé'],
       [`validation:${second}:v1:etape-1`, 'en attente'],
     ]);
     // A retry the same day neither sends nor queues twice.
     submit(second);
-    expect(rows(wb, MAIL_LOG)).toHaveLength(2);
+    expect(records(wb, MAIL_LOG)).toHaveLength(2);
 
     // « Initialiser le classeur » installed the daily job already.
     expect(wb.call<{ created: boolean }>('installConventionTriggers', [], { user: admin }).created).toBe(false);
@@ -235,7 +236,7 @@ describe('mail quota and the daily job', () => {
     const mails = mailsTo(juridique);
     expect(mails).toHaveLength(2);
     expect(mails[1].subject).toContain(second);
-    expect(rows(wb, MAIL_LOG).map((r) => r.status)).toEqual(['envoyé', 'envoyé']);
+    expect(records(wb, MAIL_LOG).map((r) => r.status)).toEqual(['envoyé', 'envoyé']);
     _advanceTime(wb.world, DAY);
     expect(mailsTo(juridique)).toHaveLength(2);
   });
@@ -254,7 +255,7 @@ describe('mail quota and the daily job', () => {
     const d = submit(id);
     expect(d.notice).toBe('Adresse invalide ignorée : juridique@ajcad (corrigez Paramètres › Rôles).');
     expect(_outbox(wb.world).map((m) => m.to)).toEqual([[juridique]]);
-    expect(rows(wb, MAIL_LOG)).toEqual([expect.objectContaining({ status: 'envoyé', to: juridique, error: 'Adresse invalide ignorée : juridique@ajcad' })]);
+    expect(records(wb, MAIL_LOG)).toEqual([expect.objectContaining({ status: 'envoyé', to: juridique, error: 'Adresse invalide ignorée : juridique@ajcad' })]);
     submit(id);
     expect(_outbox(wb.world)).toHaveLength(1);
   });
@@ -283,7 +284,7 @@ describe('demo seeding', () => {
     wb = createDemoWorkbook({ activity: false }); // no DG: the seeding adds one
     const ids = [draftConvention(wb, 5_000_000), draftConvention(wb, 20_000_000), draftConvention(wb, 1_000_000)];
     expect(seedApprovals(wb)).toEqual(ids);
-    const byId = new Map(rows(wb, CONVENTIONS).map((r) => [r.id, r.status]));
+    const byId = new Map(records(wb, CONVENTIONS).map((r) => [r.id, r.status]));
     expect(ids.map((id) => byId.get(id))).toEqual(['En validation', 'Validée', 'Brouillon']);
     expect(wb.call<ConventionDetail>('getApprovalCircuit', [ids[1]], { user: lecteur }).signatures.map((s) => s.party)).toEqual(['nous']);
   });

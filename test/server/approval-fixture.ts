@@ -1,28 +1,13 @@
 /** Shared set-up of the approval and signature tests (built bundle on the emulator). */
 import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { CONVENTIONS, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { ROLE_SECTION } from '../../src/domain/settings/settings';
-import type { DataRecord, TableSpec } from '../../src/domain/schema/field';
 import { SheetTable } from '../../src/services/sheet-table';
-import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
-
-const { admin } = DEMO_USERS;
+import { store } from '../support/demo-sheets';
 
 export const DG = 'dg@ajcad-mali.org';
 export const SG = 'sg@ajcad-mali.org';
-export function store<T>(w: DemoWorkbook, fn: (ctx: ReturnType<typeof createStoreContext>) => T): T {
-  return w.world.run(() => fn(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin)), { user: admin, cause: 'test' });
-}
-
-export function rows(w: DemoWorkbook, spec: TableSpec): DataRecord[] {
-  return store(w, (ctx) =>
-    SheetTable.open(ctx, spec)
-      .all()
-      .map((s) => s.record),
-  );
-}
 
 export function addRoles(w: DemoWorkbook, roles: [string, string][]): void {
   store(w, (ctx) => {

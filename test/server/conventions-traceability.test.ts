@@ -16,6 +16,7 @@ import { CONTACTS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/table
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { addRoles } from './approval-fixture';
+import { byHeader, values } from '../support/demo-sheets';
 
 const { admin, chargee, charge, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
@@ -28,11 +29,7 @@ function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(() => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin), spec).insert(inputs).map((r) => String(r.id ?? '')), { user: admin });
 }
 
-const rowsOf = (name: string): Record<string, unknown>[] =>
-  wb.world.run(() => {
-    const [header, ...rows] = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getDataRange().getValues();
-    return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-  });
+const rowsOf = (name: string): Record<string, unknown>[] => byHeader(values(wb, name));
 const journal = () => rowsOf('Journal');
 const fileId = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
 const driveCount = () => wb.world.drive.files.size;

@@ -10,6 +10,7 @@ import type { TableSpec } from '../../src/domain/schema/field';
 import { CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
+import { byHeader, values } from '../support/demo-sheets';
 
 let wb: DemoWorkbook;
 let partnerId: string;
@@ -26,11 +27,8 @@ function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   );
 }
 
-const sheet = (name: string): unknown[][] => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getDataRange().getValues());
-const rowsOf = (name: string): Record<string, unknown>[] => {
-  const [header, ...rows] = sheet(name);
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-};
+const sheet = (name: string): unknown[][] => values(wb, name);
+const rowsOf = (name: string): Record<string, unknown>[] => byHeader(sheet(name));
 const journal = () => rowsOf('Journal');
 const driveCount = () => wb.world.drive.files.size;
 

@@ -2,17 +2,15 @@
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { ImportPreview, ImportResult } from '../../src/domain/contracts';
+import { byHeader, values as sheetValues } from '../support/demo-sheets';
 
 let wb: DemoWorkbook;
 beforeEach(() => {
   wb = createDemoWorkbook();
 });
 
-const values = (sheet: string): unknown[][] => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
-const rowsOf = (sheet: string): Record<string, unknown>[] => {
-  const [header, ...data] = values(sheet);
-  return data.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-};
+const values = (sheet: string): unknown[][] => sheetValues(wb, sheet);
+const rowsOf = (sheet: string): Record<string, unknown>[] => byHeader(values(sheet));
 const idOf = (acronym: string): string => String(rowsOf('Partenaires').find((r) => r.Sigle === acronym)!.ID);
 
 const FRENCH_EXCEL = [

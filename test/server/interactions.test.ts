@@ -3,7 +3,8 @@ import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/dem
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { SaveResult } from '../../src/domain/contracts';
 import { reorderAsUser } from '../support/workbook';
-import { asTestWorkbook, partnerId, rowById, rows, values } from './pipeline-support';
+import { asTestWorkbook, partnerId, rowById } from './pipeline-support';
+import { rows, values } from '../support/demo-sheets';
 
 const { chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;
 

@@ -9,26 +9,16 @@ import { SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
-import { toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
+import { rows as sheetRows, values as sheetValues } from '../support/demo-sheets';
 
-const TZ = 'Africa/Bamako';
 const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR, daf: DAF } = DEMO_USERS;
 const DG = 'dg@ajcad-mali.org';
 
 let wb: DemoWorkbook;
 let id: string;
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-const show = (v: unknown): unknown => (isDate(v) ? (toLocalDateTime(v, TZ).endsWith('T00:00:00') ? toLocalDate(v, TZ) : toLocalDateTime(v, TZ)) : v);
-
-function values(sheet: string): unknown[][] {
-  return wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
-}
-
-function rows(sheet: string): Record<string, unknown>[] {
-  const [header, ...data] = values(sheet);
-  return data.map((r) => Object.fromEntries(header.map((h, i) => [String(h), show(r[i])])));
-}
+const values = (sheet: string): unknown[][] => sheetValues(wb, sheet);
+const rows = (sheet: string): Record<string, unknown>[] => sheetRows(wb, sheet);
 
 function call<T>(name: string, args: unknown[], user: string = AWA): T {
   return wb.call<T>(name, args, { user });

@@ -11,10 +11,9 @@ import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/do
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
-import { toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
 import { reorderAsUser, type TestWorkbook } from '../support/workbook';
+import { rows as sheetRows, values as sheetValues } from '../support/demo-sheets';
 
-const TZ = 'Africa/Bamako';
 const { admin: ADMIN, chargee: AWA, charge: MOUSSA, lecteur: LECTEUR } = DEMO_USERS;
 
 let wb: DemoWorkbook;
@@ -24,19 +23,9 @@ beforeEach(() => {
 
 // ---- helpers --------------------------------------------------------------------------------
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-const show = (v: unknown): unknown => (isDate(v) ? (toLocalDateTime(v, TZ).endsWith('T00:00:00') ? toLocalDate(v, TZ) : toLocalDateTime(v, TZ)) : v);
-
-function values(sheet: string): unknown[][] {
-  return wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
-}
-
+const values = (sheet: string): unknown[][] => sheetValues(wb, sheet);
 /** Data rows as header → value, as the user reads them. */
-function rows(sheet: string): Record<string, unknown>[] {
-  const [header, ...data] = values(sheet);
-  return data.map((r) => Object.fromEntries(header.map((h, i) => [String(h), show(r[i])])));
-}
-
+const rows = (sheet: string): Record<string, unknown>[] => sheetRows(wb, sheet);
 const row = (sheet: string, id: string) => rows(sheet).find((r) => r.ID === id)!;
 const journal = () => rows('Journal');
 

@@ -5,30 +5,8 @@ import type { TableSpec } from '../../src/domain/schema/field';
 import { OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
-import { toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
 import type { TestWorkbook } from '../support/workbook';
-
-const TZ = 'Africa/Bamako';
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-
-/** A cell as a user reads it: dates as "YYYY-MM-DD" (or with the time when there is one). */
-export function show(v: unknown): unknown {
-  if (!isDate(v)) return v;
-  const dt = toLocalDateTime(v, TZ);
-  return dt.endsWith('T00:00:00') ? toLocalDate(v, TZ) : dt;
-}
-
-/** Whole sheet as getValues gives it (header row first). */
-export function values(wb: DemoWorkbook, sheet: string): unknown[][] {
-  return wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
-}
-
-/** Data rows as header → value (dates shown as the user reads them). */
-export function rows(wb: DemoWorkbook, sheet: string): Record<string, unknown>[] {
-  const [header, ...data] = values(wb, sheet);
-  return data.map((r) => Object.fromEntries(header.map((h, i) => [String(h), show(r[i])])));
-}
+import { rows, values } from '../support/demo-sheets';
 
 export function rowById(wb: DemoWorkbook, sheet: string, id: string): Record<string, unknown> {
   const found = rows(wb, sheet).find((r) => r.ID === id);

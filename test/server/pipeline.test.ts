@@ -4,7 +4,8 @@ import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { Board, OpportunityCard, SaveResult } from '../../src/domain/contracts';
 import { CONVENTIONS, OPPORTUNITIES } from '../../src/domain/schema/tables';
 import { reorderAsUser } from '../support/workbook';
-import { asTestWorkbook, partnerId, rowById, rows, seed, values } from './pipeline-support';
+import { asTestWorkbook, partnerId, rowById, seed } from './pipeline-support';
+import { rows, values } from '../support/demo-sheets';
 
 let wb: DemoWorkbook;
 let DUE: string;

@@ -8,14 +8,15 @@ import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import type { ConventionDetail } from '../../src/domain/contracts';
-import { draftConvention, rows } from './approval-fixture';
+import { draftConvention } from './approval-fixture';
+import { records } from '../support/demo-sheets';
 
 const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
 const sign = (id: string, input: unknown, user: string = chargee) => wb.call<ConventionDetail>('recordSignature', [id, input], { user });
-const statusOf = (id: string) => rows(wb, CONVENTIONS).find((r) => r.id === id)!.status;
+const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
 const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
 
 /** A convention taken through the circuit (5 000 000 FCFA: juridique then DAF). */
@@ -42,7 +43,7 @@ describe('recordSignature', () => {
     expect(both.convention.status).toBe('Active');
     expect(both.signatures.map((s) => s.party)).toEqual(['nous', 'partenaire']);
     expect(both.signatures[1].signedPdfUrl).toBe('https://drive.google.com/file/d/signed/view');
-    expect(rows(wb, SIGNATURES)).toHaveLength(2);
+    expect(records(wb, SIGNATURES)).toHaveLength(2);
     const statusChanges = journal().filter((r) => r[3] === id && r[5] === 'Statut').map((r) => [r[4], r[6], r[7]]);
     expect(statusChanges.slice(-2)).toEqual([
       ['signature', 'Validée', 'Signée'],
@@ -73,10 +74,10 @@ describe('recordSignature', () => {
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: '  ' })).toThrow('Signature › Signataire : ce champ est obligatoire');
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X', signedPdfUrl: 'javascript:alert(1)' })).toThrow('Signature › PDF signé');
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X' }, lecteur)).toThrow('Accès refusé');
-    expect(rows(wb, SIGNATURES)).toHaveLength(0);
+    expect(records(wb, SIGNATURES)).toHaveLength(0);
     sign(id, { party: 'nous', date: '2026-03-10', signatory: 'Président' });
     expect(() => sign(id, { party: 'nous', date: '2026-03-11', signatory: 'Autre' })).toThrow(`La signature de notre organisation est déjà enregistrée pour la version 1 de ${id} (Président, le 10 mars 2026).`);
-    expect(rows(wb, SIGNATURES)).toHaveLength(1);
+    expect(records(wb, SIGNATURES)).toHaveLength(1);
   });
 });
 

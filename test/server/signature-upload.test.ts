@@ -9,7 +9,8 @@ import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { PARTNERS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import type { ConventionDetail } from '../../src/domain/contracts';
-import { draftConvention, rows } from './approval-fixture';
+import { draftConvention } from './approval-fixture';
+import { records } from '../support/demo-sheets';
 
 const { chargee, juridique, daf, lecteur } = DEMO_USERS;
 let wb: DemoWorkbook;
@@ -64,7 +65,7 @@ beforeEach(() => {
 describe('signed PDF uploaded with the signature (recordSignature … signedPdf)', () => {
   it('saves the PDF in the partner folder, links it on the signature row and journals it', () => {
     const id = validated();
-    const partner = rows(wb, PARTNERS)[0];
+    const partner = records(wb, PARTNERS)[0];
     sign(id, { party: 'nous', date: '2026-03-10', signatory: 'Présidente' });
     const files = wb.world.drive.files.size;
     const d = sign(id, { party: 'partenaire', date: '2026-03-11', signatory: 'Directeur pays', signedPdf: pdf('C:\\scans\\convention-signee.pdf') });
@@ -80,7 +81,7 @@ describe('signed PDF uploaded with the signature (recordSignature … signedPdf)
       parent: `Pacte — ${DEMO_ORGANISATION}`,
       trashed: false,
     });
-    expect(rows(wb, SIGNATURES).map((r) => [r.party, r.signedPdfUrl])).toEqual([
+    expect(records(wb, SIGNATURES).map((r) => [r.party, r.signedPdfUrl])).toEqual([
       ['nous', ''],
       ['partenaire', url],
     ]);
@@ -108,7 +109,7 @@ describe('signed PDF uploaded with the signature (recordSignature … signedPdf)
     expect(() => sign(id, { ...base, signedPdfUrl: 'https://drive.google.com/file/d/x/view', signedPdf: pdf() })).toThrow('donnez soit le lien du PDF signé, soit le fichier, pas les deux');
     expect(() => sign(id, { ...base, signedPdf: pdf() }, lecteur)).toThrow('Accès refusé');
     expect(wb.world.drive.files.size).toBe(files);
-    expect(rows(wb, SIGNATURES)).toHaveLength(0);
+    expect(records(wb, SIGNATURES)).toHaveLength(0);
   });
 });
 
@@ -125,12 +126,12 @@ describe('uploadSignedPdf (the scan received later)', () => {
     const second = upload(id, 'partenaire', pdf('original-contresigne', PDF_TEXT.replace('deux parties', 'partenaire, original')));
     const url2 = second.signatures.find((s) => s.party === 'partenaire')!.signedPdfUrl;
     expect(storedFile(url2)).toMatchObject({ name: `${id} v1 — PDF signé (partenaire) — original-contresigne.pdf`, content: expect.stringContaining('partenaire, original') });
-    expect(rows(wb, SIGNATURES).map((r) => r.signedPdfUrl)).toEqual([url, url2]);
+    expect(records(wb, SIGNATURES).map((r) => r.signedPdfUrl)).toEqual([url, url2]);
     // Replacing our PDF links the new file; the previous one stays in Drive.
     const url3 = upload(id, 'nous', pdf('signature-nous-v2.pdf')).signatures.find((s) => s.party === 'nous')!.signedPdfUrl;
     expect(url3).not.toBe(url);
     expect(storedFile(url)).toMatchObject({ name: `${id} v1 — PDF signé (nous) — signature-nous.pdf`, trashed: false });
-    expect(rows(wb, SIGNATURES).map((r) => r.signedPdfUrl)).toEqual([url3, url2]);
+    expect(records(wb, SIGNATURES).map((r) => r.signedPdfUrl)).toEqual([url3, url2]);
 
     const j = journal();
     const onConvention = j.filter((r) => r[3] === id && r[4] === 'signature' && String(r[5]).startsWith('PDF signé')).map((r) => [r[1], r[5], r[6], r[7]]);

@@ -15,7 +15,8 @@ import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/dem
 import { seedSurveys } from '../../src/dev/sandbox/demo-surveys';
 import { SheetTable } from '../../src/services/sheet-table';
 import { forgetSettings } from '../../src/services/settings-store';
-import { admin, chargee, create, draft, FULL, linksByAddress, list, respond, rows, send, store, surveyWorkbook } from './surveys-support';
+import { admin, chargee, create, draft, FULL, linksByAddress, list, respond, send, surveyWorkbook } from './surveys-support';
+import { records, store } from '../support/demo-sheets';
 
 const HOUR = 3600 * 1000;
 
@@ -25,10 +26,10 @@ beforeEach(() => {
   ({ wb, partnerIds } = surveyWorkbook(12));
 });
 
-const sends = () => rows(wb, SENDS);
-const responses = () => rows(wb, RESPONSES);
+const sends = () => records(wb, SENDS);
+const responses = () => records(wb, RESPONSES);
 const mailed = () => _outbox(wb.world).map((m) => m.to[0]);
-const partner = (id: string) => rows(wb, PARTNERS).find((p) => p.id === id)!;
+const partner = (id: string) => records(wb, PARTNERS).find((p) => p.id === id)!;
 
 type MailLike = { sendEmail: (...a: unknown[]) => void; getRemainingDailyQuota: () => number };
 /** Replaces MailApp in the script's realm; `fail(n)` may throw for the n-th sendEmail (1-based). */
@@ -76,7 +77,7 @@ describe('processing one submission', () => {
       { user: admin },
     );
     respond(wb, campaignId, url, FULL);
-    const sheetName = String(rows(wb, CAMPAIGNS).find((c) => c.id === campaignId)!.responseSheet);
+    const sheetName = String(records(wb, CAMPAIGNS).find((c) => c.id === campaignId)!.responseSheet);
     const range = wb.world.run(() => {
       const sh = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName)!;
       return sh.getRange(sh.getLastRow(), 1, 1, sh.getLastColumn());
@@ -153,7 +154,7 @@ describe('low scores received through the trigger', () => {
     setSetting('Seuil de score faible', '4');
     respond(wb, c.id, links.get('partner-3@example.org')!, FULL);
     expect(partner(partnerIds[2]).nextAction).toBe('Suivi enquête Satisfaction 2026 : score 3,83');
-    const journal = rows(wb, JOURNAL).filter((j) => j.action === 'suivi enquête' && j.field === 'Prochaine action');
+    const journal = records(wb, JOURNAL).filter((j) => j.action === 'suivi enquête' && j.field === 'Prochaine action');
     expect(journal.map((j) => j.recordId).sort()).toEqual([partnerIds[0], partnerIds[1], partnerIds[2]].sort());
     expect(_failedTriggerRuns(wb.world)).toEqual([]);
   });
@@ -196,7 +197,7 @@ describe('sending: quota refused midway, killed run', () => {
     expect(mailed()[5]).toBe(uncertain[0].email);
     const row = sends().find((s) => s.token === uncertain[0].token && s.step === 'Envoi')!;
     expect(row.status).toBe('Envoyé');
-    expect(rows(wb, JOURNAL).filter((j) => j.action === 'renvoi').map((j) => j.after)).toEqual([`1 envoi(s) incertain(s) renvoyé(s) sur décision de ${admin}`]);
+    expect(records(wb, JOURNAL).filter((j) => j.action === 'renvoi').map((j) => j.after)).toEqual([`1 envoi(s) incertain(s) renvoyé(s) sur décision de ${admin}`]);
     // Nothing left to decide: a second call sends nothing.
     expect(wb.call<{ requeued: number }>('resendUncertain', [c.id], { user: admin }).requeued).toBe(0);
     expect(mailed()).toHaveLength(6);
@@ -224,7 +225,7 @@ describe('forms Google does not open to responses', () => {
     } finally {
       wb.context.FormApp = real;
     }
-    expect(rows(wb, CAMPAIGNS)).toHaveLength(0);
+    expect(records(wb, CAMPAIGNS)).toHaveLength(0);
     expect(sends()).toHaveLength(0);
   });
 });
@@ -249,8 +250,8 @@ describe('live progress for the sidebar', () => {
 describe('English campaigns (optional language)', () => {
   it('builds the form and the e-mail in English', () => {
     const c = create(wb, draft(partnerIds.slice(0, 1), { language: 'en', title: 'Partner survey 2026' }));
-    expect(rows(wb, CAMPAIGNS)[0].language).toBe('Anglais');
-    const titles = wb.world.run(() => FormApp.openById(String(rows(wb, CAMPAIGNS)[0].formId)).getItems().map((i) => i.getTitle()));
+    expect(records(wb, CAMPAIGNS)[0].language).toBe('Anglais');
+    const titles = wb.world.run(() => FormApp.openById(String(records(wb, CAMPAIGNS)[0].formId)).getItems().map((i) => i.getTitle()));
     expect(titles[0]).toMatch(/^Quality of the collaboration with /);
     send(wb, c.id);
     const [m] = _outbox(wb.world);

@@ -12,7 +12,8 @@ import { RespondentError } from '../../src/dev/emulator/forms';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { seedSurveys } from '../../src/dev/sandbox/demo-surveys';
 import { SheetTable } from '../../src/services/sheet-table';
-import { admin, chargee, create, draft, FULL, items, lecteur, linksByAddress, list, respond, rows, send, store, surveyWorkbook } from './surveys-support';
+import { admin, chargee, create, draft, FULL, items, lecteur, linksByAddress, list, respond, send, surveyWorkbook } from './surveys-support';
+import { records, store } from '../support/demo-sheets';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
@@ -20,12 +21,12 @@ const DAY = 24 * HOUR;
 let wb: DemoWorkbook;
 let partnerIds: string[];
 
-const responses = () => rows(wb, RESPONSES);
-const sends = () => rows(wb, SENDS);
+const responses = () => records(wb, RESPONSES);
+const sends = () => records(wb, SENDS);
 const install = () => wb.call('installSurveyTriggers', [], { user: admin });
 /** The campaign's form (isPublished: newer than @types/google-apps-script). */
 const formOf = (campaignId: string) =>
-  wb.world.run(() => FormApp.openById(String(rows(wb, CAMPAIGNS).find((c) => c.id === campaignId)!.formId))) as GoogleAppsScript.Forms.Form & { isPublished(): boolean };
+  wb.world.run(() => FormApp.openById(String(records(wb, CAMPAIGNS).find((c) => c.id === campaignId)!.formId))) as GoogleAppsScript.Forms.Form & { isPublished(): boolean };
 /** Recipients mailed for a step (subject « Rappel » = reminder). */
 const mailed = (reminder = false) => _outbox(wb.world).filter((m) => m.subject.startsWith('Rappel') === reminder).map((m) => m.to[0]);
 
@@ -37,10 +38,10 @@ describe('createCampaign', () => {
   it('generates a published Google Form sending its responses to the Pacte spreadsheet, and queues one tokened recipient per partner', () => {
     const c = create(wb, draft(partnerIds.slice(0, 5)));
     expect(c).toMatchObject({ id: 'ENQ-0001', status: 'Programmée', targets: 5, sent: 0, queued: 5, answered: 0, responseRate: null, bounced: 0 });
-    const [row] = rows(wb, CAMPAIGNS);
+    const [row] = records(wb, CAMPAIGNS);
     expect(row).toMatchObject({ title: 'Satisfaction 2026', questionnaireVersion: 1, language: 'Français', reminderDays: '7', targetPartnerIds: partnerIds.slice(0, 5).join(', ') });
     // The default questionnaire is written to « Questions » (version 1) and becomes the form's items.
-    const questions = rows(wb, QUESTIONS);
+    const questions = records(wb, QUESTIONS);
     expect(questions.map((q) => q.key)).toEqual(['collaboration', 'communication', 'commitments', 'accountability', 'addedValue', 'resultsSharing', 'nps', 'comments', 'token']);
     const form = formOf(c.id);
     wb.world.run(() => {
@@ -81,7 +82,7 @@ describe('createCampaign', () => {
     expect(() => create(wb, draft(partnerIds, { reminderDays: [60] }))).toThrow('la relance à J+60 tomberait après la clôture');
     expect(() => create(wb, { ...draft(partnerIds), target: { types: ['Banque'] } })).toThrow('Ciblage, types : « Banque » n\'est pas une valeur possible');
     expect(() => create(wb, draft(partnerIds), lecteur)).toThrow();
-    expect(rows(wb, CAMPAIGNS)).toHaveLength(0);
+    expect(records(wb, CAMPAIGNS)).toHaveLength(0);
     expect(sends()).toHaveLength(0);
     expect(wb.world.run(() => DriveApp.getFilesByType('application/vnd.google-apps.form').hasNext())).toBe(false);
 
@@ -139,7 +140,7 @@ describe('sending and receiving, end to end', () => {
 
     // Live progress: 4 partners answered (partner 4 once), the unknown token answers nobody's link.
     expect(list(wb)[0]).toMatchObject({ sent: 6, answered: 4, responseRate: 66.7 });
-    expect(rows(wb, CAMPAIGNS)[0]).toMatchObject({ answered: 4, sent: 6 });
+    expect(records(wb, CAMPAIGNS)[0]).toMatchObject({ answered: 4, sent: 6 });
   });
 
   it('stores 200 adversarial free-text answers exactly, as text', () => {
@@ -324,12 +325,12 @@ describe('trigger missed, reminders, closing', () => {
     expect(mailed(true)).toHaveLength(3);
     // Closing: the form stops accepting responses, the campaign is « Clôturée ».
     _advanceTime(wb.world, 6 * DAY);
-    expect(rows(wb, CAMPAIGNS)[0].status).toBe('Clôturée');
+    expect(records(wb, CAMPAIGNS)[0].status).toBe('Clôturée');
     expect(wb.world.run(() => formOf(c.id).isAcceptingResponses())).toBe(false);
     expect(() => respond(wb, c.id, links.get('partner-2@example.org')!, FULL)).toThrow(RespondentError);
     expect(() => send(wb, c.id)).toThrow('elle est clôturée');
     expect(_failedTriggerRuns(wb.world)).toEqual([]);
-    const journal = rows(wb, JOURNAL).filter((j) => j.recordId === c.id);
+    const journal = records(wb, JOURNAL).filter((j) => j.recordId === c.id);
     expect(journal.map((j) => j.action)).toEqual(expect.arrayContaining(['création', 'formulaire', 'envoi', 'clôture']));
   });
 
@@ -348,7 +349,7 @@ describe('trigger missed, reminders, closing', () => {
     });
     install();
     const c = create(wb, draft(partnerIds.slice(1, 2), { title: 'Enquête v2' }));
-    expect(rows(wb, CAMPAIGNS).find((r) => r.id === c.id)!.questionnaireVersion).toBe(2);
+    expect(records(wb, CAMPAIGNS).find((r) => r.id === c.id)!.questionnaireVersion).toBe(2);
     expect(Object.keys(items(wb, c.id))).not.toContain('resultsSharing');
     send(wb, c.id);
     const url = linksByAddress(wb).get('partner-2@example.org')!;

@@ -3,26 +3,13 @@ import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/dem
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { CONTACTS, PARTNERS } from '../../src/domain/schema/tables';
 import type { CampaignDraft, CampaignSummary } from '../../src/domain/contracts';
-import type { DataRecord, TableSpec } from '../../src/domain/schema/field';
 import { CAMPAIGNS } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
-import { createStoreContext } from '../../src/services/store-context';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { _submitFromUrl, type RespondentAnswer } from '../../src/dev/emulator/forms';
+import { records, store } from '../support/demo-sheets';
 
 export const { admin, chargee, lecteur } = DEMO_USERS;
-
-export function store<T>(w: DemoWorkbook, fn: (ctx: ReturnType<typeof createStoreContext>) => T): T {
-  return w.world.run(() => fn(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin)), { user: admin, cause: 'test' });
-}
-
-export function rows(w: DemoWorkbook, spec: TableSpec): DataRecord[] {
-  return store(w, (ctx) =>
-    SheetTable.open(ctx, spec)
-      .all()
-      .map((s) => s.record),
-  );
-}
 
 /** Demo workbook whose first `n` partners each have a primary contact (partner-<i>@example.org) and a second one. */
 export function surveyWorkbook(n = 12): { wb: DemoWorkbook; partnerIds: string[] } {
@@ -64,7 +51,7 @@ export function linksByAddress(wb: DemoWorkbook): Map<string, string> {
 
 /** Form item IDs by question key, as recorded in « Enquêtes ». */
 export function items(wb: DemoWorkbook, campaignId: string): Record<string, number> {
-  const c = rows(wb, CAMPAIGNS).find((r) => r.id === campaignId)!;
+  const c = records(wb, CAMPAIGNS).find((r) => r.id === campaignId)!;
   return JSON.parse(String(c.formItems)) as Record<string, number>;
 }
 
