@@ -8,6 +8,7 @@ import { formatDateFr, formatMoney } from '../format/french';
 import { parseFrenchDate, type LocalDate } from '../format/local-date';
 import { isClosedStage, toXof } from '../pipeline/opportunity-card';
 import { quadrantOf } from '../partners/priority';
+import { text } from '../records/coerce';
 
 export const TEMPLATE_SECTION = 'Modèles';
 export const TEMPLATE_KEY = 'Note de rendez-vous';
@@ -129,7 +130,6 @@ export const briefTitle = (partnerName: string, date: LocalDate): string => `Not
 export const rootFolderName = (workbookName: string): string => `Pacte — ${workbookName}`;
 export const partnerFolderName = (id: string, name: string): string => `${id} ${name}`.trim();
 
-const text = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 const dateFr = (v: CellData | undefined): string => (text(v) ? formatDateFr(text(v)) : '');
 const orDash = (s: string): string => s || '—';
 

@@ -3,11 +3,12 @@
  * and the « Cartographie » sheet Pacte rewrites from it (a table, a quadrant table, a chart).
  */
 import type { Cartography, CartographyCell, Quadrant } from '../contracts';
-import type { CellData, DataRecord } from '../schema/field';
+import type { DataRecord } from '../schema/field';
 import { PARTNER_CATEGORIES, PARTNER_TYPES } from '../schema/vocabulary';
 import { QUADRANTS, quadrantOf } from '../partners/priority';
 import { formatDateFr } from '../format/french';
 import type { LocalDate } from '../format/local-date';
+import { text } from '../records/coerce';
 
 export const CARTOGRAPHY_SHEET = 'Cartographie';
 export const NO_TYPE = 'Sans type';
@@ -23,7 +24,6 @@ export const QUADRANT_HINTS: Record<Quadrant, string> = {
 };
 
 const FRENCH = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-const text = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 const cell = (): CartographyCell => ({ count: 0, partners: [] });
 
 /** Vocabulary values first (in their order), then values typed by hand, then the "none" bucket. */

@@ -15,6 +15,7 @@ import { amountInWords, numberInWords } from '../format/amount-in-words';
 import { daysInMonth, parseLocalDate, type LocalDate } from '../format/local-date';
 import type { TemplateData } from '../templates/engine';
 import { isTemplateKey, templateForType, type TemplateKey } from '../templates/defaults';
+import { text } from '../records/coerce';
 
 export class ConventionError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -61,7 +62,6 @@ export interface DraftContext {
   existingCommitmentIds: ReadonlySet<string>;
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
 /** Draft as received, with `templateKey` and `amends` (optional fields the sidebar may send). */

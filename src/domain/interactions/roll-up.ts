@@ -6,10 +6,9 @@
 import type { InteractionSummary } from '../contracts';
 import type { CellData, DataRecord } from '../schema/field';
 import type { LocalDate } from '../format/local-date';
+import { text } from '../records/coerce';
 
 export type { InteractionSummary };
-
-const text = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 
 export function summariseInteraction(r: DataRecord): InteractionSummary {
   return {

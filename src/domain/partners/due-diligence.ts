@@ -21,6 +21,7 @@
  */
 import type { DueDiligenceSummary } from '../contracts';
 import type { DataRecord } from '../schema/field';
+import { rawText } from '../records/coerce';
 
 export interface Criterion {
   key: string;
@@ -96,32 +97,30 @@ export function decisionProblem(decision: string, result: DueDiligenceResult, co
   return null;
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-
 /** An Analyses row as the sidebar shows it (score recomputed, so a hand-edited rating is reflected). */
 export function summariseAnalysis(record: DataRecord): DueDiligenceSummary & { critical: string[] } {
   const scores: Record<string, number | null> = {};
   for (const k of CRITERION_KEYS) scores[k] = rated(record[k]);
   const result = assessDueDiligence(scores);
   return {
-    id: text(record.id),
+    id: rawText(record.id),
     scores,
     score: result.score,
     weaknesses: result.weaknesses,
     critical: result.critical,
-    decision: text(record.decision),
-    decidedBy: text(record.decidedBy),
-    decidedOn: text(record.decidedOn),
-    comment: text(record.comment),
+    decision: rawText(record.decision),
+    decidedBy: rawText(record.decidedBy),
+    decidedOn: rawText(record.decidedOn),
+    comment: rawText(record.comment),
   };
 }
 
 /** The latest analysis of a partner: the last row of Analyses with this partner ID (rows are appended). */
 export function latestAnalysis(rows: readonly DataRecord[], partnerId: string): DataRecord | null {
-  for (let i = rows.length - 1; i >= 0; i--) if (text(rows[i].partnerId) === partnerId) return rows[i];
+  for (let i = rows.length - 1; i >= 0; i--) if (rawText(rows[i].partnerId) === partnerId) return rows[i];
   return null;
 }
 
 export function isApproved(analysis: DataRecord | null): boolean {
-  return analysis !== null && text(analysis.decision) === 'Approuvé';
+  return analysis !== null && rawText(analysis.decision) === 'Approuvé';
 }

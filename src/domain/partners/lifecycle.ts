@@ -16,6 +16,7 @@ import { LIFECYCLE_STAGES } from '../schema/vocabulary';
 import { foldText } from '../records/normalise';
 import type { DataRecord } from '../schema/field';
 import type { StageChange } from '../contracts';
+import { rawText } from '../records/coerce';
 
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
@@ -76,8 +77,6 @@ export function stageOptions(current: string, approved: boolean): { allowedStage
   return { allowedStages, blockedStages };
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-
 /** One lifecycle step; `note` is the note given with the move (e.g. the reason for a Clôture). */
 export type StageStep = StageChange & { note?: string };
 
@@ -91,21 +90,21 @@ export function stageHistory(journal: readonly DataRecord[], sheetName: string, 
   const changes: { entry: DataRecord; note: string }[] = [];
   const header = foldText(fieldHeader);
   for (const j of journal) {
-    if (text(j.sheet) !== sheetName || text(j.recordId) !== partnerId) continue;
-    const action = text(j.action);
+    if (rawText(j.sheet) !== sheetName || rawText(j.recordId) !== partnerId) continue;
+    const action = rawText(j.action);
     if (action === 'création') created = created ?? j;
-    else if (foldText(text(j.field)) !== header) continue;
+    else if (foldText(rawText(j.field)) !== header) continue;
     else if (action === 'note') {
       const last = changes[changes.length - 1];
-      if (last) last.note = last.note ? `${last.note}\n${text(j.after)}` : text(j.after);
+      if (last) last.note = last.note ? `${last.note}\n${rawText(j.after)}` : rawText(j.after);
     } else changes.push({ entry: j, note: '' });
   }
   const out: StageStep[] = [];
-  const initial = changes.length ? text(changes[0].entry.before) : currentStage;
-  if (created && initial) out.push({ stage: initial, at: text(created.at), by: text(created.user) });
+  const initial = changes.length ? rawText(changes[0].entry.before) : currentStage;
+  if (created && initial) out.push({ stage: initial, at: rawText(created.at), by: rawText(created.user) });
   for (const { entry, note } of changes) {
-    if (!text(entry.after)) continue;
-    out.push({ stage: text(entry.after), at: text(entry.at), by: text(entry.user), ...(note ? { note } : {}) });
+    if (!rawText(entry.after)) continue;
+    out.push({ stage: rawText(entry.after), at: rawText(entry.at), by: rawText(entry.user), ...(note ? { note } : {}) });
   }
   return out;
 }

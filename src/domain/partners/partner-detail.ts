@@ -3,17 +3,16 @@ import type { ContactSummary, InteractionSummary } from '../contracts';
 import { summariseInteraction } from '../interactions/roll-up';
 import type { DataRecord } from '../schema/field';
 import { isLocalDate, parseLocalDate, type LocalDate } from '../format/local-date';
-
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+import { rawText } from '../records/coerce';
 
 export function summariseContact(r: DataRecord): ContactSummary {
   return {
-    id: text(r.id),
-    partnerId: text(r.partnerId),
-    name: text(r.name),
-    role: text(r.role),
-    email: text(r.email),
-    phone: text(r.phone),
+    id: rawText(r.id),
+    partnerId: rawText(r.partnerId),
+    name: rawText(r.name),
+    role: rawText(r.role),
+    email: rawText(r.email),
+    phone: rawText(r.phone),
     primary: r.primary === true,
   };
 }
@@ -21,8 +20,8 @@ export function summariseContact(r: DataRecord): ContactSummary {
 
 /** A partner's interactions, newest first (same day: the later row first), at most `limit`. */
 export function recentInteractions(rows: readonly DataRecord[], partnerId: string, limit = 20): InteractionSummary[] {
-  const mine = rows.map((r, i) => ({ r, i })).filter(({ r }) => text(r.partnerId) === partnerId);
-  mine.sort((a, b) => (text(a.r.date) < text(b.r.date) ? 1 : text(a.r.date) > text(b.r.date) ? -1 : b.i - a.i));
+  const mine = rows.map((r, i) => ({ r, i })).filter(({ r }) => rawText(r.partnerId) === partnerId);
+  mine.sort((a, b) => (rawText(a.r.date) < rawText(b.r.date) ? 1 : rawText(a.r.date) > rawText(b.r.date) ? -1 : b.i - a.i));
   return mine.slice(0, limit).map(({ r }) => summariseInteraction(r));
 }
 
@@ -54,12 +53,12 @@ export function historyCounts(interactions: readonly DataRecord[], conventions: 
     return e;
   };
   for (const r of interactions) {
-    const date = text(r.date);
-    if (isLocalDate(date) && date > since && date <= today) entry(text(r.partnerId)).interactions12m++;
+    const date = rawText(r.date);
+    if (isLocalDate(date) && date > since && date <= today) entry(rawText(r.partnerId)).interactions12m++;
   }
   for (const r of conventions) {
-    const end = text(r.endDate);
-    if (ACTIVE_CONVENTION_STATUSES.includes(text(r.status)) && (end === '' || end >= today)) entry(text(r.partnerId)).activeConventions++;
+    const end = rawText(r.endDate);
+    if (ACTIVE_CONVENTION_STATUSES.includes(rawText(r.status)) && (end === '' || end >= today)) entry(rawText(r.partnerId)).activeConventions++;
   }
   return out;
 }

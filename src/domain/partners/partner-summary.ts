@@ -1,25 +1,24 @@
 /** What the sidebar lists for each partner: plain JSON, safe to send through google.script.run. */
 import type { DataRecord } from '../schema/field';
 import type { PartnerSummary, Quadrant } from '../contracts';
+import { rawText } from '../records/coerce';
 
 export type { PartnerSummary };
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-
 export function summarisePartner(r: DataRecord): PartnerSummary {
   return {
-    id: text(r.id),
-    name: text(r.name),
-    acronym: text(r.acronym),
-    type: text(r.type),
-    category: text(r.category),
-    stage: text(r.stage),
-    region: text(r.region),
-    owner: text(r.owner),
-    nextAction: text(r.nextAction),
-    nextDue: text(r.nextDue),
+    id: rawText(r.id),
+    name: rawText(r.name),
+    acronym: rawText(r.acronym),
+    type: rawText(r.type),
+    category: rawText(r.category),
+    stage: rawText(r.stage),
+    region: rawText(r.region),
+    owner: rawText(r.owner),
+    nextAction: rawText(r.nextAction),
+    nextDue: rawText(r.nextDue),
     priority: typeof r.priority === 'number' ? r.priority : null,
-    quadrant: (text(r.quadrant) as Quadrant) || '',
+    quadrant: (rawText(r.quadrant) as Quadrant) || '',
   };
 }
 

@@ -7,6 +7,7 @@ import type { CellData, DataRecord } from '../schema/field';
 import { type LocalDate, isLocalDate, parseLocalDate } from '../format/local-date';
 import { isClosedStage } from './opportunity-card';
 import { matchStage } from './stages';
+import { text } from '../records/coerce';
 
 export type { MyWeek, MyWeekItem };
 
@@ -15,8 +16,6 @@ export const WEEK_AHEAD_DAYS = 7;
 
 /** Commitment statuses that need no more action. */
 export const DONE_COMMITMENT_STATUSES: readonly string[] = ['Réalisé', 'Annulé'];
-
-const text = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 
 export function addDays(date: LocalDate, days: number): LocalDate {
   const { year, month, day } = parseLocalDate(date);

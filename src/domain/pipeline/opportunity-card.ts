@@ -2,6 +2,7 @@
 import type { OpportunityCard } from '../contracts';
 import type { CellData, DataRecord } from '../schema/field';
 import type { LocalDate } from '../format/local-date';
+import { rawText } from '../records/coerce';
 
 export type { OpportunityCard };
 
@@ -15,7 +16,6 @@ export function isClosedStage(stage: string): boolean {
   return CLOSED_STAGES.includes(stage);
 }
 
-const text = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v));
 const num = (v: CellData | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /**
@@ -33,26 +33,26 @@ export function toXof(amount: number | null, currency: string, rates: Readonly<R
 }
 
 export function toOpportunityCard(record: DataRecord, today: LocalDate, rates: Readonly<Record<string, number>> = {}): OpportunityCard {
-  const stage = text(record.stage);
+  const stage = rawText(record.stage);
   const amount = num(record.amount);
-  const currency = text(record.currency) || 'XOF';
-  const nextDue = text(record.nextDue);
+  const currency = rawText(record.currency) || 'XOF';
+  const nextDue = rawText(record.nextDue);
   return {
-    id: text(record.id),
-    partnerId: text(record.partnerId),
-    partnerName: text(record.partnerName),
-    partnerType: text(record.partnerType),
-    title: text(record.title),
+    id: rawText(record.id),
+    partnerId: rawText(record.partnerId),
+    partnerName: rawText(record.partnerName),
+    partnerType: rawText(record.partnerType),
+    title: rawText(record.title),
     stage,
     amount,
     currency,
     amountXof: toXof(amount, currency, rates),
     probability: num(record.probability),
-    decisionDate: text(record.decisionDate),
-    nextAction: text(record.nextAction),
+    decisionDate: rawText(record.decisionDate),
+    nextAction: rawText(record.nextAction),
     nextDue,
-    owner: text(record.owner),
-    axis: text(record.axis),
+    owner: rawText(record.owner),
+    axis: rawText(record.axis),
     // LocalDate strings compare as calendar days.
     overdue: nextDue !== '' && nextDue < today && !isClosedStage(stage),
   };

@@ -15,6 +15,7 @@ import { isLocalDate, parseLocalDate, type LocalDate } from '../format/local-dat
 import { formatDateFr } from '../format/french';
 import { isCountedResponse, type SendStatus } from './tables';
 import { UNKNOWN_TYPE } from './aggregate';
+import { text } from '../records/coerce';
 
 export const FIRST_STEP = 'Envoi';
 export const reminderStep = (n: number): string => `Relance ${n}`;
@@ -31,8 +32,6 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   const { year, month, day } = parseLocalDate(date);
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
-
-const text = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 
 // ---- the draft ------------------------------------------------------------------------------
 

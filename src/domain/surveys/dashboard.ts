@@ -9,6 +9,7 @@ import type { LocalDate } from '../format/local-date';
 import { formatDateFr } from '../format/french';
 import type { CampaignAggregate, DimensionDef } from './aggregate';
 import { SMALL_SAMPLE } from './aggregate';
+import { text } from '../records/coerce';
 
 export const DASHBOARD_SHEET = 'Tableau satisfaction';
 export const CHART_TITLE = 'Moyennes par dimension (1 à 5)';
@@ -24,7 +25,6 @@ export interface DashboardLayout {
   chart: { headerRow: number; lastRow: number; firstColumn: number; lastColumn: number } | null;
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? '' : v);
 
 export function dashboardLayout(aggregates: readonly CampaignAggregate[], campaigns: ReadonlyMap<string, DataRecord>, dimensions: readonly DimensionDef[], today: LocalDate): DashboardLayout {

@@ -8,10 +8,10 @@ import type { DataRecord } from '../schema/field';
 import type { Role } from '../settings/settings';
 import { aggregateCampaigns, type CampaignAggregate, type CampaignRef, type DimensionDef, type ResponseFlag, type SurveyAnswer } from './aggregate';
 import { SURVEY_DIMENSIONS } from './questionnaire';
+import { text } from '../records/coerce';
 
 export const DIMENSIONS: readonly DimensionDef[] = SURVEY_DIMENSIONS;
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 const score = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** « Signalement » of Réponses → why the response is set aside ('' when it counts). */

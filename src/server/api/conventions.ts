@@ -40,8 +40,8 @@ import { generateFromTemplate, savePdf } from '../../services/docs/template-doc'
 import { ensureTemplates_, readTemplate_, rootFolder_, templateStore_ } from './templates';
 import { approvalDetail_, loadApprovalRows_ } from './approvals';
 import { read_, write_ } from '../request';
+import { text } from '../../domain/records/coerce';
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 const records = (t: SheetTable): DataRecord[] => t.all().map((s) => s.record);
 const today_ = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
 

@@ -32,6 +32,7 @@ import { withDocumentLock } from '../../services/lock';
 import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { read_, write_ } from '../request';
+import { rawText } from '../../domain/records/coerce';
 
 // ---- arguments from the sidebar (never trusted) -------------------------------------------
 
@@ -55,7 +56,6 @@ function textArg(v: unknown, what: string): string {
   return v;
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 const today = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
 const records = (t: SheetTable): DataRecord[] => t.all().map((s) => s.record);
 
@@ -78,19 +78,19 @@ export function getPartner(id: string): PartnerDetail {
   return read_(READERS, ({ ctx }) => {
     const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(partnerId).record;
     const contacts = records(SheetTable.open(ctx, CONTACTS))
-      .filter((c) => text(c.partnerId) === partnerId)
+      .filter((c) => rawText(c.partnerId) === partnerId)
       .map(summariseContact)
       .sort((a, b) => Number(b.primary) - Number(a.primary));
     const interactions = recentInteractions(records(SheetTable.open(ctx, INTERACTIONS)), partnerId, 20);
     const now = today(ctx);
     const opportunities = records(SheetTable.open(ctx, OPPORTUNITIES))
-      .filter((o) => text(o.partnerId) === partnerId)
+      .filter((o) => rawText(o.partnerId) === partnerId)
       .map((o) =>
-        toOpportunityCard({ ...o, partnerName: text(o.partnerName) || text(partner.name), partnerType: text(o.partnerType) || text(partner.type) }, now),
+        toOpportunityCard({ ...o, partnerName: rawText(o.partnerName) || rawText(partner.name), partnerType: rawText(o.partnerType) || rawText(partner.type) }, now),
       )
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.nextDue || '9999').localeCompare(b.nextDue || '9999'));
     const latest = latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId);
-    const stage = text(partner.stage);
+    const stage = rawText(partner.stage);
     const history = stageHistory(records(SheetTable.open(ctx, JOURNAL)), PARTNERS.sheetName, partnerId, header('stage'), stage);
     return {
       partner: { ...partner, id: partnerId },
@@ -196,10 +196,10 @@ export function savePartner(
         errors.push(fail(`Contact ${position} : aucun contact avec l'ID « ${cid} » dans la feuille Contacts.`, 'id', 'ID', CONTACTS.sheetName));
         return;
       }
-      if (stored && text(stored.record.partnerId) !== ownId) {
+      if (stored && rawText(stored.record.partnerId) !== ownId) {
         errors.push(
           fail(
-            `Contact ${position} : le contact ${cid} appartient à un autre partenaire (${text(stored.record.partnerId)}).`,
+            `Contact ${position} : le contact ${cid} appartient à un autre partenaire (${rawText(stored.record.partnerId)}).`,
             'partnerId',
             'ID partenaire',
             CONTACTS.sheetName,
@@ -207,7 +207,7 @@ export function savePartner(
         );
         return;
       }
-      const given = text(c.partnerId).trim();
+      const given = rawText(c.partnerId).trim();
       const partnerId = given === '' ? ownId : given;
       if (partnerId !== ownId && !partners.get(partnerId)) {
         errors.push(
@@ -221,7 +221,7 @@ export function savePartner(
     });
     const primaries = plans.filter((p) => p.record.primary === true);
     const primaryByPartner = new Map<string, ContactPlan[]>();
-    for (const p of primaries) primaryByPartner.set(text(p.record.partnerId), [...(primaryByPartner.get(text(p.record.partnerId)) ?? []), p]);
+    for (const p of primaries) primaryByPartner.set(rawText(p.record.partnerId), [...(primaryByPartner.get(rawText(p.record.partnerId)) ?? []), p]);
     for (const list of primaryByPartner.values()) {
       if (list.length > 1) {
         errors.push(
@@ -255,10 +255,10 @@ export function savePartner(
     const created = contactTable.insert(plans.filter((p) => !p.id).map((p) => p.record));
     for (const p of plans.filter((x) => x.id)) contactTable.update(p.id, p.record);
     // A new primary contact replaces the partner's former one.
-    const inRequest = new Set([...plans.map((p) => p.id), ...created.map((c) => text(c.id))]);
-    const primaryOf = new Set(primaries.map((p) => text(p.record.partnerId)));
-    const demoted = contactTable.all().filter(({ record: c }) => c.primary === true && primaryOf.has(text(c.partnerId)) && !inRequest.has(text(c.id)));
-    for (const { record: c } of demoted) contactTable.update(text(c.id), { primary: false });
+    const inRequest = new Set([...plans.map((p) => p.id), ...created.map((c) => rawText(c.id))]);
+    const primaryOf = new Set(primaries.map((p) => rawText(p.record.partnerId)));
+    const demoted = contactTable.all().filter(({ record: c }) => c.primary === true && primaryOf.has(rawText(c.partnerId)) && !inRequest.has(rawText(c.id)));
+    for (const { record: c } of demoted) contactTable.update(rawText(c.id), { primary: false });
     refreshPriorities(ctx, partners, loadSettings(ctx), new Set([partnerId]));
     return { id: partnerId };
   });
@@ -269,10 +269,10 @@ export function savePartner(
  * anywhere up to « Analyse » (default Identification); an edit may not change it.
  */
 function checkInitialStage(record: DataRecord, existing: StoredRecord | null): FieldError | null {
-  const stage = text(record.stage);
+  const stage = rawText(record.stage);
   const h = header('stage');
   if (existing) {
-    if (stage === '' || stage === text(existing.record.stage)) {
+    if (stage === '' || stage === rawText(existing.record.stage)) {
       delete record.stage;
       return null;
     }
@@ -303,7 +303,7 @@ export function movePartnerStage(id: string, stage: string, note?: string): Save
   const why = textArg(note, 'la note').trim();
   return write_(EDITORS, ({ ctx }) => {
     const partners = SheetTable.open(ctx, PARTNERS);
-    const current = text(partners.getOrThrow(partnerId).record.stage);
+    const current = rawText(partners.getOrThrow(partnerId).record.stage);
     const approved = isApproved(latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId));
     const problem = checkTransition(current, target, { approved, note: why });
     if (problem) throw new Error(`${partnerId} : ${problem}`);
@@ -350,7 +350,7 @@ export function saveAnalysis(partnerId: string, scores: Record<string, number | 
       SheetTable.open(ctx, PARTNERS).getOrThrow(pid);
       const analyses = SheetTable.open(ctx, ANALYSES);
       const latestRecord = latestAnalysis(records(analyses), pid);
-      const latest = latestRecord ? (analyses.get(text(latestRecord.id)) ?? null) : null;
+      const latest = latestRecord ? (analyses.get(rawText(latestRecord.id)) ?? null) : null;
 
       // Ratings, validated as the sheet's columns (1–5); a criterion left out keeps its rating.
       const input: Record<string, unknown> = { partnerId: pid, comment: commentText };
@@ -359,10 +359,10 @@ export function saveAnalysis(partnerId: string, scores: Record<string, number | 
       if (errors.length) throw new ValidationError(errors);
       const result = assessDueDiligence(record);
 
-      const decided = latest !== null && text(latest.record.decision) !== '';
-      const scoresChanged = latest === null || CRITERION_KEYS.some((k) => text(latest.record[k]) !== text(record[k]));
+      const decided = latest !== null && rawText(latest.record.decision) !== '';
+      const scoresChanged = latest === null || CRITERION_KEYS.some((k) => rawText(latest.record[k]) !== rawText(record[k]));
       const target = latest && !(decided && scoresChanged) ? latest : null;
-      const previousDecision = target ? text(target.record.decision) : '';
+      const previousDecision = target ? rawText(target.record.decision) : '';
       if (wanted && wanted !== previousDecision) {
         if (!approvers.includes(role)) {
           throw new AccessDeniedError(
@@ -376,11 +376,11 @@ export function saveAnalysis(partnerId: string, scores: Record<string, number | 
 
       let saved: DataRecord;
       if (target) {
-        saved = analyses.update(text(target.record.id), record, record.decision ? 'décision' : 'modification');
+        saved = analyses.update(rawText(target.record.id), record, record.decision ? 'décision' : 'modification');
       } else {
         saved = analyses.insert([record])[0];
       }
-      const row = analyses.getOrThrow(text(saved.id)).row;
+      const row = analyses.getOrThrow(rawText(saved.id)).row;
       analyses.writeComputed('score', new Map([[row, result.score ?? '']]));
       return summariseAnalysis({ ...saved, score: result.score });
     });

@@ -17,8 +17,7 @@ import { appendJournal } from '../journal';
 import { appendRecords, type LogSheet } from './append';
 import { createSurveyForm } from './forms';
 import { readResponseKeys, refreshProgress } from './progress';
-
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+import { rawText } from '../../domain/records/coerce';
 
 /** The latest questionnaire of « Questions », writing the default one first if the sheet is empty. */
 export function currentQuestionnaire(ctx: StoreContext): Questionnaire {
@@ -55,7 +54,7 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
       closingDate: d.closingDate,
     },
   ]);
-  const id = text(campaign.id);
+  const id = rawText(campaign.id);
   const stored = campaigns.getOrThrow(id);
   campaigns.writeComputed('formId', new Map([[stored.row, form.formId]]));
   campaigns.writeComputed('formUrl', new Map([[stored.row, form.publishedUrl]]));
@@ -108,14 +107,14 @@ export function listCampaignsIn(ctx: StoreContext): CampaignProgress[] {
   const responses = readResponseKeys(ctx).rows.map((r) => r.record);
   const byCampaign = new Map<string, DataRecord[]>();
   for (const s of sends) {
-    const list = byCampaign.get(text(s.campaignId)) ?? [];
+    const list = byCampaign.get(rawText(s.campaignId)) ?? [];
     list.push(s);
-    byCampaign.set(text(s.campaignId), list);
+    byCampaign.set(rawText(s.campaignId), list);
   }
   return campaigns
     .map((c) => {
-      const p = progressOf(byCampaign.get(text(c.id)) ?? [], answeredTokens(responses, text(c.id)));
-      return { ...summaryOf(c), ...p, responseRate: responseRate(p), uncertain: uncertainCount(byCampaign.get(text(c.id)) ?? []), opened: null };
+      const p = progressOf(byCampaign.get(rawText(c.id)) ?? [], answeredTokens(responses, rawText(c.id)));
+      return { ...summaryOf(c), ...p, responseRate: responseRate(p), uncertain: uncertainCount(byCampaign.get(rawText(c.id)) ?? []), opened: null };
     })
     .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));
 }

@@ -24,16 +24,15 @@ import { toLocalDateTime } from '../time-zone';
 import { appendRecords, writeColumn } from './append';
 import { formIdOfUrl, readFormResponses } from './forms';
 import { readResponseRows, refreshProgress } from './progress';
+import { rawText } from '../../domain/records/coerce';
 
 const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
-
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
 /** The campaign a response sheet belongs to: its linked form, else its name (as recorded). */
 export function campaignOfSheet(campaigns: SheetTable, formUrl: string | null, sheetName: string): DataRecord | null {
   const formId = formIdOfUrl(formUrl);
   const all = campaigns.all().map((s) => s.record);
-  return (formId ? all.find((c) => text(c.formId) === formId) : undefined) ?? all.find((c) => sheetName !== '' && text(c.responseSheet) === sheetName) ?? null;
+  return (formId ? all.find((c) => rawText(c.formId) === formId) : undefined) ?? all.find((c) => sheetName !== '' && rawText(c.responseSheet) === sheetName) ?? null;
 }
 
 /** Filled by ingestResponses when responses were stored: every « Réponses » row as now stored. */
@@ -54,9 +53,9 @@ export interface IngestReport {
  * (catch-up sync); otherwise since the campaign's checkpoint. Caller holds the document lock.
  */
 export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campaign: DataRecord, full: boolean, out?: IngestedRows): IngestReport {
-  const id = text(campaign.id);
+  const id = rawText(campaign.id);
   const report: IngestReport = { campaignId: id, stored: 0, unknownTokens: 0, missingTokens: 0, duplicates: 0 };
-  const formId = text(campaign.formId);
+  const formId = rawText(campaign.formId);
   if (!formId) return report;
   const props = PropertiesService.getDocumentProperties();
   const checkpoint = full ? null : Number(props.getProperty(CHECKPOINT(id)) ?? '');
@@ -67,14 +66,14 @@ export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campai
   const keys = readResponseRows(ctx);
   const stored: StoredKey[] = keys.rows.map(({ row, record }) => ({
     row,
-    campaignId: text(record.campaignId),
-    responseId: text(record.responseId),
-    token: text(record.token),
-    flag: text(record.flag),
-    submittedAt: text(record.submittedAt),
+    campaignId: rawText(record.campaignId),
+    responseId: rawText(record.responseId),
+    token: rawText(record.token),
+    flag: rawText(record.flag),
+    submittedAt: rawText(record.submittedAt),
   }));
   const skip = new Set(stored.filter((s) => s.campaignId === id).map((s) => s.responseId));
-  const items = JSON.parse(text(campaign.formItems) || '{}') as Partial<Record<QuestionKey, number>>;
+  const items = JSON.parse(rawText(campaign.formItems) || '{}') as Partial<Record<QuestionKey, number>>;
   const answers = readFormResponses(formId, items, since, skip);
   if (answers.length === 0) return report;
 
@@ -82,7 +81,7 @@ export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campai
   const owners = new Map<string, TokenOwner>();
   for (const { record } of sends.all()) {
     if (record.campaignId === id && record.step === FIRST_STEP) {
-      owners.set(text(record.token), { partnerId: text(record.partnerId), contactId: text(record.contactId), partnerName: text(record.partnerName), partnerType: text(record.partnerType) });
+      owners.set(rawText(record.token), { partnerId: rawText(record.partnerId), contactId: rawText(record.contactId), partnerName: rawText(record.partnerName), partnerType: rawText(record.partnerType) });
     }
   }
   const incoming = answers.map((a) =>

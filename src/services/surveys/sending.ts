@@ -35,6 +35,7 @@ import { appendJournal } from '../journal';
 import { appendRecords, writeColumn, type LogSheet } from './append';
 import { closeForm, prefilledTemplate, TOKEN_PLACEHOLDER } from './forms';
 import { readResponseKeys, refreshProgress } from './progress';
+import { rawText } from '../../domain/records/coerce';
 
 const INFLIGHT = 'pacte.surveys.inflight';
 const PROGRESS = 'pacte.surveys.progress';
@@ -52,8 +53,7 @@ export interface SendReport {
   closed: string[];
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-const keyOf = (r: DataRecord): string => `${text(r.token)}|${text(r.step)}`;
+const keyOf = (r: DataRecord): string => `${rawText(r.token)}|${rawText(r.step)}`;
 
 export interface SendState {
   campaigns: SheetTable;
@@ -112,9 +112,9 @@ function flush(ctx: StoreContext, st: SendState, newRows: DataRecord[]): void {
   if (st.changed.size) {
     const rowsOf = (field: 'status' | 'sentAt' | 'error') => {
       const changes = new Map<number, string>();
-      for (const [key, c] of st.changed) if (c[field] !== undefined || field === 'status') changes.set(st.records.get(key)!.row, text(field === 'status' ? c.status : c[field]));
+      for (const [key, c] of st.changed) if (c[field] !== undefined || field === 'status') changes.set(st.records.get(key)!.row, rawText(field === 'status' ? c.status : c[field]));
       const known = new Map<number, string>();
-      for (const { row, record } of st.records.values()) known.set(row, text(record[field]));
+      for (const { row, record } of st.records.values()) known.set(row, rawText(record[field]));
       return { changes, known };
     };
     for (const field of ['status', 'sentAt', 'error'] as const) {
@@ -153,11 +153,11 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
   const stamp = ctx.stamp();
 
   for (const { record: c } of inScope) {
-    const id = text(c.id);
+    const id = rawText(c.id);
     const done = answeredTokens(answered.map((a) => a.record), id);
     const mine = [...st.records.values()].filter((r) => r.record.campaignId === id);
-    if (text(c.closingDate) !== '' && opts.today > text(c.closingDate)) {
-      closeForm(text(c.formId));
+    if (rawText(c.closingDate) !== '' && opts.today > rawText(c.closingDate)) {
+      closeForm(rawText(c.formId));
       for (const r of mine) if (r.record.status === 'En attente') setStatus(st, keyOf(r.record), 'Annulé', { error: 'Enquête clôturée avant cet envoi.' });
       st.campaigns.update(id, { status: 'Clôturée' }, 'clôture');
       report.closed.push(id);
@@ -171,14 +171,14 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
     for (const step of steps.slice(1)) {
       if (mine.some((r) => r.record.step === step)) continue;
       for (const f of firsts) {
-        if (!['Envoyé', 'Envoi incertain'].includes(text(f.record.status)) || done.has(text(f.record.token))) continue;
+        if (!['Envoyé', 'Envoi incertain'].includes(rawText(f.record.status)) || done.has(rawText(f.record.token))) continue;
         newRows.push({ ...f.record, step, status: 'En attente', queuedAt: stamp, sentAt: '', error: '' });
       }
     }
     for (const step of steps) {
       for (const r of [...mine.map((m) => m.record), ...newRows.filter((n) => n.campaignId === id)]) {
         if (r.step !== step || r.status !== 'En attente') continue;
-        if (step !== FIRST_STEP && done.has(text(r.token))) {
+        if (step !== FIRST_STEP && done.has(rawText(r.token))) {
           setStatus(st, keyOf(r), 'Annulé', { error: 'A répondu avant la relance.' });
           report.cancelled++;
           continue;
@@ -212,7 +212,7 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
   }
   report.queued = pending.filter((p) => st.records.get(p.key)?.record.status === 'En attente').length;
   flush(ctx, st, []);
-  refreshProgress(st, answered.map((a) => a.record), inScope.map((c) => text(c.record.id)));
+  refreshProgress(st, answered.map((a) => a.record), inScope.map((c) => rawText(c.record.id)));
   return report;
 }
 
@@ -237,22 +237,22 @@ function sendBatch(
       progress += 'Q';
       continue;
     }
-    const id = text(campaign.id);
-    if (!templates.has(id)) templates.set(id, prefilledTemplate(text(campaign.formId), tokenItemOf(campaign)));
-    const url = templates.get(id)!.replace(TOKEN_PLACEHOLDER, encodeURIComponent(text(rec.token)));
+    const id = rawText(campaign.id);
+    if (!templates.has(id)) templates.set(id, prefilledTemplate(rawText(campaign.formId), tokenItemOf(campaign)));
+    const url = templates.get(id)!.replace(TOKEN_PLACEHOLDER, encodeURIComponent(rawText(rec.token)));
     const mail = surveyMail({
       organisation: opts.organisation,
-      title: text(campaign.title),
-      period: text(campaign.period),
-      closingDate: text(campaign.closingDate),
-      contactName: text(rec.contactName),
-      partnerName: text(rec.partnerName),
+      title: rawText(campaign.title),
+      period: rawText(campaign.period),
+      closingDate: rawText(campaign.closingDate),
+      contactName: rawText(rec.contactName),
+      partnerName: rawText(rec.partnerName),
       url,
-      step: text(rec.step),
+      step: rawText(rec.step),
       language: campaign.language === 'Anglais' ? 'en' : 'fr',
     });
     try {
-      MailApp.sendEmail({ to: text(rec.email), subject: mail.subject, body: mail.body, name: opts.organisation || 'Pacte' });
+      MailApp.sendEmail({ to: rawText(rec.email), subject: mail.subject, body: mail.body, name: opts.organisation || 'Pacte' });
       progress += 'S';
       used++;
       report.sent++;
@@ -276,8 +276,8 @@ function sendBatch(
 }
 
 export function tokenItemOf(campaign: DataRecord): number {
-  const items = JSON.parse(text(campaign.formItems) || '{}') as Record<string, number>;
-  if (!items.token) throw new Error(`Enquête ${text(campaign.id)} : la colonne « Questions du formulaire (ID) » ne contient pas la question du jeton ; l'enquête ne peut pas être envoyée.`);
+  const items = JSON.parse(rawText(campaign.formItems) || '{}') as Record<string, number>;
+  if (!items.token) throw new Error(`Enquête ${rawText(campaign.id)} : la colonne « Questions du formulaire (ID) » ne contient pas la question du jeton ; l'enquête ne peut pas être envoyée.`);
   return items.token;
 }
 
@@ -304,8 +304,8 @@ export function requeueUncertain(ctx: StoreContext, campaignId: string): number 
   const knownStatus = new Map<number, string>();
   const knownError = new Map<number, string>();
   for (const { row, record } of sends.all()) {
-    knownStatus.set(row, text(record.status));
-    knownError.set(row, text(record.error));
+    knownStatus.set(row, rawText(record.status));
+    knownError.set(row, rawText(record.error));
     if (record.campaignId !== campaignId || record.status !== 'Envoi incertain') continue;
     status.set(row, 'En attente');
     error.set(row, `Envoi incertain renvoyé sur décision de ${ctx.user} (${ctx.stamp().replace('T', ' ')}).`);
