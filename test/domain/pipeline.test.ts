@@ -1,5 +1,6 @@
 /** Pipeline domain: FCFA conversion, board aggregation, sorting, filters, stage rules, default probabilities. */
-import { toOpportunityCard, toXof, EUR_TO_XOF } from '../../src/domain/pipeline/opportunity-card';
+import { toOpportunityCard } from '../../src/domain/pipeline/opportunity-card';
+import { toXof, EUR_TO_XOF } from '../../src/domain/format/xof';
 import { buildBoard } from '../../src/domain/pipeline/board';
 import { checkStageChange, DEFAULT_PROBABILITY, defaultProbability, matchStage, probabilityAfterMove, STAGE_ACTIONS } from '../../src/domain/pipeline/stages';
 import { asId, asRecordInput, asTextFields } from '../../src/domain/pipeline/arguments';

@@ -6,7 +6,8 @@
 import type { CellData, DataRecord } from '../schema/field';
 import { formatDateFr, formatMoney } from '../format/french';
 import { parseFrenchDate, type LocalDate } from '../format/local-date';
-import { isClosedStage, toXof } from '../pipeline/opportunity-card';
+import { isClosedStage } from '../pipeline/opportunity-card';
+import { toXof } from '../format/xof';
 import { quadrantOf } from '../partners/priority';
 import { text } from '../records/coerce';
 

@@ -16,12 +16,10 @@ import type { DataRecord } from '../schema/field';
 import { ROLES } from '../schema/vocabulary';
 import { foldText, parseFrenchNumber } from '../records/normalise';
 import { formatMoney } from '../format/french';
+import { toXof } from '../format/xof';
 import type { Role, Settings } from '../settings/settings';
 
 export const CIRCUIT_SECTION = 'Circuit de validation';
-
-/** Fixed parity of the CFA franc (BCEAO): 1 EUR = 655,957 XOF. */
-export const XOF_PER_EUR = 655.957;
 
 export interface CircuitStepConfig {
   order: number;
@@ -110,10 +108,8 @@ export interface AppliedStep extends CircuitStepConfig {
 export function amountInXof(convention: DataRecord): number | null {
   const amount = convention.amount;
   if (typeof amount !== 'number' || !Number.isFinite(amount)) return null;
-  const currency = String(convention.currency ?? '').trim().toUpperCase() || 'XOF';
-  if (currency === 'XOF' || currency === 'FCFA') return amount;
-  if (currency === 'EUR') return Math.round(amount * XOF_PER_EUR);
-  return null;
+  const currency = String(convention.currency ?? '').trim().toUpperCase();
+  return toXof(amount, currency === 'FCFA' ? 'XOF' : currency);
 }
 
 export function roleHolders(settings: Settings, role: Role): string[] {
