@@ -24,19 +24,23 @@ export function seedDemoConventions(loaded: LoadedScript): string[] {
   };
 
   const ddc = byTitle('Budgets participatifs à Ségou et Sikasso');
+  /** The financing agreement's terms, the same in both versions. */
+  const terms = {
+    partnerId: ddc.partnerId,
+    opportunityId: ddc.id,
+    type: 'Accord de financement',
+    startDate: '2026-04-01',
+    endDate: '2027-03-31',
+    amount: 120_000_000,
+    inKind: 4_500_000,
+    inKindDescription: 'les locaux de l’Organisation à Ségou et l’appui de dix animateurs bénévoles',
+    purpose: 'accompagner la mise en place de budgets participatifs dans douze communes des régions de Ségou et Sikasso',
+  };
   const v1 = loaded.call<ConventionDetail>(
     'generateConvention',
     [
       {
-        partnerId: ddc.partnerId,
-        opportunityId: ddc.id,
-        type: 'Accord de financement',
-        startDate: '2026-04-01',
-        endDate: '2027-03-31',
-        amount: 120_000_000,
-        inKind: 4_500_000,
-        inKindDescription: 'les locaux de l’Organisation à Ségou et l’appui de dix animateurs bénévoles',
-        purpose: 'accompagner la mise en place de budgets participatifs dans douze communes des régions de Ségou et Sikasso',
+        ...terms,
         commitments: [
           { kind: 'Versement', label: 'Première tranche (40 %)', due: '2026-04-15', party: 'Partenaire', amount: 48_000_000 },
           { kind: 'Livrable', label: 'Diagnostic participatif des douze communes', due: '2026-06-30', party: 'Nous', owner: user },
@@ -55,15 +59,7 @@ export function seedDemoConventions(loaded: LoadedScript): string[] {
     [
       {
         id: v1.convention.id,
-        partnerId: ddc.partnerId,
-        opportunityId: ddc.id,
-        type: 'Accord de financement',
-        startDate: '2026-04-01',
-        endDate: '2027-03-31',
-        amount: 120_000_000,
-        inKind: 4_500_000,
-        inKindDescription: 'les locaux de l’Organisation à Ségou et l’appui de dix animateurs bénévoles',
-        purpose: 'accompagner la mise en place de budgets participatifs dans douze communes des régions de Ségou et Sikasso',
+        ...terms,
         commitments: [
           { id: first.id },
           { id: second.id, due: '2026-07-15' },
