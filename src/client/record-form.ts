@@ -15,9 +15,24 @@ export interface RecordForm {
   showErrors(errors: readonly { field: string; message: string }[]): void;
 }
 
-const INPUT_TYPE: Partial<Record<FieldSpec['type'], string>> = { date: 'date', email: 'email', url: 'url', phone: 'tel', number: 'text', money: 'text', score: 'number', percent: 'number', integer: 'number' };
+const INPUT_TYPE: Partial<Record<FieldSpec['type'], string>> = {
+  date: 'date',
+  email: 'email',
+  url: 'url',
+  phone: 'tel',
+  number: 'text',
+  money: 'text',
+  score: 'number',
+  percent: 'number',
+  integer: 'number',
+};
 
-export function recordForm(spec: TableSpec, keys: readonly string[], initial: Record<string, CellData> = {}, opts: { choices?: Record<string, readonly string[]> } = {}): RecordForm {
+export function recordForm(
+  spec: TableSpec,
+  keys: readonly string[],
+  initial: Record<string, CellData> = {},
+  opts: { choices?: Record<string, readonly string[]> } = {},
+): RecordForm {
   const fields = keys.map((k) => spec.fields.find((f) => f.key === k)!).filter(Boolean);
   const inputs = new Map<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
   const messages = new Map<string, HTMLElement>();
@@ -46,7 +61,9 @@ export function recordForm(spec: TableSpec, keys: readonly string[], initial: Re
     const message = el('div', { className: 'field-error', attrs: { id: `${id}-error`, 'aria-live': 'polite' } });
     messages.set(f.key, message);
     input.setAttribute('aria-describedby', `${id}-error`);
-    form.appendChild(el('label', { className: 'field', attrs: { for: id } }, [el('span', { className: 'label', text: f.header + (f.required ? ' *' : '') }), input, message]));
+    form.appendChild(
+      el('label', { className: 'field', attrs: { for: id } }, [el('span', { className: 'label', text: f.header + (f.required ? ' *' : '') }), input, message]),
+    );
   }
 
   const values = () => Object.fromEntries([...inputs].map(([k, i]) => [k, i.value]));

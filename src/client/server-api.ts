@@ -19,14 +19,9 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
-export function callServer<K extends keyof ServerFunctions>(
-  name: K,
-  ...args: Args<K>
-): Promise<Jsonify<Result<K>>> {
+export function callServer<K extends keyof ServerFunctions>(name: K, ...args: Args<K>): Promise<Jsonify<Result<K>>> {
   return new Promise((resolve, reject) => {
-    const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as Jsonify<Result<K>>))
-      .withFailureHandler((error) => reject(error));
+    const runner = google.script.run.withSuccessHandler((value) => resolve(value as Jsonify<Result<K>>)).withFailureHandler((error) => reject(error));
     (runner[name as string] as (...a: unknown[]) => void)(...args);
   });
 }

@@ -54,7 +54,11 @@ export function openSettings(): void {
     const sheet = ctx.spreadsheet.getSheetByName(SETTINGS.sheetName);
     if (!sheet) throw new Error('La feuille « Paramètres » est introuvable. Lancez Pacte → Initialiser le classeur.');
     ctx.spreadsheet.setActiveSheet(sheet);
-    ctx.spreadsheet.toast('Rôles, axes stratégiques, pondérations et modèles se règlent ici. Les changements sont pris en compte aussitôt.', 'Pacte — Configuration', 10);
+    ctx.spreadsheet.toast(
+      'Rôles, axes stratégiques, pondérations et modèles se règlent ici. Les changements sont pris en compte aussitôt.',
+      'Pacte — Configuration',
+      10,
+    );
   });
 }
 

@@ -13,7 +13,11 @@ export { forgetSettings } from './settings-cache';
 export function loadSettings(ctx: StoreContext): Settings {
   const hit = cachedSettingsJson();
   if (hit) return JSON.parse(hit) as Settings;
-  const settings = parseSettings(SheetTable.open(ctx, SETTINGS).all().map((s) => s.record));
+  const settings = parseSettings(
+    SheetTable.open(ctx, SETTINGS)
+      .all()
+      .map((s) => s.record),
+  );
   cacheSettingsJson(JSON.stringify(settings));
   return settings;
 }

@@ -93,7 +93,14 @@ export class SheetTable {
     if (errors.length) throw new ValidationError(errors);
 
     const stamp = this.ctx.stamp();
-    const ids = this.spec.idPrefix ? allocateRecordIds(this.ctx, this.spec.idPrefix, this.all().map((s) => s.record.id), records.length) : [];
+    const ids = this.spec.idPrefix
+      ? allocateRecordIds(
+          this.ctx,
+          this.spec.idPrefix,
+          this.all().map((s) => s.record.id),
+          records.length,
+        )
+      : [];
     records.forEach((r, i) => {
       if (this.spec.idPrefix) r.id = ids[i];
       if (this.columns.has('createdAt')) Object.assign(r, { createdAt: stamp, updatedAt: stamp, updatedBy: this.ctx.user });
@@ -120,7 +127,14 @@ export class SheetTable {
     if (this.spec.key !== 'journal') {
       appendJournal(
         this.ctx,
-        records.map((r): JournalEntry => ({ sheet: this.spec.sheetName, recordId: String(r.id ?? ''), action: 'création', field: '', before: '', after: this.summarise(r) })),
+        records.map((r): JournalEntry => ({
+          sheet: this.spec.sheetName,
+          recordId: String(r.id ?? ''),
+          action: 'création',
+          field: '',
+          before: '',
+          after: this.summarise(r),
+        })),
       );
     }
     return records;

@@ -124,12 +124,17 @@ function ensureConditionalRules(ctx: StoreContext, spec: TableSpec, header: read
   const markers = existing.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? '')).join('\n');
   const wanted = rules.filter((r) => !markers.includes(`"${r.marker}"`));
   if (wanted.length === 0) return;
-  const columnOf = (field: string): number => header.findIndex((h) => foldText(String(h ?? '')) === foldText(spec.fields.find((f) => f.key === field)!.header)) + 1;
+  const columnOf = (field: string): number =>
+    header.findIndex((h) => foldText(String(h ?? '')) === foldText(spec.fields.find((f) => f.key === field)!.header)) + 1;
   const rows = Math.max(1, sheet.getMaxRows() - 1);
   const added = wanted.map((r) => {
     const col = columnOf(r.field);
     const formula = `=AND(${r.when(`$${columnLetter(col)}2`, (f) => `$${columnLetter(columnOf(f))}2`)},N("${r.marker}")=0)`;
-    return SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(r.background).setRanges([sheet.getRange(2, col, rows, 1)]).build();
+    return SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground(r.background)
+      .setRanges([sheet.getRange(2, col, rows, 1)])
+      .build();
   });
   sheet.setConditionalFormatRules([...existing, ...added]);
 }

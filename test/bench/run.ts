@@ -28,7 +28,14 @@ function measure(rows: number, operation: string, wb: ReturnType<typeof createDe
   const start = process.cpuUsage();
   fn();
   const used = process.cpuUsage(start);
-  return { rows, operation, sheetsCalls: wb.world.log.sheetsCalls(), allCalls: wb.world.log.total(), cpuMs: Math.round((used.user + used.system) / 100) / 10, calls: wb.world.log.snapshot() };
+  return {
+    rows,
+    operation,
+    sheetsCalls: wb.world.log.sheetsCalls(),
+    allCalls: wb.world.log.total(),
+    cpuMs: Math.round((used.user + used.system) / 100) / 10,
+    calls: wb.world.log.snapshot(),
+  };
 }
 
 const results: Measure[] = [];
@@ -44,7 +51,11 @@ for (const n of SIZES) {
   results.push(measure(n, 'listContacts (search data)', wb, () => wb.call('listContacts', [], { user: DEMO_USERS.chargee })));
   results.push(measure(n, 'getBoard (pipeline opens)', wb, () => wb.call('getBoard', [{}], { user: DEMO_USERS.chargee })));
   results.push(measure(n, 'getBoard filtered by owner', wb, () => wb.call('getBoard', [{ owner: DEMO_USERS.chargee }], { user: DEMO_USERS.chargee })));
-  results.push(measure(n, 'moveOpportunity (1 row + Journal)', wb, () => wb.call('moveOpportunity', [`OPP-${String(Math.ceil(n / 2)).padStart(4, '0')}`, 'Négociation'], { user: DEMO_USERS.chargee })));
+  results.push(
+    measure(n, 'moveOpportunity (1 row + Journal)', wb, () =>
+      wb.call('moveOpportunity', [`OPP-${String(Math.ceil(n / 2)).padStart(4, '0')}`, 'Négociation'], { user: DEMO_USERS.chargee }),
+    ),
+  );
   results.push(measure(n, 'getMyWeek', wb, () => wb.call('getMyWeek', [], { user: DEMO_USERS.chargee })));
   results.push(measure(n, 'read Partenaires table', wb, () => asStaff(() => table().all())));
   const target = `PAR-${String(Math.ceil(n / 2)).padStart(4, '0')}`;

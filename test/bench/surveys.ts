@@ -39,7 +39,10 @@ for (const n of SIZES) {
   const wb = createDemoWorkbook();
   const user = { user: DEMO_USERS.admin };
   const seed = <T>(fn: (open: (spec: typeof CAMPAIGNS) => SheetTable) => T): T =>
-    wb.world.run(() => fn((spec) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)), { user: DEMO_USERS.admin, cause: 'bench-seed' });
+    wb.world.run(() => fn((spec) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)), {
+      user: DEMO_USERS.admin,
+      cause: 'bench-seed',
+    });
   const ids = seed((open) => {
     const t = open(CAMPAIGNS);
     const rows = t.insert(
@@ -57,7 +60,14 @@ for (const n of SIZES) {
     fresh.writeComputed('sent', new Map(rows.map((r) => [fresh.getOrThrow(String(r.id)).row, Math.ceil((1.2 * n) / CAMPAIGN_COUNT)])));
     return rows.map((r) => String(r.id));
   });
-  const partners = seed((open) => new Map(open(PARTNERS).all().map((p) => [String(p.record.id), { name: String(p.record.name), type: String(p.record.type) }])));
+  const partners = seed(
+    (open) =>
+      new Map(
+        open(PARTNERS)
+          .all()
+          .map((p) => [String(p.record.id), { name: String(p.record.name), type: String(p.record.type) }]),
+      ),
+  );
   seed((open) =>
     open(RESPONSES).insert(
       Array.from({ length: n }, (_, i) => {
@@ -93,7 +103,16 @@ for (const n of SIZES) {
     const used = process.cpuUsage(start);
     const calls = wb.world.log.snapshot();
     const part = (overhead: boolean) => Object.fromEntries(Object.entries(calls).filter(([k]) => OVERHEAD.test(k) === overhead));
-    results.push({ responses: n, operation, sheetsCalls: wb.world.log.sheetsCalls(), allCalls: wb.world.log.total(), aggregationCalls: part(false), overheadCalls: part(true), cpuMs: Math.round((used.user + used.system) / 100) / 10, calls });
+    results.push({
+      responses: n,
+      operation,
+      sheetsCalls: wb.world.log.sheetsCalls(),
+      allCalls: wb.world.log.total(),
+      aggregationCalls: part(false),
+      overheadCalls: part(true),
+      cpuMs: Math.round((used.user + used.system) / 100) / 10,
+      calls,
+    });
   };
   measure('getCampaignResults (cold: first call, no cache of its own)', () => wb.call('getCampaignResults', [ids[7]], user));
   measure('getCampaignResults (again)', () => wb.call('getCampaignResults', [ids[7]], user));
@@ -103,10 +122,15 @@ for (const n of SIZES) {
 
 const pad = (s: string | number, w: number) => String(s).padEnd(w);
 const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
-const list = (m: Record<string, number>) => Object.entries(m).map(([k, v]) => `${k}×${v}`).join(', ');
+const list = (m: Record<string, number>) =>
+  Object.entries(m)
+    .map(([k, v]) => `${k}×${v}`)
+    .join(', ');
 console.log(`${pad('responses', 11)}${pad('operation', 66)}${pad('Sheets', 8)}${pad('all', 6)}${pad('aggregation', 13)}${pad('overhead', 10)}CPU ms`);
 for (const r of results) {
-  console.log(`${pad(r.responses, 11)}${pad(r.operation, 66)}${pad(r.sheetsCalls, 8)}${pad(r.allCalls, 6)}${pad(sum(r.aggregationCalls), 13)}${pad(sum(r.overheadCalls), 10)}${r.cpuMs}`);
+  console.log(
+    `${pad(r.responses, 11)}${pad(r.operation, 66)}${pad(r.sheetsCalls, 8)}${pad(r.allCalls, 6)}${pad(sum(r.aggregationCalls), 13)}${pad(sum(r.overheadCalls), 10)}${r.cpuMs}`,
+  );
   console.log(`${pad('', 11)}  aggregation: ${list(r.aggregationCalls)}`);
   console.log(`${pad('', 11)}  per-request overhead (role check, settings/time-zone cache, lock of writes): ${list(r.overheadCalls)}`);
 }

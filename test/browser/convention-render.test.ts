@@ -25,7 +25,13 @@ afterAll(async () => {
 it('renders a generated convention like a real one (title, parties, articles, commitments table, signatures)', async () => {
   const wb = createDemoWorkbook({ activity: false });
   const seed = (spec: TableSpec, inputs: Record<string, unknown>[]) =>
-    wb.world.run(() => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec).insert(inputs).map((r) => String(r.id ?? '')), { user: DEMO_USERS.admin });
+    wb.world.run(
+      () =>
+        SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
+          .insert(inputs)
+          .map((r) => String(r.id ?? '')),
+      { user: DEMO_USERS.admin },
+    );
   const [partnerId] = seed(PARTNERS, [{ name: 'Fondation pour la jeunesse sahélienne', acronym: 'FJS', type: 'Fondation', country: 'Mali', region: 'Mopti' }]);
   seed(CONTACTS, [{ partnerId, name: 'Aminata Diallo', role: 'Directrice exécutive', primary: true }]);
   const [opportunityId] = seed(OPPORTUNITIES, [{ partnerId, title: 'Paix et jeunesse à Mopti', stage: 'Négociation' }]);

@@ -102,7 +102,11 @@ describe('conventions', () => {
     await sidebar.selectOption('.signature-form [name=party]', 'partenaire');
     await sidebar.fill('.signature-form [name=signedOn]', '2026-03-12');
     await sidebar.fill('.signature-form [name=signatory]', 'Martin Keller, chargé de programme');
-    await sidebar.setInputFiles('.signature-form [name=signedPdf]', { name: 'convention-signee.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% signé\n%%EOF\n') });
+    await sidebar.setInputFiles('.signature-form [name=signedPdf]', {
+      name: 'convention-signee.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% signé\n%%EOF\n'),
+    });
     await sidebar.click('.signature-form button[type=submit]');
     await sidebar.waitForFunction(() => /Signée|Active/.test(document.querySelector('[data-testid=convention-status]')?.textContent ?? ''));
     await expect(sidebar.locator('section', { hasText: 'Signatures' }).textContent()).resolves.toContain('Martin Keller');

@@ -112,6 +112,7 @@ describe('build/dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/script.container.ui': /\.getUi\(\)/,
       'https://www.googleapis.com/auth/userinfo.email': /Session\.getActiveUser\(\)/,
     };
-    for (const [scope, use] of Object.entries(needs)) expect({ scope, declared: manifest.oauthScopes.includes(scope) }).toEqual({ scope, declared: use.test(code) });
+    for (const [scope, use] of Object.entries(needs))
+      expect({ scope, declared: manifest.oauthScopes.includes(scope) }).toEqual({ scope, declared: use.test(code) });
   });
 });

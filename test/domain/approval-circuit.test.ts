@@ -4,8 +4,14 @@ import { circuitView } from '../../src/domain/conventions/approval-view';
 import { defaultSettingsRows, parseSettings, type Settings } from '../../src/domain/settings/settings';
 import type { DataRecord } from '../../src/domain/schema/field';
 
-const settings = (extra: Record<string, string>[] = [], roles: [string, string][] = [['j@o.ml', 'juridique'], ['d@o.ml', 'DAF'], ['g@o.ml', 'DG']]): Settings =>
-  parseSettings([...defaultSettingsRows('admin@o.ml', 'Org'), ...roles.map(([key, value]) => ({ section: 'Rôles', key, value })), ...extra]);
+const settings = (
+  extra: Record<string, string>[] = [],
+  roles: [string, string][] = [
+    ['j@o.ml', 'juridique'],
+    ['d@o.ml', 'DAF'],
+    ['g@o.ml', 'DG'],
+  ],
+): Settings => parseSettings([...defaultSettingsRows('admin@o.ml', 'Org'), ...roles.map(([key, value]) => ({ section: 'Rôles', key, value })), ...extra]);
 
 const conv = (amount: number | null, extra: DataRecord = {}): DataRecord => ({ id: 'CONV-0001', version: 1, status: 'En validation', amount, ...extra });
 
@@ -29,10 +35,17 @@ describe('circuit rows of Paramètres', () => {
   });
 
   it('names the row in French when it cannot read it', () => {
-    expect(parseCircuitRow('DG', 'obligatoire')).toEqual({ problem: 'Paramètres › Circuit de validation › « DG » : la clé doit être « ordre. rôle » (ex. « 3. DG »).' });
+    expect(parseCircuitRow('DG', 'obligatoire')).toEqual({
+      problem: 'Paramètres › Circuit de validation › « DG » : la clé doit être « ordre. rôle » (ex. « 3. DG »).',
+    });
     expect(parseCircuitRow('1. comptable', '')).toEqual({ problem: expect.stringContaining('rôle inconnu « comptable »') });
-    expect(parseCircuitRow('1. DG', 'seuil dix millions')).toEqual({ problem: expect.stringContaining('« seuil dix millions » n\'est pas compris') });
-    expect(parseCircuit([{ key: '1. DG', value: '' }, { key: '1. SG', value: '' }]).problems).toEqual(["Paramètres › Circuit de validation : l'ordre 1 est utilisé deux fois."]);
+    expect(parseCircuitRow('1. DG', 'seuil dix millions')).toEqual({ problem: expect.stringContaining("« seuil dix millions » n'est pas compris") });
+    expect(
+      parseCircuit([
+        { key: '1. DG', value: '' },
+        { key: '1. SG', value: '' },
+      ]).problems,
+    ).toEqual(["Paramètres › Circuit de validation : l'ordre 1 est utilisé deux fois."]);
   });
 
   it('defaults: juridique, DAF, DG above 10 000 000 FCFA, SG optional — written by set-up and read back', () => {
@@ -77,7 +90,14 @@ describe('circuitState', () => {
   });
 
   it('an optional step with a holder is awaited until approved or marked « non requise »', () => {
-    const s = settings([], [['j@o.ml', 'juridique'], ['d@o.ml', 'DAF'], ['s@o.ml', 'SG']]);
+    const s = settings(
+      [],
+      [
+        ['j@o.ml', 'juridique'],
+        ['d@o.ml', 'DAF'],
+        ['s@o.ml', 'SG'],
+      ],
+    );
     const base = [row(0, 'soumise'), row(1, 'approuvée'), row(2, 'approuvée')];
     expect(circuitState(steps(5_000_000, s), base).awaiting?.role).toBe('SG');
     expect(circuitState(steps(5_000_000, s), [...base, row(4, 'non requise')]).outcome).toBe('validée');

@@ -32,15 +32,23 @@ const partner = {
 function data(over: Partial<BriefData> = {}): BriefData {
   return {
     partner,
-    interactions: Array.from({ length: 12 }, (_, i) => ({ id: `INT-${String(i + 1).padStart(4, '0')}`, partnerId: 'PAR-0007', date: `2026-01-${String(i + 10).padStart(2, '0')}`, type: 'Rendez-vous', summary: `Échange ${i + 1}`, nextSteps: `Suite ${i + 1}` })).concat([
-      { id: 'INT-0099', partnerId: 'PAR-0001', date: '2026-03-01', type: 'Appel', summary: 'Autre partenaire', nextSteps: '' },
-    ]),
+    interactions: Array.from({ length: 12 }, (_, i) => ({
+      id: `INT-${String(i + 1).padStart(4, '0')}`,
+      partnerId: 'PAR-0007',
+      date: `2026-01-${String(i + 10).padStart(2, '0')}`,
+      type: 'Rendez-vous',
+      summary: `Échange ${i + 1}`,
+      nextSteps: `Suite ${i + 1}`,
+    })).concat([{ id: 'INT-0099', partnerId: 'PAR-0001', date: '2026-03-01', type: 'Appel', summary: 'Autre partenaire', nextSteps: '' }]),
     opportunities: [
       { id: 'OPP-0001', partnerId: 'PAR-0007', title: 'Appui électoral', stage: 'Négociation', amount: 1500000, currency: 'XOF', nextDue: '2026-05-02' },
       { id: 'OPP-0002', partnerId: 'PAR-0007', title: 'Projet jeunesse', stage: 'Contact', amount: 10000, currency: 'EUR', nextDue: '2026-03-20' },
       { id: 'OPP-0003', partnerId: 'PAR-0007', title: 'Ancien projet', stage: 'Signée', amount: 5, currency: 'XOF', nextDue: '' },
     ],
-    conventions: [{ id: 'CONV-0001', partnerId: 'PAR-0007' }, { id: 'CONV-0002', partnerId: 'PAR-0001' }],
+    conventions: [
+      { id: 'CONV-0001', partnerId: 'PAR-0007' },
+      { id: 'CONV-0002', partnerId: 'PAR-0001' },
+    ],
     commitments: [
       { id: 'ENG-0001', conventionId: 'CONV-0001', kind: 'Rapport', label: 'Rapport narratif', due: '2026-06-30', party: 'Nous', status: 'À faire' },
       { id: 'ENG-0002', conventionId: 'CONV-0001', kind: 'Versement', label: 'Deuxième tranche', due: '2026-04-15', party: 'Partenaire', status: 'Réalisé' },
@@ -116,11 +124,15 @@ describe('template placeholders', () => {
   });
 
   it('names an unknown placeholder in French', () => {
-    expect(() => checkTemplate('Bonjour {{partenaire.nom}}, budget {{budget_total}}')).toThrow('Le modèle « Note de rendez-vous » contient un champ inconnu : {{budget_total}}.');
+    expect(() => checkTemplate('Bonjour {{partenaire.nom}}, budget {{budget_total}}')).toThrow(
+      'Le modèle « Note de rendez-vous » contient un champ inconnu : {{budget_total}}.',
+    );
   });
 
   it('reads the template ID from Paramètres › Modèles, a pasted URL included', () => {
-    expect(templateIdFromSettings([{ section: 'Modèles', key: 'Note de rendez-vous', value: 'https://docs.google.com/document/d/abc_123/edit' }])).toBe('abc_123');
+    expect(templateIdFromSettings([{ section: 'Modèles', key: 'Note de rendez-vous', value: 'https://docs.google.com/document/d/abc_123/edit' }])).toBe(
+      'abc_123',
+    );
     expect(templateIdFromSettings([{ section: 'modeles', key: 'note de rendez-vous', value: 'xyz' }])).toBe('xyz');
     expect(templateIdFromSettings([])).toBe('');
   });

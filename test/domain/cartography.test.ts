@@ -49,7 +49,12 @@ describe('cartographyLayout', () => {
     const total = layout.values[lastRow];
     expect(total[0]).toBe('Total');
     expect(total[totalColumn - 1]).toBe(6);
-    expect(layout.values.find((r) => r[0] === 'Informer')!.slice(0, 4)).toEqual(['Informer', 2, 'pouvoir faible ou moyen, intérêt moyen ou élevé', 'Association inconnue, Oxfam']);
+    expect(layout.values.find((r) => r[0] === 'Informer')!.slice(0, 4)).toEqual([
+      'Informer',
+      2,
+      'pouvoir faible ou moyen, intérêt moyen ou élevé',
+      'Association inconnue, Oxfam',
+    ]);
     expect(layout.values.find((r) => r[0] === 'Non classés')![1]).toBe(1);
     expect(layout.boldRows).toContain(headerRow);
   });

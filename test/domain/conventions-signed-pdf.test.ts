@@ -17,13 +17,18 @@ describe('base64Head', () => {
 describe('checkSignedPdf', () => {
   it('accepts a PDF, strips a data: URL prefix and the path, adds .pdf, computes the size', () => {
     expect(checkSignedPdf(file(), L)).toEqual({ name: 'signee.pdf', base64: b64('%PDF-1.7\n%%EOF\n'), bytes: 15 });
-    const fromReader = checkSignedPdf(file({ name: '/home/awa/Scan 12', mimeType: ' Application/PDF ', base64: `data:application/pdf;base64,${b64('%PDF-1.4 x')}` }), L);
+    const fromReader = checkSignedPdf(
+      file({ name: '/home/awa/Scan 12', mimeType: ' Application/PDF ', base64: `data:application/pdf;base64,${b64('%PDF-1.4 x')}` }),
+      L,
+    );
     expect(fromReader).toEqual({ name: 'Scan 12.pdf', base64: b64('%PDF-1.4 x'), bytes: 10 });
   });
 
   it('refuses what is not a PDF, too big, empty, unreadable or unnamed, in French', () => {
-    expect(() => checkSignedPdf(file({ mimeType: 'image/jpeg', name: 'scan.jpg' }), L)).toThrow("PDF signé : « scan.jpg » n'est pas un PDF (type « image/jpeg ») ; seuls les fichiers PDF sont acceptés.");
-    expect(() => checkSignedPdf(file({ base64: b64('GIF89a....') }), L)).toThrow('n\'est pas un PDF valide (son contenu ne commence pas par %PDF)');
+    expect(() => checkSignedPdf(file({ mimeType: 'image/jpeg', name: 'scan.jpg' }), L)).toThrow(
+      "PDF signé : « scan.jpg » n'est pas un PDF (type « image/jpeg ») ; seuls les fichiers PDF sont acceptés.",
+    );
+    expect(() => checkSignedPdf(file({ base64: b64('GIF89a....') }), L)).toThrow("n'est pas un PDF valide (son contenu ne commence pas par %PDF)");
     expect(() => checkSignedPdf(file({ base64: 'JVBERi0x' + 'A'.repeat((MAX_SIGNED_PDF_BYTES / 3) * 4) }), L)).toThrow(/pèse 10,0 Mo ; au plus 10,0 Mo/);
     expect(() => checkSignedPdf(file({ base64: 'JVBERi0x' }), L, 5)).toThrow('pèse 0,0 Mo ; au plus 0,0 Mo');
     expect(checkSignedPdf(file({ base64: 'JVBERi0x' }), L, 6).bytes).toBe(6);

@@ -1,5 +1,13 @@
 /** Convention drafts (French problems naming field, commitment and column), durations, template data, versions. */
-import { checkDraft, conventionTemplateData, durationFr, nextVersion, organisationInfo, type DraftContext, type DraftInput } from '../../src/domain/conventions/convention';
+import {
+  checkDraft,
+  conventionTemplateData,
+  durationFr,
+  nextVersion,
+  organisationInfo,
+  type DraftContext,
+  type DraftInput,
+} from '../../src/domain/conventions/convention';
 import { TEMPLATES, TEMPLATE_KEYS, templateForType, templateIdsFromSettings } from '../../src/domain/templates/defaults';
 import { checkTemplateDocument } from '../../src/domain/templates/engine';
 import { markupRuns } from '../../src/domain/templates/defaults';
@@ -39,7 +47,14 @@ const problems = (d: DraftInput, c = ctx()): string[] => {
 describe('checkDraft', () => {
   it('normalises a good draft: French dates and amounts, template from the type', () => {
     const d = checkDraft(draft(), ctx());
-    expect(d).toMatchObject({ startDate: '2026-03-01', endDate: '2027-02-28', amount: 1500000, currency: 'XOF', templateKey: 'convention', purpose: 'former des jeunes.' });
+    expect(d).toMatchObject({
+      startDate: '2026-03-01',
+      endDate: '2027-02-28',
+      amount: 1500000,
+      currency: 'XOF',
+      templateKey: 'convention',
+      purpose: 'former des jeunes.',
+    });
     expect(d.commitments).toEqual([{ id: '', record: expect.objectContaining({ kind: 'Rapport', label: 'Rapport final', due: '2027-02-28', party: 'Nous' }) }]);
     expect(checkDraft(draft({ type: 'Accord de subvention' }), ctx()).templateKey).toBe('financement');
   });
@@ -53,7 +68,10 @@ describe('checkDraft', () => {
         amount: -1,
         inKind: 'beaucoup' as unknown as number,
         purpose: '',
-        commitments: [{ kind: 'Rapport', label: 'ok', due: '2026-05-01' }, { kind: 'Rapport', label: 'x', due: 'demain', owner: 'pas-un-email' }],
+        commitments: [
+          { kind: 'Rapport', label: 'ok', due: '2026-05-01' },
+          { kind: 'Rapport', label: 'x', due: 'demain', owner: 'pas-un-email' },
+        ],
       }),
       ctx({ opportunity: { id: 'OPP-0001', partnerId: 'PAR-0002', title: 'Autre' } }),
     );
@@ -78,7 +96,10 @@ describe('checkDraft', () => {
       "Engagement 1 : l'engagement ENG-0042 n'appartient pas à cette convention.",
     ]);
     // An existing commitment may carry only the fields that change.
-    const ok = checkDraft(draft({ id: 'CONV-0001', commitments: [{ id: 'ENG-0001', label: 'Nouveau libellé' }] }), ctx({ existing: draftRow, existingCommitmentIds: new Set(['ENG-0001']) }));
+    const ok = checkDraft(
+      draft({ id: 'CONV-0001', commitments: [{ id: 'ENG-0001', label: 'Nouveau libellé' }] }),
+      ctx({ existing: draftRow, existingCommitmentIds: new Set(['ENG-0001']) }),
+    );
     expect(ok.commitments).toEqual([{ id: 'ENG-0001', record: { label: 'Nouveau libellé' } }]);
   });
 
@@ -102,7 +123,14 @@ describe('durationFr', () => {
 
 describe('template data', () => {
   it('values, conditions and commitment rows in French', () => {
-    const d = checkDraft(draft({ inKind: 250000, inKindDescription: 'une salle', commitments: [{ kind: 'Versement', label: 'Tranche 1', due: '2026-04-15', party: 'Partenaire', amount: 750000 }] }), ctx());
+    const d = checkDraft(
+      draft({
+        inKind: 250000,
+        inKindDescription: 'une salle',
+        commitments: [{ kind: 'Versement', label: 'Tranche 1', due: '2026-04-15', party: 'Partenaire', amount: 750000 }],
+      }),
+      ctx(),
+    );
     const data = conventionTemplateData({
       draft: d,
       conventionId: 'CONV-0001',
@@ -112,7 +140,10 @@ describe('template data', () => {
       primaryContact: { name: 'Aminata Diallo', role: 'Directrice' },
       opportunity: { title: 'Paix à Mopti' },
       amended: undefined,
-      organisation: organisationInfo([{ section: 'Général', key: 'Organisation', value: 'AJCAD' }, { section: 'Général', key: 'Ville', value: 'Bamako' }]),
+      organisation: organisationInfo([
+        { section: 'Général', key: 'Organisation', value: 'AJCAD' },
+        { section: 'Général', key: 'Ville', value: 'Bamako' },
+      ]),
       author: 'a@b.org',
       today: '2026-03-12',
     });
@@ -129,9 +160,23 @@ describe('template data', () => {
       'convention.version': '2',
       date: '12 mars 2026',
     });
-    expect(data.flags).toEqual({ contribution_financiere: true, contribution_nature: true, sans_contribution: false, engagements: true, sans_engagement: false, opportunite: true, avenant: false });
+    expect(data.flags).toEqual({
+      contribution_financiere: true,
+      contribution_nature: true,
+      sans_contribution: false,
+      engagements: true,
+      sans_engagement: false,
+      opportunite: true,
+      avenant: false,
+    });
     expect(data.collections.engagement).toEqual([
-      expect.objectContaining({ 'engagement.numero': '1', 'engagement.partie': 'FS', 'engagement.echeance': '15 avril 2026', 'engagement.montant': '750\u00a0000\u00a0FCFA', 'engagement.responsable': '' }),
+      expect.objectContaining({
+        'engagement.numero': '1',
+        'engagement.partie': 'FS',
+        'engagement.echeance': '15 avril 2026',
+        'engagement.montant': '750\u00a0000\u00a0FCFA',
+        'engagement.responsable': '',
+      }),
     ]);
   });
 });

@@ -43,6 +43,8 @@ describe('settings and roles', () => {
     expect(requireRole(settings, 'awa@ajcad-mali.org', EDITORS)).toBe('chargé');
     expect(() => requireRole(settings, 'inconnu@gmail.com', READERS)).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle");
     expect(() => requireRole(settings, '', READERS)).toThrow('Pacte ne peut pas identifier votre compte Google');
-    expect(() => requireRole({ ...settings, roles: { 'l@o.org': 'lecteur' } }, 'l@o.org', EDITORS)).toThrow('réservée aux rôles admin, chargé (votre rôle : lecteur)');
+    expect(() => requireRole({ ...settings, roles: { 'l@o.org': 'lecteur' } }, 'l@o.org', EDITORS)).toThrow(
+      'réservée aux rôles admin, chargé (votre rôle : lecteur)',
+    );
   });
 });

@@ -34,13 +34,27 @@ describe('parseCsv', () => {
 
   it('refuses an unclosed quote, naming the line', () => {
     expect(() => parseCsv('Nom;Sigle\nOxfam;OX\n"Plan;PI\n')).toThrow(CsvError);
-    expect(() => parseCsv('Nom;Sigle\nOxfam;OX\n"Plan;PI\n')).toThrow('le guillemet ouvert ligne 3 n\'est jamais fermé');
+    expect(() => parseCsv('Nom;Sigle\nOxfam;OX\n"Plan;PI\n')).toThrow("le guillemet ouvert ligne 3 n'est jamais fermé");
   });
 });
 
 describe('column mapping', () => {
   it('suggests Pacte fields from French headers and common synonyms, accents and case ignored', () => {
-    const headers = ['Organisation', 'Acronyme', "Catégorie d'acteur", 'CATEGORIE', 'Pays', 'Ville', 'Domaines d’intervention', 'Courriel', 'Tél.', 'Site internet', 'Observations', 'Colonne perso', 'Alignement (0-5)'];
+    const headers = [
+      'Organisation',
+      'Acronyme',
+      "Catégorie d'acteur",
+      'CATEGORIE',
+      'Pays',
+      'Ville',
+      'Domaines d’intervention',
+      'Courriel',
+      'Tél.',
+      'Site internet',
+      'Observations',
+      'Colonne perso',
+      'Alignement (0-5)',
+    ];
     expect(suggestMapping(headers)).toEqual({
       Organisation: 'name',
       Acronyme: 'acronym',
@@ -65,7 +79,9 @@ describe('column mapping', () => {
   it('lets the user override, keeps suggestions for other columns, and refuses a field fed twice', () => {
     const headers = ['Organisation', 'Sigle', 'Nature'];
     expect(resolveMapping(headers, { Nature: '', Sigle: 'notes' })).toEqual({ Organisation: 'name', Sigle: 'notes', Nature: '' });
-    expect(() => resolveMapping(headers, { Organisation: 'name', Sigle: 'name' })).toThrow('le champ « Nom » est associé à deux colonnes, « Organisation » et « Sigle »');
+    expect(() => resolveMapping(headers, { Organisation: 'name', Sigle: 'name' })).toThrow(
+      'le champ « Nom » est associé à deux colonnes, « Organisation » et « Sigle »',
+    );
     expect(() => resolveMapping(headers, { Inconnue: 'name' })).toThrow(MappingError);
     expect(() => resolveMapping(headers, { Sigle: 'priority' })).toThrow("« priority » n'est pas un champ de Partenaires que l'on peut importer");
   });
@@ -82,7 +98,7 @@ describe('import plan', () => {
     { id: 'PAR-0002', name: 'Oxfam au Mali', acronym: 'Oxfam', email: '' },
   ];
   const csv = [
-    'Organisation;Acronyme;Catégorie d\'acteur;Catégorie;Email;Téléphone;Prochaine échéance',
+    "Organisation;Acronyme;Catégorie d'acteur;Catégorie;Email;Téléphone;Prochaine échéance",
     'Réseau des jeunes de Gao;RJG;OSC;Opérationnel;info@rjg.ml;+223 76 00 00 00;15/04/2026',
     'conseil NATIONAL de la jeunesse du mali;;OSC;;;;',
     'Fondation X;FX;Ongg;Financier;pas-un-email;;31/02/2026',
@@ -106,7 +122,7 @@ describe('import plan', () => {
       "Ligne 4, colonne « Email » (Email) : « pas-un-email » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
       "Ligne 4, colonne « Prochaine échéance » (Prochaine échéance) : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).",
     ]);
-    expect(p.rows.find((r) => r.line === 8)!.errors).toEqual(["Ligne 8, colonne « Organisation » (Nom) : ce champ est obligatoire."]);
+    expect(p.rows.find((r) => r.line === 8)!.errors).toEqual(['Ligne 8, colonne « Organisation » (Nom) : ce champ est obligatoire.']);
   });
 
   it('flags duplicates of existing partners by folded name, acronym or email, and duplicates within the file', () => {
@@ -116,7 +132,14 @@ describe('import plan', () => {
     expect(byLine.get(5)!.duplicateOf).toBe('PAR-0001'); // acronym C.N.J = CNJ
     expect(byLine.get(6)!.duplicateOf).toBe('PAR-0001'); // email, case folded
     expect(byLine.get(7)!).toMatchObject({ duplicateOf: '', duplicateOfLine: 2 }); // same name as line 2
-    expect(byLine.get(2)!.record).toMatchObject({ name: 'Réseau des jeunes de Gao', type: 'OSC', category: 'Opérationnel', email: 'info@rjg.ml', phone: '+223 76 00 00 00', nextDue: '2026-04-15' });
+    expect(byLine.get(2)!.record).toMatchObject({
+      name: 'Réseau des jeunes de Gao',
+      type: 'OSC',
+      category: 'Opérationnel',
+      email: 'info@rjg.ml',
+      phone: '+223 76 00 00 00',
+      nextDue: '2026-04-15',
+    });
   });
 
   it('keeps a formula-looking name as text and reads « bailleur » as « PTF / bailleur »', () => {
@@ -161,7 +184,15 @@ describe('import plan', () => {
   });
 
   it('reads a sheet source: line = sheet row, empty rows skipped, numbers kept', () => {
-    const source = sheetSource([['Nom', 'Type', 'Alignement'], ['A', 'OSC', 4], ['', '', ''], ['B', 'OSC', 2.5]], 'Anciens partenaires');
+    const source = sheetSource(
+      [
+        ['Nom', 'Type', 'Alignement'],
+        ['A', 'OSC', 4],
+        ['', '', ''],
+        ['B', 'OSC', 2.5],
+      ],
+      'Anciens partenaires',
+    );
     expect(source.rows.map((r) => r.line)).toEqual([2, 4]);
     const p = planImport(source, resolveMapping(source.headers), []);
     expect(p.rows.map((r) => r.record?.alignment)).toEqual([4, 2.5]);
@@ -190,7 +221,12 @@ describe('import arguments', () => {
 describe('duplicates, as partner creation sees them', () => {
   it('matches a name against an acronym, spaces and punctuation ignored, and contacts’ emails', () => {
     const source = csvSource(['Nom;Sigle;Type;Email', 'ONU Femmes;;OSC;', 'Autre;O.N.U femmes;OSC;', 'Tiers;;OSC;sg@cnj-mali.org', 'Seul;X;OSC;'].join('\n'));
-    const p = planImport(source, resolveMapping(source.headers), [{ id: 'PAR-0008', name: 'ONU Femmes Mali', acronym: 'ONU Femmes' }], [{ partnerId: 'PAR-0023', email: 'SG@cnj-mali.org' }]);
+    const p = planImport(
+      source,
+      resolveMapping(source.headers),
+      [{ id: 'PAR-0008', name: 'ONU Femmes Mali', acronym: 'ONU Femmes' }],
+      [{ partnerId: 'PAR-0023', email: 'SG@cnj-mali.org' }],
+    );
     expect(p.rows.map((r) => r.duplicateOf)).toEqual(['PAR-0008', 'PAR-0008', 'PAR-0023', '']);
   });
 });

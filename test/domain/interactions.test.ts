@@ -11,7 +11,9 @@ describe('checkInteractionLinks', () => {
   });
 
   it('names the column in French for an unknown partner, an unknown opportunity or another partner’s opportunity', () => {
-    expect(() => checkInteractionLinks({ partnerId: 'PAR-0999' }, undefined, undefined)).toThrow("Interactions, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-0999 » dans Partenaires.");
+    expect(() => checkInteractionLinks({ partnerId: 'PAR-0999' }, undefined, undefined)).toThrow(
+      "Interactions, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-0999 » dans Partenaires.",
+    );
     expect(() => checkInteractionLinks({ partnerId: 'PAR-0001', opportunityId: 'OPP-0999' }, PARTNER, undefined)).toThrow(
       "Interactions, colonne « ID opportunité » : aucune opportunité avec l'ID « OPP-0999 » dans Opportunités.",
     );
@@ -35,7 +37,10 @@ describe('roll-up', () => {
   });
 
   it('copies next steps and their due date to the partner and the opportunity', () => {
-    const r = rollUpInteraction({ partnerId: 'PAR-0001', opportunityId: 'OPP-0001', date: '2026-03-12', nextSteps: 'Envoyer la note conceptuelle', nextDue: '2026-03-20' }, '2026-03-12');
+    const r = rollUpInteraction(
+      { partnerId: 'PAR-0001', opportunityId: 'OPP-0001', date: '2026-03-12', nextSteps: 'Envoyer la note conceptuelle', nextDue: '2026-03-20' },
+      '2026-03-12',
+    );
     expect(r).toEqual({
       lastInteraction: '2026-03-12',
       partnerPatch: { nextAction: 'Envoyer la note conceptuelle', nextDue: '2026-03-20' },
@@ -53,12 +58,27 @@ describe('roll-up', () => {
   });
 
   it('does not let an older meeting recorded late overwrite the plan of a newer one', () => {
-    const r = rollUpInteraction({ partnerId: 'PAR-0001', opportunityId: 'OPP-0001', date: '2026-02-01', nextSteps: 'Ancienne suite', nextDue: '2026-02-15' }, '2026-03-02');
+    const r = rollUpInteraction(
+      { partnerId: 'PAR-0001', opportunityId: 'OPP-0001', date: '2026-02-01', nextSteps: 'Ancienne suite', nextDue: '2026-02-15' },
+      '2026-03-02',
+    );
     expect(r).toEqual({ lastInteraction: '2026-03-02', partnerPatch: {}, opportunityPatch: {} });
   });
 
   it('summarises an interaction as plain JSON', () => {
-    expect(summariseInteraction({ id: 'INT-0001', date: '2026-03-12', partnerId: 'PAR-0001', opportunityId: null, type: 'Appel', summary: 'Point', decisions: '', nextSteps: '', nextDue: '' })).toEqual({
+    expect(
+      summariseInteraction({
+        id: 'INT-0001',
+        date: '2026-03-12',
+        partnerId: 'PAR-0001',
+        opportunityId: null,
+        type: 'Appel',
+        summary: 'Point',
+        decisions: '',
+        nextSteps: '',
+        nextDue: '',
+      }),
+    ).toEqual({
       id: 'INT-0001',
       date: '2026-03-12',
       partnerId: 'PAR-0001',

@@ -14,10 +14,37 @@ const SOURCES: MyWeekSources = {
     { id: 'PAR-0005', name: 'Studio Tamani', owner: AWA, nextAction: 'Émission', nextDue: '' },
   ],
   opportunities: [
-    { id: 'OPP-0001', partnerId: 'PAR-0001', partnerName: 'Délégation de l’Union européenne au Mali', title: 'Budget participatif', stage: 'Note conceptuelle', nextAction: 'Soumettre la note', nextDue: TODAY, owner: AWA },
+    {
+      id: 'OPP-0001',
+      partnerId: 'PAR-0001',
+      partnerName: 'Délégation de l’Union européenne au Mali',
+      title: 'Budget participatif',
+      stage: 'Note conceptuelle',
+      nextAction: 'Soumettre la note',
+      nextDue: TODAY,
+      owner: AWA,
+    },
     { id: 'OPP-0002', partnerId: 'PAR-0002', partnerName: '', title: 'Jeunes et paix', stage: 'Contact', nextAction: '', nextDue: '2026-03-05', owner: AWA },
-    { id: 'OPP-0003', partnerId: 'PAR-0002', partnerName: 'Oxfam au Mali', title: 'Clos', stage: 'Abandonnée', nextAction: 'Rien', nextDue: '2026-03-01', owner: AWA },
-    { id: 'OPP-0004', partnerId: 'PAR-0003', partnerName: 'Mairie de Mopti', title: 'Budget communal', stage: 'Cible', nextAction: 'Rencontre', nextDue: '2026-03-14', owner: MOUSSA },
+    {
+      id: 'OPP-0003',
+      partnerId: 'PAR-0002',
+      partnerName: 'Oxfam au Mali',
+      title: 'Clos',
+      stage: 'Abandonnée',
+      nextAction: 'Rien',
+      nextDue: '2026-03-01',
+      owner: AWA,
+    },
+    {
+      id: 'OPP-0004',
+      partnerId: 'PAR-0003',
+      partnerName: 'Mairie de Mopti',
+      title: 'Budget communal',
+      stage: 'Cible',
+      nextAction: 'Rencontre',
+      nextDue: '2026-03-14',
+      owner: MOUSSA,
+    },
   ],
   conventions: [{ id: 'CONV-0001', partnerId: 'PAR-0001' }],
   commitments: [
@@ -61,7 +88,14 @@ describe('buildMyWeek', () => {
 
   it('titles each item with its action and names its partner (commitments through their convention)', () => {
     const byId = Object.fromEntries(week.items.map((i) => [i.id, i]));
-    expect(byId['OPP-0001']).toEqual({ kind: 'opportunité', id: 'OPP-0001', title: 'Soumettre la note — Budget participatif', partnerName: 'Délégation de l’Union européenne au Mali', due: TODAY, overdue: false });
+    expect(byId['OPP-0001']).toEqual({
+      kind: 'opportunité',
+      id: 'OPP-0001',
+      title: 'Soumettre la note — Budget participatif',
+      partnerName: 'Délégation de l’Union européenne au Mali',
+      due: TODAY,
+      overdue: false,
+    });
     expect(byId['OPP-0002']).toMatchObject({ title: 'Jeunes et paix', partnerName: 'Oxfam au Mali' });
     expect(byId['ENG-0001']).toMatchObject({ title: 'Rapport : Rapport narratif T1', partnerName: 'Délégation de l’Union européenne au Mali' });
     expect(byId['PAR-0004']).toMatchObject({ title: 'Prochaine action', partnerName: 'WILDAF Mali' });

@@ -31,7 +31,17 @@ const opp = (over: DataRecord): DataRecord => ({
 
 const RECORDS: DataRecord[] = [
   opp({ id: 'OPP-0001', title: 'Budget participatif', amount: 1_000_000, nextDue: '2026-03-20' }),
-  opp({ id: 'OPP-0002', title: 'Jeunes et paix', amount: 10_000, currency: 'EUR', probability: 25, nextDue: '2026-03-01', owner: MOUSSA, partnerType: 'ONG nationale', axis: 'Cohésion sociale et paix' }),
+  opp({
+    id: 'OPP-0002',
+    title: 'Jeunes et paix',
+    amount: 10_000,
+    currency: 'EUR',
+    probability: 25,
+    nextDue: '2026-03-01',
+    owner: MOUSSA,
+    partnerType: 'ONG nationale',
+    axis: 'Cohésion sociale et paix',
+  }),
   opp({ id: 'OPP-0003', title: 'Académie citoyenne', amount: 500, currency: 'USD', probability: 50 }),
   opp({ id: 'OPP-0004', title: 'Observatoire', stage: 'Négociation', amount: 2_000_000, probability: 60, nextDue: '2026-03-11', owner: MOUSSA }),
   opp({ id: 'OPP-0005', title: 'Redevabilité', stage: 'Négociation', amount: 1234.56, currency: 'EUR', probability: 50, nextDue: '2026-04-01' }),
@@ -134,7 +144,16 @@ describe('stage rules', () => {
   const ok = { hasConvention: false, reason: '', isAdmin: false };
 
   it('gives each stage its default probability', () => {
-    expect(DEFAULT_PROBABILITY).toEqual({ Cible: 10, Contact: 20, 'Note conceptuelle': 40, Négociation: 60, Signature: 80, Signée: 100, Abandonnée: 0, Refusée: 0 });
+    expect(DEFAULT_PROBABILITY).toEqual({
+      Cible: 10,
+      Contact: 20,
+      'Note conceptuelle': 40,
+      Négociation: 60,
+      Signature: 80,
+      Signée: 100,
+      Abandonnée: 0,
+      Refusée: 0,
+    });
     expect(defaultProbability('note conceptuelle')).toBe(40);
     expect(defaultProbability('Gagnée')).toBeNull();
     expect(matchStage(' negociation ')).toBe('Négociation');
@@ -156,13 +175,17 @@ describe('stage rules', () => {
   });
 
   it('requires a reason to abandon or for a refusal', () => {
-    expect(() => checkStageChange('Contact', 'Abandonnée', ok)).toThrow("Opportunités, colonne « Motif (abandon/refus) » : indiquez le motif pour passer l'opportunité à « Abandonnée ».");
+    expect(() => checkStageChange('Contact', 'Abandonnée', ok)).toThrow(
+      "Opportunités, colonne « Motif (abandon/refus) » : indiquez le motif pour passer l'opportunité à « Abandonnée ».",
+    );
     expect(() => checkStageChange('Contact', 'Refusée', ok)).toThrow('« Motif (abandon/refus) »');
     expect(checkStageChange('Contact', 'Refusée', { ...ok, reason: 'Hors priorités du bailleur' })).toBe('clôture');
   });
 
   it('lets only an admin reopen a closed opportunity', () => {
-    expect(() => checkStageChange('Abandonnée', 'Contact', ok)).toThrow("Opportunités, colonne « Étape » : l'opportunité est « Abandonnée » ; seul un administrateur peut la rouvrir");
+    expect(() => checkStageChange('Abandonnée', 'Contact', ok)).toThrow(
+      "Opportunités, colonne « Étape » : l'opportunité est « Abandonnée » ; seul un administrateur peut la rouvrir",
+    );
     expect(() => checkStageChange('Signée', 'Refusée', { ...ok, reason: 'x' })).toThrow('seul un administrateur');
     expect(checkStageChange('Refusée', 'Note conceptuelle', { ...ok, isAdmin: true })).toBe('réouverture');
   });
@@ -179,12 +202,21 @@ describe('stage rules', () => {
 
 describe('arguments from the sidebar', () => {
   it('accepts a record of plain values and refuses anything else in French', () => {
-    expect(asRecordInput({ title: 'X', amount: 5, primary: true, notes: null, skip: undefined }, 'Opportunité')).toEqual({ title: 'X', amount: 5, primary: true, notes: null });
+    expect(asRecordInput({ title: 'X', amount: 5, primary: true, notes: null, skip: undefined }, 'Opportunité')).toEqual({
+      title: 'X',
+      amount: 5,
+      primary: true,
+      notes: null,
+    });
     expect(() => asRecordInput(null, 'Opportunité')).toThrow('Opportunité : les données reçues ne sont pas un enregistrement (objet attendu).');
     expect(() => asRecordInput(['x'], 'Opportunité')).toThrow('objet attendu');
-    expect(() => asRecordInput({ amount: { $gt: 0 } }, 'Opportunité')).toThrow('Opportunité : la valeur du champ « amount » doit être un texte, un nombre ou un booléen.');
+    expect(() => asRecordInput({ amount: { $gt: 0 } }, 'Opportunité')).toThrow(
+      'Opportunité : la valeur du champ « amount » doit être un texte, un nombre ou un booléen.',
+    );
     expect(() => asId(42, 'Opportunités, colonne « ID »')).toThrow('Opportunités, colonne « ID » : un identifiant (texte, ex. OPP-0001) est attendu.');
     expect(asTextFields({ owner: ' a@b.org ', axis: '' }, { owner: 'Responsable', axis: 'Axe' }, 'Filtre')).toEqual({ owner: 'a@b.org' });
-    expect(() => asTextFields({ owner: 3 }, { owner: 'Responsable' }, 'Filtre du pipeline')).toThrow('Filtre du pipeline, « Responsable » : un texte est attendu.');
+    expect(() => asTextFields({ owner: 3 }, { owner: 'Responsable' }, 'Filtre du pipeline')).toThrow(
+      'Filtre du pipeline, « Responsable » : un texte est attendu.',
+    );
   });
 });

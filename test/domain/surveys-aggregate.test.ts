@@ -1,5 +1,13 @@
 /** Survey aggregation against hand-computed values: missing answers, duplicates, unknown tokens, small samples, trend. */
-import { aggregateCampaigns, countedAnswers, dimensionScore, npsOf, previousCampaign, type CampaignRef, type SurveyAnswer } from '../../src/domain/surveys/aggregate';
+import {
+  aggregateCampaigns,
+  countedAnswers,
+  dimensionScore,
+  npsOf,
+  previousCampaign,
+  type CampaignRef,
+  type SurveyAnswer,
+} from '../../src/domain/surveys/aggregate';
 import { answerFromRecord, campaignResults, partnerDirectory, responseFlag } from '../../src/domain/surveys/results';
 import { followUpText, formatScore, lowScoreFollowUps } from '../../src/domain/surveys/follow-up';
 import { dashboardLayout } from '../../src/domain/surveys/dashboard';
@@ -20,7 +28,16 @@ const TYPES: Record<string, [string, string]> = {
   P6: ['Fédération Zêta', 'ONG nationale'],
 };
 
-function ans(campaignId: string, partnerId: string, token: string, a: number | null, b: number | null, nps: number | null, comment = '', flag: SurveyAnswer['flag'] = ''): SurveyAnswer {
+function ans(
+  campaignId: string,
+  partnerId: string,
+  token: string,
+  a: number | null,
+  b: number | null,
+  nps: number | null,
+  comment = '',
+  flag: SurveyAnswer['flag'] = '',
+): SurveyAnswer {
   const [name, type] = TYPES[partnerId] ?? [partnerId, ''];
   return { campaignId, partnerId, partnerName: name, partnerType: type, respondent: token, scores: { a, b }, nps, comment, flag };
 }
@@ -143,7 +160,10 @@ describe('from the sheets’ records', () => {
     expect(responseFlag('doublon', 'PAR-0001')).toBe('duplicate');
     expect(responseFlag('', '')).toBe('unknown-token');
     const dir = partnerDirectory([{ id: 'PAR-0001', name: 'ONG Kènèya', type: 'ONG nationale' }]);
-    const a = answerFromRecord({ campaignId: 'ENQ-0001', token: 'abc', partnerId: 'PAR-0001', flag: '', collaboration: 4, communication: '', nps: 9, comments: '  ok ' }, dir);
+    const a = answerFromRecord(
+      { campaignId: 'ENQ-0001', token: 'abc', partnerId: 'PAR-0001', flag: '', collaboration: 4, communication: '', nps: 9, comments: '  ok ' },
+      dir,
+    );
     expect(a).toMatchObject({ partnerType: 'ONG nationale', partnerName: 'ONG Kènèya', respondent: 'abc', nps: 9, comment: 'ok', flag: '' });
     expect(a.scores.collaboration).toBe(4);
     expect(a.scores.communication).toBeNull();
@@ -151,7 +171,19 @@ describe('from the sheets’ records', () => {
 
   it('per-partner scores only for the roles allowed', () => {
     const [, a2] = aggregateCampaigns([C1, C2], ANSWERS, DIMS);
-    const rec = { id: 'ENQ-0002', title: 'Enquête 2026', period: '2026', status: 'En cours', sent: 8, targets: 9, queued: 1, answered: 4, bounced: 0, formUrl: 'https://forms', closingDate: '2026-04-01' };
+    const rec = {
+      id: 'ENQ-0002',
+      title: 'Enquête 2026',
+      period: '2026',
+      status: 'En cours',
+      sent: 8,
+      targets: 9,
+      queued: 1,
+      answered: 4,
+      bounced: 0,
+      formUrl: 'https://forms',
+      closingDate: '2026-04-01',
+    };
     const forDg = campaignResults(rec, a2, 'DG', ['admin', 'DG']);
     const forStaff = campaignResults(rec, a2, 'chargé', ['admin', 'DG']);
     expect(forDg.byPartner).toHaveLength(5);
@@ -194,11 +226,21 @@ describe('Paramètres › Enquêtes', () => {
   });
 
   it('reads a French decimal and a role list; ignores what it cannot read', () => {
-    expect(parseSurveySettings([{ key: 'Seuil de score faible', value: '3,2' }, { key: 'Rôles autorisés à voir les réponses individuelles', value: 'admin; Chargé, pirate' }])).toEqual({
+    expect(
+      parseSurveySettings([
+        { key: 'Seuil de score faible', value: '3,2' },
+        { key: 'Rôles autorisés à voir les réponses individuelles', value: 'admin; Chargé, pirate' },
+      ]),
+    ).toEqual({
       lowScoreThreshold: 3.2,
       detailRoles: ['admin', 'chargé'],
     });
-    expect(parseSurveySettings([{ key: 'Seuil de score faible', value: 'beaucoup' }, { key: 'Rôles…', value: '' }])).toEqual({ lowScoreThreshold: 2.5, detailRoles: ['admin', 'DG'] });
+    expect(
+      parseSurveySettings([
+        { key: 'Seuil de score faible', value: 'beaucoup' },
+        { key: 'Rôles…', value: '' },
+      ]),
+    ).toEqual({ lowScoreThreshold: 2.5, detailRoles: ['admin', 'DG'] });
     expect(parseSurveySettings([{ key: 'seuil', value: '9' }]).lowScoreThreshold).toBe(2.5);
   });
 });
@@ -213,7 +255,20 @@ describe('dashboardLayout', () => {
     const width = layout.values[0].length;
     expect(layout.values.every((r) => r.length === width)).toBe(true);
     expect(layout.values[0][0]).toBe('Tableau de satisfaction des partenaires au 12 mars 2026');
-    expect(row('Enquête 2025').slice(0, 12)).toEqual(['Enquête 2025', 'ENQ-0001', '10 janvier 2026', 10, 3, 30, 3.4, 0, 1, 0, 1, 'moins de 5 réponses : peu fiable']);
+    expect(row('Enquête 2025').slice(0, 12)).toEqual([
+      'Enquête 2025',
+      'ENQ-0001',
+      '10 janvier 2026',
+      10,
+      3,
+      30,
+      3.4,
+      0,
+      1,
+      0,
+      1,
+      'moins de 5 réponses : peu fiable',
+    ]);
     expect(row('Enquête 2026').slice(0, 12)).toEqual(['Enquête 2026', 'ENQ-0002', '1er mars 2026', 8, 5, 62.5, 3.63, 20, 2, 2, 1, '']);
     expect(row('Brouillon').slice(0, 12)).toEqual(['Brouillon', 'ENQ-0003', 'non envoyée', 0, 0, '', '', '', 0, 0, 0, 'aucune réponse']);
     expect(row('Dimension').slice(0, 5)).toEqual(['Dimension', 'Enquête 2025', 'Enquête 2026', 'n — Enquête 2025', 'n — Enquête 2026']);

@@ -5,7 +5,15 @@ import { DEFAULT_QUESTIONNAIRE, questionnaireRows, readQuestionnaire } from '../
 import type { DataRecord } from '../../src/domain/schema/field';
 
 const TODAY = '2026-03-12';
-const base = { title: 'Enquête', period: '2026', target: { types: ['OSC'] }, language: 'fr', sendDate: TODAY, reminderDays: [7, 14], closingDate: '2026-04-30' };
+const base = {
+  title: 'Enquête',
+  period: '2026',
+  target: { types: ['OSC'] },
+  language: 'fr',
+  sendDate: TODAY,
+  reminderDays: [7, 14],
+  closingDate: '2026-04-30',
+};
 
 describe('checkDraft', () => {
   it('accepts a draft and normalises vocabularies, sorts reminders', () => {
@@ -52,11 +60,22 @@ describe('chooseRecipients', () => {
     expect(r.recipients.map((x) => x.partnerType)).toEqual(['OSC', 'OSC', 'Média']);
   });
   it('filters are combined (AND), hand-picked IDs added; unknown IDs refused', () => {
-    expect(chooseRecipients(partners, contacts, { types: ['OSC'], categories: ['Stratégique'], stages: ['Collaboration'], partnerIds: [] }).recipients.map((x) => x.partnerId)).toEqual(['PAR-0001']);
-    expect(() => chooseRecipients(partners, contacts, { types: [], categories: [], stages: [], partnerIds: ['PAR-0009'] })).toThrow('partenaire introuvable : PAR-0009');
+    expect(
+      chooseRecipients(partners, contacts, { types: ['OSC'], categories: ['Stratégique'], stages: ['Collaboration'], partnerIds: [] }).recipients.map(
+        (x) => x.partnerId,
+      ),
+    ).toEqual(['PAR-0001']);
+    expect(() => chooseRecipients(partners, contacts, { types: [], categories: [], stages: [], partnerIds: ['PAR-0009'] })).toThrow(
+      'partenaire introuvable : PAR-0009',
+    );
   });
   it('reads a target back from an Enquêtes row', () => {
-    expect(targetFromRecord({ targetTypes: 'OSC, Média', targetCategories: '', targetStages: '', targetPartnerIds: 'PAR-0001' })).toEqual({ types: ['OSC', 'Média'], categories: [], stages: [], partnerIds: ['PAR-0001'] });
+    expect(targetFromRecord({ targetTypes: 'OSC, Média', targetCategories: '', targetStages: '', targetPartnerIds: 'PAR-0001' })).toEqual({
+      types: ['OSC', 'Média'],
+      categories: [],
+      stages: [],
+      partnerIds: ['PAR-0001'],
+    });
   });
 });
 
@@ -80,19 +99,42 @@ describe('steps and progress', () => {
     expect(progressOf(sends, new Set(['a', 'zzz']))).toEqual({ targets: 4, sent: 2, queued: 1, answered: 1, bounced: 2 });
   });
   it('the e-mail carries the link, the partner and the French closing date', () => {
-    const m = surveyMail({ organisation: 'AJCAD', title: 'Satisfaction', period: '2026', closingDate: '2026-04-01', contactName: 'Awa', partnerName: 'ONG X', url: 'https://f/x', step: 'Relance 1', language: 'fr' });
+    const m = surveyMail({
+      organisation: 'AJCAD',
+      title: 'Satisfaction',
+      period: '2026',
+      closingDate: '2026-04-01',
+      contactName: 'Awa',
+      partnerName: 'ONG X',
+      url: 'https://f/x',
+      step: 'Relance 1',
+      language: 'fr',
+    });
     expect(m.subject).toBe('Rappel : AJCAD — Satisfaction : votre avis sur notre partenariat');
     expect(m.body).toContain('Votre lien personnel : https://f/x');
-    expect(m.body).toContain("relie votre réponse à ONG X");
+    expect(m.body).toContain('relie votre réponse à ONG X');
     expect(m.body).toContain("jusqu'au 1er avril 2026 inclus");
   });
 });
 
 describe('responses', () => {
   const owners = new Map([['tok-1', { partnerId: 'PAR-0001', contactId: 'CON-0001' }]]);
-  const raw = (responseId: string, token: string, at: string, extra = {}) => ({ campaignId: 'ENQ-0001', responseId, submittedAt: at, answers: { token, collaboration: '4', nps: '10', comments: '=1+1', ...extra } });
+  const raw = (responseId: string, token: string, at: string, extra = {}) => ({
+    campaignId: 'ENQ-0001',
+    responseId,
+    submittedAt: at,
+    answers: { token, collaboration: '4', nps: '10', comments: '=1+1', ...extra },
+  });
   it('parses scores, keeps text verbatim, resolves or flags the token', () => {
-    expect(responseRecord(raw('r1', 'tok-1', '2026-03-12T10:00:00'), owners)).toMatchObject({ partnerId: 'PAR-0001', contactId: 'CON-0001', collaboration: 4, communication: '', nps: 10, comments: '=1+1', flag: '' });
+    expect(responseRecord(raw('r1', 'tok-1', '2026-03-12T10:00:00'), owners)).toMatchObject({
+      partnerId: 'PAR-0001',
+      contactId: 'CON-0001',
+      collaboration: 4,
+      communication: '',
+      nps: 10,
+      comments: '=1+1',
+      flag: '',
+    });
     expect(responseRecord(raw('r2', 'PAR-0001', '2026-03-12T10:00:00'), owners)).toMatchObject({ partnerId: '', flag: 'jeton inconnu' });
     expect(responseRecord(raw('r3', ' ', '2026-03-12T10:00:00'), owners)).toMatchObject({ flag: 'jeton manquant' });
     expect(responseRecord(raw('r4', 'tok-1', 'x', { collaboration: '7', nps: '11' }), owners)).toMatchObject({ collaboration: '', nps: '' });

@@ -40,7 +40,11 @@ function fill(template: TemplateDocument, d = data()): TemplateDocument {
 
 describe('placeholders', () => {
   it('fills values, in body, header and footer, with spaces and any case inside the braces', () => {
-    const t: TemplateDocument = { body: [p('Entre {{organisation.nom}} et {{ Partenaire.Nom }} ({{partenaire.sigle}}).')], header: [p('{{convention.objet}}')], footer: [p('Fait le {{date}}')] };
+    const t: TemplateDocument = {
+      body: [p('Entre {{organisation.nom}} et {{ Partenaire.Nom }} ({{partenaire.sigle}}).')],
+      header: [p('{{convention.objet}}')],
+      footer: [p('Fait le {{date}}')],
+    };
     const out = fill(t);
     expect(documentText(out.body)).toBe('Entre AJCAD Mali et Fondation Sahel (FS).');
     expect(documentText(out.header!)).toBe('former 500 jeunes');
@@ -90,7 +94,13 @@ describe('conditional sections', () => {
   });
 
   it('keeps a true section and drops only its markers', () => {
-    const out = fill(t, data({ values: { 'convention.contribution_nature': '250 000 FCFA' }, flags: { contribution_nature: true, contribution_financiere: false, sans_engagement: true } }));
+    const out = fill(
+      t,
+      data({
+        values: { 'convention.contribution_nature': '250 000 FCFA' },
+        flags: { contribution_nature: true, contribution_financiere: false, sans_engagement: true },
+      }),
+    );
     expect(documentText(out.body)).toBe('Article 1\nContribution en nature : 250 000 FCFA\nBien\nValeur\nLe partenaire verse .\nAucun engagement.\nFin');
   });
 
@@ -111,7 +121,12 @@ describe('repeated rows', () => {
     p('Engagements de {{partenaire.nom}} :'),
     table(
       ['N°', 'Engagement', 'Échéance', 'Montant'],
-      ['{{#chaque engagement}}{{engagement.numero}}', '{{engagement.libelle}} ({{partenaire.sigle}})', '{{engagement.echeance}}', '{{engagement.montant}}{{/chaque}}'],
+      [
+        '{{#chaque engagement}}{{engagement.numero}}',
+        '{{engagement.libelle}} ({{partenaire.sigle}})',
+        '{{engagement.echeance}}',
+        '{{engagement.montant}}{{/chaque}}',
+      ],
       ['', 'Total', '', '{{convention.montant}}'],
     ),
   );
@@ -128,9 +143,15 @@ describe('repeated rows', () => {
   });
 
   it('keeps the formatting of the template row in every copy', () => {
-    const bold = doc({ kind: 'table', rows: [{ cells: [{ paragraphs: [p({ text: '{{#chaque engagement}}{{engagement.libelle}}{{/chaque}}', bold: true })] }] }] });
+    const bold = doc({
+      kind: 'table',
+      rows: [{ cells: [{ paragraphs: [p({ text: '{{#chaque engagement}}{{engagement.libelle}}{{/chaque}}', bold: true })] }] }],
+    });
     const out = fill(bold).body[0] as TemplateTable;
-    expect(out.rows.map((r) => r.cells[0].paragraphs[0].runs)).toEqual([[{ text: 'Rapport de démarrage', bold: true }], [{ text: 'Première tranche', bold: true }]]);
+    expect(out.rows.map((r) => r.cells[0].paragraphs[0].runs)).toEqual([
+      [{ text: 'Rapport de démarrage', bold: true }],
+      [{ text: 'Première tranche', bold: true }],
+    ]);
   });
 
   it('with no commitment, the template rows go (and a table made only of them goes too)', () => {
@@ -151,7 +172,11 @@ describe('repeated rows', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { placeholder: '{{engagement.echeance}}', location: 'tableau 1, ligne 2', message: expect.stringMatching(/^Valeur manquante pour \{\{engagement\.echeance\}\} \(engagement 1\)/) },
+      {
+        placeholder: '{{engagement.echeance}}',
+        location: 'tableau 1, ligne 2',
+        message: expect.stringMatching(/^Valeur manquante pour \{\{engagement\.echeance\}\} \(engagement 1\)/),
+      },
     ]);
   });
 });
@@ -161,7 +186,9 @@ describe('problems, before anything is generated', () => {
 
   it('unknown placeholder, with its paragraph number (tables not counted) and a suggestion', () => {
     const t = doc(p('Titre'), table(['a']), p('Entre {{partenaire.nomm}} et nous'));
-    expect(problems(t)).toEqual([{ placeholder: '{{partenaire.nomm}}', location: 'paragraphe 2', message: expect.stringContaining('vouliez-vous dire {{partenaire.nom}}') }]);
+    expect(problems(t)).toEqual([
+      { placeholder: '{{partenaire.nomm}}', location: 'paragraphe 2', message: expect.stringContaining('vouliez-vous dire {{partenaire.nom}}') },
+    ]);
   });
 
   it('unclosed and mismatched blocks', () => {
@@ -186,16 +213,24 @@ describe('problems, before anything is generated', () => {
   });
 
   it('a multi-paragraph section needs its markers alone in their paragraphs', () => {
-    expect(problems(doc(p('Début {{#si engagements}}'), p('x'), p('{{/si}}')))[0]).toMatchObject({ location: 'paragraphe 1', message: expect.stringContaining('seul dans son paragraphe') });
+    expect(problems(doc(p('Début {{#si engagements}}'), p('x'), p('{{/si}}')))[0]).toMatchObject({
+      location: 'paragraphe 1',
+      message: expect.stringContaining('seul dans son paragraphe'),
+    });
   });
 
   it('missing values are reported with their location, only where the text is kept', () => {
-    const t = doc(p('Objet : {{convention.objet}}'), p('{{#si contribution_nature}}'), p('{{convention.contribution_nature}}'), p('{{/si}}'), { kind: 'table', rows: [] });
+    const t = doc(p('Objet : {{convention.objet}}'), p('{{#si contribution_nature}}'), p('{{convention.contribution_nature}}'), p('{{/si}}'), {
+      kind: 'table',
+      rows: [],
+    });
     const result = planFill(t, catalogue, data({ values: { 'convention.objet': ' ' } }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((x) => [x.placeholder, x.location])).toEqual([['{{convention.objet}}', 'paragraphe 1']]);
-    expect(problemsMessage(catalogue, result.problems)).toMatch(/^Le modèle « Convention de partenariat » ne peut pas être utilisé \(1 problème\) ; aucun document n'a été créé :\n• paragraphe 1 — Valeur manquante/);
+    expect(problemsMessage(catalogue, result.problems)).toMatch(
+      /^Le modèle « Convention de partenariat » ne peut pas être utilisé \(1 problème\) ; aucun document n'a été créé :\n• paragraphe 1 — Valeur manquante/,
+    );
   });
 
   it('header and footer locations', () => {

@@ -5,17 +5,28 @@ import { PARTNERS, OPPORTUNITIES, CONTACTS } from '../../src/domain/schema/table
 
 describe('validateRecord', () => {
   it('normalises what users type: enum case and accents, French numbers and dates, emails', () => {
-    const { record, errors } = validateRecord(OPPORTUNITIES, {
-      partnerId: 'PAR-0001',
-      title: '  Appui aux jeunes  ',
-      stage: 'note CONCEPTUELLE',
-      amount: '1 500 000',
-      probability: '40',
-      decisionDate: '15/06/2026',
-      owner: 'Awa.Traore@AJCAD.org',
-    }, 7);
+    const { record, errors } = validateRecord(
+      OPPORTUNITIES,
+      {
+        partnerId: 'PAR-0001',
+        title: '  Appui aux jeunes  ',
+        stage: 'note CONCEPTUELLE',
+        amount: '1 500 000',
+        probability: '40',
+        decisionDate: '15/06/2026',
+        owner: 'Awa.Traore@AJCAD.org',
+      },
+      7,
+    );
     expect(errors).toEqual([]);
-    expect(record).toMatchObject({ title: 'Appui aux jeunes', stage: 'Note conceptuelle', amount: 1500000, probability: 40, decisionDate: '2026-06-15', owner: 'awa.traore@ajcad.org' });
+    expect(record).toMatchObject({
+      title: 'Appui aux jeunes',
+      stage: 'Note conceptuelle',
+      amount: 1500000,
+      probability: 40,
+      decisionDate: '2026-06-15',
+      owner: 'awa.traore@ajcad.org',
+    });
   });
 
   it('names the sheet, row, column and what is expected for each bad field', () => {

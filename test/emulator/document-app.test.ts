@@ -176,10 +176,16 @@ describe('Paragraphs and list items', () => {
 describe('Tables', () => {
   it('copies a template row with its formatting and fills one row per item', () => {
     const body = DocumentApp.create('Budget').getBody();
-    const table = body.appendTable([['Poste', 'Montant'], ['{{poste}}', '{{montant}}']]);
+    const table = body.appendTable([
+      ['Poste', 'Montant'],
+      ['{{poste}}', '{{montant}}'],
+    ]);
     table.getCell(1, 0).editAsText().setBold(true);
     const template = table.getRow(1);
-    for (const [poste, montant] of [['Salles', '50 000'], ['Transport', '75 000']]) {
+    for (const [poste, montant] of [
+      ['Salles', '50 000'],
+      ['Transport', '75 000'],
+    ]) {
       const row = table.appendTableRow(template.copy());
       row.replaceText('\\{\\{poste\\}\\}', poste);
       row.replaceText('\\{\\{montant\\}\\}', montant);
@@ -192,7 +198,9 @@ describe('Tables', () => {
   });
 
   it('edits cells: append cell, set text, append paragraph, insert row', () => {
-    const table = DocumentApp.create('T').getBody().appendTable([['a']]);
+    const table = DocumentApp.create('T')
+      .getBody()
+      .appendTable([['a']]);
     table.getRow(0).appendTableCell('b');
     table.insertTableRow(0).appendTableCell('entête');
     const cell = table.getCell(1, 1);

@@ -31,7 +31,7 @@ describe('DriveApp files and folders', () => {
   });
 
   // https://developers.google.com/apps-script/reference/drive/drive-app#getFileById(String) — message as users quote it (github.com/chriskyfung/AutoFetcher-IG-Stories-to-GDrive/issues/112)
-  it('throws Google\'s message for an unknown file or folder ID', () => {
+  it("throws Google's message for an unknown file or folder ID", () => {
     expect(() => DriveApp.getFileById('1nope')).toThrow(NOT_FOUND);
     expect(() => DriveApp.getFolderById('1nope')).toThrow(NOT_FOUND);
   });

@@ -91,7 +91,14 @@ describe('Form items', () => {
   // https://developers.google.com/apps-script/reference/forms/form#getItems(ItemType)
   it('lists items in order, filtered by type, with their ItemType', () => {
     const { form, satisfaction, nps } = pacteSurvey();
-    expect(form.getItems().map((i) => i.getTitle())).toEqual(['Satisfaction globale', 'Recommandation', 'Domaine', 'Canaux', 'Commentaires', 'Jeton partenaire']);
+    expect(form.getItems().map((i) => i.getTitle())).toEqual([
+      'Satisfaction globale',
+      'Recommandation',
+      'Domaine',
+      'Canaux',
+      'Commentaires',
+      'Jeton partenaire',
+    ]);
     const scales = form.getItems(FormApp.ItemType.SCALE);
     expect(scales.map((i) => i.getId())).toEqual([satisfaction.getId(), nps.getId()]);
     expect(scales[0].getType()).toBe(FormApp.ItemType.SCALE);

@@ -49,7 +49,11 @@ describe('FormResponse', () => {
 
   it('keeps the last answer given for an item, and returns copies of array answers', () => {
     const s = pacteSurvey();
-    const r = s.form.createResponse().withItemResponse(s.nps.createResponse(3)).withItemResponse(s.nps.createResponse(8)).withItemResponse(s.channels.createResponse(['Email']));
+    const r = s.form
+      .createResponse()
+      .withItemResponse(s.nps.createResponse(3))
+      .withItemResponse(s.nps.createResponse(8))
+      .withItemResponse(s.channels.createResponse(['Email']));
     const sent = r.submit();
     const channels = sent.getResponseForItem(s.form.getItemById(s.channels.getId())).getResponse() as string[];
     channels.push('Fax');
@@ -90,7 +94,7 @@ describe('FormResponse', () => {
 
 describe('prefilled links', () => {
   // https://developers.google.com/apps-script/reference/forms/form-response#toPrefilledUrl()
-  it('builds Google\'s viewform?usp=pp_url&entry.<id>=<value> link, form-encoded', () => {
+  it("builds Google's viewform?usp=pp_url&entry.<id>=<value> link, form-encoded", () => {
     const s = pacteSurvey();
     const url = s.form
       .createResponse()
@@ -220,7 +224,10 @@ describe('response destination', () => {
     const grid = form.addGridItem().setTitle('Qualité').setRows(['Accueil', 'Délais']).setColumns(['Bon', 'Mauvais']);
     const ss = newSpreadsheet(world);
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.fileId);
-    form.createResponse().withItemResponse(grid.createResponse(['Bon', 'Mauvais'])).submit();
+    form
+      .createResponse()
+      .withItemResponse(grid.createResponse(['Bon', 'Mauvais']))
+      .submit();
     expect(ss.sheets[0].values[0]).toEqual(['Horodateur', 'Qualité [Accueil]', 'Qualité [Délais]']);
     expect(ss.sheets[0].values[1].slice(1)).toEqual(['Bon', 'Mauvais']);
   });

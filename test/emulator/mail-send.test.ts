@@ -14,7 +14,15 @@ describe('MailApp.sendEmail', () => {
   it('sends from the executing user and records the message', () => {
     world.run(() => MailApp.sendEmail('awa@partenaire.ml', 'Enquête', 'Bonjour'), { user: 'staff@ajcad-mali.org' });
     const [m] = _outbox(world);
-    expect(m).toMatchObject({ sender: 'staff@ajcad-mali.org', to: ['awa@partenaire.ml'], cc: [], bcc: [], subject: 'Enquête', body: 'Bonjour', htmlBody: null });
+    expect(m).toMatchObject({
+      sender: 'staff@ajcad-mali.org',
+      to: ['awa@partenaire.ml'],
+      cc: [],
+      bcc: [],
+      subject: 'Enquête',
+      body: 'Bonjour',
+      htmlBody: null,
+    });
     expect(m.sentAt.getTime()).toBe(world.clock.now());
     expect(world.log.count('MailApp.sendEmail')).toBe(1);
   });
@@ -50,7 +58,7 @@ describe('MailApp.sendEmail', () => {
   });
 
   // Google's text as scripts report it ("Exception: Invalid email: …"); nothing is sent or counted.
-  it('refuses a malformed address with Google\'s error, sending nothing', () => {
+  it("refuses a malformed address with Google's error, sending nothing", () => {
     expect(() => MailApp.sendEmail('a@x.org, pas-une-adresse', 'S', 'B')).toThrow('Invalid email: pas-une-adresse');
     expect(() => MailApp.sendEmail('a@x.org', 'S', 'B', { cc: 'b@@x.org' })).toThrow('Invalid email: b@@x.org');
     expect(_outbox(world)).toEqual([]);

@@ -27,7 +27,7 @@ describe('LockService', () => {
     world.end(b);
   });
 
-  it('throws Google\'s text when waitLock times out', () => {
+  it("throws Google's text when waitLock times out", () => {
     // https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer) — text as quoted from execution logs.
     world.begin({ user: 'a@org.ml' });
     world.activeSpreadsheetId = 'ss-1';

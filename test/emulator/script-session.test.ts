@@ -10,16 +10,22 @@ beforeEach(() => {
 });
 
 describe('Session', () => {
-  it('reports the active user, possibly unknown (\'\'), and the effective user', () => {
+  it("reports the active user, possibly unknown (''), and the effective user", () => {
     // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
-    world.run(() => {
-      expect(Session.getActiveUser().getEmail()).toBe('staff@ajcad-mali.org');
-      expect(Session.getEffectiveUser().getEmail()).toBe('staff@ajcad-mali.org');
-    }, { user: 'staff@ajcad-mali.org' });
-    world.run(() => {
-      expect(Session.getActiveUser().getEmail()).toBe('');
-      expect(Session.getEffectiveUser().getEmail()).toBe('direction@ajcad-mali.org');
-    }, { user: '' });
+    world.run(
+      () => {
+        expect(Session.getActiveUser().getEmail()).toBe('staff@ajcad-mali.org');
+        expect(Session.getEffectiveUser().getEmail()).toBe('staff@ajcad-mali.org');
+      },
+      { user: 'staff@ajcad-mali.org' },
+    );
+    world.run(
+      () => {
+        expect(Session.getActiveUser().getEmail()).toBe('');
+        expect(Session.getEffectiveUser().getEmail()).toBe('direction@ajcad-mali.org');
+      },
+      { user: '' },
+    );
   });
 
   it('gives the script time zone, a stable opaque key per user, and the user locale', () => {
@@ -37,7 +43,7 @@ describe('Session', () => {
 });
 
 describe('HtmlService', () => {
-  it('serves project files with or without .html, and refuses unknown ones with Google\'s text', () => {
+  it("serves project files with or without .html, and refuses unknown ones with Google's text", () => {
     // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String); text as users quote it.
     expect(HtmlService.createHtmlOutputFromFile('Sidebar').getContent()).toBe('<p>Pacte</p>');
     expect(HtmlService.createHtmlOutputFromFile('Sidebar.html').getContent()).toBe('<p>Pacte</p>');
@@ -65,21 +71,27 @@ describe('HtmlService', () => {
 describe('execution guards', () => {
   it('refuses services that need full authorization in LIMITED mode (simple triggers)', () => {
     // https://developers.google.com/apps-script/guides/triggers#restrictions — text as Google gives it for a missing scope.
-    world.run(() => {
-      expect(() => ScriptApp.newTrigger('x')).toThrow(
-        'You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp',
-      );
-      expect(PropertiesService.getScriptProperties().getKeys()).toEqual([]);
-    }, { authMode: 'LIMITED', cause: 'trigger:onOpen' });
+    world.run(
+      () => {
+        expect(() => ScriptApp.newTrigger('x')).toThrow(
+          'You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp',
+        );
+        expect(PropertiesService.getScriptProperties().getKeys()).toEqual([]);
+      },
+      { authMode: 'LIMITED', cause: 'trigger:onOpen' },
+    );
   });
 
   it('stops an execution that runs past 6 minutes of clock time', () => {
     // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — "Script runtime 6 min / execution"
-    world.run(() => {
-      Utilities.sleep(300000);
-      expect(_elapsedMs(world)).toBe(300000);
-      Utilities.sleep(60000);
-      expect(() => Utilities.sleep(1000)).toThrow('Exceeded maximum execution time');
-    }, { cause: 'trigger:clock' });
+    world.run(
+      () => {
+        Utilities.sleep(300000);
+        expect(_elapsedMs(world)).toBe(300000);
+        Utilities.sleep(60000);
+        expect(() => Utilities.sleep(1000)).toThrow('Exceeded maximum execution time');
+      },
+      { cause: 'trigger:clock' },
+    );
   });
 });

@@ -19,14 +19,20 @@ describe('PropertiesService', () => {
 
   it('keeps one store per user, shared script properties, and per-document properties', () => {
     // https://developers.google.com/apps-script/guides/properties#comparison_of_property_stores
-    world.run(() => {
-      PropertiesService.getUserProperties().setProperty('onglet', 'pipeline');
-      PropertiesService.getScriptProperties().setProperty('version', '3');
-    }, { user: 'a@ajcad-mali.org' });
-    world.run(() => {
-      expect(PropertiesService.getUserProperties().getProperty('onglet')).toBeNull();
-      expect(PropertiesService.getScriptProperties().getProperty('version')).toBe('3');
-    }, { user: 'b@ajcad-mali.org' });
+    world.run(
+      () => {
+        PropertiesService.getUserProperties().setProperty('onglet', 'pipeline');
+        PropertiesService.getScriptProperties().setProperty('version', '3');
+      },
+      { user: 'a@ajcad-mali.org' },
+    );
+    world.run(
+      () => {
+        expect(PropertiesService.getUserProperties().getProperty('onglet')).toBeNull();
+        expect(PropertiesService.getScriptProperties().getProperty('version')).toBe('3');
+      },
+      { user: 'b@ajcad-mali.org' },
+    );
     expect(PropertiesService.getDocumentProperties()).toBeNull();
     world.activeSpreadsheetId = 'ss-1';
     PropertiesService.getDocumentProperties()!.setProperty('k', 'v');
@@ -48,7 +54,7 @@ describe('PropertiesService', () => {
     expect(props.getKeys()).toEqual([]);
   });
 
-  it('refuses a value over 9 KB and a store over 500 KB with Google\'s quota text, changing nothing', () => {
+  it("refuses a value over 9 KB and a store over 500 KB with Google's quota text, changing nothing", () => {
     // https://developers.google.com/apps-script/guides/services/quotas#current_limitations (9 KB / val, 500 KB / store);
     // message as quoted by users hitting the limit.
     const quota = 'You have exceeded the property storage quota. Please remove some properties and try again.';

@@ -42,10 +42,13 @@ describe('ScriptApp triggers', () => {
   it('shows each user only their own triggers, and deletes by trigger', () => {
     // https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()
     ScriptApp.newTrigger('a').forSpreadsheet('ss-1').onOpen().create();
-    world.run(() => {
-      expect(ScriptApp.getProjectTriggers()).toHaveLength(0);
-      ScriptApp.newTrigger('b').forSpreadsheet('ss-1').onEdit().create();
-    }, { user: 'staff@ajcad-mali.org' });
+    world.run(
+      () => {
+        expect(ScriptApp.getProjectTriggers()).toHaveLength(0);
+        ScriptApp.newTrigger('b').forSpreadsheet('ss-1').onEdit().create();
+      },
+      { user: 'staff@ajcad-mali.org' },
+    );
     const mine = ScriptApp.getProjectTriggers();
     expect(mine.map((t) => t.getHandlerFunction())).toEqual(['a']);
     ScriptApp.deleteTrigger(mine[0]!);
@@ -53,9 +56,13 @@ describe('ScriptApp triggers', () => {
     expect(ScriptApp.getUserTriggers({ getId: () => 'ss-1' } as GoogleAppsScript.Spreadsheet.Spreadsheet)).toHaveLength(0);
   });
 
-  it('allows at most 20 triggers per user, with Google\'s text', () => {
+  it("allows at most 20 triggers per user, with Google's text", () => {
     // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — "Triggers 20 / user / script"
-    for (let i = 0; i < 20; i++) ScriptApp.newTrigger('h' + i).forSpreadsheet('ss-1').onChange().create();
+    for (let i = 0; i < 20; i++)
+      ScriptApp.newTrigger('h' + i)
+        .forSpreadsheet('ss-1')
+        .onChange()
+        .create();
     expect(() => ScriptApp.newTrigger('h20').forSpreadsheet('ss-1').onChange().create()).toThrow(
       'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
     );
@@ -82,10 +89,13 @@ describe('trigger firing', () => {
     const seen: { user: string; e: Record<string, unknown> }[] = [];
     scope.onSubmit_ = (e: Record<string, unknown>) => seen.push({ user: Session.getEffectiveUser().getEmail(), e });
     ScriptApp.newTrigger('onSubmit_').forSpreadsheet(id).onFormSubmit().create();
-    world.run(() => world.emit('formSubmit', { spreadsheetId: id, formId: 'form-1', sheetName: 'Réponses au formulaire 1', range: { row: 2, numColumns: 3 } }), {
-      user: '',
-      cause: 'form',
-    });
+    world.run(
+      () => world.emit('formSubmit', { spreadsheetId: id, formId: 'form-1', sheetName: 'Réponses au formulaire 1', range: { row: 2, numColumns: 3 } }),
+      {
+        user: '',
+        cause: 'form',
+      },
+    );
     expect(seen).toHaveLength(1);
     expect(seen[0]!.user).toBe('direction@ajcad-mali.org');
     expect(seen[0]!.e.values).toEqual(['12/03/2026 09:05:00', 'ONG Espoir', '4']);
@@ -122,7 +132,9 @@ describe('trigger firing', () => {
     };
     ScriptApp.newTrigger('boom_').forSpreadsheet(id).onFormSubmit().create();
     ScriptApp.newTrigger('missing_').forSpreadsheet(id).onFormSubmit().create();
-    expect(() => world.emit('formSubmit', { spreadsheetId: id, formId: 'f', sheetName: 'Réponses au formulaire 1', range: { row: 2, numColumns: 3 } })).not.toThrow();
+    expect(() =>
+      world.emit('formSubmit', { spreadsheetId: id, formId: 'f', sheetName: 'Réponses au formulaire 1', range: { row: 2, numColumns: 3 } }),
+    ).not.toThrow();
     expect(_failedTriggerRuns(world).map((f) => [f.handler, f.message])).toEqual([
       ['boom_', 'Feuille introuvable'],
       ['missing_', 'Script function not found: missing_'],
@@ -132,13 +144,17 @@ describe('trigger firing', () => {
   it('runs time-driven triggers in order as the clock advances, each in its own execution', () => {
     // https://developers.google.com/apps-script/reference/script/clock-trigger-builder
     const runs: string[] = [];
-    const note = (name: string) => () => runs.push(`${name}@${Utilities.formatDate(new Date(world.clock.now()), 'Africa/Bamako', 'dd HH:mm')}#${world.execution.cause}`);
+    const note = (name: string) => () =>
+      runs.push(`${name}@${Utilities.formatDate(new Date(world.clock.now()), 'Africa/Bamako', 'dd HH:mm')}#${world.execution.cause}`);
     scope.hourly_ = note('hourly');
     scope.daily_ = note('daily');
     scope.once_ = note('once');
     ScriptApp.newTrigger('hourly_').timeBased().everyHours(6).create(); // created 12 Mar 09:00 GMT
     ScriptApp.newTrigger('daily_').timeBased().everyDays(1).atHour(7).nearMinute(30).create();
-    ScriptApp.newTrigger('once_').timeBased().after(90 * 60 * 1000).create();
+    ScriptApp.newTrigger('once_')
+      .timeBased()
+      .after(90 * 60 * 1000)
+      .create();
     expect(_advanceTime(world, 24 * 3600 * 1000)).toBe(6);
     expect(runs).toEqual([
       'once@12 10:30#trigger:clock',

@@ -13,13 +13,23 @@ beforeEach(() => {
 describe('embedded charts', () => {
   function sheetWithData(): GoogleAppsScript.Spreadsheet.Sheet {
     const s = SpreadsheetApp.create('KPI').getSheets()[0];
-    s.getRange('A1:B3').setValues([['Étape', 'Montant'], ['Prospection', 10], ['Signée', 4]]);
+    s.getRange('A1:B3').setValues([
+      ['Étape', 'Montant'],
+      ['Prospection', 10],
+      ['Signée', 4],
+    ]);
     return s;
   }
 
   it('builds, inserts and reads back a chart with its type, ranges, position and options', () => {
     const s = sheetWithData();
-    const chart = s.newChart().setChartType(Charts.ChartType.PIE).addRange(s.getRange('A1:B3')).setPosition(5, 4, 10, 20).setOption('title', 'Pipeline').build();
+    const chart = s
+      .newChart()
+      .setChartType(Charts.ChartType.PIE)
+      .addRange(s.getRange('A1:B3'))
+      .setPosition(5, 4, 10, 20)
+      .setOption('title', 'Pipeline')
+      .build();
     expect(chart.getChartId()).toBeNull();
     s.insertChart(chart);
     const [back] = s.getCharts();

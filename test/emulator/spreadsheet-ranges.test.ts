@@ -17,9 +17,11 @@ describe('setValues dimension checks', () => {
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
   // ("The size of the two-dimensional array must match the size of the range."); texts as Apps Script throws them.
   it('throws Google’s row-count message', () => {
-    expect(() => sheet().getRange('A1:B3').setValues([[1, 2]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 3.',
-    );
+    expect(() =>
+      sheet()
+        .getRange('A1:B3')
+        .setValues([[1, 2]]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 3.');
   });
 
   it('throws Google’s column-count message and writes nothing', () => {
@@ -106,7 +108,12 @@ describe('range geometry', () => {
     expect(r.offset(1, 1).getA1Notation()).toBe('C3:E6');
     expect(r.offset(0, 0, 1, 1).getA1Notation()).toBe('B2');
     expect(r.getCell(2, 3).getA1Notation()).toBe('D3');
-    expect(r.getSheet().getRange(1, 27 - 1).getA1Notation()).toBe('Z1');
+    expect(
+      r
+        .getSheet()
+        .getRange(1, 27 - 1)
+        .getA1Notation(),
+    ).toBe('Z1');
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDataRange()

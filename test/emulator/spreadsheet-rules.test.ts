@@ -42,7 +42,9 @@ describe('data validation', () => {
     const s = sheet();
     s.getRange('B1:B3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['oui', 'non']).setAllowInvalid(false).build());
     s.getRange('B1').setValue('oui');
-    expect(() => s.getRange('A2:B2').setValues([['x', 'peut-être']])).toThrow('The data you entered in cell B2 violates the data validation rules set on this cell.');
+    expect(() => s.getRange('A2:B2').setValues([['x', 'peut-être']])).toThrow(
+      'The data you entered in cell B2 violates the data validation rules set on this cell.',
+    );
     expect(s.getRange('A2').getValue()).toBe('');
     s.getRange('B3').setValue('');
     expect(s.getRange('B1').getValue()).toBe('oui');
@@ -96,7 +98,11 @@ describe('conditional format rules', () => {
       .setBold(true)
       .setRanges([s.getRange('A2:H1000')])
       .build();
-    const score = SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(4).setBackground('#d9ead3').setRanges([s.getRange('F2:F')]).build();
+    const score = SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberGreaterThanOrEqualTo(4)
+      .setBackground('#d9ead3')
+      .setRanges([s.getRange('F2:F')])
+      .build();
     s.setConditionalFormatRules([rule, score]);
     const rules = s.getConditionalFormatRules();
     expect(rules).toHaveLength(2);

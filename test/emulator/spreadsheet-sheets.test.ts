@@ -154,7 +154,12 @@ describe('sheets', () => {
 describe('sheet structure', () => {
   function filled(): GoogleAppsScript.Spreadsheet.Sheet {
     const s = SpreadsheetApp.create('S').getSheets()[0];
-    s.getRange('A1:B4').setValues([['h1', 'h2'], ['a', 1], ['b', 2], ['c', 3]]);
+    s.getRange('A1:B4').setValues([
+      ['h1', 'h2'],
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
     s.getRange('A3').setNote('note b').setBackground('#ff0000');
     return s;
   }
@@ -163,7 +168,11 @@ describe('sheet structure', () => {
   it('deleteRows shifts data, notes and styles up and shrinks the grid', () => {
     const s = filled();
     s.deleteRows(2, 1);
-    expect(s.getRange('A1:B3').getValues()).toEqual([['h1', 'h2'], ['b', 2], ['c', 3]]);
+    expect(s.getRange('A1:B3').getValues()).toEqual([
+      ['h1', 'h2'],
+      ['b', 2],
+      ['c', 3],
+    ]);
     expect(s.getRange('A2').getNote()).toBe('note b');
     expect(s.getRange('A2').getBackground()).toBe('#ff0000');
     expect(s.getMaxRows()).toBe(999);
@@ -175,7 +184,12 @@ describe('sheet structure', () => {
   it('insertRowsAfter shifts data down and grows the grid', () => {
     const s = filled();
     s.insertRowsAfter(1, 2);
-    expect(s.getRange('A1:A6').getValues().map((r) => r[0])).toEqual(['h1', '', '', 'a', 'b', 'c']);
+    expect(
+      s
+        .getRange('A1:A6')
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual(['h1', '', '', 'a', 'b', 'c']);
     expect(s.getRange('A5').getNote()).toBe('note b');
     expect(s.getMaxRows()).toBe(1002);
   });

@@ -61,9 +61,9 @@ describe('Range values', () => {
 describe('strings are read as typed input', () => {
   // Security-relevant (design §7): https://support.google.com/docs/answer/46977 — a leading apostrophe
   // keeps the entry as text; the apostrophe itself is not part of the value.
-  it("stores a string starting with an apostrophe as literal text without the apostrophe", () => {
+  it('stores a string starting with an apostrophe as literal text without the apostrophe', () => {
     const sheet = newSheet();
-    sheet.getRange('A1:C1').setValues([["'=HYPERLINK(\"http://x\")", "'+33 6", "'0042"]]);
+    sheet.getRange('A1:C1').setValues([['\'=HYPERLINK("http://x")', "'+33 6", "'0042"]]);
     expect(sheet.getRange('A1:C1').getValues()).toEqual([['=HYPERLINK("http://x")', '+33 6', '0042']]);
     expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([['=HYPERLINK("http://x")', '+33 6', '0042']]);
     expect(sheet.getRange('A1:C1').getFormulas()).toEqual([['', '', '']]);
@@ -147,7 +147,9 @@ describe('large sheets', () => {
   // Speed is measured by `npm run bench`, not asserted here (timed tests fail on busy machines).
   it('writes and reads back a 50,000 × 20 block, as one counted call each', () => {
     const sheet = newSheet();
-    const rows = Array.from({ length: 50000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c % 3 === 0 ? r * c : c % 3 === 1 ? `Partenaire ${r}` : new Date(Date.UTC(2026, 0, 1 + (r % 365))))));
+    const rows = Array.from({ length: 50000 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => (c % 3 === 0 ? r * c : c % 3 === 1 ? `Partenaire ${r}` : new Date(Date.UTC(2026, 0, 1 + (r % 365))))),
+    );
     sheet.insertRowsAfter(1000, 49000);
     sheet.getRange(1, 1, 50000, 20).setValues(rows);
     const back = sheet.getDataRange().getValues();

@@ -104,14 +104,17 @@ describe('Ui dialogs', () => {
 describe('AuthMode.NONE', () => {
   it('allows building the add-on menu but refuses any other service call', () => {
     // https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes — NONE: "create add-on menus only"
-    world.run(() => {
-      app.getUi().createAddonMenu().addItem('Ouvrir', 'openSidebar').addToUi();
-      expect(() => app.getActiveSpreadsheet()).toThrow(
-        'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets',
-      );
-      expect(() => PropertiesService.getDocumentProperties()).toThrow('You do not have permission to call PropertiesService.getDocumentProperties.');
-      expect(() => app.getUi().showSidebar(HtmlService.createHtmlOutput('x'))).toThrow('You do not have permission to call');
-    }, { authMode: 'NONE', cause: 'trigger:onOpen' });
+    world.run(
+      () => {
+        app.getUi().createAddonMenu().addItem('Ouvrir', 'openSidebar').addToUi();
+        expect(() => app.getActiveSpreadsheet()).toThrow(
+          'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+        );
+        expect(() => PropertiesService.getDocumentProperties()).toThrow('You do not have permission to call PropertiesService.getDocumentProperties.');
+        expect(() => app.getUi().showSidebar(HtmlService.createHtmlOutput('x'))).toThrow('You do not have permission to call');
+      },
+      { authMode: 'NONE', cause: 'trigger:onOpen' },
+    );
     expect(_uiState(world).menus).toHaveLength(1);
     expect(app.getActiveSpreadsheet()).toBeNull();
   });

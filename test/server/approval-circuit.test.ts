@@ -21,7 +21,8 @@ const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
 const submit = (id: string, user: string = chargee) => wb.call<ConventionDetail>('submitForValidation', [id], { user });
-const decide = (id: string, version: number, decision: string, comment: string, user: string) => wb.call<ConventionDetail>('decideValidation', [id, version, decision, comment], { user });
+const decide = (id: string, version: number, decision: string, comment: string, user: string) =>
+  wb.call<ConventionDetail>('decideValidation', [id, version, decision, comment], { user });
 const mailsTo = (address: string) => _outbox(wb.world).filter((m) => m.to.includes(address));
 const validations = () => records(wb, VALIDATIONS);
 const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
@@ -69,7 +70,9 @@ describe('submitForValidation', () => {
     ]);
     expect(d.circuit[2].comment).toContain('inférieur au seuil de 10\u00a0000\u00a0000\u00a0FCFA');
     expect(d.canDecide).toBe(false);
-    expect(validations()).toEqual([expect.objectContaining({ conventionId: id, version: 1, order: 0, role: 'chargé', validator: chargee, decision: 'soumise' })]);
+    expect(validations()).toEqual([
+      expect.objectContaining({ conventionId: id, version: 1, order: 0, role: 'chargé', validator: chargee, decision: 'soumise' }),
+    ]);
     const [mail] = mailsTo(juridique);
     expect(_outbox(wb.world)).toHaveLength(1);
     expect(mail.subject).toBe(`[Pacte] Validation attendue : convention ${id} (v1) — ${records(wb, PARTNERS)[0].name}`);
@@ -116,7 +119,9 @@ describe('decideValidation', () => {
   it('follows the order: a later role cannot act first, and is told whose decision is awaited', () => {
     const id = draftConvention(wb, 5_000_000);
     submit(id);
-    expect(() => decide(id, 1, 'approuver', '', daf)).toThrow(`Décision refusée : la convention ${id} attend la décision du rôle juridique (étape 1 (juridique)) ; votre rôle est DAF.`);
+    expect(() => decide(id, 1, 'approuver', '', daf)).toThrow(
+      `Décision refusée : la convention ${id} attend la décision du rôle juridique (étape 1 (juridique)) ; votre rôle est DAF.`,
+    );
     expect(() => decide(id, 1, 'approuver', '', chargee)).toThrow('votre rôle est chargé');
     expect(validations()).toHaveLength(1);
     const d = decide(id, 1, 'approuver', 'Conforme au modèle.', juridique);
@@ -173,7 +178,9 @@ describe('decideValidation', () => {
     expect(v2.circuit.map((s) => s.status)).toEqual(['en attente', 'à venir', 'non requise', 'non requise']);
     expect(mailsTo(juridique)).toHaveLength(2);
     expect(mailsTo(juridique)[1].body).toContain('doc-v2');
-    expect(() => decide(id, 1, 'approuver', '', juridique)).toThrow(`La version 1 de la convention ${id} n'est plus la version en cours (version actuelle : 2)`);
+    expect(() => decide(id, 1, 'approuver', '', juridique)).toThrow(
+      `La version 1 de la convention ${id} n'est plus la version en cours (version actuelle : 2)`,
+    );
     expect(validations().filter((r) => r.version === 1)).toHaveLength(3);
     decide(id, 2, 'approuver', '', juridique);
     expect(decide(id, 2, 'approuver', '', daf).convention.status).toBe('Validée');
@@ -191,7 +198,9 @@ describe('decideValidation', () => {
   it('validates its arguments in French', () => {
     const id = draftConvention(wb, 5_000_000);
     submit(id);
-    expect(() => decide(id, 1, 'valider', '', juridique)).toThrow('Décision invalide : « valider » (attendu : approuver, rejeter, demander des modifications).');
+    expect(() => decide(id, 1, 'valider', '', juridique)).toThrow(
+      'Décision invalide : « valider » (attendu : approuver, rejeter, demander des modifications).',
+    );
     expect(() => wb.call('decideValidation', [id, '1', 'approuver', ''], { user: juridique })).toThrow('Version invalide');
     expect(() => wb.call('decideValidation', [id, 1, 'approuver', 42], { user: juridique })).toThrow('Commentaire invalide');
     expect(validations()).toHaveLength(1);
@@ -242,7 +251,8 @@ describe('mail quota and the daily job', () => {
   });
 
   it('installConventionTriggers is idempotent and for admins only', () => {
-    const daily = () => wb.world.run(() => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'runConventionsDaily').length, { user: admin });
+    const daily = () =>
+      wb.world.run(() => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'runConventionsDaily').length, { user: admin });
     wb.world.run(() => ScriptApp.getProjectTriggers().forEach((t) => ScriptApp.deleteTrigger(t)), { user: admin });
     expect(wb.call<{ created: boolean }>('installConventionTriggers', [], { user: admin }).created).toBe(true);
     expect(wb.call<{ created: boolean }>('installConventionTriggers', [], { user: admin }).created).toBe(false);

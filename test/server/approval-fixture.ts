@@ -40,4 +40,3 @@ export function draftConvention(w: DemoWorkbook, amount: number, extra: Record<s
 export function setConvention(w: DemoWorkbook, id: string, patch: Record<string, unknown>): void {
   store(w, (ctx) => SheetTable.open(ctx, CONVENTIONS).update(id, patch));
 }
-

@@ -12,7 +12,10 @@ let partnerId: string;
 
 function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(
-    () => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec).insert(inputs).map((r) => String(r.id)),
+    () =>
+      SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
+        .insert(inputs)
+        .map((r) => String(r.id)),
     { user: DEMO_USERS.admin },
   );
 }
@@ -39,7 +42,13 @@ beforeEach(() => {
   ]);
   seed(
     INTERACTIONS,
-    Array.from({ length: 10 }, (_, i) => ({ date: `2026-02-${String(i + 10).padStart(2, '0')}`, partnerId, type: i % 2 ? 'Appel' : 'Rendez-vous', summary: `Échange n° ${i + 1}`, nextSteps: `Suite n° ${i + 1}` })),
+    Array.from({ length: 10 }, (_, i) => ({
+      date: `2026-02-${String(i + 10).padStart(2, '0')}`,
+      partnerId,
+      type: i % 2 ? 'Appel' : 'Rendez-vous',
+      summary: `Échange n° ${i + 1}`,
+      nextSteps: `Suite n° ${i + 1}`,
+    })),
   );
   seed(OPPORTUNITIES, [
     { partnerId, title: 'Paix et jeunesse à Mopti', stage: 'Négociation', amount: 1500000, currency: 'XOF', nextDue: '2026-04-10' },
@@ -71,7 +80,9 @@ function openDoc(link: DocumentLink): DocView {
       const body = doc.getBody();
       const tables = body.getTables().map((t) => {
         const table = t.asTable();
-        return Array.from({ length: table.getNumRows() }, (_, r) => Array.from({ length: table.getRow(r).getNumCells() }, (_, c) => table.getCell(r, c).getText()));
+        return Array.from({ length: table.getNumRows() }, (_, r) =>
+          Array.from({ length: table.getRow(r).getNumCells() }, (_, c) => table.getCell(r, c).getText()),
+        );
       });
       const folder = DriveApp.getFileById(doc.getId()).getParents().next();
       return { name: doc.getName(), text: body.getText(), tables, folder: folder.getName(), parentFolder: folder.getParents().next().getName() };
@@ -84,11 +95,28 @@ const settingsRows = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadshee
 const templateId = () => String(settingsRows().find((r) => r[0] === 'Modèles' && r[1] === 'Note de rendez-vous')![2]);
 const driveCount = () => wb.world.drive.files.size;
 
-const DOCS_PREFIXES = ['DocumentApp.', 'Document.', 'Body.', 'HeaderSection.', 'FooterSection.', 'Paragraph.', 'ListItem.', 'Table.', 'TableRow.', 'TableCell.', 'Text.', 'RangeElement.'];
+const DOCS_PREFIXES = [
+  'DocumentApp.',
+  'Document.',
+  'Body.',
+  'HeaderSection.',
+  'FooterSection.',
+  'Paragraph.',
+  'ListItem.',
+  'Table.',
+  'TableRow.',
+  'TableCell.',
+  'Text.',
+  'RangeElement.',
+];
 
 describe('createMeetingBrief', () => {
   it('creates the note from the default template: context, history, opportunities, commitments, objectives, in French', () => {
-    const link = wb.call<DocumentLink>('createMeetingBrief', [partnerId, { date: '2026-03-16', objectives: 'Présenter le bilan 2025\nProposer un forum', keyMessages: '500 jeunes formés à Mopti' }], { user: DEMO_USERS.chargee });
+    const link = wb.call<DocumentLink>(
+      'createMeetingBrief',
+      [partnerId, { date: '2026-03-16', objectives: 'Présenter le bilan 2025\nProposer un forum', keyMessages: '500 jeunes formés à Mopti' }],
+      { user: DEMO_USERS.chargee },
+    );
     expect(link.name).toBe('Note de rendez-vous — Fondation pour la jeunesse sahélienne — 16 mars 2026');
     expect(link.url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/);
     const doc = openDoc(link);
@@ -139,7 +167,9 @@ describe('createMeetingBrief', () => {
 
   it('uses the organisation’s edits of the template', () => {
     wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
-    wb.world.run(() => DocumentApp.openById(templateId()).getBody().appendParagraph('Signé : {{redige_par}} pour {{partenaire.sigle}}'), { user: DEMO_USERS.admin });
+    wb.world.run(() => DocumentApp.openById(templateId()).getBody().appendParagraph('Signé : {{redige_par}} pour {{partenaire.sigle}}'), {
+      user: DEMO_USERS.admin,
+    });
     const doc = openDoc(wb.call<DocumentLink>('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee }));
     expect(doc.text).toContain(`Signé : ${DEMO_USERS.chargee} pour FJS`);
   });
@@ -149,7 +179,9 @@ describe('createMeetingBrief', () => {
     wb.world.run(() => DocumentApp.openById(templateId()).getBody().appendParagraph('Budget : {{budget_total}}'), { user: DEMO_USERS.admin });
     const files = driveCount();
     const journal = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getLastRow());
-    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee })).toThrow('Le modèle « Note de rendez-vous » contient un champ inconnu : {{budget_total}}.');
+    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee })).toThrow(
+      'Le modèle « Note de rendez-vous » contient un champ inconnu : {{budget_total}}.',
+    );
     expect(driveCount()).toBe(files);
     expect(wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getLastRow())).toBe(journal);
   });
@@ -164,9 +196,15 @@ describe('createMeetingBrief', () => {
 
   it('refuses bad arguments, an unknown partner and readers, in French', () => {
     expect(() => wb.call('createMeetingBrief', ['OPP-0001', {}], { user: DEMO_USERS.chargee })).toThrow("« OPP-0001 » n'est pas un ID de partenaire");
-    expect(() => wb.call('createMeetingBrief', [partnerId, { date: '32/01/2026' }], { user: DEMO_USERS.chargee })).toThrow('champ « Date » : « 32/01/2026 » n\'est pas une date valide');
-    expect(() => wb.call('createMeetingBrief', ['PAR-9999', {}], { user: DEMO_USERS.chargee })).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-9999 ».");
-    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.lecteur })).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
+    expect(() => wb.call('createMeetingBrief', [partnerId, { date: '32/01/2026' }], { user: DEMO_USERS.chargee })).toThrow(
+      "champ « Date » : « 32/01/2026 » n'est pas une date valide",
+    );
+    expect(() => wb.call('createMeetingBrief', ['PAR-9999', {}], { user: DEMO_USERS.chargee })).toThrow(
+      "Partenaires : aucun enregistrement avec l'ID « PAR-9999 ».",
+    );
+    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.lecteur })).toThrow(
+      'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
+    );
   });
 
   it('costs a fixed number of Docs calls: no edit per row or per character', () => {
@@ -177,12 +215,17 @@ describe('createMeetingBrief', () => {
     const docs = wb.world.log.total(...DOCS_PREFIXES);
     const drive = wb.world.log.total('DriveApp.', 'File.', 'Folder.');
     const sheets = wb.world.log.sheetsCalls();
-    console.log(`createMeetingBrief (10 interactions, 5 opportunities, 1 commitment): ${docs} Docs calls, ${drive} Drive calls, ${sheets} Sheets calls; ${JSON.stringify(wb.world.log.snapshot())}`);
+    console.log(
+      `createMeetingBrief (10 interactions, 5 opportunities, 1 commitment): ${docs} Docs calls, ${drive} Drive calls, ${sheets} Sheets calls; ${JSON.stringify(wb.world.log.snapshot())}`,
+    );
     expect(wb.world.log.count('Body.replaceText')).toBeLessThanOrEqual(26); // one per placeholder present
     expect(wb.world.log.count('Body.insertTable')).toBe(3);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(7); // Partenaires, Paramètres, Interactions, Opportunités, Conventions, Engagements, Journal header
     // Twice the history gives the same count.
-    seed(INTERACTIONS, Array.from({ length: 10 }, (_, i) => ({ date: `2026-01-${String(i + 10).padStart(2, '0')}`, partnerId, type: 'Appel', summary: `Ancien ${i}` })));
+    seed(
+      INTERACTIONS,
+      Array.from({ length: 10 }, (_, i) => ({ date: `2026-01-${String(i + 10).padStart(2, '0')}`, partnerId, type: 'Appel', summary: `Ancien ${i}` })),
+    );
     wb.world.log.reset();
     wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
     expect(wb.world.log.total(...DOCS_PREFIXES)).toBe(docs);

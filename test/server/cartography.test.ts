@@ -63,7 +63,9 @@ describe('refreshCartographySheet', () => {
     expect(String(quadrant[3])).toContain('Délégation de l’Union européenne au Mali');
     const last = header + 1 + c.types.length; // 1-based row of the last type
     const totalCol = String.fromCharCode(64 + c.categories.length + 2);
-    expect(charts()).toEqual([{ id: expect.any(Number), ranges: [`A${header + 1}:A${last}`, `${totalCol}${header + 1}:${totalCol}${last}`], title: 'Partenaires par type' }]);
+    expect(charts()).toEqual([
+      { id: expect.any(Number), ranges: [`A${header + 1}:A${last}`, `${totalCol}${header + 1}:${totalCol}${last}`], title: 'Partenaires par type' },
+    ]);
   });
 
   it('rewrites the sheet and updates the same chart on each refresh, never piling up charts', () => {
@@ -90,7 +92,9 @@ describe('refreshCartographySheet', () => {
   });
 
   it('is for editors; readers may only read the map', () => {
-    expect(() => wb.call('refreshCartographySheet', [], { user: DEMO_USERS.lecteur })).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
+    expect(() => wb.call('refreshCartographySheet', [], { user: DEMO_USERS.lecteur })).toThrow(
+      'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
+    );
     expect(sheet()).toBeNull();
   });
 });

@@ -26,7 +26,13 @@ let partnerId: string;
 let opportunityId: string;
 
 function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
-  return wb.world.run(() => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin), spec).insert(inputs).map((r) => String(r.id ?? '')), { user: admin });
+  return wb.world.run(
+    () =>
+      SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin), spec)
+        .insert(inputs)
+        .map((r) => String(r.id ?? '')),
+    { user: admin },
+  );
 }
 
 const rowsOf = (name: string): Record<string, unknown>[] => byHeader(values(wb, name));
@@ -44,7 +50,17 @@ const stored = (url: string): StoredFile =>
   wb.world.run(
     () => {
       const f = DriveApp.getFileById(fileId(url));
-      return { name: f.getName(), mimeType: f.getMimeType(), folder: f.getParents().next().getName(), content: Buffer.from(f.getBlob().getBytes().map((b) => b & 0xff)).toString('latin1') };
+      return {
+        name: f.getName(),
+        mimeType: f.getMimeType(),
+        folder: f.getParents().next().getName(),
+        content: Buffer.from(
+          f
+            .getBlob()
+            .getBytes()
+            .map((b) => b & 0xff),
+        ).toString('latin1'),
+      };
     },
     { user: chargee },
   );
@@ -103,7 +119,10 @@ describe('each version has its own PDF; the Journal records who generated what f
     const pdf1 = stored(p1);
     const pdf2 = stored(p2);
     expect([pdf1.mimeType, pdf2.mimeType]).toEqual(['application/pdf', 'application/pdf']);
-    expect([pdf1.name, pdf2.name]).toEqual([`${id} v1 — ${PARTNER_NAME} — Convention de partenariat.pdf`, `${id} v2 — ${PARTNER_NAME} — Convention de partenariat.pdf`]);
+    expect([pdf1.name, pdf2.name]).toEqual([
+      `${id} v1 — ${PARTNER_NAME} — Convention de partenariat.pdf`,
+      `${id} v2 — ${PARTNER_NAME} — Convention de partenariat.pdf`,
+    ]);
     expect([pdf1.folder, pdf2.folder]).toEqual([`${partnerId} ${PARTNER_NAME}`, `${partnerId} ${PARTNER_NAME}`]);
     // Each PDF is the export of its own version (the emulator's PDF keeps the text searchable).
     expect(pdf1.content.startsWith('%PDF-')).toBe(true);
@@ -133,19 +152,32 @@ describe('each version has its own PDF; the Journal records who generated what f
     expect(after).toContain(`modèle « Convention de partenariat » ; partenaire ${partnerId} ${PARTNER_NAME} ; opportunité ${opportunityId}`);
     expect(after).toContain('montant 2\u00a0000\u00a0000\u00a0FCFA ; 1 engagement');
     // The changed fields of the row, by the v2 author.
-    expect(journal().filter((j) => j.ID === id && j.Action === 'version 2' && j.Champ === 'Montant').map((j) => [j.Utilisateur, j.Avant, j['Après']])).toEqual([[admin, '1500000', '2000000']]);
+    expect(
+      journal()
+        .filter((j) => j.ID === id && j.Action === 'version 2' && j.Champ === 'Montant')
+        .map((j) => [j.Utilisateur, j.Avant, j['Après']]),
+    ).toEqual([[admin, '1500000', '2000000']]);
   });
 });
 
 describe('minutes: Docs generated from the PV or note template, or linked files', () => {
   it('a note de synthèse and an arbitration with content are Docs from the note template; a PV from the PV template', () => {
     const { convention } = generate(draft());
-    const note = attach(convention.id, { kind: 'Note de synthèse', title: 'Synthèse des négociations', date: '2026-03-18', body: 'Accord sur le budget.\nPoints ouverts : calendrier des tranches.' });
+    const note = attach(convention.id, {
+      kind: 'Note de synthèse',
+      title: 'Synthèse des négociations',
+      date: '2026-03-18',
+      body: 'Accord sur le budget.\nPoints ouverts : calendrier des tranches.',
+    });
     const arbitration = attach(convention.id, { kind: 'Arbitrage', title: 'Arbitrage du DG', date: '19/03/2026', body: 'Le DG retient la tranche unique.' });
     const pv = attach(convention.id, { kind: 'PV', title: 'Comité de pilotage', date: '2026-03-20', body: 'Le comité approuve le plan.' });
 
     const n = docText(note.url);
-    expect(stored(note.url)).toMatchObject({ name: `${convention.id} — Note de synthèse — Synthèse des négociations — 18 mars 2026`, folder: `${partnerId} ${PARTNER_NAME}`, mimeType: 'application/vnd.google-apps.document' });
+    expect(stored(note.url)).toMatchObject({
+      name: `${convention.id} — Note de synthèse — Synthèse des négociations — 18 mars 2026`,
+      folder: `${partnerId} ${PARTNER_NAME}`,
+      mimeType: 'application/vnd.google-apps.document',
+    });
     expect(n.text).toContain('Note de synthèse\nSynthèse des négociations');
     expect(n.text).toContain('Accord sur le budget.');
     expect(n.text).toContain('Points ouverts : calendrier des tranches.');
@@ -168,7 +200,11 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
       [convention.id, 1, 'Arbitrage', 'Arbitrage du DG', arbitration.url],
       [convention.id, 1, 'PV', 'Comité de pilotage', pv.url],
     ]);
-    expect(journal().filter((j) => j.Action === 'pièce jointe').map((j) => [j.Utilisateur, j.Champ, j['Après']])).toEqual([
+    expect(
+      journal()
+        .filter((j) => j.Action === 'pièce jointe')
+        .map((j) => [j.Utilisateur, j.Champ, j['Après']]),
+    ).toEqual([
       [chargee, 'Note de synthèse', `${note.name} — ${note.url}`],
       [chargee, 'Arbitrage', `${arbitration.name} — ${arbitration.url}`],
       [chargee, 'PV', `${pv.name} — ${pv.url}`],
@@ -181,11 +217,17 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
     expect(linked).toEqual({ name: 'PV — PV signé (scan)', url: 'https://drive.google.com/file/d/pv-scan/view' });
     const before = { files: driveCount(), rows: rowsOf('Pièces jointes').length, journal: journal().length };
     const base = { kind: 'Note de synthèse', title: 'Note', date: '2026-03-21' };
-    expect(() => attach(convention.id, { ...base, url: 'http://exemple.org/note.pdf' })).toThrow('Pièce jointe, champ « Lien » : « http://exemple.org/note.pdf » n\'est pas un lien https:// valide.');
-    expect(() => attach(convention.id, { ...base, url: 'javascript:alert(1)' })).toThrow('n\'est pas un lien https:// valide');
-    expect(() => attach(convention.id, { ...base, url: 'https://drive.google.com/x y' })).toThrow('n\'est pas un lien https:// valide');
-    expect(() => attach(convention.id, { ...base, url: 'https://drive.google.com/x', body: 'texte' })).toThrow('Pièce jointe : donnez soit un lien vers un fichier existant, soit un contenu pour générer le document, pas les deux.');
-    expect(() => attach(convention.id, { ...base, title: '  ' , url: 'https://drive.google.com/x' })).toThrow('Pièce jointe, champ « Titre » : ce champ est obligatoire.');
+    expect(() => attach(convention.id, { ...base, url: 'http://exemple.org/note.pdf' })).toThrow(
+      "Pièce jointe, champ « Lien » : « http://exemple.org/note.pdf » n'est pas un lien https:// valide.",
+    );
+    expect(() => attach(convention.id, { ...base, url: 'javascript:alert(1)' })).toThrow("n'est pas un lien https:// valide");
+    expect(() => attach(convention.id, { ...base, url: 'https://drive.google.com/x y' })).toThrow("n'est pas un lien https:// valide");
+    expect(() => attach(convention.id, { ...base, url: 'https://drive.google.com/x', body: 'texte' })).toThrow(
+      'Pièce jointe : donnez soit un lien vers un fichier existant, soit un contenu pour générer le document, pas les deux.',
+    );
+    expect(() => attach(convention.id, { ...base, title: '  ', url: 'https://drive.google.com/x' })).toThrow(
+      'Pièce jointe, champ « Titre » : ce champ est obligatoire.',
+    );
     expect(() => attach(convention.id, { ...base, url: 42 })).toThrow('Paramètre invalide : « Lien » doit être un texte.');
     expect(() => attach('CONV-9999', { ...base, url: 'https://drive.google.com/x' })).toThrow("aucun enregistrement avec l'ID « CONV-9999 »");
     expect(() => attach(convention.id, { ...base, url: 'https://drive.google.com/x' }, lecteur)).toThrow('Accès refusé');
@@ -201,21 +243,42 @@ describe('default templates and the financing agreement', () => {
       return [f.name, f.folder, f.mimeType];
     });
     expect(placed).toEqual(
-      ['Convention de partenariat', 'Protocole d’accord (MoU)', 'Accord de financement', 'Avenant', 'Procès-verbal', 'Note de synthèse'].map((n) => [`Modèle — ${n} (Pacte)`, `Pacte — ${DEMO_ORGANISATION}`, 'application/vnd.google-apps.document']),
+      ['Convention de partenariat', 'Protocole d’accord (MoU)', 'Accord de financement', 'Avenant', 'Procès-verbal', 'Note de synthèse'].map((n) => [
+        `Modèle — ${n} (Pacte)`,
+        `Pacte — ${DEMO_ORGANISATION}`,
+        'application/vnd.google-apps.document',
+      ]),
     );
     expect(rowsOf('Paramètres').filter((r) => r.Section === 'Modèles')).toHaveLength(6);
 
     const financing = generate(
-      draft({ type: 'Accord de financement', amount: 12500000, inKind: 2000000, inKindDescription: 'mise à disposition de salles de formation', commitments: [{ kind: 'Versement', label: 'Tranche unique', due: '2026-04-30', party: 'Partenaire', amount: 12500000 }] }),
+      draft({
+        type: 'Accord de financement',
+        amount: 12500000,
+        inKind: 2000000,
+        inKindDescription: 'mise à disposition de salles de formation',
+        commitments: [{ kind: 'Versement', label: 'Tranche unique', due: '2026-04-30', party: 'Partenaire', amount: 12500000 }],
+      }),
     );
     const f = docText(financing.convention.docUrl);
     expect(f.text).toContain('un financement d’un montant total de 12\u00a0500\u00a0000\u00a0FCFA (douze millions cinq cent mille francs CFA)');
-    expect(f.text).toContain('contribution en nature (mise à disposition de salles de formation) valorisée à 2\u00a0000\u00a0000\u00a0FCFA (deux millions de francs CFA)');
+    expect(f.text).toContain(
+      'contribution en nature (mise à disposition de salles de formation) valorisée à 2\u00a0000\u00a0000\u00a0FCFA (deux millions de francs CFA)',
+    );
     expect(f.text).toContain('Considérant la proposition « Paix et jeunesse à Mopti » présentée par l’Organisation ;');
     expect(f.text).not.toMatch(/\{\{|\}\}/);
     expect(f.tables[0][1]).toEqual(['1', 'Versement', 'Tranche unique', 'FJS', '30 avril 2026', '12\u00a0500\u00a0000\u00a0FCFA']);
 
-    const amendment = generate(draft({ type: 'Avenant', amends: financing.convention.id, opportunityId: '', amount: null, purpose: 'prolonger la convention de trois mois', commitments: [] }));
+    const amendment = generate(
+      draft({
+        type: 'Avenant',
+        amends: financing.convention.id,
+        opportunityId: '',
+        amount: null,
+        purpose: 'prolonger la convention de trois mois',
+        commitments: [],
+      }),
+    );
     const a = docText(amendment.convention.docUrl);
     expect(a.text).toContain(`Les Parties ont conclu la convention n° ${financing.convention.id} (Accord de financement) du 1er mars 2026.`);
     expect(a.text).toContain('Le présent avenant a pour objet : prolonger la convention de trois mois.');
@@ -267,8 +330,11 @@ describe('the life of a generated convention', () => {
     expect(mailsTo(juridique)[0].body).toContain(`Document : ${v1.convention.docUrl}`);
 
     // Only the holder of the awaited role acts; others are told in French, nothing recorded.
-    const decide = (v: number, decision: string, comment: string, user: string) => wb.call<ConventionDetail>('decideValidation', [id, v, decision, comment, ], { user });
-    expect(() => decide(1, 'approuver', '', daf)).toThrow(`Décision refusée : la convention ${id} attend la décision du rôle juridique (étape 1 (juridique)) ; votre rôle est DAF.`);
+    const decide = (v: number, decision: string, comment: string, user: string) =>
+      wb.call<ConventionDetail>('decideValidation', [id, v, decision, comment], { user });
+    expect(() => decide(1, 'approuver', '', daf)).toThrow(
+      `Décision refusée : la convention ${id} attend la décision du rôle juridique (étape 1 (juridique)) ; votre rôle est DAF.`,
+    );
     expect(() => decide(1, 'approuver', '', admin)).toThrow('votre rôle est admin');
     expect(() => decide(1, 'approuver', '', lecteur)).toThrow('votre rôle est lecteur');
     expect(() => decide(1, 'approuver', '', 'inconnu@example.org')).toThrow('Accès refusé');
@@ -279,7 +345,9 @@ describe('the life of a generated convention', () => {
     expect(mailsTo(daf)).toHaveLength(1);
 
     // A new version while « En validation »: back to Brouillon, the circuit restarts at step 1.
-    const v2 = generate(draft({ id, purpose: 'former 600 jeunes leaders de Mopti au dialogue intercommunautaire', commitments: v1.commitments.map((c) => ({ id: c.id })) }));
+    const v2 = generate(
+      draft({ id, purpose: 'former 600 jeunes leaders de Mopti au dialogue intercommunautaire', commitments: v1.commitments.map((c) => ({ id: c.id })) }),
+    );
     expect(v2.convention).toMatchObject({ version: 2, status: 'Brouillon', awaitingRole: '' });
     expect(v2.circuit.map((s) => s.status)).toEqual(['à venir', 'à venir', 'non requise', 'non requise']);
     expect(() => decide(1, 'approuver', '', daf)).toThrow(`La version 1 de la convention ${id} n'est plus la version en cours (version actuelle : 2)`);
@@ -307,9 +375,16 @@ describe('the life of a generated convention', () => {
 
     // Signatures: ours linked, the partner's countersigned PDF uploaded → Active (started on 1 March).
     wb.call('recordSignature', [id, { party: 'nous', date: '2026-03-12', signatory: 'Fatoumata Coulibaly, Directrice exécutive' }], { user: chargee });
-    const signed = wb.call<ConventionDetail>('recordSignature', [id, { party: 'partenaire', date: '2026-03-12', signatory: 'Aminata Diallo', signedPdf: pdfFile('contresignee.pdf') }], { user: chargee });
+    const signed = wb.call<ConventionDetail>(
+      'recordSignature',
+      [id, { party: 'partenaire', date: '2026-03-12', signatory: 'Aminata Diallo', signedPdf: pdfFile('contresignee.pdf') }],
+      { user: chargee },
+    );
     expect(signed.convention.status).toBe('Active');
-    expect(stored(signed.signatures[1].signedPdfUrl)).toMatchObject({ name: `${id} v2 — PDF signé (partenaire) — contresignee.pdf`, folder: `${partnerId} ${PARTNER_NAME}` });
+    expect(stored(signed.signatures[1].signedPdfUrl)).toMatchObject({
+      name: `${id} v2 — PDF signé (partenaire) — contresignee.pdf`,
+      folder: `${partnerId} ${PARTNER_NAME}`,
+    });
 
     // Expiry: still active on its end date (30 June), « Expirée » the next day, by the daily trigger.
     wb.call('installConventionTriggers', [], { user: admin });
@@ -318,8 +393,14 @@ describe('the life of a generated convention', () => {
     expect(wb.call<ConventionDetail>('getConvention', [id], { user: lecteur }).convention.status).toBe('Active');
     _advanceTime(wb.world, DAY); // 1 July
     expect(wb.call<ConventionDetail>('getConvention', [id], { user: lecteur }).convention.status).toBe('Expirée');
-    expect(journal().filter((j) => j.ID === id && j.Action === 'expiration').map((j) => [j.Champ, j.Avant, j['Après']])).toEqual([['Statut', 'Active', 'Expirée']]);
+    expect(
+      journal()
+        .filter((j) => j.ID === id && j.Action === 'expiration')
+        .map((j) => [j.Champ, j.Avant, j['Après']]),
+    ).toEqual([['Statut', 'Active', 'Expirée']]);
     // Expired: no new version (an avenant is needed).
-    expect(() => generate(draft({ id }))).toThrow(`Convention ${id} : son statut est « Expirée » ; une nouvelle version n'est possible qu'en Brouillon, En validation ou Validée.`);
+    expect(() => generate(draft({ id }))).toThrow(
+      `Convention ${id} : son statut est « Expirée » ; une nouvelle version n'est possible qu'en Brouillon, En validation ou Validée.`,
+    );
   });
 });

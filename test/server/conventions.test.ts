@@ -22,7 +22,10 @@ const PARTNER_NAME = 'Fondation pour la jeunesse sahélienne';
 
 function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(
-    () => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec).insert(inputs).map((r) => String(r.id ?? '')),
+    () =>
+      SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
+        .insert(inputs)
+        .map((r) => String(r.id ?? '')),
     { user: DEMO_USERS.admin },
   );
 }
@@ -80,14 +83,24 @@ function openDoc(url: string): DocView {
       const body = doc.getBody();
       const tables = body.getTables().map((t) => {
         const table = t.asTable();
-        return Array.from({ length: table.getNumRows() }, (_, r) => Array.from({ length: table.getRow(r).getNumCells() }, (_, c) => table.getCell(r, c).getText()));
+        return Array.from({ length: table.getNumRows() }, (_, r) =>
+          Array.from({ length: table.getRow(r).getNumCells() }, (_, c) => table.getCell(r, c).getText()),
+        );
       });
       const folder = DriveApp.getFileById(doc.getId()).getParents().next();
       const boldAt = (needle: string): boolean | null => {
         const found = body.findText(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
         return found ? found.getElement().asText().isBold(found.getStartOffset()) : null;
       };
-      return { name: doc.getName(), text: body.getText(), header: doc.getHeader()?.getText() ?? '', tables, folder: folder.getName(), parentFolder: folder.getParents().next().getName(), boldAt };
+      return {
+        name: doc.getName(),
+        text: body.getText(),
+        header: doc.getHeader()?.getText() ?? '',
+        tables,
+        folder: folder.getName(),
+        parentFolder: folder.getParents().next().getName(),
+        boldAt,
+      };
     },
     { user: DEMO_USERS.chargee },
   );
@@ -129,8 +142,24 @@ describe('generateConvention', () => {
     const detail = generate(draft());
     const id = detail.convention.id;
     expect(id).toMatch(/^CONV-\d{4}$/);
-    expect(detail.convention).toMatchObject({ partnerId, partnerName: PARTNER_NAME, opportunityId, type: 'Convention de partenariat', version: 1, status: 'Brouillon', amount: 1500000 });
-    expect(detail.versions).toEqual([{ version: 1, docUrl: detail.convention.docUrl, pdfUrl: detail.convention.pdfUrl, generatedBy: DEMO_USERS.chargee, generatedAt: expect.stringMatching(/^2026-03-12/) }]);
+    expect(detail.convention).toMatchObject({
+      partnerId,
+      partnerName: PARTNER_NAME,
+      opportunityId,
+      type: 'Convention de partenariat',
+      version: 1,
+      status: 'Brouillon',
+      amount: 1500000,
+    });
+    expect(detail.versions).toEqual([
+      {
+        version: 1,
+        docUrl: detail.convention.docUrl,
+        pdfUrl: detail.convention.pdfUrl,
+        generatedBy: DEMO_USERS.chargee,
+        generatedAt: expect.stringMatching(/^2026-03-12/),
+      },
+    ]);
     expect(detail.commitments.map((c) => [c.label, c.due, c.status])).toEqual([
       ['Première tranche', '2026-04-15', 'À faire'],
       ['Rapport intermédiaire', '2026-09-30', 'À faire'],
@@ -145,8 +174,12 @@ describe('generateConvention', () => {
     expect(doc.text).toContain('CONVENTION DE PARTENARIAT');
     expect(doc.text).toContain(`entre ${DEMO_ORGANISATION} et ${PARTNER_NAME}`);
     expect(doc.text).toContain(`N° ${id} — version 1 du 12 mars 2026`);
-    expect(doc.text).toContain(`${DEMO_ORGANISATION}, ayant son siège à Hamdallaye ACI 2000, Bamako, agissant par l’intermédiaire de Fatoumata Coulibaly, Directrice exécutive`);
-    expect(doc.text).toContain(`${PARTNER_NAME} (FJS), Fondation ayant son siège à Mopti, Mali, agissant par l’intermédiaire de Aminata Diallo, Directrice exécutive`);
+    expect(doc.text).toContain(
+      `${DEMO_ORGANISATION}, ayant son siège à Hamdallaye ACI 2000, Bamako, agissant par l’intermédiaire de Fatoumata Coulibaly, Directrice exécutive`,
+    );
+    expect(doc.text).toContain(
+      `${PARTNER_NAME} (FJS), Fondation ayant son siège à Mopti, Mali, agissant par l’intermédiaire de Aminata Diallo, Directrice exécutive`,
+    );
     expect(doc.text).toContain('Considérant les échanges menés entre les Parties dans le cadre de l’initiative « Paix et jeunesse à Mopti » ;');
     expect(doc.text).toContain('en vue de : former 500 jeunes leaders de Mopti au dialogue intercommunautaire.');
     expect(doc.text).toContain('prend effet le 1er mars 2026 et prend fin le 28 février 2027, soit un (1) an.');
@@ -173,12 +206,23 @@ describe('generateConvention', () => {
     expect(doc.boldAt('1\u00a0500\u00a0000\u00a0FCFA')).toBe(true);
     expect(doc.boldAt('un million cinq cent mille')).toBeFalsy();
 
-    expect(filesIn(`${partnerId} ${PARTNER_NAME}`)).toEqual([`${id} v1 — ${PARTNER_NAME} — Convention de partenariat`, `${id} v1 — ${PARTNER_NAME} — Convention de partenariat.pdf`]);
+    expect(filesIn(`${partnerId} ${PARTNER_NAME}`)).toEqual([
+      `${id} v1 — ${PARTNER_NAME} — Convention de partenariat`,
+      `${id} v1 — ${PARTNER_NAME} — Convention de partenariat.pdf`,
+    ]);
     const pdf = wb.world.run(() => DriveApp.getFileById(docId(detail.convention.pdfUrl.replace('/file/d/', '/d/'))).getMimeType());
     expect(pdf).toBe('application/pdf');
 
     const conv = rowsOf('Conventions').find((r) => r.ID === id)!;
-    expect(conv).toMatchObject({ 'ID partenaire': partnerId, Version: 1, Statut: 'Brouillon', 'Lien Doc': detail.convention.docUrl, 'Lien PDF': detail.convention.pdfUrl, Objet: draft().purpose, Devise: 'XOF' });
+    expect(conv).toMatchObject({
+      'ID partenaire': partnerId,
+      Version: 1,
+      Statut: 'Brouillon',
+      'Lien Doc': detail.convention.docUrl,
+      'Lien PDF': detail.convention.pdfUrl,
+      Objet: draft().purpose,
+      Devise: 'XOF',
+    });
     expect(rowsOf('Engagements').filter((r) => r['ID convention'] === id)).toHaveLength(3);
     const versions = rowsOf('Versions');
     expect(versions).toHaveLength(1);
@@ -195,7 +239,11 @@ describe('generateConvention', () => {
     expect(generation.find((j) => j.Champ === 'version 1')!.Après).toContain(`« ${id} v1 — ${PARTNER_NAME} — Convention de partenariat »`);
     expect(generation.find((j) => j.Champ === 'version 1')!.Après).toContain('3 engagements');
     // Templates created on first use, recorded in Paramètres › Modèles.
-    expect(rowsOf('Paramètres').filter((r) => r.Section === 'Modèles').map((r) => r['Clé'])).toEqual(['Convention de partenariat']);
+    expect(
+      rowsOf('Paramètres')
+        .filter((r) => r.Section === 'Modèles')
+        .map((r) => r['Clé']),
+    ).toEqual(['Convention de partenariat']);
   });
 
   it('v2 keeps v1 (Doc and PDF untouched), goes back to Brouillon, replaces the commitments and journals it', () => {
@@ -248,15 +296,22 @@ describe('generateConvention', () => {
       ['Libellé', 'Première tranche', 'Première tranche (révisée)'],
       ['Montant', '750000', '1000000'],
     ]);
-    expect(j.find((e) => e.ID === third.id && e.Action === 'retiré de la version 2')).toMatchObject({ Avant: 'À faire', 'Après': 'Annulé' });
-    expect(j.filter((e) => e.ID === id && e.Action === 'version 2').map((e) => e.Champ)).toEqual(expect.arrayContaining(['Version', 'Statut', 'Montant', 'Lien Doc', 'Lien PDF']));
+    expect(j.find((e) => e.ID === third.id && e.Action === 'retiré de la version 2')).toMatchObject({ Avant: 'À faire', Après: 'Annulé' });
+    expect(j.filter((e) => e.ID === id && e.Action === 'version 2').map((e) => e.Champ)).toEqual(
+      expect.arrayContaining(['Version', 'Statut', 'Montant', 'Lien Doc', 'Lien PDF']),
+    );
     expect(rowsOf('Versions').map((r) => r.Version)).toEqual([1, 2]);
   });
 
   it('refuses a bad draft with every problem named (commitment and column), and writes nothing', () => {
     generate(draft());
     wb.call('prepareTemplates', [], { user: DEMO_USERS.chargee });
-    const before = { conventions: sheet('Conventions').length, engagements: sheet('Engagements').length, files: driveCount(), journal: sheet('Journal').length };
+    const before = {
+      conventions: sheet('Conventions').length,
+      engagements: sheet('Engagements').length,
+      files: driveCount(),
+      journal: sheet('Journal').length,
+    };
     const bad = draft({
       opportunityId: otherOpportunityId,
       startDate: '2026-06-01',
@@ -270,16 +325,23 @@ describe('generateConvention', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toContain(`Convention, champ « Opportunité » : l'opportunité ${otherOpportunityId} (« Maison des jeunes ») appartient à un autre partenaire (${otherPartnerId}).`);
+    expect(message).toContain(
+      `Convention, champ « Opportunité » : l'opportunité ${otherOpportunityId} (« Maison des jeunes ») appartient à un autre partenaire (${otherPartnerId}).`,
+    );
     expect(message).toContain('Convention, champ « Date de fin » : le 1er mai 2026 est avant la date de début (1er juin 2026).');
-    expect(message).toContain('Convention, champ « Montant » : « -5 » n\'est pas valide (attendu : un montant supérieur ou égal à 0).');
+    expect(message).toContain("Convention, champ « Montant » : « -5 » n'est pas valide (attendu : un montant supérieur ou égal à 0).");
     expect(message).toContain("Engagement 2, colonne « Échéance » : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).");
-    expect(message).toContain('Engagement 3, colonne « Nature » : « Cadeau » n\'est pas valide');
+    expect(message).toContain("Engagement 3, colonne « Nature » : « Cadeau » n'est pas valide");
     expect(message).toContain('Engagement 3, colonne « Libellé » : ce champ est obligatoire.');
-    expect(() => generate(draft({ partnerId: 'PAR-9999' }))).toThrow('Convention, champ « Partenaire » : le partenaire PAR-9999 n\'existe pas');
+    expect(() => generate(draft({ partnerId: 'PAR-9999' }))).toThrow("Convention, champ « Partenaire » : le partenaire PAR-9999 n'existe pas");
     expect(() => generate(draft({ commitments: 'x' }))).toThrow('« Engagements » doit être une liste');
     expect(() => generate(draft({ type: 'Accord de financement', amount: null }))).toThrow(/Valeur manquante pour \{\{convention\.montant\}\}/);
-    expect({ conventions: sheet('Conventions').length, engagements: sheet('Engagements').length, files: driveCount(), journal: sheet('Journal').length }).toEqual(before);
+    expect({
+      conventions: sheet('Conventions').length,
+      engagements: sheet('Engagements').length,
+      files: driveCount(),
+      journal: sheet('Journal').length,
+    }).toEqual(before);
   });
 
   it('only editors generate; readers get a French refusal', () => {
@@ -290,11 +352,14 @@ describe('generateConvention', () => {
 
 describe('templates edited by the organisation', () => {
   const edit = (key: string, fn: (body: GoogleAppsScript.Document.Body) => void) =>
-    wb.world.run(() => {
-      const doc = DocumentApp.openById(templateId(key));
-      fn(doc.getBody());
-      doc.saveAndClose();
-    }, { user: DEMO_USERS.chargee });
+    wb.world.run(
+      () => {
+        const doc = DocumentApp.openById(templateId(key));
+        fn(doc.getBody());
+        doc.saveAndClose();
+      },
+      { user: DEMO_USERS.chargee },
+    );
 
   const paragraphIndex = (body: GoogleAppsScript.Document.Body, start: string): number => {
     for (let i = 0; i < body.getNumChildren(); i++) if (body.getChild(i).asParagraph().getText().startsWith(start)) return i;
@@ -321,7 +386,9 @@ describe('templates edited by the organisation', () => {
 
     const detail = generate(draft({ commitments: [] }));
     const doc = openDoc(detail.convention.docUrl);
-    expect(doc.text).toContain('Objet convenu : former 500 jeunes leaders de Mopti au dialogue intercommunautaire — signé avec Fondation pour la jeunesse sahélienne.');
+    expect(doc.text).toContain(
+      'Objet convenu : former 500 jeunes leaders de Mopti au dialogue intercommunautaire — signé avec Fondation pour la jeunesse sahélienne.',
+    );
     expect(doc.text).toContain('Montant : 1\u00a0500\u00a0000\u00a0FCFA versé au partenaire');
     expect(doc.text).not.toContain('plan de travail annexé');
     expect(doc.text).not.toMatch(/\{\{|\}\}/);
@@ -353,7 +420,9 @@ describe('templates edited by the organisation', () => {
 
     const files = driveCount();
     const conventions = sheet('Conventions').length;
-    expect(() => generate(draft())).toThrow(/^Le modèle « Convention de partenariat » ne peut pas être utilisé \(3 problèmes\) ; aucun document n'a été créé :\n• paragraphe \d+ — Champ inconnu \{\{partenaire\.nomm\}\}/);
+    expect(() => generate(draft())).toThrow(
+      /^Le modèle « Convention de partenariat » ne peut pas être utilisé \(3 problèmes\) ; aucun document n'a été créé :\n• paragraphe \d+ — Champ inconnu \{\{partenaire\.nomm\}\}/,
+    );
     expect(driveCount()).toBe(files);
     expect(sheet('Conventions').length).toBe(conventions);
   });
@@ -362,24 +431,43 @@ describe('templates edited by the organisation', () => {
 describe('minutes, lists and templates', () => {
   it('attaches a generated PV and a linked arbitration note, listed in the detail and journaled', () => {
     const { convention } = generate(draft());
-    const pv = wb.call<DocumentLink>('attachMinutes', [convention.id, { kind: 'PV', title: 'Réunion de lancement', date: '16/03/2026', body: 'Les Parties ont validé le plan de travail.\nProchaine réunion en juin.' }], { user: DEMO_USERS.chargee });
+    const pv = wb.call<DocumentLink>(
+      'attachMinutes',
+      [
+        convention.id,
+        { kind: 'PV', title: 'Réunion de lancement', date: '16/03/2026', body: 'Les Parties ont validé le plan de travail.\nProchaine réunion en juin.' },
+      ],
+      { user: DEMO_USERS.chargee },
+    );
     expect(pv.name).toBe(`${convention.id} — PV — Réunion de lancement — 16 mars 2026`);
     const doc = openDoc(pv.url);
     expect(doc.folder).toBe(`${partnerId} ${PARTNER_NAME}`);
     expect(doc.text).toContain('PROCÈS-VERBAL\nRéunion de lancement');
     expect(doc.text).toContain('Les Parties ont validé le plan de travail.');
     expect(doc.tables[0][1]).toEqual(['Convention', `${convention.id} — Convention de partenariat (version 1, statut : Brouillon)`]);
-    const link = wb.call<DocumentLink>('attachMinutes', [convention.id, { kind: 'Arbitrage', title: 'Arbitrage DG sur le budget', date: '2026-03-20', url: 'https://drive.google.com/file/d/abc/view' }], { user: DEMO_USERS.chargee });
+    const link = wb.call<DocumentLink>(
+      'attachMinutes',
+      [convention.id, { kind: 'Arbitrage', title: 'Arbitrage DG sur le budget', date: '2026-03-20', url: 'https://drive.google.com/file/d/abc/view' }],
+      { user: DEMO_USERS.chargee },
+    );
     expect(link).toEqual({ name: 'Arbitrage — Arbitrage DG sur le budget', url: 'https://drive.google.com/file/d/abc/view' });
-    expect(() => wb.call('attachMinutes', [convention.id, { kind: 'Mémo', title: 'x', date: '2026-03-20' }], { user: DEMO_USERS.chargee })).toThrow('Pièce jointe, champ « Type » : « Mémo » n\'est pas valide (attendu : PV, Note de synthèse, Arbitrage).');
-    expect(() => wb.call('attachMinutes', [convention.id, { kind: 'PV', title: 'x', date: '35/03/2026' }], { user: DEMO_USERS.chargee })).toThrow('Pièce jointe, champ « Date » : « 35/03/2026 » n\'est pas une date valide');
+    expect(() => wb.call('attachMinutes', [convention.id, { kind: 'Mémo', title: 'x', date: '2026-03-20' }], { user: DEMO_USERS.chargee })).toThrow(
+      "Pièce jointe, champ « Type » : « Mémo » n'est pas valide (attendu : PV, Note de synthèse, Arbitrage).",
+    );
+    expect(() => wb.call('attachMinutes', [convention.id, { kind: 'PV', title: 'x', date: '35/03/2026' }], { user: DEMO_USERS.chargee })).toThrow(
+      "Pièce jointe, champ « Date » : « 35/03/2026 » n'est pas une date valide",
+    );
 
     const detail = wb.call<ConventionDetail>('getConvention', [convention.id], { user: DEMO_USERS.juridique });
     expect(detail.attachments).toEqual([
       { name: 'PV — Réunion de lancement (16 mars 2026)', url: pv.url },
       { name: 'Arbitrage — Arbitrage DG sur le budget (20 mars 2026)', url: link.url },
     ]);
-    expect(journal().filter((j) => j.Action === 'pièce jointe').map((j) => j.Champ)).toEqual(['PV', 'Arbitrage']);
+    expect(
+      journal()
+        .filter((j) => j.Action === 'pièce jointe')
+        .map((j) => j.Champ),
+    ).toEqual(['PV', 'Arbitrage']);
   });
 
   it('lists conventions and templates; getConvention validates its argument', () => {
@@ -411,14 +499,31 @@ describe('minutes, lists and templates', () => {
 });
 
 describe('Docs calls', () => {
-  const DOCS = ['DocumentApp.', 'Document.', 'Body.', 'HeaderSection.', 'FooterSection.', 'Paragraph.', 'ListItem.', 'Table.', 'TableRow.', 'TableCell.', 'Text.', 'RangeElement.'];
+  const DOCS = [
+    'DocumentApp.',
+    'Document.',
+    'Body.',
+    'HeaderSection.',
+    'FooterSection.',
+    'Paragraph.',
+    'ListItem.',
+    'Table.',
+    'TableRow.',
+    'TableCell.',
+    'Text.',
+    'RangeElement.',
+  ];
 
   function measure(n: number): { docs: number; sheets: number; perMethod: Record<string, number> } {
     wb.call('prepareTemplates', [], { user: DEMO_USERS.chargee });
     wb.world.log.reset();
     generate(draft({ commitments: commitments(n) }));
     const snapshot = wb.world.log.snapshot();
-    return { docs: wb.world.log.total(...DOCS), sheets: wb.world.log.sheetsCalls(), perMethod: Object.fromEntries(Object.entries(snapshot).filter(([k]) => DOCS.some((p) => k.startsWith(p)))) };
+    return {
+      docs: wb.world.log.total(...DOCS),
+      sheets: wb.world.log.sheetsCalls(),
+      perMethod: Object.fromEntries(Object.entries(snapshot).filter(([k]) => DOCS.some((p) => k.startsWith(p)))),
+    };
   }
 
   it('50 commitments: a bounded number of Docs calls, growing by a constant per row (no per-character edits)', () => {
@@ -440,11 +545,17 @@ describe('Docs calls', () => {
     expect(fifty.perMethod['Body.getText']).toBe(1);
     expect(fifty.perMethod['Paragraph.getText']).toBeLessThanOrEqual(29); // only paragraphs holding {{…}} (was 58: every one)
     expect(fifty.sheets).toBe(ten.sheets);
-    console.log(`Docs calls to generate a convention: ${ten.docs} (10 commitments), ${fifty.docs} (50 commitments); Sheets calls: ${fifty.sheets}`, fifty.perMethod);
+    console.log(
+      `Docs calls to generate a convention: ${ten.docs} (10 commitments), ${fifty.docs} (50 commitments); Sheets calls: ${fifty.sheets}`,
+      fifty.perMethod,
+    );
   });
 
   function beforeEachAgain(): void {
-    [partnerId, otherPartnerId] = seed(PARTNERS, [{ name: PARTNER_NAME, acronym: 'FJS', type: 'Fondation', region: 'Mopti', country: 'Mali' }, { name: 'Mairie de Ségou', type: 'Collectivité territoriale' }]);
+    [partnerId, otherPartnerId] = seed(PARTNERS, [
+      { name: PARTNER_NAME, acronym: 'FJS', type: 'Fondation', region: 'Mopti', country: 'Mali' },
+      { name: 'Mairie de Ségou', type: 'Collectivité territoriale' },
+    ]);
     [opportunityId] = seed(OPPORTUNITIES, [{ partnerId, title: 'Paix et jeunesse à Mopti', stage: 'Négociation' }]);
   }
 });

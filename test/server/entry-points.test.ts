@@ -9,11 +9,31 @@ beforeEach(() => {
   wb = createDemoWorkbook();
 });
 
-const sheetNames = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
+const sheetNames = () =>
+  wb.world.run(() =>
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((s) => s.getName()),
+  );
 
 describe('Initialiser le classeur', () => {
   it('created every Pacte sheet with French headers and a frozen header row', () => {
-    expect(sheetNames()).toEqual(expect.arrayContaining(['Partenaires', 'Contacts', 'Opportunités', 'Interactions', 'Analyses', 'Conventions', 'Engagements', 'Ressources', 'Événements', 'Veille', 'Journal', 'Paramètres']));
+    expect(sheetNames()).toEqual(
+      expect.arrayContaining([
+        'Partenaires',
+        'Contacts',
+        'Opportunités',
+        'Interactions',
+        'Analyses',
+        'Conventions',
+        'Engagements',
+        'Ressources',
+        'Événements',
+        'Veille',
+        'Journal',
+        'Paramètres',
+      ]),
+    );
     const partners = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!);
     expect(wb.world.run(() => partners.getFrozenRows())).toBe(1);
     expect(wb.world.run(() => partners.getRange(1, 1, 1, 4).getValues()[0])).toEqual(['ID', 'Nom', 'Sigle', 'Type']);
@@ -21,7 +41,11 @@ describe('Initialiser le classeur', () => {
 
   it('installs the daily conventions job and the survey triggers once, even when run again', () => {
     wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
-    const handlers = wb.world.run(() => ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort());
+    const handlers = wb.world.run(() =>
+      ScriptApp.getProjectTriggers()
+        .map((t) => t.getHandlerFunction())
+        .sort(),
+    );
     expect(handlers).toEqual(['onSurveySubmit', 'runConventionsDaily', 'runSurveyJobs']);
   });
 
@@ -34,11 +58,19 @@ describe('Initialiser le classeur', () => {
   });
 
   it('changes nothing when run twice, and keeps existing data', () => {
-    const before = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getDataRange().getValues()));
+    const before = wb.world.run(() =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .map((s) => s.getDataRange().getValues()),
+    );
     const report = wb.call<{ createdSheets: string[]; addedColumns: string[] }>('initialiseWorkbook', [], { user: DEMO_USERS.admin });
     expect(report).toEqual({ createdSheets: [], addedColumns: [] });
     expect(_uiState(wb.world).alerts.at(-1)!.prompt).toBe('Le classeur est déjà prêt : rien à ajouter.');
-    const after = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getDataRange().getValues()));
+    const after = wb.world.run(() =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .map((s) => s.getDataRange().getValues()),
+    );
     expect(after).toEqual(before);
   });
 
@@ -52,7 +84,9 @@ describe('Initialiser le classeur', () => {
   });
 
   it('may be re-run by an admin only', () => {
-    expect(() => wb.call('initialiseWorkbook', [], { user: DEMO_USERS.chargee })).toThrow('Accès refusé : cette action est réservée aux rôles admin (votre rôle : chargé).');
+    expect(() => wb.call('initialiseWorkbook', [], { user: DEMO_USERS.chargee })).toThrow(
+      'Accès refusé : cette action est réservée aux rôles admin (votre rôle : chargé).',
+    );
   });
 });
 
@@ -61,7 +95,13 @@ describe('menu', () => {
     wb.world.log.reset();
     wb.world.run(() => (wb.context.onOpen as (e: unknown) => void)({ authMode: 'NONE' }), { authMode: 'NONE' });
     const menu = _uiState(wb.world).menus.at(-1)!;
-    expect(menu.items.filter((i) => i.kind === 'item').map((i) => (i as { caption: string }).caption)).toEqual(['Ouvrir Pacte', 'Importer des partenaires', 'Initialiser le classeur', 'Configuration', 'Aide']);
+    expect(menu.items.filter((i) => i.kind === 'item').map((i) => (i as { caption: string }).caption)).toEqual([
+      'Ouvrir Pacte',
+      'Importer des partenaires',
+      'Initialiser le classeur',
+      'Configuration',
+      'Aide',
+    ]);
     expect(wb.world.log.total('Spreadsheet.', 'Sheet.', 'Range.')).toBe(0);
   });
 
@@ -102,7 +142,9 @@ describe('listPartners (sidebar API)', () => {
   });
 
   it('refuses a user without a role, and an anonymous user, in French', () => {
-    expect(() => wb.call('listPartners', [], { user: 'inconnu@gmail.com' })).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Paramètres → Rôles.");
+    expect(() => wb.call('listPartners', [], { user: 'inconnu@gmail.com' })).toThrow(
+      "Accès refusé : inconnu@gmail.com n'a pas de rôle dans Paramètres → Rôles.",
+    );
     expect(() => wb.call('listPartners', [], { user: '' })).toThrow('Pacte ne peut pas identifier votre compte Google');
   });
 
@@ -132,7 +174,9 @@ describe('concurrent users', () => {
     const other = wb.world.begin({ user: DEMO_USERS.charge });
     expect(LockService.getDocumentLock()!.tryLock(1000)).toBe(true);
     const mine = wb.world.begin({ user: DEMO_USERS.admin });
-    expect(() => (wb.context.initialiseWorkbook as () => unknown)()).toThrow("Un autre utilisateur enregistre des modifications en ce moment. Réessayez dans quelques secondes : rien n'a été perdu.");
+    expect(() => (wb.context.initialiseWorkbook as () => unknown)()).toThrow(
+      "Un autre utilisateur enregistre des modifications en ce moment. Réessayez dans quelques secondes : rien n'a été perdu.",
+    );
     wb.world.end(mine);
     wb.world.end(other); // releases the lock
     expect(() => wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin })).not.toThrow();

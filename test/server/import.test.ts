@@ -14,7 +14,7 @@ const rowsOf = (sheet: string): Record<string, unknown>[] => byHeader(values(she
 const idOf = (acronym: string): string => String(rowsOf('Partenaires').find((r) => r.Sigle === acronym)!.ID);
 
 const FRENCH_EXCEL = [
-  '\ufeffOrganisation;Acronyme;Catégorie d\'acteur;Catégorie;Téléphone;Site internet;Colonne perso',
+  "\ufeffOrganisation;Acronyme;Catégorie d'acteur;Catégorie;Téléphone;Site internet;Colonne perso",
   'Réseau des jeunes de Gao;RJG;OSC;Opérationnel;+223 76 00 00 00;https://rjg.ml;a',
   '"=HYPERLINK(""http://evil.example"";""clic"")";HYP;Fondation;Financier;;;b',
   'Conseil National de la Jeunesse du Mali;;OSC;;;;c',
@@ -28,13 +28,25 @@ describe('previewImport', () => {
     const p = wb.call<ImportPreview>('previewImport', [{ csv: FRENCH_EXCEL }], { user: DEMO_USERS.chargee });
     expect(p.separator).toBe(';');
     expect(p.headers[0]).toBe('Organisation');
-    expect(p.mapping).toMatchObject({ Organisation: 'name', Acronyme: 'acronym', "Catégorie d'acteur": 'type', Catégorie: 'category', Téléphone: 'phone', 'Site internet': 'website', 'Colonne perso': '' });
+    expect(p.mapping).toMatchObject({
+      Organisation: 'name',
+      Acronyme: 'acronym',
+      "Catégorie d'acteur": 'type',
+      Catégorie: 'category',
+      Téléphone: 'phone',
+      'Site internet': 'website',
+      'Colonne perso': '',
+    });
     expect(p).toMatchObject({ total: 6, valid: 2, duplicates: 2, invalid: 2, missingFields: [] });
     const line = (n: number) => p.rows.find((r) => r.line === n)!;
     expect(line(4).duplicateOf).toBe(idOf('CNJ'));
     expect(line(7)).toMatchObject({ duplicateOf: '', duplicateOfLine: 2 });
-    expect(line(5).errors).toEqual([expect.stringMatching(/^Ligne 5, colonne « Catégorie d'acteur » \(Type\) : « Ongg » n'est pas valide \(attendu : une des valeurs : OSC, /)]);
-    expect(line(6).errors).toEqual(["Ligne 6, colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien commençant par http:// ou https://)."]);
+    expect(line(5).errors).toEqual([
+      expect.stringMatching(/^Ligne 5, colonne « Catégorie d'acteur » \(Type\) : « Ongg » n'est pas valide \(attendu : une des valeurs : OSC, /),
+    ]);
+    expect(line(6).errors).toEqual([
+      "Ligne 6, colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien commençant par http:// ou https://).",
+    ]);
     expect(line(6).values.name).toBe('Coopérative "Femmes; Avenir"');
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
   });
@@ -47,10 +59,18 @@ describe('previewImport', () => {
   });
 
   it('refuses bad arguments and users who may not edit, in French, before reading anything', () => {
-    expect(() => wb.call('previewImport', ['Nom;Type'], { user: DEMO_USERS.chargee })).toThrow('Import : la source doit être un texte CSV ou le nom d’une feuille du classeur.');
-    expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\nA;OSC' }, { Nom: 'priority' }], { user: DEMO_USERS.chargee })).toThrow("« priority » n'est pas un champ de Partenaires que l'on peut importer");
-    expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\nA;OSC' }], { user: DEMO_USERS.lecteur })).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
-    expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\n"A;OSC' }], { user: DEMO_USERS.chargee })).toThrow("le guillemet ouvert ligne 2 n'est jamais fermé");
+    expect(() => wb.call('previewImport', ['Nom;Type'], { user: DEMO_USERS.chargee })).toThrow(
+      'Import : la source doit être un texte CSV ou le nom d’une feuille du classeur.',
+    );
+    expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\nA;OSC' }, { Nom: 'priority' }], { user: DEMO_USERS.chargee })).toThrow(
+      "« priority » n'est pas un champ de Partenaires que l'on peut importer",
+    );
+    expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\nA;OSC' }], { user: DEMO_USERS.lecteur })).toThrow(
+      'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
+    );
+    expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\n"A;OSC' }], { user: DEMO_USERS.chargee })).toThrow(
+      "le guillemet ouvert ligne 2 n'est jamais fermé",
+    );
   });
 });
 
@@ -76,7 +96,15 @@ describe('importPartners', () => {
     expect(partners).toHaveLength(before + 2);
     const gao = partners.find((p) => p.ID === r.ids[0])!;
     expect(partners.find((p) => p.ID === r.ids[1])).toMatchObject({ 'Score de priorité': '', 'Quadrant (pouvoir/intérêt)': '' });
-    expect(gao).toMatchObject({ Nom: 'Réseau des jeunes de Gao', Sigle: 'RJG', Type: 'OSC', Catégorie: 'Opérationnel', Téléphone: '+223 76 00 00 00', 'Site web': 'https://rjg.ml', 'Modifié par': DEMO_USERS.chargee });
+    expect(gao).toMatchObject({
+      Nom: 'Réseau des jeunes de Gao',
+      Sigle: 'RJG',
+      Type: 'OSC',
+      Catégorie: 'Opérationnel',
+      Téléphone: '+223 76 00 00 00',
+      'Site web': 'https://rjg.ml',
+      'Modifié par': DEMO_USERS.chargee,
+    });
     const hyp = partners.find((p) => p.ID === r.ids[1])!;
     expect(hyp.Nom).toBe('=HYPERLINK("http://evil.example";"clic")');
     const formulas = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!.getDataRange().getFormulas());
@@ -108,13 +136,26 @@ describe('importPartners', () => {
 
   it('imports 1,000 rows in one execution with the same number of Sheets writes as 10 rows', () => {
     const csv = (n: number, from: number) =>
-      ['Nom;Sigle;Type;Région;Alignement (0-5);Pouvoir;Intérêt', ...Array.from({ length: n }, (_, i) => `Association ${from + i};A${from + i};OSC;Ségou;${i % 6};Moyen;Élevé`)].join('\n');
+      [
+        'Nom;Sigle;Type;Région;Alignement (0-5);Pouvoir;Intérêt',
+        ...Array.from({ length: n }, (_, i) => `Association ${from + i};A${from + i};OSC;Ségou;${i % 6};Moyen;Élevé`),
+      ].join('\n');
     wb.world.log.reset();
     const small = wb.call<ImportResult>('importPartners', [{ csv: csv(10, 0) }, {}], { user: DEMO_USERS.chargee });
-    const smallCalls = { sheets: wb.world.log.sheetsCalls(), setValues: wb.world.log.count('Range.setValues'), reads: wb.world.log.count('Sheet.getSheetValues'), snapshot: wb.world.log.snapshot() };
+    const smallCalls = {
+      sheets: wb.world.log.sheetsCalls(),
+      setValues: wb.world.log.count('Range.setValues'),
+      reads: wb.world.log.count('Sheet.getSheetValues'),
+      snapshot: wb.world.log.snapshot(),
+    };
     wb.world.log.reset();
     const big = wb.call<ImportResult>('importPartners', [{ csv: csv(1000, 100) }, {}], { user: DEMO_USERS.chargee });
-    const bigCalls = { sheets: wb.world.log.sheetsCalls(), setValues: wb.world.log.count('Range.setValues'), reads: wb.world.log.count('Sheet.getSheetValues'), snapshot: wb.world.log.snapshot() };
+    const bigCalls = {
+      sheets: wb.world.log.sheetsCalls(),
+      setValues: wb.world.log.count('Range.setValues'),
+      reads: wb.world.log.count('Sheet.getSheetValues'),
+      snapshot: wb.world.log.snapshot(),
+    };
     expect(small.created).toBe(10);
     expect(big.created).toBe(1000);
     expect(big.errors).toEqual([]);
@@ -123,7 +164,11 @@ describe('importPartners', () => {
     expect(bigCalls.setValues).toBe(4);
     expect(bigCalls.reads).toBe(5); // + the Journal's header row
     // The only extra calls: Partenaires and Journal grow (insertRowsAfter; the Journal asks its size once more) to hold 1,000 more rows.
-    const extra = Object.fromEntries(Object.entries(bigCalls.snapshot).filter(([k, n]) => n !== (smallCalls.snapshot[k] ?? 0)).map(([k, n]) => [k, n - (smallCalls.snapshot[k] ?? 0)]));
+    const extra = Object.fromEntries(
+      Object.entries(bigCalls.snapshot)
+        .filter(([k, n]) => n !== (smallCalls.snapshot[k] ?? 0))
+        .map(([k, n]) => [k, n - (smallCalls.snapshot[k] ?? 0)]),
+    );
     expect(extra).toEqual({ 'Sheet.insertRowsAfter': 2, 'Sheet.getMaxRows': 1 });
     expect(bigCalls.sheets).toBe(smallCalls.sheets + 3);
     console.log(`importPartners, 1,000 rows: ${bigCalls.sheets} Sheets calls (10 rows: ${smallCalls.sheets}); ${JSON.stringify(bigCalls.snapshot)}`);

@@ -16,12 +16,21 @@ beforeEach(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   DUE = partnerId(wb, 'DUE');
   OXFAM = partnerId(wb, 'Oxfam');
-  opportunity = wb.call<SaveResult>('saveOpportunity', [{ partnerId: DUE, title: 'Jeunes observateurs', stage: 'Négociation', nextAction: 'Préparer le budget', nextDue: '2026-03-14' }], { user: AWA }).id;
+  opportunity = wb.call<SaveResult>(
+    'saveOpportunity',
+    [{ partnerId: DUE, title: 'Jeunes observateurs', stage: 'Négociation', nextAction: 'Préparer le budget', nextDue: '2026-03-14' }],
+    { user: AWA },
+  ).id;
 });
 
 const log = (input: Record<string, unknown>, user: string = AWA) => wb.call<SaveResult>('logInteraction', [input], { user });
 const journal = () => rows(wb, 'Journal');
-const everything = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getDataRange().getValues()));
+const everything = () =>
+  wb.world.run(() =>
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((s) => s.getDataRange().getValues()),
+  );
 
 const MEETING = {
   date: '11/03/2026',
@@ -48,10 +57,23 @@ describe('logInteraction', () => {
       'Échéance des suites': '2026-03-20',
       'Modifié par': AWA,
     });
-    expect(rowById(wb, 'Partenaires', DUE)).toMatchObject({ 'Dernière interaction': '2026-03-11', 'Prochaine action': 'Envoyer le budget révisé', 'Prochaine échéance': '2026-03-20', 'Modifié par': AWA });
-    expect(rowById(wb, 'Opportunités', opportunity)).toMatchObject({ 'Prochaine action': 'Envoyer le budget révisé', Échéance: '2026-03-20', Étape: 'Négociation' });
+    expect(rowById(wb, 'Partenaires', DUE)).toMatchObject({
+      'Dernière interaction': '2026-03-11',
+      'Prochaine action': 'Envoyer le budget révisé',
+      'Prochaine échéance': '2026-03-20',
+      'Modifié par': AWA,
+    });
+    expect(rowById(wb, 'Opportunités', opportunity)).toMatchObject({
+      'Prochaine action': 'Envoyer le budget révisé',
+      Échéance: '2026-03-20',
+      Étape: 'Négociation',
+    });
     const action = "suites de l'interaction INT-0001";
-    expect(journal().slice(journalBefore).map((r) => [r.Utilisateur, r.Feuille, r.ID, r.Action, r.Champ, r.Avant, r.Après])).toEqual([
+    expect(
+      journal()
+        .slice(journalBefore)
+        .map((r) => [r.Utilisateur, r.Feuille, r.ID, r.Action, r.Champ, r.Avant, r.Après]),
+    ).toEqual([
       [AWA, 'Interactions', id, 'création', '', '', expect.stringContaining('Type : Rendez-vous')],
       [AWA, 'Partenaires', DUE, action, 'Prochaine action', '', 'Envoyer le budget révisé'],
       [AWA, 'Partenaires', DUE, action, 'Prochaine échéance', '', '2026-03-20'],
@@ -63,7 +85,11 @@ describe('logInteraction', () => {
   it('keeps the latest date and plan when an older meeting is recorded afterwards', () => {
     log({ ...MEETING, partnerId: DUE });
     log({ partnerId: DUE, date: '2026-02-02', type: 'Appel', nextSteps: 'Ancienne suite', nextDue: '2026-02-10' });
-    expect(rowById(wb, 'Partenaires', DUE)).toMatchObject({ 'Dernière interaction': '2026-03-11', 'Prochaine action': 'Envoyer le budget révisé', 'Prochaine échéance': '2026-03-20' });
+    expect(rowById(wb, 'Partenaires', DUE)).toMatchObject({
+      'Dernière interaction': '2026-03-11',
+      'Prochaine action': 'Envoyer le budget révisé',
+      'Prochaine échéance': '2026-03-20',
+    });
     expect(rows(wb, 'Interactions')).toHaveLength(2);
   });
 
@@ -75,11 +101,19 @@ describe('logInteraction', () => {
 
   it.each([
     ['an unknown partner', { partnerId: 'PAR-0999' }, "Interactions, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-0999 » dans Partenaires."],
-    ['an unknown opportunity', { opportunityId: 'OPP-0999' }, "Interactions, colonne « ID opportunité » : aucune opportunité avec l'ID « OPP-0999 » dans Opportunités."],
+    [
+      'an unknown opportunity',
+      { opportunityId: 'OPP-0999' },
+      "Interactions, colonne « ID opportunité » : aucune opportunité avec l'ID « OPP-0999 » dans Opportunités.",
+    ],
     ['another partner’s opportunity', { partnerId: 'OXFAM' }, "Interactions, colonne « ID opportunité » : l'opportunité « OPP-0001 » concerne le partenaire"],
     ['a wrong date', { date: '32/03/2026' }, "Interactions, colonne « Date » : « 32/03/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA)."],
     ['a missing date', { date: '' }, 'Interactions, colonne « Date » : ce champ est obligatoire.'],
-    ['an unknown type', { type: 'Dîner' }, "Interactions, colonne « Type » : « Dîner » n'est pas valide (attendu : une des valeurs : Rendez-vous, Appel, Atelier, Mission, Représentation, Courriel)."],
+    [
+      'an unknown type',
+      { type: 'Dîner' },
+      "Interactions, colonne « Type » : « Dîner » n'est pas valide (attendu : une des valeurs : Rendez-vous, Appel, Atelier, Mission, Représentation, Courriel).",
+    ],
     ['a wrong follow-up date', { nextDue: 'bientôt' }, "Interactions, colonne « Échéance des suites » : « bientôt » n'est pas valide"],
   ])('refuses %s in French, naming the column, and writes nothing', (_what, over, message) => {
     const input: Record<string, unknown> = { ...MEETING, partnerId: DUE, opportunityId: opportunity, ...over };
@@ -90,8 +124,12 @@ describe('logInteraction', () => {
   });
 
   it('refuses a reader and a non-object', () => {
-    expect(() => log({ ...MEETING, partnerId: DUE }, LECTEUR)).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
-    expect(() => wb.call('logInteraction', ['PAR-0001'], { user: AWA })).toThrow('Interaction : les données reçues ne sont pas un enregistrement (objet attendu).');
+    expect(() => log({ ...MEETING, partnerId: DUE }, LECTEUR)).toThrow(
+      'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
+    );
+    expect(() => wb.call('logInteraction', ['PAR-0001'], { user: AWA })).toThrow(
+      'Interaction : les données reçues ne sont pas un enregistrement (objet attendu).',
+    );
     expect(rows(wb, 'Interactions')).toEqual([]);
   });
 
@@ -102,11 +140,18 @@ describe('logInteraction', () => {
     reorderAsUser(tw, 'Opportunités', 'Échéance', 3, { header: 'Mon calcul', at: 5 });
     wb.world.run(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      ss.getSheetByName('Partenaires')!.getRange(2, 3, values(wb, 'Partenaires').length - 1, 1).setValue('à voir');
+      ss.getSheetByName('Partenaires')!
+        .getRange(2, 3, values(wb, 'Partenaires').length - 1, 1)
+        .setValue('à voir');
       ss.getSheetByName('Opportunités')!.getRange(2, 5).setFormula('=LEN(B2)');
     });
     const { id } = log({ ...MEETING, partnerId: DUE, opportunityId: opportunity });
-    expect(rowById(wb, 'Partenaires', DUE)).toMatchObject({ 'Prochaine échéance': '2026-03-20', 'Prochaine action': 'Envoyer le budget révisé', 'Dernière interaction': '2026-03-11', 'Commentaire interne': 'à voir' });
+    expect(rowById(wb, 'Partenaires', DUE)).toMatchObject({
+      'Prochaine échéance': '2026-03-20',
+      'Prochaine action': 'Envoyer le budget révisé',
+      'Dernière interaction': '2026-03-11',
+      'Commentaire interne': 'à voir',
+    });
     expect(rowById(wb, 'Interactions', id)).toMatchObject({ Type: 'Rendez-vous', Lieu: '', Date: '2026-03-11' });
     expect(rowById(wb, 'Opportunités', opportunity)).toMatchObject({ Échéance: '2026-03-20', 'Prochaine action': 'Envoyer le budget révisé' });
     expect(wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Opportunités')!.getRange(2, 5).getFormula())).toBe('=LEN(B2)');

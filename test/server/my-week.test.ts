@@ -21,8 +21,12 @@ beforeEach(() => {
   wb.call('moveOpportunity', [refused, 'Refusée', 'Budget RSE déjà engagé'], { user: AWA });
   opp({ partnerId: id('AFD'), title: 'Incubateur citoyen', stage: 'Contact', nextAction: 'Rendez-vous', nextDue: '2026-03-18', owner: MOUSSA }, AWA);
   // Partners' next actions come from interactions (CNJ is Awa's, AJDK Moussa's).
-  wb.call('logInteraction', [{ partnerId: id('CNJ'), date: '2026-03-05', type: 'Appel', nextSteps: 'Rédiger le projet de MoU', nextDue: '2026-03-12' }], { user: AWA });
-  wb.call('logInteraction', [{ partnerId: id('AJDK'), date: '2026-03-05', type: 'Mission', nextSteps: 'Restitution à Kayes', nextDue: '2026-03-01' }], { user: MOUSSA });
+  wb.call('logInteraction', [{ partnerId: id('CNJ'), date: '2026-03-05', type: 'Appel', nextSteps: 'Rédiger le projet de MoU', nextDue: '2026-03-12' }], {
+    user: AWA,
+  });
+  wb.call('logInteraction', [{ partnerId: id('AJDK'), date: '2026-03-05', type: 'Mission', nextSteps: 'Restitution à Kayes', nextDue: '2026-03-01' }], {
+    user: MOUSSA,
+  });
   const [conv] = seed(wb, CONVENTIONS, [{ partnerId: id('OSIWA'), type: 'Accord de subvention', status: 'Active' }]);
   seed(wb, COMMITMENTS, [
     { conventionId: conv, kind: 'Rapport', label: 'Rapport narratif T1', due: '2026-03-15', owner: AWA, status: 'À faire' },

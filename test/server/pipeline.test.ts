@@ -19,14 +19,24 @@ beforeEach(() => {
 const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;
 
 const save = (input: Record<string, unknown>, user: string = AWA) => wb.call<SaveResult>('saveOpportunity', [input], { user });
-const move = (id: string, stage: string, reason?: string, user: string = AWA) => wb.call<OpportunityCard>('moveOpportunity', reason === undefined ? [id, stage] : [id, stage, reason], { user });
+const move = (id: string, stage: string, reason?: string, user: string = AWA) =>
+  wb.call<OpportunityCard>('moveOpportunity', reason === undefined ? [id, stage] : [id, stage, reason], { user });
 const board = (filter?: unknown, user: string = LECTEUR) => wb.call<Board>('getBoard', filter === undefined ? [] : [filter], { user });
 const journal = () => rows(wb, 'Journal').filter((r) => r.Feuille === 'Opportunités');
-const linkConvention = (opportunityId: string, partner = DUE) => seed(wb, CONVENTIONS, [{ partnerId: partner, opportunityId, type: 'Accord de subvention', status: 'Brouillon' }]);
+const linkConvention = (opportunityId: string, partner = DUE) =>
+  seed(wb, CONVENTIONS, [{ partnerId: partner, opportunityId, type: 'Accord de subvention', status: 'Brouillon' }]);
 
 describe('saveOpportunity', () => {
   it('creates an opportunity with the partner’s name and type, the stage’s default probability, and a Journal row', () => {
-    const { id } = save({ partnerId: DUE, title: 'Budget participatif des jeunes', stage: 'note conceptuelle', amount: '25 000', currency: 'EUR', nextDue: '20/03/2026', axis: 'Gouvernance et citoyenneté active' });
+    const { id } = save({
+      partnerId: DUE,
+      title: 'Budget participatif des jeunes',
+      stage: 'note conceptuelle',
+      amount: '25 000',
+      currency: 'EUR',
+      nextDue: '20/03/2026',
+      axis: 'Gouvernance et citoyenneté active',
+    });
     expect(id).toBe('OPP-0001');
     expect(rowById(wb, 'Opportunités', id)).toMatchObject({
       'ID partenaire': DUE,
@@ -49,8 +59,18 @@ describe('saveOpportunity', () => {
     expect(rowById(wb, 'Opportunités', id)).toMatchObject({ Devise: 'XOF', 'Probabilité (%)': 35 });
     const before = journal().length;
     save({ id, partnerId: AMDH, title: 'Forum national' });
-    expect(rowById(wb, 'Opportunités', id)).toMatchObject({ 'ID partenaire': AMDH, Partenaire: 'Association malienne des droits de l’homme', 'Type de partenaire': 'ONG nationale', Titre: 'Forum national', Étape: 'Contact' });
-    expect(journal().slice(before).map((r) => [r.Action, r.Champ, r.Avant, r.Après])).toEqual([
+    expect(rowById(wb, 'Opportunités', id)).toMatchObject({
+      'ID partenaire': AMDH,
+      Partenaire: 'Association malienne des droits de l’homme',
+      'Type de partenaire': 'ONG nationale',
+      Titre: 'Forum national',
+      Étape: 'Contact',
+    });
+    expect(
+      journal()
+        .slice(before)
+        .map((r) => [r.Action, r.Champ, r.Avant, r.Après]),
+    ).toEqual([
       ['modification', 'ID partenaire', DUE, AMDH],
       ['modification', 'Titre', 'Forum', 'Forum national'],
     ]);
@@ -58,25 +78,51 @@ describe('saveOpportunity', () => {
 
   it.each([
     ['an unknown partner', { partnerId: 'PAR-9999' }, "Opportunités, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-9999 » dans Partenaires."],
-    ['a negative amount', { amount: '-5 000' }, "Opportunités, colonne « Montant demandé » : « -5 000 » n'est pas valide (attendu : un montant supérieur ou égal à 0)."],
-    ['a wrong date', { nextDue: '31/02/2026' }, "Opportunités, colonne « Échéance » : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA)."],
-    ['an unknown stage', { stage: 'Gagnée' }, "Opportunités, colonne « Étape » : « Gagnée » n'est pas valide (attendu : une des valeurs : Cible, Contact, Note conceptuelle, Négociation, Signature, Signée, Abandonnée, Refusée)."],
-    ['a probability over 100', { probability: 150 }, "Opportunités, colonne « Probabilité (%) » : « 150 » n'est pas valide (attendu : un nombre entre 0 et 100)."],
+    [
+      'a negative amount',
+      { amount: '-5 000' },
+      "Opportunités, colonne « Montant demandé » : « -5 000 » n'est pas valide (attendu : un montant supérieur ou égal à 0).",
+    ],
+    [
+      'a wrong date',
+      { nextDue: '31/02/2026' },
+      "Opportunités, colonne « Échéance » : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).",
+    ],
+    [
+      'an unknown stage',
+      { stage: 'Gagnée' },
+      "Opportunités, colonne « Étape » : « Gagnée » n'est pas valide (attendu : une des valeurs : Cible, Contact, Note conceptuelle, Négociation, Signature, Signée, Abandonnée, Refusée).",
+    ],
+    [
+      'a probability over 100',
+      { probability: 150 },
+      "Opportunités, colonne « Probabilité (%) » : « 150 » n'est pas valide (attendu : un nombre entre 0 et 100).",
+    ],
     ['another currency', { currency: 'GBP' }, "Opportunités, colonne « Devise » : « GBP » n'est pas valide (attendu : une des valeurs : XOF, EUR, USD)."],
     ['a missing title', { title: '' }, 'Opportunités, colonne « Titre » : ce champ est obligatoire.'],
     ['a creation as « Signée »', { stage: 'Signée' }, "Opportunités, colonne « Étape » : une opportunité ne peut pas être créée à l'étape « Signée »."],
     ['an abandon without reason', { stage: 'Abandonnée' }, 'Opportunités, colonne « Motif (abandon/refus) » : indiquez le motif'],
     ['a value that is not text', { amount: { $gt: 0 } }, 'Opportunité : la valeur du champ « amount » doit être un texte, un nombre ou un booléen.'],
   ])('refuses %s with a French message naming the field, writing nothing', (_what, over, message) => {
-    const before = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getDataRange().getValues()));
+    const before = wb.world.run(() =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .map((s) => s.getDataRange().getValues()),
+    );
     expect(() => save({ partnerId: DUE, title: 'Projet', stage: 'Cible', ...over })).toThrow(message);
-    const after = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getDataRange().getValues()));
+    const after = wb.world.run(() =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .map((s) => s.getDataRange().getValues()),
+    );
     expect(after).toEqual(before);
   });
 
   it('refuses an unknown ID, and a reader', () => {
     expect(() => save({ id: 'OPP-0042', title: 'X' })).toThrow("Opportunités : aucun enregistrement avec l'ID « OPP-0042 ».");
-    expect(() => save({ partnerId: DUE, title: 'Projet', stage: 'Cible' }, LECTEUR)).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
+    expect(() => save({ partnerId: DUE, title: 'Projet', stage: 'Cible' }, LECTEUR)).toThrow(
+      'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
+    );
     expect(rows(wb, 'Opportunités')).toEqual([]);
   });
 });
@@ -88,7 +134,9 @@ describe('moveOpportunity', () => {
   });
 
   it('refuses « Signée » until a convention is linked to the opportunity, then signs it at 100 %', () => {
-    expect(() => move(id, 'Signée')).toThrow("impossible de passer à « Signée » sans convention. Créez d'abord la convention ou liez-la à cette opportunité (feuille Conventions, colonne « ID opportunité »).");
+    expect(() => move(id, 'Signée')).toThrow(
+      "impossible de passer à « Signée » sans convention. Créez d'abord la convention ou liez-la à cette opportunité (feuille Conventions, colonne « ID opportunité »).",
+    );
     expect(rowById(wb, 'Opportunités', id).Étape).toBe('Négociation');
     linkConvention('OPP-0099'); // another opportunity's convention does not count
     expect(() => move(id, 'Signée')).toThrow('sans convention');
@@ -96,27 +144,43 @@ describe('moveOpportunity', () => {
     const card = move(id, 'signée');
     expect(card).toMatchObject({ id, stage: 'Signée', probability: 100, amountXof: 10_000_000, overdue: false });
     expect(rowById(wb, 'Opportunités', id)).toMatchObject({ Étape: 'Signée', 'Probabilité (%)': 100 });
-    expect(journal().slice(-2).map((r) => [r.Action, r.Champ, r.Avant, r.Après])).toEqual([
+    expect(
+      journal()
+        .slice(-2)
+        .map((r) => [r.Action, r.Champ, r.Avant, r.Après]),
+    ).toEqual([
       ["changement d'étape", 'Étape', 'Négociation', 'Signée'],
       ["changement d'étape", 'Probabilité (%)', '60', '100'],
     ]);
   });
 
   it('refuses to abandon without a reason, and stores the reason given', () => {
-    expect(() => move(id, 'Abandonnée')).toThrow("Opportunités, colonne « Motif (abandon/refus) » : indiquez le motif pour passer l'opportunité à « Abandonnée ».");
+    expect(() => move(id, 'Abandonnée')).toThrow(
+      "Opportunités, colonne « Motif (abandon/refus) » : indiquez le motif pour passer l'opportunité à « Abandonnée ».",
+    );
     expect(() => move(id, 'Refusée', '   ')).toThrow('indiquez le motif');
     expect(rowById(wb, 'Opportunités', id).Étape).toBe('Négociation');
     move(id, 'Abandonnée', 'Le bailleur a réorienté ses priorités');
-    expect(rowById(wb, 'Opportunités', id)).toMatchObject({ Étape: 'Abandonnée', 'Motif (abandon/refus)': 'Le bailleur a réorienté ses priorités', 'Probabilité (%)': 0 });
+    expect(rowById(wb, 'Opportunités', id)).toMatchObject({
+      Étape: 'Abandonnée',
+      'Motif (abandon/refus)': 'Le bailleur a réorienté ses priorités',
+      'Probabilité (%)': 0,
+    });
   });
 
   it('lets a closed opportunity be reopened by an admin only, clearing the reason', () => {
     move(id, 'Refusée', 'Dossier incomplet');
-    expect(() => move(id, 'Note conceptuelle')).toThrow("Opportunités, colonne « Étape » : l'opportunité est « Refusée » ; seul un administrateur peut la rouvrir ou la déplacer vers « Note conceptuelle ».");
+    expect(() => move(id, 'Note conceptuelle')).toThrow(
+      "Opportunités, colonne « Étape » : l'opportunité est « Refusée » ; seul un administrateur peut la rouvrir ou la déplacer vers « Note conceptuelle ».",
+    );
     const card = move(id, 'Note conceptuelle', undefined, ADMIN);
     expect(card).toMatchObject({ stage: 'Note conceptuelle', probability: 40 });
     expect(rowById(wb, 'Opportunités', id)['Motif (abandon/refus)']).toBe('');
-    expect(journal().filter((r) => r.Action === 'réouverture').map((r) => [r.Utilisateur, r.Champ])).toEqual([
+    expect(
+      journal()
+        .filter((r) => r.Action === 'réouverture')
+        .map((r) => [r.Utilisateur, r.Champ]),
+    ).toEqual([
       [ADMIN, 'Étape'],
       [ADMIN, 'Probabilité (%)'],
       [ADMIN, 'Motif (abandon/refus)'],
@@ -125,13 +189,24 @@ describe('moveOpportunity', () => {
 
   it('allows moving back, journaled as such', () => {
     move(id, 'Contact');
-    expect(journal().at(-2)).toMatchObject({ Utilisateur: AWA, ID: id, Action: 'retour à une étape antérieure', Champ: 'Étape', Avant: 'Négociation', Après: 'Contact' });
+    expect(journal().at(-2)).toMatchObject({
+      Utilisateur: AWA,
+      ID: id,
+      Action: 'retour à une étape antérieure',
+      Champ: 'Étape',
+      Avant: 'Négociation',
+      Après: 'Contact',
+    });
   });
 
   it('refuses bad arguments in French: unknown stage, unknown ID, a reader', () => {
-    expect(() => move(id, 'Gagnée')).toThrow("Opportunités, colonne « Étape » : « Gagnée » n'est pas une étape du pipeline (étapes possibles : Cible, Contact, Note conceptuelle, Négociation, Signature, Signée, Abandonnée, Refusée).");
+    expect(() => move(id, 'Gagnée')).toThrow(
+      "Opportunités, colonne « Étape » : « Gagnée » n'est pas une étape du pipeline (étapes possibles : Cible, Contact, Note conceptuelle, Négociation, Signature, Signée, Abandonnée, Refusée).",
+    );
     expect(() => move('OPP-0404', 'Contact')).toThrow("Opportunités : aucun enregistrement avec l'ID « OPP-0404 ».");
-    expect(() => wb.call('moveOpportunity', [7, 'Contact'], { user: AWA })).toThrow('Opportunités, colonne « ID » : un identifiant (texte, ex. OPP-0001) est attendu.');
+    expect(() => wb.call('moveOpportunity', [7, 'Contact'], { user: AWA })).toThrow(
+      'Opportunités, colonne « ID » : un identifiant (texte, ex. OPP-0001) est attendu.',
+    );
     expect(() => move(id, 'Contact', undefined, LECTEUR)).toThrow('Accès refusé');
     expect(rowById(wb, 'Opportunités', id).Étape).toBe('Négociation');
   });
@@ -166,7 +241,8 @@ describe('at 5,000 opportunities', () => {
     expect(wb.world.log.sheetsCalls()).toBe(3); // getActiveSpreadsheet, getSheetByName, getSheetValues
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
     // Each stage holds 1,000 opportunities: 500 in XOF (1 000) and 500 in EUR (655 957), all at 50 %.
-    for (const c of b.columns.slice(0, 5)) expect(c).toMatchObject({ count: 1000, total: 500 * 1000 + 500 * 655_957, weighted: (500 * 1000 + 500 * 655_957) / 2 });
+    for (const c of b.columns.slice(0, 5))
+      expect(c).toMatchObject({ count: 1000, total: 500 * 1000 + 500 * 655_957, weighted: (500 * 1000 + 500 * 655_957) / 2 });
     expect(b.columns.slice(5).every((c) => c.count === 0)).toBe(true);
     const cible = b.columns[0].cards;
     expect(cible[0]).toMatchObject({ overdue: true, nextDue: '2026-03-01' });
@@ -228,6 +304,10 @@ describe('columns moved by users', () => {
     expect(b.columns[1]).toMatchObject({ count: 2, total: 1_000_500, weighted: 200_100 });
     expect(values(wb, 'Opportunités')[0].slice(0, 4)).toEqual(['ID', 'Étape', 'ID partenaire', 'Notes perso']);
     expect(wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Opportunités')!.getRange(2, 4).getFormula())).toBe('=1+1');
-    expect(rowById(wb, 'Opportunités', second)).toMatchObject({ Étape: 'Contact', 'Notes perso': '', Partenaire: 'Association malienne des droits de l’homme' });
+    expect(rowById(wb, 'Opportunités', second)).toMatchObject({
+      Étape: 'Contact',
+      'Notes perso': '',
+      Partenaire: 'Association malienne des droits de l’homme',
+    });
   });
 });

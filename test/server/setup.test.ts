@@ -51,14 +51,21 @@ describe('conditional formats', () => {
     const oDue = columnOf('Opportunités', 'Échéance');
     const stage = columnOf('Opportunités', 'Étape');
     expect(o).toEqual([
-      { formula: `=AND(AND(ISNUMBER($${oDue}2),$${oDue}2<TODAY(),$${stage}2<>"Signée",$${stage}2<>"Abandonnée",$${stage}2<>"Refusée"),N("pacte:echeance-depassee")=0)`, ranges: [expect.stringMatching(new RegExp(`^${oDue}2:${oDue}\\d+$`))] },
+      {
+        formula: `=AND(AND(ISNUMBER($${oDue}2),$${oDue}2<TODAY(),$${stage}2<>"Signée",$${stage}2<>"Abandonnée",$${stage}2<>"Refusée"),N("pacte:echeance-depassee")=0)`,
+        ranges: [expect.stringMatching(new RegExp(`^${oDue}2:${oDue}\\d+$`))],
+      },
     ]);
   });
 
   it('are not added again when « Initialiser » runs again, even after the user moved the column, and the user’s own rules stay', () => {
     wb.world.run(() => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
-      const mine = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('OSC').setBold(true).setRanges([sheet.getRange('D2:D100')]).build();
+      const mine = SpreadsheetApp.newConditionalFormatRule()
+        .whenTextEqualTo('OSC')
+        .setBold(true)
+        .setRanges([sheet.getRange('D2:D100')])
+        .build();
       sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), mine]);
       // The user moves « Score de priorité » to the front; Sheets moves the rules' ranges and references with it.
       sheet.insertColumnBefore(1);

@@ -39,12 +39,19 @@ describe('recordSignature', () => {
     const first = sign(id, { party: 'nous', date: '2026-03-10', signatory: 'Moussa Diallo, Président' });
     expect(first.convention.status).toBe('Validée');
     expect(first.signatures).toEqual([{ party: 'nous', date: '2026-03-10', signatory: 'Moussa Diallo, Président', signedPdfUrl: '' }]);
-    const both = sign(id, { party: 'partenaire', date: '2026-03-11', signatory: 'Chef de coopération', signedPdfUrl: 'https://drive.google.com/file/d/signed/view' });
+    const both = sign(id, {
+      party: 'partenaire',
+      date: '2026-03-11',
+      signatory: 'Chef de coopération',
+      signedPdfUrl: 'https://drive.google.com/file/d/signed/view',
+    });
     expect(both.convention.status).toBe('Active');
     expect(both.signatures.map((s) => s.party)).toEqual(['nous', 'partenaire']);
     expect(both.signatures[1].signedPdfUrl).toBe('https://drive.google.com/file/d/signed/view');
     expect(records(wb, SIGNATURES)).toHaveLength(2);
-    const statusChanges = journal().filter((r) => r[3] === id && r[5] === 'Statut').map((r) => [r[4], r[6], r[7]]);
+    const statusChanges = journal()
+      .filter((r) => r[3] === id && r[5] === 'Statut')
+      .map((r) => [r[4], r[6], r[7]]);
     expect(statusChanges.slice(-2)).toEqual([
       ['signature', 'Validée', 'Signée'],
       ['activation', 'Signée', 'Active'],
@@ -66,17 +73,25 @@ describe('recordSignature', () => {
 
   it('refuses bad input and conventions that cannot be signed, writing nothing', () => {
     const draft = draftConvention(wb, 5_000_000);
-    expect(() => sign(draft, { party: 'nous', date: '2026-03-10', signatory: 'X' })).toThrow(`La convention ${draft} est au statut « Brouillon » : une signature ne s'enregistre que pour une convention « Validée »`);
+    expect(() => sign(draft, { party: 'nous', date: '2026-03-10', signatory: 'X' })).toThrow(
+      `La convention ${draft} est au statut « Brouillon » : une signature ne s'enregistre que pour une convention « Validée »`,
+    );
     const id = validated();
-    expect(() => sign(id, { party: 'eux', date: '2026-03-10', signatory: 'X' })).toThrow('Signature › Partie : « eux » n\'est pas valide (attendu : nous ou partenaire).');
-    expect(() => sign(id, { party: 'nous', date: '10/03/2026', signatory: 'X' })).toThrow('Signature › Date de signature : « 10/03/2026 » n\'est pas une date valide');
+    expect(() => sign(id, { party: 'eux', date: '2026-03-10', signatory: 'X' })).toThrow(
+      "Signature › Partie : « eux » n'est pas valide (attendu : nous ou partenaire).",
+    );
+    expect(() => sign(id, { party: 'nous', date: '10/03/2026', signatory: 'X' })).toThrow(
+      "Signature › Date de signature : « 10/03/2026 » n'est pas une date valide",
+    );
     expect(() => sign(id, { party: 'nous', date: '2026-04-10', signatory: 'X' })).toThrow('Signature › Date de signature : le 10 avril 2026 est dans le futur');
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: '  ' })).toThrow('Signature › Signataire : ce champ est obligatoire');
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X', signedPdfUrl: 'javascript:alert(1)' })).toThrow('Signature › PDF signé');
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X' }, lecteur)).toThrow('Accès refusé');
     expect(records(wb, SIGNATURES)).toHaveLength(0);
     sign(id, { party: 'nous', date: '2026-03-10', signatory: 'Président' });
-    expect(() => sign(id, { party: 'nous', date: '2026-03-11', signatory: 'Autre' })).toThrow(`La signature de notre organisation est déjà enregistrée pour la version 1 de ${id} (Président, le 10 mars 2026).`);
+    expect(() => sign(id, { party: 'nous', date: '2026-03-11', signatory: 'Autre' })).toThrow(
+      `La signature de notre organisation est déjà enregistrée pour la version 1 de ${id} (Président, le 10 mars 2026).`,
+    );
     expect(records(wb, SIGNATURES)).toHaveLength(1);
   });
 });
@@ -100,7 +115,11 @@ describe('runConventionsDaily', () => {
     expect(report.expired).toEqual([ending]);
     expect(report.activated).toEqual([]);
     expect([statusOf(ending), statusOf(later), statusOf(draft)]).toEqual(['Expirée', 'Active', 'Brouillon']);
-    expect(journal().filter((r) => r[4] === 'expiration').map((r) => [r[3], r[5], r[6], r[7]])).toEqual([[ending, 'Statut', 'Active', 'Expirée']]);
+    expect(
+      journal()
+        .filter((r) => r[4] === 'expiration')
+        .map((r) => [r[3], r[5], r[6], r[7]]),
+    ).toEqual([[ending, 'Statut', 'Active', 'Expirée']]);
     expect([reads, writes, appends]).toEqual([3, 3, 1]);
 
     wb.call('runConventionsDaily', [], { user: admin });

@@ -16,7 +16,11 @@ const { chargee, juridique, daf, lecteur } = DEMO_USERS;
 let wb: DemoWorkbook;
 
 const PDF_TEXT = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% convention signée par les deux parties\n%%EOF\n';
-const pdf = (name = 'convention-signee.pdf', text = PDF_TEXT) => ({ name, mimeType: 'application/pdf', base64: Buffer.from(text, 'latin1').toString('base64') });
+const pdf = (name = 'convention-signee.pdf', text = PDF_TEXT) => ({
+  name,
+  mimeType: 'application/pdf',
+  base64: Buffer.from(text, 'latin1').toString('base64'),
+});
 
 const sign = (id: string, input: unknown, user: string = chargee) => wb.call<ConventionDetail>('recordSignature', [id, input], { user });
 const upload = (id: string, party: unknown, file: unknown, user: string = chargee) => wb.call<ConventionDetail>('uploadSignedPdf', [id, party, file], { user });
@@ -40,7 +44,12 @@ function storedFile(url: string): StoredFile {
       return {
         name: file.getName(),
         mimeType: file.getMimeType(),
-        content: Buffer.from(file.getBlob().getBytes().map((b) => b & 0xff)).toString('latin1'),
+        content: Buffer.from(
+          file
+            .getBlob()
+            .getBytes()
+            .map((b) => b & 0xff),
+        ).toString('latin1'),
         folder: folder.getName(),
         parent: folder.getParents().next().getName(),
         trashed: file.isTrashed(),
@@ -97,16 +106,22 @@ describe('signed PDF uploaded with the signature (recordSignature … signedPdf)
     const files = wb.world.drive.files.size;
     const base = { party: 'nous', date: '2026-03-10', signatory: 'Présidente' };
     const png = { name: 'scan.png', mimeType: 'image/png', base64: Buffer.from('\x89PNG\r\n').toString('base64') };
-    expect(() => sign(id, { ...base, signedPdf: png })).toThrow('Signature › PDF signé : « scan.png » n\'est pas un PDF (type « image/png ») ; seuls les fichiers PDF sont acceptés.');
+    expect(() => sign(id, { ...base, signedPdf: png })).toThrow(
+      "Signature › PDF signé : « scan.png » n'est pas un PDF (type « image/png ») ; seuls les fichiers PDF sont acceptés.",
+    );
     expect(() => sign(id, { ...base, signedPdf: { ...png, name: 'faux.pdf', mimeType: 'application/pdf' } })).toThrow(
-      'Signature › PDF signé : le fichier « faux.pdf » n\'est pas un PDF valide (son contenu ne commence pas par %PDF).',
+      "Signature › PDF signé : le fichier « faux.pdf » n'est pas un PDF valide (son contenu ne commence pas par %PDF).",
     );
     const big = { name: 'scan-lourd.pdf', mimeType: 'application/pdf', base64: 'JVBERi0x' + 'A'.repeat(15_000_000) };
-    expect(() => sign(id, { ...base, signedPdf: big })).toThrow('Signature › PDF signé : le fichier « scan-lourd.pdf » pèse 10,7 Mo ; au plus 10,0 Mo. Déposez-le dans Drive et indiquez son lien à la place.');
+    expect(() => sign(id, { ...base, signedPdf: big })).toThrow(
+      'Signature › PDF signé : le fichier « scan-lourd.pdf » pèse 10,7 Mo ; au plus 10,0 Mo. Déposez-le dans Drive et indiquez son lien à la place.',
+    );
     expect(() => sign(id, { ...base, signedPdf: { ...pdf(), base64: '' } })).toThrow('Signature › PDF signé : le fichier « convention-signee.pdf » est vide.');
     expect(() => sign(id, { ...base, signedPdf: { ...pdf(), base64: 'JVBER%%%' } })).toThrow('est illisible (base64 attendu)');
     expect(() => sign(id, { ...base, signedPdf: 'convention.pdf' })).toThrow('Signature › PDF signé : un fichier est attendu');
-    expect(() => sign(id, { ...base, signedPdfUrl: 'https://drive.google.com/file/d/x/view', signedPdf: pdf() })).toThrow('donnez soit le lien du PDF signé, soit le fichier, pas les deux');
+    expect(() => sign(id, { ...base, signedPdfUrl: 'https://drive.google.com/file/d/x/view', signedPdf: pdf() })).toThrow(
+      'donnez soit le lien du PDF signé, soit le fichier, pas les deux',
+    );
     expect(() => sign(id, { ...base, signedPdf: pdf() }, lecteur)).toThrow('Accès refusé');
     expect(wb.world.drive.files.size).toBe(files);
     expect(records(wb, SIGNATURES)).toHaveLength(0);
@@ -125,7 +140,10 @@ describe('uploadSignedPdf (the scan received later)', () => {
 
     const second = upload(id, 'partenaire', pdf('original-contresigne', PDF_TEXT.replace('deux parties', 'partenaire, original')));
     const url2 = second.signatures.find((s) => s.party === 'partenaire')!.signedPdfUrl;
-    expect(storedFile(url2)).toMatchObject({ name: `${id} v1 — PDF signé (partenaire) — original-contresigne.pdf`, content: expect.stringContaining('partenaire, original') });
+    expect(storedFile(url2)).toMatchObject({
+      name: `${id} v1 — PDF signé (partenaire) — original-contresigne.pdf`,
+      content: expect.stringContaining('partenaire, original'),
+    });
     expect(records(wb, SIGNATURES).map((r) => r.signedPdfUrl)).toEqual([url, url2]);
     // Replacing our PDF links the new file; the previous one stays in Drive.
     const url3 = upload(id, 'nous', pdf('signature-nous-v2.pdf')).signatures.find((s) => s.party === 'nous')!.signedPdfUrl;
@@ -151,8 +169,10 @@ describe('uploadSignedPdf (the scan received later)', () => {
   it('needs a recorded signature, a valid party and an editor; nothing written otherwise', () => {
     const id = validated();
     const files = wb.world.drive.files.size;
-    expect(() => upload(id, 'partenaire', pdf())).toThrow(`Aucune signature du partenaire n'est enregistrée pour la version 1 de ${id} : enregistrez d'abord la signature`);
-    expect(() => upload(id, 'eux', pdf())).toThrow('PDF signé › Partie : « eux » n\'est pas valide (attendu : nous ou partenaire).');
+    expect(() => upload(id, 'partenaire', pdf())).toThrow(
+      `Aucune signature du partenaire n'est enregistrée pour la version 1 de ${id} : enregistrez d'abord la signature`,
+    );
+    expect(() => upload(id, 'eux', pdf())).toThrow("PDF signé › Partie : « eux » n'est pas valide (attendu : nous ou partenaire).");
     expect(() => upload(id, 'nous', { ...pdf(), mimeType: 'text/plain' })).toThrow("PDF signé : « convention-signee.pdf » n'est pas un PDF");
     expect(() => upload('CONV-9999', 'nous', pdf())).toThrow("aucun enregistrement avec l'ID « CONV-9999 »");
     expect(() => upload(id, 'nous', pdf(), lecteur)).toThrow('Accès refusé');

@@ -32,7 +32,17 @@ interface CampaignSeed {
 function seedCampaigns(list: CampaignSeed[]): string[] {
   return asAdmin(() => {
     const t = table(CAMPAIGNS);
-    const rows = t.insert(list.map((c) => ({ title: c.title, period: c.sendDate.slice(0, 4), status: 'En cours', language: 'Français', questionnaireVersion: 1, sendDate: c.sendDate, closingDate: '2026-12-31' })));
+    const rows = t.insert(
+      list.map((c) => ({
+        title: c.title,
+        period: c.sendDate.slice(0, 4),
+        status: 'En cours',
+        language: 'Français',
+        questionnaireVersion: 1,
+        sendDate: c.sendDate,
+        closingDate: '2026-12-31',
+      })),
+    );
     const fresh = table(CAMPAIGNS);
     fresh.writeComputed('sent', new Map(rows.map((r, i) => [fresh.getOrThrow(String(r.id)).row, list[i].sent])));
     return rows.map((r) => String(r.id));
@@ -42,7 +52,22 @@ function seedCampaigns(list: CampaignSeed[]): string[] {
 type Scores = [number | null, number | null, number | null, number | null, number | null, number | null];
 function response(campaignId: string, partnerId: string, token: string, s: Scores, nps: number | null, comments = '', flag = ''): Record<string, unknown> {
   const [collaboration, communication, commitments, accountability, addedValue, resultsSharing] = s;
-  return { campaignId, responseId: `R-${token}-${Math.random().toString(36).slice(2, 8)}`, token, flag, partnerId, submittedAt: '2026-03-05T10:00', collaboration, communication, commitments, accountability, addedValue, resultsSharing, nps, comments };
+  return {
+    campaignId,
+    responseId: `R-${token}-${Math.random().toString(36).slice(2, 8)}`,
+    token,
+    flag,
+    partnerId,
+    submittedAt: '2026-03-05T10:00',
+    collaboration,
+    communication,
+    commitments,
+    accountability,
+    addedValue,
+    resultsSharing,
+    nps,
+    comments,
+  };
 }
 
 const seedResponses = (rows: Record<string, unknown>[]) => asAdmin(() => table(RESPONSES).insert(rows));
@@ -103,11 +128,25 @@ describe('getCampaignResults', () => {
     ]);
     expect(r.comments).toEqual(['Excellent partenariat', '=HYPERLINK("http://x")']);
     expect(r).toMatchObject({ smallSample: false, unknownTokens: 0, duplicates: 1, byPartnerAllowed: true });
-    expect(r.byPartner.find((p) => p.partnerId === 'PAR-0002')).toEqual({ group: 'Ambassade du Royaume des Pays-Bas', mean: 2, n: 1, nps: -100, partnerId: 'PAR-0002', partnerType: 'PTF / bailleur' });
+    expect(r.byPartner.find((p) => p.partnerId === 'PAR-0002')).toEqual({
+      group: 'Ambassade du Royaume des Pays-Bas',
+      mean: 2,
+      n: 1,
+      nps: -100,
+      partnerId: 'PAR-0002',
+      partnerType: 'PTF / bailleur',
+    });
     expect(r.byPartner).toHaveLength(5);
 
     const first = wb.call<CampaignResults>('getCampaignResults', [c1], { user: DEMO_USERS.lecteur });
-    expect(first).toMatchObject({ smallSample: true, unknownTokens: 1, duplicates: 0, trend: null, overallMean: 3.71, nps: { nps: 33, promoters: 2, passives: 0, detractors: 1, n: 3 } });
+    expect(first).toMatchObject({
+      smallSample: true,
+      unknownTokens: 1,
+      duplicates: 0,
+      trend: null,
+      overallMean: 3.71,
+      nps: { nps: 33, promoters: 2, passives: 0, detractors: 1, n: 3 },
+    });
     expect(first.campaign).toMatchObject({ answered: 3, responseRate: 30 });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
@@ -153,14 +192,29 @@ describe('refreshSatisfactionSheet', () => {
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4); // Enquêtes, Réponses, Partenaires, the Journal's header row
     const v = values(sheetName)!;
     expect(v[0][0]).toBe('Tableau de satisfaction des partenaires au 12 mars 2026');
-    expect(v.find((r) => r[1] === c1)!.slice(0, 12)).toEqual(['Satisfaction 2025', c1, '1er mars 2025', 10, 3, 30, 3.71, 33, 2, 0, 1, 'moins de 5 réponses : peu fiable']);
+    expect(v.find((r) => r[1] === c1)!.slice(0, 12)).toEqual([
+      'Satisfaction 2025',
+      c1,
+      '1er mars 2025',
+      10,
+      3,
+      30,
+      3.71,
+      33,
+      2,
+      0,
+      1,
+      'moins de 5 réponses : peu fiable',
+    ]);
     expect(v.find((r) => r[1] === c2)!.slice(0, 12)).toEqual(['Satisfaction 2026', c2, '1er mars 2026', 8, 5, 62.5, 3.56, 25, 2, 1, 1, '']);
     const header = v.findIndex((r) => r[0] === 'Dimension');
     expect(v[header].slice(0, 5)).toEqual(['Dimension', 'Satisfaction 2025', 'Satisfaction 2026', 'n — Satisfaction 2025', 'n — Satisfaction 2026']);
     expect(v[header + 1].slice(0, 5)).toEqual(['Qualité de la collaboration', 4, 3.6, 3, 5]); // 2025: 4, 3, 5
     expect(v.filter((r) => r[0] === 'Satisfaction 2026' && r[1] === 'OSC')[0].slice(0, 5)).toEqual(['Satisfaction 2026', 'OSC', 2, 3.5, 100]);
     const first = charts();
-    expect(first).toEqual([{ id: expect.any(Number), ranges: [`A${header + 1}:A${header + 7}`, `B${header + 1}:C${header + 7}`], title: 'Moyennes par dimension (1 à 5)' }]);
+    expect(first).toEqual([
+      { id: expect.any(Number), ranges: [`A${header + 1}:A${header + 7}`, `B${header + 1}:C${header + 7}`], title: 'Moyennes par dimension (1 à 5)' },
+    ]);
 
     const [c3] = seedCampaigns([{ title: 'Satisfaction 2027', sendDate: '2026-03-10', sent: 4 }]);
     seedResponses([response(c3, 'PAR-0023', 'c1', [5, 5, 5, 5, 5, 5], 10)]);
@@ -183,7 +237,9 @@ describe('refreshSatisfactionSheet', () => {
   });
 
   it('is for editors', () => {
-    expect(() => wb.call('refreshSatisfactionSheet', [], { user: DEMO_USERS.lecteur })).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
+    expect(() => wb.call('refreshSatisfactionSheet', [], { user: DEMO_USERS.lecteur })).toThrow(
+      'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
+    );
     expect(values(sheetName)).toBeNull();
   });
 });
@@ -203,7 +259,14 @@ describe('low-score follow-ups', () => {
       ['PAR-0002', 'Prochaine échéance', '2026-03-19'],
     ]);
     // Nobody else is below 2.5 (2025: 4, 3, 5; 2026: 5, 2, 4, 3, 4)
-    expect(asAdmin(() => table().all().filter((s) => String(s.record.nextAction).startsWith('Suivi enquête')).length)).toBe(1);
+    expect(
+      asAdmin(
+        () =>
+          table()
+            .all()
+            .filter((s) => String(s.record.nextAction).startsWith('Suivi enquête')).length,
+      ),
+    ).toBe(1);
 
     // The officer replaces the action by hand; more answers arrive: no second follow-up for this campaign.
     asAdmin(() => table().update('PAR-0002', { nextAction: 'Appeler le chargé de programme' }));
@@ -217,22 +280,32 @@ describe('low-score follow-ups', () => {
     seedTwoCampaigns();
     setSetting('Seuil de score faible', '3,6');
     wb.call('refreshSatisfactionSheet', [], admin);
-    const actions = asAdmin(() => new Map(table().all().map((s) => [String(s.record.id), String(s.record.nextAction)])));
+    const actions = asAdmin(
+      () =>
+        new Map(
+          table()
+            .all()
+            .map((s) => [String(s.record.id), String(s.record.nextAction)]),
+        ),
+    );
     // 2025: PAR-0002 (3) ; 2026: PAR-0002 (2), PAR-0022 (3). One action per partner field: the last written wins.
     expect(actions.get('PAR-0022')).toBe('Suivi enquête Satisfaction 2026 : score 3');
     expect(actions.get('PAR-0002')).toBe('Suivi enquête Satisfaction 2026 : score 2');
-    expect(journal().filter((r) => r[5] === 'Prochaine action').map((r) => r[7])).toEqual([
-      'Suivi enquête Satisfaction 2025 : score 3',
-      'Suivi enquête Satisfaction 2026 : score 2',
-      'Suivi enquête Satisfaction 2026 : score 3',
-    ]);
+    expect(
+      journal()
+        .filter((r) => r[5] === 'Prochaine action')
+        .map((r) => r[7]),
+    ).toEqual(['Suivi enquête Satisfaction 2025 : score 3', 'Suivi enquête Satisfaction 2026 : score 2', 'Suivi enquête Satisfaction 2026 : score 3']);
   });
 });
 
 describe('call budget', () => {
   const TYPES = new Map<string, { name: string; type: string }>();
   /** Rows as the receiving side now stores them: the partner's name and type copied from the sent-log. */
-  const typed = (r: Record<string, unknown>): Record<string, unknown> => ({ ...r, ...(TYPES.get(String(r.partnerId)) ? { partnerName: TYPES.get(String(r.partnerId))!.name, partnerType: TYPES.get(String(r.partnerId))!.type } : {}) });
+  const typed = (r: Record<string, unknown>): Record<string, unknown> => ({
+    ...r,
+    ...(TYPES.get(String(r.partnerId)) ? { partnerName: TYPES.get(String(r.partnerId))!.name, partnerType: TYPES.get(String(r.partnerId))!.type } : {}),
+  });
   const loadTypes = () =>
     asAdmin(() => {
       for (const { record } of table().all()) TYPES.set(String(record.id), { name: String(record.name), type: String(record.type) });
@@ -241,9 +314,18 @@ describe('call budget', () => {
     Array.from({ length: count }, (_, k) => {
       const i = from + k;
       const s = 3 + (i % 3);
-      return typed(response(ids[i % 20], `PAR-${String((i % 40) + 1).padStart(4, '0')}`, `t${i}`, [s, s, null, s, 5, 4], i % 11, i % 7 === 0 ? `Commentaire ${i}` : ''));
+      return typed(
+        response(ids[i % 20], `PAR-${String((i % 40) + 1).padStart(4, '0')}`, `t${i}`, [s, s, null, s, 5, 4], i % 11, i % 7 === 0 ? `Commentaire ${i}` : ''),
+      );
     });
-  const campaigns20 = () => seedCampaigns(Array.from({ length: 20 }, (_, i) => ({ title: `Campagne ${i + 1}`, sendDate: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`, sent: 600 })));
+  const campaigns20 = () =>
+    seedCampaigns(
+      Array.from({ length: 20 }, (_, i) => ({
+        title: `Campagne ${i + 1}`,
+        sendDate: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`,
+        sent: 600,
+      })),
+    );
   /** Calls that are not the aggregation's: the role check of every request (Session, settings and time zone from CacheService). */
   const OVERHEAD = /^(Session\.|User\.|CacheService\.|Cache\.)/;
 
@@ -257,7 +339,14 @@ describe('call budget', () => {
       const r = wb.call<CampaignResults>('getCampaignResults', [ids[5]], admin);
       const calls = wb.world.log.snapshot();
       const overhead = Object.entries(calls).filter(([k]) => OVERHEAD.test(k));
-      return { r, sheets: wb.world.log.sheetsCalls(), total: wb.world.log.total(), reads: wb.world.log.count('Sheet.getSheetValues'), calls, overhead: Object.fromEntries(overhead) };
+      return {
+        r,
+        sheets: wb.world.log.sheetsCalls(),
+        total: wb.world.log.total(),
+        reads: wb.world.log.count('Sheet.getSheetValues'),
+        calls,
+        overhead: Object.fromEntries(overhead),
+      };
     };
     const small = measure();
     expect(small.r.campaign.answered).toBe(50);
@@ -272,7 +361,9 @@ describe('call budget', () => {
     expect(big.calls['Spreadsheet.getSheetByName']).toBe(2);
     // Everything else is the per-request role check (Session, CacheService: settings and time zone).
     expect(Object.keys(big.calls).filter((k) => !OVERHEAD.test(k) && !/^(SpreadsheetApp|Spreadsheet|Sheet)\./.test(k))).toEqual([]);
-    console.log(`getCampaignResults, 10,000 responses / 20 campaigns, cold: ${big.sheets} Sheets calls, ${big.total} calls in all: ${JSON.stringify(big.calls)}`);
+    console.log(
+      `getCampaignResults, 10,000 responses / 20 campaigns, cold: ${big.sheets} Sheets calls, ${big.total} calls in all: ${JSON.stringify(big.calls)}`,
+    );
     expect(big.total).toBeLessThanOrEqual(13);
     // Independent of the number of responses.
     expect(big.calls).toEqual(small.calls);

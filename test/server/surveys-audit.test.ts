@@ -53,7 +53,10 @@ function setSetting(key: string, value: string): void {
   wb.world.run(
     () => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SETTINGS.sheetName)!;
-      const row = sheet.getDataRange().getValues().findIndex((r) => r[1] === key);
+      const row = sheet
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[1] === key);
       expect(row).toBeGreaterThan(0);
       sheet.getRange(row + 1, 3, 1, 1).setValues([[value]]);
       forgetSettings();
@@ -97,10 +100,24 @@ describe('processing one submission', () => {
     const small = oneRun(c.id, b);
     expect(responses()).toHaveLength(2);
     // 3,000 more past responses (another campaign's), then one more submission.
-    const [other] = store(wb, (ctx) => SheetTable.open(ctx, CAMPAIGNS).all().map((s) => String(s.record.id)));
+    const [other] = store(wb, (ctx) =>
+      SheetTable.open(ctx, CAMPAIGNS)
+        .all()
+        .map((s) => String(s.record.id)),
+    );
     store(wb, (ctx) =>
       SheetTable.open(ctx, RESPONSES).insert(
-        Array.from({ length: 3000 }, (_, i) => ({ campaignId: `${other}-old`, responseId: `old-${i}`, token: `x${i}`, partnerId: 'PAR-0001', partnerType: 'OSC', partnerName: 'X', submittedAt: '2026-03-01T10:00', collaboration: 4, nps: 8 })),
+        Array.from({ length: 3000 }, (_, i) => ({
+          campaignId: `${other}-old`,
+          responseId: `old-${i}`,
+          token: `x${i}`,
+          partnerId: 'PAR-0001',
+          partnerType: 'OSC',
+          partnerName: 'X',
+          submittedAt: '2026-03-01T10:00',
+          collaboration: 4,
+          nps: 8,
+        })),
       ),
     );
     wb.world.clock.advance(5_000);
@@ -112,7 +129,9 @@ describe('processing one submission', () => {
     expect(small.calls['Sheet.getSheetValues']).toBe(3);
     // The chart's ranges did not move: checked, not rebuilt.
     expect(small.calls['Sheet.updateChart'] ?? 0).toBe(0);
-    console.log(`one submission (one trigger run: store + progress + dashboard): ${small.total} calls, ${small.sheets} Sheets calls — ${JSON.stringify(small.calls)}`);
+    console.log(
+      `one submission (one trigger run: store + progress + dashboard): ${small.total} calls, ${small.sheets} Sheets calls — ${JSON.stringify(small.calls)}`,
+    );
     expect(small.total).toBeLessThanOrEqual(65);
     expect(small.sheets).toBeLessThanOrEqual(23);
     expect(_failedTriggerRuns(wb.world)).toEqual([]);
@@ -139,7 +158,7 @@ describe('processing one submission', () => {
 });
 
 describe('low scores received through the trigger', () => {
-  it('a submission below the threshold of Paramètres becomes the partner\'s next action, at once', () => {
+  it("a submission below the threshold of Paramètres becomes the partner's next action, at once", () => {
     wb.call('installSurveyTriggers', [], { user: admin });
     const c = create(wb, draft(partnerIds.slice(0, 3)));
     send(wb, c.id);
@@ -148,7 +167,15 @@ describe('low scores received through the trigger', () => {
     respond(wb, c.id, links.get('partner-1@example.org')!, FULL);
     expect(String(partner(partnerIds[0]).nextAction)).not.toContain('Suivi enquête');
     // All 2s: 2 < 2.5 → follow-up on partner 2, journaled.
-    respond(wb, c.id, links.get('partner-2@example.org')!, { collaboration: 2, communication: 2, commitments: 2, accountability: 2, addedValue: 2, resultsSharing: 2, nps: 3 });
+    respond(wb, c.id, links.get('partner-2@example.org')!, {
+      collaboration: 2,
+      communication: 2,
+      commitments: 2,
+      accountability: 2,
+      addedValue: 2,
+      resultsSharing: 2,
+      nps: 3,
+    });
     expect(partner(partnerIds[1])).toMatchObject({ nextAction: 'Suivi enquête Satisfaction 2026 : score 2', nextDue: '2026-03-19' });
     // The organisation raises the threshold to 4: the next submission of 3.83 is followed up too.
     setSetting('Seuil de score faible', '4');
@@ -176,7 +203,7 @@ describe('sending: quota refused midway, killed run', () => {
     expect(list(wb)[0]).toMatchObject({ sent: 12, queued: 0, uncertain: 0 });
   });
 
-  it('a killed run leaves one « Envoi incertain »: shown in listCampaigns, never resent by the job, resent once on an admin\'s decision', () => {
+  it("a killed run leaves one « Envoi incertain »: shown in listCampaigns, never resent by the job, resent once on an admin's decision", () => {
     const c = create(wb, draft(partnerIds.slice(0, 6)));
     const restore = wrapMail((n) => (n === 4 ? new Error('Exceeded maximum execution time') : null));
     expect(() => send(wb, c.id)).toThrow('Exceeded maximum execution time');
@@ -197,7 +224,11 @@ describe('sending: quota refused midway, killed run', () => {
     expect(mailed()[5]).toBe(uncertain[0].email);
     const row = sends().find((s) => s.token === uncertain[0].token && s.step === 'Envoi')!;
     expect(row.status).toBe('Envoyé');
-    expect(records(wb, JOURNAL).filter((j) => j.action === 'renvoi').map((j) => j.after)).toEqual([`1 envoi(s) incertain(s) renvoyé(s) sur décision de ${admin}`]);
+    expect(
+      records(wb, JOURNAL)
+        .filter((j) => j.action === 'renvoi')
+        .map((j) => j.after),
+    ).toEqual([`1 envoi(s) incertain(s) renvoyé(s) sur décision de ${admin}`]);
     // Nothing left to decide: a second call sends nothing.
     expect(wb.call<{ requeued: number }>('resendUncertain', [c.id], { user: admin }).requeued).toBe(0);
     expect(mailed()).toHaveLength(6);
@@ -251,7 +282,11 @@ describe('English campaigns (optional language)', () => {
   it('builds the form and the e-mail in English', () => {
     const c = create(wb, draft(partnerIds.slice(0, 1), { language: 'en', title: 'Partner survey 2026' }));
     expect(records(wb, CAMPAIGNS)[0].language).toBe('Anglais');
-    const titles = wb.world.run(() => FormApp.openById(String(records(wb, CAMPAIGNS)[0].formId)).getItems().map((i) => i.getTitle()));
+    const titles = wb.world.run(() =>
+      FormApp.openById(String(records(wb, CAMPAIGNS)[0].formId))
+        .getItems()
+        .map((i) => i.getTitle()),
+    );
     expect(titles[0]).toMatch(/^Quality of the collaboration with /);
     send(wb, c.id);
     const [m] = _outbox(wb.world);

@@ -26,9 +26,14 @@ const sends = () => records(wb, SENDS);
 const install = () => wb.call('installSurveyTriggers', [], { user: admin });
 /** The campaign's form (isPublished: newer than @types/google-apps-script). */
 const formOf = (campaignId: string) =>
-  wb.world.run(() => FormApp.openById(String(records(wb, CAMPAIGNS).find((c) => c.id === campaignId)!.formId))) as GoogleAppsScript.Forms.Form & { isPublished(): boolean };
+  wb.world.run(() => FormApp.openById(String(records(wb, CAMPAIGNS).find((c) => c.id === campaignId)!.formId))) as GoogleAppsScript.Forms.Form & {
+    isPublished(): boolean;
+  };
 /** Recipients mailed for a step (subject « Rappel » = reminder). */
-const mailed = (reminder = false) => _outbox(wb.world).filter((m) => m.subject.startsWith('Rappel') === reminder).map((m) => m.to[0]);
+const mailed = (reminder = false) =>
+  _outbox(wb.world)
+    .filter((m) => m.subject.startsWith('Rappel') === reminder)
+    .map((m) => m.to[0]);
 
 beforeEach(() => {
   ({ wb, partnerIds } = surveyWorkbook(12));
@@ -39,10 +44,26 @@ describe('createCampaign', () => {
     const c = create(wb, draft(partnerIds.slice(0, 5)));
     expect(c).toMatchObject({ id: 'ENQ-0001', status: 'Programmée', targets: 5, sent: 0, queued: 5, answered: 0, responseRate: null, bounced: 0 });
     const [row] = records(wb, CAMPAIGNS);
-    expect(row).toMatchObject({ title: 'Satisfaction 2026', questionnaireVersion: 1, language: 'Français', reminderDays: '7', targetPartnerIds: partnerIds.slice(0, 5).join(', ') });
+    expect(row).toMatchObject({
+      title: 'Satisfaction 2026',
+      questionnaireVersion: 1,
+      language: 'Français',
+      reminderDays: '7',
+      targetPartnerIds: partnerIds.slice(0, 5).join(', '),
+    });
     // The default questionnaire is written to « Questions » (version 1) and becomes the form's items.
     const questions = records(wb, QUESTIONS);
-    expect(questions.map((q) => q.key)).toEqual(['collaboration', 'communication', 'commitments', 'accountability', 'addedValue', 'resultsSharing', 'nps', 'comments', 'token']);
+    expect(questions.map((q) => q.key)).toEqual([
+      'collaboration',
+      'communication',
+      'commitments',
+      'accountability',
+      'addedValue',
+      'resultsSharing',
+      'nps',
+      'comments',
+      'token',
+    ]);
     const form = formOf(c.id);
     wb.world.run(() => {
       expect(form.isPublished()).toBe(true);
@@ -80,7 +101,7 @@ describe('createCampaign', () => {
     expect(() => create(wb, draft(partnerIds, { closingDate: '2026-03-01' }))).toThrow('Date de clôture');
     expect(() => create(wb, draft(partnerIds, { sendDate: '2026-03-01' }))).toThrow("Enquête, champ « Date d'envoi » : le 1er mars 2026 est passé");
     expect(() => create(wb, draft(partnerIds, { reminderDays: [60] }))).toThrow('la relance à J+60 tomberait après la clôture');
-    expect(() => create(wb, { ...draft(partnerIds), target: { types: ['Banque'] } })).toThrow('Ciblage, types : « Banque » n\'est pas une valeur possible');
+    expect(() => create(wb, { ...draft(partnerIds), target: { types: ['Banque'] } })).toThrow("Ciblage, types : « Banque » n'est pas une valeur possible");
     expect(() => create(wb, draft(partnerIds), lecteur)).toThrow();
     expect(records(wb, CAMPAIGNS)).toHaveLength(0);
     expect(sends()).toHaveLength(0);
@@ -126,7 +147,16 @@ describe('sending and receiving, end to end', () => {
     const got = responses();
     expect(got).toHaveLength(6);
     const tokenOf = (i: number) => String(log.find((s) => s.email === `partner-${i}@example.org`)!.token);
-    expect(got[0]).toMatchObject({ campaignId: c.id, token: tokenOf(1), partnerId: partnerIds[0], contactId: expect.stringMatching(/^CON-/), flag: '', collaboration: 4, nps: 9, comments: '=HYPERLINK("http://evil.example","clic")' });
+    expect(got[0]).toMatchObject({
+      campaignId: c.id,
+      token: tokenOf(1),
+      partnerId: partnerIds[0],
+      contactId: expect.stringMatching(/^CON-/),
+      flag: '',
+      collaboration: 4,
+      nps: 9,
+      comments: '=HYPERLINK("http://evil.example","clic")',
+    });
     expect(got[1]).toMatchObject({ partnerId: partnerIds[1], nps: 3, comments: '+1', flag: '' });
     expect(got[2]).toMatchObject({ partnerId: partnerIds[2], comments: '', flag: '' });
     expect(got[3]).toMatchObject({ partnerId: partnerIds[3], nps: 2, flag: 'doublon' });
@@ -167,7 +197,28 @@ describe('sending and receiving, end to end', () => {
       '0x1F',
       '=1',
     ];
-    const extra = ['007', '1,5', '12/03/2026', '2026-03-12', 'VRAI', 'faux', 'true', '1e5', '50%', '-0', '+33 6 12', "'", "''=1", '<script>alert(1)</script>', 'ligne 1\nligne 2', '   ', '=\n=', '%', '#REF!', '#N/A'];
+    const extra = [
+      '007',
+      '1,5',
+      '12/03/2026',
+      '2026-03-12',
+      'VRAI',
+      'faux',
+      'true',
+      '1e5',
+      '50%',
+      '-0',
+      '+33 6 12',
+      "'",
+      "''=1",
+      '<script>alert(1)</script>',
+      'ligne 1\nligne 2',
+      '   ',
+      '=\n=',
+      '%',
+      '#REF!',
+      '#N/A',
+    ];
     const strings: string[] = [];
     for (const s of starts) for (const b of bodies) if (strings.length < 200 - extra.length) strings.push(s + b);
     strings.push(...extra);
@@ -179,7 +230,12 @@ describe('sending and receiving, end to end', () => {
     // Exactly what was typed (a blank-only answer is what Forms stores).
     expect(got.map((r) => String(r.comments))).toEqual(strings);
     const sheet = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Réponses')!.getDataRange());
-    expect(wb.world.run(() => sheet.getFormulas()).flat().filter((f) => f !== '')).toEqual([]);
+    expect(
+      wb.world
+        .run(() => sheet.getFormulas())
+        .flat()
+        .filter((f) => f !== ''),
+    ).toEqual([]);
     // Same token 200 times: one counted, 199 duplicates.
     expect(got.filter((r) => r.flag === '')).toHaveLength(1);
     expect(got.filter((r) => r.flag === 'doublon')).toHaveLength(199);
@@ -344,7 +400,12 @@ describe('trigger missed, reminders, closing', () => {
       SheetTable.open(ctx, QUESTIONS).insert(
         v1
           .filter((q) => q.key !== 'resultsSharing')
-          .map((q) => ({ ...q, version: 2, required: q.key === 'communication' ? false : q.required, title: q.key === 'communication' ? 'Notre communication' : q.title })),
+          .map((q) => ({
+            ...q,
+            version: 2,
+            required: q.key === 'communication' ? false : q.required,
+            title: q.key === 'communication' ? 'Notre communication' : q.title,
+          })),
       );
     });
     install();
@@ -357,7 +418,9 @@ describe('trigger missed, reminders, closing', () => {
     expect(responses()[0]).toMatchObject({ campaignId: c.id, collaboration: 5, communication: '', resultsSharing: '', nps: 8, flag: '' });
     // A broken version is refused with the row named.
     store(wb, (ctx) => SheetTable.open(ctx, QUESTIONS).insert([{ version: 3, order: 1, key: 'nps', kind: 'Échelle 1-5', title: 'NPS' }]));
-    expect(() => create(wb, draft(partnerIds.slice(2, 3)))).toThrow(/Feuille « Questions », ligne \d+, colonne « Type de question » : la clé « nps » attend le type « NPS 0-10 »/);
+    expect(() => create(wb, draft(partnerIds.slice(2, 3)))).toThrow(
+      /Feuille « Questions », ligne \d+, colonne « Type de question » : la clé « nps » attend le type « NPS 0-10 »/,
+    );
   });
 });
 

@@ -32,7 +32,16 @@ export function surveyWorkbook(n = 12): { wb: DemoWorkbook; partnerIds: string[]
 }
 
 export function draft(partnerIds: string[], extra: Partial<CampaignDraft> = {}): CampaignDraft {
-  return { title: 'Satisfaction 2026', period: '2025-2026', target: { partnerIds }, language: 'fr', sendDate: '2026-03-12', reminderDays: [7], closingDate: '2026-04-30', ...extra };
+  return {
+    title: 'Satisfaction 2026',
+    period: '2025-2026',
+    target: { partnerIds },
+    language: 'fr',
+    sendDate: '2026-03-12',
+    reminderDays: [7],
+    closingDate: '2026-04-30',
+    ...extra,
+  };
 }
 
 export const create = (wb: DemoWorkbook, d: CampaignDraft, user: string = chargee) => wb.call<CampaignSummary>('createCampaign', [d], { user });
@@ -55,7 +64,12 @@ export function items(wb: DemoWorkbook, campaignId: string): Record<string, numb
   return JSON.parse(String(c.formItems)) as Record<string, number>;
 }
 
-export type Answers = Partial<Record<'collaboration' | 'communication' | 'commitments' | 'accountability' | 'addedValue' | 'resultsSharing' | 'nps' | 'comments' | 'token', RespondentAnswer>>;
+export type Answers = Partial<
+  Record<
+    'collaboration' | 'communication' | 'commitments' | 'accountability' | 'addedValue' | 'resultsSharing' | 'nps' | 'comments' | 'token',
+    RespondentAnswer
+  >
+>;
 
 export const FULL: Answers = { collaboration: 4, communication: 3, commitments: 5, accountability: 4, addedValue: 5, resultsSharing: 2, nps: 9 };
 

@@ -47,7 +47,10 @@ describe('readTemplateDocument', () => {
       body.insertParagraph(5, '');
       const split = body.insertParagraph(6, 'Montant : {{convention.mon');
       split.appendText('tant}} versé').setBold(true);
-      body.appendTable([['Cellule {{convention.id}}', 'sans champ'], ['', '{{date}}']]);
+      body.appendTable([
+        ['Cellule {{convention.id}}', 'sans champ'],
+        ['', '{{date}}'],
+      ]);
       body.appendParagraph('Fin du document.');
     });
     const { fast, full, fastCalls, fullCalls } = readBoth(id);

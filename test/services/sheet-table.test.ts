@@ -37,8 +37,15 @@ describe('reading', () => {
   });
 
   it('names the missing column and how to restore it, in French', () => {
-    wb.world.run(() => wb.sheet('Partenaires').getRange(1, 4).setValues([['Typologie']]));
-    expect(() => wb.world.run(() => open())).toThrow(/Feuille « Partenaires » : colonne introuvable en ligne 1 : « Type »\. Lancez Pacte → Initialiser le classeur/);
+    wb.world.run(() =>
+      wb
+        .sheet('Partenaires')
+        .getRange(1, 4)
+        .setValues([['Typologie']]),
+    );
+    expect(() => wb.world.run(() => open())).toThrow(
+      /Feuille « Partenaires » : colonne introuvable en ligne 1 : « Type »\. Lancez Pacte → Initialiser le classeur/,
+    );
   });
 
   it('names a missing sheet', () => {
@@ -126,8 +133,20 @@ describe('updating', () => {
   it('journals each changed field with who, when, before and after', () => {
     insert([partnerInput({ stage: 'Analyse' })]);
     wb.world.run(() => open().update('PAR-0001', { stage: 'Approbation', region: 'Bamako' }), { user: STAFF });
-    const journal = wb.world.run(() => SheetTable.open(wb.ctx(), JOURNAL).all().map((s) => s.record));
-    expect(journal.at(-1)).toMatchObject({ user: STAFF, sheet: 'Partenaires', recordId: 'PAR-0001', action: 'modification', field: 'Statut du cycle', before: 'Analyse', after: 'Approbation' });
+    const journal = wb.world.run(() =>
+      SheetTable.open(wb.ctx(), JOURNAL)
+        .all()
+        .map((s) => s.record),
+    );
+    expect(journal.at(-1)).toMatchObject({
+      user: STAFF,
+      sheet: 'Partenaires',
+      recordId: 'PAR-0001',
+      action: 'modification',
+      field: 'Statut du cycle',
+      before: 'Analyse',
+      after: 'Approbation',
+    });
     expect(journal.filter((j) => j.action === 'modification')).toHaveLength(1); // region did not change
   });
 

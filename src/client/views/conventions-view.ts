@@ -25,8 +25,14 @@ export async function mountConventions(container: HTMLElement, app: App, id?: st
   const ul = el('ul', { className: 'partners', attrs: { 'data-testid': 'convention-list' } });
   for (const c of list) {
     const li = el('li', { className: 'partner', attrs: { 'data-id': c.id, tabindex: '0', role: 'button' } }, [
-      el('div', { className: 'partner-head' }, [el('span', { className: 'partner-name', text: c.partnerName }), el('span', { className: 'partner-acronym', text: `${c.id} v${c.version}` })]),
-      el('div', { className: 'partner-meta', text: [c.type, c.amount !== null ? formatMoney(c.amount) : '', c.endDate ? `jusqu’au ${formatDateFr(c.endDate)}` : ''].filter(Boolean).join(' · ') }),
+      el('div', { className: 'partner-head' }, [
+        el('span', { className: 'partner-name', text: c.partnerName }),
+        el('span', { className: 'partner-acronym', text: `${c.id} v${c.version}` }),
+      ]),
+      el('div', {
+        className: 'partner-meta',
+        text: [c.type, c.amount !== null ? formatMoney(c.amount) : '', c.endDate ? `jusqu’au ${formatDateFr(c.endDate)}` : ''].filter(Boolean).join(' · '),
+      }),
       el('span', { className: 'badge', text: c.status }),
       c.awaitingRole ? el('span', { className: 'badge quiet', text: `attend : ${c.awaitingRole}` }) : null,
     ]);
@@ -44,16 +50,24 @@ async function mountConventionForm(container: HTMLElement, app: App, previous?: 
     el('option', { text: '— Partenaire —', attrs: { value: '' } }),
     ...partners.map((p) => el('option', { text: `${p.name}${p.acronym ? ` (${p.acronym})` : ''}`, attrs: { value: p.id } })),
   ]);
-  const opportunity = el('select', { attrs: { name: 'opportunityId', 'aria-label': 'Opportunité' } }, [el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } })]);
-  partner.addEventListener('change', () =>
-    void app.guard(async () => {
-      opportunity.replaceChildren(el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } }));
-      if (!partner.value) return;
-      const d = await callServer('getPartner', partner.value);
-      for (const o of d.opportunities) opportunity.appendChild(el('option', { text: `${o.title} (${o.stage})`, attrs: { value: o.id } }));
-    }),
+  const opportunity = el('select', { attrs: { name: 'opportunityId', 'aria-label': 'Opportunité' } }, [
+    el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } }),
+  ]);
+  partner.addEventListener(
+    'change',
+    () =>
+      void app.guard(async () => {
+        opportunity.replaceChildren(el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } }));
+        if (!partner.value) return;
+        const d = await callServer('getPartner', partner.value);
+        for (const o of d.opportunities) opportunity.appendChild(el('option', { text: `${o.title} (${o.stage})`, attrs: { value: o.id } }));
+      }),
   );
-  const type = el('select', { attrs: { name: 'type', 'aria-label': 'Type de convention' } }, CONVENTION_TYPES.map((t) => el('option', { text: t, attrs: { value: t } })));
+  const type = el(
+    'select',
+    { attrs: { name: 'type', 'aria-label': 'Type de convention' } },
+    CONVENTION_TYPES.map((t) => el('option', { text: t, attrs: { value: t } })),
+  );
   const input = (name: string, label: string, t = 'text') => {
     const i = el('input', { attrs: { name, type: t, 'aria-label': label } });
     return { i, box: el('label', { className: 'field' }, [el('span', { className: 'label', text: label }), i]) };
@@ -88,7 +102,11 @@ async function mountConventionForm(container: HTMLElement, app: App, previous?: 
     for (const k of previous.commitments) addCommitment({ kind: k.kind, label: k.label, due: k.due, owner: k.owner, party: k.party, amount: k.amount });
   } else addCommitment();
 
-  const generate = el('button', { className: 'primary', text: previous ? `Générer la version ${previous.convention.version + 1}` : 'Générer la convention', attrs: { type: 'submit' } });
+  const generate = el('button', {
+    className: 'primary',
+    text: previous ? `Générer la version ${previous.convention.version + 1}` : 'Générer la convention',
+    attrs: { type: 'submit' },
+  });
   const form = el('form', { className: 'convention-form', attrs: { novalidate: '' } }, [
     el('h2', { text: previous ? `Nouvelle version de ${previous.convention.id}` : 'Nouvelle convention' }),
     partner,
@@ -144,16 +162,18 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
   back.addEventListener('click', () => app.show('conventions'));
   const act = (label: string, action: string, run: () => Promise<unknown>) => {
     const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
-    b.addEventListener('click', () =>
-      void app.guard(async () => {
-        b.disabled = true;
-        try {
-          await run();
-          app.show('conventions', id);
-        } finally {
-          b.disabled = false;
-        }
-      }),
+    b.addEventListener(
+      'click',
+      () =>
+        void app.guard(async () => {
+          b.disabled = true;
+          try {
+            await run();
+            app.show('conventions', id);
+          } finally {
+            b.disabled = false;
+          }
+        }),
     );
     return b;
   };
@@ -165,7 +185,10 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
   container.append(
     back,
     el('h2', { className: 'partner-title', text: `${c.id} — ${c.partnerName}` }),
-    el('div', { className: 'partner-meta', text: [c.type, `version ${c.version}`, c.amount !== null ? formatMoney(c.amount) : ''].filter(Boolean).join(' · ') }),
+    el('div', {
+      className: 'partner-meta',
+      text: [c.type, `version ${c.version}`, c.amount !== null ? formatMoney(c.amount) : ''].filter(Boolean).join(' · '),
+    }),
     el('span', { className: 'badge', attrs: { 'data-testid': 'convention-status' }, text: c.status }),
     el('div', { className: 'toolbar' }, [
       c.status === 'Brouillon' ? act('Soumettre au circuit', 'submit', () => callServer('submitForValidation', id)) : null,
@@ -188,9 +211,22 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
     circuitSection(app, d, act),
     signatureSection(app, d),
     el('h3', { text: `Engagements (${d.commitments.length})` }),
-    el('ul', { className: 'plain' }, d.commitments.map((k) => el('li', { className: k.overdue ? 'overdue' : '', text: `${formatDateFr(k.due)} · ${k.kind} · ${k.label}${k.amount !== null ? ` · ${formatMoney(k.amount)}` : ''} · ${k.status}` }))),
+    el(
+      'ul',
+      { className: 'plain' },
+      d.commitments.map((k) =>
+        el('li', {
+          className: k.overdue ? 'overdue' : '',
+          text: `${formatDateFr(k.due)} · ${k.kind} · ${k.label}${k.amount !== null ? ` · ${formatMoney(k.amount)}` : ''} · ${k.status}`,
+        }),
+      ),
+    ),
     el('h3', { text: 'PV, notes et arbitrages' }),
-    el('ul', { className: 'plain' }, d.attachments.map((a) => el('li', {}, [el('a', { text: a.name, attrs: { href: a.url, target: '_blank', rel: 'noopener' } })]))),
+    el(
+      'ul',
+      { className: 'plain' },
+      d.attachments.map((a) => el('li', {}, [el('a', { text: a.name, attrs: { href: a.url, target: '_blank', rel: 'noopener' } })])),
+    ),
     attachForm(app, c.id),
   );
   if (d.notice) app.notify(d.notice);
@@ -198,7 +234,11 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
 
 /** Attach minutes: a Doc generated from the PV template (with its text), or a link to an existing file. */
 function attachForm(app: App, conventionId: string): HTMLElement {
-  const kind = el('select', { attrs: { name: 'kind', 'aria-label': 'Nature du document' } }, ['PV', 'Note de synthèse', 'Arbitrage'].map((k) => el('option', { text: k, attrs: { value: k } })));
+  const kind = el(
+    'select',
+    { attrs: { name: 'kind', 'aria-label': 'Nature du document' } },
+    ['PV', 'Note de synthèse', 'Arbitrage'].map((k) => el('option', { text: k, attrs: { value: k } })),
+  );
   const title = el('input', { attrs: { name: 'title', placeholder: 'Titre (ex. PV de la réunion de négociation)', 'aria-label': 'Titre' } });
   const date = el('input', { attrs: { name: 'date', type: 'date', 'aria-label': 'Date' } });
   const body = el('textarea', { attrs: { name: 'body', rows: '4', placeholder: 'Contenu (un Doc sera créé à partir du modèle)', 'aria-label': 'Contenu' } });
@@ -208,7 +248,13 @@ function attachForm(app: App, conventionId: string): HTMLElement {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void app.guard(async () => {
-      const link = await callServer('attachMinutes', conventionId, { kind: kind.value as 'PV' | 'Note de synthèse' | 'Arbitrage', title: title.value, date: date.value, body: body.value || undefined, url: url.value || undefined });
+      const link = await callServer('attachMinutes', conventionId, {
+        kind: kind.value as 'PV' | 'Note de synthèse' | 'Arbitrage',
+        title: title.value,
+        date: date.value,
+        body: body.value || undefined,
+        url: url.value || undefined,
+      });
       app.show('conventions', conventionId);
       app.notify(`Document joint : ${link.name}.`);
     });
@@ -227,45 +273,89 @@ async function mountTemplates(container: HTMLElement, app: App): Promise<void> {
       ...templates.map((t) => {
         const problems = el('div');
         const check = el('button', { className: 'link', text: 'Vérifier', attrs: { type: 'button', 'data-action': 'check-template' } });
-        check.addEventListener('click', () =>
-          void app.guard(async () => {
-            const found = await callServer('checkTemplate', t.key);
-            problems.replaceChildren(
-              found.length
-                ? el('ul', { className: 'plain errors' }, found.map((p) => el('li', { text: `${p.placeholder} (${p.location}) : ${p.message}` })))
-                : el('p', { className: 'success', text: 'Modèle correct.' }),
-            );
-          }),
+        check.addEventListener(
+          'click',
+          () =>
+            void app.guard(async () => {
+              const found = await callServer('checkTemplate', t.key);
+              problems.replaceChildren(
+                found.length
+                  ? el(
+                      'ul',
+                      { className: 'plain errors' },
+                      found.map((p) => el('li', { text: `${p.placeholder} (${p.location}) : ${p.message}` })),
+                    )
+                  : el('p', { className: 'success', text: 'Modèle correct.' }),
+              );
+            }),
         );
-        return el('li', {}, [t.docId ? el('a', { text: t.name, attrs: { href: t.url, target: '_blank', rel: 'noopener' } }) : el('span', { text: `${t.name} (pas encore créé)` }), document.createTextNode(' '), t.docId ? check : null, problems]);
+        return el('li', {}, [
+          t.docId ? el('a', { text: t.name, attrs: { href: t.url, target: '_blank', rel: 'noopener' } }) : el('span', { text: `${t.name} (pas encore créé)` }),
+          document.createTextNode(' '),
+          t.docId ? check : null,
+          problems,
+        ]);
       }),
     );
   prepare.addEventListener('click', () => void app.guard(async () => render(await callServer('prepareTemplates'))));
-  container.append(back, el('h2', { text: 'Modèles de documents' }), el('p', { className: 'muted', text: 'Modifiez ces Google Docs librement : les champs {{…}} sont remplis à la génération.' }), prepare, list);
+  container.append(
+    back,
+    el('h2', { text: 'Modèles de documents' }),
+    el('p', { className: 'muted', text: 'Modifiez ces Google Docs librement : les champs {{…}} sont remplis à la génération.' }),
+    prepare,
+    list,
+  );
   render(await listTemplatesCall());
 }
 
 const listTemplatesCall = () => callServer('listTemplates');
 
 function circuitSection(app: App, d: ConventionDetail, act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement): HTMLElement {
-  const comment = el('textarea', { attrs: { rows: '2', placeholder: 'Commentaire (obligatoire pour un rejet ou une demande de modifications)', 'aria-label': 'Commentaire' } });
-  const decide = (decision: 'approuver' | 'rejeter' | 'demander des modifications') => callServer('decideValidation', d.convention.id, d.convention.version, decision, comment.value);
+  const comment = el('textarea', {
+    attrs: { rows: '2', placeholder: 'Commentaire (obligatoire pour un rejet ou une demande de modifications)', 'aria-label': 'Commentaire' },
+  });
+  const decide = (decision: 'approuver' | 'rejeter' | 'demander des modifications') =>
+    callServer('decideValidation', d.convention.id, d.convention.version, decision, comment.value);
   void app;
   return el('section', { attrs: { 'data-testid': 'circuit' } }, [
     el('h3', { text: 'Circuit de validation' }),
-    el('ol', { className: 'circuit' }, d.circuit.map((s) => el('li', { className: `step ${s.status.replace(/\s/g, '-')}` }, [el('strong', { text: s.role }), document.createTextNode(` — ${s.status}${s.by ? ` par ${s.by}` : ''}${s.at ? `, ${formatDateFr(s.at.slice(0, 10))}` : ''}`), s.comment ? el('div', { className: 'muted', text: s.comment }) : null]))),
+    el(
+      'ol',
+      { className: 'circuit' },
+      d.circuit.map((s) =>
+        el('li', { className: `step ${s.status.replace(/\s/g, '-')}` }, [
+          el('strong', { text: s.role }),
+          document.createTextNode(` — ${s.status}${s.by ? ` par ${s.by}` : ''}${s.at ? `, ${formatDateFr(s.at.slice(0, 10))}` : ''}`),
+          s.comment ? el('div', { className: 'muted', text: s.comment }) : null,
+        ]),
+      ),
+    ),
     d.canDecide ? comment : null,
     d.canDecide
-      ? el('div', { className: 'actions' }, [act('Approuver', 'approve', () => decide('approuver')), act('Demander des modifications', 'request-changes', () => decide('demander des modifications')), act('Rejeter', 'reject', () => decide('rejeter'))])
+      ? el('div', { className: 'actions' }, [
+          act('Approuver', 'approve', () => decide('approuver')),
+          act('Demander des modifications', 'request-changes', () => decide('demander des modifications')),
+          act('Rejeter', 'reject', () => decide('rejeter')),
+        ])
       : null,
   ]);
 }
 
 function signatureSection(app: App, d: ConventionDetail): HTMLElement {
   const c = d.convention;
-  const box = el('section', {}, [el('h3', { text: 'Signatures' }), el('ul', { className: 'plain' }, d.signatures.map((s) => el('li', { text: `${s.party === 'nous' ? 'Notre organisation' : 'Partenaire'} : ${s.signatory}, ${formatDateFr(s.date)}` })))]);
+  const box = el('section', {}, [
+    el('h3', { text: 'Signatures' }),
+    el(
+      'ul',
+      { className: 'plain' },
+      d.signatures.map((s) => el('li', { text: `${s.party === 'nous' ? 'Notre organisation' : 'Partenaire'} : ${s.signatory}, ${formatDateFr(s.date)}` })),
+    ),
+  ]);
   if (!['Validée', 'Signée'].includes(c.status) || d.signatures.length >= 2) return box;
-  const party = el('select', { attrs: { 'aria-label': 'Partie signataire', name: 'party' } }, [el('option', { text: 'Notre organisation', attrs: { value: 'nous' } }), el('option', { text: 'Partenaire', attrs: { value: 'partenaire' } })]);
+  const party = el('select', { attrs: { 'aria-label': 'Partie signataire', name: 'party' } }, [
+    el('option', { text: 'Notre organisation', attrs: { value: 'nous' } }),
+    el('option', { text: 'Partenaire', attrs: { value: 'partenaire' } }),
+  ]);
   const date = el('input', { attrs: { type: 'date', name: 'signedOn', 'aria-label': 'Date de signature' } });
   const who = el('input', { attrs: { name: 'signatory', placeholder: 'Signataire (nom, fonction)', 'aria-label': 'Signataire' } });
   const pdf = el('input', { attrs: { name: 'signedPdfUrl', type: 'url', placeholder: 'Lien du PDF signé (facultatif)', 'aria-label': 'Lien du PDF signé' } });
@@ -277,7 +367,13 @@ function signatureSection(app: App, d: ConventionDetail): HTMLElement {
     void app.guard(async () => {
       const file = upload.files?.[0];
       const signedPdf = file ? { name: file.name, mimeType: file.type || 'application/pdf', base64: await readAsDataUrl(file) } : undefined;
-      await callServer('recordSignature', c.id, { party: party.value as 'nous' | 'partenaire', date: date.value, signatory: who.value, signedPdfUrl: pdf.value || undefined, signedPdf });
+      await callServer('recordSignature', c.id, {
+        party: party.value as 'nous' | 'partenaire',
+        date: date.value,
+        signatory: who.value,
+        signedPdfUrl: pdf.value || undefined,
+        signedPdf,
+      });
       app.show('conventions', c.id);
       app.notify('Signature enregistrée.');
     });

@@ -6,9 +6,14 @@ import { clear, el } from '../dom';
 
 export async function mountImport(container: HTMLElement, app: App): Promise<void> {
   const sheets = await callServer('listImportableSheets');
-  const text = el('textarea', { attrs: { id: 'import-csv', rows: '6', placeholder: 'Collez ici un CSV (séparateur ; , ou tabulation), en-têtes en première ligne' } });
+  const text = el('textarea', {
+    attrs: { id: 'import-csv', rows: '6', placeholder: 'Collez ici un CSV (séparateur ; , ou tabulation), en-têtes en première ligne' },
+  });
   const file = el('input', { attrs: { type: 'file', accept: '.csv,text/csv,text/plain', 'aria-label': 'Fichier CSV' } });
-  const sheet = el('select', { attrs: { 'aria-label': 'Ou une feuille du classeur' } }, [el('option', { text: '— ou une feuille du classeur —', attrs: { value: '' } }), ...sheets.map((s) => el('option', { text: s, attrs: { value: s } }))]);
+  const sheet = el('select', { attrs: { 'aria-label': 'Ou une feuille du classeur' } }, [
+    el('option', { text: '— ou une feuille du classeur —', attrs: { value: '' } }),
+    ...sheets.map((s) => el('option', { text: s, attrs: { value: s } })),
+  ]);
   const previewButton = el('button', { className: 'primary', text: 'Aperçu', attrs: { type: 'button', 'data-action': 'preview' } });
   const result = el('div', { attrs: { id: 'import-preview' } });
   container.append(el('h2', { text: 'Importer des partenaires' }), text, file, sheet, previewButton, result);
@@ -23,18 +28,28 @@ export async function mountImport(container: HTMLElement, app: App): Promise<voi
     void app.guard(async () => {
       const p = await callServer('previewImport', source(), mapping);
       mapping = p.mapping;
-      renderPreview(result, p, (m) => {
-        mapping = m;
-        preview();
-      }, () =>
-        void app.guard(async () => {
-          const r = await callServer('importPartners', source(), mapping!);
-          clear(result);
-          result.append(
-            el('p', { className: 'success', text: `${r.created} partenaire(s) importé(s), ${r.skippedDuplicates} doublon(s) ignoré(s).` }),
-            r.errors.length ? el('ul', { className: 'plain errors' }, r.errors.map((e) => el('li', { text: e }))) : document.createTextNode(''),
-          );
-        }),
+      renderPreview(
+        result,
+        p,
+        (m) => {
+          mapping = m;
+          preview();
+        },
+        () =>
+          void app.guard(async () => {
+            const r = await callServer('importPartners', source(), mapping!);
+            clear(result);
+            result.append(
+              el('p', { className: 'success', text: `${r.created} partenaire(s) importé(s), ${r.skippedDuplicates} doublon(s) ignoré(s).` }),
+              r.errors.length
+                ? el(
+                    'ul',
+                    { className: 'plain errors' },
+                    r.errors.map((e) => el('li', { text: e })),
+                  )
+                : document.createTextNode(''),
+            );
+          }),
       );
     });
   previewButton.addEventListener('click', () => {
@@ -47,7 +62,10 @@ function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<str
   clear(box);
   const table = el('table', { className: 'mapping' });
   for (const h of p.headers) {
-    const s = el('select', { attrs: { 'aria-label': `Colonne « ${h} »` } }, [el('option', { text: '(ignorer)', attrs: { value: '' } }), ...p.fields.map((f) => el('option', { text: f.header + (f.required ? ' *' : ''), attrs: { value: f.key } }))]);
+    const s = el('select', { attrs: { 'aria-label': `Colonne « ${h} »` } }, [
+      el('option', { text: '(ignorer)', attrs: { value: '' } }),
+      ...p.fields.map((f) => el('option', { text: f.header + (f.required ? ' *' : ''), attrs: { value: f.key } })),
+    ]);
     s.value = p.mapping[h] ?? '';
     s.addEventListener('change', () => remap({ ...p.mapping, [h]: s.value }));
     table.appendChild(el('tr', {}, [el('td', { text: h }), el('td', {}, [s])]));
@@ -63,7 +81,9 @@ function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<str
     el(
       'ul',
       { className: 'plain errors' },
-      problems.slice(0, 50).map((r) => el('li', { text: `Ligne ${r.line} : ${[...r.errors, r.duplicateOf ? `doublon de ${r.duplicateOf}` : ''].filter(Boolean).join(' ; ')}` })),
+      problems
+        .slice(0, 50)
+        .map((r) => el('li', { text: `Ligne ${r.line} : ${[...r.errors, r.duplicateOf ? `doublon de ${r.duplicateOf}` : ''].filter(Boolean).join(' ; ')}` })),
     ),
     go,
   );

@@ -7,7 +7,10 @@ import { formatDateFr } from '../format';
 export async function mountMyWeek(container: HTMLElement, app: App): Promise<void> {
   void app;
   const week = await callServer('getMyWeek');
-  container.append(el('h2', { text: 'Ma semaine' }), el('p', { className: 'muted', text: `${week.user || 'Utilisateur inconnu'} · semaine du ${formatDateFr(week.today)}` }));
+  container.append(
+    el('h2', { text: 'Ma semaine' }),
+    el('p', { className: 'muted', text: `${week.user || 'Utilisateur inconnu'} · semaine du ${formatDateFr(week.today)}` }),
+  );
   if (!week.items.length) {
     container.appendChild(el('p', { className: 'empty', text: 'Rien à faire cette semaine.' }));
     return;

@@ -45,12 +45,22 @@ export async function mountPartnerDetail(container: HTMLElement, app: App, id: s
     ]),
     el('section', {}, [
       el('h3', { text: `Contacts (${d.contacts.length})` }),
-      el('ul', { className: 'plain' }, d.contacts.map((c) => el('li', { text: [c.name + (c.primary ? ' ★' : ''), c.role, c.email, c.phone].filter(Boolean).join(' · ') }))),
+      el(
+        'ul',
+        { className: 'plain' },
+        d.contacts.map((c) => el('li', { text: [c.name + (c.primary ? ' ★' : ''), c.role, c.email, c.phone].filter(Boolean).join(' · ') })),
+      ),
     ]),
     interactionsSection(app, d),
     el('section', {}, [
       el('h3', { text: `Opportunités (${d.opportunities.length})` }),
-      el('ul', { className: 'plain' }, d.opportunities.map((o) => el('li', { className: o.overdue ? 'overdue' : '', text: `${o.title} — ${o.stage}${o.amountXof !== null ? ` — ${formatMoney(o.amountXof)}` : ''}` }))),
+      el(
+        'ul',
+        { className: 'plain' },
+        d.opportunities.map((o) =>
+          el('li', { className: o.overdue ? 'overdue' : '', text: `${o.title} — ${o.stage}${o.amountXof !== null ? ` — ${formatMoney(o.amountXof)}` : ''}` }),
+        ),
+      ),
     ]),
     analysisSection(app, d),
   );
@@ -58,18 +68,20 @@ export async function mountPartnerDetail(container: HTMLElement, app: App, id: s
 
 function briefButton(app: App, id: string): HTMLElement {
   const button = el('button', { text: 'Note de rendez-vous', attrs: { type: 'button', 'data-action': 'brief' } });
-  button.addEventListener('click', () =>
-    void app.guard(async () => {
-      button.disabled = true;
-      try {
-        const doc = await callServer('createMeetingBrief', id, {});
-        const link = el('a', { text: doc.name, attrs: { href: doc.url, target: '_blank', rel: 'noopener' } });
-        app.notify('Note créée : ');
-        document.getElementById('notice')!.appendChild(link);
-      } finally {
-        button.disabled = false;
-      }
-    }),
+  button.addEventListener(
+    'click',
+    () =>
+      void app.guard(async () => {
+        button.disabled = true;
+        try {
+          const doc = await callServer('createMeetingBrief', id, {});
+          const link = el('a', { text: doc.name, attrs: { href: doc.url, target: '_blank', rel: 'noopener' } });
+          app.notify('Note créée : ');
+          document.getElementById('notice')!.appendChild(link);
+        } finally {
+          button.disabled = false;
+        }
+      }),
   );
   return button;
 }
@@ -78,11 +90,12 @@ function stageSection(app: App, d: PartnerDetail): HTMLElement {
   const select = el('select', { attrs: { 'aria-label': 'Nouvelle étape du cycle', 'data-field': 'stage' } });
   select.appendChild(el('option', { text: 'Changer d’étape…', attrs: { value: '' } }));
   for (const s of d.allowedStages) select.appendChild(el('option', { text: s, attrs: { value: s } }));
-  for (const [s, why] of Object.entries(d.blockedStages)) select.appendChild(el('option', { text: `${s} (bloqué)`, title: why, attrs: { value: s, disabled: '' } }));
+  for (const [s, why] of Object.entries(d.blockedStages))
+    select.appendChild(el('option', { text: `${s} (bloqué)`, title: why, attrs: { value: s, disabled: '' } }));
   select.addEventListener('change', () => {
     const stage = select.value;
     if (!stage) return;
-    const note = stage === 'Clôture' ? window.prompt('Motif de la clôture (obligatoire) :') ?? '' : '';
+    const note = stage === 'Clôture' ? (window.prompt('Motif de la clôture (obligatoire) :') ?? '') : '';
     void app.guard(async () => {
       await callServer('movePartnerStage', String(d.partner.id), stage, note);
       app.show('partners', String(d.partner.id));
@@ -95,14 +108,21 @@ function stageSection(app: App, d: PartnerDetail): HTMLElement {
     el('span', { className: 'badge', text: String(d.partner.stage || 'Identification') }),
     select,
     history ? el('p', { className: 'muted', text: history }) : null,
-    ...Object.entries(d.blockedStages).slice(0, 1).map(([s, why]) => el('p', { className: 'muted', text: `${s} : ${why}` })),
+    ...Object.entries(d.blockedStages)
+      .slice(0, 1)
+      .map(([s, why]) => el('p', { className: 'muted', text: `${s} : ${why}` })),
   ]);
 }
 
 function interactionsSection(app: App, d: PartnerDetail): HTMLElement {
-  const form = recordForm(INTERACTIONS, ['date', 'type', 'opportunityId', 'summary', 'decisions', 'nextSteps', 'nextDue'], {}, {
-    choices: { opportunityId: d.opportunities.map((o) => o.id) },
-  });
+  const form = recordForm(
+    INTERACTIONS,
+    ['date', 'type', 'opportunityId', 'summary', 'decisions', 'nextSteps', 'nextDue'],
+    {},
+    {
+      choices: { opportunityId: d.opportunities.map((o) => o.id) },
+    },
+  );
   const save = el('button', { className: 'primary', text: 'Consigner', attrs: { type: 'submit' } });
   const box = el('form', { className: 'interaction-form', attrs: { novalidate: '', hidden: '' } }, [form.element, save]);
   const open = el('button', { text: 'Consigner une interaction', attrs: { type: 'button', 'data-action': 'log-interaction' } });
@@ -124,7 +144,13 @@ function interactionsSection(app: App, d: PartnerDetail): HTMLElement {
     el(
       'ul',
       { className: 'plain interactions' },
-      d.interactions.map((i) => el('li', {}, [el('strong', { text: `${formatDateFr(i.date)} · ${i.type}` }), el('div', { text: i.summary }), i.nextSteps ? el('div', { className: 'muted', text: `Suites : ${i.nextSteps}` }) : null])),
+      d.interactions.map((i) =>
+        el('li', {}, [
+          el('strong', { text: `${formatDateFr(i.date)} · ${i.type}` }),
+          el('div', { text: i.summary }),
+          i.nextSteps ? el('div', { className: 'muted', text: `Suites : ${i.nextSteps}` }) : null,
+        ]),
+      ),
     ),
   ]);
 }

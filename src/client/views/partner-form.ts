@@ -6,7 +6,24 @@ import { callServer } from '../server-api';
 import { el } from '../dom';
 import { recordForm, type RecordForm } from '../record-form';
 
-const PARTNER_FIELDS = ['name', 'acronym', 'type', 'category', 'country', 'region', 'sectors', 'alignment', 'potential', 'power', 'interest', 'owner', 'email', 'phone', 'website', 'notes'];
+const PARTNER_FIELDS = [
+  'name',
+  'acronym',
+  'type',
+  'category',
+  'country',
+  'region',
+  'sectors',
+  'alignment',
+  'potential',
+  'power',
+  'interest',
+  'owner',
+  'email',
+  'phone',
+  'website',
+  'notes',
+];
 const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'language', 'primary'];
 
 export function mountPartnerForm(container: HTMLElement, app: App, detail?: PartnerDetail): void {
@@ -60,7 +77,11 @@ export function mountPartnerForm(container: HTMLElement, app: App, detail?: Part
         if (found.length) {
           duplicates.replaceChildren(
             el('p', { text: 'Ce partenaire existe peut-être déjà :' }),
-            el('ul', {}, found.map((d) => el('li', { text: `${d.name}${d.acronym ? ` (${d.acronym})` : ''} — ${d.id}, même ${d.reason}` }))),
+            el(
+              'ul',
+              {},
+              found.map((d) => el('li', { text: `${d.name}${d.acronym ? ` (${d.acronym})` : ''} — ${d.id}, même ${d.reason}` })),
+            ),
             el('p', { text: 'Enregistrez à nouveau pour le créer quand même.' }),
           );
           confirmDuplicate = true;

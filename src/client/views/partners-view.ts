@@ -14,7 +14,15 @@ export function matches(p: PartnerSummary, contacts: readonly ContactSummary[], 
 }
 
 export async function mountPartners(container: HTMLElement, app: App): Promise<void> {
-  const search = el('input', { attrs: { id: 'search', type: 'search', placeholder: 'Rechercher partenaire ou contact…', autocomplete: 'off', 'aria-label': 'Rechercher un partenaire ou un contact' } });
+  const search = el('input', {
+    attrs: {
+      id: 'search',
+      type: 'search',
+      placeholder: 'Rechercher partenaire ou contact…',
+      autocomplete: 'off',
+      'aria-label': 'Rechercher un partenaire ou un contact',
+    },
+  });
   const create = el('button', { className: 'primary', text: 'Nouveau partenaire', attrs: { type: 'button', 'data-action': 'new-partner' } });
   create.addEventListener('click', () => app.show('partners', 'new'));
   const list = el('div', { attrs: { id: 'partners' } });
@@ -29,14 +37,26 @@ export async function mountPartners(container: HTMLElement, app: App): Promise<v
   render();
 }
 
-function renderPartnerList(container: HTMLElement, partners: readonly PartnerSummary[], contacts: Map<string, ContactSummary[]>, query: string, open: (id: string) => void): void {
+function renderPartnerList(
+  container: HTMLElement,
+  partners: readonly PartnerSummary[],
+  contacts: Map<string, ContactSummary[]>,
+  query: string,
+  open: (id: string) => void,
+): void {
   clear(container);
   const shown = partners.filter((p) => matches(p, contacts.get(p.id) ?? [], query));
   container.appendChild(
-    el('p', { className: 'count', attrs: { 'aria-live': 'polite' }, text: `${shown.length} partenaire${shown.length > 1 ? 's' : ''}${query ? ` sur ${partners.length}` : ''}` }),
+    el('p', {
+      className: 'count',
+      attrs: { 'aria-live': 'polite' },
+      text: `${shown.length} partenaire${shown.length > 1 ? 's' : ''}${query ? ` sur ${partners.length}` : ''}`,
+    }),
   );
   if (shown.length === 0) {
-    container.appendChild(el('p', { className: 'empty', text: partners.length ? 'Aucun partenaire ne correspond à la recherche.' : 'Aucun partenaire pour le moment.' }));
+    container.appendChild(
+      el('p', { className: 'empty', text: partners.length ? 'Aucun partenaire ne correspond à la recherche.' : 'Aucun partenaire pour le moment.' }),
+    );
     return;
   }
   const list = el('ul', { className: 'partners', attrs: { 'data-testid': 'partner-list' } });
@@ -45,7 +65,9 @@ function renderPartnerList(container: HTMLElement, partners: readonly PartnerSum
       el('div', { className: 'partner-head' }, [
         el('span', { className: 'partner-name', text: p.name }),
         p.acronym ? el('span', { className: 'partner-acronym', text: p.acronym }) : null,
-        p.priority !== null ? el('span', { className: `priority ${band(p.priority)}`, text: String(Math.round(p.priority)), title: 'Score de priorité' }) : null,
+        p.priority !== null
+          ? el('span', { className: `priority ${band(p.priority)}`, text: String(Math.round(p.priority)), title: 'Score de priorité' })
+          : null,
       ]),
       el('div', { className: 'partner-meta', text: [p.type, p.category, p.region].filter(Boolean).join(' · ') }),
       p.stage ? el('span', { className: 'badge', text: p.stage }) : null,

@@ -21,9 +21,14 @@ export async function mountPipeline(container: HTMLElement, app: App): Promise<v
   const [partners] = await Promise.all([callServer('listPartners')]);
   create.addEventListener('click', () => {
     clear(formBox);
-    const form = recordForm(OPPORTUNITIES, ['partnerId', 'title', 'stage', 'amount', 'currency', 'probability', 'decisionDate', 'nextAction', 'nextDue', 'owner', 'axis'], { stage: 'Cible', currency: 'XOF' }, {
-      choices: { partnerId: partners.map((p) => p.id) },
-    });
+    const form = recordForm(
+      OPPORTUNITIES,
+      ['partnerId', 'title', 'stage', 'amount', 'currency', 'probability', 'decisionDate', 'nextAction', 'nextDue', 'owner', 'axis'],
+      { stage: 'Cible', currency: 'XOF' },
+      {
+        choices: { partnerId: partners.map((p) => p.id) },
+      },
+    );
     // Show partner names in the dropdown while submitting IDs.
     form.element.querySelectorAll<HTMLOptionElement>('select[name=partnerId] option').forEach((o) => {
       const p = partners.find((x) => x.id === o.value);
@@ -48,14 +53,17 @@ export async function mountPipeline(container: HTMLElement, app: App): Promise<v
   const load = async () => {
     const board = await callServer('getBoard', filter);
     renderFilters(filters, board, filter, () => void app.guard(load));
-    renderBoard(boardBox, board, (card, stage) =>
-      void app.guard(async () => {
-        const reason = NEEDS_REASON.includes(stage) ? window.prompt(`Motif (${stage.toLowerCase()}) :`) ?? '' : undefined;
-        if (reason !== undefined && !reason.trim()) return app.fail(`Un motif est obligatoire pour passer à « ${stage} ».`);
-        await callServer('moveOpportunity', card.id, stage, reason);
-        app.notify(`« ${card.title} » → ${stage}.`);
-        await load();
-      }),
+    renderBoard(
+      boardBox,
+      board,
+      (card, stage) =>
+        void app.guard(async () => {
+          const reason = NEEDS_REASON.includes(stage) ? (window.prompt(`Motif (${stage.toLowerCase()}) :`) ?? '') : undefined;
+          if (reason !== undefined && !reason.trim()) return app.fail(`Un motif est obligatoire pour passer à « ${stage} ».`);
+          await callServer('moveOpportunity', card.id, stage, reason);
+          app.notify(`« ${card.title} » → ${stage}.`);
+          await load();
+        }),
     );
   };
   await load();
@@ -92,8 +100,18 @@ function renderBoard(box: HTMLElement, board: Board, move: (card: OpportunityCar
       section.appendChild(
         el('article', { className: `card${card.overdue ? ' overdue' : ''}`, attrs: { 'data-id': card.id } }, [
           el('div', { className: 'card-title', text: card.title }),
-          el('div', { className: 'muted', text: [card.partnerName, card.amountXof !== null ? formatMoney(card.amountXof) : '', card.probability !== null ? `${card.probability} %` : ''].filter(Boolean).join(' · ') }),
-          card.nextAction || card.nextDue ? el('div', { className: 'next', text: `${card.overdue ? 'En retard : ' : ''}${card.nextAction}${card.nextDue ? ` — ${formatDateFr(card.nextDue)}` : ''}` }) : null,
+          el('div', {
+            className: 'muted',
+            text: [card.partnerName, card.amountXof !== null ? formatMoney(card.amountXof) : '', card.probability !== null ? `${card.probability} %` : '']
+              .filter(Boolean)
+              .join(' · '),
+          }),
+          card.nextAction || card.nextDue
+            ? el('div', {
+                className: 'next',
+                text: `${card.overdue ? 'En retard : ' : ''}${card.nextAction}${card.nextDue ? ` — ${formatDateFr(card.nextDue)}` : ''}`,
+              })
+            : null,
           mover,
         ]),
       );

@@ -23,9 +23,22 @@ export async function mountSurveys(container: HTMLElement, app: App, id?: string
       { className: 'partners', attrs: { 'data-testid': 'campaign-list' } },
       campaigns.map((c) => {
         const li = el('li', { className: 'partner', attrs: { 'data-id': c.id, tabindex: '0', role: 'button' } }, [
-          el('div', { className: 'partner-head' }, [el('span', { className: 'partner-name', text: c.title }), el('span', { className: 'partner-acronym', text: c.period })]),
-          el('div', { className: 'partner-meta', text: `${c.sent}/${c.targets} envoyés${c.queued ? ` (${c.queued} en attente)` : ''} · ${c.answered} réponses${c.responseRate !== null ? ` · ${formatNumberFr(c.responseRate)} %` : ''}` }),
-          el('div', { className: 'progress', attrs: { role: 'progressbar', 'aria-valuenow': String(c.responseRate ?? 0), 'aria-valuemin': '0', 'aria-valuemax': '100' } }, [el('span', { attrs: { style: `width:${Math.min(100, c.responseRate ?? 0)}%` } })]),
+          el('div', { className: 'partner-head' }, [
+            el('span', { className: 'partner-name', text: c.title }),
+            el('span', { className: 'partner-acronym', text: c.period }),
+          ]),
+          el('div', {
+            className: 'partner-meta',
+            text: `${c.sent}/${c.targets} envoyés${c.queued ? ` (${c.queued} en attente)` : ''} · ${c.answered} réponses${c.responseRate !== null ? ` · ${formatNumberFr(c.responseRate)} %` : ''}`,
+          }),
+          el(
+            'div',
+            {
+              className: 'progress',
+              attrs: { role: 'progressbar', 'aria-valuenow': String(c.responseRate ?? 0), 'aria-valuemin': '0', 'aria-valuemax': '100' },
+            },
+            [el('span', { attrs: { style: `width:${Math.min(100, c.responseRate ?? 0)}%` } })],
+          ),
           el('span', { className: 'badge', text: c.status }),
           c.bounced ? el('span', { className: 'badge quiet', text: `${c.bounced} adresse(s) en échec` }) : null,
         ]);
@@ -39,7 +52,10 @@ export async function mountSurveys(container: HTMLElement, app: App, id?: string
 function checkboxes(name: string, values: readonly string[]): { box: HTMLElement; selected(): string[] } {
   const inputs = values.map((v) => el('input', { attrs: { type: 'checkbox', name, value: v } }));
   return {
-    box: el('fieldset', { className: 'checks' }, [el('legend', { text: name }), ...inputs.map((i, k) => el('label', {}, [i, document.createTextNode(` ${values[k]}`)]))]),
+    box: el('fieldset', { className: 'checks' }, [
+      el('legend', { text: name }),
+      ...inputs.map((i, k) => el('label', {}, [i, document.createTextNode(` ${values[k]}`)])),
+    ]),
     selected: () => inputs.filter((i) => i.checked).map((i) => i.value),
   };
 }
@@ -59,7 +75,18 @@ function mountCampaignForm(container: HTMLElement, app: App): void {
   const categories = checkboxes('Catégories', PARTNER_CATEGORIES);
   const stages = checkboxes('Étapes du cycle', LIFECYCLE_STAGES);
   const save = el('button', { className: 'primary', text: 'Créer la campagne', attrs: { type: 'submit' } });
-  const form = el('form', { className: 'campaign-form', attrs: { novalidate: '' } }, [el('h2', { text: 'Nouvelle enquête' }), title.box, period.box, send.box, close.box, reminders.box, types.box, categories.box, stages.box, save]);
+  const form = el('form', { className: 'campaign-form', attrs: { novalidate: '' } }, [
+    el('h2', { text: 'Nouvelle enquête' }),
+    title.box,
+    period.box,
+    send.box,
+    close.box,
+    reminders.box,
+    types.box,
+    categories.box,
+    stages.box,
+    save,
+  ]);
   container.appendChild(form);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -69,7 +96,10 @@ function mountCampaignForm(container: HTMLElement, app: App): void {
       target: { types: types.selected(), categories: categories.selected(), stages: stages.selected() },
       language: 'fr',
       sendDate: send.i.value,
-      reminderDays: reminders.i.value.split(/[,;\s]+/).filter(Boolean).map(Number),
+      reminderDays: reminders.i.value
+        .split(/[,;\s]+/)
+        .filter(Boolean)
+        .map(Number),
       closingDate: close.i.value,
     };
     void app.guard(async () => {
@@ -88,11 +118,13 @@ async function mountResults(container: HTMLElement, app: App, id: string): Promi
   back.addEventListener('click', () => app.show('surveys'));
   const run = (label: string, action: string, fn: () => Promise<unknown>) => {
     const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
-    b.addEventListener('click', () =>
-      void app.guard(async () => {
-        await fn();
-        app.show('surveys', id);
-      }),
+    b.addEventListener(
+      'click',
+      () =>
+        void app.guard(async () => {
+          await fn();
+          app.show('surveys', id);
+        }),
     );
     return b;
   };
@@ -100,10 +132,21 @@ async function mountResults(container: HTMLElement, app: App, id: string): Promi
     back,
     el('h2', { className: 'partner-title', text: c.title }),
     el('div', { className: 'partner-meta', text: `${c.period} · ${c.status}${c.closingDate ? ` · clôture le ${formatDateFr(c.closingDate)}` : ''}` }),
-    el('div', { className: 'toolbar' }, [run('Envoyer', 'send-campaign', () => callServer('sendCampaign', id)), run('Synchroniser les réponses', 'sync', () => callServer('syncSurveyResponses', id))]),
-    uncertain ? el('p', { className: 'warning', text: `${uncertain} envoi(s) interrompu(s) : on ne sait pas si le courriel est parti. Un administrateur peut les renvoyer (le contact peut alors le recevoir deux fois).` }) : document.createTextNode(''),
+    el('div', { className: 'toolbar' }, [
+      run('Envoyer', 'send-campaign', () => callServer('sendCampaign', id)),
+      run('Synchroniser les réponses', 'sync', () => callServer('syncSurveyResponses', id)),
+    ]),
+    uncertain
+      ? el('p', {
+          className: 'warning',
+          text: `${uncertain} envoi(s) interrompu(s) : on ne sait pas si le courriel est parti. Un administrateur peut les renvoyer (le contact peut alors le recevoir deux fois).`,
+        })
+      : document.createTextNode(''),
     uncertain ? run('Renvoyer les envois incertains', 'resend-uncertain', () => callServer('resendUncertain', id)) : document.createTextNode(''),
-    el('p', { attrs: { 'data-testid': 'campaign-progress' }, text: `${c.sent}/${c.targets} envoyés · ${c.queued} en attente · ${c.answered} réponses${c.responseRate !== null ? ` (${formatNumberFr(c.responseRate)} %)` : ''}` }),
+    el('p', {
+      attrs: { 'data-testid': 'campaign-progress' },
+      text: `${c.sent}/${c.targets} envoyés · ${c.queued} en attente · ${c.answered} réponses${c.responseRate !== null ? ` (${formatNumberFr(c.responseRate)} %)` : ''}`,
+    }),
     c.formUrl ? el('a', { text: 'Ouvrir le formulaire', attrs: { href: c.formUrl, target: '_blank', rel: 'noopener' } }) : document.createTextNode(''),
     results(r),
   );
@@ -117,17 +160,50 @@ function results(r: CampaignResults): HTMLElement {
     el(
       'ul',
       { className: 'plain bars' },
-      r.dimensions.map((d) => el('li', {}, [el('div', { text: `${d.dimension} : ${fmt(d.mean)} (n = ${d.n})` }), el('div', { className: 'bar' }, [el('span', { attrs: { style: `width:${((d.mean ?? 0) / 5) * 100}%` } })])])),
+      r.dimensions.map((d) =>
+        el('li', {}, [
+          el('div', { text: `${d.dimension} : ${fmt(d.mean)} (n = ${d.n})` }),
+          el('div', { className: 'bar' }, [el('span', { attrs: { style: `width:${((d.mean ?? 0) / 5) * 100}%` } })]),
+        ]),
+      ),
     ),
     el('h3', { text: 'NPS' }),
-    el('p', { attrs: { 'data-testid': 'nps' }, text: `${r.nps.nps === null ? '—' : r.nps.nps} (promoteurs ${r.nps.promoters}, passifs ${r.nps.passives}, détracteurs ${r.nps.detractors}, n = ${r.nps.n})` }),
-    r.trend ? el('p', { className: 'muted', text: `Évolution depuis ${r.trend.previousCampaignId} : moyenne ${r.trend.meanDelta === null ? '—' : (r.trend.meanDelta >= 0 ? '+' : '') + formatNumberFr(r.trend.meanDelta, 1)}, NPS ${r.trend.npsDelta === null ? '—' : (r.trend.npsDelta >= 0 ? '+' : '') + r.trend.npsDelta}` }) : null,
+    el('p', {
+      attrs: { 'data-testid': 'nps' },
+      text: `${r.nps.nps === null ? '—' : r.nps.nps} (promoteurs ${r.nps.promoters}, passifs ${r.nps.passives}, détracteurs ${r.nps.detractors}, n = ${r.nps.n})`,
+    }),
+    r.trend
+      ? el('p', {
+          className: 'muted',
+          text: `Évolution depuis ${r.trend.previousCampaignId} : moyenne ${r.trend.meanDelta === null ? '—' : (r.trend.meanDelta >= 0 ? '+' : '') + formatNumberFr(r.trend.meanDelta, 1)}, NPS ${r.trend.npsDelta === null ? '—' : (r.trend.npsDelta >= 0 ? '+' : '') + r.trend.npsDelta}`,
+        })
+      : null,
     el('h3', { text: 'Par type de partenaire' }),
-    el('table', { className: 'matrix' }, [el('tbody', {}, r.byPartnerType.map((g) => el('tr', {}, [el('th', { text: g.group }), el('td', { text: fmt(g.mean) }), el('td', { text: `n = ${g.n}` })])))]),
+    el('table', { className: 'matrix' }, [
+      el(
+        'tbody',
+        {},
+        r.byPartnerType.map((g) => el('tr', {}, [el('th', { text: g.group }), el('td', { text: fmt(g.mean) }), el('td', { text: `n = ${g.n}` })])),
+      ),
+    ]),
     r.byPartner.length ? el('h3', { text: 'Par partenaire' }) : null,
-    r.byPartner.length ? el('table', { className: 'matrix' }, [el('tbody', {}, r.byPartner.map((g) => el('tr', {}, [el('th', { text: g.group }), el('td', { text: fmt(g.mean) }), el('td', { text: g.nps === null ? '' : `NPS ${g.nps}` })])))]) : null,
+    r.byPartner.length
+      ? el('table', { className: 'matrix' }, [
+          el(
+            'tbody',
+            {},
+            r.byPartner.map((g) =>
+              el('tr', {}, [el('th', { text: g.group }), el('td', { text: fmt(g.mean) }), el('td', { text: g.nps === null ? '' : `NPS ${g.nps}` })]),
+            ),
+          ),
+        ])
+      : null,
     r.unknownTokens ? el('p', { className: 'muted', text: `${r.unknownTokens} réponse(s) avec un lien inconnu, conservée(s) mais non comptée(s).` }) : null,
     el('h3', { text: `Commentaires (${r.comments.length})` }),
-    el('ul', { className: 'plain' }, r.comments.map((t) => el('li', { text: t }))),
+    el(
+      'ul',
+      { className: 'plain' },
+      r.comments.map((t) => el('li', { text: t })),
+    ),
   ]);
 }

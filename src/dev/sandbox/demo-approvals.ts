@@ -49,13 +49,17 @@ export function seedApprovals(loaded: LoadedScript): string[] {
     const holders: Record<string, string> = { juridique: DEMO_USERS.juridique, DAF: DEMO_USERS.daf, DG: DEMO_DG };
     while (d.convention.status === 'En validation' && holders[d.convention.awaitingRole]) d = approve(validated, holders[d.convention.awaitingRole]);
     if (d.convention.status === 'Validée') {
-      const today = world.run(() => Utilities.formatDate(new Date(world.clock.now()), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'));
+      const today = world.run(() =>
+        Utilities.formatDate(new Date(world.clock.now()), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+      );
       call('recordSignature', [validated, { party: 'nous', date: today, signatory: 'Le Président de l’association' }], { user: DEMO_USERS.chargee });
     }
   }
   if (changes) {
     call('submitForValidation', [changes], { user: DEMO_USERS.chargee });
-    call('decideValidation', [changes, version(changes), 'demander des modifications', 'Préciser la clause de résiliation et le calendrier des versements.'], { user: DEMO_USERS.juridique });
+    call('decideValidation', [changes, version(changes), 'demander des modifications', 'Préciser la clause de résiliation et le calendrier des versements.'], {
+      user: DEMO_USERS.juridique,
+    });
   }
   return [awaitingDaf, validated, changes].filter((x): x is string => Boolean(x));
 }

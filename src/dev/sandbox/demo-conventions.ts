@@ -70,7 +70,14 @@ export function seedDemoConventions(loaded: LoadedScript): string[] {
     ],
     { user },
   );
-  loaded.call('attachMinutes', [v1.convention.id, { kind: 'PV', title: 'Réunion de négociation avec la DDC', date: '2026-03-05', body: 'Les Parties ont arrêté le budget et l’échéancier des versements.' }], { user });
+  loaded.call(
+    'attachMinutes',
+    [
+      v1.convention.id,
+      { kind: 'PV', title: 'Réunion de négociation avec la DDC', date: '2026-03-05', body: 'Les Parties ont arrêté le budget et l’échéancier des versements.' },
+    ],
+    { user },
+  );
 
   const onu = byTitle('Femmes leaders dans les conseils communaux');
   const mou = loaded.call<ConventionDetail>(

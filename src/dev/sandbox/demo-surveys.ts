@@ -39,7 +39,11 @@ export function seedSurveys(loaded: LoadedScript): CampaignSummary {
   // The PTF / bailleurs and international NGOs that have a contact (the others would be « Adresse invalide »).
   const partnerIds = world.run(() => {
     const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
-    const withContact = new Set(SheetTable.open(ctx, CONTACTS).all().map((s) => String(s.record.partnerId)));
+    const withContact = new Set(
+      SheetTable.open(ctx, CONTACTS)
+        .all()
+        .map((s) => String(s.record.partnerId)),
+    );
     return SheetTable.open(ctx, PARTNERS)
       .all()
       .map((s) => s.record)
@@ -48,7 +52,17 @@ export function seedSurveys(loaded: LoadedScript): CampaignSummary {
   });
   const created = call<CampaignSummary>(
     'createCampaign',
-    [{ title: 'Satisfaction des partenaires 2026', period: '2025-2026', target: { partnerIds }, language: 'fr', sendDate: today, reminderDays: [7, 14], closingDate: closing }],
+    [
+      {
+        title: 'Satisfaction des partenaires 2026',
+        period: '2025-2026',
+        target: { partnerIds },
+        language: 'fr',
+        sendDate: today,
+        reminderDays: [7, 14],
+        closingDate: closing,
+      },
+    ],
     { user: DEMO_USERS.chargee },
   );
   call('sendCampaign', [created.id], { user: DEMO_USERS.chargee });

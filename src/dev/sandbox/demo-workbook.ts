@@ -66,9 +66,21 @@ function seedActivity(loaded: LoadedScript): void {
   const { world, call } = loaded;
   const ids = world.run(() => {
     const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
-    const byAcronym = new Map(SheetTable.open(ctx, PARTNERS).all().map((s) => [String(s.record.acronym || s.record.name), String(s.record.id)]));
+    const byAcronym = new Map(
+      SheetTable.open(ctx, PARTNERS)
+        .all()
+        .map((s) => [String(s.record.acronym || s.record.name), String(s.record.id)]),
+    );
     SheetTable.open(ctx, CONTACTS).insert(
-      DEMO_CONTACTS.map(([acronym, name, role, email, phone]) => ({ partnerId: byAcronym.get(acronym), name, role, email, phone, language: 'Français', primary: true })),
+      DEMO_CONTACTS.map(([acronym, name, role, email, phone]) => ({
+        partnerId: byAcronym.get(acronym),
+        name,
+        role,
+        email,
+        phone,
+        language: 'Français',
+        primary: true,
+      })),
     );
     return byAcronym;
   });
@@ -80,12 +92,27 @@ function seedActivity(loaded: LoadedScript): void {
   for (const [acronym, title, stage, amount, currency, decisionDate, nextAction, nextDue, owner, axis] of DEMO_OPPORTUNITIES) {
     const user = DEMO_USERS[owner];
     const open = !['Signée', 'Abandonnée', 'Refusée'].includes(stage);
-    const { id } = call<{ id: string }>('saveOpportunity', [{ partnerId: partnerId(acronym), title, stage: open ? stage : 'Négociation', amount, currency, decisionDate, nextAction, nextDue, owner: user, axis }], { user });
+    const { id } = call<{ id: string }>(
+      'saveOpportunity',
+      [{ partnerId: partnerId(acronym), title, stage: open ? stage : 'Négociation', amount, currency, decisionDate, nextAction, nextDue, owner: user, axis }],
+      { user },
+    );
     if (!open) {
       if (stage === 'Signée') {
         world.run(() => {
           const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), user);
-          SheetTable.open(ctx, CONVENTIONS).insert([{ partnerId: partnerId(acronym), opportunityId: id, type: 'Convention de partenariat', version: 1, status: 'Active', startDate: '2026-03-01', endDate: '2027-02-28', amount }]);
+          SheetTable.open(ctx, CONVENTIONS).insert([
+            {
+              partnerId: partnerId(acronym),
+              opportunityId: id,
+              type: 'Convention de partenariat',
+              version: 1,
+              status: 'Active',
+              startDate: '2026-03-01',
+              endDate: '2027-02-28',
+              amount,
+            },
+          ]);
         });
       }
       call('moveOpportunity', [id, stage, DEMO_OPPORTUNITY_REASONS[title]], { user });

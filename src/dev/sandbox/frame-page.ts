@@ -21,7 +21,10 @@ export function framePage(p: FramePageInput): string {
   const head = `<tr><th></th>${Array.from({ length: width }, (_, i) => `<th>${colName(i)}</th>`).join('')}</tr>`;
   const body = p.rows
     .slice(0, 200)
-    .map((r, i) => `<tr${i === 0 ? ' class="header"' : ''}><th>${i + 1}</th>${Array.from({ length: width }, (_, c) => `<td>${escapeHtml(r[c] ?? '')}</td>`).join('')}</tr>`)
+    .map(
+      (r, i) =>
+        `<tr${i === 0 ? ' class="header"' : ''}><th>${i + 1}</th>${Array.from({ length: width }, (_, c) => `<td>${escapeHtml(r[c] ?? '')}</td>`).join('')}</tr>`,
+    )
     .join('');
   const users = [...new Set([...p.users, p.user])].map((u) => `<option${u === p.user ? ' selected' : ''}>${escapeHtml(u)}</option>`).join('');
   return `<!doctype html>

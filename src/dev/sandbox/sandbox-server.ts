@@ -32,7 +32,9 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-export async function startSandbox(opts: { port?: number; host?: string; dist?: string; partners?: readonly Record<string, unknown>[] } = {}): Promise<Sandbox> {
+export async function startSandbox(
+  opts: { port?: number; host?: string; dist?: string; partners?: readonly Record<string, unknown>[] } = {},
+): Promise<Sandbox> {
   const workbook = createDemoWorkbook({ dist: opts.dist, partners: opts.partners, full: !opts.partners });
   const { world, context } = workbook;
 
@@ -46,18 +48,24 @@ export async function startSandbox(opts: { port?: number; host?: string; dist?: 
     const url = new URL(req.url ?? '/', 'http://sandbox');
     try {
       if (req.method === 'GET' && url.pathname === '/') {
-        const page = world.run(() => {
-          const ss = SpreadsheetApp.openById(workbook.spreadsheetId);
-          const names = ss.getSheets().map((s) => s.getName());
-          const active = names.includes(url.searchParams.get('sheet') ?? '') ? url.searchParams.get('sheet')! : 'Partenaires';
-          const rows = ss.getSheetByName(active)!.getDataRange().getDisplayValues();
-          return framePage({ title: ss.getName(), sheetNames: names, activeSheet: active, rows, user: userOf(url), users: USERS });
-        }, { cause: 'sandbox-frame' });
+        const page = world.run(
+          () => {
+            const ss = SpreadsheetApp.openById(workbook.spreadsheetId);
+            const names = ss.getSheets().map((s) => s.getName());
+            const active = names.includes(url.searchParams.get('sheet') ?? '') ? url.searchParams.get('sheet')! : 'Partenaires';
+            const rows = ss.getSheetByName(active)!.getDataRange().getDisplayValues();
+            return framePage({ title: ss.getName(), sheetNames: names, activeSheet: active, rows, user: userOf(url), users: USERS });
+          },
+          { cause: 'sandbox-frame' },
+        );
         return send(res, 200, 'text/html', page);
       }
       if (req.method === 'GET' && url.pathname === '/sidebar') {
         const html = world.projectFiles.get('Sidebar')!;
-        const shim = GOOGLE_SCRIPT_SHIM.replace("'/run/' + encodeURIComponent(name)", `'/run/' + encodeURIComponent(name) + '?as=' + encodeURIComponent(${JSON.stringify(userOf(url))})`);
+        const shim = GOOGLE_SCRIPT_SHIM.replace(
+          "'/run/' + encodeURIComponent(name)",
+          `'/run/' + encodeURIComponent(name) + '?as=' + encodeURIComponent(${JSON.stringify(userOf(url))})`,
+        );
         return send(res, 200, 'text/html', html.replace('<head>', `<head>\n${shim}`));
       }
       const run = /^\/run\/([A-Za-z0-9]+)$/.exec(url.pathname);

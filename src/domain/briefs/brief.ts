@@ -109,7 +109,8 @@ export function asPartnerId(value: unknown): string {
 /** Checks the sidebar's brief argument; no date → '' (the caller puts today). */
 export function asBriefInput(value: unknown): BriefInput {
   if (value === undefined || value === null) return { date: '', objectives: '', keyMessages: '' };
-  if (typeof value !== 'object' || Array.isArray(value)) throw new BriefError('Note de rendez-vous : les informations reçues doivent être un objet (date, objectifs, messages clés).');
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new BriefError('Note de rendez-vous : les informations reçues doivent être un objet (date, objectifs, messages clés).');
   const v = value as Record<string, unknown>;
   const textOf = (key: string, label: string): string => {
     const t = v[key];
@@ -121,7 +122,8 @@ export function asBriefInput(value: unknown): BriefInput {
   let date = '';
   if (v.date !== undefined && v.date !== null && v.date !== '') {
     const parsed = typeof v.date === 'string' ? parseFrenchDate(v.date) : null;
-    if (!parsed) throw new BriefError(`Note de rendez-vous, champ « Date » : « ${String(v.date)} » n'est pas une date valide (attendu : une date au format JJ/MM/AAAA).`);
+    if (!parsed)
+      throw new BriefError(`Note de rendez-vous, champ « Date » : « ${String(v.date)} » n'est pas une date valide (attendu : une date au format JJ/MM/AAAA).`);
     date = parsed;
   }
   return { date, objectives: textOf('objectives', 'Objectifs'), keyMessages: textOf('keyMessages', 'Messages clés') };
@@ -157,7 +159,10 @@ export interface BriefModel {
 const CLOSED_COMMITMENTS = ['Réalisé', 'Annulé'];
 const byDateDesc = (a: DataRecord, b: DataRecord): number => text(b.date).localeCompare(text(a.date)) || text(b.id).localeCompare(text(a.id));
 /** Dated first (soonest first), undated last. */
-const byDue = (key: string) => (a: DataRecord, b: DataRecord): number => (text(a[key]) || '9999').localeCompare(text(b[key]) || '9999');
+const byDue =
+  (key: string) =>
+  (a: DataRecord, b: DataRecord): number =>
+    (text(a[key]) || '9999').localeCompare(text(b[key]) || '9999');
 
 function amountText(r: DataRecord): string {
   const amount = typeof r.amount === 'number' ? r.amount : null;
@@ -256,7 +261,12 @@ export const DEFAULT_TEMPLATE: readonly TemplateParagraph[] = [
 
 /** The template's Doc ID from Paramètres (section « Modèles »); a pasted Doc URL is accepted. '' if unset. */
 export function templateIdFromSettings(rows: readonly DataRecord[]): string {
-  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .trim()
+      .toLowerCase();
   const row = rows.find((r) => fold(text(r.section)) === fold(TEMPLATE_SECTION) && fold(text(r.key)) === fold(TEMPLATE_KEY));
   const value = row ? text(row.value) : '';
   const m = /\/d\/([A-Za-z0-9_-]+)/.exec(value);

@@ -74,7 +74,10 @@ export function parseCircuitRow(key: string, value: string): { step: CircuitStep
     else {
       const t = /^(?:seuil|au-?dessus de|a partir de|des)\s*:?\s*(.+)$/.exec(token);
       const n = t ? parseFrenchNumber(t[1]) : null;
-      if (n === null || n < 0) return { problem: `${where} : « ${raw.trim()} » n'est pas compris (attendu : « obligatoire » ou « facultatif », puis éventuellement « seuil 10000000 »).` };
+      if (n === null || n < 0)
+        return {
+          problem: `${where} : « ${raw.trim()} » n'est pas compris (attendu : « obligatoire » ou « facultatif », puis éventuellement « seuil 10000000 »).`,
+        };
       threshold = n;
     }
   }
@@ -88,7 +91,8 @@ export function parseCircuit(rows: readonly { key: string; value: string }[]): {
   for (const r of rows) {
     const parsed = parseCircuitRow(r.key, r.value);
     if ('problem' in parsed) problems.push(parsed.problem);
-    else if (steps.some((s) => s.order === parsed.step.order)) problems.push(`Paramètres › ${CIRCUIT_SECTION} : l'ordre ${parsed.step.order} est utilisé deux fois.`);
+    else if (steps.some((s) => s.order === parsed.step.order))
+      problems.push(`Paramètres › ${CIRCUIT_SECTION} : l'ordre ${parsed.step.order} est utilisé deux fois.`);
     else steps.push(parsed.step);
   }
   steps.sort((a, b) => a.order - b.order);
@@ -108,7 +112,9 @@ export interface AppliedStep extends CircuitStepConfig {
 export function amountInXof(convention: DataRecord): number | null {
   const amount = convention.amount;
   if (typeof amount !== 'number' || !Number.isFinite(amount)) return null;
-  const currency = String(convention.currency ?? '').trim().toUpperCase();
+  const currency = String(convention.currency ?? '')
+    .trim()
+    .toUpperCase();
   return toXof(amount, currency === 'FCFA' ? 'XOF' : currency);
 }
 

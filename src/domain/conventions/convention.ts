@@ -83,13 +83,16 @@ export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
 
   const partnerId = text(draft.partnerId);
   if (!partnerId) problems.push('Convention, champ « Partenaire » : choisissez le partenaire.');
-  else if (!c.partner) problems.push(`Convention, champ « Partenaire » : le partenaire ${partnerId} n'existe pas (ou a été supprimé de la feuille Partenaires).`);
+  else if (!c.partner)
+    problems.push(`Convention, champ « Partenaire » : le partenaire ${partnerId} n'existe pas (ou a été supprimé de la feuille Partenaires).`);
 
   const opportunityId = text(draft.opportunityId);
   if (opportunityId) {
     if (!c.opportunity) problems.push(`Convention, champ « Opportunité » : l'opportunité ${opportunityId} n'existe pas.`);
     else if (text(c.opportunity.partnerId) !== partnerId) {
-      problems.push(`Convention, champ « Opportunité » : l'opportunité ${opportunityId} (« ${text(c.opportunity.title)} ») appartient à un autre partenaire (${text(c.opportunity.partnerId)}).`);
+      problems.push(
+        `Convention, champ « Opportunité » : l'opportunité ${opportunityId} (« ${text(c.opportunity.title)} ») appartient à un autre partenaire (${text(c.opportunity.partnerId)}).`,
+      );
     }
   }
 
@@ -97,29 +100,36 @@ export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
   if (id) {
     if (!c.existing) problems.push(`Convention ${id} introuvable dans la feuille Conventions : laissez l'identifiant vide pour créer une nouvelle convention.`);
     else {
-      if (text(c.existing.partnerId) !== partnerId) problems.push(`Convention ${id} : elle concerne le partenaire ${text(c.existing.partnerId)}, pas ${partnerId}.`);
+      if (text(c.existing.partnerId) !== partnerId)
+        problems.push(`Convention ${id} : elle concerne le partenaire ${text(c.existing.partnerId)}, pas ${partnerId}.`);
       const status = text(c.existing.status);
       if (!REGENERABLE_STATUSES.includes(status)) {
-        problems.push(`Convention ${id} : son statut est « ${status} » ; une nouvelle version n'est possible qu'en Brouillon, En validation ou Validée. Pour modifier une convention signée, créez un avenant.`);
+        problems.push(
+          `Convention ${id} : son statut est « ${status} » ; une nouvelle version n'est possible qu'en Brouillon, En validation ou Validée. Pour modifier une convention signée, créez un avenant.`,
+        );
       }
     }
   }
 
   const type = text(draft.type);
-  if (!(CONVENTION_TYPES as readonly string[]).includes(type)) problems.push(`Convention, champ « Type » : « ${type} » n'est pas un type connu (${CONVENTION_TYPES.join(', ')}).`);
+  if (!(CONVENTION_TYPES as readonly string[]).includes(type))
+    problems.push(`Convention, champ « Type » : « ${type} » n'est pas un type connu (${CONVENTION_TYPES.join(', ')}).`);
   let templateKey: TemplateKey = templateForType(type);
   if (draft.templateKey !== undefined && draft.templateKey !== null && draft.templateKey !== '') {
     if (isTemplateKey(draft.templateKey) && draft.templateKey !== 'pv' && draft.templateKey !== 'note-synthese') templateKey = draft.templateKey;
-    else problems.push(`Convention, champ « Modèle » : « ${show(draft.templateKey)} » n'est pas un modèle de convention (convention, mou, financement, avenant).`);
+    else
+      problems.push(`Convention, champ « Modèle » : « ${show(draft.templateKey)} » n'est pas un modèle de convention (convention, mou, financement, avenant).`);
   }
 
   const startDate = String(field('startDate', 'Date de début', draft.startDate, true));
   const endDate = String(field('endDate', 'Date de fin', draft.endDate, true));
-  if (startDate && endDate && endDate < startDate) problems.push(`Convention, champ « Date de fin » : le ${formatDateFr(endDate)} est avant la date de début (${formatDateFr(startDate)}).`);
+  if (startDate && endDate && endDate < startDate)
+    problems.push(`Convention, champ « Date de fin » : le ${formatDateFr(endDate)} est avant la date de début (${formatDateFr(startDate)}).`);
   const amount = field('amount', 'Montant', draft.amount, false);
   const inKind = field('inKind', 'Contribution en nature (valorisée)', draft.inKind, false);
   const currency = text(draft.currency) || 'XOF';
-  if (!(CURRENCIES as readonly string[]).includes(currency)) problems.push(`Convention, champ « Devise » : « ${currency} » n'est pas une devise connue (${CURRENCIES.join(', ')}).`);
+  if (!(CURRENCIES as readonly string[]).includes(currency))
+    problems.push(`Convention, champ « Devise » : « ${currency} » n'est pas une devise connue (${CURRENCIES.join(', ')}).`);
   const purpose = text(draft.purpose);
   if (!purpose) problems.push('Convention, champ « Objet » : ce champ est obligatoire (il est repris à l’article 1 du document).');
   if (purpose.length > 5000) problems.push(`Convention, champ « Objet » : texte trop long (${purpose.length} caractères, au plus 5000).`);
@@ -129,7 +139,8 @@ export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
   const amends = text(draft.amends);
   if (amends) {
     if (!c.amended) problems.push(`Convention, champ « Convention modifiée » : la convention ${amends} n'existe pas.`);
-    else if (text(c.amended.partnerId) !== partnerId) problems.push(`Convention, champ « Convention modifiée » : la convention ${amends} concerne un autre partenaire.`);
+    else if (text(c.amended.partnerId) !== partnerId)
+      problems.push(`Convention, champ « Convention modifiée » : la convention ${amends} concerne un autre partenaire.`);
   }
 
   const commitments: CheckedCommitment[] = [];
@@ -147,8 +158,10 @@ export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
       // An existing commitment may be sent with only the fields that change.
       const { record, errors } = validateRecord(COMMITMENTS, input, null, { partial: commitmentId !== '' });
       const prefix = `${COMMITMENTS.sheetName}, colonne `;
-      for (const e of errors) problems.push(`Engagement ${n}, colonne ${e.message.startsWith(prefix) ? e.message.slice(prefix.length) : `« ${e.header} » : ${e.message}`}`);
-      if (commitmentId && !c.existingCommitmentIds.has(commitmentId)) problems.push(`Engagement ${n} : l'engagement ${commitmentId} n'appartient pas à cette convention.`);
+      for (const e of errors)
+        problems.push(`Engagement ${n}, colonne ${e.message.startsWith(prefix) ? e.message.slice(prefix.length) : `« ${e.header} » : ${e.message}`}`);
+      if (commitmentId && !c.existingCommitmentIds.has(commitmentId))
+        problems.push(`Engagement ${n} : l'engagement ${commitmentId} n'appartient pas à cette convention.`);
       if (!errors.length) {
         delete record.conventionId;
         commitments.push({ id: commitmentId, record });
@@ -203,9 +216,20 @@ export interface OrganisationInfo {
 
 /** Section « Général » of Paramètres: Organisation, Adresse, Ville, Représentant, Fonction du représentant. */
 export function organisationInfo(settingsRows: readonly DataRecord[]): OrganisationInfo {
-  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .trim()
+      .toLowerCase();
   const get = (key: string) => text(settingsRows.find((r) => fold(text(r.section)) === 'general' && fold(text(r.key)) === key)?.value);
-  return { name: get('organisation'), address: get('adresse'), city: get('ville'), representative: get('representant'), representativeRole: get('fonction du representant') };
+  return {
+    name: get('organisation'),
+    address: get('adresse'),
+    city: get('ville'),
+    representative: get('representant'),
+    representativeRole: get('fonction du representant'),
+  };
 }
 
 export interface TemplateInputs {
@@ -316,7 +340,8 @@ export function dataSummary(d: CheckedDraft, partnerName: string, templateName: 
   return parts.filter(Boolean).join(' ; ');
 }
 
-export const documentName = (conventionId: string, version: number, partnerName: string, type: string): string => `${conventionId} v${version} — ${partnerName} — ${type}`;
+export const documentName = (conventionId: string, version: number, partnerName: string, type: string): string =>
+  `${conventionId} v${version} — ${partnerName} — ${type}`;
 
 // ---- what the sidebar reads ---------------------------------------------------------------------
 
@@ -365,7 +390,13 @@ export function summariseCommitment(r: DataRecord, today: LocalDate): Commitment
 export function versionsOf(rows: readonly DataRecord[], conventionId: string): ConventionVersion[] {
   return rows
     .filter((r) => text(r.conventionId) === conventionId)
-    .map((r) => ({ version: num(r.version) ?? 1, docUrl: text(r.docUrl), pdfUrl: text(r.pdfUrl), generatedBy: text(r.generatedBy), generatedAt: text(r.generatedAt) }))
+    .map((r) => ({
+      version: num(r.version) ?? 1,
+      docUrl: text(r.docUrl),
+      pdfUrl: text(r.pdfUrl),
+      generatedBy: text(r.generatedBy),
+      generatedAt: text(r.generatedAt),
+    }))
     .sort((a, b) => a.version - b.version);
 }
 

@@ -55,7 +55,9 @@ export function checkSignedPdf(value: unknown, label: string, max = MAX_SIGNED_P
   if (base === '' || base.length > 200) throw new Error(`${label} : le nom du fichier « ${v.name.slice(0, 60)} » n'est pas valide (1 à 200 caractères).`);
   const mime = typeof v.mimeType === 'string' ? v.mimeType.trim().toLowerCase() : '';
   if (mime !== 'application/pdf') {
-    throw new Error(`${label} : « ${base} » n'est pas un PDF (type « ${typeof v.mimeType === 'string' ? v.mimeType : ''} ») ; seuls les fichiers PDF sont acceptés.`);
+    throw new Error(
+      `${label} : « ${base} » n'est pas un PDF (type « ${typeof v.mimeType === 'string' ? v.mimeType : ''} ») ; seuls les fichiers PDF sont acceptés.`,
+    );
   }
   if (typeof v.base64 !== 'string') throw new Error(`${label} : le contenu du fichier « ${base} » est manquant.`);
   const raw = v.base64.replace(/^data:[^,]*;base64,/i, '').replace(/\s+/g, '');
@@ -64,10 +66,14 @@ export function checkSignedPdf(value: unknown, label: string, max = MAX_SIGNED_P
   const padding = raw.endsWith('==') ? 2 : raw.endsWith('=') ? 1 : 0;
   const bytes = Math.floor((raw.length * 3) / 4) - padding;
   if (bytes > max) {
-    throw new Error(`${label} : le fichier « ${base} » pèse ${megabytes(bytes)} ; au plus ${megabytes(max)}. Déposez-le dans Drive et indiquez son lien à la place.`);
+    throw new Error(
+      `${label} : le fichier « ${base} » pèse ${megabytes(bytes)} ; au plus ${megabytes(max)}. Déposez-le dans Drive et indiquez son lien à la place.`,
+    );
   }
-  if (raw.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(raw)) throw new Error(`${label} : le contenu du fichier « ${base} » est illisible (base64 attendu).`);
+  if (raw.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(raw))
+    throw new Error(`${label} : le contenu du fichier « ${base} » est illisible (base64 attendu).`);
   const head = base64Head(raw, 5);
-  if (String.fromCharCode(...head) !== '%PDF-') throw new Error(`${label} : le fichier « ${base} » n'est pas un PDF valide (son contenu ne commence pas par %PDF).`);
+  if (String.fromCharCode(...head) !== '%PDF-')
+    throw new Error(`${label} : le fichier « ${base} » n'est pas un PDF valide (son contenu ne commence pas par %PDF).`);
   return { name: /\.pdf$/i.test(base) ? base : `${base}.pdf`, base64: raw, bytes };
 }

@@ -98,7 +98,8 @@ function withUnit(n: number, words: string, unit: CurrencyWords): string {
  * 12.5 EUR → « douze euros et cinquante centimes ». FCFA has no subunit: amounts are rounded to the franc.
  */
 export function amountInWords(amount: number, currency = 'XOF'): string {
-  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) throw new RangeError(`Montant en lettres : ${amount} n'est pas un montant positif.`);
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0)
+    throw new RangeError(`Montant en lettres : ${amount} n'est pas un montant positif.`);
   const unit = CURRENCY_WORDS[currency] ?? CURRENCY_WORDS.XOF;
   if (!unit.cents) {
     const n = Math.round(amount);

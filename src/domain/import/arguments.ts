@@ -18,10 +18,14 @@ export function asImportSource(value: unknown): ImportSource {
   const { csv, sheetName } = value;
   const hasCsv = csv !== undefined && csv !== null && csv !== '';
   const hasSheet = sheetName !== undefined && sheetName !== null && sheetName !== '';
-  if (hasCsv === hasSheet) throw new ImportArgumentError('Import : indiquez soit un fichier CSV (texte collé ou fichier choisi), soit une feuille du classeur — un seul des deux.');
+  if (hasCsv === hasSheet)
+    throw new ImportArgumentError('Import : indiquez soit un fichier CSV (texte collé ou fichier choisi), soit une feuille du classeur — un seul des deux.');
   if (hasCsv) {
     if (typeof csv !== 'string') throw new ImportArgumentError('Import : le contenu CSV doit être du texte.');
-    if (csv.length > MAX_CSV_CHARS) throw new ImportArgumentError(`Import : le fichier CSV est trop volumineux (${Math.round(csv.length / 1e6)} millions de caractères ; au plus 5). Découpez-le en plusieurs fichiers.`);
+    if (csv.length > MAX_CSV_CHARS)
+      throw new ImportArgumentError(
+        `Import : le fichier CSV est trop volumineux (${Math.round(csv.length / 1e6)} millions de caractères ; au plus 5). Découpez-le en plusieurs fichiers.`,
+      );
     if (csv.trim() === '') throw new ImportArgumentError('Import : le fichier CSV est vide.');
     return { csv };
   }

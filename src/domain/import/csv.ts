@@ -93,7 +93,10 @@ export function parseCsv(input: string, separator?: Separator): ParsedCsv {
       start = line;
     } else cell += c;
   }
-  if (quoted) throw new CsvError(`Fichier CSV : le guillemet ouvert ligne ${quoteLine} n'est jamais fermé. Vérifiez cette ligne (un champ entre guillemets doit se terminer par « " »).`);
+  if (quoted)
+    throw new CsvError(
+      `Fichier CSV : le guillemet ouvert ligne ${quoteLine} n'est jamais fermé. Vérifiez cette ligne (un champ entre guillemets doit se terminer par « " »).`,
+    );
   if (cell !== '' || cells.length > 0 || wasQuoted) endRecord();
   return { separator: sep, records };
 }

@@ -10,13 +10,36 @@ import { foldText } from '../records/normalise';
 export const IMPORTABLE_FIELDS: readonly FieldSpec[] = PARTNERS.fields.filter((f) => !f.system);
 
 const SYNONYMS: Record<string, readonly string[]> = {
-  name: ['nom', 'organisation', 'organization', 'structure', 'raison sociale', 'nom de la structure', "nom de l'organisation", 'nom du partenaire', 'partenaire', 'denomination', 'entite', 'institution', 'name'],
+  name: [
+    'nom',
+    'organisation',
+    'organization',
+    'structure',
+    'raison sociale',
+    'nom de la structure',
+    "nom de l'organisation",
+    'nom du partenaire',
+    'partenaire',
+    'denomination',
+    'entite',
+    'institution',
+    'name',
+  ],
   acronym: ['sigle', 'acronyme', 'abreviation', 'acronym', 'sigle acronyme'],
   type: ['type', "categorie d'acteur", "type d'acteur", 'type de partenaire', "type d'organisation", 'type de structure', 'typologie', 'nature'],
   category: ['categorie', 'categorie de partenariat', 'categorie de partenaire', 'category'],
   country: ['pays', 'country'],
   region: ['region', 'ville', 'localite', 'localisation', 'zone', 'zone d intervention', 'siege'],
-  sectors: ['secteurs', 'secteur', 'secteur d activite', 'secteurs d intervention', "domaine d'intervention", "domaines d'intervention", 'domaines', 'thematiques'],
+  sectors: [
+    'secteurs',
+    'secteur',
+    'secteur d activite',
+    'secteurs d intervention',
+    "domaine d'intervention",
+    "domaines d'intervention",
+    'domaines',
+    'thematiques',
+  ],
   alignment: ['alignement', 'alignement 0 5'],
   potential: ['potentiel', 'potentiel 0 5'],
   power: ['pouvoir', 'influence'],
@@ -94,9 +117,16 @@ export function resolveMapping(headers: readonly string[], override?: Record<str
   const out: Record<string, string> = {};
   const owner = new Map<string, string>();
   for (const [h, key] of Object.entries(override)) {
-    if (!headers.includes(h)) throw new MappingError(`Correspondance des colonnes : la colonne « ${h} » n'existe pas dans la source (colonnes : ${headers.map((x) => `« ${x} »`).join(', ')}).`);
-    if (typeof key !== 'string' || (key !== '' && !known.has(key))) throw new MappingError(`Correspondance des colonnes : « ${String(key)} » n'est pas un champ de Partenaires que l'on peut importer (colonne « ${h} »).`);
-    if (key && owner.has(key)) throw new MappingError(`Correspondance des colonnes : le champ « ${fieldLabel(key)} » est associé à deux colonnes, « ${owner.get(key)} » et « ${h} ». Choisissez-en une.`);
+    if (!headers.includes(h))
+      throw new MappingError(
+        `Correspondance des colonnes : la colonne « ${h} » n'existe pas dans la source (colonnes : ${headers.map((x) => `« ${x} »`).join(', ')}).`,
+      );
+    if (typeof key !== 'string' || (key !== '' && !known.has(key)))
+      throw new MappingError(`Correspondance des colonnes : « ${String(key)} » n'est pas un champ de Partenaires que l'on peut importer (colonne « ${h} »).`);
+    if (key && owner.has(key))
+      throw new MappingError(
+        `Correspondance des colonnes : le champ « ${fieldLabel(key)} » est associé à deux colonnes, « ${owner.get(key)} » et « ${h} ». Choisissez-en une.`,
+      );
     if (key) owner.set(key, h);
     out[h] = key;
   }

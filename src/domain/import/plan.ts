@@ -60,7 +60,12 @@ export function normaliseImportValue(field: FieldSpec, raw: SourceCell): Normali
   return strict;
 }
 
-export function planImport(source: SourceTable, mapping: Record<string, string>, existing: readonly DataRecord[], contacts: readonly DataRecord[] = []): ImportPlan {
+export function planImport(
+  source: SourceTable,
+  mapping: Record<string, string>,
+  existing: readonly DataRecord[],
+  contacts: readonly DataRecord[] = [],
+): ImportPlan {
   const index = new DuplicateIndex<string>();
   for (const p of existing) index.add(p, String(p.id ?? ''));
   for (const c of contacts) if (c.partnerId) index.addEmail(c.email, String(c.partnerId));

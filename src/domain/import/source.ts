@@ -7,7 +7,9 @@ export { CsvError };
 
 function checkSize(rows: number, what: string): void {
   if (rows > MAX_IMPORT_ROWS) {
-    throw new CsvError(`${what} contient ${rows} lignes de données : Pacte en importe au plus ${MAX_IMPORT_ROWS} à la fois. Découpez-le en plusieurs fichiers.`);
+    throw new CsvError(
+      `${what} contient ${rows} lignes de données : Pacte en importe au plus ${MAX_IMPORT_ROWS} à la fois. Découpez-le en plusieurs fichiers.`,
+    );
   }
 }
 
@@ -25,7 +27,8 @@ export function sheetSource(values: readonly (readonly SourceCell[])[], sheetNam
   for (let r = 1; r < values.length; r++) {
     if (values[r].some((c) => c !== '')) rows.push({ line: r + 1, cells: [...values[r]] });
   }
-  if (values.length === 0 || values[0].every((c) => c === '')) throw new CsvError(`La feuille « ${sheetName} » n'a pas d'en-têtes en ligne 1 : ajoutez une ligne d'en-têtes (Nom, Sigle, Type…).`);
+  if (values.length === 0 || values[0].every((c) => c === ''))
+    throw new CsvError(`La feuille « ${sheetName} » n'a pas d'en-têtes en ligne 1 : ajoutez une ligne d'en-têtes (Nom, Sigle, Type…).`);
   checkSize(rows.length, `La feuille « ${sheetName} »`);
   return { headers: uniqueHeaders(values[0].map((c) => String(c))), rows };
 }

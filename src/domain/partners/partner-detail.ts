@@ -17,7 +17,6 @@ export function summariseContact(r: DataRecord): ContactSummary {
   };
 }
 
-
 /** A partner's interactions, newest first (same day: the later row first), at most `limit`. */
 export function recentInteractions(rows: readonly DataRecord[], partnerId: string, limit = 20): InteractionSummary[] {
   const mine = rows.map((r, i) => ({ r, i })).filter(({ r }) => rawText(r.partnerId) === partnerId);

@@ -83,7 +83,7 @@ export function checkStageChange(from: string | null, to: PipelineStage, c: Stag
 export const STAGE_ACTIONS: Readonly<Record<StageChangeKind, string>> = {
   création: 'création',
   avancement: "changement d'étape",
-  retour: "retour à une étape antérieure",
+  retour: 'retour à une étape antérieure',
   réouverture: 'réouverture',
   clôture: "changement d'étape",
 };

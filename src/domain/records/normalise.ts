@@ -95,7 +95,10 @@ export function normaliseValue(field: FieldSpec, raw: unknown): Normalised {
       return hit ? { ok: true, value: hit } : fail();
     }
     case 'multi': {
-      const parts = String(raw).split(/[,;]/).map((p) => foldText(p)).filter(Boolean);
+      const parts = String(raw)
+        .split(/[,;]/)
+        .map((p) => foldText(p))
+        .filter(Boolean);
       const hits = parts.map((p) => (field.values ?? []).find((v) => foldText(v) === p));
       return hits.every(Boolean) ? { ok: true, value: hits.join(', ') } : fail();
     }

@@ -43,7 +43,13 @@ export function validateRecord(
     const result = normaliseValue(field, input[field.key]);
     const at = where(spec, row, field.header);
     if (!result.ok) {
-      errors.push({ sheet: spec.sheetName, row, field: field.key, header: field.header, message: `${at} : « ${show(input[field.key])} » n'est pas valide (attendu : ${result.expected}).` });
+      errors.push({
+        sheet: spec.sheetName,
+        row,
+        field: field.key,
+        header: field.header,
+        message: `${at} : « ${show(input[field.key])} » n'est pas valide (attendu : ${result.expected}).`,
+      });
     } else if (field.required && result.value === '') {
       errors.push({ sheet: spec.sheetName, row, field: field.key, header: field.header, message: `${at} : ce champ est obligatoire.` });
     } else if (present || !opts.partial) {

@@ -23,7 +23,10 @@ export function requireRole(settings: Settings, email: string, allowed: readonly
     );
   }
   const role = roleOf(settings, email);
-  if (!role) throw new AccessDeniedError(`Accès refusé : ${email} n'a pas de rôle dans Paramètres → Rôles. Demandez à l'administrateur de Pacte de vous en attribuer un.`);
+  if (!role)
+    throw new AccessDeniedError(
+      `Accès refusé : ${email} n'a pas de rôle dans Paramètres → Rôles. Demandez à l'administrateur de Pacte de vous en attribuer un.`,
+    );
   if (!allowed.includes(role)) throw new AccessDeniedError(`Accès refusé : cette action est réservée aux rôles ${allowed.join(', ')} (votre rôle : ${role}).`);
   return role;
 }

@@ -128,7 +128,13 @@ class Accumulator {
   }
   npsScore(): NpsScore {
     const n = this.promoters + this.passives + this.detractors;
-    return { nps: n ? Math.round((100 * (this.promoters - this.detractors)) / n) : null, promoters: this.promoters, passives: this.passives, detractors: this.detractors, n };
+    return {
+      nps: n ? Math.round((100 * (this.promoters - this.detractors)) / n) : null,
+      promoters: this.promoters,
+      passives: this.passives,
+      detractors: this.detractors,
+      n,
+    };
   }
 }
 
@@ -209,7 +215,12 @@ export function aggregateCampaign(campaign: CampaignRef, answers: readonly Surve
     answered: respondents.size,
     responseRate: campaign.sent ? Math.round((1000 * respondents.size) / campaign.sent) / 10 : null,
     overall: { mean: mean === null ? null : round2(mean), n: all.count, sum: all.sum },
-    dimensions: dimensions.map((d) => dimensionScore(d.label, counted.map((a) => a.scores[d.key] ?? null))),
+    dimensions: dimensions.map((d) =>
+      dimensionScore(
+        d.label,
+        counted.map((a) => a.scores[d.key] ?? null),
+      ),
+    ),
     nps: all.npsScore(),
     byPartnerType: [...byType].sort(([a], [b]) => typeRank(a) - typeRank(b) || a.localeCompare(b, 'fr')).map(([name, acc]) => group(name, acc)),
     byPartner: [...byPartner]
@@ -243,7 +254,11 @@ export function previousCampaign<C extends CampaignRef>(campaign: CampaignRef, c
  * fills each campaign's trend against the previous one. Campaigns come back in send-date order
  * (unsent ones last).
  */
-export function aggregateCampaigns(campaigns: readonly CampaignRef[], answers: readonly SurveyAnswer[], dimensions: readonly DimensionDef[]): CampaignAggregate[] {
+export function aggregateCampaigns(
+  campaigns: readonly CampaignRef[],
+  answers: readonly SurveyAnswer[],
+  dimensions: readonly DimensionDef[],
+): CampaignAggregate[] {
   const byCampaign = new Map<string, SurveyAnswer[]>(campaigns.map((c) => [c.id, []]));
   for (const a of answers) byCampaign.get(a.campaignId)?.push(a);
   const ordered = [...campaigns].sort((a, b) => (a.sendDate || '9999').localeCompare(b.sendDate || '9999') || a.id.localeCompare(b.id));

@@ -67,7 +67,8 @@ function stringList(v: unknown, what: string, allowed: readonly string[] | null)
 
 /** Checks a draft sent by the sidebar (never trusted). French errors name the field. */
 export function checkDraft(draft: unknown, today: LocalDate): CheckedDraft {
-  if (typeof draft !== 'object' || draft === null || Array.isArray(draft)) throw new Error("Paramètre invalide : l'enquête doit être une fiche (objet champ → valeur).");
+  if (typeof draft !== 'object' || draft === null || Array.isArray(draft))
+    throw new Error("Paramètre invalide : l'enquête doit être une fiche (objet champ → valeur).");
   const d = draft as Record<string, unknown>;
   const str = (key: keyof CampaignDraft, label: string, max: number): string => {
     const v = d[key];
@@ -77,7 +78,8 @@ export function checkDraft(draft: unknown, today: LocalDate): CheckedDraft {
   };
   const title = str('title', 'Titre', MAX_TITLE);
   const period = str('period', 'Période', 100);
-  if (typeof d.target !== 'object' || d.target === null || Array.isArray(d.target)) throw new Error('Enquête, champ « Cibles » : choisissez des types, catégories, statuts ou partenaires.');
+  if (typeof d.target !== 'object' || d.target === null || Array.isArray(d.target))
+    throw new Error('Enquête, champ « Cibles » : choisissez des types, catégories, statuts ou partenaires.');
   const t = d.target as Record<string, unknown>;
   const target = {
     types: stringList(t.types, 'types', PARTNER_TYPES),
@@ -98,7 +100,7 @@ export function checkDraft(draft: unknown, today: LocalDate): CheckedDraft {
   const sendDate = date('sendDate', "Date d'envoi");
   const closingDate = date('closingDate', 'Date de clôture');
   if (sendDate < today) throw new Error(`Enquête, champ « Date d'envoi » : le ${formatDateFr(sendDate)} est passé (au plus tôt aujourd'hui).`);
-  if (closingDate <= sendDate) throw new Error('Enquête, champ « Date de clôture » : elle doit suivre la date d\'envoi.');
+  if (closingDate <= sendDate) throw new Error("Enquête, champ « Date de clôture » : elle doit suivre la date d'envoi.");
   const rd = d.reminderDays ?? [];
   if (!Array.isArray(rd) || rd.some((x) => typeof x !== 'number' || !Number.isInteger(x) || x < 1 || x > 365)) {
     throw new Error('Enquête, champ « Relances » : une liste de nombres de jours entiers (ex. [7, 14]).');
@@ -157,7 +159,10 @@ export function matchesTarget(partner: DataRecord, t: Required<CampaignTarget>):
 export function chooseRecipients(partners: readonly DataRecord[], contacts: readonly DataRecord[], t: Required<CampaignTarget>): RecipientChoice {
   const known = new Set(partners.map((p) => text(p.id)));
   const unknown = t.partnerIds.filter((id) => !known.has(id));
-  if (unknown.length) throw new Error(`Enquête, champ « Cibles » : partenaire${unknown.length > 1 ? 's' : ''} introuvable${unknown.length > 1 ? 's' : ''} : ${unknown.join(', ')}.`);
+  if (unknown.length)
+    throw new Error(
+      `Enquête, champ « Cibles » : partenaire${unknown.length > 1 ? 's' : ''} introuvable${unknown.length > 1 ? 's' : ''} : ${unknown.join(', ')}.`,
+    );
   const byPartner = new Map<string, DataRecord[]>();
   for (const c of contacts) {
     const email = text(c.email).toLowerCase();
@@ -174,8 +179,17 @@ export function chooseRecipients(partners: readonly DataRecord[], contacts: read
     const partnerType = text(p.type) || UNKNOWN_TYPE;
     const list = byPartner.get(id) ?? [];
     const chosen = list.find((c) => c.primary === true) ?? list[0];
-    if (chosen) out.recipients.push({ partnerId: id, partnerName: name, partnerType, contactId: text(chosen.id), contactName: text(chosen.name), email: text(chosen.email).toLowerCase() });
-    else if (isValidEmail(text(p.email).toLowerCase())) out.recipients.push({ partnerId: id, partnerName: name, partnerType, contactId: '', contactName: '', email: text(p.email).toLowerCase() });
+    if (chosen)
+      out.recipients.push({
+        partnerId: id,
+        partnerName: name,
+        partnerType,
+        contactId: text(chosen.id),
+        contactName: text(chosen.name),
+        email: text(chosen.email).toLowerCase(),
+      });
+    else if (isValidEmail(text(p.email).toLowerCase()))
+      out.recipients.push({ partnerId: id, partnerName: name, partnerType, contactId: '', contactName: '', email: text(p.email).toLowerCase() });
     else out.withoutEmail.push({ partnerId: id, partnerName: name, partnerType });
   }
   return out;

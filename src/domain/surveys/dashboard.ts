@@ -27,7 +27,12 @@ export interface DashboardLayout {
 
 const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? '' : v);
 
-export function dashboardLayout(aggregates: readonly CampaignAggregate[], campaigns: ReadonlyMap<string, DataRecord>, dimensions: readonly DimensionDef[], today: LocalDate): DashboardLayout {
+export function dashboardLayout(
+  aggregates: readonly CampaignAggregate[],
+  campaigns: ReadonlyMap<string, DataRecord>,
+  dimensions: readonly DimensionDef[],
+  today: LocalDate,
+): DashboardLayout {
   const sent = aggregates.filter((a) => text(campaigns.get(a.campaignId)?.sendDate));
   const title = (a: CampaignAggregate) => text(campaigns.get(a.campaignId)?.title) || a.campaignId;
   const width = Math.max(12, 1 + 2 * sent.length);
@@ -39,9 +44,27 @@ export function dashboardLayout(aggregates: readonly CampaignAggregate[], campai
   };
 
   push([`Tableau de satisfaction des partenaires au ${formatDateFr(today)}`], true);
-  push(["Feuille gérée par Pacte : elle est réécrite après chaque réponse reçue. Ne la modifiez pas à la main. Les réponses signalées (jeton inconnu, doublon) ne sont pas comptées."]);
+  push([
+    'Feuille gérée par Pacte : elle est réécrite après chaque réponse reçue. Ne la modifiez pas à la main. Les réponses signalées (jeton inconnu, doublon) ne sont pas comptées.',
+  ]);
   push([]);
-  push(['Campagne', 'ID', "Date d'envoi", 'Envoyés', 'Réponses', 'Taux de réponse (%)', 'Moyenne (1-5)', 'NPS', 'Promoteurs', 'Passifs', 'Détracteurs', 'Avertissement'], true);
+  push(
+    [
+      'Campagne',
+      'ID',
+      "Date d'envoi",
+      'Envoyés',
+      'Réponses',
+      'Taux de réponse (%)',
+      'Moyenne (1-5)',
+      'NPS',
+      'Promoteurs',
+      'Passifs',
+      'Détracteurs',
+      'Avertissement',
+    ],
+    true,
+  );
   for (const a of aggregates) {
     const c = campaigns.get(a.campaignId);
     const sendDate = text(c?.sendDate);

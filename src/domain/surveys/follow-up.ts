@@ -50,7 +50,13 @@ export function lowScoreFollowUps(
   for (const p of agg.byPartner) {
     if (p.mean === null || p.mean >= threshold || done.has(p.partnerId)) continue;
     if ((currentActions.get(p.partnerId) ?? '').startsWith(prefix)) continue;
-    out.push({ campaignId: agg.campaignId, partnerId: p.partnerId, mean: p.mean, nextAction: followUpText(campaignTitle, p.mean), nextDue: addDays(today, FOLLOW_UP_DAYS) });
+    out.push({
+      campaignId: agg.campaignId,
+      partnerId: p.partnerId,
+      mean: p.mean,
+      nextAction: followUpText(campaignTitle, p.mean),
+      nextDue: addDays(today, FOLLOW_UP_DAYS),
+    });
   }
   return out;
 }

@@ -179,7 +179,9 @@ export function readQuestionnaire(rows: readonly QuestionRow[], version?: number
     });
   }
   if (!seen.has('token')) {
-    throw new Error(`Feuille « Questions » : la version ${wanted} n'a pas de question « token » (type « Jeton ») ; elle est nécessaire pour relier les réponses aux partenaires.`);
+    throw new Error(
+      `Feuille « Questions » : la version ${wanted} n'a pas de question « token » (type « Jeton ») ; elle est nécessaire pour relier les réponses aux partenaires.`,
+    );
   }
   if (!questions.some((q) => q.kind === 'scale' || q.kind === 'nps')) {
     throw new Error(`Feuille « Questions » : la version ${wanted} n'a aucune question notée (échelle 1-5 ou NPS).`);

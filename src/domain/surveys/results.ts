@@ -103,7 +103,10 @@ export interface SurveyData {
 }
 
 /** Every campaign aggregated (send-date order), with the campaign records by ID. */
-export function aggregateSurveyData(data: SurveyData, dimensions: readonly DimensionDef[] = DIMENSIONS): { aggregates: CampaignAggregate[]; campaigns: Map<string, DataRecord> } {
+export function aggregateSurveyData(
+  data: SurveyData,
+  dimensions: readonly DimensionDef[] = DIMENSIONS,
+): { aggregates: CampaignAggregate[]; campaigns: Map<string, DataRecord> } {
   const dir = partnerDirectory(data.partners);
   const campaigns = new Map(data.campaigns.filter((c) => text(c.id)).map((c) => [text(c.id), c]));
   const refs = [...campaigns.values()].map(campaignRef);
@@ -119,7 +122,9 @@ export function campaignResults(campaign: DataRecord, agg: CampaignAggregate, ro
     dimensions: agg.dimensions,
     nps: agg.nps,
     byPartnerType: agg.byPartnerType,
-    byPartner: allowed ? agg.byPartner.map((p) => ({ group: p.group, mean: p.mean, n: p.n, nps: p.nps, partnerId: p.partnerId, partnerType: p.partnerType })) : [],
+    byPartner: allowed
+      ? agg.byPartner.map((p) => ({ group: p.group, mean: p.mean, n: p.n, nps: p.nps, partnerId: p.partnerId, partnerType: p.partnerType }))
+      : [],
     trend: agg.trend,
     comments: agg.comments,
     smallSample: agg.smallSample,

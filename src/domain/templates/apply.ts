@@ -5,7 +5,16 @@
  * the domain tests and for previews; the Docs adapter applies the same plan to a real Doc.
  */
 import type { FillPlan } from './engine';
-import { type ParagraphRef, type Run, type SectionName, type TemplateBlock, type TemplateDocument, type TemplateParagraph, type TemplateRow, SECTIONS } from './model';
+import {
+  type ParagraphRef,
+  type Run,
+  type SectionName,
+  type TemplateBlock,
+  type TemplateDocument,
+  type TemplateParagraph,
+  type TemplateRow,
+  SECTIONS,
+} from './model';
 
 type Attrs = Omit<Run, 'text'>;
 
@@ -26,7 +35,11 @@ function explode(p: TemplateParagraph): CharParagraph {
   return { chars, attrs };
 }
 
-const sameAttrs = (a: Attrs, b: Attrs): boolean => (a.bold ?? null) === (b.bold ?? null) && (a.italic ?? null) === (b.italic ?? null) && (a.underline ?? null) === (b.underline ?? null) && (a.element ?? 0) === (b.element ?? 0);
+const sameAttrs = (a: Attrs, b: Attrs): boolean =>
+  (a.bold ?? null) === (b.bold ?? null) &&
+  (a.italic ?? null) === (b.italic ?? null) &&
+  (a.underline ?? null) === (b.underline ?? null) &&
+  (a.element ?? 0) === (b.element ?? 0);
 
 function implode(p: TemplateParagraph, c: CharParagraph): TemplateParagraph {
   const runs: Run[] = [];
@@ -105,7 +118,12 @@ export function applyPlan(template: TemplateDocument, plan: FillPlan): TemplateD
   }
   for (const r of plan.replaceAll) {
     const blocks = getSection(doc, r.section);
-    if (blocks) setSection(doc, r.section, mapParagraphs(blocks, (p) => replaceInParagraph(p, r.find, r.text)));
+    if (blocks)
+      setSection(
+        doc,
+        r.section,
+        mapParagraphs(blocks, (p) => replaceInParagraph(p, r.find, r.text)),
+      );
   }
   for (const rep of [...plan.repeats].sort((a, b) => b.firstRow - a.firstRow)) {
     const table = getSection(doc, rep.section)![rep.table];

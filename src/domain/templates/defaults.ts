@@ -61,7 +61,14 @@ const COMMITMENTS_TABLE: DefaultTable = {
   header: true,
   rows: [
     ['N°', 'Nature', 'Engagement', 'Partie', 'Échéance', 'Montant'],
-    ['{{#chaque engagement}}{{engagement.numero}}', '{{engagement.nature}}', '**{{engagement.libelle}}**', '{{engagement.partie}}', '{{engagement.echeance}}', '{{engagement.montant}}{{/chaque}}'],
+    [
+      '{{#chaque engagement}}{{engagement.numero}}',
+      '{{engagement.nature}}',
+      '**{{engagement.libelle}}**',
+      '{{engagement.partie}}',
+      '{{engagement.echeance}}',
+      '{{engagement.montant}}{{/chaque}}',
+    ],
   ],
 };
 
@@ -86,7 +93,9 @@ const COMMITMENTS_ARTICLE = (n: number, title: string, intro: string): DefaultBl
   COMMITMENTS_TABLE,
   P('{{/si}}'),
   J('{{#si sans_engagement}}Les engagements détaillés des Parties feront l’objet d’un plan de travail annexé à la présente convention.{{/si}}'),
-  J('Chaque Partie désigne un point focal chargé du suivi de ces engagements et informe l’autre Partie, sans délai et par écrit, de toute difficulté susceptible d’en compromettre la réalisation.'),
+  J(
+    'Chaque Partie désigne un point focal chargé du suivi de ces engagements et informe l’autre Partie, sans délai et par écrit, de toute difficulté susceptible d’en compromettre la réalisation.',
+  ),
 ];
 
 const CONTRIBUTIONS_ARTICLE = (n: number): DefaultBlock[] => [
@@ -97,7 +106,9 @@ const CONTRIBUTIONS_ARTICLE = (n: number): DefaultBlock[] => [
   J(
     '{{#si contribution_nature}}**Contribution en nature.** Les Parties mettent à disposition {{convention.contribution_nature_description}}, contribution valorisée à **{{convention.contribution_nature}}** ({{convention.contribution_nature_lettres}}).{{/si}}',
   ),
-  J('{{#si sans_contribution}}La présente convention n’emporte aucun transfert financier entre les Parties : chacune supporte les frais liés à sa participation.{{/si}}'),
+  J(
+    '{{#si sans_contribution}}La présente convention n’emporte aucun transfert financier entre les Parties : chacune supporte les frais liés à sa participation.{{/si}}',
+  ),
 ];
 
 const CLOSING_ARTICLES = (n: number): DefaultBlock[] => [
@@ -161,7 +172,11 @@ const CONVENTION: DefaultBlock[] = [
   J(
     'La présente convention prend effet le **{{convention.date_debut}}** et prend fin le **{{convention.date_fin}}**, soit {{convention.duree}}. Elle peut être prorogée par avenant signé des deux Parties.',
   ),
-  ...COMMITMENTS_ARTICLE(3, 'Engagements des Parties', 'Les Parties s’engagent à réaliser les livrables, rapports, activités et versements suivants, aux échéances indiquées :'),
+  ...COMMITMENTS_ARTICLE(
+    3,
+    'Engagements des Parties',
+    'Les Parties s’engagent à réaliser les livrables, rapports, activités et versements suivants, aux échéances indiquées :',
+  ),
   ...CONTRIBUTIONS_ARTICLE(4),
   ...CLOSING_ARTICLES(5),
   ...SIGNATURES,
@@ -177,7 +192,9 @@ const MOU: DefaultBlock[] = [
   H('Article 1 — Objet'),
   J('Le présent protocole d’accord définit le cadre général de la coopération entre les Parties en vue de : {{convention.objet}}.'),
   H('Article 2 — Durée'),
-  J('Le présent protocole est conclu pour la période du **{{convention.date_debut}}** au **{{convention.date_fin}}** ({{convention.duree}}). Il peut être renouvelé par accord écrit des Parties.'),
+  J(
+    'Le présent protocole est conclu pour la période du **{{convention.date_debut}}** au **{{convention.date_fin}}** ({{convention.duree}}). Il peut être renouvelé par accord écrit des Parties.',
+  ),
   ...COMMITMENTS_ARTICLE(3, 'Actions envisagées', 'Les Parties envisagent de conduire ensemble les actions suivantes :'),
   ...CONTRIBUTIONS_ARTICLE(4),
   H('Nature du protocole'),
@@ -257,15 +274,58 @@ const MINUTES_BODY = (title: string): DefaultBlock[] => [
   H('Décisions et suites à donner'),
   J('À compléter : décisions prises, responsables et échéances.'),
   P(''),
-  { kind: 'table', borderless: true, rows: [['**Pour {{organisation.nom}}**', '**Pour {{partenaire.nom}}**'], ['Nom et signature :', 'Nom et signature :'], ['', '']] },
+  {
+    kind: 'table',
+    borderless: true,
+    rows: [
+      ['**Pour {{organisation.nom}}**', '**Pour {{partenaire.nom}}**'],
+      ['Nom et signature :', 'Nom et signature :'],
+      ['', ''],
+    ],
+  },
 ];
 
 export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
-  convention: { key: 'convention', settingsKey: 'Convention de partenariat', docName: 'Modèle — Convention de partenariat (Pacte)', catalogue: conventionCatalogue('Convention de partenariat'), header: HEADER, blocks: CONVENTION },
-  mou: { key: 'mou', settingsKey: 'Protocole d’accord (MoU)', docName: 'Modèle — Protocole d’accord (MoU) (Pacte)', catalogue: conventionCatalogue('Protocole d’accord (MoU)'), header: HEADER, blocks: MOU },
-  financement: { key: 'financement', settingsKey: 'Accord de financement', docName: 'Modèle — Accord de financement (Pacte)', catalogue: conventionCatalogue('Accord de financement'), header: HEADER, blocks: FINANCING },
-  avenant: { key: 'avenant', settingsKey: 'Avenant', docName: 'Modèle — Avenant (Pacte)', catalogue: conventionCatalogue('Avenant'), header: HEADER, blocks: AMENDMENT },
-  pv: { key: 'pv', settingsKey: 'Procès-verbal', docName: 'Modèle — Procès-verbal (Pacte)', catalogue: minutesCatalogue('Procès-verbal'), header: MINUTES_HEADER, blocks: MINUTES_BODY('PROCÈS-VERBAL') },
+  convention: {
+    key: 'convention',
+    settingsKey: 'Convention de partenariat',
+    docName: 'Modèle — Convention de partenariat (Pacte)',
+    catalogue: conventionCatalogue('Convention de partenariat'),
+    header: HEADER,
+    blocks: CONVENTION,
+  },
+  mou: {
+    key: 'mou',
+    settingsKey: 'Protocole d’accord (MoU)',
+    docName: 'Modèle — Protocole d’accord (MoU) (Pacte)',
+    catalogue: conventionCatalogue('Protocole d’accord (MoU)'),
+    header: HEADER,
+    blocks: MOU,
+  },
+  financement: {
+    key: 'financement',
+    settingsKey: 'Accord de financement',
+    docName: 'Modèle — Accord de financement (Pacte)',
+    catalogue: conventionCatalogue('Accord de financement'),
+    header: HEADER,
+    blocks: FINANCING,
+  },
+  avenant: {
+    key: 'avenant',
+    settingsKey: 'Avenant',
+    docName: 'Modèle — Avenant (Pacte)',
+    catalogue: conventionCatalogue('Avenant'),
+    header: HEADER,
+    blocks: AMENDMENT,
+  },
+  pv: {
+    key: 'pv',
+    settingsKey: 'Procès-verbal',
+    docName: 'Modèle — Procès-verbal (Pacte)',
+    catalogue: minutesCatalogue('Procès-verbal'),
+    header: MINUTES_HEADER,
+    blocks: MINUTES_BODY('PROCÈS-VERBAL'),
+  },
   'note-synthese': {
     key: 'note-synthese',
     settingsKey: 'Note de synthèse',
@@ -297,7 +357,13 @@ export function isTemplateKey(v: unknown): v is TemplateKey {
 
 /** Template Doc IDs from Paramètres › Modèles (a pasted Doc URL is accepted); the last non-empty row of a key wins. */
 export function templateIdsFromSettings(rows: readonly { section?: unknown; key?: unknown; value?: unknown }[]): Partial<Record<TemplateKey, string>> {
-  const fold = (v: unknown) => String(v ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").trim().toLowerCase();
+  const fold = (v: unknown) =>
+    String(v ?? '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’']/g, "'")
+      .trim()
+      .toLowerCase();
   const byKey = new Map(TEMPLATE_KEYS.map((k) => [fold(TEMPLATES[k].settingsKey), k]));
   const out: Partial<Record<TemplateKey, string>> = {};
   for (const r of rows) {

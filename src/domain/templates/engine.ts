@@ -188,7 +188,9 @@ export function analyseTemplate(doc: TemplateDocument, catalogue: TemplateCatalo
 
   const values = new Set(catalogue.values.map((v) => foldName(v.name)));
   const conditions = new Set([...catalogue.conditions.map((c) => foldName(c.name)), ...values]);
-  const itemNames = new Map<string, Set<string>>(Object.entries(catalogue.collections).map(([k, specs]) => [foldName(k), new Set(specs.map((s) => foldName(s.name)))]));
+  const itemNames = new Map<string, Set<string>>(
+    Object.entries(catalogue.collections).map(([k, specs]) => [foldName(k), new Set(specs.map((s) => foldName(s.name)))]),
+  );
   const allKnown = [...values, ...[...itemNames.values()].flatMap((s) => [...s])];
 
   const stack: { kind: 'si' | 'chaque'; token: Token }[] = [];
@@ -217,7 +219,11 @@ export function analyseTemplate(doc: TemplateDocument, catalogue: TemplateCatalo
             }
           } else if (!values.has(name)) {
             const near = suggestion(name, allKnown);
-            problem(label, info.ref, `Champ inconnu ${label}${near ? ` : vouliez-vous dire {{${near}}} ?` : '.'} La liste des champs possibles est dans la documentation des modèles.`);
+            problem(
+              label,
+              info.ref,
+              `Champ inconnu ${label}${near ? ` : vouliez-vous dire {{${near}}} ?` : '.'} La liste des champs possibles est dans la documentation des modèles.`,
+            );
           }
           break;
         }
@@ -230,9 +236,11 @@ export function analyseTemplate(doc: TemplateDocument, catalogue: TemplateCatalo
           stack.push({ kind: 'si', token });
           break;
         case 'openEach':
-          if (!itemNames.has(name)) problem(label, info.ref, `Liste inconnue « ${name} » : la seule liste possible est {{#chaque ${[...itemNames.keys()].join(' | ')}}}.`);
+          if (!itemNames.has(name))
+            problem(label, info.ref, `Liste inconnue « ${name} » : la seule liste possible est {{#chaque ${[...itemNames.keys()].join(' | ')}}}.`);
           else if (!inTable(info.ref)) problem(label, info.ref, `${label} doit être dans une ligne de tableau : la ligne est copiée pour chaque ${name}.`);
-          else if (stack.some((s) => s.kind === 'chaque')) problem(label, info.ref, `${label} est à l'intérieur d'un autre bloc {{#chaque}} : les répétitions ne s'emboîtent pas.`);
+          else if (stack.some((s) => s.kind === 'chaque'))
+            problem(label, info.ref, `${label} est à l'intérieur d'un autre bloc {{#chaque}} : les répétitions ne s'emboîtent pas.`);
           stack.push({ kind: 'chaque', token });
           break;
         case 'closeIf':
@@ -244,7 +252,11 @@ export function analyseTemplate(doc: TemplateDocument, catalogue: TemplateCatalo
             break;
           }
           if (top.kind !== want) {
-            problem(label, info.ref, `${label} ne correspond pas au bloc ouvert ${show(top.token.raw)} (${where(top.token.ref)}) : fermez d'abord celui-ci avec {{/${top.kind}}}.`);
+            problem(
+              label,
+              info.ref,
+              `${label} ne correspond pas au bloc ouvert ${show(top.token.raw)} (${where(top.token.ref)}) : fermez d'abord celui-ci avec {{/${top.kind}}}.`,
+            );
             break;
           }
           stack.pop();
@@ -259,7 +271,11 @@ export function analyseTemplate(doc: TemplateDocument, catalogue: TemplateCatalo
     if (stray) {
       const i = stray.index;
       const fragment = leftover.slice(Math.max(0, i - 12), i + 24).trim();
-      problem(fragment, info.ref, `Accolades non appariées dans « ${fragment} » : un champ s'écrit entre {{ et }}, sur une seule ligne (par exemple {{partenaire.nom}}).`);
+      problem(
+        fragment,
+        info.ref,
+        `Accolades non appariées dans « ${fragment} » : un champ s'écrit entre {{ et }}, sur une seule ligne (par exemple {{partenaire.nom}}).`,
+      );
     }
   }
   for (const open of stack) {
@@ -439,7 +455,9 @@ export function planFill(doc: TemplateDocument, catalogue: TemplateCatalogue, da
 
   const replaceAll = new Map<string, ReplaceAll>();
   const eachOf = (t: Token) =>
-    analysis.eaches.find((e) => t.ref.section === e.section && t.ref.block === e.table && t.ref.row! >= e.firstRow && t.ref.row! <= e.lastRow && inTable(t.ref));
+    analysis.eaches.find(
+      (e) => t.ref.section === e.section && t.ref.block === e.table && t.ref.row! >= e.firstRow && t.ref.row! <= e.lastRow && inTable(t.ref),
+    );
   for (const t of analysis.tokens) {
     if (t.kind !== 'value' || !kept(t)) continue;
     if (itemSpecs.has(t.name)) {
@@ -508,9 +526,7 @@ export function planFill(doc: TemplateDocument, catalogue: TemplateCatalogue, da
       removals.push({ section, block, clear: isLast });
     }
   }
-  const edits = [...editsByRef.values()]
-    .filter((p) => !blockRemoved(p.ref))
-    .map((p) => ({ ref: p.ref, edits: p.edits.sort((a, b) => b.start - a.start) }));
+  const edits = [...editsByRef.values()].filter((p) => !blockRemoved(p.ref)).map((p) => ({ ref: p.ref, edits: p.edits.sort((a, b) => b.start - a.start) }));
   return { ok: true, plan: { edits, replaceAll: [...replaceAll.values()], repeats, removals }, analysis };
 }
 

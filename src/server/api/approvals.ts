@@ -95,7 +95,13 @@ export function getApprovalCircuit(conventionId: unknown): ConventionDetail {
   return read_(READERS, ({ ctx, role }) => {
     const id = conventionIdArg_(conventionId);
     const w = openWork_(ctx, id);
-    return approvalDetail_(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: rowsOrEmpty_(ctx, SIGNATURES) }, loadSettings(ctx), role);
+    return approvalDetail_(
+      w.record,
+      w.partnerName,
+      { validations: w.validations.all().map((s) => s.record), signatures: rowsOrEmpty_(ctx, SIGNATURES) },
+      loadSettings(ctx),
+      role,
+    );
   });
 }
 
@@ -109,7 +115,8 @@ export function conventionIdArg_(value: unknown): string {
 }
 
 function versionArg_(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new Error(`Version invalide : « ${String(value ?? '')} » (attendu : un numéro de version entier, 1 ou plus).`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw new Error(`Version invalide : « ${String(value ?? '')} » (attendu : un numéro de version entier, 1 ou plus).`);
   return value;
 }
 
@@ -169,7 +176,11 @@ function facts_(w: ConventionWork, ctx: StoreContext): string[] {
 
 /** Tells the holders of the awaited step's role; once per (convention, version, step). */
 export function notifyAwaited_(ctx: StoreContext, w: ConventionWork, step: AppliedStep, settings: Settings): SendResult | null {
-  const holders = step.holders.length ? step.holders : Object.entries(settings.roles).filter(([, r]) => r === step.role).map(([e]) => e);
+  const holders = step.holders.length
+    ? step.holders
+    : Object.entries(settings.roles)
+        .filter(([, r]) => r === step.role)
+        .map(([e]) => e);
   if (holders.length === 0) return null;
   const id = String(w.record.id);
   const version = currentVersion(w.record);
@@ -191,7 +202,14 @@ export function notifyAwaited_(ctx: StoreContext, w: ConventionWork, step: Appli
 }
 
 /** Tells the author (who submitted the version) the outcome of the circuit; once per outcome. */
-function notifyAuthor_(ctx: StoreContext, w: ConventionWork, state: CircuitState, outcome: 'validée' | 'rejetée' | 'modifications demandées', by: string, comment: string): SendResult | null {
+function notifyAuthor_(
+  ctx: StoreContext,
+  w: ConventionWork,
+  state: CircuitState,
+  outcome: 'validée' | 'rejetée' | 'modifications demandées',
+  by: string,
+  comment: string,
+): SendResult | null {
   if (!state.submittedBy) return null;
   const id = String(w.record.id);
   const version = currentVersion(w.record);
@@ -234,7 +252,9 @@ export function submitForValidation(conventionId: unknown): ConventionDetail {
       return withNotice_(detail_(ctx, w, settings, role), [sent]);
     }
     if (status !== 'Brouillon') {
-      throw new Error(`La convention ${id} est au statut « ${status} » : seule une convention au statut « Brouillon » peut être soumise au circuit de validation.`);
+      throw new Error(
+        `La convention ${id} est au statut « ${status} » : seule une convention au statut « Brouillon » peut être soumise au circuit de validation.`,
+      );
     }
     if (!String(w.record.docUrl ?? '').trim()) {
       throw new Error(`La convention ${id} n'a pas de document généré (colonne « Lien Doc » vide) : générez la convention avant de la soumettre.`);
@@ -247,14 +267,25 @@ export function submitForValidation(conventionId: unknown): ConventionDetail {
     if (settings.circuitProblems?.length) throw new Error(`Le circuit de validation est mal configuré : ${settings.circuitProblems.join(' ')}`);
     const orphan = circuitFor(w.record, settings).find((s) => s.applies && s.required && s.holders.length === 0);
     if (orphan) {
-      throw new Error(`Aucun titulaire du rôle ${orphan.role} dans Paramètres › Rôles (${stepLabel_(orphan)} du circuit) : ajoutez-en un avant de soumettre la convention ${id}.`);
+      throw new Error(
+        `Aucun titulaire du rôle ${orphan.role} dans Paramètres › Rôles (${stepLabel_(orphan)} du circuit) : ajoutez-en un avant de soumettre la convention ${id}.`,
+      );
     }
 
     w.validations.insert([{ conventionId: id, version, order: 0, role, validator: ctx.user, decision: 'soumise', comment: '', date: ctx.stamp() }]);
     state = stateOf(w.record, versionRows_(w), settings);
     const next = state.outcome === 'validée' ? 'Validée' : 'En validation';
     w.record = w.conventions.update(id, { status: next }, 'soumission');
-    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'validation', field: 'Circuit', before: '', after: `version ${version} soumise${state.awaiting ? ` ; attendu : ${state.awaiting.role}` : ' ; aucune étape requise'}` }]);
+    appendJournal(ctx, [
+      {
+        sheet: CONVENTIONS.sheetName,
+        recordId: id,
+        action: 'validation',
+        field: 'Circuit',
+        before: '',
+        after: `version ${version} soumise${state.awaiting ? ` ; attendu : ${state.awaiting.role}` : ' ; aucune étape requise'}`,
+      },
+    ]);
     const sent = state.awaiting ? notifyAwaited_(ctx, w, state.awaiting, settings) : notifyAuthor_(ctx, w, state, 'validée', ctx.user, '');
     return withNotice_(detail_(ctx, w, settings, role), [sent]);
   });
@@ -281,7 +312,9 @@ export function decideValidation(conventionId: unknown, version: unknown, decisi
       throw new Error(`Décision refusée : la convention ${id} attend la décision du rôle ${step.role} (${stepLabel_(step)}) ; votre rôle est ${role}.`);
     }
     if (choice !== 'approuver' && text === '') {
-      throw new Error(`Commentaire obligatoire pour ${choice === 'rejeter' ? 'rejeter' : 'demander des modifications de'} la convention ${id} : expliquez la raison.`);
+      throw new Error(
+        `Commentaire obligatoire pour ${choice === 'rejeter' ? 'rejeter' : 'demander des modifications de'} la convention ${id} : expliquez la raison.`,
+      );
     }
     return recordDecision_(ctx, w, step, DECISION_ROW[choice], text, settings, role);
   });
@@ -305,7 +338,9 @@ function awaitedStep_(w: ConventionWork, v: number, settings: Settings): Applied
   const id = String(w.record.id);
   const current = currentVersion(w.record);
   if (v !== current) {
-    throw new Error(`La version ${v} de la convention ${id} n'est plus la version en cours (version actuelle : ${current}) : la décision doit porter sur la version ${current}.`);
+    throw new Error(
+      `La version ${v} de la convention ${id} n'est plus la version en cours (version actuelle : ${current}) : la décision doit porter sur la version ${current}.`,
+    );
   }
   if (w.record.status !== 'En validation') {
     throw new Error(`La convention ${id} n'est pas en validation (statut : « ${String(w.record.status ?? '')} ») : aucune décision n'est attendue.`);
@@ -315,7 +350,15 @@ function awaitedStep_(w: ConventionWork, v: number, settings: Settings): Applied
   return state.awaiting;
 }
 
-function recordDecision_(ctx: StoreContext, w: ConventionWork, step: AppliedStep, decision: ValidationDecision, comment: string, settings: Settings, role: Role): ConventionDetail {
+function recordDecision_(
+  ctx: StoreContext,
+  w: ConventionWork,
+  step: AppliedStep,
+  decision: ValidationDecision,
+  comment: string,
+  settings: Settings,
+  role: Role,
+): ConventionDetail {
   const id = String(w.record.id);
   const version = currentVersion(w.record);
   w.validations.insert([{ conventionId: id, version, order: step.order, role: step.role, validator: ctx.user, decision, comment, date: ctx.stamp() }]);

@@ -41,7 +41,12 @@ export function createMeetingBrief(partnerId: string, brief: { date?: string; ob
     if (!templateId) {
       templateId = createDefaultTemplate(root, team);
       settings.insert([
-        { section: TEMPLATE_SECTION, key: TEMPLATE_KEY, value: templateId, note: 'ID du modèle Google Docs de la note de rendez-vous (dans le dossier Pacte) : modifiez le modèle librement.' },
+        {
+          section: TEMPLATE_SECTION,
+          key: TEMPLATE_KEY,
+          value: templateId,
+          note: 'ID du modèle Google Docs de la note de rendez-vous (dans le dossier Pacte) : modifiez le modèle librement.',
+        },
       ]);
       forgetSettings();
     }

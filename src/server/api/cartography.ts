@@ -10,13 +10,23 @@ import { read_, write_ } from '../request';
 
 /** Counts and names of partners by type × category and by quadrant: one read of Partenaires. */
 export function getCartography(): Cartography {
-  return read_(READERS, ({ ctx }) => buildCartography(SheetTable.open(ctx, PARTNERS).all().map((s) => s.record)));
+  return read_(READERS, ({ ctx }) =>
+    buildCartography(
+      SheetTable.open(ctx, PARTNERS)
+        .all()
+        .map((s) => s.record),
+    ),
+  );
 }
 
 /** Rewrites the « Cartographie » sheet (created if missing) and refreshes its chart; returns the map. */
 export function refreshCartographySheet(): Cartography {
   return write_(EDITORS, ({ ctx }) => {
-    const carto = buildCartography(SheetTable.open(ctx, PARTNERS).all().map((s) => s.record));
+    const carto = buildCartography(
+      SheetTable.open(ctx, PARTNERS)
+        .all()
+        .map((s) => s.record),
+    );
     writeCartographySheet(ctx, cartographyLayout(carto, toLocalDate(new Date(), ctx.timeZone)));
     return carto;
   });

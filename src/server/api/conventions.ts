@@ -57,7 +57,8 @@ function openOrNull_(ctx: StoreContext, spec: typeof VERSIONS): SheetTable | nul
 // ---- arguments (never trusted) ----------------------------------------------------------------
 
 function conventionId_(v: unknown): string {
-  if (typeof v !== 'string' || !/^\s*CONV-\d+\s*$/.test(v)) throw new Error(`Paramètre invalide : « ${String(v ?? '')} » n'est pas un identifiant de convention (ex. CONV-0001).`);
+  if (typeof v !== 'string' || !/^\s*CONV-\d+\s*$/.test(v))
+    throw new Error(`Paramètre invalide : « ${String(v ?? '')} » n'est pas un identifiant de convention (ex. CONV-0001).`);
   return v.trim();
 }
 
@@ -70,7 +71,8 @@ function optionalString_(o: Record<string, unknown>, key: string, label: string,
 }
 
 function draftArg_(v: unknown): DraftInput {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('Paramètre invalide : la convention doit être une fiche (partenaire, type, dates, montants, engagements).');
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new Error('Paramètre invalide : la convention doit être une fiche (partenaire, type, dates, montants, engagements).');
   const o = v as Record<string, unknown>;
   const amountLike = (key: string, label: string): number | null => {
     const x = o[key];
@@ -172,7 +174,14 @@ function planOrThrow_(key: TemplateKey, template: ReturnType<typeof readTemplate
  * changed cells, one write per changed column), new ones are added in one block, and those left
  * out of the new version are cancelled (« Annulé »; done ones stay as they are). All journaled.
  */
-function syncCommitments_(ctx: StoreContext, table: SheetTable, conventionId: string, d: CheckedDraft, version: number, patches: ReadonlyMap<string, DataRecord>): void {
+function syncCommitments_(
+  ctx: StoreContext,
+  table: SheetTable,
+  conventionId: string,
+  d: CheckedDraft,
+  version: number,
+  patches: ReadonlyMap<string, DataRecord>,
+): void {
   const mine = table.all().filter((s) => text(s.record.conventionId) === conventionId);
   const byId = new Map(mine.map((s) => [text(s.record.id), s]));
   const action = `version ${version}`;
@@ -199,7 +208,14 @@ function syncCommitments_(ctx: StoreContext, table: SheetTable, conventionId: st
     const status = text(s.record.status);
     if (kept.has(id) || status === 'Réalisé' || status === 'Annulé') continue;
     set('status', s.row, 'Annulé');
-    entries.push({ sheet: COMMITMENTS.sheetName, recordId: id, action: `retiré de la version ${version}`, field: header('status'), before: status, after: 'Annulé' });
+    entries.push({
+      sheet: COMMITMENTS.sheetName,
+      recordId: id,
+      action: `retiré de la version ${version}`,
+      field: header('status'),
+      before: status,
+      after: 'Annulé',
+    });
   }
   if (writes.size) {
     const stamp = ctx.stamp();
@@ -234,7 +250,11 @@ export function generateConvention(draft: ConventionDraft): ConventionDetail {
     const existing = text(input.id) ? conventions.get(text(input.id))?.record : undefined;
     const amended = text(input.amends) ? conventions.get(text(input.amends))?.record : undefined;
     const partner = partners.get(text(input.partnerId))?.record;
-    const existingCommitmentIds = new Set(records(commitments).filter((r) => existing && text(r.conventionId) === text(existing.id)).map((r) => text(r.id)));
+    const existingCommitmentIds = new Set(
+      records(commitments)
+        .filter((r) => existing && text(r.conventionId) === text(existing.id))
+        .map((r) => text(r.id)),
+    );
     const d = checkDraft(input, { partner, opportunity, existing, amended, existingCommitmentIds });
     const patches = new Map(d.commitments.filter((c) => c.id).map((c) => [c.id, c.record]));
     for (const c of d.commitments) if (c.id) c.record = { ...commitments.get(c.id)!.record, ...c.record };
@@ -249,7 +269,19 @@ export function generateConvention(draft: ConventionDraft): ConventionDetail {
     if (!organisation.name) organisation.name = loadSettings(ctx).organisation;
     const primary = primaryContact_(records(SheetTable.open(ctx, CONTACTS)), d.partnerId);
     const dataFor = (conventionId: string) =>
-      conventionTemplateData({ draft: d, conventionId, version, status: 'Brouillon', partner: partner!, primaryContact: primary, opportunity, amended, organisation, author: ctx.user, today });
+      conventionTemplateData({
+        draft: d,
+        conventionId,
+        version,
+        status: 'Brouillon',
+        partner: partner!,
+        primaryContact: primary,
+        opportunity,
+        amended,
+        organisation,
+        author: ctx.user,
+        today,
+      });
     // Checked with a provisional ID before anything is written; the real ID does not change the plan's validity.
     planOrThrow_(key, template, dataFor(d.id || 'CONV-0000'));
 
@@ -277,8 +309,28 @@ export function generateConvention(draft: ConventionDraft): ConventionDetail {
     syncCommitments_(ctx, commitments, id, d, version, patches);
     conventions.update(id, { ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }, d.id ? `version ${version}` : 'génération');
     const summary = dataSummary(d, partnerName, TEMPLATES[key].settingsKey);
-    versions.insert([{ conventionId: id, version, template: TEMPLATES[key].settingsKey, docUrl: doc.url, pdfUrl, generatedBy: ctx.user, generatedAt: ctx.stamp(), data: summary }]);
-    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'génération', field: `version ${version}`, before: '', after: `« ${name} » ${doc.url} (PDF ${pdfUrl}) — ${summary}` }]);
+    versions.insert([
+      {
+        conventionId: id,
+        version,
+        template: TEMPLATES[key].settingsKey,
+        docUrl: doc.url,
+        pdfUrl,
+        generatedBy: ctx.user,
+        generatedAt: ctx.stamp(),
+        data: summary,
+      },
+    ]);
+    appendJournal(ctx, [
+      {
+        sheet: CONVENTIONS.sheetName,
+        recordId: id,
+        action: 'génération',
+        field: `version ${version}`,
+        before: '',
+        after: `« ${name} » ${doc.url} (PDF ${pdfUrl}) — ${summary}`,
+      },
+    ]);
     return conventionDetail_(ctx, id, role, { conventions, partners, commitments, versions });
   });
 }
@@ -294,7 +346,8 @@ interface MinutesInput {
 }
 
 function minutesArg_(v: unknown): MinutesInput {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('Paramètre invalide : la pièce doit être une fiche (type, titre, date, contenu ou lien).');
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new Error('Paramètre invalide : la pièce doit être une fiche (type, titre, date, contenu ou lien).');
   const o = v as Record<string, unknown>;
   const kind = ATTACHMENT_KINDS.find((k) => k === o.kind);
   if (!kind) throw new Error(`Pièce jointe, champ « Type » : « ${String(o.kind ?? '')} » n'est pas valide (attendu : ${ATTACHMENT_KINDS.join(', ')}).`);
@@ -336,7 +389,10 @@ function draftFromRow_(row: DataRecord): CheckedDraft {
  * PV or note template in the partner's folder (with `body` as its content), or a link to an
  * existing file (`url`). Listed in the convention's attachments and journaled.
  */
-export function attachMinutes(conventionId: string, input: { kind: 'PV' | 'Note de synthèse' | 'Arbitrage'; title: string; date: string; body?: string; url?: string }): DocumentLink {
+export function attachMinutes(
+  conventionId: string,
+  input: { kind: 'PV' | 'Note de synthèse' | 'Arbitrage'; title: string; date: string; body?: string; url?: string },
+): DocumentLink {
   const id = conventionId_(conventionId);
   const m = minutesArg_(input);
   return write_(EDITORS, ({ ctx }) => {
@@ -367,15 +423,25 @@ export function attachMinutes(conventionId: string, input: { kind: 'PV' | 'Note 
       });
       const data: TemplateData = {
         ...base,
-        values: { ...base.values, 'document.type': m.kind, 'document.titre': m.title, 'document.date': formatDateFr(m.date), 'document.contenu': m.body.replace(/\n/g, '\r') },
+        values: {
+          ...base.values,
+          'document.type': m.kind,
+          'document.titre': m.title,
+          'document.date': formatDateFr(m.date),
+          'document.contenu': m.body.replace(/\n/g, '\r'),
+        },
       };
       const plan = planOrThrow_(key, template, data);
       const folder = partnerFolder(rootFolder_(ctx, store), text(row.partnerId), text(partner.name), store.team);
       const name = `${id} — ${m.kind} — ${m.title} — ${formatDateFr(m.date)}`;
       link = { name, url: generateFromTemplate(templateId, template, plan, folder, name, store.team).url };
     }
-    attachments.insert([{ conventionId: id, version: typeof row.version === 'number' ? row.version : '', kind: m.kind, title: m.title, date: m.date, url: link.url }]);
-    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'pièce jointe', field: m.kind, before: '', after: `${link.name} — ${link.url}` }]);
+    attachments.insert([
+      { conventionId: id, version: typeof row.version === 'number' ? row.version : '', kind: m.kind, title: m.title, date: m.date, url: link.url },
+    ]);
+    appendJournal(ctx, [
+      { sheet: CONVENTIONS.sheetName, recordId: id, action: 'pièce jointe', field: m.kind, before: '', after: `${link.name} — ${link.url}` },
+    ]);
     return link;
   });
 }

@@ -19,11 +19,15 @@ export function listImportableSheets(): string[] {
   return read_(EDITORS, ({ ctx }) => importableSheetNames(ctx));
 }
 
-const records_ = (ctx: StoreContext, spec: TableSpec) => SheetTable.open(ctx, spec).all().map((s) => s.record);
+const records_ = (ctx: StoreContext, spec: TableSpec) =>
+  SheetTable.open(ctx, spec)
+    .all()
+    .map((s) => s.record);
 
 function loadSource_(ctx: StoreContext, source: ImportSource): SourceTable & { separator?: string } {
   if ('csv' in source) return csvSource(source.csv);
-  if (isPacteSheet(source.sheetName)) throw new ImportArgumentError(`Import : « ${source.sheetName} » est une feuille de Pacte ; choisissez la feuille qui contient vos partenaires à importer.`);
+  if (isPacteSheet(source.sheetName))
+    throw new ImportArgumentError(`Import : « ${source.sheetName} » est une feuille de Pacte ; choisissez la feuille qui contient vos partenaires à importer.`);
   const cells = readSheetCells(ctx, source.sheetName);
   if (!cells) throw new ImportArgumentError(`Import : la feuille « ${source.sheetName} » est introuvable dans ce classeur.`);
   return sheetSource(cells, source.sheetName);
@@ -54,7 +58,9 @@ export function importPartners(source: { csv?: string; sheetName?: string }, map
     const existing = partners.all().map((s) => s.record);
     const plan = planImport(table, resolveMapping(table.headers, override), existing, records_(ctx, CONTACTS));
     if (plan.missing.length) {
-      throw new ImportArgumentError(`Import impossible : associez une colonne ${plan.missing.length > 1 ? 'aux champs obligatoires' : 'au champ obligatoire'} ${plan.missing.map((m) => `« ${m} »`).join(', ')}. Rien n'a été importé.`);
+      throw new ImportArgumentError(
+        `Import impossible : associez une colonne ${plan.missing.length > 1 ? 'aux champs obligatoires' : 'au champ obligatoire'} ${plan.missing.map((m) => `« ${m} »`).join(', ')}. Rien n'a été importé.`,
+      );
     }
     const created = partners.insert(plan.rows.flatMap((r) => (r.record ? [r.record] : [])));
     // Priority score and quadrant of the new partners, as savePartner computes them (one block per column).

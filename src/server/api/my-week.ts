@@ -14,7 +14,10 @@ import { read_ } from '../request';
  */
 export function getMyWeek(): MyWeek {
   return read_(READERS, ({ ctx }) => {
-    const records = (spec: typeof PARTNERS) => SheetTable.open(ctx, spec).all().map((s) => s.record);
+    const records = (spec: typeof PARTNERS) =>
+      SheetTable.open(ctx, spec)
+        .all()
+        .map((s) => s.record);
     return buildMyWeek(ctx.user, toLocalDate(new Date(), ctx.timeZone), {
       opportunities: records(OPPORTUNITIES),
       partners: records(PARTNERS),

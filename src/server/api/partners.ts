@@ -86,7 +86,10 @@ export function getPartner(id: string): PartnerDetail {
     const opportunities = records(SheetTable.open(ctx, OPPORTUNITIES))
       .filter((o) => rawText(o.partnerId) === partnerId)
       .map((o) =>
-        toOpportunityCard({ ...o, partnerName: rawText(o.partnerName) || rawText(partner.name), partnerType: rawText(o.partnerType) || rawText(partner.type) }, now),
+        toOpportunityCard(
+          { ...o, partnerName: rawText(o.partnerName) || rawText(partner.name), partnerType: rawText(o.partnerType) || rawText(partner.type) },
+          now,
+        ),
       )
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.nextDue || '9999').localeCompare(b.nextDue || '9999'));
     const latest = latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId);

@@ -34,7 +34,9 @@ const text_ = (v: CellData | undefined): string => (v === null || v === undefine
 export function getBoard(filter?: BoardFilter): Board {
   const f = asTextFields(filter, { owner: 'Responsable', partnerType: 'Type de partenaire', axis: 'Axe stratégique' }, 'Filtre du pipeline');
   return read_(READERS, ({ ctx }) => {
-    const records = SheetTable.open(ctx, OPPORTUNITIES).all().map((s) => s.record);
+    const records = SheetTable.open(ctx, OPPORTUNITIES)
+      .all()
+      .map((s) => s.record);
     return buildBoard(records, today_(ctx), f);
   });
 }
@@ -42,7 +44,9 @@ export function getBoard(filter?: BoardFilter): Board {
 function stageArgument_(value: unknown): PipelineStage {
   const stage = matchStage(value);
   if (!stage) {
-    throw new ArgumentError(`Opportunités, colonne « Étape » : « ${typeof value === 'string' ? value : String(value)} » n'est pas une étape du pipeline (étapes possibles : ${PIPELINE_STAGES.join(', ')}).`);
+    throw new ArgumentError(
+      `Opportunités, colonne « Étape » : « ${typeof value === 'string' ? value : String(value)} » n'est pas une étape du pipeline (étapes possibles : ${PIPELINE_STAGES.join(', ')}).`,
+    );
   }
   return stage;
 }

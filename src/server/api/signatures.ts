@@ -54,9 +54,11 @@ function signatureArg_(value: unknown, today: LocalDate): CheckedSignature {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('Signature : les informations de signature sont manquantes.');
   const v = value as Record<string, unknown>;
   const party = partyArg_(v.party, 'Signature › Partie');
-  if (typeof v.date !== 'string' || !isLocalDate(v.date)) throw new Error(`Signature › Date de signature : « ${String(v.date ?? '')} » n'est pas une date valide (attendu : AAAA-MM-JJ).`);
+  if (typeof v.date !== 'string' || !isLocalDate(v.date))
+    throw new Error(`Signature › Date de signature : « ${String(v.date ?? '')} » n'est pas une date valide (attendu : AAAA-MM-JJ).`);
   if (v.date > today) throw new Error(`Signature › Date de signature : le ${formatDateFr(v.date)} est dans le futur (aujourd'hui : ${formatDateFr(today)}).`);
-  if (typeof v.signatory !== 'string' || v.signatory.trim() === '') throw new Error('Signature › Signataire : ce champ est obligatoire (nom et fonction du signataire).');
+  if (typeof v.signatory !== 'string' || v.signatory.trim() === '')
+    throw new Error('Signature › Signataire : ce champ est obligatoire (nom et fonction du signataire).');
   if (v.signatory.length > 200) throw new Error('Signature › Signataire : 200 caractères au plus.');
   const url = v.signedPdfUrl === undefined || v.signedPdfUrl === null ? '' : v.signedPdfUrl;
   if (typeof url !== 'string' || (url.trim() !== '' && !/^https?:\/\/\S+$/i.test(url.trim()))) {
@@ -86,7 +88,9 @@ export function recordSignature(conventionId: unknown, input: unknown): Conventi
     const w = openWork_(ctx, id);
     const status = String(w.record.status ?? '');
     if (status !== 'Validée') {
-      throw new Error(`La convention ${id} est au statut « ${status} » : une signature ne s'enregistre que pour une convention « Validée » (ou signée par une seule partie).`);
+      throw new Error(
+        `La convention ${id} est au statut « ${status} » : une signature ne s'enregistre que pour une convention « Validée » (ou signée par une seule partie).`,
+      );
     }
     const version = currentVersion(w.record);
     const table = SheetTable.open(ctx, SIGNATURES);
@@ -97,12 +101,23 @@ export function recordSignature(conventionId: unknown, input: unknown): Conventi
     );
     const already = mine.find((r) => r.party === sig.party);
     if (already) {
-      throw new Error(`La signature de ${PARTY_LABEL[sig.party]} est déjà enregistrée pour la version ${version} de ${id} (${String(already.signatory)}, le ${formatDateFr(String(already.date))}).`);
+      throw new Error(
+        `La signature de ${PARTY_LABEL[sig.party]} est déjà enregistrée pour la version ${version} de ${id} (${String(already.signatory)}, le ${formatDateFr(String(already.date))}).`,
+      );
     }
     const pdfUrl = sig.upload ? storeSignedPdf_(ctx, w, version, sig.party, sig.upload) : sig.signedPdfUrl;
     table.insert([{ conventionId: id, version, party: sig.party, date: sig.date, signatory: sig.signatory, signedPdfUrl: pdfUrl }]);
     const pdfNote = sig.upload ? `, PDF signé déposé « ${sig.upload.name} » ${pdfUrl}` : pdfUrl ? `, ${pdfUrl}` : '';
-    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'signature', field: `Signature (${sig.party})`, before: '', after: `${sig.signatory}, ${sig.date}${pdfNote}` }]);
+    appendJournal(ctx, [
+      {
+        sheet: CONVENTIONS.sheetName,
+        recordId: id,
+        action: 'signature',
+        field: `Signature (${sig.party})`,
+        before: '',
+        after: `${sig.signatory}, ${sig.date}${pdfNote}`,
+      },
+    ]);
     if (mine.length + 1 >= SIGNATURE_PARTIES.length) {
       w.record = w.conventions.update(id, { status: 'Signée' }, 'signature');
       const start = String(w.record.startDate ?? '');
@@ -133,12 +148,16 @@ export function uploadSignedPdf(conventionId: unknown, party: unknown, file: unk
       version,
     ).find((r) => r.party === p);
     if (!row) {
-      throw new Error(`Aucune signature ${p === 'nous' ? 'de notre organisation' : 'du partenaire'} n'est enregistrée pour la version ${version} de ${id} : enregistrez d'abord la signature (date, signataire), en y joignant le PDF.`);
+      throw new Error(
+        `Aucune signature ${p === 'nous' ? 'de notre organisation' : 'du partenaire'} n'est enregistrée pour la version ${version} de ${id} : enregistrez d'abord la signature (date, signataire), en y joignant le PDF.`,
+      );
     }
     const before = String(row.signedPdfUrl ?? '');
     const url = storeSignedPdf_(ctx, w, version, p, upload);
     table.update(String(row.id), { signedPdfUrl: url }, 'PDF signé');
-    appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'signature', field: `PDF signé (${p})`, before, after: `« ${upload.name} » ${url}` }]);
+    appendJournal(ctx, [
+      { sheet: CONVENTIONS.sheetName, recordId: id, action: 'signature', field: `PDF signé (${p})`, before, after: `« ${upload.name} » ${url}` },
+    ]);
     const all = table.all().map((s) => s.record);
     return approvalDetail_(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: all }, loadSettings(ctx), role);
   });

@@ -17,7 +17,8 @@ import { read_, write_ } from '../request';
  * (« Partenaires » only for rows stored before « Réponses » carried the partner's type and name).
  */
 export function getCampaignResults(campaignId: string): CampaignResults {
-  if (typeof campaignId !== 'string' || campaignId.trim() === '') throw new ArgumentError("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");
+  if (typeof campaignId !== 'string' || campaignId.trim() === '')
+    throw new ArgumentError("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");
   const id = campaignId.trim();
   return read_(READERS, ({ ctx, role }) => {
     const found = loadCampaignAggregate(ctx, id);

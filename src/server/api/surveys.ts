@@ -74,11 +74,28 @@ export function syncSurveyResponses(id?: string): IngestReport[] {
   const campaignId = id === undefined || id === null || id === '' ? '' : campaignIdArg(id);
   return write_(EDITORS, ({ ctx }) => {
     const campaigns = SheetTable.open(ctx, CAMPAIGNS);
-    const list = campaignId ? [campaigns.getOrThrow(campaignId).record] : campaigns.all().map((s) => s.record).filter((c) => c.formId);
+    const list = campaignId
+      ? [campaigns.getOrThrow(campaignId).record]
+      : campaigns
+          .all()
+          .map((s) => s.record)
+          .filter((c) => c.formId);
     const reports = list.map((c) => ingestResponses(ctx, campaigns, c, true));
     const stored = reports.reduce((n, r) => n + r.stored, 0);
     if (stored > 0) {
-      appendJournal(ctx, reports.filter((r) => r.stored).map((r) => ({ sheet: 'Réponses', recordId: r.campaignId, action: 'synchronisation', field: '', before: '', after: `${r.stored} réponse(s) récupérée(s)` })));
+      appendJournal(
+        ctx,
+        reports
+          .filter((r) => r.stored)
+          .map((r) => ({
+            sheet: 'Réponses',
+            recordId: r.campaignId,
+            action: 'synchronisation',
+            field: '',
+            before: '',
+            after: `${r.stored} réponse(s) récupérée(s)`,
+          })),
+      );
       afterResponsesStored_(ctx, campaignId || undefined);
     }
     return reports;
@@ -91,7 +108,8 @@ export function syncSurveyResponses(id?: string): IngestReport[] {
  */
 export function reportSurveyBounces(id: string, emails: string[]): CampaignSummary {
   const campaignId = campaignIdArg(id);
-  if (!Array.isArray(emails) || emails.length > 5000 || (emails as unknown[]).some((e) => typeof e !== 'string')) throw new Error('Paramètre invalide : les adresses en échec doivent être une liste de textes.');
+  if (!Array.isArray(emails) || emails.length > 5000 || (emails as unknown[]).some((e) => typeof e !== 'string'))
+    throw new Error('Paramètre invalide : les adresses en échec doivent être une liste de textes.');
   const wanted = new Set((emails as string[]).map((e) => e.trim().toLowerCase()).filter(Boolean));
   return write_(EDITORS, ({ ctx }) => {
     SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId);
@@ -104,7 +122,10 @@ export function reportSurveyBounces(id: string, emails: string[]): CampaignSumma
     }
     const log: LogSheet = { sheet: sends.sheet, spec: SENDS, columns: sends.columns, width: Math.max(...sends.columns.values()) + 1 };
     writeColumn(ctx, log, 'status', changes, known);
-    if (changes.size) appendJournal(ctx, [{ sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'rebond', field: '', before: '', after: `${changes.size} adresse(s) en échec signalée(s)` }]);
+    if (changes.size)
+      appendJournal(ctx, [
+        { sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'rebond', field: '', before: '', after: `${changes.size} adresse(s) en échec signalée(s)` },
+      ]);
     return summaryById(ctx, campaignId);
   });
 }
@@ -131,7 +152,16 @@ export function resendUncertain(id: string): ResendReport {
     if (c.status === 'Clôturée' || String(c.closingDate) < t) throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
     const requeued = requeueUncertain(ctx, campaignId);
     if (requeued === 0) return { requeued: 0, sent: 0, campaign: summaryById(ctx, campaignId) };
-    appendJournal(ctx, [{ sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'renvoi', field: '', before: '', after: `${requeued} envoi(s) incertain(s) renvoyé(s) sur décision de ${ctx.user}` }]);
+    appendJournal(ctx, [
+      {
+        sheet: CAMPAIGNS.sheetName,
+        recordId: campaignId,
+        action: 'renvoi',
+        field: '',
+        before: '',
+        after: `${requeued} envoi(s) incertain(s) renvoyé(s) sur décision de ${ctx.user}`,
+      },
+    ]);
     const report = runSends(ctx, { campaignId, today: t, organisation: loadSettings(ctx).organisation });
     journalRun(ctx, campaignId, report);
     return { requeued, sent: report.sent, campaign: summaryById(ctx, campaignId) };

@@ -9,7 +9,15 @@ import { EDITORS, READERS } from '../../domain/settings/access';
 import { parseSettings } from '../../domain/settings/settings';
 import { checkTemplateDocument } from '../../domain/templates/engine';
 import type { TemplateDocument } from '../../domain/templates/model';
-import { docUrlOf, isTemplateKey, TEMPLATE_KEYS, TEMPLATE_SECTION, TEMPLATES, templateIdsFromSettings, type TemplateKey } from '../../domain/templates/defaults';
+import {
+  docUrlOf,
+  isTemplateKey,
+  TEMPLATE_KEYS,
+  TEMPLATE_SECTION,
+  TEMPLATES,
+  templateIdsFromSettings,
+  type TemplateKey,
+} from '../../domain/templates/defaults';
 import { SheetTable } from '../../services/sheet-table';
 import { forgetSettings } from '../../services/settings-store';
 import { pacteFolder, teamOf, type Team } from '../../services/drive-folder';
@@ -43,7 +51,12 @@ export function ensureTemplates_(ctx: StoreContext, store: TemplateStore, keys: 
     const rows = missing.map((k) => {
       const id = createTemplateDoc(TEMPLATES[k], root, store.team);
       store.ids[k] = id;
-      return { section: TEMPLATE_SECTION, key: TEMPLATES[k].settingsKey, value: id, note: `Modèle Google Docs « ${TEMPLATES[k].docName} » : modifiez-le librement (champs {{…}}, voir l'aide).` };
+      return {
+        section: TEMPLATE_SECTION,
+        key: TEMPLATES[k].settingsKey,
+        value: id,
+        note: `Modèle Google Docs « ${TEMPLATES[k].docName} » : modifiez-le librement (champs {{…}}, voir l'aide).`,
+      };
     });
     store.settings.insert(rows);
     forgetSettings();
@@ -67,7 +80,11 @@ function keyArg(v: unknown): TemplateKey {
 /** The six templates and their Docs ('' when not created yet: they are created on first use). One read of Paramètres. */
 export function listTemplates(): TemplateInfo[] {
   return read_(READERS, ({ ctx }) => {
-    const ids = templateIdsFromSettings(SheetTable.open(ctx, SETTINGS).all().map((s) => s.record));
+    const ids = templateIdsFromSettings(
+      SheetTable.open(ctx, SETTINGS)
+        .all()
+        .map((s) => s.record),
+    );
     return TEMPLATE_KEYS.map((k) => info(k, ids[k] ?? ''));
   });
 }

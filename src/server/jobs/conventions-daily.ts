@@ -47,12 +47,28 @@ export function conventionsDaily_(ctx: StoreContext): DailyReport {
   if (changes.length) {
     const stamp = ctx.stamp();
     const column = (value: (c: (typeof changes)[number]) => CellData) => new Map(changes.map((c) => [c.row, value(c)]));
-    table.writeComputed('status', column((c) => c.to));
-    table.writeComputed('updatedAt', column(() => stamp));
-    table.writeComputed('updatedBy', column(() => ctx.user || 'Pacte (tâche quotidienne)'));
+    table.writeComputed(
+      'status',
+      column((c) => c.to),
+    );
+    table.writeComputed(
+      'updatedAt',
+      column(() => stamp),
+    );
+    table.writeComputed(
+      'updatedBy',
+      column(() => ctx.user || 'Pacte (tâche quotidienne)'),
+    );
     appendJournal(
       ctx,
-      changes.map((c): JournalEntry => ({ sheet: CONVENTIONS.sheetName, recordId: c.id, action: c.to === 'Expirée' ? 'expiration' : 'activation', field: 'Statut', before: c.from, after: c.to })),
+      changes.map((c): JournalEntry => ({
+        sheet: CONVENTIONS.sheetName,
+        recordId: c.id,
+        action: c.to === 'Expirée' ? 'expiration' : 'activation',
+        field: 'Statut',
+        before: c.from,
+        after: c.to,
+      })),
     );
   }
   const mail = sendQueued(ctx);

@@ -60,10 +60,18 @@ export function readTemplate(templateId: string): TemplateText {
 const has = (text: string, name: string): boolean => new RegExp(placeholderPattern(name)).test(text);
 
 /** Copies the template into the folder, fills it, and returns the new Doc's ID, name and URL. */
-export function renderBrief(templateId: string, template: TemplateText, folder: GoogleAppsScript.Drive.Folder, model: BriefModel, team: Team): { id: string; name: string; url: string } {
+export function renderBrief(
+  templateId: string,
+  template: TemplateText,
+  folder: GoogleAppsScript.Drive.Folder,
+  model: BriefModel,
+  team: Team,
+): { id: string; name: string; url: string } {
   for (const name of TABLE_PLACEHOLDERS) {
     if (has(template.header, name) || has(template.footer, name)) {
-      throw new BriefError(`Le modèle « ${TEMPLATE_KEY} » : le tableau {{${name}}} doit être dans le corps du document, pas dans l'en-tête ni le pied de page.`);
+      throw new BriefError(
+        `Le modèle « ${TEMPLATE_KEY} » : le tableau {{${name}}} doit être dans le corps du document, pas dans l'en-tête ni le pied de page.`,
+      );
     }
   }
   const copy = DriveApp.getFileById(templateId).makeCopy(model.title, folder);
@@ -98,7 +106,9 @@ function insertTableAt(body: GoogleAppsScript.Document.Body, name: string, rows:
   if (!found) return;
   const paragraph = found.getElement().getParent();
   if (paragraph.getParent().getType() !== DocumentApp.ElementType.BODY_SECTION) {
-    throw new BriefError(`Le modèle « ${TEMPLATE_KEY} » : le tableau {{${name}}} doit être seul dans un paragraphe du corps du document (pas dans un tableau).`);
+    throw new BriefError(
+      `Le modèle « ${TEMPLATE_KEY} » : le tableau {{${name}}} doit être seul dans un paragraphe du corps du document (pas dans un tableau).`,
+    );
   }
   const index = body.getChildIndex(paragraph);
   const table = body.insertTable(index + 1, rows);

@@ -54,7 +54,13 @@ function writeBlocks(section: GoogleAppsScript.Document.Body, blocks: readonly D
       styleParagraph(p, b);
       return;
     }
-    const plain = b.rows.map((r) => r.map((c) => markupRuns(c).map((x) => x.text).join('')));
+    const plain = b.rows.map((r) =>
+      r.map((c) =>
+        markupRuns(c)
+          .map((x) => x.text)
+          .join(''),
+      ),
+    );
     const table = section.appendTable(plain);
     if (b.borderless) table.setBorderWidth(0);
     b.rows.forEach((row, r) =>
@@ -224,7 +230,13 @@ function sectionOf(doc: Doc, name: SectionName): Section | null {
 
 function paragraphAt(section: Section, ref: ParagraphRef, list: boolean): Para {
   const child = section.getChild(ref.block);
-  const target = ref.row === undefined ? child : child.asTable().getCell(ref.row, ref.cell ?? 0).getChild(ref.paragraph ?? 0);
+  const target =
+    ref.row === undefined
+      ? child
+      : child
+          .asTable()
+          .getCell(ref.row, ref.cell ?? 0)
+          .getChild(ref.paragraph ?? 0);
   return list ? target.asListItem() : target.asParagraph();
 }
 
@@ -238,7 +250,14 @@ export interface GeneratedDoc {
  * Copies the template into the folder under `name` and applies the plan (computed and checked
  * beforehand: this never leaves a half-filled Doc because of the template).
  */
-export function generateFromTemplate(templateId: string, template: TemplateDocument, plan: FillPlan, folder: GoogleAppsScript.Drive.Folder, name: string, team: Team): GeneratedDoc {
+export function generateFromTemplate(
+  templateId: string,
+  template: TemplateDocument,
+  plan: FillPlan,
+  folder: GoogleAppsScript.Drive.Folder,
+  name: string,
+  team: Team,
+): GeneratedDoc {
   const file = DriveApp.getFileById(templateId).makeCopy(name, folder);
   shareWithTeam(file, team);
   const doc = DocumentApp.openById(file.getId());

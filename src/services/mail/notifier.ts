@@ -88,7 +88,9 @@ export class Mailer {
     // A malformed address (typo in Paramètres) must not stop the message to the others.
     const recipients = all.filter((a) => EMAIL.test(a));
     const invalid = all.filter((a) => !EMAIL.test(a));
-    const skipped = invalid.length ? `Adresse${invalid.length > 1 ? 's' : ''} invalide${invalid.length > 1 ? 's' : ''} ignorée${invalid.length > 1 ? 's' : ''} : ${invalid.join(', ')}` : '';
+    const skipped = invalid.length
+      ? `Adresse${invalid.length > 1 ? 's' : ''} invalide${invalid.length > 1 ? 's' : ''} ignorée${invalid.length > 1 ? 's' : ''} : ${invalid.join(', ')}`
+      : '';
     const previous = this.entry(key);
     if (previous?.status === 'envoyé' || previous?.status === 'échec') {
       return { key, status: previous.status === 'envoyé' ? 'déjà envoyé' : 'échec', recipients, notice: '' };
@@ -100,7 +102,10 @@ export class Mailer {
         : { key, status: 'en attente', recipients, notice: queuedNotice(recipients) };
     }
     if (recipients.length === 0) {
-      if (!previous) this.log.insert([{ key, status: 'échec', to: all.join(', '), subject: message.subject, body: message.body, htmlBody: message.htmlBody ?? '', error: skipped }]);
+      if (!previous)
+        this.log.insert([
+          { key, status: 'échec', to: all.join(', '), subject: message.subject, body: message.body, htmlBody: message.htmlBody ?? '', error: skipped },
+        ]);
       return { key, status: 'échec', recipients: [], notice: `L'e-mail « ${message.subject} » n'est pas parti : ${skipped}.` };
     }
     const fits = this.remaining() >= recipients.length;
@@ -123,7 +128,13 @@ export class Mailer {
       key,
       status,
       recipients,
-      notice: ((status === 'envoyé' ? '' : status === 'en attente' ? queuedNotice(recipients) : `L'e-mail à ${recipients.join(', ')} n'a pas pu partir (voir la feuille Envois).`) + warning).trim(),
+      notice: (
+        (status === 'envoyé'
+          ? ''
+          : status === 'en attente'
+            ? queuedNotice(recipients)
+            : `L'e-mail à ${recipients.join(', ')} n'a pas pu partir (voir la feuille Envois).`) + warning
+      ).trim(),
     };
   }
 
@@ -147,7 +158,12 @@ export class Mailer {
     const recipients = cleanRecipients(String(row.to ?? '').split(','));
     if (this.remaining() < recipients.length) return 'en attente';
     this.log.update(String(row.id), { status: 'envoyé', sentAt: this.ctx.stamp(), error: '' }, 'envoi');
-    const message: MailMessage = { to: recipients, subject: String(row.subject ?? ''), body: String(row.body ?? ''), htmlBody: String(row.htmlBody ?? '') || undefined };
+    const message: MailMessage = {
+      to: recipients,
+      subject: String(row.subject ?? ''),
+      body: String(row.body ?? ''),
+      htmlBody: String(row.htmlBody ?? '') || undefined,
+    };
     return this.deliver(String(row.id), recipients, message);
   }
 

@@ -58,7 +58,11 @@ export function readColumns(ctx: StoreContext, log: LogSheet, fields: readonly s
       const b = blocks.find((x) => c >= x.start && c <= x.end)!;
       const cell = b.values[i]?.[c - b.start] ?? '';
       if (cell !== '') empty = false;
-      record[f] = fromCell(log.spec.fields.find((x) => x.key === f)!, cell, ctx.timeZone);
+      record[f] = fromCell(
+        log.spec.fields.find((x) => x.key === f)!,
+        cell,
+        ctx.timeZone,
+      );
     }
     if (!empty) rows.push({ row: i + 2, record });
   }
@@ -94,7 +98,13 @@ export function appendRecords(ctx: StoreContext, log: LogSheet, lastRow: number,
  * Sets one field on scattered rows in one write: the block from the first to the last row of
  * that column, other rows rewritten with the values just read (`known`: row → current value).
  */
-export function writeColumn(ctx: StoreContext, log: LogSheet, field: string, changes: ReadonlyMap<number, CellData>, known: ReadonlyMap<number, CellData>): void {
+export function writeColumn(
+  ctx: StoreContext,
+  log: LogSheet,
+  field: string,
+  changes: ReadonlyMap<number, CellData>,
+  known: ReadonlyMap<number, CellData>,
+): void {
   if (changes.size === 0) return;
   const spec = log.spec.fields.find((f) => f.key === field)!;
   const rows = [...changes.keys()].sort((a, b) => a - b);

@@ -10,7 +10,17 @@ import type { DataRecord } from '../../domain/schema/field';
 import { CONTACTS, PARTNERS } from '../../domain/schema/tables';
 import { CAMPAIGNS, QUESTIONS, SENDS } from '../../domain/surveys/tables';
 import { DEFAULT_QUESTIONNAIRE, questionnaireRows, readQuestionnaire, type Questionnaire } from '../../domain/surveys/questionnaire';
-import { checkDraft, chooseRecipients, FIRST_STEP, summaryOf, answeredTokens, progressOf, responseRate, uncertainCount, type CampaignProgress } from '../../domain/surveys/campaign';
+import {
+  checkDraft,
+  chooseRecipients,
+  FIRST_STEP,
+  summaryOf,
+  answeredTokens,
+  progressOf,
+  responseRate,
+  uncertainCount,
+  type CampaignProgress,
+} from '../../domain/surveys/campaign';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { appendJournal } from '../journal';
@@ -30,8 +40,12 @@ export function currentQuestionnaire(ctx: StoreContext): Questionnaire {
 
 export function createCampaignIn(ctx: StoreContext, draft: unknown, today: string, organisation: string): CampaignSummary {
   const d = checkDraft(draft, today);
-  const partners = SheetTable.open(ctx, PARTNERS).all().map((s) => s.record);
-  const contacts = SheetTable.open(ctx, CONTACTS).all().map((s) => s.record);
+  const partners = SheetTable.open(ctx, PARTNERS)
+    .all()
+    .map((s) => s.record);
+  const contacts = SheetTable.open(ctx, CONTACTS)
+    .all()
+    .map((s) => s.record);
   const choice = chooseRecipients(partners, contacts, d.target);
   if (choice.recipients.length + choice.withoutEmail.length === 0) throw new Error('Enquête, champ « Cibles » : aucun partenaire ne correspond à ce ciblage.');
   const campaigns = SheetTable.open(ctx, CAMPAIGNS);
@@ -65,7 +79,16 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
   // Tokens: random (Utilities.getUuid), never derived from the partner; one per recipient.
   const stamp = ctx.stamp();
   const rows: DataRecord[] = [
-    ...choice.recipients.map((r) => ({ campaignId: id, step: FIRST_STEP, token: Utilities.getUuid(), ...r, status: 'En attente', queuedAt: stamp, sentAt: '', error: '' })),
+    ...choice.recipients.map((r) => ({
+      campaignId: id,
+      step: FIRST_STEP,
+      token: Utilities.getUuid(),
+      ...r,
+      status: 'En attente',
+      queuedAt: stamp,
+      sentAt: '',
+      error: '',
+    })),
     ...choice.withoutEmail.map((p) => ({
       campaignId: id,
       step: FIRST_STEP,
@@ -101,9 +124,13 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
 
 /** Every campaign with live progress (sent-log and response keys read once each), newest first. */
 export function listCampaignsIn(ctx: StoreContext): CampaignProgress[] {
-  const campaigns = SheetTable.open(ctx, CAMPAIGNS).all().map((s) => s.record);
+  const campaigns = SheetTable.open(ctx, CAMPAIGNS)
+    .all()
+    .map((s) => s.record);
   if (campaigns.length === 0) return [];
-  const sends = SheetTable.open(ctx, SENDS).all().map((s) => s.record);
+  const sends = SheetTable.open(ctx, SENDS)
+    .all()
+    .map((s) => s.record);
   const responses = readResponseKeys(ctx).rows.map((r) => r.record);
   const byCampaign = new Map<string, DataRecord[]>();
   for (const s of sends) {

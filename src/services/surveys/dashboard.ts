@@ -11,7 +11,15 @@
  * plus, only when a new low score appears, Partenaires, one partner update and 3 property calls).
  */
 import { aggregateCampaigns, previousCampaign, type CampaignAggregate } from '../../domain/surveys/aggregate';
-import { aggregateSurveyData, answerFromRecord, campaignRef, DIMENSIONS, needsPartnerDirectory, partnerDirectory, type PartnerInfo } from '../../domain/surveys/results';
+import {
+  aggregateSurveyData,
+  answerFromRecord,
+  campaignRef,
+  DIMENSIONS,
+  needsPartnerDirectory,
+  partnerDirectory,
+  type PartnerInfo,
+} from '../../domain/surveys/results';
 import type { DataRecord } from '../../domain/schema/field';
 import { CAMPAIGNS, RESPONSES } from '../../domain/surveys/tables';
 import { PARTNERS } from '../../domain/schema/tables';
@@ -43,11 +51,23 @@ export interface Preloaded {
  * « Partenaires » only when some rows predate the partner type/name columns of « Réponses ».
  */
 export function loadSurveyResults(ctx: StoreContext, pre: Preloaded = {}): SurveyState {
-  const campaigns = pre.campaigns ?? SheetTable.open(ctx, CAMPAIGNS).all().map((s) => s.record);
-  const responses = pre.responses ?? SheetTable.open(ctx, RESPONSES).all().map((s) => s.record);
+  const campaigns =
+    pre.campaigns ??
+    SheetTable.open(ctx, CAMPAIGNS)
+      .all()
+      .map((s) => s.record);
+  const responses =
+    pre.responses ??
+    SheetTable.open(ctx, RESPONSES)
+      .all()
+      .map((s) => s.record);
   let table: SheetTable | null = null;
   const partners = (): SheetTable => (table ??= SheetTable.open(ctx, PARTNERS));
-  const partnerRecords = needsPartnerDirectory(responses) ? partners().all().map((s) => s.record) : [];
+  const partnerRecords = needsPartnerDirectory(responses)
+    ? partners()
+        .all()
+        .map((s) => s.record)
+    : [];
   const { aggregates, campaigns: byId } = aggregateSurveyData({ campaigns, responses, partners: partnerRecords });
   return { aggregates, campaigns: byId, partners };
 }
@@ -58,15 +78,25 @@ export function loadSurveyResults(ctx: StoreContext, pre: Preloaded = {}): Surve
  * when some of these rows predate the partner type/name columns of « Réponses ».
  */
 export function loadCampaignAggregate(ctx: StoreContext, campaignId: string): { aggregate: CampaignAggregate; campaign: DataRecord } | null {
-  const campaigns = SheetTable.open(ctx, CAMPAIGNS).all().map((s) => s.record);
+  const campaigns = SheetTable.open(ctx, CAMPAIGNS)
+    .all()
+    .map((s) => s.record);
   const campaign = campaigns.find((c) => String(c.id) === campaignId);
   if (!campaign) return null;
-  const responses = SheetTable.open(ctx, RESPONSES).all().map((s) => s.record);
+  const responses = SheetTable.open(ctx, RESPONSES)
+    .all()
+    .map((s) => s.record);
   const ref = campaignRef(campaign);
   const previous = previousCampaign(ref, campaigns.map(campaignRef));
   const wanted = new Set([campaignId, previous?.id ?? '']);
   const mine = responses.filter((r) => wanted.has(String(r.campaignId ?? '')));
-  const dir = needsPartnerDirectory(mine) ? partnerDirectory(SheetTable.open(ctx, PARTNERS).all().map((s) => s.record)) : new Map<string, PartnerInfo>();
+  const dir = needsPartnerDirectory(mine)
+    ? partnerDirectory(
+        SheetTable.open(ctx, PARTNERS)
+          .all()
+          .map((s) => s.record),
+      )
+    : new Map<string, PartnerInfo>();
   const refs = previous ? [ref, previous] : [ref];
   const answers = mine.map((r) => answerFromRecord(r, dir, DIMENSIONS));
   const aggregate = aggregateCampaigns(refs, answers, DIMENSIONS).find((a) => a.campaignId === campaignId)!;

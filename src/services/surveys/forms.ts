@@ -127,7 +127,12 @@ export interface FormAnswer {
  * key through the item IDs recorded at creation (titles may be edited later in Forms).
  * `skip` holds response IDs already stored: only their ID is read.
  */
-export function readFormResponses(formId: string, items: Partial<Record<QuestionKey, number>>, sinceMs: number | null, skip: ReadonlySet<string>): FormAnswer[] {
+export function readFormResponses(
+  formId: string,
+  items: Partial<Record<QuestionKey, number>>,
+  sinceMs: number | null,
+  skip: ReadonlySet<string>,
+): FormAnswer[] {
   const form = FormApp.openById(formId);
   const keyById = new Map<number, QuestionKey>(Object.entries(items).map(([k, id]) => [Number(id), k as QuestionKey]));
   const responses = sinceMs === null ? form.getResponses() : form.getResponses(new Date(sinceMs));

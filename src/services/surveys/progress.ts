@@ -46,10 +46,20 @@ export function readResponseRows(ctx: StoreContext): ColumnRows & { log: LogShee
 }
 
 /** Progress columns of « Enquêtes » for the campaigns touched (one write per column). */
-export function refreshProgress(st: { campaigns: SheetTable; records: ReadonlyMap<string, { row: number; record: DataRecord }> }, responses: readonly DataRecord[], ids: readonly string[]): Map<string, Progress> {
+export function refreshProgress(
+  st: { campaigns: SheetTable; records: ReadonlyMap<string, { row: number; record: DataRecord }> },
+  responses: readonly DataRecord[],
+  ids: readonly string[],
+): Map<string, Progress> {
   const out = new Map<string, Progress>();
   const sends = [...st.records.values()].map((r) => r.record);
-  const columns: Record<keyof Progress, Map<number, number>> = { targets: new Map(), sent: new Map(), queued: new Map(), answered: new Map(), bounced: new Map() };
+  const columns: Record<keyof Progress, Map<number, number>> = {
+    targets: new Map(),
+    sent: new Map(),
+    queued: new Map(),
+    answered: new Map(),
+    bounced: new Map(),
+  };
   for (const id of ids) {
     const c = st.campaigns.get(id);
     if (!c) continue;
@@ -63,4 +73,3 @@ export function refreshProgress(st: { campaigns: SheetTable; records: ReadonlyMa
   for (const k of Object.keys(columns) as (keyof Progress)[]) st.campaigns.writeComputed(k, columns[k]);
   return out;
 }
-

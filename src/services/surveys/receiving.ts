@@ -32,7 +32,9 @@ const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
 export function campaignOfSheet(campaigns: SheetTable, formUrl: string | null, sheetName: string): DataRecord | null {
   const formId = formIdOfUrl(formUrl);
   const all = campaigns.all().map((s) => s.record);
-  return (formId ? all.find((c) => rawText(c.formId) === formId) : undefined) ?? all.find((c) => sheetName !== '' && rawText(c.responseSheet) === sheetName) ?? null;
+  return (
+    (formId ? all.find((c) => rawText(c.formId) === formId) : undefined) ?? all.find((c) => sheetName !== '' && rawText(c.responseSheet) === sheetName) ?? null
+  );
 }
 
 /** Filled by ingestResponses when responses were stored: every « Réponses » row as now stored. */
@@ -81,11 +83,19 @@ export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campai
   const owners = new Map<string, TokenOwner>();
   for (const { record } of sends.all()) {
     if (record.campaignId === id && record.step === FIRST_STEP) {
-      owners.set(rawText(record.token), { partnerId: rawText(record.partnerId), contactId: rawText(record.contactId), partnerName: rawText(record.partnerName), partnerType: rawText(record.partnerType) });
+      owners.set(rawText(record.token), {
+        partnerId: rawText(record.partnerId),
+        contactId: rawText(record.contactId),
+        partnerName: rawText(record.partnerName),
+        partnerType: rawText(record.partnerType),
+      });
     }
   }
   const incoming = answers.map((a) =>
-    responseRecord({ campaignId: id, responseId: a.responseId, submittedAt: toLocalDateTime(new Date(a.timestampMs), ctx.timeZone), answers: a.answers }, owners),
+    responseRecord(
+      { campaignId: id, responseId: a.responseId, submittedAt: toLocalDateTime(new Date(a.timestampMs), ctx.timeZone), answers: a.answers },
+      owners,
+    ),
   );
   const placed = placeResponses(incoming, stored);
   appendRecords(ctx, keys.log, keys.lastRow, placed.insert, keys.exact);
@@ -115,4 +125,3 @@ export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campai
   if (!checkpoint || latest > checkpoint) props.setProperty(CHECKPOINT(id), String(latest));
   return report;
 }
-

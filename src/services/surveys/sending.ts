@@ -23,12 +23,7 @@
  */
 import type { DataRecord } from '../../domain/schema/field';
 import { CAMPAIGNS, SENDS, type SendStatus } from '../../domain/surveys/tables';
-import {
-  answeredTokens,
-  dueSteps,
-  FIRST_STEP,
-  surveyMail,
-} from '../../domain/surveys/campaign';
+import { answeredTokens, dueSteps, FIRST_STEP, surveyMail } from '../../domain/surveys/campaign';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { appendJournal } from '../journal';
@@ -112,7 +107,8 @@ function flush(ctx: StoreContext, st: SendState, newRows: DataRecord[]): void {
   if (st.changed.size) {
     const rowsOf = (field: 'status' | 'sentAt' | 'error') => {
       const changes = new Map<number, string>();
-      for (const [key, c] of st.changed) if (c[field] !== undefined || field === 'status') changes.set(st.records.get(key)!.row, rawText(field === 'status' ? c.status : c[field]));
+      for (const [key, c] of st.changed)
+        if (c[field] !== undefined || field === 'status') changes.set(st.records.get(key)!.row, rawText(field === 'status' ? c.status : c[field]));
       const known = new Map<number, string>();
       for (const { row, record } of st.records.values()) known.set(row, rawText(record[field]));
       return { changes, known };
@@ -154,7 +150,10 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
 
   for (const { record: c } of inScope) {
     const id = rawText(c.id);
-    const done = answeredTokens(answered.map((a) => a.record), id);
+    const done = answeredTokens(
+      answered.map((a) => a.record),
+      id,
+    );
     const mine = [...st.records.values()].filter((r) => r.record.campaignId === id);
     if (rawText(c.closingDate) !== '' && opts.today > rawText(c.closingDate)) {
       closeForm(rawText(c.formId));
@@ -198,7 +197,7 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
 
   let budget = Math.min(MailApp.getRemainingDailyQuota(), opts.max ?? Infinity);
   const templates = new Map<string, string>();
-  for (let start = 0; start < pending.length && budget > 0; ) {
+  for (let start = 0; start < pending.length && budget > 0;) {
     const batch = pending.slice(start, start + Math.min(BATCH, budget));
     start += batch.length;
     const { used, quotaHit } = sendBatch(ctx, st, batch, templates, opts, report);
@@ -212,7 +211,11 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
   }
   report.queued = pending.filter((p) => st.records.get(p.key)?.record.status === 'En attente').length;
   flush(ctx, st, []);
-  refreshProgress(st, answered.map((a) => a.record), inScope.map((c) => rawText(c.record.id)));
+  refreshProgress(
+    st,
+    answered.map((a) => a.record),
+    inScope.map((c) => rawText(c.record.id)),
+  );
   return report;
 }
 
@@ -277,10 +280,12 @@ function sendBatch(
 
 export function tokenItemOf(campaign: DataRecord): number {
   const items = JSON.parse(rawText(campaign.formItems) || '{}') as Record<string, number>;
-  if (!items.token) throw new Error(`Enquête ${rawText(campaign.id)} : la colonne « Questions du formulaire (ID) » ne contient pas la question du jeton ; l'enquête ne peut pas être envoyée.`);
+  if (!items.token)
+    throw new Error(
+      `Enquête ${rawText(campaign.id)} : la colonne « Questions du formulaire (ID) » ne contient pas la question du jeton ; l'enquête ne peut pas être envoyée.`,
+    );
   return items.token;
 }
-
 
 /** Journal line of a run, per campaign. */
 export function journalRun(ctx: StoreContext, campaignId: string, r: SendReport): void {

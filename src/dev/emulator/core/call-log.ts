@@ -21,7 +21,17 @@ export class CallLog {
 
   /** Calls to the Sheets service (Spreadsheet, Sheet, Range and their helpers). */
   sheetsCalls(): number {
-    return this.total('SpreadsheetApp.', 'Spreadsheet.', 'Sheet.', 'Range.', 'RangeList.', 'DataValidation', 'ConditionalFormat', 'Protection.', 'EmbeddedChart');
+    return this.total(
+      'SpreadsheetApp.',
+      'Spreadsheet.',
+      'Sheet.',
+      'Range.',
+      'RangeList.',
+      'DataValidation',
+      'ConditionalFormat',
+      'Protection.',
+      'EmbeddedChart',
+    );
   }
 
   count(name: string): number {

@@ -87,7 +87,11 @@ export class World {
     this.timeZone = opts.timeZone ?? 'Africa/Bamako';
     this.clock = new TestClock(opts.now?.getTime());
     this.rand = opts.seed ?? 20260312;
-    this.drive = new DriveStore(() => this.newFileId(), () => this.clock.now(), this.owner);
+    this.drive = new DriveStore(
+      () => this.newFileId(),
+      () => this.clock.now(),
+      this.owner,
+    );
   }
 
   /** Per-service state, created on first use, so each service module owns its own shape. */

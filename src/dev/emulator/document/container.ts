@@ -172,7 +172,8 @@ export abstract class ContainerView extends ElementView {
   protected insertBlockAt(childIndex: number, node: AnyNode, expected: 'PARAGRAPH' | 'LIST_ITEM' | 'TABLE'): ElementView {
     const n = this.c.children.length;
     if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > n) throw childIndexError(childIndex, n);
-    if (node.kind !== expected) throw new AppsScriptException(`Invalid argument: ${expected === 'TABLE' ? 'table' : expected === 'LIST_ITEM' ? 'listItem' : 'paragraph'}`);
+    if (node.kind !== expected)
+      throw new AppsScriptException(`Invalid argument: ${expected === 'TABLE' ? 'table' : expected === 'LIST_ITEM' ? 'listItem' : 'paragraph'}`);
     assertDetached(node);
     insertBlock(this.c, childIndex, node as BlockNode);
     this._ctx.touch();
@@ -191,4 +192,3 @@ export abstract class ContainerView extends ElementView {
     return out;
   }
 }
-

@@ -25,7 +25,10 @@ export function docCtx(world: World, rec: DriveRecord): DocCtx {
     log: world.log,
     model: rec.content as DocumentModel,
     touch: () => world.drive.touch(rec),
-    newListId: () => `kix.${Math.floor(world.random() * 36 ** 10).toString(36).padStart(10, '0')}`,
+    newListId: () =>
+      `kix.${Math.floor(world.random() * 36 ** 10)
+        .toString(36)
+        .padStart(10, '0')}`,
   };
 }
 

@@ -74,7 +74,10 @@ function tableHtml(t: TableNode): string {
   const w = Number(t.borderWidth) || 0;
   const border = `border:${w}pt solid ${/^#[0-9a-f]{6}$/i.test(t.borderColor) ? t.borderColor : '#000000'}`;
   const rows = t.rows
-    .map((r) => `<tr>${r.cells.map((c) => `<td style="${border}${c.backgroundColor ? `;background-color:${escapeHtml(c.backgroundColor)}` : ''}">${blocksHtml(c.children)}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.cells.map((c) => `<td style="${border}${c.backgroundColor ? `;background-color:${escapeHtml(c.backgroundColor)}` : ''}">${blocksHtml(c.children)}</td>`).join('')}</tr>`,
+    )
     .join('');
   return `<table>${rows}</table>`;
 }
@@ -83,7 +86,9 @@ function listHtml(items: ParagraphNode[]): string {
   const glyph = items[0].glyph;
   const ordered = ORDERED[glyph];
   const open = ordered ? `<ol type="${ordered}">` : `<ul style="list-style-type:${BULLET_STYLE[glyph] ?? 'disc'}">`;
-  const lis = items.map((li) => `<li style="margin-left:${li.nesting * 36}pt${li.alignment ? `;text-align:${li.alignment.toLowerCase()}` : ''}">${inlineHtml(li)}</li>`).join('');
+  const lis = items
+    .map((li) => `<li style="margin-left:${li.nesting * 36}pt${li.alignment ? `;text-align:${li.alignment.toLowerCase()}` : ''}">${inlineHtml(li)}</li>`)
+    .join('');
   return `${open}${lis}${ordered ? '</ol>' : '</ul>'}`;
 }
 

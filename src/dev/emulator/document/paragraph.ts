@@ -175,7 +175,8 @@ export abstract class ParagraphBase extends ElementView {
     for (const k of CHAR_ATTR_KEYS) if (k in attributes) patch[k] = attributes[k];
     setAttrs(this.target, null, null, patch);
     if (attributes.HEADING !== undefined && attributes.HEADING !== null) this.setHeading(attributes.HEADING as GoogleAppsScript.Document.ParagraphHeading);
-    if (attributes.HORIZONTAL_ALIGNMENT !== undefined) this.p.alignment = attributes.HORIZONTAL_ALIGNMENT === null ? null : (enumName(attributes.HORIZONTAL_ALIGNMENT) as Alignment);
+    if (attributes.HORIZONTAL_ALIGNMENT !== undefined)
+      this.p.alignment = attributes.HORIZONTAL_ALIGNMENT === null ? null : (enumName(attributes.HORIZONTAL_ALIGNMENT) as Alignment);
     this.setListAttributes(attributes);
     this._ctx.touch();
     return this;

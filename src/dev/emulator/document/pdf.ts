@@ -11,10 +11,38 @@ const MARGIN = 56;
 
 /** Unicode → Windows-1252 for the characters outside Latin-1 that French text uses. */
 const CP1252: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
-  '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-  '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-  '\u202f': 0xa0, '\u2009': 0x20, '\u2007': 0x20, '\u2002': 0x20, '\u2003': 0x20,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
+  '\u202f': 0xa0,
+  '\u2009': 0x20,
+  '\u2007': 0x20,
+  '\u2002': 0x20,
+  '\u2003': 0x20,
 };
 
 export function toWinAnsi(text: string): number[] {
@@ -49,7 +77,17 @@ interface Line {
   breakBefore?: boolean;
 }
 
-const HEADING_SIZE: Record<string, number> = { TITLE: 24, SUBTITLE: 14, HEADING1: 18, HEADING2: 15, HEADING3: 13, HEADING4: 12, HEADING5: 11, HEADING6: 11, NORMAL: 11 };
+const HEADING_SIZE: Record<string, number> = {
+  TITLE: 24,
+  SUBTITLE: 14,
+  HEADING1: 18,
+  HEADING2: 15,
+  HEADING3: 13,
+  HEADING4: 12,
+  HEADING5: 11,
+  HEADING6: 11,
+  NORMAL: 11,
+};
 
 function allBold(p: ParagraphNode): boolean {
   const texts = p.children.flatMap((c) => (c.kind === 'TEXT' ? c.attrs : []));
@@ -79,7 +117,21 @@ function glyphLabel(p: ParagraphNode, index: number): string {
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [v, s] of table) {
     while (n >= v) {
@@ -150,7 +202,9 @@ export function documentToPdf(model: DocumentModel, title = ''): Uint8Array {
     }
     y -= lead;
     if (line.text !== '') {
-      pages[pages.length - 1].push(`BT /${line.bold ? 'F2' : 'F1'} ${line.size} Tf ${MARGIN + line.indent} ${y.toFixed(1)} Td ${pdfString(toWinAnsi(line.text))} Tj ET`);
+      pages[pages.length - 1].push(
+        `BT /${line.bold ? 'F2' : 'F1'} ${line.size} Tf ${MARGIN + line.indent} ${y.toFixed(1)} Td ${pdfString(toWinAnsi(line.text))} Tj ET`,
+      );
     }
   }
 
@@ -165,7 +219,9 @@ export function documentToPdf(model: DocumentModel, title = ''): Uint8Array {
   for (const ops of pages) {
     const stream = ops.join('\n');
     const contentId = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${contentId} 0 R >>`));
+    kids.push(
+      add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${contentId} 0 R >>`),
+    );
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
 

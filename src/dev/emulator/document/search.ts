@@ -18,7 +18,10 @@ export function compilePattern(searchPattern: string): RegExp {
     for (const f of inline[1]) if (!flags.includes(f)) flags += f;
   }
   // RE2 escapes that JS lacks.
-  source = source.replace(/\\A/g, '^').replace(/\\z/g, '$').replace(/\\Q(.*?)(?:\\E|$)/g, (_m, lit: string) => lit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  source = source
+    .replace(/\\A/g, '^')
+    .replace(/\\z/g, '$')
+    .replace(/\\Q(.*?)(?:\\E|$)/g, (_m, lit: string) => lit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   try {
     return new RegExp(source, flags);
   } catch {

@@ -8,18 +8,24 @@ import type { RangeElement } from './range-element';
 import { replaceInNodes } from './search';
 import { findIn } from './text';
 
-type Common =
-  | ElementMethods
-  | 'getText'
-  | 'replaceText'
-  | 'findText'
-  | 'getNumChildren'
-  | 'getChild'
-  | 'getChildIndex';
+type Common = ElementMethods | 'getText' | 'replaceText' | 'findText' | 'getNumChildren' | 'getChild' | 'getChildIndex';
 
 type TableApi = ApiSubset<
   GoogleAppsScript.Document.Table,
-  Common | 'getNumRows' | 'getRow' | 'getCell' | 'appendTableRow' | 'insertTableRow' | 'removeRow' | 'removeChild' | 'getBorderWidth' | 'setBorderWidth' | 'getBorderColor' | 'setBorderColor' | 'getAttributes' | 'asTable'
+  | Common
+  | 'getNumRows'
+  | 'getRow'
+  | 'getCell'
+  | 'appendTableRow'
+  | 'insertTableRow'
+  | 'removeRow'
+  | 'removeChild'
+  | 'getBorderWidth'
+  | 'setBorderWidth'
+  | 'getBorderColor'
+  | 'setBorderColor'
+  | 'getAttributes'
+  | 'asTable'
 >;
 
 function checkIndex(i: number, n: number, allowEnd = false): void {
@@ -214,13 +220,7 @@ export class TableRow extends ElementView implements TableRowApi {
 
 type TableCellApi = ApiSubset<
   GoogleAppsScript.Document.TableCell,
-  | Common
-  | ContainerMethods
-  | 'getParentRow'
-  | 'getParentTable'
-  | 'getBackgroundColor'
-  | 'setBackgroundColor'
-  | 'asTableCell'
+  Common | ContainerMethods | 'getParentRow' | 'getParentTable' | 'getBackgroundColor' | 'setBackgroundColor' | 'asTableCell'
 >;
 
 export class TableCell extends ContainerView implements TableCellApi {
@@ -260,4 +260,3 @@ export class TableCell extends ContainerView implements TableCellApi {
 registerView('TABLE', (ctx, node) => new Table(ctx, node));
 registerView('TABLE_ROW', (ctx, node) => new TableRow(ctx, node));
 registerView('TABLE_CELL', (ctx, node) => new TableCell(ctx, node));
-

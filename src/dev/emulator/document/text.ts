@@ -5,19 +5,7 @@ import { type DocCtx, type ElementMethods, ElementView, registerView } from './e
 import { type AnyNode, CHAR_ATTR_KEYS, type CharAttrKey, type TextNode, textNodesIn } from './model';
 import { RangeElement } from './range-element';
 import { compilePattern, matchesIn, replaceInNodes } from './search';
-import {
-  type TextTarget,
-  attributeIndices,
-  attrsAt,
-  checkOffset,
-  checkRange,
-  deleteRange,
-  insertAt,
-  setAll,
-  setAttr,
-  setAttrs,
-  targetText,
-} from './text-ops';
+import { type TextTarget, attributeIndices, attrsAt, checkOffset, checkRange, deleteRange, insertAt, setAll, setAttr, setAttrs, targetText } from './text-ops';
 
 type TextApi = ApiSubset<
   GoogleAppsScript.Document.Text,

@@ -53,7 +53,10 @@ export class FileIterator<T> extends ItemIterator<T> implements FileIteratorApi 
   }
 }
 
-export class FolderIterator<T> extends ItemIterator<T> implements ApiSubset<GoogleAppsScript.Drive.FolderIterator, 'hasNext' | 'next' | 'getContinuationToken'> {
+export class FolderIterator<T>
+  extends ItemIterator<T>
+  implements ApiSubset<GoogleAppsScript.Drive.FolderIterator, 'hasNext' | 'next' | 'getContinuationToken'>
+{
   constructor(log: CallLog, ids: string[], make: (id: string) => T) {
     super('FolderIterator', log, 'folder', ids, make);
   }

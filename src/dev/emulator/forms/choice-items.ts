@@ -112,7 +112,11 @@ export class CheckboxItem extends OtherChoiceItemBase implements CheckboxItemApi
 
   createResponse(responses: string[]): ItemResponse {
     if (!Array.isArray(responses)) throw invalidResponse();
-    return new ItemResponse(this._ctx, this._m, responses.map((r) => this._check(r)));
+    return new ItemResponse(
+      this._ctx,
+      this._m,
+      responses.map((r) => this._check(r)),
+    );
   }
 
   duplicate(): CheckboxItem {

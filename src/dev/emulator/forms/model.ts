@@ -1,16 +1,7 @@
 /** The data behind an emulated form (stored as the content of its Drive file); Form/Item classes are views over it. */
 import type { FileContent } from '../core/drive-store';
 
-export type ItemTypeName =
-  | 'CHECKBOX'
-  | 'GRID'
-  | 'LIST'
-  | 'MULTIPLE_CHOICE'
-  | 'PAGE_BREAK'
-  | 'PARAGRAPH_TEXT'
-  | 'SCALE'
-  | 'SECTION_HEADER'
-  | 'TEXT';
+export type ItemTypeName = 'CHECKBOX' | 'GRID' | 'LIST' | 'MULTIPLE_CHOICE' | 'PAGE_BREAK' | 'PARAGRAPH_TEXT' | 'SCALE' | 'SECTION_HEADER' | 'TEXT';
 
 /** What a respondent gave for one item: a string, or a string per checkbox / grid row. */
 export type Answer = string | string[];

@@ -79,12 +79,7 @@ function isComplete(item: ItemModel, a: Answer | undefined): boolean {
  * Opens `url` (a published or prefilled link), merges `answers` (by question title or item id; null clears a
  * prefilled answer) over the prefilled ones, checks them as Google Forms does, and submits.
  */
-export function _submitFromUrl(
-  world: World,
-  url: string,
-  answers: Record<string, RespondentAnswer> = {},
-  opts: RespondentOptions = {},
-): FormResponse {
+export function _submitFromUrl(world: World, url: string, answers: Record<string, RespondentAnswer> = {}, opts: RespondentOptions = {}): FormResponse {
   const parsed = parseFormUrl(url);
   const ctx = parsed?.publishedId ? _formByPublishedId(world, parsed.publishedId) : null;
   if (!ctx) throw new RespondentError(`No form at ${url}`);

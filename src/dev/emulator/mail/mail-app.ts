@@ -44,12 +44,7 @@ export class MailApp extends Emulated implements MailAppApi {
     return Math.max(0, s.dailyLimit - s.used(this.world.execution.user, this.world.clock.now()));
   }
 
-  sendEmail(
-    recipientOrMessage: string | Options,
-    subjectOrReplyTo?: string,
-    body?: string,
-    optionsOrBody?: Options | string,
-  ): void {
+  sendEmail(recipientOrMessage: string | Options, subjectOrReplyTo?: string, body?: string, optionsOrBody?: Options | string): void {
     let o: Options;
     if (recipientOrMessage !== null && typeof recipientOrMessage === 'object') o = { ...recipientOrMessage };
     else if (typeof optionsOrBody === 'string') {

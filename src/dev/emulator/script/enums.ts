@@ -9,4 +9,3 @@ export function makeEnum<T>(...names: string[]): T {
   for (const n of names) e[n] = n;
   return Object.freeze(e) as unknown as T;
 }
-

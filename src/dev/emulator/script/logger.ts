@@ -25,7 +25,9 @@ export class Logger extends Emulated implements ApiSubset<GoogleAppsScript.Base.
   }
 
   getLog(): string {
-    return loggerState(this.world).lines.map((l) => l + '\n').join('');
+    return loggerState(this.world)
+      .lines.map((l) => l + '\n')
+      .join('');
   }
 
   clear(): void {

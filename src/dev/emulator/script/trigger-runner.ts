@@ -91,7 +91,8 @@ function spreadsheetEvent(world: World, p: FormSubmitPayload): Record<string, un
     event.namedValues = named;
   }
   if (model && sheet && p.range) {
-    const app = world.scope.SpreadsheetApp as { openById?(id: string): { getSheetByName(n: string): { getRange(r: number, c: number, nr: number, nc: number): unknown } | null } } | undefined;
+    const app = world.scope.SpreadsheetApp as
+      { openById?(id: string): { getSheetByName(n: string): { getRange(r: number, c: number, nr: number, nc: number): unknown } | null } } | undefined;
     if (app?.openById) {
       world.log.depth++;
       try {
@@ -111,7 +112,9 @@ function spreadsheetEvent(world: World, p: FormSubmitPayload): Record<string, un
 /** Spreadsheet onFormSubmit triggers of the destination spreadsheet. */
 export function onSpreadsheetFormSubmit(world: World, payload: unknown): void {
   const p = payload as FormSubmitPayload;
-  const matching = triggerState(world).triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === p.spreadsheetId);
+  const matching = triggerState(world).triggers.filter(
+    (t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === p.spreadsheetId,
+  );
   for (const t of matching) runTrigger(world, t, 'trigger:onFormSubmit', spreadsheetEvent(world, p));
 }
 

@@ -150,7 +150,19 @@ export class DocumentTriggerBuilder extends Emulated implements ApiSubset<Google
 
 type ClockBuilderApi = ApiSubset<
   GoogleAppsScript.Script.ClockTriggerBuilder,
-  'after' | 'at' | 'atDate' | 'atHour' | 'create' | 'everyDays' | 'everyHours' | 'everyMinutes' | 'everyWeeks' | 'inTimezone' | 'nearMinute' | 'onMonthDay' | 'onWeekDay'
+  | 'after'
+  | 'at'
+  | 'atDate'
+  | 'atHour'
+  | 'create'
+  | 'everyDays'
+  | 'everyHours'
+  | 'everyMinutes'
+  | 'everyWeeks'
+  | 'inTimezone'
+  | 'nearMinute'
+  | 'onMonthDay'
+  | 'onWeekDay'
 >;
 
 export class ClockTriggerBuilder extends Emulated implements ClockBuilderApi {

@@ -9,7 +9,10 @@ import type { Range } from './range';
 
 type ChartType = GoogleAppsScript.Charts.ChartType;
 
-export class ContainerInfo extends Emulated implements ApiSubset<GoogleAppsScript.Spreadsheet.ContainerInfo, 'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY'> {
+export class ContainerInfo
+  extends Emulated
+  implements ApiSubset<GoogleAppsScript.Spreadsheet.ContainerInfo, 'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY'>
+{
   constructor(
     log: CallLog,
     private readonly spec: ChartSpec,

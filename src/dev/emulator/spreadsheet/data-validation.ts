@@ -98,7 +98,10 @@ export class DataValidationBuilder extends Emulated implements BuilderApi {
   build(): DataValidation {
     // Building with no criteria fails in Apps Script; the exact text is not in the reference (unverified).
     if (!this.criteria) throw new AppsScriptException('You must specify a criteria type for the data validation rule.');
-    return new DataValidation(this.log, Object.freeze({ criteria: this.criteria, args: Object.freeze([...this.args]), allowInvalid: this.allowInvalid, helpText: this.helpText as string }));
+    return new DataValidation(
+      this.log,
+      Object.freeze({ criteria: this.criteria, args: Object.freeze([...this.args]), allowInvalid: this.allowInvalid, helpText: this.helpText as string }),
+    );
   }
 
   copy(): DataValidationBuilder {

@@ -85,7 +85,7 @@ function formatDate(d: Date, tokens: Token[], loc: LocaleInfo, tz: string): stri
       continue;
     }
     const s = t.text;
-    for (let i = 0; i < s.length; ) {
+    for (let i = 0; i < s.length;) {
       if (/^am\/pm/i.test(s.slice(i))) {
         pieces.push({ run: 'ampm' });
         i += 5;
@@ -156,7 +156,10 @@ function group(int: string, sep: string): string {
 }
 
 function formatNumber(n: number, tokens: Token[], loc: LocaleInfo, withSign: boolean): string {
-  const code = tokens.filter((t) => t.kind === 'code').map((t) => t.text).join('');
+  const code = tokens
+    .filter((t) => t.kind === 'code')
+    .map((t) => t.text)
+    .join('');
   const percent = (code.match(/%/g) ?? []).length;
   const value = Math.abs(n) * 100 ** percent;
   let out = '';

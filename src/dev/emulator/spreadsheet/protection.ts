@@ -115,7 +115,15 @@ export class Protection extends Emulated implements ProtectionApi {
 }
 
 /** Creates a protection as Google does: the current user and the owner are its editors. */
-export function newProtection(ctx: SheetsContext, sheet: SheetModel, type: 'RANGE' | 'SHEET', row: number, column: number, numRows: number, numColumns: number): Protection {
+export function newProtection(
+  ctx: SheetsContext,
+  sheet: SheetModel,
+  type: 'RANGE' | 'SHEET',
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+): Protection {
   const owner = ctx.rec.owner;
   const user = ctx.world.execution.user;
   const spec: ProtectionSpec = {

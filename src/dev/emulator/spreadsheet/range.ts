@@ -127,12 +127,16 @@ export class Range extends Emulated implements RangeApi {
       throw new AppsScriptException(`The parameters (${t[0].toUpperCase()}${t.slice(1)}) don't match the method signature for SpreadsheetApp.Range.setValues.`);
     }
     if (data.length !== this.nr) {
-      throw new AppsScriptException(`The number of rows in the ${what} does not match the number of rows in the range. The data has ${data.length} but the range has ${this.nr}.`);
+      throw new AppsScriptException(
+        `The number of rows in the ${what} does not match the number of rows in the range. The data has ${data.length} but the range has ${this.nr}.`,
+      );
     }
     for (const line of data) {
       const len = Array.isArray(line) ? line.length : 0;
       if (len !== this.nc) {
-        throw new AppsScriptException(`The number of columns in the ${what} does not match the number of columns in the range. The data has ${len} but the range has ${this.nc}.`);
+        throw new AppsScriptException(
+          `The number of columns in the ${what} does not match the number of columns in the range. The data has ${len} but the range has ${this.nc}.`,
+        );
       }
     }
     return data as unknown[][];
@@ -174,7 +178,9 @@ export class Range extends Emulated implements RangeApi {
         if (hasRules && formula === undefined) {
           const rule = s.validations.get(row - 1 + i, col - 1 + j);
           if (rule && !rule.allowInvalid && !satisfies(rule, value)) {
-            throw new AppsScriptException(`The data you entered in cell ${this.a1(row - 1 + i, col - 1 + j)} violates the data validation rules set on this cell.`);
+            throw new AppsScriptException(
+              `The data you entered in cell ${this.a1(row - 1 + i, col - 1 + j)} violates the data validation rules set on this cell.`,
+            );
           }
         }
         out[j] = value;

@@ -186,7 +186,14 @@ export class Sheet extends Emulated implements SheetApi {
   }
 
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
-    return Sheet._range(this.ctx, this._model, startRow, startColumn, numRows === -1 ? this._model.lastRow() - startRow + 1 : numRows, numColumns === -1 ? this._model.lastColumn() - startColumn + 1 : numColumns).getValues();
+    return Sheet._range(
+      this.ctx,
+      this._model,
+      startRow,
+      startColumn,
+      numRows === -1 ? this._model.lastRow() - startRow + 1 : numRows,
+      numColumns === -1 ? this._model.lastColumn() - startColumn + 1 : numColumns,
+    ).getValues();
   }
 
   getLastRow(): number {
@@ -408,20 +415,38 @@ export class Sheet extends Emulated implements SheetApi {
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     this._model.conditionalRules = (rules as unknown as ConditionalFormatRule[]).map((rule): ConditionalFormatSpec => {
       const d = rule._data;
-      return { criteria: d.criteria as string, args: [...d.args], background: d.background, fontColor: d.fontColor, bold: d.bold, italic: d.italic, ranges: d.ranges.map((r) => r._ref()) };
+      return {
+        criteria: d.criteria as string,
+        args: [...d.args],
+        background: d.background,
+        fontColor: d.fontColor,
+        bold: d.bold,
+        italic: d.italic,
+        ranges: d.ranges.map((r) => r._ref()),
+      };
     });
   }
 
   getConditionalFormatRules(): ConditionalFormatRule[] {
     return this._model.conditionalRules.map(
-      (spec) => new ConditionalFormatRule(this.ctx.world.log, { ...spec, args: [...spec.args], ranges: spec.ranges.map((ref) => Sheet._fromRef(this.ctx, ref)) }),
+      (spec) =>
+        new ConditionalFormatRule(this.ctx.world.log, { ...spec, args: [...spec.args], ranges: spec.ranges.map((ref) => Sheet._fromRef(this.ctx, ref)) }),
     );
   }
 
   // ---- charts ------------------------------------------------------------------------------
 
   newChart(): EmbeddedChartBuilder {
-    return new EmbeddedChartBuilder(this.ctx, [], { chartId: 0, type: 'COLUMN', ranges: [], anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0, options: {} });
+    return new EmbeddedChartBuilder(this.ctx, [], {
+      chartId: 0,
+      type: 'COLUMN',
+      ranges: [],
+      anchorRow: 1,
+      anchorColumn: 1,
+      offsetX: 0,
+      offsetY: 0,
+      options: {},
+    });
   }
 
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
@@ -431,7 +456,14 @@ export class Sheet extends Emulated implements SheetApi {
   }
 
   getCharts(): EmbeddedChart[] {
-    return this._model.charts.map((spec) => new EmbeddedChart(this.ctx, spec.ranges.map((ref) => Sheet._fromRef(this.ctx, ref)), spec));
+    return this._model.charts.map(
+      (spec) =>
+        new EmbeddedChart(
+          this.ctx,
+          spec.ranges.map((ref) => Sheet._fromRef(this.ctx, ref)),
+          spec,
+        ),
+    );
   }
 
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {

@@ -2,9 +2,7 @@
 import type { World } from '../core/world';
 
 export type MenuEntry =
-  | { kind: 'item'; caption: string; functionName: string }
-  | { kind: 'separator' }
-  | { kind: 'submenu'; caption: string; items: MenuEntry[] };
+  { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; caption: string; items: MenuEntry[] };
 
 export interface ShownMenu {
   caption: string;
