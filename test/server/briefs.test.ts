@@ -6,6 +6,7 @@ import type { TableSpec } from '../../src/domain/schema/field';
 import { COMMITMENTS, CONVENTIONS, INTERACTIONS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
+import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
 
 let wb: DemoWorkbook;
 let partnerId: string;
@@ -94,21 +95,6 @@ function openDoc(link: DocumentLink): DocView {
 const settingsRows = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!.getDataRange().getValues());
 const templateId = () => String(settingsRows().find((r) => r[0] === 'Modèles' && r[1] === 'Note de rendez-vous')![2]);
 const driveCount = () => wb.world.drive.files.size;
-
-const DOCS_PREFIXES = [
-  'DocumentApp.',
-  'Document.',
-  'Body.',
-  'HeaderSection.',
-  'FooterSection.',
-  'Paragraph.',
-  'ListItem.',
-  'Table.',
-  'TableRow.',
-  'TableCell.',
-  'Text.',
-  'RangeElement.',
-];
 
 describe('createMeetingBrief', () => {
   it('creates the note from the default template: context, history, opportunities, commitments, objectives, in French', () => {
@@ -212,7 +198,7 @@ describe('createMeetingBrief', () => {
     wb.call('listPartners', [], { user: DEMO_USERS.chargee }); // settings back in the cache (the template row cleared it)
     wb.world.log.reset();
     wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
-    const docs = wb.world.log.total(...DOCS_PREFIXES);
+    const docs = wb.world.log.total(...DOCS_CALL_PREFIXES);
     const drive = wb.world.log.total('DriveApp.', 'File.', 'Folder.');
     const sheets = wb.world.log.sheetsCalls();
     console.log(
@@ -228,7 +214,7 @@ describe('createMeetingBrief', () => {
     );
     wb.world.log.reset();
     wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
-    expect(wb.world.log.total(...DOCS_PREFIXES)).toBe(docs);
+    expect(wb.world.log.total(...DOCS_CALL_PREFIXES)).toBe(docs);
     // ≈ 60 to copy, fill and place 3 tables, + 3 per header cell (bold): independent of the rows.
     expect(docs).toBeLessThanOrEqual(110);
     expect(wb.world.log.count('Text.setBold')).toBe(14); // header cells only (4 + 4 + 6)

@@ -11,6 +11,7 @@ import { CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { byHeader, values } from '../support/demo-sheets';
+import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
 
 let wb: DemoWorkbook;
 let partnerId: string;
@@ -499,30 +500,15 @@ describe('minutes, lists and templates', () => {
 });
 
 describe('Docs calls', () => {
-  const DOCS = [
-    'DocumentApp.',
-    'Document.',
-    'Body.',
-    'HeaderSection.',
-    'FooterSection.',
-    'Paragraph.',
-    'ListItem.',
-    'Table.',
-    'TableRow.',
-    'TableCell.',
-    'Text.',
-    'RangeElement.',
-  ];
-
   function measure(n: number): { docs: number; sheets: number; perMethod: Record<string, number> } {
     wb.call('prepareTemplates', [], { user: DEMO_USERS.chargee });
     wb.world.log.reset();
     generate(draft({ commitments: commitments(n) }));
     const snapshot = wb.world.log.snapshot();
     return {
-      docs: wb.world.log.total(...DOCS),
+      docs: wb.world.log.total(...DOCS_CALL_PREFIXES),
       sheets: wb.world.log.sheetsCalls(),
-      perMethod: Object.fromEntries(Object.entries(snapshot).filter(([k]) => DOCS.some((p) => k.startsWith(p)))),
+      perMethod: Object.fromEntries(Object.entries(snapshot).filter(([k]) => DOCS_CALL_PREFIXES.some((p) => k.startsWith(p)))),
     };
   }
 
