@@ -61,4 +61,12 @@ describe('sidebar in the sandbox', () => {
     expect(await sidebar.locator('li.partner img').count()).toBe(0);
     expect(await sidebar.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
   });
+
+  it("keeps a hostile ?as= address inside the sidebar page's script as a string", async () => {
+    sandbox = await startSandbox();
+    const as = "x$'</script><script>document.body.dataset.pwned=1</script>@y";
+    const html = await (await fetch(`${sandbox.url}/sidebar?as=${encodeURIComponent(as)}`)).text();
+    expect(html).not.toContain('</script><script>document.body');
+    expect(html).toContain("x$'\\u003c/script>\\u003cscript>document.body.dataset.pwned=1\\u003c/script>@y");
+  });
 });

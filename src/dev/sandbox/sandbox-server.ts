@@ -62,11 +62,19 @@ export async function startSandbox(
       }
       if (req.method === 'GET' && url.pathname === '/sidebar') {
         const html = world.projectFiles.get('Sidebar')!;
+        // The user comes from the query string and lands inside <script>: no "<" may close it, and
+        // replacement functions keep a "$'" in it from being read as a replace pattern.
+        const user = JSON.stringify(userOf(url)).replace(/</g, '\\u003c');
         const shim = GOOGLE_SCRIPT_SHIM.replace(
           "'/run/' + encodeURIComponent(name)",
-          `'/run/' + encodeURIComponent(name) + '?as=' + encodeURIComponent(${JSON.stringify(userOf(url))})`,
+          () => `'/run/' + encodeURIComponent(name) + '?as=' + encodeURIComponent(${user})`,
         );
-        return send(res, 200, 'text/html', html.replace('<head>', `<head>\n${shim}`));
+        return send(
+          res,
+          200,
+          'text/html',
+          html.replace('<head>', () => `<head>\n${shim}`),
+        );
       }
       const run = /^\/run\/([A-Za-z0-9]+)$/.exec(url.pathname);
       if (req.method === 'POST' && run) {
