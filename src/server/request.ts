@@ -1,6 +1,7 @@
 /**
  * The frame of every entry point: one store context per execution, the caller's role
- * checked against Paramètres, and errors turned into French messages for the sidebar.
+ * checked against Paramètres, and for mutations the document lock and one Journal block.
+ * Errors are not translated here: Pacte's own are thrown in French (field, row) where they arise.
  */
 import type { Role } from '../domain/settings/settings';
 import { requireRole } from '../domain/settings/access';

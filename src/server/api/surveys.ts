@@ -49,7 +49,7 @@ export function listCampaigns(): CampaignProgress[] {
 
 /**
  * Sends the campaign now (its send date becomes today if later): what fits in today's quota
- * leaves, the rest stays « En attente » for the daily job. Due reminders go to non-respondents.
+ * leaves, the rest stays « En attente » for the hourly survey job. Due reminders go to non-respondents.
  */
 export function sendCampaign(id: string): CampaignSummary {
   const campaignId = campaignIdArg(id);
@@ -168,7 +168,7 @@ export function resendUncertain(id: string): ResendReport {
   });
 }
 
-/** Installs the form-submit trigger and the daily job once (admin: they run under the installer's account). */
+/** Installs the form-submit trigger and the hourly survey job once (admin: they run under the installer's account). */
 export function installSurveyTriggers(): TriggerStatus {
   return write_(ADMINS, ({ ctx }) => ensureSurveyTriggers(ctx.spreadsheet));
 }

@@ -3,7 +3,7 @@
  * read from « Questions » (the default version 1 written there when the sheet is empty), the
  * recipients chosen, the Google Form generated and checked, then one « Enquêtes » row and the
  * sent-log rows (one per recipient, with a random token) written — nothing is sent yet: the first
- * sending goes on the send date (daily job) or at once with sendCampaign.
+ * sending goes on the send date (hourly survey job) or at once with sendCampaign.
  */
 import type { CampaignSummary } from '../../domain/contracts';
 import type { DataRecord } from '../../domain/schema/field';

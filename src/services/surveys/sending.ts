@@ -125,7 +125,7 @@ function flush(ctx: StoreContext, st: SendState, newRows: DataRecord[]): void {
 }
 
 export interface SendOptions {
-  /** Only this campaign (sendCampaign); every campaign otherwise (daily job). */
+  /** Only this campaign (sendCampaign); every campaign otherwise (hourly survey job). */
   campaignId?: string;
   today: string;
   organisation: string;
