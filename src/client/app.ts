@@ -12,7 +12,7 @@ export interface App {
   guard<T>(action: () => Promise<T>): Promise<T | undefined>;
 }
 
-export type ViewMount = (container: HTMLElement, app: App, param?: string) => void | Promise<void>;
+type ViewMount = (container: HTMLElement, app: App, param?: string) => void | Promise<void>;
 
 export function createApp(views: Record<ViewName, ViewMount>): App {
   const main = document.getElementById('view')!;

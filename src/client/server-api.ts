@@ -9,7 +9,7 @@ type Args<K extends keyof ServerFunctions> = ServerFunctions[K] extends (...a: i
 type Result<K extends keyof ServerFunctions> = ServerFunctions[K] extends (...a: never[]) => infer R ? R : never;
 
 /** What survives google.script.run: plain JSON (no Date, no functions). */
-export type Jsonify<T> = T extends Date ? never : T extends (infer U)[] ? Jsonify<U>[] : T extends object ? { [K in keyof T]: Jsonify<T[K]> } : T;
+type Jsonify<T> = T extends Date ? never : T extends (infer U)[] ? Jsonify<U>[] : T extends object ? { [K in keyof T]: Jsonify<T[K]> } : T;
 
 interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;

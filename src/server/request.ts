@@ -10,7 +10,7 @@ import { loadSettings } from '../services/settings-store';
 import { withDocumentLock } from '../services/lock';
 import { withJournalBatch } from '../services/journal';
 
-export interface Request {
+interface Request {
   ctx: StoreContext;
   role: Role;
 }

@@ -17,7 +17,7 @@ export interface Team {
   viewers: string[];
 }
 
-export class DriveAccessError extends Error {
+class DriveAccessError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'DriveAccessError';

@@ -1,5 +1,5 @@
 /** Serialises writers: every mutation runs under the document lock, with a French message on timeout. */
-export class BusyError extends Error {
+class BusyError extends Error {
   constructor() {
     super("Un autre utilisateur enregistre des modifications en ce moment. Réessayez dans quelques secondes : rien n'a été perdu.");
     this.name = 'BusyError';

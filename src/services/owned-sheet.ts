@@ -6,7 +6,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
-export interface OwnedBlock {
+interface OwnedBlock {
   /** The whole sheet, one rectangle: written with one setValues. */
   values: (string | number)[][];
   /** Rows (1-based) to show in bold. */
@@ -33,7 +33,7 @@ export function rewriteOwnedSheet(ctx: StoreContext, name: string, block: OwnedB
   return sheet;
 }
 
-export interface ColumnChartSpec {
+interface ColumnChartSpec {
   ranges: readonly Range[];
   title: string;
   /** Options set only when the chart is first inserted (after the title). */

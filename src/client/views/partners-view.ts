@@ -81,6 +81,6 @@ function renderPartnerList(
   container.appendChild(list);
 }
 
-export function band(priority: number): string {
+function band(priority: number): string {
   return priority >= 70 ? 'high' : priority >= 40 ? 'mid' : 'low';
 }

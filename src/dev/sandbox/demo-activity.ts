@@ -21,7 +21,7 @@ export const DEMO_CONTACTS: [acronym: string, name: string, role: string, email:
   ['WILDAF', 'Kadiatou Sangaré', 'Coordinatrice', 'coordination@wildaf-mali.org', '+223 76 54 32 10'],
 ];
 
-export type DemoOpportunity = [
+type DemoOpportunity = [
   acronym: string,
   title: string,
   stage: string,

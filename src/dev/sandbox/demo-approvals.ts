@@ -17,7 +17,7 @@ import { createStoreContext } from '../../services/store-context';
 import { forgetSettings } from '../../services/settings-store';
 import { DEMO_USERS } from './demo-data';
 
-export const DEMO_DG = 'dg@ajcad-mali.org';
+const DEMO_DG = 'dg@ajcad-mali.org';
 
 /** Returns the IDs acted upon. Needs the emulator's globals in this realm (createDemoWorkbook sets them). */
 export function seedApprovals(loaded: LoadedScript): string[] {

@@ -19,7 +19,7 @@ export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
 }
 
-export interface DemoOptions {
+interface DemoOptions {
   dist?: string;
   /** Partners to seed instead of the 40 demo partners (then no activity is seeded). */
   partners?: readonly Record<string, unknown>[];

@@ -1,7 +1,7 @@
 /** The sandbox page: a Sheets-like grid of the active workbook on the left, the real sidebar on the right. */
 import { escapeHtml } from './html';
 
-export interface FramePageInput {
+interface FramePageInput {
   title: string;
   sheetNames: string[];
   activeSheet: string;

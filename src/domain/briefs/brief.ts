@@ -16,7 +16,7 @@ export const TEMPLATE_KEY = 'Note de rendez-vous';
 export const TEMPLATE_NAME = 'Modèle — Note de rendez-vous (Pacte)';
 
 /** Text placeholders and what they hold (shown to whoever edits the template). */
-export const TEXT_PLACEHOLDERS: Readonly<Record<string, string>> = {
+const TEXT_PLACEHOLDERS: Readonly<Record<string, string>> = {
   'partenaire.id': 'ID du partenaire (PAR-0001)',
   'partenaire.nom': 'Nom',
   'partenaire.sigle': 'Sigle',
@@ -44,7 +44,7 @@ export const TEXT_PLACEHOLDERS: Readonly<Record<string, string>> = {
 
 /** Placeholders replaced by a table (each alone in its paragraph, in the body of the Doc). */
 export const TABLE_PLACEHOLDERS = ['historique', 'opportunites', 'engagements'] as const;
-export type TablePlaceholder = (typeof TABLE_PLACEHOLDERS)[number];
+type TablePlaceholder = (typeof TABLE_PLACEHOLDERS)[number];
 
 const EMPTY_TABLE_TEXT: Record<TablePlaceholder, string> = {
   historique: 'Aucune interaction enregistrée avec ce partenaire.',
@@ -52,7 +52,7 @@ const EMPTY_TABLE_TEXT: Record<TablePlaceholder, string> = {
   engagements: 'Aucun engagement en cours (conventions du partenaire).',
 };
 
-export const HISTORY_LIMIT = 10;
+const HISTORY_LIMIT = 10;
 
 export class BriefError extends Error {
   constructor(message: string) {
@@ -90,7 +90,7 @@ export function placeholderPattern(name: string): string {
   return `\\{\\{\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`;
 }
 
-export interface BriefInput {
+interface BriefInput {
   date: LocalDate;
   objectives: string;
   keyMessages: string;

@@ -11,12 +11,12 @@ import type { LocalDate } from '../format/local-date';
 import { text } from '../records/coerce';
 
 export const CARTOGRAPHY_SHEET = 'Cartographie';
-export const NO_TYPE = 'Sans type';
+const NO_TYPE = 'Sans type';
 export const NO_CATEGORY = 'Sans catégorie';
-export const TOTAL = 'Total';
+const TOTAL = 'Total';
 
 /** What each quadrant asks of us, shown beside it in the sheet. */
-export const QUADRANT_HINTS: Record<Quadrant, string> = {
+const QUADRANT_HINTS: Record<Quadrant, string> = {
   'Gérer étroitement': 'pouvoir élevé, intérêt moyen ou élevé',
   Satisfaire: 'pouvoir élevé, intérêt faible',
   Informer: 'pouvoir faible ou moyen, intérêt moyen ou élevé',
@@ -32,7 +32,7 @@ function axis(vocabulary: readonly string[], seen: Set<string>, none: string): s
   return [...vocabulary, ...extra, ...(seen.has(none) ? [none] : [])];
 }
 
-export function quadrantOfRecord(r: DataRecord): Quadrant | '' {
+function quadrantOfRecord(r: DataRecord): Quadrant | '' {
   const computed = quadrantOf(r.power, r.interest);
   if (computed) return computed;
   const stored = text(r.quadrant);
@@ -75,7 +75,7 @@ export interface CartographyLayout {
 }
 
 /** Names listed in one cell at most; the rest is counted (a cell holds 50,000 characters). */
-export const MAX_NAMES_IN_CELL = 100;
+const MAX_NAMES_IN_CELL = 100;
 
 function names(list: readonly string[]): string {
   const shown = list.slice(0, MAX_NAMES_IN_CELL).join(', ');

@@ -53,7 +53,7 @@ export function defaultCircuitRows(): Record<string, string>[] {
   }));
 }
 
-export function circuitValueText(s: CircuitStepConfig): string {
+function circuitValueText(s: CircuitStepConfig): string {
   return `${s.required ? 'obligatoire' : 'facultatif'}${s.threshold !== null ? ` ; seuil ${s.threshold}` : ''}`;
 }
 
@@ -118,7 +118,7 @@ export function amountInXof(convention: DataRecord): number | null {
   return toXof(amount, currency === 'FCFA' ? 'XOF' : currency);
 }
 
-export function roleHolders(settings: Settings, role: Role): string[] {
+function roleHolders(settings: Settings, role: Role): string[] {
   return Object.entries(settings.roles)
     .filter(([, r]) => r === role)
     .map(([email]) => email)

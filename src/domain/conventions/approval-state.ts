@@ -7,7 +7,7 @@ import type { ValidationStep } from '../contracts';
 import type { ValidationDecision } from './approval-tables';
 import type { AppliedStep } from './approval-circuit';
 
-export type CircuitOutcome = 'non soumise' | 'en cours' | 'validée' | 'rejetée' | 'modifications demandées';
+type CircuitOutcome = 'non soumise' | 'en cours' | 'validée' | 'rejetée' | 'modifications demandées';
 
 export interface CircuitState {
   steps: ValidationStep[];

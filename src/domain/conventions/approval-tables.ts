@@ -14,7 +14,7 @@ const table = (key: string, sheetName: string, idPrefix: string, fields: FieldSp
 });
 
 /** A decision row of « Validations ». 'soumise' (order 0) records who submitted the version. */
-export const VALIDATION_DECISIONS = ['soumise', 'approuvée', 'rejetée', 'modifications demandées', 'non requise'] as const;
+const VALIDATION_DECISIONS = ['soumise', 'approuvée', 'rejetée', 'modifications demandées', 'non requise'] as const;
 export type ValidationDecision = (typeof VALIDATION_DECISIONS)[number];
 
 /** Append-only: one row per decision on one version of a convention. */
@@ -41,7 +41,7 @@ export const SIGNATURES = table('signatures', 'Signatures', 'SIG', [
   { key: 'signedPdfUrl', header: 'PDF signé', type: 'url' },
 ]);
 
-export const MAIL_STATUSES = ['envoyé', 'en attente', 'échec'] as const;
+const MAIL_STATUSES = ['envoyé', 'en attente', 'échec'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /**

@@ -2,8 +2,8 @@
  * What the sidebar shows of the approval circuit and signatures of a convention: fills
  * ConventionDetail.circuit / canDecide / signatures and ConventionSummary.awaitingRole.
  * For the conventions API: read « Validations » and « Signatures » once (see
- * server/api/approvals.ts › loadApprovalRows_), group them with `groupByConvention`, then call
- * `circuitView` per convention. Pure: no Apps Script.
+ * server/api/approvals.ts › loadApprovalRows_), then call `circuitView` per convention with
+ * those rows. Pure: no Apps Script.
  */
 import type { DataRecord } from '../schema/field';
 import type { SignatureInfo, ValidationStep } from '../contracts';
@@ -11,7 +11,7 @@ import type { Role, Settings } from '../settings/settings';
 import { circuitFor } from './approval-circuit';
 import { circuitState, rowsOfVersion, type CircuitState } from './approval-state';
 
-export interface CircuitView {
+interface CircuitView {
   /** Steps of the circuit for the current version. */
   circuit: ValidationStep[];
   /** The caller holds the role of the awaited step (and the convention is « En validation »). */
@@ -23,17 +23,6 @@ export interface CircuitView {
 }
 
 /** Rows (Validations or Signatures) by convention ID, each list in sheet order. */
-export function groupByConvention(rows: readonly DataRecord[]): Map<string, DataRecord[]> {
-  const out = new Map<string, DataRecord[]>();
-  for (const r of rows) {
-    const id = String(r.conventionId ?? '');
-    const list = out.get(id);
-    if (list) list.push(r);
-    else out.set(id, [r]);
-  }
-  return out;
-}
-
 export function currentVersion(convention: DataRecord): number {
   const v = Number(convention.version);
   return Number.isInteger(v) && v >= 1 ? v : 1;
@@ -45,7 +34,7 @@ export function stateOf(convention: DataRecord, validations: readonly DataRecord
   return circuitState(circuitFor(convention, settings), rowsOfVersion(validations, String(convention.id), version));
 }
 
-export function signaturesOf(convention: DataRecord, signatures: readonly DataRecord[]): SignatureInfo[] {
+function signaturesOf(convention: DataRecord, signatures: readonly DataRecord[]): SignatureInfo[] {
   return rowsOfVersion(signatures, String(convention.id), currentVersion(convention))
     .map((r) => ({
       party: (r.party === 'partenaire' ? 'partenaire' : 'nous') as SignatureInfo['party'],
@@ -57,8 +46,8 @@ export function signaturesOf(convention: DataRecord, signatures: readonly DataRe
 }
 
 /**
- * `validations` and `signatures` may be every row of the sheets or only this convention's
- * (faster for a list: see groupByConvention); rows of older versions are ignored.
+ * `validations` and `signatures` may be every row of the sheets or only this convention's;
+ * rows of other conventions and of older versions are ignored.
  */
 export function circuitView(
   convention: DataRecord,

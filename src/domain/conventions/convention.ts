@@ -17,7 +17,7 @@ import type { TemplateData } from '../templates/engine';
 import { isTemplateKey, templateForType, type TemplateKey } from '../templates/defaults';
 import { text } from '../records/coerce';
 
-export class ConventionError extends Error {
+class ConventionError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(problems.join('\n'));
     this.name = 'ConventionError';
@@ -25,9 +25,9 @@ export class ConventionError extends Error {
 }
 
 /** Statuses in which a convention may get a new generated version (afterwards: an avenant). */
-export const REGENERABLE_STATUSES: readonly string[] = ['Brouillon', 'En validation', 'Validée'];
+const REGENERABLE_STATUSES: readonly string[] = ['Brouillon', 'En validation', 'Validée'];
 
-export interface CheckedCommitment {
+interface CheckedCommitment {
   /** ID of an existing commitment of this convention ('' for a new one). */
   id: string;
   /** The commitment's fields; for an existing one, only those sent (merge with the stored row). */
@@ -206,7 +206,7 @@ export function durationFr(start: LocalDate, end: LocalDate): string {
   return `${numberInWords(days)} (${days}) jour${days > 1 ? 's' : ''}`;
 }
 
-export interface OrganisationInfo {
+interface OrganisationInfo {
   name: string;
   address: string;
   city: string;
@@ -232,7 +232,7 @@ export function organisationInfo(settingsRows: readonly DataRecord[]): Organisat
   };
 }
 
-export interface TemplateInputs {
+interface TemplateInputs {
   draft: CheckedDraft;
   conventionId: string;
   version: number;

@@ -47,7 +47,7 @@
  */
 import type { PlaceholderSpec, TemplateCatalogue } from '../templates/engine';
 
-export const BLANK = '__________';
+const BLANK = '__________';
 
 const v = (name: string, label: string, whenEmpty?: string): PlaceholderSpec => (whenEmpty === undefined ? { name, label } : { name, label, whenEmpty });
 

@@ -47,7 +47,7 @@ const SCALES: [number, string][] = [
   [1e6, 'million'],
 ];
 
-export const MAX_AMOUNT_IN_WORDS = 1e15 - 1;
+const MAX_AMOUNT_IN_WORDS = 1e15 - 1;
 
 /** A whole number from 0 to 999 999 999 999 999 in French words. */
 export function numberInWords(value: number): string {

@@ -9,7 +9,7 @@ export class ImportArgumentError extends Error {
 export type ImportSource = { csv: string } | { sheetName: string };
 
 /** About 5 MB of text: far above 5,000 partner rows, well under what google.script.run carries. */
-export const MAX_CSV_CHARS = 5_000_000;
+const MAX_CSV_CHARS = 5_000_000;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -2,15 +2,15 @@
  * CSV as users export it: RFC 4180 quotes, any line ending, a UTF-8 BOM (Excel), and the
  * separator guessed from the header line — French Excel writes `;`, others `,` or tab.
  */
-export type Separator = ',' | ';' | '\t';
+type Separator = ',' | ';' | '\t';
 
-export interface CsvRecord {
+interface CsvRecord {
   /** Line of the source where the record starts (1-based; a quoted field may span lines). */
   line: number;
   cells: string[];
 }
 
-export interface ParsedCsv {
+interface ParsedCsv {
   separator: Separator;
   /** Every non-blank record, the header first. */
   records: CsvRecord[];
@@ -40,7 +40,7 @@ export function detectSeparator(text: string): Separator {
   return best;
 }
 
-export function stripBom(text: string): string {
+function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -7,7 +7,7 @@
 import type { CellData } from '../schema/field';
 import { emailKey, nameKey } from '../partners/duplicates';
 
-export interface DuplicateHit<T> {
+interface DuplicateHit<T> {
   owner: T;
   /** 'nom', 'sigle' or 'email' (as DuplicateMatch.reason). */
   reason: string;

@@ -55,7 +55,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
 };
 
 /** Header text folded for comparison: accents, case, punctuation and "(0-5)"-style hints ignored. */
-export function foldHeader(text: string): string {
+function foldHeader(text: string): string {
   return foldText(text)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -18,7 +18,7 @@ export interface SourceTable {
   rows: { line: number; cells: SourceCell[] }[];
 }
 
-export interface PlannedRow {
+interface PlannedRow {
   line: number;
   /** Field key → text as found in the source. */
   values: Record<string, string>;
@@ -31,13 +31,13 @@ export interface PlannedRow {
   record?: DataRecord;
 }
 
-export interface ImportPlan {
+interface ImportPlan {
   mapping: Record<string, string>;
   missing: string[];
   rows: PlannedRow[];
 }
 
-export const PREVIEW_ROWS = 50;
+const PREVIEW_ROWS = 50;
 export const MAX_IMPORT_ROWS = 5000;
 
 const isDuplicate = (r: PlannedRow): boolean => !!r.duplicateOf || r.duplicateOfLine !== undefined;
@@ -128,7 +128,7 @@ export function previewOf(source: SourceTable, plan: ImportPlan): ImportPreview 
 }
 
 /** Why a row is not created, in French, naming its line (duplicate first, then every error). */
-export function skipReason(r: PlannedRow, names: ReadonlyMap<string, string>): string {
+function skipReason(r: PlannedRow, names: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
   if (r.duplicateOf) parts.push(`doublon de ${r.duplicateOf}${names.get(r.duplicateOf) ? ` (${names.get(r.duplicateOf)})` : ''}.`);
   else if (r.duplicateOfLine !== undefined) parts.push(`doublon de la ligne ${r.duplicateOfLine} du fichier.`);

@@ -51,7 +51,7 @@ export function checkInteractionLinks(interaction: DataRecord, partner: DataReco
   }
 }
 
-export interface RollUp {
+interface RollUp {
   /** « Dernière interaction » of the partner (system field, written without journal). */
   lastInteraction: LocalDate;
   /** Fields of Partenaires to update through the journaled store ({} when nothing to copy). */

@@ -23,7 +23,7 @@ import type { DueDiligenceSummary } from '../contracts';
 import type { DataRecord } from '../schema/field';
 import { rawText } from '../records/coerce';
 
-export interface Criterion {
+interface Criterion {
   key: string;
   label: string;
   weight: number;
@@ -41,10 +41,10 @@ export const CRITERIA: readonly Criterion[] = [
 ];
 
 export const CRITERION_KEYS: readonly string[] = CRITERIA.map((c) => c.key);
-export const CRITICAL_THRESHOLD = 2;
-export const SCORE_CAP = 40;
+const CRITICAL_THRESHOLD = 2;
+const SCORE_CAP = 40;
 
-export interface DueDiligenceResult {
+interface DueDiligenceResult {
   score: number | null;
   /** Criteria rated ≤ CRITICAL_THRESHOLD (French labels). */
   weaknesses: string[];

@@ -18,14 +18,14 @@ export function emailKey(v: CellData | undefined): string {
     .toLowerCase();
 }
 
-export interface PartnerLike {
+interface PartnerLike {
   id?: CellData;
   name?: CellData;
   acronym?: CellData;
   email?: CellData;
 }
 
-export interface ContactLike {
+interface ContactLike {
   partnerId?: CellData;
   email?: CellData;
 }

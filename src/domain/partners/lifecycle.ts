@@ -18,12 +18,12 @@ import type { DataRecord } from '../schema/field';
 import type { StageChange } from '../contracts';
 import { rawText } from '../records/coerce';
 
-export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
 const index = (stage: string): number => (LIFECYCLE_STAGES as readonly string[]).indexOf(stage);
 const ANALYSE = index('Analyse');
 const FORMALISATION = index('Formalisation');
-export const CLOSURE: LifecycleStage = 'Clôture';
+const CLOSURE: LifecycleStage = 'Clôture';
 
 /** The stage as spelt in the vocabulary ("cloture" → "Clôture"), or null if unknown. */
 export function canonicalStage(text: string): LifecycleStage | null {
@@ -31,7 +31,7 @@ export function canonicalStage(text: string): LifecycleStage | null {
   return LIFECYCLE_STAGES.find((s) => foldText(s) === t) ?? null;
 }
 
-export interface TransitionFacts {
+interface TransitionFacts {
   /** The partner's latest due-diligence analysis is « Approuvé ». */
   approved: boolean;
   /** Note given with the move ('' if none). */
@@ -78,7 +78,7 @@ export function stageOptions(current: string, approved: boolean): { allowedStage
 }
 
 /** One lifecycle step; `note` is the note given with the move (e.g. the reason for a Clôture). */
-export type StageStep = StageChange & { note?: string };
+type StageStep = StageChange & { note?: string };
 
 /**
  * Lifecycle history of a partner from Journal rows (oldest first): its creation (with the stage it

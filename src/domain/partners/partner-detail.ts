@@ -32,9 +32,9 @@ export function oneYearBefore(today: LocalDate): LocalDate {
 }
 
 /** Convention statuses that count as an active partnership. */
-export const ACTIVE_CONVENTION_STATUSES: readonly string[] = ['Signée', 'Active'];
+const ACTIVE_CONVENTION_STATUSES: readonly string[] = ['Signée', 'Active'];
 
-export interface HistoryCounts {
+interface HistoryCounts {
   interactions12m: number;
   activeConventions: number;
 }

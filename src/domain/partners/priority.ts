@@ -44,7 +44,7 @@ export const QUADRANTS: readonly Quadrant[] = ['Gérer étroitement', 'Satisfair
 const INFLUENCE: Record<Quadrant, number> = { 'Gérer étroitement': 1, Satisfaire: 2 / 3, Informer: 1 / 3, Surveiller: 0 };
 
 /** Interactions in 12 months, and active conventions, that make a full history. */
-export const FULL_HISTORY = { interactions: 6, conventions: 2 } as const;
+const FULL_HISTORY = { interactions: 6, conventions: 2 } as const;
 
 function level(v: CellData | undefined): 'Faible' | 'Moyen' | 'Élevé' | null {
   const t = foldText(String(v ?? ''));
@@ -65,7 +65,7 @@ export function quadrantOf(power: CellData | undefined, interest: CellData | und
   return highInterest ? 'Informer' : 'Surveiller';
 }
 
-export interface PriorityInput {
+interface PriorityInput {
   alignment: CellData | undefined;
   potential: CellData | undefined;
   power: CellData | undefined;

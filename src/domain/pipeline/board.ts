@@ -12,7 +12,7 @@ export type { Board, BoardColumn, BoardFilter };
 const FRENCH = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /** Overdue first, then by next due date (cards without one last), then by title. */
-export function compareCards(a: OpportunityCard, b: OpportunityCard): number {
+function compareCards(a: OpportunityCard, b: OpportunityCard): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
   if (a.nextDue !== b.nextDue) {
     if (a.nextDue === '') return 1;
@@ -23,7 +23,7 @@ export function compareCards(a: OpportunityCard, b: OpportunityCard): number {
 }
 
 /** The probability used for the weighted amount: the card's, or its stage's default when empty. */
-export function effectiveProbability(card: OpportunityCard): number {
+function effectiveProbability(card: OpportunityCard): number {
   return card.probability ?? defaultProbability(card.stage) ?? 0;
 }
 

@@ -12,10 +12,10 @@ import { text } from '../records/coerce';
 export type { MyWeek, MyWeekItem };
 
 /** How far ahead "Ma semaine" looks, in days (today + 7 included). */
-export const WEEK_AHEAD_DAYS = 7;
+const WEEK_AHEAD_DAYS = 7;
 
 /** Commitment statuses that need no more action. */
-export const DONE_COMMITMENT_STATUSES: readonly string[] = ['Réalisé', 'Annulé'];
+const DONE_COMMITMENT_STATUSES: readonly string[] = ['Réalisé', 'Annulé'];
 
 export function addDays(date: LocalDate, days: number): LocalDate {
   const { year, month, day } = parseLocalDate(date);
@@ -33,7 +33,7 @@ export interface MyWeekSources {
 
 const FRENCH = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-export function compareItems(a: MyWeekItem, b: MyWeekItem): number {
+function compareItems(a: MyWeekItem, b: MyWeekItem): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
   return FRENCH.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

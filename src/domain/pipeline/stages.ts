@@ -37,12 +37,12 @@ export function defaultProbability(stage: string): number | null {
 }
 
 /** Position in the pipeline (0 = Cible); -1 for an unknown stage. */
-export function stageIndex(stage: string): number {
+function stageIndex(stage: string): number {
   const s = matchStage(stage);
   return s ? PIPELINE_STAGES.indexOf(s) : -1;
 }
 
-export interface StageChangeContext {
+interface StageChangeContext {
   /** A convention in Conventions names this opportunity in « ID opportunité ». */
   hasConvention: boolean;
   /** The reason given with the move (trimmed), '' when none. */
@@ -50,7 +50,7 @@ export interface StageChangeContext {
   isAdmin: boolean;
 }
 
-export type StageChangeKind = 'création' | 'avancement' | 'retour' | 'réouverture' | 'clôture';
+type StageChangeKind = 'création' | 'avancement' | 'retour' | 'réouverture' | 'clôture';
 
 /**
  * Checks a move from `from` (null for a new opportunity) to `to`. Returns the Journal action

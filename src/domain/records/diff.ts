@@ -1,7 +1,7 @@
 /** What changed between two versions of a record, field by field, for the Journal. */
 import type { CellData, DataRecord } from '../schema/field';
 
-export interface FieldChange {
+interface FieldChange {
   field: string;
   before: CellData;
   after: CellData;

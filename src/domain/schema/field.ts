@@ -1,5 +1,5 @@
 /** How a table (sheet) and its columns are described: Pacte finds columns by header text, never by position. */
-export type FieldType =
+type FieldType =
   | 'id' // stable record ID (PAR-0001)
   | 'ref' // ID of a record in another table
   | 'text'

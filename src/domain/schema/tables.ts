@@ -121,7 +121,7 @@ export const COMMITMENTS = table('commitments', 'Engagements', 'ENG', [
   { key: 'doneOn', header: 'Date de réalisation', type: 'date' },
 ]);
 
-export const RESOURCES = table('resources', 'Ressources', 'RES', [
+const RESOURCES = table('resources', 'Ressources', 'RES', [
   { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
   { key: 'date', header: 'Date', type: 'date', required: true },
   { key: 'kind', header: 'Nature', type: 'enum', values: V.RESOURCE_KINDS, required: true },
@@ -130,7 +130,7 @@ export const RESOURCES = table('resources', 'Ressources', 'RES', [
   { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
 ]);
 
-export const EVENTS = table('events', 'Événements', 'EVT', [
+const EVENTS = table('events', 'Événements', 'EVT', [
   { key: 'date', header: 'Date', type: 'date', required: true },
   { key: 'type', header: 'Type', type: 'enum', values: V.EVENT_TYPES, required: true },
   { key: 'title', header: 'Intitulé', type: 'text', required: true },
@@ -138,7 +138,7 @@ export const EVENTS = table('events', 'Événements', 'EVT', [
   { key: 'notes', header: 'Notes', type: 'longtext' },
 ]);
 
-export const WATCH = table('watch', 'Veille', 'VEI', [
+const WATCH = table('watch', 'Veille', 'VEI', [
   { key: 'title', header: 'Intitulé', type: 'text', required: true },
   { key: 'funder', header: 'Bailleur / programme', type: 'text' },
   { key: 'deadline', header: 'Date limite', type: 'date' },

@@ -45,8 +45,6 @@ export const COMMITMENT_KINDS = ['Livrable', 'Rapport', 'Versement', 'Activité'
 export const COMMITMENT_PARTIES = ['Nous', 'Partenaire'] as const;
 export const COMMITMENT_STATUSES = ['À faire', 'En cours', 'Réalisé', 'En retard', 'Annulé'] as const;
 
-export const RAG = ['Vert', 'Orange', 'Rouge'] as const;
-export const EVALUATION_DECISIONS = ['Renforcer', 'Maintenir', 'Réorienter', 'Clore'] as const;
 export const DUE_DILIGENCE_DECISIONS = ['Approuvé', 'À revoir', 'Refusé'] as const;
 export const EVENT_TYPES = ['OpenDay', 'Atelier Bilan/Perspectives', 'Restitution', 'Visite', 'Autre'] as const;
 export const RESOURCE_KINDS = ['Financière', 'En nature'] as const;

@@ -12,7 +12,7 @@ export const READERS: readonly Role[] = ['admin', 'chargé', 'juridique', 'DAF',
 export const EDITORS: readonly Role[] = ['admin', 'chargé'];
 export const ADMINS: readonly Role[] = ['admin'];
 
-export function roleOf(settings: Settings, email: string): Role | null {
+function roleOf(settings: Settings, email: string): Role | null {
   return email ? (settings.roles[email.toLowerCase()] ?? null) : null;
 }
 

@@ -36,10 +36,10 @@ export const DEFAULT_PRIORITY_WEIGHTS: Readonly<PriorityWeights> = { alignment: 
 export const DEFAULT_APPROVAL_ROLES: readonly Role[] = ['DG', 'admin'];
 
 export const ROLE_SECTION = 'Rôles';
-export const GENERAL_SECTION = 'Général';
-export const AXES_SECTION = 'Axes stratégiques';
-export const PRIORITY_SECTION = 'Priorité';
-export const APPROVAL_SECTION = 'Approbation';
+const GENERAL_SECTION = 'Général';
+const AXES_SECTION = 'Axes stratégiques';
+const PRIORITY_SECTION = 'Priorité';
+const APPROVAL_SECTION = 'Approbation';
 
 /** Keys of section « Priorité » (French, as in the sheet) → weight. */
 const PRIORITY_KEYS: Record<string, keyof PriorityWeights> = { alignement: 'alignment', potentiel: 'potential', influence: 'influence', historique: 'history' };

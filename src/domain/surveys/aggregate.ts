@@ -51,12 +51,12 @@ export interface CampaignRef {
   sent: number | null;
 }
 
-export interface PartnerScore extends GroupScore {
+interface PartnerScore extends GroupScore {
   partnerId: string;
   partnerType: string;
 }
 
-export interface Trend {
+interface Trend {
   previousCampaignId: string;
   meanDelta: number | null;
   npsDelta: number | null;
@@ -86,15 +86,15 @@ export interface CampaignAggregate {
 export const SMALL_SAMPLE = 5;
 export const UNKNOWN_TYPE = 'Type non renseigné';
 
-export const round2 = (x: number): number => Math.round(x * 100) / 100;
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** A 1–5 score, or null for a missing / out-of-range answer. */
-export function validScore(v: unknown): number | null {
+function validScore(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= 5 ? v : null;
 }
 
 /** A 0–10 integer recommendation, or null. */
-export function validNps(v: unknown): number | null {
+function validNps(v: unknown): number | null {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10 ? v : null;
 }
 
@@ -184,7 +184,7 @@ const typeRank = (t: string): number => {
 };
 
 /** Aggregates one campaign's responses (all of them, flagged included). Trend is left null. */
-export function aggregateCampaign(campaign: CampaignRef, answers: readonly SurveyAnswer[], dimensions: readonly DimensionDef[]): CampaignAggregate {
+function aggregateCampaign(campaign: CampaignRef, answers: readonly SurveyAnswer[], dimensions: readonly DimensionDef[]): CampaignAggregate {
   const { counted, unknownTokens, duplicates } = countedAnswers(answers);
   const all = new Accumulator();
   const byType = new Map<string, Accumulator>();

@@ -18,13 +18,13 @@ import { UNKNOWN_TYPE } from './aggregate';
 import { text } from '../records/coerce';
 
 export const FIRST_STEP = 'Envoi';
-export const reminderStep = (n: number): string => `Relance ${n}`;
-export const MAX_REMINDERS = 5;
-export const MAX_TITLE = 200;
+const reminderStep = (n: number): string => `Relance ${n}`;
+const MAX_REMINDERS = 5;
+const MAX_TITLE = 200;
 
 const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
-export function isValidEmail(v: string): boolean {
+function isValidEmail(v: string): boolean {
   return EMAIL.test(v);
 }
 
@@ -112,7 +112,7 @@ export function checkDraft(draft: unknown, today: LocalDate): CheckedDraft {
   return { title, period, target, language, sendDate, reminderDays, closingDate };
 }
 
-export function parseReminderDays(v: CellData | undefined): number[] {
+function parseReminderDays(v: CellData | undefined): number[] {
   return text(v)
     .split(/[,;\s]+/)
     .map((x) => Number(x))
@@ -122,7 +122,7 @@ export function parseReminderDays(v: CellData | undefined): number[] {
 
 // ---- recipients -----------------------------------------------------------------------------
 
-export interface Recipient {
+interface Recipient {
   partnerId: string;
   partnerName: string;
   /** The partner's type at queueing time (« Type non renseigné » when empty), kept in the sent-log. */
@@ -132,7 +132,7 @@ export interface Recipient {
   email: string;
 }
 
-export interface RecipientChoice {
+interface RecipientChoice {
   recipients: Recipient[];
   /** Partners targeted with no usable address (name, ID). */
   withoutEmail: { partnerId: string; partnerName: string; partnerType: string }[];
@@ -148,7 +148,7 @@ export function targetFromRecord(c: DataRecord): Required<CampaignTarget> {
   return { types: listOf(c.targetTypes), categories: listOf(c.targetCategories), stages: listOf(c.targetStages), partnerIds: listOf(c.targetPartnerIds) };
 }
 
-export function matchesTarget(partner: DataRecord, t: Required<CampaignTarget>): boolean {
+function matchesTarget(partner: DataRecord, t: Required<CampaignTarget>): boolean {
   if (t.partnerIds.includes(text(partner.id))) return true;
   if (!t.types.length && !t.categories.length && !t.stages.length) return false;
   const is = (value: CellData | undefined, list: string[]): boolean => list.length === 0 || list.some((x) => foldText(x) === foldText(text(value)));
@@ -198,7 +198,7 @@ export function chooseRecipients(partners: readonly DataRecord[], contacts: read
 // ---- steps and progress ----------------------------------------------------------------------
 
 /** Sent-log statuses meaning a message left (or may have left): never sent again for that step. */
-export const GONE: readonly SendStatus[] = ['Envoyé', 'Rebond', 'Envoi incertain'];
+const GONE: readonly SendStatus[] = ['Envoyé', 'Rebond', 'Envoi incertain'];
 
 /** Steps due on `today`: the first sending from the send date, each reminder from send date + N days. */
 export function dueSteps(campaign: DataRecord, today: LocalDate): string[] {
@@ -297,12 +297,12 @@ export { isCountedResponse };
 
 // ---- the e-mail --------------------------------------------------------------------------------
 
-export interface MailText {
+interface MailText {
   subject: string;
   body: string;
 }
 
-export interface MailFacts {
+interface MailFacts {
   organisation: string;
   title: string;
   period: string;

@@ -13,7 +13,7 @@ import { text } from '../records/coerce';
 
 export const DASHBOARD_SHEET = 'Tableau satisfaction';
 export const CHART_TITLE = 'Moyennes par dimension (1 à 5)';
-export const CHART_CAMPAIGNS = 4;
+const CHART_CAMPAIGNS = 4;
 
 type Cell = string | number;
 

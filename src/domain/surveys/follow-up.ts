@@ -10,7 +10,7 @@ import { formatNumberFr } from '../format/french';
 import { addDays } from '../pipeline/my-week';
 import type { CampaignAggregate } from './aggregate';
 
-export const FOLLOW_UP_DAYS = 7;
+const FOLLOW_UP_DAYS = 7;
 
 export interface FollowUp {
   campaignId: string;
@@ -26,7 +26,7 @@ export function formatScore(x: number): string {
   return formatNumberFr(r, Number.isInteger(r) ? 0 : Number.isInteger(r * 10) ? 1 : 2);
 }
 
-export const followUpPrefix = (campaignTitle: string): string => `Suivi enquête ${campaignTitle}`;
+const followUpPrefix = (campaignTitle: string): string => `Suivi enquête ${campaignTitle}`;
 
 export function followUpText(campaignTitle: string, mean: number): string {
   return `${followUpPrefix(campaignTitle)} : score ${formatScore(mean)}`;

@@ -14,12 +14,12 @@ export const SURVEY_DIMENSIONS = [
   { key: 'resultsSharing', label: 'Partage des résultats' },
 ] as const;
 
-export type DimensionKey = (typeof SURVEY_DIMENSIONS)[number]['key'];
+type DimensionKey = (typeof SURVEY_DIMENSIONS)[number]['key'];
 export type QuestionKey = DimensionKey | 'nps' | 'comments' | 'token';
 
 export const DIMENSION_KEYS: readonly DimensionKey[] = SURVEY_DIMENSIONS.map((d) => d.key);
 
-export type QuestionKindCode = 'scale' | 'nps' | 'text' | 'token';
+type QuestionKindCode = 'scale' | 'nps' | 'text' | 'token';
 
 export interface Question {
   key: QuestionKey;
@@ -36,7 +36,7 @@ export interface Questionnaire {
 }
 
 /** French label of each kind, as written in the « Type de question » column. */
-export const KIND_LABELS: Record<QuestionKindCode, string> = {
+const KIND_LABELS: Record<QuestionKindCode, string> = {
   scale: 'Échelle 1-5',
   nps: 'NPS 0-10',
   text: 'Texte libre',
@@ -44,11 +44,11 @@ export const KIND_LABELS: Record<QuestionKindCode, string> = {
 };
 
 /** Title of the token item: the respondent sees it prefilled; it must not be edited. */
-export const TOKEN_TITLE = 'Code de réponse (ne pas modifier)';
-export const TOKEN_HELP = 'Code personnel rempli automatiquement : il relie votre réponse à votre organisation. Merci de ne pas le modifier.';
+const TOKEN_TITLE = 'Code de réponse (ne pas modifier)';
+const TOKEN_HELP = 'Code personnel rempli automatiquement : il relie votre réponse à votre organisation. Merci de ne pas le modifier.';
 
 /** `<organisation>` in a title is replaced with the organisation's name when the form is built. */
-export const ORGANISATION_PLACEHOLDER = '<organisation>';
+const ORGANISATION_PLACEHOLDER = '<organisation>';
 
 export const DEFAULT_QUESTIONNAIRE: Questionnaire = {
   version: 1,
@@ -135,7 +135,7 @@ export function questionnaireRows(q: Questionnaire): Record<string, string | num
   }));
 }
 
-export interface QuestionRow {
+interface QuestionRow {
   row: number;
   record: Record<string, unknown>;
 }

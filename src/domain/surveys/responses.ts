@@ -10,7 +10,7 @@ import type { ResponseFlag } from './tables';
 /** Sheets refuses cells over 50,000 characters; the apostrophe the store may add counts. */
 export const MAX_TEXT = 49_000;
 
-export interface RawResponse {
+interface RawResponse {
   campaignId: string;
   responseId: string;
   /** "YYYY-MM-DDTHH:mm:ss" in the spreadsheet's zone. */
@@ -37,7 +37,7 @@ function score(v: string | string[] | undefined, min: number, max: number): numb
 }
 
 /** The token as typed in a link: trimmed; anything but a plain code is kept (and will be unknown). */
-export function cleanToken(v: string | string[] | undefined): string {
+function cleanToken(v: string | string[] | undefined): string {
   return one(v).trim().slice(0, 200);
 }
 
@@ -74,7 +74,7 @@ export interface StoredKey {
   submittedAt?: string;
 }
 
-export interface Placement {
+interface Placement {
   /** Rows to insert (already stored response IDs skipped), flags final. */
   insert: DataRecord[];
   /** Earlier rows to flag « doublon » (row numbers). */

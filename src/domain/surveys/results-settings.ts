@@ -7,9 +7,9 @@ import { foldText, parseFrenchNumber } from '../records/normalise';
 
 type Role = (typeof ROLES)[number];
 
-export const SURVEY_SECTION = 'Enquêtes';
-export const LOW_SCORE_KEY = 'Seuil de score faible';
-export const DETAIL_ROLES_KEY = 'Rôles autorisés à voir les réponses individuelles';
+const SURVEY_SECTION = 'Enquêtes';
+const LOW_SCORE_KEY = 'Seuil de score faible';
+const DETAIL_ROLES_KEY = 'Rôles autorisés à voir les réponses individuelles';
 export const DEFAULT_LOW_SCORE_THRESHOLD = 2.5;
 export const DEFAULT_DETAIL_ROLES: readonly Role[] = ['admin', 'DG'];
 

@@ -74,7 +74,7 @@ const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(
  * The campaign line: targets, sent, queued and bounced as the sending side keeps them in
  * « Enquêtes »; answered and rate recomputed from the responses counted (tokens that answered).
  */
-export function campaignSummary(c: DataRecord, agg: CampaignAggregate | undefined): CampaignSummary & { opened: null } {
+function campaignSummary(c: DataRecord, agg: CampaignAggregate | undefined): CampaignSummary & { opened: null } {
   const sent = count(c.sent);
   const answered = agg ? agg.answered : count(c.answered);
   return {
@@ -95,7 +95,7 @@ export function campaignSummary(c: DataRecord, agg: CampaignAggregate | undefine
   };
 }
 
-export interface SurveyData {
+interface SurveyData {
   campaigns: readonly DataRecord[];
   responses: readonly DataRecord[];
   /** Only needed when `needsPartnerDirectory(responses)`. */

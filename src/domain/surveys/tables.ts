@@ -23,9 +23,8 @@ const table = (key: string, sheetName: string, idPrefix: string | undefined, fie
   fields: [...(idPrefix ? [{ key: 'id', header: 'ID', type: 'id', system: true } as FieldSpec] : []), ...fields, ...(audit ? AUDIT_FIELDS : [])],
 });
 
-export const CAMPAIGN_STATUSES = ['Programmée', 'En cours', 'Clôturée'] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
-export const SURVEY_LANGUAGES = ['Français', 'Anglais'] as const;
+const CAMPAIGN_STATUSES = ['Programmée', 'En cours', 'Clôturée'] as const;
+const SURVEY_LANGUAGES = ['Français', 'Anglais'] as const;
 
 export const CAMPAIGNS = table('campaigns', 'Enquêtes', 'ENQ', [
   { key: 'title', header: 'Titre', type: 'text', required: true },
@@ -54,8 +53,7 @@ export const CAMPAIGNS = table('campaigns', 'Enquêtes', 'ENQ', [
 ]);
 
 /** Question kinds of the « Questions » sheet. */
-export const QUESTION_KINDS = ['Échelle 1-5', 'NPS 0-10', 'Texte libre', 'Jeton'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+const QUESTION_KINDS = ['Échelle 1-5', 'NPS 0-10', 'Texte libre', 'Jeton'] as const;
 
 /**
  * The questionnaire, one row per question and version. New campaigns use the highest version;
@@ -79,7 +77,7 @@ export const QUESTIONS = table(
   false,
 );
 
-export const SEND_STATUSES = ['En attente', 'Envoyé', 'Adresse invalide', 'Rebond', 'Envoi incertain', 'Annulé'] as const;
+const SEND_STATUSES = ['En attente', 'Envoyé', 'Adresse invalide', 'Rebond', 'Envoi incertain', 'Annulé'] as const;
 export type SendStatus = (typeof SEND_STATUSES)[number];
 
 /**
@@ -110,7 +108,7 @@ export const SENDS = table(
   false,
 );
 
-export const RESPONSE_FLAGS = ['jeton inconnu', 'jeton manquant', 'doublon'] as const;
+const RESPONSE_FLAGS = ['jeton inconnu', 'jeton manquant', 'doublon'] as const;
 export type ResponseFlag = (typeof RESPONSE_FLAGS)[number];
 
 /** One row per Google Form response (append-only; written by the submit trigger and the catch-up sync). */

@@ -12,7 +12,7 @@ export const TEMPLATE_SECTION = 'Modèles';
 export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese';
 export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese'];
 
-export type DefaultHeading = 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'NORMAL';
+type DefaultHeading = 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'NORMAL';
 
 export interface DefaultParagraph {
   kind: 'paragraph';
@@ -22,7 +22,7 @@ export interface DefaultParagraph {
   italic?: boolean;
 }
 
-export interface DefaultTable {
+interface DefaultTable {
   kind: 'table';
   rows: string[][];
   /** First row bold on a grey background. */

@@ -41,7 +41,7 @@ export interface PlaceholderSpec {
   whenEmpty?: string;
 }
 
-export interface ConditionSpec {
+interface ConditionSpec {
   name: string;
   label: string;
 }
@@ -64,7 +64,7 @@ export interface TemplateData {
   collections: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
 }
 
-export const foldName = (name: string): string => foldText(name).replace(/\s+/g, '');
+const foldName = (name: string): string => foldText(name).replace(/\s+/g, '');
 
 // ---- tokens ------------------------------------------------------------------------------------
 
@@ -124,7 +124,7 @@ function paragraphs(doc: TemplateDocument): ParagraphInfo[] {
 
 // ---- analysis ------------------------------------------------------------------------------------
 
-export interface IfBlock {
+interface IfBlock {
   name: string;
   open: Token;
   close: Token;
@@ -132,7 +132,7 @@ export interface IfBlock {
   inline: boolean;
 }
 
-export interface EachBlock {
+interface EachBlock {
   name: string;
   open: Token;
   close: Token;
@@ -143,7 +143,7 @@ export interface EachBlock {
   lastRow: number;
 }
 
-export interface TemplateAnalysis {
+interface TemplateAnalysis {
   problems: TemplateProblem[];
   tokens: Token[];
   ifs: IfBlock[];
@@ -327,19 +327,19 @@ function checkEach(open: Token, close: Token, eaches: EachBlock[], problem: Repo
 // ---- the plan ------------------------------------------------------------------------------------
 
 /** Replaces [start, end) of a paragraph's text; the new text takes the formatting of the first replaced character. */
-export interface TextEdit {
+interface TextEdit {
   start: number;
   end: number;
   text: string;
 }
 
-export interface ParagraphEdits {
+interface ParagraphEdits {
   ref: ParagraphRef;
   /** Right to left: offsets stay valid while applying them in order. */
   edits: TextEdit[];
 }
 
-export interface ReplaceAll {
+interface ReplaceAll {
   section: SectionName;
   /** The placeholder exactly as written in the Doc. */
   find: string;
@@ -348,7 +348,7 @@ export interface ReplaceAll {
   text: string;
 }
 
-export interface RowRepeat {
+interface RowRepeat {
   section: SectionName;
   table: number;
   firstRow: number;
@@ -357,7 +357,7 @@ export interface RowRepeat {
   items: { find: string; pattern: string; text: string }[][][];
 }
 
-export interface BlockRemoval {
+interface BlockRemoval {
   section: SectionName;
   block: number;
   /** The last paragraph of a section cannot be removed in Docs: its text is cleared instead. */
@@ -372,10 +372,10 @@ export interface FillPlan {
   removals: BlockRemoval[];
 }
 
-export type PlanResult = { ok: true; plan: FillPlan; analysis: TemplateAnalysis } | { ok: false; problems: TemplateProblem[] };
+type PlanResult = { ok: true; plan: FillPlan; analysis: TemplateAnalysis } | { ok: false; problems: TemplateProblem[] };
 
 /** RE2 (and JS) pattern matching the text literally. */
-export function literalPattern(text: string): string {
+function literalPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

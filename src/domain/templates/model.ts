@@ -27,7 +27,7 @@ export interface TemplateParagraph {
   list?: boolean;
 }
 
-export interface TemplateCell {
+interface TemplateCell {
   paragraphs: TemplateParagraph[];
 }
 

@@ -21,8 +21,8 @@ import { loadSettings } from '../../services/settings-store';
 import { sendOnce, type SendResult } from '../../services/mail/notifier';
 import { read_, write_ } from '../request';
 
-export const DECISIONS = ['approuver', 'rejeter', 'demander des modifications'] as const;
-export type DecisionInput = (typeof DECISIONS)[number];
+const DECISIONS = ['approuver', 'rejeter', 'demander des modifications'] as const;
+type DecisionInput = (typeof DECISIONS)[number];
 
 const DECISION_ROW: Record<DecisionInput, ValidationDecision> = {
   approuver: 'approuvée',
@@ -175,7 +175,7 @@ function facts_(w: ConventionWork, ctx: StoreContext): string[] {
 }
 
 /** Tells the holders of the awaited step's role; once per (convention, version, step). */
-export function notifyAwaited_(ctx: StoreContext, w: ConventionWork, step: AppliedStep, settings: Settings): SendResult | null {
+function notifyAwaited_(ctx: StoreContext, w: ConventionWork, step: AppliedStep, settings: Settings): SendResult | null {
   const holders = step.holders.length
     ? step.holders
     : Object.entries(settings.roles)

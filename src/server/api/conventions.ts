@@ -115,7 +115,7 @@ interface Loaded {
  * approval part (circuit, canDecide, signatures) from api/approvals.ts. Exported for the approval
  * entry points, which return it after each action.
  */
-export function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loaded?: Partial<Loaded>): ConventionDetail {
+function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loaded?: Partial<Loaded>): ConventionDetail {
   const conventions = loaded?.conventions ?? SheetTable.open(ctx, CONVENTIONS);
   const row = conventions.getOrThrow(id).record;
   const partner = (loaded?.partners ?? SheetTable.open(ctx, PARTNERS)).get(text(row.partnerId))?.record;

@@ -24,7 +24,7 @@ import { saveUploadedPdf } from '../../services/docs/uploaded-file';
 import { write_ } from '../request';
 import { approvalDetail_, conventionIdArg_, openWork_, type ConventionWork } from './approvals';
 
-export interface SignatureInput {
+interface SignatureInput {
   party: 'nous' | 'partenaire';
   date: string;
   signatory: string;

@@ -130,7 +130,7 @@ export function reportSurveyBounces(id: string, emails: string[]): CampaignSumma
   });
 }
 
-export interface ResendReport {
+interface ResendReport {
   /** « Envoi incertain » messages put back in the queue by this decision. */
   requeued: number;
   /** Messages mailed by the run that followed (the requeued ones within the quota, and any other due). */

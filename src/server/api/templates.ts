@@ -26,7 +26,7 @@ import type { StoreContext } from '../../services/store-context';
 import { read_, write_ } from '../request';
 
 /** Paramètres, read once per request: the template IDs, and where to add a created one. */
-export interface TemplateStore {
+interface TemplateStore {
   settings: SheetTable;
   ids: Partial<Record<TemplateKey, string>>;
   team: Team;

@@ -15,10 +15,10 @@ import { toLocalDate } from '../../services/time-zone';
 import { sendQueued, type QueueReport } from '../../services/mail/notifier';
 import { currentContext_, read_ } from '../request';
 
-export const DAILY_HANDLER = 'runConventionsDaily';
+const DAILY_HANDLER = 'runConventionsDaily';
 const DAILY_HOUR = 6;
 
-export interface DailyReport {
+interface DailyReport {
   today: string;
   activated: string[];
   expired: string[];
@@ -26,7 +26,7 @@ export interface DailyReport {
 }
 
 /** Status changes due today (pure apart from the table read). */
-export function dueStatusChanges_(table: SheetTable, today: string): { row: number; id: string; from: string; to: string }[] {
+function dueStatusChanges_(table: SheetTable, today: string): { row: number; id: string; from: string; to: string }[] {
   const out: { row: number; id: string; from: string; to: string }[] = [];
   for (const { row, record } of table.all()) {
     const status = String(record.status ?? '');
@@ -40,7 +40,7 @@ export function dueStatusChanges_(table: SheetTable, today: string): { row: numb
   return out;
 }
 
-export function conventionsDaily_(ctx: StoreContext): DailyReport {
+function conventionsDaily_(ctx: StoreContext): DailyReport {
   const today = toLocalDate(new Date(), ctx.timeZone);
   const table = SheetTable.open(ctx, CONVENTIONS);
   const changes = dueStatusChanges_(table, today);

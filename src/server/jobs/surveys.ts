@@ -40,7 +40,7 @@ export function afterResponsesStored_(ctx: StoreContext, campaignId?: string, pr
   }
 }
 
-export function surveySubmit_(e: SubmitEvent | undefined): IngestReport | null {
+function surveySubmit_(e: SubmitEvent | undefined): IngestReport | null {
   const sheet = e?.range?.getSheet();
   const formUrl = sheet ? sheet.getFormUrl() : null;
   const ctx = currentContext_();
@@ -64,13 +64,13 @@ export function onSurveySubmit(e: SubmitEvent): void {
 
 const FULL_SYNC_KEY = 'pacte.surveys.fullSyncDay';
 
-export interface SurveyJobReport {
+interface SurveyJobReport {
   today: string;
   synced: IngestReport[];
   sending: SendReport;
 }
 
-export function surveyJobs_(ctx: StoreContext): SurveyJobReport {
+function surveyJobs_(ctx: StoreContext): SurveyJobReport {
   const today = toLocalDate(new Date(), ctx.timeZone);
   const campaigns = SheetTable.open(ctx, CAMPAIGNS);
   const open = campaigns

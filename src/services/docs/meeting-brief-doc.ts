@@ -37,7 +37,7 @@ export function createDefaultTemplate(folder: GoogleAppsScript.Drive.Folder, tea
   return id;
 }
 
-export interface TemplateText {
+interface TemplateText {
   body: string;
   header: string;
   footer: string;

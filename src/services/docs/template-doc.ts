@@ -16,7 +16,7 @@ type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.Header
 type Para = GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
 type Container = Section | GoogleAppsScript.Document.TableCell;
 
-export class TemplateAccessError extends Error {
+class TemplateAccessError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'TemplateAccessError';
@@ -240,7 +240,7 @@ function paragraphAt(section: Section, ref: ParagraphRef, list: boolean): Para {
   return list ? target.asListItem() : target.asParagraph();
 }
 
-export interface GeneratedDoc {
+interface GeneratedDoc {
   id: string;
   url: string;
   file: GoogleAppsScript.Drive.File;

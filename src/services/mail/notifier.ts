@@ -20,7 +20,7 @@ import type { StoreContext } from '../store-context';
 
 export { MAIL_LOG } from '../../domain/conventions/approval-tables';
 
-export interface MailMessage {
+interface MailMessage {
   /** One or more addresses (the quota counts each recipient). */
   to: readonly string[];
   subject: string;
@@ -49,7 +49,7 @@ const EMAIL = /^[^\s@,;<>()"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Z
 const SENDER_NAME = 'Pacte';
 
 /** The log of one request: « Envois » read once, the quota read once and counted down locally. */
-export class Mailer {
+class Mailer {
   private quota: number | null = null;
 
   private constructor(

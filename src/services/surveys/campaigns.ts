@@ -30,7 +30,7 @@ import { readResponseKeys, refreshProgress } from './progress';
 import { rawText } from '../../domain/records/coerce';
 
 /** The latest questionnaire of « Questions », writing the default one first if the sheet is empty. */
-export function currentQuestionnaire(ctx: StoreContext): Questionnaire {
+function currentQuestionnaire(ctx: StoreContext): Questionnaire {
   const table = SheetTable.open(ctx, QUESTIONS);
   const q = readQuestionnaire(table.all());
   if (q) return q;

@@ -33,7 +33,7 @@ import { loadSettings } from '../settings-store';
 import { toLocalDate } from '../time-zone';
 import { withJournalBatch } from '../journal';
 
-export interface SurveyState {
+interface SurveyState {
   aggregates: CampaignAggregate[];
   campaigns: Map<string, DataRecord>;
   /** « Partenaires », read on first use only (old rows' join, low-score follow-ups). */
@@ -50,7 +50,7 @@ export interface Preloaded {
  * Every campaign aggregated: one read of « Enquêtes » and of « Réponses » (none when preloaded);
  * « Partenaires » only when some rows predate the partner type/name columns of « Réponses ».
  */
-export function loadSurveyResults(ctx: StoreContext, pre: Preloaded = {}): SurveyState {
+function loadSurveyResults(ctx: StoreContext, pre: Preloaded = {}): SurveyState {
   const campaigns =
     pre.campaigns ??
     SheetTable.open(ctx, CAMPAIGNS)

@@ -6,7 +6,7 @@
 import type { Questionnaire, QuestionKey } from '../../domain/surveys/questionnaire';
 import { questionTitle } from '../../domain/surveys/questionnaire';
 
-export interface CreatedForm {
+interface CreatedForm {
   formId: string;
   publishedUrl: string;
   editUrl: string;
@@ -93,7 +93,7 @@ function responseSheetName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
 }
 
 /** Stands for the token in a campaign's link template (letters only: URL-encoding leaves it as is). */
-export const TOKEN_PLACEHOLDER = 'PACTEJETONPERSONNEL';
+const TOKEN_PLACEHOLDER = 'PACTEJETONPERSONNEL';
 
 /**
  * The campaign's prefilled link with the token item set to TOKEN_PLACEHOLDER (toPrefilledUrl once
@@ -116,7 +116,7 @@ export function closeForm(formId: string): void {
   if (form.isAcceptingResponses()) form.setAcceptingResponses(false);
 }
 
-export interface FormAnswer {
+interface FormAnswer {
   responseId: string;
   timestampMs: number;
   answers: Partial<Record<QuestionKey, string | string[]>>;

@@ -28,14 +28,14 @@ import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { appendJournal } from '../journal';
 import { appendRecords, writeColumn, type LogSheet } from './append';
-import { closeForm, prefilledTemplate, TOKEN_PLACEHOLDER } from './forms';
+import { closeForm, personalLink, prefilledTemplate } from './forms';
 import { readResponseKeys, refreshProgress } from './progress';
 import { rawText } from '../../domain/records/coerce';
 
 const INFLIGHT = 'pacte.surveys.inflight';
 const PROGRESS = 'pacte.surveys.progress';
 /** Keys per claim: 9 KB per property value, ~40 characters per key. */
-export const BATCH = 150;
+const BATCH = 150;
 const KILLED = /maximum execution time|temps d'exécution maximal/i;
 const QUOTA_ERROR = /too many times|quota|limit exceeded: email recipients per day/i;
 
@@ -50,7 +50,7 @@ export interface SendReport {
 
 const keyOf = (r: DataRecord): string => `${rawText(r.token)}|${rawText(r.step)}`;
 
-export interface SendState {
+interface SendState {
   campaigns: SheetTable;
   sends: SheetTable;
   /** Sent-log records by key (mutated in memory, written at the end). */
@@ -124,7 +124,7 @@ function flush(ctx: StoreContext, st: SendState, newRows: DataRecord[]): void {
   }
 }
 
-export interface SendOptions {
+interface SendOptions {
   /** Only this campaign (sendCampaign); every campaign otherwise (hourly survey job). */
   campaignId?: string;
   today: string;
@@ -242,7 +242,7 @@ function sendBatch(
     }
     const id = rawText(campaign.id);
     if (!templates.has(id)) templates.set(id, prefilledTemplate(rawText(campaign.formId), tokenItemOf(campaign)));
-    const url = templates.get(id)!.replace(TOKEN_PLACEHOLDER, encodeURIComponent(rawText(rec.token)));
+    const url = personalLink(templates.get(id)!, rawText(rec.token));
     const mail = surveyMail({
       organisation: opts.organisation,
       title: rawText(campaign.title),
@@ -278,7 +278,7 @@ function sendBatch(
   return { used, quotaHit };
 }
 
-export function tokenItemOf(campaign: DataRecord): number {
+function tokenItemOf(campaign: DataRecord): number {
   const items = JSON.parse(rawText(campaign.formItems) || '{}') as Record<string, number>;
   if (!items.token)
     throw new Error(

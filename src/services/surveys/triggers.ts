@@ -6,8 +6,8 @@
  * soon as Google resets it (24 hours after the first send). Installable triggers run as the user
  * who installed them: an admin.
  */
-export const SUBMIT_HANDLER = 'onSurveySubmit';
-export const JOB_HANDLER = 'runSurveyJobs';
+const SUBMIT_HANDLER = 'onSurveySubmit';
+const JOB_HANDLER = 'runSurveyJobs';
 
 export interface TriggerStatus {
   submit: 'créé' | 'déjà installé';
