@@ -1,5 +1,6 @@
 /** "Ma semaine": the caller's items due up to today + 7 (overdue included), overdue first then by date. */
-import { addDays, buildMyWeek, type MyWeekSources } from '../../src/domain/pipeline/my-week';
+import { addDays } from '../../src/domain/format/local-date';
+import { buildMyWeek, type MyWeekSources } from '../../src/domain/pipeline/my-week';
 
 const TODAY = '2026-03-12';
 const AWA = 'awa.traore@ajcad-mali.org';

@@ -13,6 +13,12 @@ export function parseLocalDate(date: LocalDate): { year: number; month: number; 
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
+/** The calendar day `days` after (or before, if negative) `date`. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const { year, month, day } = parseLocalDate(date);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 export function isLocalDate(value: string): boolean {
   const m = ISO.exec(value);
   if (!m) return false;

@@ -4,7 +4,7 @@
  */
 import type { MyWeek, MyWeekItem } from '../contracts';
 import type { CellData, DataRecord } from '../schema/field';
-import { type LocalDate, isLocalDate, parseLocalDate } from '../format/local-date';
+import { type LocalDate, addDays, isLocalDate } from '../format/local-date';
 import { isClosedStage } from './opportunity-card';
 import { matchStage } from './stages';
 import { text } from '../records/coerce';
@@ -16,12 +16,6 @@ const WEEK_AHEAD_DAYS = 7;
 
 /** Commitment statuses that need no more action. */
 const DONE_COMMITMENT_STATUSES: readonly string[] = ['Réalisé', 'Annulé'];
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  const { year, month, day } = parseLocalDate(date);
-  const d = new Date(Date.UTC(year, month - 1, day + days));
-  return d.toISOString().slice(0, 10);
-}
 
 export interface MyWeekSources {
   opportunities: readonly DataRecord[];

@@ -11,7 +11,7 @@ import type { CampaignDraft, CampaignSummary, CampaignTarget } from '../contract
 import type { CellData, DataRecord } from '../schema/field';
 import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../schema/vocabulary';
 import { foldText } from '../records/normalise';
-import { isLocalDate, parseLocalDate, type LocalDate } from '../format/local-date';
+import { addDays, isLocalDate, type LocalDate } from '../format/local-date';
 import { formatDateFr } from '../format/french';
 import { isCountedResponse, type SendStatus } from './tables';
 import { UNKNOWN_TYPE } from './aggregate';
@@ -26,11 +26,6 @@ const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:
 
 function isValidEmail(v: string): boolean {
   return EMAIL.test(v);
-}
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  const { year, month, day } = parseLocalDate(date);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 // ---- the draft ------------------------------------------------------------------------------

@@ -5,9 +5,8 @@
  * among good ones does not trigger it (it shows in the dimension table); a partner answering
  * nothing but the NPS has no mean and gets no follow-up. At most once per campaign and partner.
  */
-import type { LocalDate } from '../format/local-date';
+import { addDays, type LocalDate } from '../format/local-date';
 import { formatNumberFr } from '../format/french';
-import { addDays } from '../pipeline/my-week';
 import type { CampaignAggregate } from './aggregate';
 
 const FOLLOW_UP_DAYS = 7;
