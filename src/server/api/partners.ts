@@ -256,11 +256,13 @@ export function savePartner(
     else partnerId = String(partners.insert([record])[0].id);
     for (const p of plans) if (p.record.partnerId === NEW_PARTNER) p.record.partnerId = partnerId;
     const created = contactTable.insert(plans.filter((p) => !p.id).map((p) => p.record));
+    // One write per edited contact: bounded by the contacts of this one fiche, not by the sheet.
     for (const p of plans.filter((x) => x.id)) contactTable.update(p.id, p.record);
     // A new primary contact replaces the partner's former one.
     const inRequest = new Set([...plans.map((p) => p.id), ...created.map((c) => rawText(c.id))]);
     const primaryOf = new Set(primaries.map((p) => rawText(p.record.partnerId)));
     const demoted = contactTable.all().filter(({ record: c }) => c.primary === true && primaryOf.has(rawText(c.partnerId)) && !inRequest.has(rawText(c.id)));
+    // Usually one former primary contact (at most the partner's contacts).
     for (const { record: c } of demoted) contactTable.update(rawText(c.id), { primary: false });
     refreshPriorities(ctx, partners, loadSettings(ctx), new Set([partnerId]));
     return { id: partnerId };

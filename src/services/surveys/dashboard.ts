@@ -155,6 +155,8 @@ function createLowScoreFollowUps(ctx: StoreContext, state: SurveyState, today: s
     for (const { a, done } of pending) {
       const todo = lowScoreFollowUps(a, title(a), threshold, today, done, actions).filter((f) => partners.get(f.partnerId));
       if (todo.length === 0) continue;
+      // One write per partner: only partners newly below the threshold (the done list skips
+      // earlier ones), so one per low answer, not per partner of the sheet.
       for (const f of todo) {
         partners.update(f.partnerId, { nextAction: f.nextAction, nextDue: f.nextDue }, 'suivi enquête');
         done.add(f.partnerId);

@@ -148,6 +148,7 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
   const pending: { key: string; campaign: DataRecord }[] = [];
   const stamp = ctx.stamp();
 
+  // Per campaign still open (a handful): closing one costs a Forms call and a row update, once.
   for (const { record: c } of inScope) {
     const id = rawText(c.id);
     const done = answeredTokens(
