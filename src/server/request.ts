@@ -3,7 +3,7 @@
  * checked against Paramètres, and for mutations the document lock and one Journal block.
  * Errors are not translated here: Pacte's own are thrown in French (field, row) where they arise.
  */
-import type { Role } from '../domain/settings/settings';
+import type { Role, Settings } from '../domain/settings/settings';
 import { requireRole } from '../domain/settings/access';
 import { createStoreContext, type StoreContext } from '../services/store-context';
 import { loadSettings } from '../services/settings-store';
@@ -13,6 +13,8 @@ import { withJournalBatch } from '../services/journal';
 interface Request {
   ctx: StoreContext;
   role: Role;
+  /** Paramètres as read for the role check (cached): exchange rates, thresholds, weights. */
+  settings: Settings;
 }
 
 export function currentContext_(): StoreContext {
@@ -24,8 +26,9 @@ export function currentContext_(): StoreContext {
 /** Runs a read-only request for a caller holding one of the roles. */
 export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
   const ctx = currentContext_();
-  const role = requireRole(loadSettings(ctx), ctx.user, allowed);
-  return fn({ ctx, role });
+  const settings = loadSettings(ctx);
+  const role = requireRole(settings, ctx.user, allowed);
+  return fn({ ctx, role, settings });
 }
 
 /** Runs a mutation under the document lock, so concurrent users are serialised. */

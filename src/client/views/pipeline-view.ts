@@ -102,7 +102,15 @@ function renderBoard(box: HTMLElement, board: Board, move: (card: OpportunityCar
           el('div', { className: 'card-title', text: card.title }),
           el('div', {
             className: 'muted',
-            text: [card.partnerName, card.amountXof !== null ? formatMoney(card.amountXof) : '', card.probability !== null ? `${card.probability} %` : '']
+            text: [
+              card.partnerName,
+              card.amountXof !== null
+                ? formatMoney(card.amountXof)
+                : card.amount !== null
+                  ? `${formatMoney(card.amount, card.currency)} (taux à saisir dans Paramètres)`
+                  : '',
+              card.probability !== null ? `${card.probability} %` : '',
+            ]
               .filter(Boolean)
               .join(' · '),
           }),

@@ -1,7 +1,7 @@
 /** The organisation's settings, as kept in the Paramètres sheet (section, clé, valeur). */
 import type { DataRecord } from '../schema/field';
 import { ROLES } from '../schema/vocabulary';
-import { foldText } from '../records/normalise';
+import { foldText, parseFrenchNumber } from '../records/normalise';
 import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type SurveySettings } from '../surveys/results-settings';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
 
@@ -17,6 +17,8 @@ export interface Settings {
   priorityWeights: PriorityWeights;
   /** Roles allowed to decide on a due-diligence analysis (section « Approbation »). */
   approvalRoles: Role[];
+  /** XOF per unit of another currency (section « Taux de change »: clé USD, valeur 600, commentaire = date du taux). EUR is the fixed parity. */
+  rates: Record<string, number>;
   /** Section « Enquêtes »: low-score threshold, roles seeing per-partner answers (see domain/surveys/results-settings.ts). */
   survey?: SurveySettings;
   /** Approval circuit of conventions (section « Circuit de validation »); see domain/conventions/approval-circuit.ts. */
@@ -40,6 +42,7 @@ const GENERAL_SECTION = 'Général';
 const AXES_SECTION = 'Axes stratégiques';
 const PRIORITY_SECTION = 'Priorité';
 const APPROVAL_SECTION = 'Approbation';
+const RATES_SECTION = 'Taux de change';
 
 /** Keys of section « Priorité » (French, as in the sheet) → weight. */
 const PRIORITY_KEYS: Record<string, keyof PriorityWeights> = { alignement: 'alignment', potentiel: 'potential', influence: 'influence', historique: 'history' };
@@ -53,7 +56,15 @@ function parseRoleList(value: string): Role[] {
 }
 
 export function parseSettings(rows: readonly DataRecord[]): Settings {
-  const s: Settings = { roles: {}, currency: 'XOF', strategicAxes: [], organisation: '', priorityWeights: { ...DEFAULT_PRIORITY_WEIGHTS }, approvalRoles: [] };
+  const s: Settings = {
+    roles: {},
+    currency: 'XOF',
+    strategicAxes: [],
+    organisation: '',
+    priorityWeights: { ...DEFAULT_PRIORITY_WEIGHTS },
+    approvalRoles: [],
+    rates: {},
+  };
   const circuitRows: { key: string; value: string }[] = [];
   const surveyRows: { key: string; value: string }[] = [];
   for (const r of rows) {
@@ -66,6 +77,9 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
       if (role && key) s.roles[key.toLowerCase()] = role;
     } else if (section === foldText(AXES_SECTION) && value) {
       s.strategicAxes.push(value);
+    } else if (section === foldText(RATES_SECTION)) {
+      const rate = parseFrenchNumber(value);
+      if (/^[A-Za-z]{3}$/.test(key) && rate !== null && rate > 0) s.rates[key.toUpperCase()] = rate;
     } else if (section === foldText(GENERAL_SECTION)) {
       if (foldText(key) === 'devise' && value) s.currency = value;
       if (foldText(key) === 'organisation') s.organisation = value;
@@ -92,6 +106,12 @@ export function defaultSettingsRows(adminEmail: string, organisation: string): R
   return [
     { section: GENERAL_SECTION, key: 'Organisation', value: organisation, note: 'Nom affiché dans les documents et rapports' },
     { section: GENERAL_SECTION, key: 'Devise', value: 'XOF', note: 'Montants en francs CFA (1 EUR = 655,957 XOF)' },
+    {
+      section: RATES_SECTION,
+      key: 'USD',
+      value: '',
+      note: 'Francs CFA pour 1 USD, et la date du taux (ex. 600 — taux du 1er mars 2026). L’euro suit la parité fixe 655,957.',
+    },
     { section: ROLE_SECTION, key: adminEmail, value: 'admin', note: `Rôles possibles : ${ROLES.join(', ')}` },
     { section: AXES_SECTION, key: 'Axe 1', value: 'Gouvernance et citoyenneté active', note: 'Axes du plan stratégique, modifiables' },
     { section: AXES_SECTION, key: 'Axe 2', value: 'Cohésion sociale et paix', note: '' },

@@ -75,7 +75,7 @@ export function listPartners(): PartnerSummary[] {
 /** A partner's page: the record, its contacts, last 20 interactions, opportunities, latest analysis, lifecycle. */
 export function getPartner(id: string): PartnerDetail {
   const partnerId = idArg(id, "l'identifiant du partenaire");
-  return read_(READERS, ({ ctx }) => {
+  return read_(READERS, ({ ctx, settings }) => {
     const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(partnerId).record;
     const contacts = records(SheetTable.open(ctx, CONTACTS))
       .filter((c) => rawText(c.partnerId) === partnerId)
@@ -89,6 +89,7 @@ export function getPartner(id: string): PartnerDetail {
         toOpportunityCard(
           { ...o, partnerName: rawText(o.partnerName) || rawText(partner.name), partnerType: rawText(o.partnerType) || rawText(partner.type) },
           now,
+          settings.rates,
         ),
       )
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.nextDue || '9999').localeCompare(b.nextDue || '9999'));

@@ -33,11 +33,11 @@ const text_ = (v: CellData | undefined): string => (v === null || v === undefine
  */
 export function getBoard(filter?: BoardFilter): Board {
   const f = asTextFields(filter, { owner: 'Responsable', partnerType: 'Type de partenaire', axis: 'Axe stratégique' }, 'Filtre du pipeline');
-  return read_(READERS, ({ ctx }) => {
+  return read_(READERS, ({ ctx, settings }) => {
     const records = SheetTable.open(ctx, OPPORTUNITIES)
       .all()
       .map((s) => s.record);
-    return buildBoard(records, today_(ctx), f);
+    return buildBoard(records, today_(ctx), f, settings.rates);
   });
 }
 
@@ -136,15 +136,15 @@ export function moveOpportunity(id: string, stage: string, reason?: string): Opp
   const oppId = asId(id, 'Opportunités, colonne « ID »');
   const to = stageArgument_(stage);
   const why = asOptionalText(reason, 'Opportunités, colonne « Motif (abandon/refus) »');
-  return write_(EDITORS, ({ ctx, role }) => {
+  return write_(EDITORS, ({ ctx, role, settings }) => {
     const opportunities = SheetTable.open(ctx, OPPORTUNITIES);
     const stored = opportunities.getOrThrow(oppId);
     const from = text_(stored.record.stage);
     const today = today_(ctx);
     if (matchStage(from) === to) {
       // Same stage: only a new reason for an abandoned or refused opportunity is recorded.
-      if (!(STAGES_NEEDING_REASON.includes(to) && why && why !== text_(stored.record.reason))) return toOpportunityCard(stored.record, today);
-      return toOpportunityCard(opportunities.update(oppId, { reason: why }), today);
+      if (!(STAGES_NEEDING_REASON.includes(to) && why && why !== text_(stored.record.reason))) return toOpportunityCard(stored.record, today, settings.rates);
+      return toOpportunityCard(opportunities.update(oppId, { reason: why }), today, settings.rates);
     }
     const hasConvention = to === 'Signée' && hasLinkedConvention_(ctx, oppId);
     const kind = checkStageChange(from, to, { hasConvention, reason: why, isAdmin: role === 'admin' });
@@ -152,6 +152,6 @@ export function moveOpportunity(id: string, stage: string, reason?: string): Opp
     const patch: Record<string, CellData> = { stage: to, probability: probabilityAfterMove(from, to, current) };
     if (STAGES_NEEDING_REASON.includes(to)) patch.reason = why;
     else if (kind === 'réouverture') patch.reason = '';
-    return toOpportunityCard(opportunities.update(oppId, patch, STAGE_ACTIONS[kind]), today);
+    return toOpportunityCard(opportunities.update(oppId, patch, STAGE_ACTIONS[kind]), today, settings.rates);
   });
 }

@@ -1,0 +1,44 @@
+/** Amounts in other currencies reach the FCFA totals through the dated rate kept in Paramètres. */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { Board, OpportunityCard } from '../../src/domain/contracts';
+import { parseSettings } from '../../src/domain/settings/settings';
+
+let wb: DemoWorkbook;
+beforeEach(() => {
+  wb = createDemoWorkbook();
+});
+
+const ned = (board: Board): OpportunityCard => board.columns.flatMap((c) => c.cards).find((c) => c.title === 'Clubs citoyens dans les lycées')!;
+const board = () => wb.call<Board>('getBoard', [{}], { user: DEMO_USERS.chargee });
+
+function setUsdRate(value: string): void {
+  wb.world.run(() => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!;
+    const rows = sheet.getDataRange().getValues();
+    const row = rows.findIndex((r) => r[0] === 'Taux de change' && r[1] === 'USD') + 1;
+    sheet.getRange(row, 3, 1, 2).setValues([[`'${value}`, 'taux du 1er mars 2026']]);
+    (wb.context.onEdit as (e: unknown) => void)({ range: sheet.getRange(row, 3) });
+  });
+}
+
+describe('exchange rates (Paramètres › Taux de change)', () => {
+  it('reads rates in French notation and ignores empty or invalid ones', () => {
+    const s = parseSettings([
+      { section: 'Taux de change', key: 'usd', value: '602,35', note: '' },
+      { section: 'Taux de change', key: 'GBP', value: '', note: '' },
+      { section: 'Taux de change', key: 'Dollar', value: '600', note: '' },
+    ]);
+    expect(s.rates).toEqual({ USD: 602.35 });
+  });
+
+  it('leaves a USD amount out of the FCFA totals until a rate is entered, then converts it', () => {
+    const before = board();
+    expect(ned(before)).toMatchObject({ amount: 85000, currency: 'USD', amountXof: null });
+    const column = (b: Board) => b.columns.find((c) => c.stage === ned(b).stage)!;
+    setUsdRate('600');
+    const after = board();
+    expect(ned(after).amountXof).toBe(51_000_000);
+    expect(column(after).total - column(before).total).toBe(51_000_000);
+  });
+});
