@@ -97,6 +97,20 @@ describe('pipeline', () => {
     expect(journal.some((r) => r.includes('Note conceptuelle') && r.includes('Négociation'))).toBe(true);
   });
 
+  it('edits an opportunity’s next action from its card', async () => {
+    await sidebar.click('[data-view=pipeline]');
+    await sidebar.waitForSelector('[data-testid=board] .column');
+    await sidebar.locator('.card', { hasText: 'Incubateur citoyen' }).locator('[data-action=edit-opportunity]').click();
+    await sidebar.fill('.opportunity-form [name=nextAction]', 'Envoyer la note conceptuelle révisée');
+    await sidebar.fill('.opportunity-form [name=nextDue]', '2026-03-24');
+    await sidebar.click('.opportunity-form button[type=submit]');
+    await sidebar.waitForSelector('.notice:not([hidden])');
+    await expect(sidebar.locator('.card', { hasText: 'Incubateur citoyen' }).locator('.next').textContent()).resolves.toBe(
+      'Envoyer la note conceptuelle révisée — 24 mars 2026',
+    );
+    expect(sheetRows('Opportunités').some((r) => r.includes('Envoyer la note conceptuelle révisée'))).toBe(true);
+  });
+
   it('asks for a reason before abandoning an opportunity', async () => {
     await sidebar.click('[data-view=pipeline]');
     await sidebar.waitForSelector('[data-testid=board] .column');

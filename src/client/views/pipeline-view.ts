@@ -1,5 +1,5 @@
 /** Pipeline board: opportunities by stage with counts and amounts, filters, overdue first, move in one action. */
-import type { Board, BoardFilter, OpportunityCard } from '../../domain/contracts';
+import type { Board, BoardFilter, OpportunityCard, RecordInput } from '../../domain/contracts';
 import { OPPORTUNITIES } from '../../domain/schema/tables';
 import { PIPELINE_STAGES } from '../../domain/schema/vocabulary';
 import type { App } from '../app';
@@ -19,12 +19,28 @@ export async function mountPipeline(container: HTMLElement, app: App): Promise<v
   container.append(el('div', { className: 'toolbar' }, [create]), formBox, filters, boardBox);
 
   const [partners] = await Promise.all([callServer('listPartners')]);
-  create.addEventListener('click', () => {
+  /** The opportunity form: empty to create one, filled from its card to edit it. */
+  const openForm = (card?: OpportunityCard) => {
     clear(formBox);
+    const initial: RecordInput = card
+      ? {
+          partnerId: card.partnerId,
+          title: card.title,
+          stage: card.stage,
+          amount: card.amount,
+          currency: card.currency,
+          probability: card.probability,
+          decisionDate: card.decisionDate,
+          nextAction: card.nextAction,
+          nextDue: card.nextDue,
+          owner: card.owner,
+          axis: card.axis,
+        }
+      : { stage: 'Cible', currency: 'XOF' };
     const form = recordForm(
       OPPORTUNITIES,
       ['partnerId', 'title', 'stage', 'amount', 'currency', 'probability', 'decisionDate', 'nextAction', 'nextDue', 'owner', 'axis'],
-      { stage: 'Cible', currency: 'XOF' },
+      initial,
       {
         choices: { partnerId: partners.map((p) => p.id) },
       },
@@ -34,21 +50,29 @@ export async function mountPipeline(container: HTMLElement, app: App): Promise<v
       const p = partners.find((x) => x.id === o.value);
       if (p) o.textContent = `${p.name}${p.acronym ? ` (${p.acronym})` : ''}`;
     });
-    const save = el('button', { className: 'primary', text: 'Créer', attrs: { type: 'submit' } });
-    const f = el('form', { className: 'opportunity-form', attrs: { novalidate: '' } }, [form.element, save]);
+    const save = el('button', { className: 'primary', text: card ? 'Enregistrer' : 'Créer', attrs: { type: 'submit' } });
+    const cancel = el('button', { text: 'Annuler', attrs: { type: 'button' } });
+    cancel.addEventListener('click', () => clear(formBox));
+    const f = el('form', { className: 'opportunity-form', attrs: { novalidate: '' } }, [
+      el('h2', { text: card ? `Modifier ${card.id}` : 'Nouvelle opportunité' }),
+      form.element,
+      el('div', { className: 'actions' }, [save, cancel]),
+    ]);
     f.addEventListener('submit', (e) => {
       e.preventDefault();
       const values = form.validated();
       if (!values) return;
       void app.guard(async () => {
-        const r = await callServer('saveOpportunity', values);
+        const r = await callServer('saveOpportunity', card ? { ...values, id: card.id } : values);
         clear(formBox);
-        app.notify(`Opportunité créée : ${r.id}.`);
+        app.notify(card ? `Opportunité ${r.id} enregistrée.` : `Opportunité créée : ${r.id}.`);
         await load();
       });
     });
     formBox.appendChild(f);
-  });
+    f.scrollIntoView();
+  };
+  create.addEventListener('click', () => openForm());
 
   const load = async () => {
     const board = await callServer('getBoard', filter);
@@ -56,6 +80,7 @@ export async function mountPipeline(container: HTMLElement, app: App): Promise<v
     renderBoard(
       boardBox,
       board,
+      openForm,
       (card, stage) =>
         void app.guard(async () => {
           const reason = NEEDS_REASON.includes(stage) ? (window.prompt(`Motif (${stage.toLowerCase()}) :`) ?? '') : undefined;
@@ -85,7 +110,7 @@ function renderFilters(box: HTMLElement, board: Board, filter: BoardFilter, relo
   box.replaceChildren(select('owner', 'Responsable', board.owners), select('partnerType', 'Type', board.partnerTypes), select('axis', 'Axe', board.axes));
 }
 
-function renderBoard(box: HTMLElement, board: Board, move: (card: OpportunityCard, stage: string) => void): void {
+function renderBoard(box: HTMLElement, board: Board, edit: (card: OpportunityCard) => void, move: (card: OpportunityCard, stage: string) => void): void {
   clear(box);
   for (const column of board.columns) {
     const section = el('section', { className: 'column', attrs: { 'data-stage': column.stage } }, [
@@ -97,6 +122,8 @@ function renderBoard(box: HTMLElement, board: Board, move: (card: OpportunityCar
       mover.appendChild(el('option', { text: 'Déplacer vers…', attrs: { value: '' } }));
       for (const s of PIPELINE_STAGES) if (s !== card.stage) mover.appendChild(el('option', { text: s, attrs: { value: s } }));
       mover.addEventListener('change', () => mover.value && move(card, mover.value));
+      const editButton = el('button', { className: 'link', text: 'Modifier', attrs: { type: 'button', 'data-action': 'edit-opportunity' } });
+      editButton.addEventListener('click', () => edit(card));
       section.appendChild(
         el('article', { className: `card${card.overdue ? ' overdue' : ''}`, attrs: { 'data-id': card.id } }, [
           el('div', { className: 'card-title', text: card.title }),
@@ -121,6 +148,7 @@ function renderBoard(box: HTMLElement, board: Board, move: (card: OpportunityCar
               })
             : null,
           mover,
+          editButton,
         ]),
       );
     }
