@@ -7,7 +7,7 @@ import type { DataRecord } from '../../domain/schema/field';
 import { ANALYSES, CONTACTS, JOURNAL, OPPORTUNITIES, PARTNERS, INTERACTIONS } from '../../domain/schema/tables';
 import { DUE_DILIGENCE_DECISIONS } from '../../domain/schema/vocabulary';
 import { AccessDeniedError, EDITORS, READERS } from '../../domain/settings/access';
-import { DEFAULT_APPROVAL_ROLES, type Role } from '../../domain/settings/settings';
+import { DEFAULT_APPROVAL_ROLES } from '../../domain/settings/settings';
 import { validateRecord, ValidationError, type FieldError } from '../../domain/records/validate';
 import { foldText } from '../../domain/records/normalise';
 import { sortPartners, summarisePartner, type PartnerSummary } from '../../domain/partners/partner-summary';
@@ -28,7 +28,6 @@ import { SheetTable, type StoredRecord } from '../../services/sheet-table';
 import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { refreshPriorities } from '../../services/partner-priority';
-import { withDocumentLock } from '../../services/lock';
 import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { read_, write_ } from '../request';
@@ -321,10 +320,6 @@ export function movePartnerStage(id: string, stage: string, note?: string): Save
 
 // ---- due diligence ------------------------------------------------------------------------
 
-function approvalRoles(ctx: StoreContext): readonly Role[] {
-  return loadSettings(ctx).approvalRoles ?? DEFAULT_APPROVAL_ROLES;
-}
-
 /**
  * Saves the due-diligence grid of a partner (scores 1–5 per criterion, null = not rated) and,
  * for the roles of Paramètres › Approbation (default DG, admin), the decision. Editors may save
@@ -345,51 +340,50 @@ export function saveAnalysis(partnerId: string, scores: Record<string, number | 
     );
   const commentText = textArg(comment, 'le commentaire');
 
-  return read_(READERS, ({ ctx, role }) => {
-    const approvers = approvalRoles(ctx);
+  // Under write_: the document lock, and the request's Journal entries in one block.
+  return write_(READERS, ({ ctx, role, settings }) => {
+    const approvers = settings.approvalRoles ?? DEFAULT_APPROVAL_ROLES;
     if (!EDITORS.includes(role) && !approvers.includes(role)) {
       throw new AccessDeniedError(
         `Accès refusé : l'analyse est réservée aux rôles ${[...new Set([...EDITORS, ...approvers])].join(', ')} (votre rôle : ${role}).`,
       );
     }
-    return withDocumentLock(() => {
-      SheetTable.open(ctx, PARTNERS).getOrThrow(pid);
-      const analyses = SheetTable.open(ctx, ANALYSES);
-      const latestRecord = latestAnalysis(records(analyses), pid);
-      const latest = latestRecord ? (analyses.get(rawText(latestRecord.id)) ?? null) : null;
+    SheetTable.open(ctx, PARTNERS).getOrThrow(pid);
+    const analyses = SheetTable.open(ctx, ANALYSES);
+    const latestRecord = latestAnalysis(records(analyses), pid);
+    const latest = latestRecord ? (analyses.get(rawText(latestRecord.id)) ?? null) : null;
 
-      // Ratings, validated as the sheet's columns (1–5); a criterion left out keeps its rating.
-      const input: Record<string, unknown> = { partnerId: pid, comment: commentText };
-      for (const c of CRITERIA) input[c.key] = Object.prototype.hasOwnProperty.call(given, c.key) ? given[c.key] : latest ? latest.record[c.key] : '';
-      const { record, errors } = validateRecord(ANALYSES, input, null, { partial: true });
-      if (errors.length) throw new ValidationError(errors);
-      const result = assessDueDiligence(record);
+    // Ratings, validated as the sheet's columns (1–5); a criterion left out keeps its rating.
+    const input: Record<string, unknown> = { partnerId: pid, comment: commentText };
+    for (const c of CRITERIA) input[c.key] = Object.prototype.hasOwnProperty.call(given, c.key) ? given[c.key] : latest ? latest.record[c.key] : '';
+    const { record, errors } = validateRecord(ANALYSES, input, null, { partial: true });
+    if (errors.length) throw new ValidationError(errors);
+    const result = assessDueDiligence(record);
 
-      const decided = latest !== null && rawText(latest.record.decision) !== '';
-      const scoresChanged = latest === null || CRITERION_KEYS.some((k) => rawText(latest.record[k]) !== rawText(record[k]));
-      const target = latest && !(decided && scoresChanged) ? latest : null;
-      const previousDecision = target ? rawText(target.record.decision) : '';
-      if (wanted && wanted !== previousDecision) {
-        if (!approvers.includes(role)) {
-          throw new AccessDeniedError(
-            `Accès refusé : la décision (${DUE_DILIGENCE_DECISIONS.join(', ')}) est réservée aux rôles ${approvers.join(', ')} (Paramètres › Approbation ; votre rôle : ${role}). Laissez la décision vide pour enregistrer les notes.`,
-          );
-        }
-        const problem = decisionProblem(wanted, result, commentText);
-        if (problem) throw new Error(problem);
-        Object.assign(record, { decision: wanted, decidedBy: ctx.user, decidedOn: today(ctx) });
+    const decided = latest !== null && rawText(latest.record.decision) !== '';
+    const scoresChanged = latest === null || CRITERION_KEYS.some((k) => rawText(latest.record[k]) !== rawText(record[k]));
+    const target = latest && !(decided && scoresChanged) ? latest : null;
+    const previousDecision = target ? rawText(target.record.decision) : '';
+    if (wanted && wanted !== previousDecision) {
+      if (!approvers.includes(role)) {
+        throw new AccessDeniedError(
+          `Accès refusé : la décision (${DUE_DILIGENCE_DECISIONS.join(', ')}) est réservée aux rôles ${approvers.join(', ')} (Paramètres › Approbation ; votre rôle : ${role}). Laissez la décision vide pour enregistrer les notes.`,
+        );
       }
+      const problem = decisionProblem(wanted, result, commentText);
+      if (problem) throw new Error(problem);
+      Object.assign(record, { decision: wanted, decidedBy: ctx.user, decidedOn: today(ctx) });
+    }
 
-      let saved: DataRecord;
-      if (target) {
-        saved = analyses.update(rawText(target.record.id), record, record.decision ? 'décision' : 'modification');
-      } else {
-        saved = analyses.insert([record])[0];
-      }
-      const row = analyses.getOrThrow(rawText(saved.id)).row;
-      analyses.writeComputed('score', new Map([[row, result.score ?? '']]));
-      return summariseAnalysis({ ...saved, score: result.score });
-    });
+    let saved: DataRecord;
+    if (target) {
+      saved = analyses.update(rawText(target.record.id), record, record.decision ? 'décision' : 'modification');
+    } else {
+      saved = analyses.insert([record])[0];
+    }
+    const row = analyses.getOrThrow(rawText(saved.id)).row;
+    analyses.writeComputed('score', new Map([[row, result.score ?? '']]));
+    return summariseAnalysis({ ...saved, score: result.score });
   });
 }
 
