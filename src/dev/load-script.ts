@@ -3,7 +3,7 @@
  * (as Google's V8 runtime would), with the emulator behind them. Tests, the sandbox and the
  * benchmarks all run the real bundle this way.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { installEmulator, type InstallOptions, type World } from './emulator';
@@ -23,7 +23,9 @@ export function loadScript(opts: InstallOptions & { dist?: string } = {}): Loade
   const dist = opts.dist ?? DIST;
   const context = vm.createContext({}) as vm.Context & Record<string, unknown>;
   const world = installEmulator(context, { ...opts, clockedDate: true });
-  world.projectFiles.set('Sidebar', readFileSync(join(dist, 'Sidebar.html'), 'utf8'));
+  // Pacte has a sidebar; the fidelity bundle (build/fidelity) has none.
+  const sidebar = join(dist, 'Sidebar.html');
+  if (existsSync(sidebar)) world.projectFiles.set('Sidebar', readFileSync(sidebar, 'utf8'));
   new vm.Script(readFileSync(join(dist, 'Code.js'), 'utf8'), { filename: 'Code.js' }).runInContext(context);
   const call = <T>(name: string, args: unknown[] = [], o: { user?: string } = {}): T => {
     const fn = context[name];
