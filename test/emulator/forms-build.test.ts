@@ -1,4 +1,8 @@
-/** FormApp emulator: creating and opening forms, items and their rules, settings, publishing. */
+/**
+ * FormApp emulator: creating and opening forms, items and their rules, settings, publishing.
+ * Facts that real Google can confirm are fidelity checks (src/dev/fidelity/checks/), run on the emulator
+ * by test/fidelity/checks.test.ts and on Google by `npm run fidelity:push` (one source for each fact).
+ */
 import type { World } from '../../src/dev/emulator';
 import { MimeTypes } from '../../src/dev/emulator/core/drive-store';
 import { formsWorld, pacteSurvey } from './forms-support';
@@ -18,27 +22,6 @@ describe('FormApp', () => {
     expect(FormApp.openById(form.getId()).getTitle()).toBe('Enquête');
   });
 
-  // https://developers.google.com/apps-script/reference/forms/form#getPublishedUrl()
-  it('gives the edit URL and the responder URL (/forms/d/e/<publishedId>/viewform)', () => {
-    const form = FormApp.create('Enquête');
-    expect(form.getEditUrl()).toBe(`https://docs.google.com/forms/d/${form.getId()}/edit`);
-    expect(form.getPublishedUrl()).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\/1FAIpQLS[A-Za-z0-9_-]{48}\/viewform$/);
-    expect(FormApp.openByUrl(form.getEditUrl()).getId()).toBe(form.getId());
-    expect(FormApp.openByUrl(form.getPublishedUrl()).getId()).toBe(form.getId());
-  });
-
-  // Same message as the other services' openById for an id that does not open (observed).
-  it('refuses an unknown id, and a Drive id that is not a form', () => {
-    expect(() => FormApp.openById('nope')).toThrow('No item with the given ID could be found, or you do not have permission to access it.');
-    const sheetFile = world.drive.create('x', MimeTypes.SPREADSHEET, world.owner);
-    expect(() => FormApp.openById(sheetFile.id)).toThrow('No item with the given ID');
-  });
-
-  // https://developers.google.com/apps-script/reference/forms/form-app#getActiveForm() — null unless bound to a form.
-  it('has no active form in a spreadsheet-bound script', () => {
-    expect(FormApp.getActiveForm()).toBeNull();
-  });
-
   it('counts calls per Class.method and throws for methods it does not emulate', () => {
     const form = FormApp.create('x');
     form.addScaleItem().setTitle('a');
@@ -46,74 +29,9 @@ describe('FormApp', () => {
     expect(world.log.count('ScaleItem.setTitle')).toBe(1);
     expect(() => (form as unknown as { addDateItem(): void }).addDateItem()).toThrow('Not emulated: Form.addDateItem');
   });
-
-  it('keeps the Drive file name when the form title changes', () => {
-    const form = FormApp.create('Fichier').setTitle('Titre affiché').setDescription('Merci');
-    expect(form.getTitle()).toBe('Titre affiché');
-    expect(form.getDescription()).toBe('Merci');
-    expect(world.drive.get(form.getId())!.name).toBe('Fichier');
-  });
-});
-
-describe('ScaleItem', () => {
-  // https://developers.google.com/apps-script/reference/forms/scale-item#setBounds(Integer,Integer)
-  // "lower bound 0 or 1, upper bound 3 to 10"; Google's refusal text is its generic one (observed).
-  it('accepts bounds 0–1 / 3–10 only', () => {
-    const form = FormApp.create('x');
-    const item = form.addScaleItem();
-    expect([item.getLowerBound(), item.getUpperBound()]).toEqual([1, 5]);
-    item.setBounds(0, 10);
-    expect([item.getLowerBound(), item.getUpperBound()]).toEqual([0, 10]);
-    expect(() => item.setBounds(2, 5)).toThrow('Invalid data updating form.');
-    expect(() => item.setBounds(1, 11)).toThrow('Invalid data updating form.');
-    expect(() => item.setBounds(1, 2)).toThrow('Invalid data updating form.');
-    expect([item.getLowerBound(), item.getUpperBound()]).toEqual([0, 10]);
-  });
-
-  // https://developers.google.com/apps-script/reference/forms/scale-item#createResponse(Integer) — throws outside the bounds.
-  it('refuses a response outside its bounds', () => {
-    const { satisfaction } = pacteSurvey();
-    expect(() => satisfaction.createResponse(6)).toThrow('Invalid response submitted to item.');
-    expect(() => satisfaction.createResponse(0)).toThrow();
-    expect(satisfaction.createResponse(5).getResponse()).toBe('5');
-  });
-
-  it('keeps labels, help text and the required flag', () => {
-    const { nps, satisfaction } = pacteSurvey();
-    nps.setHelpText('0 = pas du tout');
-    expect([nps.getLeftLabel(), nps.getRightLabel(), nps.getHelpText()]).toEqual(['Pas du tout', 'Certainement', '0 = pas du tout']);
-    expect(satisfaction.isRequired()).toBe(true);
-    expect(nps.isRequired()).toBe(false);
-  });
 });
 
 describe('Form items', () => {
-  // https://developers.google.com/apps-script/reference/forms/form#getItems(ItemType)
-  it('lists items in order, filtered by type, with their ItemType', () => {
-    const { form, satisfaction, nps } = pacteSurvey();
-    expect(form.getItems().map((i) => i.getTitle())).toEqual([
-      'Satisfaction globale',
-      'Recommandation',
-      'Domaine',
-      'Canaux',
-      'Commentaires',
-      'Jeton partenaire',
-    ]);
-    const scales = form.getItems(FormApp.ItemType.SCALE);
-    expect(scales.map((i) => i.getId())).toEqual([satisfaction.getId(), nps.getId()]);
-    expect(scales[0].getType()).toBe(FormApp.ItemType.SCALE);
-    expect(String(form.getItems()[4].getType())).toBe('PARAGRAPH_TEXT');
-  });
-
-  // https://developers.google.com/apps-script/reference/forms/item#asScaleItem() — throws for another type.
-  it('casts a generic Item to its own type only', () => {
-    const { form, nps, token } = pacteSurvey();
-    const item = form.getItemById(nps.getId());
-    expect(item.asScaleItem().getUpperBound()).toBe(10);
-    expect(() => form.getItemById(token.getId()).asScaleItem()).toThrow(/^Invalid conversion for item type: TEXT$/);
-    expect(form.getItemById(123)).toBeNull();
-  });
-
   // https://developers.google.com/apps-script/reference/forms/form#moveItem(Integer,Integer)
   it('moves and deletes items by index or by item', () => {
     const { form, satisfaction, token, comment } = pacteSurvey();
@@ -123,19 +41,6 @@ describe('Form items', () => {
     form.deleteItem(0);
     form.deleteItem(form.getItemById(comment.getId()));
     expect(form.getItems().map((i) => i.getTitle())).toEqual(['Satisfaction globale', 'Recommandation', 'Domaine', 'Canaux']);
-  });
-
-  // https://developers.google.com/apps-script/reference/forms/multiple-choice-item#createResponse(String)
-  it('accepts only listed choices unless "Other" is shown', () => {
-    const { domain, channels } = pacteSurvey();
-    expect(domain.getChoices().map((c) => c.getValue())).toEqual(['Santé', 'Éducation']);
-    expect(() => domain.createResponse('Agriculture')).toThrow('Invalid response submitted to item.');
-    domain.showOtherOption(true);
-    expect(domain.hasOtherOption()).toBe(true);
-    expect(domain.createResponse('Agriculture').getResponse()).toBe('Agriculture');
-    expect(() => channels.createResponse(['Email', 'Fax'])).toThrow('Invalid response submitted to item.');
-    channels.setChoices([channels.createChoice('Fax')]);
-    expect(channels.getChoices().map((c) => c.getValue())).toEqual(['Fax']);
   });
 
   it('builds grid items and checks each row answer against the columns', () => {

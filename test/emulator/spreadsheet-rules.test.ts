@@ -1,4 +1,8 @@
-/** SpreadsheetApp emulator: data validation, conditional format rules and protections. */
+/**
+ * SpreadsheetApp emulator: data validation, conditional format rules and protections.
+ * Facts that real Google can confirm are fidelity checks (src/dev/fidelity/checks/), run on the emulator
+ * by test/fidelity/checks.test.ts and on Google by `npm run fidelity:push` (one source for each fact).
+ */
 import { World } from '../../src/dev/emulator/core/world';
 import { installSpreadsheetApp } from '../../src/dev/emulator/spreadsheet';
 
@@ -14,42 +18,6 @@ function sheet(): GoogleAppsScript.Spreadsheet.Sheet {
 }
 
 describe('data validation', () => {
-  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInList(String,Boolean)
-  it('builds a list rule and reads its criteria back from the cell', () => {
-    const s = sheet();
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['OSC', 'ONG'], true).setAllowInvalid(false).setHelpText('Type').build();
-    s.getRange('C2:C10').setDataValidation(rule);
-    const back = s.getRange('C5').getDataValidation()!;
-    expect(back.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
-    expect(String(back.getCriteriaType())).toBe('VALUE_IN_LIST');
-    expect(back.getCriteriaValues()).toEqual([['OSC', 'ONG'], true]);
-    expect(back.getAllowInvalid()).toBe(false);
-    expect(back.getHelpText()).toBe('Type');
-    expect(s.getRange('C11').getDataValidation()).toBeNull();
-    expect(s.getRange('C1:C2').getDataValidations()).toEqual([[null], [expect.anything()]]);
-  });
-
-  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getHelpText() — null when none.
-  it('getHelpText is null when no help text is set; requireValueInList shows a dropdown by default', () => {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['a']).build();
-    expect(rule.getHelpText()).toBeNull();
-    expect(rule.getAllowInvalid()).toBe(true);
-    expect(rule.getCriteriaValues()).toEqual([['a'], true]);
-  });
-
-  // Observed Apps Script behaviour (message quoted in Apps Script projects): a strict rule refuses a write.
-  it('a strict rule refuses an invalid write with Google’s message and leaves the cells unchanged', () => {
-    const s = sheet();
-    s.getRange('B1:B3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['oui', 'non']).setAllowInvalid(false).build());
-    s.getRange('B1').setValue('oui');
-    expect(() => s.getRange('A2:B2').setValues([['x', 'peut-être']])).toThrow(
-      'The data you entered in cell B2 violates the data validation rules set on this cell.',
-    );
-    expect(s.getRange('A2').getValue()).toBe('');
-    s.getRange('B3').setValue('');
-    expect(s.getRange('B1').getValue()).toBe('oui');
-  });
-
   it('a rule that allows invalid data accepts anything', () => {
     const s = sheet();
     s.getRange('A1').setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(0, 5).build());

@@ -82,8 +82,10 @@ export function toJson(value: unknown): unknown {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
 
+/** The error's message, without the "Exception: " of String(e). Not `instanceof Error`: errors may come from another realm. */
 export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(e);
 }
 
 /** Runs one check in isolation: its exceptions and its scratch files never leak into the next. */

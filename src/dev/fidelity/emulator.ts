@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installEmulator, type World } from '../emulator';
+import { installEmulator, type InstallOptions, type World } from '../emulator';
 import { _setAddOn } from '../emulator/script';
 import { loadScript } from '../load-script';
 import type { FidelityReport } from './report';
@@ -14,16 +14,19 @@ export const FIDELITY_DIST = join(process.cwd(), 'build', 'fidelity');
 
 export const FIDELITY_OWNER = 'fidelity@ajcad-mali.org';
 
-export function installFidelityEmulator(target: object): World {
-  const world = installEmulator(target, { owner: FIDELITY_OWNER, timeZone: 'Africa/Bamako' });
+export function installFidelityEmulator(target: object, opts: InstallOptions = {}): World {
+  const world = installEmulator(target, { owner: FIDELITY_OWNER, timeZone: 'Africa/Bamako', ...opts });
   _setAddOn(world, false);
   return world;
 }
 
 /** Loads build/fidelity/Code.js in a bare node:vm context over the emulator and runs runFidelity(). */
-export function runBundleOnEmulator(dist = FIDELITY_DIST): { report: FidelityReport; url: string; world: World; context: Record<string, unknown> } {
+export function runBundleOnEmulator(
+  dist = FIDELITY_DIST,
+  opts: InstallOptions = {},
+): { report: FidelityReport; url: string; world: World; context: Record<string, unknown> } {
   const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { timeZone: string };
-  const { world, context, call } = loadScript({ dist, owner: FIDELITY_OWNER, timeZone: manifest.timeZone });
+  const { world, context, call } = loadScript({ dist, owner: FIDELITY_OWNER, timeZone: manifest.timeZone, ...opts });
   _setAddOn(world, false);
   const url = call<string>('runFidelity');
   const id = /\/d\/([^/]+)/.exec(url)?.[1];

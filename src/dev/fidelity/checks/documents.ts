@@ -13,7 +13,10 @@ export const documentChecks = [
     t.equal([childTypes(body), body.getText()], [['PARAGRAPH'], ''], 'new document');
     body.appendParagraph('Bonjour');
     t.equal(DocumentApp.openById(doc.getId()).getBody().getText(), '\nBonjour', 'reopened by id');
+    t.equal(DocumentApp.openByUrl(doc.getUrl()).getBody().getText(), '\nBonjour', 'reopened by URL');
     t.equal(doc.getUrl(), `https://docs.google.com/document/d/${doc.getId()}/edit`, 'URL');
+    t.equal(DriveApp.getFileById(doc.getId()).getMimeType(), 'application/vnd.google-apps.document', 'a Google Docs file');
+    t.equal(DocumentApp.getActiveDocument(), null, 'no active document in a standalone script');
   }),
 
   check('DocumentApp.openById: an unknown id, and a document closed by saveAndClose', `${DOC}/document-app#openById(String)`, (t) => {
@@ -39,6 +42,7 @@ export const documentChecks = [
       'paragraph texts',
     );
     t.equal([two.getListId() === one.getListId(), String(one.getGlyphType()), two.getNestingLevel()], [true, 'NUMBER', 1], 'one list');
+    t.ok(body.appendListItem('autre liste').getListId() !== one.getListId(), 'a paragraph in between starts another list');
   }),
 
   // Observed: a section cannot end with a table, so Docs keeps an empty paragraph after an appended table.
@@ -50,16 +54,13 @@ export const documentChecks = [
     ]);
     t.equal(childTypes(body), ['PARAGRAPH', 'TABLE', 'PARAGRAPH']);
     t.equal([table.getNumRows(), table.getCell(1, 1).getText()], [2, '100 000']);
-    table.getRow(0).appendTableCell('Note');
-    const cell = table.getCell(1, 1);
-    cell.appendParagraph('suite');
-    t.equal([cell.getNumChildren(), cell.getText()], [2, '100 000\nsuite'], 'a cell holds paragraphs');
   }),
 
   check('Body: Google’s texts for the last paragraph, a bad index and an attached element', `${DOC}/body#removeChild(Element)`, (t) => {
     const body = t.document().getBody();
     const last = body.appendParagraph('fin');
     t.throws(() => last.removeFromParent(), "Can't remove the last paragraph in a document section.", 'removeFromParent');
+    t.throws(() => body.removeChild(last), "Can't remove the last paragraph in a document section.", 'removeChild');
     t.throws(() => body.getChild(3), 'Child index (3) must be less than the number of child elements (2).', 'getChild');
     t.throws(() => body.appendParagraph(last), 'Element must be detached.', 'append an attached paragraph');
     body.appendParagraph(last.copy());
@@ -83,28 +84,36 @@ export const documentChecks = [
 
   check('Text: inclusive end offsets, mixed formatting as null, attribute indices', `${DOC}/text#setBold(Integer,Integer,Boolean)`, (t) => {
     const text = t.document().getBody().appendParagraph('Montant total : 100 000 XOF').editAsText();
-    text.setBold(16, 22, true);
+    text.setBold(16, 22, true).setForegroundColor(16, 22, '#cc0000');
     t.equal([text.isBold(15), text.isBold(16), text.isBold(22), text.isBold(23)], [null, true, true, null], 'per offset');
     t.equal(text.isBold(), null, 'mixed');
+    t.equal(text.getForegroundColor(20), '#cc0000', 'colour');
     t.equal(text.getTextAttributeIndices(), [0, 16, 23]);
-    t.throws(() => text.setBold(1, 30, true), 'Index (30) must be less than the content length (27).', 'past the end');
+    const ab = t.document().getBody().appendParagraph('ab').editAsText();
+    t.throws(() => ab.setBold(1, 3, true), 'Index (3) must be less than the content length (2).', 'setBold past the end');
+    t.throws(() => ab.deleteText(0, 2), 'Index (2) must be less than the content length (2).', 'deleteText past the end');
   }),
 
-  check('Text: insertText takes the formatting before it; deleteText is inclusive; setText keeps the first character’s', `${DOC}/text#insertText(Integer,String)`, (t) => {
-    const body = t.document().getBody();
-    const text = body.appendParagraph('Bonjour').editAsText();
-    text.setBold(true);
-    text.insertText(7, ' Awa');
-    t.equal([text.getText(), text.isBold(9)], ['Bonjour Awa', true], 'insert');
-    text.deleteText(0, 7);
-    t.equal(text.getText(), 'Awa', 'delete');
-    const p = body.appendParagraph('{{titre}}');
-    p.editAsText().setBold(true);
-    p.setText('Convention');
-    t.equal([p.getText(), p.editAsText().isBold()], ['Convention', true], 'setText');
-    const editable = body.editAsText();
-    t.equal(editable.getText(), '\nAwa\nConvention', 'the body as one text');
-  }),
+  check(
+    'Text: insertText takes the formatting before it; deleteText is inclusive; setText keeps the first character’s',
+    `${DOC}/text#insertText(Integer,String)`,
+    (t) => {
+      const body = t.document().getBody();
+      const text = body.appendParagraph('Bonjour').editAsText();
+      text.setBold(true);
+      text.insertText(7, ' Awa');
+      t.equal([text.getText(), text.isBold(9)], ['Bonjour Awa', true], 'insert');
+      text.deleteText(0, 7);
+      t.equal(text.getText(), 'Awa', 'delete');
+      text.appendText('!');
+      const p = body.appendParagraph('{{titre}}');
+      p.editAsText().setBold(true);
+      p.setText('Convention');
+      t.equal([p.getText(), p.editAsText().isBold()], ['Convention', true], 'setText');
+      const editable = body.editAsText();
+      t.equal(editable.getText(), '\nAwa!\nConvention', 'the body as one text');
+    },
+  ),
 
   // "the pattern is a regular expression string"; matched independently against each text element.
   check('replaceText: a regular expression, (?i), never across paragraphs', `${DOC}/body#replaceText(String,String)`, (t) => {
@@ -143,7 +152,11 @@ export const documentChecks = [
     }
     t.equal(found, ['{{a}}', '{{b}}', '{{c}}'], 'matches');
     const whole = body.findText('\\{\\{c\\}\\}')!;
-    t.equal([whole.isPartial(), String(whole.getElement().getType()), whole.getElement().getParent().asParagraph().getText()], [false, 'TEXT', '{{c}}'], 'a whole match');
+    t.equal(
+      [whole.isPartial(), String(whole.getElement().getType()), whole.getElement().getParent().asParagraph().getText()],
+      [false, 'TEXT', '{{c}}'],
+      'a whole match',
+    );
     t.equal(body.findText('absent'), null, 'no match');
   }),
 ];

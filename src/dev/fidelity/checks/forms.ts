@@ -22,11 +22,18 @@ export const formChecks = [
   check('FormApp.create: edit and responder URLs, openByUrl, unknown ids', `${FORMS}/form#getPublishedUrl()`, (t) => {
     const form = t.form();
     t.equal(form.getEditUrl(), `https://docs.google.com/forms/d/${form.getId()}/edit`, 'edit URL');
-    t.match(form.getPublishedUrl(), /^https:\/\/docs\.google\.com\/forms\/d\/e\/[A-Za-z0-9_-]+\/viewform$/, 'responder URL');
+    t.match(form.getPublishedUrl(), /^https:\/\/docs\.google\.com\/forms\/d\/e\/1FAIpQLS[A-Za-z0-9_-]{48}\/viewform$/, 'responder URL');
     t.equal(FormApp.openByUrl(form.getEditUrl()).getId(), form.getId(), 'opened by its edit URL');
+    t.equal(FormApp.openByUrl(form.getPublishedUrl()).getId(), form.getId(), 'opened by its responder URL');
     t.throws(() => FormApp.openById('nope'), 'No item with the given ID could be found, or you do not have permission to access it.', 'unknown id');
+    t.throws(() => FormApp.openById(t.spreadsheet().getId()), 'No item with the given ID could be found', 'a spreadsheet id');
+    t.equal(FormApp.getActiveForm(), null, 'no active form in a standalone script');
     form.setTitle('Titre affiché').setDescription('Merci');
-    t.equal([form.getTitle(), form.getDescription(), DriveApp.getFileById(form.getId()).getName()], ['Titre affiché', 'Merci', 'Pacte fidelity — FormApp.create: edit and responder URLs, openByUrl, unknown ids'], 'title vs file name');
+    t.equal(
+      [form.getTitle(), form.getDescription(), DriveApp.getFileById(form.getId()).getName()],
+      ['Titre affiché', 'Merci', 'Pacte fidelity — FormApp.create: edit and responder URLs, openByUrl, unknown ids'],
+      'title vs file name',
+    );
   }),
 
   check('Form items: order, types, casts and Google’s conversion error', `${FORMS}/form#getItems(ItemType)`, (t) => {
@@ -50,7 +57,12 @@ export const formChecks = [
     );
     t.equal(form.getItemById(nps.getId()).asScaleItem().getUpperBound(), 10, 'asScaleItem');
     t.throws(() => form.getItemById(token.getId()).asScaleItem(), 'Invalid conversion for item type: TEXT', 'wrong cast');
-    t.equal([nps.getLeftLabel(), nps.getRightLabel(), satisfaction.isRequired(), nps.isRequired()], ['Pas du tout', 'Certainement', true, false], 'labels, required');
+    t.equal(form.getItemById(123), null, 'unknown item id');
+    t.equal(
+      [nps.getLeftLabel(), nps.getRightLabel(), satisfaction.isRequired(), nps.isRequired()],
+      ['Pas du tout', 'Certainement', true, false],
+      'labels, required',
+    );
   }),
 
   // "lower bound 0 or 1, upper bound 3 to 10"; Google's refusal text is its generic one (observed).
@@ -61,15 +73,27 @@ export const formChecks = [
     t.throws(() => item.setBounds(1, 11), 'Invalid data updating form.', 'upper 11');
     t.throws(() => item.setBounds(1, 2), 'Invalid data updating form.', 'upper 2');
     t.throws(() => item.createResponse(6), 'Invalid response submitted to item.', 'response 6 of 5');
+    t.throws(() => item.createResponse(0), 'Invalid response submitted to item.', 'response 0 of 1–5');
     t.equal(item.createResponse(5).getResponse(), '5', 'a scale response is a string');
   }),
 
   check('Choice items accept only their choices unless "Other" is shown', `${FORMS}/multiple-choice-item#createResponse(String)`, (t) => {
     const { domain, channels } = survey(t);
+    t.equal(
+      domain.getChoices().map((c) => c.getValue()),
+      ['Santé', 'Éducation'],
+      'choices',
+    );
     t.throws(() => domain.createResponse('Agriculture'), 'Invalid response submitted to item.', 'multiple choice');
     domain.showOtherOption(true);
     t.equal(domain.createResponse('Agriculture').getResponse(), 'Agriculture', 'with "Other"');
     t.throws(() => channels.createResponse(['Email', 'Fax']), 'Invalid response submitted to item.', 'checkbox');
+    channels.setChoices([channels.createChoice('Fax')]);
+    t.equal(
+      channels.getChoices().map((c) => c.getValue()),
+      ['Fax'],
+      'setChoices',
+    );
   }),
 
   check('FormResponse.toPrefilledUrl: viewform?usp=pp_url&entry.<id>=<value>, form-encoded', `${FORMS}/form-response#toPrefilledUrl()`, (t) => {
@@ -121,7 +145,10 @@ export const formChecks = [
     const s = survey(t);
     publish(s.form);
     s.form.setTitle('Enquête close').setAcceptingResponses(false);
-    t.throws(() => s.form.createResponse().withItemResponse(s.satisfaction.createResponse(4)).submit(), 'The form Enquête close is no longer accepting responses.');
+    t.throws(
+      () => s.form.createResponse().withItemResponse(s.satisfaction.createResponse(4)).submit(),
+      'The form Enquête close is no longer accepting responses.',
+    );
     t.equal(s.form.getResponses().length, 0, 'nothing stored');
   }),
 ];

@@ -42,7 +42,7 @@ export const spreadsheetStructureChecks = [
     ss.insertSheet("Partenaires d'Afrique").getRange('B2').setValue('ok');
     const r = ss.getRange("'Partenaires d''Afrique'!A1:C3");
     t.equal([r.getSheet().getName(), r.getA1Notation(), r.getValues()[1][1]], ["Partenaires d'Afrique", 'A1:C3', 'ok']);
-    for (const a1 of ["'Inconnue'!A1", 'A0', 'not a range']) t.throws(() => ss.getRange(a1), 'Range not found', a1);
+    for (const a1 of ["'Inconnue'!A1", 'A0', 'not a range', 'A1:B2:C3']) t.throws(() => ss.getRange(a1), 'Range not found', a1);
   }),
 
   check('getLastRow, getLastColumn and getDataRange follow the content', `${SHEET}#getDataRange()`, (t) => {
@@ -76,7 +76,10 @@ export const spreadsheetStructureChecks = [
     s.getRange('A3').setNote('note b');
     s.insertRowsAfter(1, 2);
     t.equal(
-      s.getRange('A1:A6').getValues().map((r) => r[0]),
+      s
+        .getRange('A1:A6')
+        .getValues()
+        .map((r) => r[0]),
       ['h1', '', '', 'a', 'b', 'c'],
       'insertRowsAfter(1, 2)',
     );
@@ -102,6 +105,14 @@ export const spreadsheetStructureChecks = [
     t.equal(back.getCriteriaValues(), [['OSC', 'ONG'], true], 'criteria values');
     t.equal([back.getAllowInvalid(), back.getHelpText()], [false, 'Type'], 'allowInvalid, help text');
     t.equal(s.getRange('C11').getDataValidation(), null, 'outside the rule');
+    t.equal(
+      s
+        .getRange('C1:C2')
+        .getDataValidations()
+        .map((r) => r[0] === null),
+      [true, false],
+      'getDataValidations',
+    );
   }),
 
   // https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getHelpText() — null when none.

@@ -55,17 +55,21 @@ export const spreadsheetValueChecks = [
   }),
 
   // -1 for "up to the last row / column with content" is what Pacte's SheetTable.open relies on.
-  check('Sheet.getSheetValues(1, 1, -1, -1) reads up to the last row and column with content', `${SHEET}#getSheetValues(Integer,Integer,Integer,Integer)`, (t) => {
-    const sheet = t.spreadsheet().getSheets()[0];
-    sheet.getRange('A1:C1').setValues([['ID', 'Nom', 'Type']]);
-    sheet.getRange('B3').setValues([['AJCAD']]);
-    t.equal(sheet.getSheetValues(1, 1, -1, -1), [
-      ['ID', 'Nom', 'Type'],
-      ['', '', ''],
-      ['', 'AJCAD', ''],
-    ]);
-    t.equal(sheet.getSheetValues(2, 2, -1, 1), [[''], ['AJCAD']], 'from row 2, column B');
-  }),
+  check(
+    'Sheet.getSheetValues(1, 1, -1, -1) reads up to the last row and column with content',
+    `${SHEET}#getSheetValues(Integer,Integer,Integer,Integer)`,
+    (t) => {
+      const sheet = t.spreadsheet().getSheets()[0];
+      sheet.getRange('A1:C1').setValues([['ID', 'Nom', 'Type']]);
+      sheet.getRange('B3').setValues([['AJCAD']]);
+      t.equal(sheet.getSheetValues(1, 1, -1, -1), [
+        ['ID', 'Nom', 'Type'],
+        ['', '', ''],
+        ['', 'AJCAD', ''],
+      ]);
+      t.equal(sheet.getSheetValues(2, 2, -1, 1), [[''], ['AJCAD']], 'from row 2, column B');
+    },
+  ),
 
   // https://support.google.com/docs/answer/46977 — a leading apostrophe keeps the entry as text.
   check('Typed input: a leading apostrophe keeps text, without the apostrophe', `${RANGE}#setValues(Object)`, (t) => {

@@ -52,6 +52,7 @@ export const utilitiesChecks = [
     t.equal(Utilities.base64Encode('Bamako – été'), 'QmFtYWtvIOKAkyDDqXTDqQ==');
     t.equal(Utilities.base64EncodeWebSafe([-5, -1, 62]), '-_8-');
     t.equal(Utilities.base64Decode('w6k='), [-61, -87]);
+    t.equal(Utilities.base64DecodeWebSafe('-_8-'), [-5, -1, 62]);
     const md5 = Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, 'abc');
     t.equal(md5.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join(''), '900150983cd24fb0d6963f7d28e17f72', 'MD5');
     t.equal(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, 'abc').length, 32, 'SHA-256 length');
