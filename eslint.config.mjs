@@ -16,7 +16,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(getValue|setValue|getDisplayValue|flush)$/]",
+          selector: 'CallExpression[callee.property.name=/^(getValue|setValue|getDisplayValue|flush)$/]',
           message: 'Batch Sheets access: use getValues/setValues on whole blocks (each call costs 0.1–1 s in Apps Script).',
         },
       ],
@@ -25,7 +25,35 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'SpreadsheetApp', 'DocumentApp', 'FormApp', 'DriveApp', 'MailApp', 'LockService', 'PropertiesService', 'CacheService', 'ScriptApp', 'Session', 'Utilities', 'HtmlService'],
+      'no-restricted-globals': [
+        'error',
+        'SpreadsheetApp',
+        'DocumentApp',
+        'FormApp',
+        'DriveApp',
+        'MailApp',
+        'LockService',
+        'PropertiesService',
+        'CacheService',
+        'ScriptApp',
+        'Session',
+        'Utilities',
+        'HtmlService',
+      ],
+    },
+  },
+  {
+    // These files are bundled into build/fidelity and run on real Google: Apps Script globals only.
+    files: ['src/dev/fidelity/checks/**/*.ts', 'src/dev/fidelity/check.ts', 'src/dev/fidelity/report.ts', 'src/dev/fidelity/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/emulator', '**/emulator/**', '**/load-script', 'node:*'], message: 'Fidelity checks run on real Google: Apps Script globals only.' },
+          ],
+        },
+      ],
     },
   },
   {
