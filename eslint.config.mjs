@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/dist/**', 'build/tmp/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
+  { ignores: ['build/dist/**', 'build/fidelity/**', 'build/tmp/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
