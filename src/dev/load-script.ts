@@ -19,10 +19,11 @@ export interface LoadedScript {
   call<T = unknown>(name: string, args?: unknown[], opts?: { user?: string }): T;
 }
 
+/** Pacte ships as an editor add-on: Google's add-on trigger rules apply unless `addOn: false` (a bound script). */
 export function loadScript(opts: InstallOptions & { dist?: string } = {}): LoadedScript {
   const dist = opts.dist ?? DIST;
   const context = vm.createContext({}) as vm.Context & Record<string, unknown>;
-  const world = installEmulator(context, { ...opts, clockedDate: true });
+  const world = installEmulator(context, { ...opts, addOn: opts.addOn ?? true, clockedDate: true });
   world.projectFiles.set('Sidebar', readFileSync(join(dist, 'Sidebar.html'), 'utf8'));
   new vm.Script(readFileSync(join(dist, 'Code.js'), 'utf8'), { filename: 'Code.js' }).runInContext(context);
   const call = <T>(name: string, args: unknown[] = [], o: { user?: string } = {}): T => {

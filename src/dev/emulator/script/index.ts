@@ -9,7 +9,15 @@ import { PropertiesService } from './properties';
 import { ScriptApp } from './script-app';
 import { Session } from './session';
 import type { FailedRun } from './trigger-model';
-import { failedRuns, onFormResponse, onSpreadsheetFormSubmit, runClockTriggers, runSimpleTrigger, type SimpleTriggerName, type SimpleTriggerOptions } from './trigger-runner';
+import {
+  failedRuns,
+  onFormResponse,
+  onSpreadsheetFormSubmit,
+  runClockTriggers,
+  runSimpleTrigger,
+  type SimpleTriggerName,
+  type SimpleTriggerOptions,
+} from './trigger-runner';
 import { Utilities } from './utilities';
 
 export function installScriptServices(world: World): Record<string, unknown> {
