@@ -39,14 +39,14 @@ describe('Initialiser le classeur', () => {
     expect(wb.world.run(() => partners.getRange(1, 1, 1, 4).getValues()[0])).toEqual(['ID', 'Nom', 'Sigle', 'Type']);
   });
 
-  it('installs the daily conventions job and the survey triggers once, even when run again', () => {
+  it('installs one hourly dispatcher and one form-submit trigger, even when run again', () => {
     wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
-    const handlers = wb.world.run(() =>
+    const triggers = wb.world.run(() =>
       ScriptApp.getProjectTriggers()
-        .map((t) => t.getHandlerFunction())
+        .map((t) => `${t.getHandlerFunction()}:${String(t.getEventType())}`)
         .sort(),
     );
-    expect(handlers).toEqual(['onSurveySubmit', 'runConventionsDaily', 'runSurveyJobs']);
+    expect(triggers).toEqual(['onSurveySubmit:ON_FORM_SUBMIT', 'runScheduledJobs:CLOCK']);
   });
 
   it('offers the allowed values of enum columns as a dropdown', () => {
