@@ -19,10 +19,11 @@ export interface LoadedScript {
   call<T = unknown>(name: string, args?: unknown[], opts?: { user?: string }): T;
 }
 
+/** Pacte ships as an editor add-on: Google's add-on trigger rules apply unless `addOn: false` (a bound script). */
 export function loadScript(opts: InstallOptions & { dist?: string } = {}): LoadedScript {
   const dist = opts.dist ?? DIST;
   const context = vm.createContext({}) as vm.Context & Record<string, unknown>;
-  const world = installEmulator(context, { ...opts, clockedDate: true });
+  const world = installEmulator(context, { ...opts, addOn: opts.addOn ?? true, clockedDate: true });
   // Pacte has a sidebar; the fidelity bundle (build/fidelity) has none.
   const sidebar = join(dist, 'Sidebar.html');
   if (existsSync(sidebar)) world.projectFiles.set('Sidebar', readFileSync(sidebar, 'utf8'));

@@ -5,8 +5,7 @@ import { forgetSettings } from '../services/settings-store';
 import { SETTINGS } from '../domain/schema/tables';
 import { currentContext_, read_, write_ } from './request';
 import { HELP_HTML } from './help';
-import { installConventionTriggers } from './jobs/conventions-daily';
-import { installSurveyTriggers } from './api/surveys';
+import { describeRepair, ensureTriggers } from './jobs/install-triggers';
 import { withDocumentLock } from '../services/lock';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -74,23 +73,21 @@ export function showHelp(): void {
 export function initialiseWorkbook(): SetupReport {
   const ctx = currentContext_();
   const fresh = !ctx.spreadsheet.getSheetByName(SETTINGS.sheetName);
-  const report = fresh
-    ? withDocumentLock(() => setUpWorkbook(ctx, ctx.spreadsheet.getName()))
-    : write_(ADMINS, (req) => setUpWorkbook(req.ctx, req.ctx.spreadsheet.getName()));
-  // The daily conventions job and the survey triggers, installed once (each checks for its own).
-  installConventionTriggers();
-  installSurveyTriggers();
-  const done = report.createdSheets.length + report.addedColumns.length;
+  // The sheets, then the hourly scheduled-jobs trigger and the form-submit trigger, installed or
+  // repaired (they run as this admin).
+  const setUp = (c: typeof ctx) => {
+    const r = setUpWorkbook(c, c.spreadsheet.getName());
+    return { report: r, triggers: ensureTriggers(c.spreadsheet) };
+  };
+  const { report, triggers } = fresh ? withDocumentLock(() => setUp(ctx)) : write_(ADMINS, (req) => setUp(req.ctx));
+  const lines = [
+    report.createdSheets.length ? `Feuilles créées : ${report.createdSheets.join(', ')}.` : '',
+    report.addedColumns.length ? `Colonnes ajoutées : ${report.addedColumns.join(', ')}.` : '',
+    describeRepair(triggers),
+  ].filter(Boolean);
   SpreadsheetApp.getUi().alert(
     'Pacte',
-    done === 0
-      ? 'Le classeur est déjà prêt : rien à ajouter.'
-      : [
-          report.createdSheets.length ? `Feuilles créées : ${report.createdSheets.join(', ')}.` : '',
-          report.addedColumns.length ? `Colonnes ajoutées : ${report.addedColumns.join(', ')}.` : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
+    lines.length === 0 ? 'Le classeur est déjà prêt : rien à ajouter.' : lines.join('\n'),
     SpreadsheetApp.getUi().ButtonSet.OK,
   );
   return report;

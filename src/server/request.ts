@@ -17,10 +17,14 @@ interface Request {
   settings: Settings;
 }
 
-export function currentContext_(): StoreContext {
+export function activeSpreadsheet_(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) throw new Error('Ouvrez Pacte depuis un classeur Google Sheets.');
-  return createStoreContext(spreadsheet, Session.getActiveUser().getEmail());
+  return spreadsheet;
+}
+
+export function currentContext_(): StoreContext {
+  return createStoreContext(activeSpreadsheet_(), Session.getActiveUser().getEmail());
 }
 
 /** Runs a read-only request for a caller holding one of the roles. */

@@ -32,6 +32,15 @@ describe('Session', () => {
     );
   });
 
+  it('hides the email of a user outside the Workspace domain when a domain is set', () => {
+    // https://developers.google.com/apps-script/reference/base/session#getActiveUser() — "these restrictions
+    // generally do not apply if the developer runs the script themselves or belongs to the same Google
+    // Workspace domain as the user": a user from elsewhere may get a blank string.
+    _sessionState(world).identityDomain = 'ajcad-mali.org';
+    expect(world.run(() => Session.getActiveUser().getEmail(), { user: 'staff@ajcad-mali.org' })).toBe('staff@ajcad-mali.org');
+    expect(world.run(() => Session.getActiveUser().getEmail(), { user: 'partenaire@gmail.com' })).toBe('');
+  });
+
   it('gives the script time zone, a stable opaque key per user, and the user locale', () => {
     // https://developers.google.com/apps-script/reference/base/session#getTemporaryActiveUserKey()
     const a = world.run(() => Session.getTemporaryActiveUserKey(), { user: 'a@org.ml' });

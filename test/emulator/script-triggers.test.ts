@@ -6,7 +6,7 @@
 import { World } from '../../src/dev/emulator/core/world';
 import { MimeTypes } from '../../src/dev/emulator/core/drive-store';
 import { SpreadsheetModel } from '../../src/dev/emulator/spreadsheet/model';
-import { installScriptServices, _advanceTime, _failedTriggerRuns, _runDueTriggers, _setAddOn } from '../../src/dev/emulator/script';
+import { installScriptServices, _advanceTime, _failedTriggerRuns, _runDueTriggers, _runSimpleTrigger, _setAddOn } from '../../src/dev/emulator/script';
 
 let world: World;
 let scope: Record<string, unknown>;
@@ -76,12 +76,55 @@ describe('ScriptApp triggers', () => {
   it('accepts everyMinutes only 1, 5, 10, 15 or 30, and refuses sub-hourly triggers in an add-on', () => {
     // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyMinutes(Integer)
     // https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers — add-ons: at most once an hour
+    _setAddOn(world, true);
     expect(() => ScriptApp.newTrigger('f').timeBased().everyMinutes(5).create()).toThrow(
       'Add-ons may not create time-based triggers to run more frequently than once per hour.',
     );
     ScriptApp.newTrigger('f').timeBased().everyHours(1).create();
     _setAddOn(world, false);
     expect(ScriptApp.newTrigger('f').timeBased().everyMinutes(5).create().getEventType()).toBe(ScriptApp.EventType.CLOCK);
+  });
+});
+
+describe('editor add-on: one trigger of each type per user per document', () => {
+  // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions_1 — "Each add-on
+  // can only have one trigger of each type, per user, per document. For example, in a given spreadsheet, a
+  // given user can only have one edit trigger, although the user could also have a form-submit trigger or a
+  // time-driven trigger in the same spreadsheet. A different user with access to the same spreadsheet could
+  // have their own separate set of triggers." Error text as quoted by add-on users (ljay79/jira-tools#53).
+  const TOO_MANY_CLOCK = 'This add-on has created too many time-based triggers in this document for this Google user account.';
+
+  it('refuses a second time-driven trigger in the same document, whatever its handler or schedule', () => {
+    _setAddOn(world, true);
+    world.activeSpreadsheetId = 'ss-1';
+    ScriptApp.newTrigger('daily_').timeBased().everyDays(1).atHour(6).create();
+    expect(() => ScriptApp.newTrigger('hourly_').timeBased().everyHours(1).create()).toThrow(TOO_MANY_CLOCK);
+    // Other types in the same document, and the same type for another user or in another document, are allowed.
+    ScriptApp.newTrigger('submit_').forSpreadsheet('ss-1').onFormSubmit().create();
+    expect(() => ScriptApp.newTrigger('submit2_').forSpreadsheet('ss-1').onFormSubmit().create()).toThrow(
+      'This add-on has created too many form-submit triggers in this document for this Google user account.',
+    );
+    world.run(() => ScriptApp.newTrigger('hourly_').timeBased().everyHours(1).create(), { user: 'staff@ajcad-mali.org' });
+    world.activeSpreadsheetId = 'ss-2';
+    ScriptApp.newTrigger('hourly_').timeBased().everyHours(1).create();
+    expect(ScriptApp.getProjectTriggers()).toHaveLength(3);
+  });
+
+  it('allows a new one once the first is deleted, and does not apply to a plain (bound) script', () => {
+    _setAddOn(world, true);
+    world.activeSpreadsheetId = 'ss-1';
+    const first = ScriptApp.newTrigger('a_').timeBased().everyHours(1).create();
+    ScriptApp.deleteTrigger(first);
+    ScriptApp.newTrigger('b_').timeBased().everyHours(1).create();
+    _setAddOn(world, false);
+    ScriptApp.newTrigger('c_').timeBased().everyHours(1).create();
+    ScriptApp.newTrigger('d_').forSpreadsheet('ss-1').onEdit().create();
+    ScriptApp.newTrigger('e_').forSpreadsheet('ss-1').onEdit().create();
+    expect(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['b_', 'c_', 'd_', 'e_']);
+    expect(() => {
+      _setAddOn(world, true);
+      ScriptApp.newTrigger('f_').timeBased().everyDays(1).create();
+    }).toThrow(TOO_MANY_CLOCK);
   });
 });
 
@@ -101,10 +144,24 @@ describe('trigger firing', () => {
     );
     expect(seen).toHaveLength(1);
     expect(seen[0]!.user).toBe('direction@ajcad-mali.org');
+    expect(seen[0]!.e.triggerUid).toBe(ScriptApp.getProjectTriggers()[0]!.getUniqueId());
     expect(seen[0]!.e.values).toEqual(['12/03/2026 09:05:00', 'ONG Espoir', '4']);
     expect(seen[0]!.e.namedValues).toEqual({ Horodateur: ['12/03/2026 09:05:00'], Partenaire: ['ONG Espoir'], Note: ['4'] });
     expect(seen[0]!.e.authMode).toBe(ScriptApp.AuthMode.FULL);
-    expect(typeof seen[0]!.e.triggerUid).toBe('string');
+  });
+
+  it("gives a blank active user in a trigger run by default, or the creator's email when so configured", () => {
+    // https://developers.google.com/apps-script/reference/base/session#getActiveUser() — "If security policies
+    // do not allow access to the user's identity, User.getEmail() returns a blank string. … the user's email
+    // address is not available in any context that allows a script to run without that user's authorization".
+    // Whether an installable trigger's run counts is not said: blank is the safer default.
+    const seen: string[] = [];
+    scope.who_ = (e: { triggerUid: string }) => seen.push(`${Session.getActiveUser().getEmail()}|${Session.getEffectiveUser().getEmail()}|${e.triggerUid}`);
+    const t = ScriptApp.newTrigger('who_').timeBased().everyHours(1).create();
+    _advanceTime(world, 3600 * 1000);
+    world.triggerActiveUser = 'creator';
+    _advanceTime(world, 3600 * 1000);
+    expect(seen).toEqual([`|direction@ajcad-mali.org|${t.getUniqueId()}`, `direction@ajcad-mali.org|direction@ajcad-mali.org|${t.getUniqueId()}`]);
   });
 
   it('uses the values FormApp computed, and fires form triggers with the response', () => {
@@ -179,5 +236,48 @@ describe('trigger firing', () => {
     ScriptApp.newTrigger('morning_').timeBased().everyDays(1).atHour(8).inTimezone('Europe/Paris').create();
     _advanceTime(world, 3 * 24 * 3600 * 1000);
     expect(runs).toEqual(['28 08:00 CET', '29 08:00 CEST', '30 08:00 CEST']);
+  });
+});
+
+describe('simple triggers', () => {
+  // https://developers.google.com/apps-script/guides/triggers#restrictions — "They cannot run for longer than 30 seconds."
+  // https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle — onOpen runs in
+  // "AuthMode.NONE (unless enabled, then AuthMode.LIMITED)"; onInstall in AuthMode.FULL.
+  it('runs onOpen in NONE before the add-on is enabled in the document, LIMITED after; onEdit in LIMITED; onInstall in FULL', () => {
+    const modes: string[] = [];
+    for (const name of ['onOpen', 'onEdit', 'onInstall', 'onSelectionChange']) scope[name] = (e: { authMode: string }) => modes.push(`${name}:${e.authMode}`);
+    _runSimpleTrigger(world, 'onOpen', {}, { enabled: false });
+    _runSimpleTrigger(world, 'onOpen');
+    _runSimpleTrigger(world, 'onEdit');
+    _runSimpleTrigger(world, 'onInstall');
+    _runSimpleTrigger(world, 'onSelectionChange');
+    expect(modes).toEqual(['onOpen:NONE', 'onOpen:LIMITED', 'onEdit:LIMITED', 'onInstall:FULL', 'onSelectionChange:LIMITED']);
+  });
+
+  it('refuses an authorized service in LIMITED mode', () => {
+    scope.onEdit = () => ScriptApp.newTrigger('x').timeBased().everyHours(1).create();
+    expect(() => _runSimpleTrigger(world, 'onEdit')).toThrow('You do not have permission to call ScriptApp.newTrigger.');
+  });
+
+  it('stops a simple trigger after 30 seconds (the execution-time text; Google documents no other), an installable run after 6 minutes', () => {
+    scope.onEdit = () => {
+      Session.getScriptTimeZone();
+      world.clock.advance(29 * 1000);
+      Session.getScriptTimeZone();
+      world.clock.advance(1000);
+      Session.getScriptTimeZone();
+    };
+    expect(() => _runSimpleTrigger(world, 'onEdit')).toThrow('Exceeded maximum execution time');
+    const reached: number[] = [];
+    scope.long_ = () => {
+      world.clock.advance(5 * 60 * 1000);
+      reached.push(Session.getScriptTimeZone().length);
+      world.clock.advance(60 * 1000);
+      reached.push(Session.getScriptTimeZone().length);
+    };
+    ScriptApp.newTrigger('long_').timeBased().after(1000).create();
+    _advanceTime(world, 2000);
+    expect(reached).toHaveLength(1);
+    expect(_failedTriggerRuns(world).map((f) => f.message)).toEqual(['Exceeded maximum execution time']);
   });
 });

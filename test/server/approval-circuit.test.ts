@@ -239,8 +239,8 @@ describe('mail quota and the daily job', () => {
     submit(second);
     expect(records(wb, MAIL_LOG)).toHaveLength(2);
 
-    // « Initialiser le classeur » installed the daily job already.
-    expect(wb.call<{ created: boolean }>('installConventionTriggers', [], { user: admin }).created).toBe(false);
+    // « Initialiser le classeur » installed the hourly dispatcher (which runs the daily job) already.
+    expect(wb.call<{ created: string[] }>('installTriggers', [], { user: admin }).created).toEqual([]);
     _advanceTime(wb.world, DAY);
     const mails = mailsTo(juridique);
     expect(mails).toHaveLength(2);
@@ -250,15 +250,6 @@ describe('mail quota and the daily job', () => {
     expect(mailsTo(juridique)).toHaveLength(2);
   });
 
-  it('installConventionTriggers is idempotent and for admins only', () => {
-    const daily = () =>
-      wb.world.run(() => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'runConventionsDaily').length, { user: admin });
-    wb.world.run(() => ScriptApp.getProjectTriggers().forEach((t) => ScriptApp.deleteTrigger(t)), { user: admin });
-    expect(wb.call<{ created: boolean }>('installConventionTriggers', [], { user: admin }).created).toBe(true);
-    expect(wb.call<{ created: boolean }>('installConventionTriggers', [], { user: admin }).created).toBe(false);
-    expect(daily()).toBe(1);
-    expect(() => wb.call('installConventionTriggers', [], { user: chargee })).toThrow('Accès refusé');
-  });
   it('a malformed role holder address is skipped, logged and reported; the other holders are mailed', () => {
     addRoles(wb, [['juridique@ajcad', 'juridique']]);
     const id = draftConvention(wb, 5_000_000);

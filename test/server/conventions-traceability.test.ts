@@ -387,7 +387,6 @@ describe('the life of a generated convention', () => {
     });
 
     // Expiry: still active on its end date (30 June), « Expirée » the next day, by the daily trigger.
-    wb.call('installConventionTriggers', [], { user: admin });
     wb.world.clock.advance(Date.UTC(2026, 5, 29, 12) - wb.world.clock.now());
     _advanceTime(wb.world, DAY); // 30 June
     expect(wb.call<ConventionDetail>('getConvention', [id], { user: lecteur }).convention.status).toBe('Active');

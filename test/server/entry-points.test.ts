@@ -2,6 +2,7 @@
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _uiState } from '../../src/dev/emulator/ui';
+import { _runSimpleTrigger, _sessionState } from '../../src/dev/emulator/script';
 import type { PartnerSummary } from '../../src/domain/partners/partner-summary';
 
 let wb: DemoWorkbook;
@@ -39,14 +40,14 @@ describe('Initialiser le classeur', () => {
     expect(wb.world.run(() => partners.getRange(1, 1, 1, 4).getValues()[0])).toEqual(['ID', 'Nom', 'Sigle', 'Type']);
   });
 
-  it('installs the daily conventions job and the survey triggers once, even when run again', () => {
+  it('installs one hourly dispatcher and one form-submit trigger, even when run again', () => {
     wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
-    const handlers = wb.world.run(() =>
+    const triggers = wb.world.run(() =>
       ScriptApp.getProjectTriggers()
-        .map((t) => t.getHandlerFunction())
+        .map((t) => `${t.getHandlerFunction()}:${String(t.getEventType())}`)
         .sort(),
     );
-    expect(handlers).toEqual(['onSurveySubmit', 'runConventionsDaily', 'runSurveyJobs']);
+    expect(triggers).toEqual(['onSurveySubmit:ON_FORM_SUBMIT', 'runScheduledJobs:CLOCK']);
   });
 
   it('offers the allowed values of enum columns as a dropdown', () => {
@@ -91,9 +92,10 @@ describe('Initialiser le classeur', () => {
 });
 
 describe('menu', () => {
-  it('builds the add-on menu in AuthMode.NONE without touching the document', () => {
+  it('builds the add-on menu in AuthMode.NONE (add-on not yet enabled in the document) without touching the document', () => {
+    // https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle — onOpen: "AuthMode.NONE (unless enabled, then AuthMode.LIMITED)"
     wb.world.log.reset();
-    wb.world.run(() => (wb.context.onOpen as (e: unknown) => void)({ authMode: 'NONE' }), { authMode: 'NONE' });
+    _runSimpleTrigger(wb.world, 'onOpen', {}, { user: DEMO_USERS.chargee, enabled: false });
     const menu = _uiState(wb.world).menus.at(-1)!;
     expect(menu.items.filter((i) => i.kind === 'item').map((i) => (i as { caption: string }).caption)).toEqual([
       'Ouvrir Pacte',
@@ -156,16 +158,25 @@ describe('listPartners (sidebar API)', () => {
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
   });
 
-  it('sees a role granted by hand in Paramètres at once (onEdit clears the cached settings)', () => {
+  it('sees a role granted by hand in Paramètres at once (onEdit, a simple trigger in LIMITED mode, clears the cached settings)', () => {
     wb.call('listPartners', [], { user: DEMO_USERS.chargee });
     const newcomer = 'stagiaire@ajcad-mali.org';
-    wb.world.run(() => {
+    const range = wb.world.run(() => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!;
       const row = sheet.getLastRow() + 1;
       sheet.getRange(row, 1, 1, 3).setValues([['Rôles', newcomer, 'lecteur']]);
-      (wb.context.onEdit as (e: unknown) => void)({ range: sheet.getRange(row, 3), source: SpreadsheetApp.getActiveSpreadsheet() });
+      return sheet.getRange(row, 3);
     });
+    // https://developers.google.com/apps-script/guides/triggers#restrictions — LIMITED, 30 seconds at most.
+    _runSimpleTrigger(wb.world, 'onEdit', { range, source: range.getSheet().getParent() }, { user: DEMO_USERS.admin });
     expect(wb.call<PartnerSummary[]>('listPartners', [], { user: newcomer })).toHaveLength(DEMO_PARTNERS.length);
+  });
+
+  it('cannot identify a user from outside the Workspace domain (blank email) and says so in French', () => {
+    // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+    _sessionState(wb.world).identityDomain = 'ajcad-mali.org';
+    expect(() => wb.call('listPartners', [], { user: 'partenaire@gmail.com' })).toThrow('Pacte ne peut pas identifier votre compte Google');
+    expect(wb.call<PartnerSummary[]>('listPartners', [], { user: DEMO_USERS.lecteur })).toHaveLength(DEMO_PARTNERS.length);
   });
 });
 

@@ -8,6 +8,8 @@ import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import type { ConventionDetail } from '../../src/domain/contracts';
+import type { DispatchReport } from '../../src/server/jobs/scheduled-jobs';
+import type { DailyReport } from '../../src/server/jobs/conventions-daily';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
 
@@ -63,7 +65,6 @@ describe('recordSignature', () => {
     const id = validated({ startDate: '2026-03-15', endDate: '2026-12-31' });
     sign(id, { party: 'partenaire', date: '2026-03-12', signatory: 'Directrice pays' });
     expect(sign(id, { party: 'nous', date: '2026-03-12', signatory: 'Président' }).convention.status).toBe('Signée');
-    wb.call('installConventionTriggers', [], { user: admin });
     _advanceTime(wb.world, 2 * DAY); // 14 March: not yet
     expect(statusOf(id)).toBe('Signée');
     _advanceTime(wb.world, DAY); // 15 March
@@ -96,17 +97,18 @@ describe('recordSignature', () => {
   });
 });
 
-describe('runConventionsDaily', () => {
+describe('the daily conventions job (run by runScheduledJobs)', () => {
   it('expires active conventions after their end date, journaled, in one read and three writes of Conventions', () => {
     const ending = draftConvention(wb, 1_000_000, { status: 'Active', startDate: '2025-03-15', endDate: '2026-03-14' });
     const later = draftConvention(wb, 1_000_000, { status: 'Active', startDate: '2026-01-01', endDate: '2026-12-31' });
     const draft = draftConvention(wb, 1_000_000, { status: 'Brouillon', endDate: '2026-03-01' });
-    wb.call('runConventionsDaily', [], { user: admin });
+    wb.call('runScheduledJobs', [], { user: admin });
     expect(statusOf(ending)).toBe('Active'); // 12 March: still running
 
     wb.world.clock.advance(3 * DAY); // 15 March
     wb.world.log.reset();
-    const report = wb.call<{ expired: string[]; activated: string[] }>('runConventionsDaily', [], { user: admin });
+    const run = wb.call<DispatchReport>('runScheduledJobs', [], { user: admin });
+    const report = run.ran.find((r) => r.name === 'conventions')!.result as DailyReport;
     // Conventions and Envois read once each (+ the Journal's header row); status, Modifié le and
     // Modifié par written once each; the single Journal entry appended in one call.
     const reads = wb.world.log.count('Sheet.getSheetValues');
@@ -120,17 +122,22 @@ describe('runConventionsDaily', () => {
         .filter((r) => r[4] === 'expiration')
         .map((r) => [r[3], r[5], r[6], r[7]]),
     ).toEqual([[ending, 'Statut', 'Active', 'Expirée']]);
-    expect([reads, writes, appends]).toEqual([3, 3, 1]);
+    // The hourly survey job ran in the same execution: an hour later it runs alone, and its reads are taken off.
+    wb.world.clock.advance(3600 * 1000);
+    wb.world.log.reset();
+    expect(wb.call<DispatchReport>('runScheduledJobs', [], { user: admin }).ran.map((r) => r.name)).toEqual(['enquêtes']);
+    const surveyReads = wb.world.log.count('Sheet.getSheetValues');
+    expect([reads - surveyReads, writes, appends]).toEqual([3, 3, 1]);
 
-    wb.call('runConventionsDaily', [], { user: admin });
+    wb.world.clock.advance(DAY);
+    wb.call('runScheduledJobs', [], { user: admin });
     expect(journal().filter((r) => r[4] === 'expiration')).toHaveLength(1);
   });
 
-  it('runs from its installed trigger as the admin', () => {
+  it('runs from the hourly trigger installed by « Initialiser », journaled as « tâche planifiée »', () => {
     const id = draftConvention(wb, 1_000_000, { status: 'Active', startDate: '2025-01-01', endDate: '2026-03-12' });
-    wb.call('installConventionTriggers', [], { user: admin });
     _advanceTime(wb.world, DAY);
     expect(statusOf(id)).toBe('Expirée');
-    expect(journal().find((r) => r[3] === id && r[4] === 'expiration')![1]).toBe(admin);
+    expect(journal().find((r) => r[3] === id && r[4] === 'expiration')![1]).toBe('tâche planifiée');
   });
 });

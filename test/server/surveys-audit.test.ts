@@ -91,7 +91,7 @@ describe('processing one submission', () => {
   }
 
   it('costs the same calls with 1 or 3,000 past responses: « Enquêtes », « Réponses » and the sent-log read once each, nothing read twice', () => {
-    wb.call('installSurveyTriggers', [], { user: admin });
+    wb.call('installTriggers', [], { user: admin });
     const c = create(wb, draft(partnerIds.slice(0, 3)));
     send(wb, c.id);
     const [a, b, d] = [...linksByAddress(wb).values()];
@@ -132,13 +132,14 @@ describe('processing one submission', () => {
     console.log(
       `one submission (one trigger run: store + progress + dashboard): ${small.total} calls, ${small.sheets} Sheets calls — ${JSON.stringify(small.calls)}`,
     );
-    expect(small.total).toBeLessThanOrEqual(65);
+    // 65 before the handler checked its caller; a run by hand pays the admin check (2 calls).
+    expect(small.total).toBeLessThanOrEqual(67);
     expect(small.sheets).toBeLessThanOrEqual(23);
     expect(_failedTriggerRuns(wb.world)).toEqual([]);
   });
 
   it('stores the partner type and name from the sent-log with each response, so scores need no read of Partenaires', () => {
-    wb.call('installSurveyTriggers', [], { user: admin });
+    wb.call('installTriggers', [], { user: admin });
     const c = create(wb, draft(partnerIds.slice(0, 2)));
     const log = sends();
     const p0 = partner(partnerIds[0]);
@@ -159,7 +160,7 @@ describe('processing one submission', () => {
 
 describe('low scores received through the trigger', () => {
   it("a submission below the threshold of Paramètres becomes the partner's next action, at once", () => {
-    wb.call('installSurveyTriggers', [], { user: admin });
+    wb.call('installTriggers', [], { user: admin });
     const c = create(wb, draft(partnerIds.slice(0, 3)));
     send(wb, c.id);
     const links = linksByAddress(wb);
@@ -263,7 +264,7 @@ describe('forms Google does not open to responses', () => {
 
 describe('live progress for the sidebar', () => {
   it('listCampaigns and getCampaignResults carry sent, answered, rate (opened: not measurable, null), updated by each submission', () => {
-    wb.call('installSurveyTriggers', [], { user: admin });
+    wb.call('installTriggers', [], { user: admin });
     const c = create(wb, draft(partnerIds.slice(0, 4)));
     expect(list(wb)[0]).toMatchObject({ id: c.id, targets: 4, sent: 0, queued: 4, answered: 0, responseRate: null, uncertain: 0, opened: null });
     send(wb, c.id);

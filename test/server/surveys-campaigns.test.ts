@@ -23,7 +23,7 @@ let partnerIds: string[];
 
 const responses = () => records(wb, RESPONSES);
 const sends = () => records(wb, SENDS);
-const install = () => wb.call('installSurveyTriggers', [], { user: admin });
+const install = () => wb.call('installTriggers', [], { user: admin });
 /** The campaign's form (isPublished: newer than @types/google-apps-script). */
 const formOf = (campaignId: string) =>
   wb.world.run(() => FormApp.openById(String(records(wb, CAMPAIGNS).find((c) => c.id === campaignId)!.formId))) as GoogleAppsScript.Forms.Form & {
@@ -288,7 +288,7 @@ describe('quota, resume and at-most-once', () => {
     expect(list(wb)[0]).toMatchObject({ sent: 12, queued: 0 });
     // Re-running by hand sends nothing more.
     send(wb, c.id);
-    wb.call('runSurveyJobs', [], { user: admin });
+    wb.call('runScheduledJobs', [], { user: admin });
     expect(mailed()).toHaveLength(12);
   });
 
@@ -356,15 +356,13 @@ describe('trigger missed, reminders, closing', () => {
     expect(wb.call<{ stored: number }[]>('syncSurveyResponses', [], { user: chargee })[0].stored).toBe(0);
     expect(responses()).toHaveLength(3);
     expect(list(wb)[0].answered).toBe(3);
-    // Installing again is idempotent: one submit trigger, one job.
+    // Installing again is idempotent: one submit trigger, one hourly dispatcher.
     install();
     install();
     const handlers = wb.world.run(() => ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()), { user: admin });
-    expect(handlers.sort()).toEqual(['onSurveySubmit', 'runConventionsDaily', 'runSurveyJobs'].filter((h) => handlers.includes(h)).sort());
-    expect(handlers.filter((h) => h === 'onSurveySubmit')).toHaveLength(1);
-    expect(handlers.filter((h) => h === 'runSurveyJobs')).toHaveLength(1);
+    expect(handlers.sort()).toEqual(['onSurveySubmit', 'runScheduledJobs']);
     expect(() => wb.call('syncSurveyResponses', ['PAR-0001'], { user: chargee })).toThrow("l'identifiant de l'enquête doit ressembler à ENQ-0001");
-    expect(() => wb.call('installSurveyTriggers', [], { user: chargee })).toThrow();
+    expect(() => wb.call('installTriggers', [], { user: chargee })).toThrow('Accès refusé');
   });
 
   it('reminders go only to those who have not answered; the form closes after the closing date', () => {

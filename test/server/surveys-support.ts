@@ -12,8 +12,8 @@ import { records, store } from '../support/demo-sheets';
 export const { admin, chargee, lecteur } = DEMO_USERS;
 
 /** Demo workbook whose first `n` partners each have a primary contact (partner-<i>@example.org) and a second one. */
-export function surveyWorkbook(n = 12): { wb: DemoWorkbook; partnerIds: string[] } {
-  const wb = createDemoWorkbook({ activity: false });
+export function surveyWorkbook(n = 12, opts: { triggerActiveUser?: 'blank' | 'creator' } = {}): { wb: DemoWorkbook; partnerIds: string[] } {
+  const wb = createDemoWorkbook({ activity: false, ...opts });
   const partnerIds = store(wb, (ctx) => {
     const ids = SheetTable.open(ctx, PARTNERS)
       .all()

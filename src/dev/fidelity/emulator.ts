@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installEmulator, type InstallOptions, type World } from '../emulator';
-import { _setAddOn } from '../emulator/script';
 import { loadScript } from '../load-script';
 import type { FidelityReport } from './report';
 
@@ -15,9 +14,7 @@ export const FIDELITY_DIST = join(process.cwd(), 'build', 'fidelity');
 export const FIDELITY_OWNER = 'fidelity@ajcad-mali.org';
 
 export function installFidelityEmulator(target: object, opts: InstallOptions = {}): World {
-  const world = installEmulator(target, { owner: FIDELITY_OWNER, timeZone: 'Africa/Bamako', ...opts });
-  _setAddOn(world, false);
-  return world;
+  return installEmulator(target, { owner: FIDELITY_OWNER, timeZone: 'Africa/Bamako', addOn: false, ...opts });
 }
 
 /** Loads build/fidelity/Code.js in a bare node:vm context over the emulator and runs runFidelity(). */
@@ -26,8 +23,7 @@ export function runBundleOnEmulator(
   opts: InstallOptions = {},
 ): { report: FidelityReport; url: string; world: World; context: Record<string, unknown> } {
   const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { timeZone: string };
-  const { world, context, call } = loadScript({ dist, owner: FIDELITY_OWNER, timeZone: manifest.timeZone, ...opts });
-  _setAddOn(world, false);
+  const { world, context, call } = loadScript({ dist, owner: FIDELITY_OWNER, timeZone: manifest.timeZone, addOn: false, ...opts });
   const url = call<string>('runFidelity');
   const id = /\/d\/([^/]+)/.exec(url)?.[1];
   const record = id ? world.drive.get(id) : undefined;

@@ -2,7 +2,7 @@
  * Demo of satisfaction surveys, through Pacte's own API as the staff would act, and partners
  * answering their personal links in the (emulated) Google Form — for the lead to wire into
  * demo-workbook.ts after the contacts are seeded:
- * - the admin installs the survey triggers (one onFormSubmit trigger, the hourly job);
+ * - the survey triggers (one onFormSubmit trigger, the hourly dispatcher) come with *Initialiser le classeur*;
  * - the chargée creates « Satisfaction des partenaires 2026 » for the PTF / bailleurs and the
  *   international NGOs that have a contact (hand-picked IDs), then sends it;
  * - about two thirds of the partners answer (deterministic scores and comments), one twice
@@ -32,7 +32,6 @@ const COMMENTS = [
 /** Returns the campaign created (with its live progress). Needs the emulator's globals in this realm. */
 export function seedSurveys(loaded: LoadedScript): CampaignSummary {
   const { world, call } = loaded;
-  call('installSurveyTriggers', [], { user: DEMO_USERS.admin });
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const today = day(world.clock.now());
   const closing = day(world.clock.now() + 45 * 24 * 3600 * 1000);

@@ -27,10 +27,19 @@ interface DemoOptions {
   activity?: boolean;
   /** Also conventions (Docs, versions, circuit, signatures) and a survey campaign with answers: the sandbox. */
   full?: boolean;
+  /** Run as an editor add-on (default) or as a bound script; what Session gives in trigger runs. */
+  addOn?: boolean;
+  triggerActiveUser?: 'blank' | 'creator';
 }
 
 export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
-  const loaded = loadScript({ owner: DEMO_USERS.admin, dist: opts.dist, now: new Date('2026-03-12T09:00:00Z') });
+  const loaded = loadScript({
+    owner: DEMO_USERS.admin,
+    dist: opts.dist,
+    now: new Date('2026-03-12T09:00:00Z'),
+    addOn: opts.addOn,
+    triggerActiveUser: opts.triggerActiveUser,
+  });
   const { world } = loaded;
   // The same world seen from this realm: seeding code uses the store like the server does.
   Object.assign(globalThis, createGlobals(world));

@@ -16,7 +16,6 @@ import { createCampaignIn, listCampaignsIn } from '../../services/surveys/campai
 import { ingestResponses, type IngestReport } from '../../services/surveys/receiving';
 import { journalRun, requeueUncertain, runSends } from '../../services/surveys/sending';
 import { writeColumn, type LogSheet } from '../../services/surveys/append';
-import { ensureSurveyTriggers, type TriggerStatus } from '../../services/surveys/triggers';
 import { afterResponsesStored_ } from '../jobs/surveys';
 import { read_, write_ } from '../request';
 
@@ -166,9 +165,4 @@ export function resendUncertain(id: string): ResendReport {
     journalRun(ctx, campaignId, report);
     return { requeued, sent: report.sent, campaign: summaryById(ctx, campaignId) };
   });
-}
-
-/** Installs the form-submit trigger and the hourly survey job once (admin: they run under the installer's account). */
-export function installSurveyTriggers(): TriggerStatus {
-  return write_(ADMINS, ({ ctx }) => ensureSurveyTriggers(ctx.spreadsheet));
 }

@@ -1,24 +1,18 @@
 /**
- * Daily job of conventions (installable time-driven trigger, once a day): active conventions
+ * Daily job of conventions (run by the scheduled-jobs dispatcher, once a day): active conventions
  * past their end date → « Expirée »; signed conventions whose start date has come → « Active »;
  * queued emails (quota reached earlier) sent within today's quota. One read of Conventions, one
  * write per changed column, one Journal block.
  */
 import { CONVENTIONS } from '../../domain/schema/tables';
 import type { CellData } from '../../domain/schema/field';
-import { ADMINS } from '../../domain/settings/access';
 import { SheetTable } from '../../services/sheet-table';
 import type { StoreContext } from '../../services/store-context';
-import { appendJournal, withJournalBatch, type JournalEntry } from '../../services/journal';
-import { withDocumentLock } from '../../services/lock';
+import { appendJournal, type JournalEntry } from '../../services/journal';
 import { toLocalDate } from '../../services/time-zone';
 import { sendQueued, type QueueReport } from '../../services/mail/notifier';
-import { currentContext_, read_ } from '../request';
 
-const DAILY_HANDLER = 'runConventionsDaily';
-const DAILY_HOUR = 6;
-
-interface DailyReport {
+export interface DailyReport {
   today: string;
   activated: string[];
   expired: string[];
@@ -40,7 +34,8 @@ function dueStatusChanges_(table: SheetTable, today: string): { row: number; id:
   return out;
 }
 
-function conventionsDaily_(ctx: StoreContext): DailyReport {
+/** Runs under the document lock and one Journal block (the dispatcher's); ctx.user is the actor (« tâche planifiée »). */
+export function conventionsDaily(ctx: StoreContext): DailyReport {
   const today = toLocalDate(new Date(), ctx.timeZone);
   const table = SheetTable.open(ctx, CONVENTIONS);
   const changes = dueStatusChanges_(table, today);
@@ -57,7 +52,7 @@ function conventionsDaily_(ctx: StoreContext): DailyReport {
     );
     table.writeComputed(
       'updatedBy',
-      column(() => ctx.user || 'Pacte (tâche quotidienne)'),
+      column(() => ctx.user),
     );
     appendJournal(
       ctx,
@@ -78,19 +73,4 @@ function conventionsDaily_(ctx: StoreContext): DailyReport {
     expired: changes.filter((c) => c.to === 'Expirée').map((c) => c.id),
     mail,
   };
-}
-
-/** Handler of the daily trigger (runs as the admin who installed it). */
-export function runConventionsDaily(): DailyReport {
-  const ctx = currentContext_();
-  return withDocumentLock(() => withJournalBatch(ctx, () => conventionsDaily_(ctx)));
-}
-
-/** Creates the daily trigger unless one already calls runConventionsDaily (admin). */
-export function installConventionTriggers(): { created: boolean; handler: string } {
-  return read_(ADMINS, () => {
-    const exists = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DAILY_HANDLER);
-    if (!exists) ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
-    return { created: !exists, handler: DAILY_HANDLER };
-  });
 }

@@ -4,11 +4,11 @@
  *   campaign from the response sheet's linked form (e.range.getSheet().getFormUrl(), else the
  *   sheet's name recorded in « Enquêtes »), stores the new responses in « Réponses » and refreshes
  *   « Tableau satisfaction ». A response sheet that is not a Pacte survey is ignored.
- * - `runSurveyJobs()`: the hourly job — sync of every open campaign (full catch-up once a day, since
- *   the checkpoint otherwise), then sending (queued first sendings, due reminders to
- *   non-respondents, closing), within the mail quota.
- * Both run as the admin who installed them, under the document lock; they take no argument from
- * the sidebar that could change what they do (a forged event can only cause a sync).
+ * - `surveyJobs(ctx)`: the hourly job run by the scheduled-jobs dispatcher — sync of every open
+ *   campaign (full catch-up once a day, since the checkpoint otherwise), then sending (queued first
+ *   sendings, due reminders to non-respondents, closing), within the mail quota.
+ * Both run under the document lock; onSurveySubmit runs only from Pacte's own trigger or for an
+ * admin (trigger-guard.ts), and takes nothing from the event but the response sheet.
  */
 import type { DataRecord } from '../../domain/schema/field';
 import { CAMPAIGNS } from '../../domain/surveys/tables';
@@ -21,7 +21,7 @@ import { toLocalDate } from '../../services/time-zone';
 import { campaignOfSheet, ingestResponses, type IngestedRows, type IngestReport } from '../../services/surveys/receiving';
 import { journalRun, runSends, type SendReport } from '../../services/surveys/sending';
 import { refreshSatisfactionDashboard, type Preloaded } from '../../services/surveys/dashboard';
-import { currentContext_ } from '../request';
+import { triggerOrAdminContext_ } from '../trigger-guard';
 
 interface SubmitEvent {
   range?: { getSheet(): GoogleAppsScript.Spreadsheet.Sheet };
@@ -40,10 +40,9 @@ export function afterResponsesStored_(ctx: StoreContext, campaignId?: string, pr
   }
 }
 
-function surveySubmit_(e: SubmitEvent | undefined): IngestReport | null {
+function surveySubmit_(ctx: StoreContext, e: SubmitEvent | undefined): IngestReport | null {
   const sheet = e?.range?.getSheet();
   const formUrl = sheet ? sheet.getFormUrl() : null;
-  const ctx = currentContext_();
   return withDocumentLock(() =>
     withJournalBatch(ctx, () => {
       const campaigns = SheetTable.open(ctx, CAMPAIGNS);
@@ -58,19 +57,21 @@ function surveySubmit_(e: SubmitEvent | undefined): IngestReport | null {
   );
 }
 
+/** Handler of the spreadsheet's form-submit trigger (FORM_SUBMIT_HANDLER). */
 export function onSurveySubmit(e: SubmitEvent): void {
-  surveySubmit_(e);
+  surveySubmit_(triggerOrAdminContext_(e), e);
 }
 
 const FULL_SYNC_KEY = 'pacte.surveys.fullSyncDay';
 
-interface SurveyJobReport {
+export interface SurveyJobReport {
   today: string;
   synced: IngestReport[];
   sending: SendReport;
 }
 
-function surveyJobs_(ctx: StoreContext): SurveyJobReport {
+/** Runs under the document lock and one Journal block (the dispatcher's). */
+export function surveyJobs(ctx: StoreContext): SurveyJobReport {
   const today = toLocalDate(new Date(), ctx.timeZone);
   const campaigns = SheetTable.open(ctx, CAMPAIGNS);
   const open = campaigns
@@ -87,9 +88,4 @@ function surveyJobs_(ctx: StoreContext): SurveyJobReport {
   if (sending.sent || sending.invalid || sending.uncertain || sending.cancelled || sending.closed.length) journalRun(ctx, '', sending);
   if (synced.length || sending.closed.length) afterResponsesStored_(ctx);
   return { today, synced, sending };
-}
-
-export function runSurveyJobs(): void {
-  const ctx = currentContext_();
-  withDocumentLock(() => withJournalBatch(ctx, () => surveyJobs_(ctx)), 60000);
 }

@@ -19,7 +19,12 @@ export interface ExecutionOptions {
    * installable triggers; by default the user running it, or the owner when that user is unknown.
    */
   effectiveUser?: string;
+  /** Longest run allowed (default: the 6-minute script limit; 30 s for simple triggers). */
+  timeLimitMs?: number;
 }
+
+/** Quotas page: "Script runtime 6 min / execution". */
+export const SCRIPT_TIME_LIMIT_MS = 6 * 60 * 1000;
 
 export class Execution {
   ended = false;
@@ -33,6 +38,7 @@ export class Execution {
     readonly cause: string,
     startedMs: number,
     readonly effectiveUser: string = user,
+    readonly timeLimitMs: number = SCRIPT_TIME_LIMIT_MS,
   ) {
     this.startedMs = startedMs;
   }
@@ -54,6 +60,17 @@ export interface WorldOptions {
   timeZone?: string;
   now?: Date;
   seed?: number;
+  /**
+   * The script runs as an editor add-on (Google's add-on trigger rules apply: at most one
+   * trigger of each type per user per document, time-driven at most hourly). Default: false,
+   * a plain Apps Script project; Pacte's loader (load-script.ts) turns it on.
+   */
+  addOn?: boolean;
+  /**
+   * What Session.getActiveUser() gives inside an installable trigger run. Google's reference is
+   * not definitive: 'blank' (the default, the safer assumption) or 'creator' (the trigger's creator).
+   */
+  triggerActiveUser?: 'blank' | 'creator';
 }
 
 export class World {
@@ -65,6 +82,10 @@ export class World {
   readonly drive: DriveStore;
   /** The spreadsheet the script is bound to / the add-on runs in (SpreadsheetApp.getActive()). */
   activeSpreadsheetId: string | null = null;
+  /** See WorldOptions.addOn. */
+  addOn: boolean;
+  /** See WorldOptions.triggerActiveUser. */
+  triggerActiveUser: 'blank' | 'creator';
 
   /**
    * The global scope the script was loaded into (globalThis or a node:vm context):
@@ -87,6 +108,8 @@ export class World {
     this.timeZone = opts.timeZone ?? 'Africa/Bamako';
     this.clock = new TestClock(opts.now?.getTime());
     this.rand = opts.seed ?? 20260312;
+    this.addOn = opts.addOn ?? false;
+    this.triggerActiveUser = opts.triggerActiveUser ?? 'blank';
     this.drive = new DriveStore(
       () => this.newFileId(),
       () => this.clock.now(),
@@ -137,6 +160,7 @@ export class World {
       opts.cause ?? 'test',
       this.clock.now(),
       opts.effectiveUser ?? (user || this.owner),
+      opts.timeLimitMs,
     );
     this.executions.push(exec);
     this.current = exec;

@@ -38,10 +38,10 @@ export class MailApp extends Emulated implements MailAppApi {
     super('MailApp', world.log);
   }
 
-  /** Recipients the executing user may still send to in the current 24-hour window. */
+  /** Recipients the effective user (whose account sends: a trigger's creator) may still send to in the current 24-hour window. */
   getRemainingDailyQuota(): number {
     const s = mailState(this.world);
-    return Math.max(0, s.dailyLimit - s.used(this.world.execution.user, this.world.clock.now()));
+    return Math.max(0, s.dailyLimit - s.used(this.world.execution.effectiveUser, this.world.clock.now()));
   }
 
   sendEmail(recipientOrMessage: string | Options, subjectOrReplyTo?: string, body?: string, optionsOrBody?: Options | string): void {
@@ -72,7 +72,9 @@ export class MailApp extends Emulated implements MailAppApi {
 
     const w = this.world;
     const s = mailState(w);
-    const user = w.execution.user;
+    // Mail leaves from the account the script runs as (a trigger's creator, whose email
+    // Session.getActiveUser may not give): the effective user.
+    const user = w.execution.effectiveUser;
     const now = w.clock.now();
     // The quota counts recipients; a send that would exceed it sends nothing.
     if (s.used(user, now) + count > s.dailyLimit) throw new AppsScriptException(QUOTA_EXCEEDED);

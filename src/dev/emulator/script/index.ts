@@ -8,8 +8,16 @@ import { Logger } from './logger';
 import { PropertiesService } from './properties';
 import { ScriptApp } from './script-app';
 import { Session } from './session';
-import { triggerState, type FailedRun } from './trigger-model';
-import { failedRuns, onFormResponse, onSpreadsheetFormSubmit, runClockTriggers } from './trigger-runner';
+import type { FailedRun } from './trigger-model';
+import {
+  failedRuns,
+  onFormResponse,
+  onSpreadsheetFormSubmit,
+  runClockTriggers,
+  runSimpleTrigger,
+  type SimpleTriggerName,
+  type SimpleTriggerOptions,
+} from './trigger-runner';
 import { Utilities } from './utilities';
 
 export function installScriptServices(world: World): Record<string, unknown> {
@@ -51,14 +59,19 @@ export function _advanceTime(world: World, ms: number): number {
   return runClockTriggers(world, world.clock.now() + ms);
 }
 
+/** Fires a simple trigger (onOpen, onEdit, onInstall, onSelectionChange) with its auth mode and 30-second limit. */
+export function _runSimpleTrigger(world: World, name: SimpleTriggerName, event: Record<string, unknown> = {}, opts: SimpleTriggerOptions = {}): unknown {
+  return runSimpleTrigger(world, name, event, opts);
+}
+
 /** Clock time spent by the current execution so far. */
 export function _elapsedMs(world: World): number {
   return world.clock.now() - world.execution.startedMs;
 }
 
-/** Whether the project is an add-on (time-driven triggers at most hourly). Pacte is one; default true. */
+/** Whether the project runs as an editor add-on (see WorldOptions.addOn). */
 export function _setAddOn(world: World, isAddOn: boolean): void {
-  triggerState(world).isAddOn = isAddOn;
+  world.addOn = isAddOn;
 }
 
 export { unauthorizedUsers as _unauthorizedUsers } from './script-app';

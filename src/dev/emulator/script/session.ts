@@ -15,6 +15,14 @@ export class SessionState {
   locales = new Map<string, string>();
   defaultLocale = 'fr';
   readonly keys = new Map<string, string>();
+  /**
+   * The Google Workspace domain of the script's users, e.g. 'ajcad-mali.org'. When set, a user
+   * from elsewhere (a gmail.com account, a partner's domain) gets a blank email, as Session's
+   * reference allows: "these restrictions generally do not apply if the developer runs the
+   * script themselves or belongs to the same Google Workspace domain as the user". null: every
+   * user's email is shared.
+   */
+  identityDomain: string | null = null;
 }
 
 export function sessionState(world: World): SessionState {
@@ -28,7 +36,10 @@ export class Session extends Emulated implements SessionApi {
 
   /** '' when Google cannot share the user's identity (consumer accounts, other domains, some triggers). */
   getActiveUser(): User {
-    return new User(this.world.log, this.world.execution.user);
+    const user = this.world.execution.user;
+    const domain = sessionState(this.world).identityDomain;
+    const hidden = domain !== null && user.split('@')[1]?.toLowerCase() !== domain.toLowerCase();
+    return new User(this.world.log, hidden ? '' : user);
   }
 
   getEffectiveUser(): User {

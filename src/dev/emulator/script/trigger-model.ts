@@ -26,6 +26,11 @@ export interface TriggerRecord {
   eventType: EventTypeName;
   source: TriggerSourceName;
   sourceId: string | null;
+  /**
+   * The document the trigger belongs to (add-on rule: one trigger of each type per user per
+   * document): its source, or for a time-driven trigger the document it was created in.
+   */
+  documentId: string | null;
   /** Installable triggers run as the account that created them. */
   creator: string;
   createdMs: number;
@@ -45,8 +50,6 @@ export interface FailedRun {
 export class TriggerState {
   triggers: TriggerRecord[] = [];
   failures: FailedRun[] = [];
-  /** Pacte ships as an editor add-on, which limits time-driven triggers to once an hour. */
-  isAddOn = true;
   readonly scriptId: string;
   constructor(world: World) {
     this.scriptId = world.newFileId();

@@ -4,7 +4,7 @@
  * trigger's creator; a handler's error is recorded (Google emails a failure notice), never
  * thrown back to whoever caused the event.
  */
-import type { World } from '../core/world';
+import type { AuthMode, World } from '../core/world';
 import { _displayDateTime } from '../spreadsheet';
 import { SpreadsheetModel } from '../spreadsheet/model';
 import type { CellValue } from '../spreadsheet/model';
@@ -43,8 +43,12 @@ export function runTrigger(world: World, t: TriggerRecord, cause: string, event:
   const depth = world.log.depth;
   world.log.depth = 0;
   try {
+    // Event objects reference: "Events produced by installable triggers include a triggerUid".
     world.run(() => (fn as (e: unknown) => unknown)({ authMode: 'FULL', triggerUid: t.id, ...event }), {
-      user: t.creator,
+      // https://developers.google.com/apps-script/reference/base/session#getActiveUser() — the email is
+      // not available "in any context that allows a script to run without that user's authorization";
+      // whether a trigger's creator counts is not said: blank by default (WorldOptions.triggerActiveUser).
+      user: world.triggerActiveUser === 'creator' ? t.creator : '',
       effectiveUser: t.creator,
       authMode: 'FULL',
       cause,
@@ -54,6 +58,42 @@ export function runTrigger(world: World, t: TriggerRecord, cause: string, event:
   } finally {
     world.log.depth = depth;
   }
+}
+
+/** The reserved names of simple triggers in an editor add-on. */
+export type SimpleTriggerName = 'onOpen' | 'onEdit' | 'onInstall' | 'onSelectionChange';
+
+/** Simple triggers reference (https://developers.google.com/apps-script/guides/triggers#restrictions): "They cannot run for longer than 30 seconds." */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+
+export interface SimpleTriggerOptions {
+  user?: string;
+  /**
+   * Whether the add-on is enabled in the document (someone used it there). Editor add-on
+   * authorization (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle):
+   * onOpen runs in "AuthMode.NONE (unless enabled, then AuthMode.LIMITED)"; onInstall in FULL.
+   */
+  enabled?: boolean;
+}
+
+/** The authorization mode Google gives a simple trigger. */
+export function simpleTriggerAuthMode(name: SimpleTriggerName, enabled: boolean): AuthMode {
+  if (name === 'onInstall') return 'FULL';
+  if (name === 'onOpen' && !enabled) return 'NONE';
+  return 'LIMITED';
+}
+
+/** Runs a simple trigger as Sheets would: its own execution, its auth mode, the 30-second limit; errors are thrown to the test. */
+export function runSimpleTrigger(world: World, name: SimpleTriggerName, event: Record<string, unknown>, opts: SimpleTriggerOptions = {}): unknown {
+  const fn = world.scope[name];
+  if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
+  const authMode = simpleTriggerAuthMode(name, opts.enabled ?? true);
+  return world.run(() => (fn as (e: unknown) => unknown)({ authMode, ...event }), {
+    user: opts.user ?? world.owner,
+    authMode,
+    cause: `simple:${name}`,
+    timeLimitMs: SIMPLE_TRIGGER_LIMIT_MS,
+  });
 }
 
 /** A cell as the sheet displays it (form-submit e.values are strings). */

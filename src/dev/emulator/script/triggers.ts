@@ -11,6 +11,23 @@ export const MAX_TRIGGERS_PER_USER = 20;
 export const TOO_MANY_TRIGGERS = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 /** Installable-trigger guide: "add-ons can only use time-driven triggers once an hour at most". Text as add-on developers quote it. */
 export const ADDON_HOURLY_ONLY = 'Add-ons may not create time-based triggers to run more frequently than once per hour.';
+/**
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions_1 — "Each
+ * add-on can only have one trigger of each type, per user, per document." Google's text for a
+ * second time-driven trigger, as users and add-on developers quote it ("Exception: This add-on has
+ * created too many time-based triggers in this document for this Google user account."). No text
+ * is quoted for the other types: the same sentence with the type's name is used.
+ */
+export function tooManyAddOnTriggers(eventType: EventTypeName): string {
+  return `This add-on has created too many ${ADDON_TYPE_NAMES[eventType]} triggers in this document for this Google user account.`;
+}
+const ADDON_TYPE_NAMES: Record<EventTypeName, string> = {
+  CLOCK: 'time-based',
+  ON_OPEN: 'open',
+  ON_EDIT: 'edit',
+  ON_CHANGE: 'change',
+  ON_FORM_SUBMIT: 'form-submit',
+};
 /** Text quoted from a real account for everyMinutes(2) (reference: n must be 1, 5, 10, 15 or 30). */
 export const EVERY_MINUTES_INVALID = 'The value you passed to everyMinutes was invalid.';
 
@@ -46,15 +63,18 @@ export class Trigger extends Emulated implements TriggerApi {
   }
 }
 
-/** Registers a trigger for the current user, enforcing the per-user limit. */
+/** Registers a trigger for the current user, enforcing the per-user limit and, in an add-on, one trigger of each type per document. */
 function register(world: World, handler: string, eventType: EventTypeName, source: TriggerSourceName, sourceId: string | null, clock?: ClockSpec): Trigger {
   const st = triggerState(world);
   const creator = world.execution.effectiveUser;
-  if (st.triggers.filter((t) => t.creator === creator).length >= MAX_TRIGGERS_PER_USER) throw new AppsScriptException(TOO_MANY_TRIGGERS);
+  const mine = st.triggers.filter((t) => t.creator === creator);
+  if (mine.length >= MAX_TRIGGERS_PER_USER) throw new AppsScriptException(TOO_MANY_TRIGGERS);
+  const documentId = sourceId ?? world.activeSpreadsheetId;
+  if (world.addOn && mine.some((t) => t.eventType === eventType && t.documentId === documentId)) throw new AppsScriptException(tooManyAddOnTriggers(eventType));
   let id = String(1 + Math.floor(world.random() * 9));
   for (let i = 0; i < 18; i++) id += String(Math.floor(world.random() * 10));
   const now = world.clock.now();
-  const record: TriggerRecord = { id, handler, eventType, source, sourceId, creator, createdMs: now, nextDueMs: null };
+  const record: TriggerRecord = { id, handler, eventType, source, sourceId, documentId, creator, createdMs: now, nextDueMs: null };
   if (clock) {
     record.clock = clock;
     record.nextDueMs = nextDue(clock, now, now, clock.timeZone ?? world.timeZone);
@@ -243,7 +263,7 @@ export class ClockTriggerBuilder extends Emulated implements ClockBuilderApi {
 
   create(): Trigger {
     const s = this.spec;
-    if (triggerState(this.world).isAddOn && s.everyMinutes !== undefined) throw new AppsScriptException(ADDON_HOURLY_ONLY);
+    if (this.world.addOn && s.everyMinutes !== undefined) throw new AppsScriptException(ADDON_HOURLY_ONLY);
     const scheduled = [s.everyMinutes, s.everyHours, s.everyDays, s.everyWeeks, s.afterMs, s.atMs, s.atDate, s.onMonthDay].some((v) => v !== undefined);
     if (!scheduled) throw invalidArgument('schedule');
     return register(this.world, this.handler, 'CLOCK', 'CLOCK', null, { ...s });
