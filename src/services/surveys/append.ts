@@ -95,7 +95,8 @@ export function appendRecords(ctx: StoreContext, log: LogSheet, lastRow: number,
   }
   const first = lastRow + 1;
   const max = log.sheet.getMaxRows();
-  if (first + block.length - 1 > max) guardWrite(log.sheet, `lignes ajoutées après la ligne ${max}`, () => log.sheet.insertRowsAfter(max, first + block.length - 1 - max));
+  if (first + block.length - 1 > max)
+    guardWrite(log.sheet, `lignes ajoutées après la ligne ${max}`, () => log.sheet.insertRowsAfter(max, first + block.length - 1 - max));
   writeBlock(ctx, log.sheet, first, 1, block);
 }
 
