@@ -60,7 +60,8 @@ export function guardWrite<T>(sheet: Sheet, where: string, write: () => T): T {
   try {
     return write();
   } catch (e) {
-    if (e instanceof Error && PROTECTED.test(e.message)) throw new ProtectedSheetError(sheet.getName(), where);
+    // Duck-typed: Apps Script's exceptions are not always instances of this realm's Error.
+    if (PROTECTED.test(String((e as { message?: unknown } | null)?.message ?? ''))) throw new ProtectedSheetError(sheet.getName(), where);
     throw e;
   }
 }
