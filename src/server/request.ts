@@ -9,6 +9,7 @@ import { createStoreContext, type StoreContext } from '../services/store-context
 import { loadSettings } from '../services/settings-store';
 import { withDocumentLock } from '../services/lock';
 import { withJournalBatch } from '../services/journal';
+import { withRollback } from '../services/write-guard';
 
 interface Request {
   ctx: StoreContext;
@@ -35,7 +36,11 @@ export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
   return fn({ ctx, role, settings });
 }
 
-/** Runs a mutation under the document lock, so concurrent users are serialised. */
+/**
+ * Runs a mutation under the document lock, so concurrent users are serialised. A write refused
+ * by a protected sheet or range undoes the request's earlier writes (its Journal entries with them)
+ * and reaches the user in French, naming the sheet: nothing is left half-written.
+ */
 export function write_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
-  return read_(allowed, (req) => withDocumentLock(() => withJournalBatch(req.ctx, () => fn(req))));
+  return read_(allowed, (req) => withDocumentLock(() => withRollback(req.ctx, () => withJournalBatch(req.ctx, () => fn(req)))));
 }

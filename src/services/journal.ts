@@ -5,6 +5,8 @@ import { toCell, type SheetCell } from './cells';
 import { mapHeaders, MissingColumnsError } from './header-map';
 import type { StoreContext } from './store-context';
 import { SheetMissingError } from './store-errors';
+import { spillLongCells } from './long-texts';
+import { guardWrite, rolledBack, writeBlock } from './write-guard';
 
 export interface JournalEntry {
   sheet: string;
@@ -25,15 +27,23 @@ export function appendJournal(ctx: StoreContext, entries: readonly JournalEntry[
   else writeJournal(ctx, entries);
 }
 
-/** Runs fn with journal entries batched; they are written even if fn fails midway (those writes happened). */
+/**
+ * Runs fn with journal entries batched; they are written even if fn fails midway (those writes
+ * happened), except the entries of writes a protection refusal rolls back (see write-guard).
+ */
 export function withJournalBatch<T>(ctx: StoreContext, fn: () => T): T {
   if (ctx.pendingJournal) return fn();
   ctx.pendingJournal = [];
+  let failure: unknown = null;
   try {
     return fn();
+  } catch (e) {
+    failure = e;
+    throw e;
   } finally {
-    const entries = ctx.pendingJournal;
+    let entries = ctx.pendingJournal;
     ctx.pendingJournal = undefined;
+    if (failure && rolledBack(ctx, failure)) entries = entries.slice(0, ctx.writeLog!.keptJournal);
     writeJournal(ctx, entries);
   }
 }
@@ -54,15 +64,18 @@ function writeJournal(ctx: StoreContext, entries: readonly JournalEntry[]): void
     for (const f of JOURNAL.fields) row[columns.get(f.key)!] = toCell(f, rec[f.key] ?? '', ctx.timeZone);
     return row;
   });
+  spillLongCells(ctx, rows, (_, j) => `${JOURNAL.sheetName} › ${String(header[j])}`);
   // One entry (the usual case): appendRow finds the end and grows the sheet in a single call.
+  // The Journal is the request's last write: a refused one leaves nothing of its own to undo.
   if (rows.length === 1) {
-    sheet.appendRow(rows[0]);
+    guardWrite(sheet, 'nouvelle ligne', () => sheet.appendRow(rows[0]));
     return;
   }
   const first = sheet.getLastRow() + 1;
-  const needed = first + rows.length - 1 - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  sheet.getRange(first, 1, rows.length, width).setValues(rows);
+  const max = sheet.getMaxRows();
+  const needed = first + rows.length - 1 - max;
+  if (needed > 0) guardWrite(sheet, `lignes ajoutées après la ligne ${max}`, () => sheet.insertRowsAfter(max, needed));
+  writeBlock(ctx, sheet, first, 1, rows);
 }
 
 /** Row 1 up to the last column with content, in one call; empty for an empty sheet. */

@@ -13,6 +13,10 @@ import { appendJournal, type JournalEntry } from './journal';
 import { RecordNotFoundError, SheetMissingError } from './store-errors';
 import { SETTINGS } from '../domain/schema/tables';
 import { forgetSettings } from './settings-cache';
+import { expandCell, spillLongCells } from './long-texts';
+import { asInputs, guardWrite, writeBlock } from './write-guard';
+import { escapeForSheet } from '../domain/format/sheet-text';
+import { parseShortenedCell } from '../domain/format/long-text';
 
 export interface StoredRecord {
   /** Sheet row number (1-based). */
@@ -114,8 +118,9 @@ export class SheetTable {
       }
       return row;
     });
+    spillLongCells(this.ctx, block, (_, j) => this.place(from + j));
     this.ensureRows(firstRow + block.length - 1);
-    this.sheet.getRange(firstRow, from + 1, block.length, block[0].length).setValues(block);
+    writeBlock(this.ctx, this.sheet, firstRow, from + 1, block);
     const width = this.values[0].length;
     for (const cells of block) {
       const full: SheetCell[] = new Array(width).fill('');
@@ -169,8 +174,10 @@ export class SheetTable {
     const first = rows[0];
     const last = rows[rows.length - 1];
     const column = this.values.slice(first - 1, last).map((r) => [r[col]]);
+    const before = asInputs(column);
     for (const [row, v] of valuesByRow) column[row - first][0] = toCell(spec, v, this.ctx.timeZone);
-    this.sheet.getRange(first, col + 1, column.length, 1).setValues(column);
+    spillLongCells(this.ctx, column, () => this.place(col));
+    writeBlock(this.ctx, this.sheet, first, col + 1, column, before);
     column.forEach(([cell], i) => (this.values[first - 1 + i][col] = cell));
     this.invalidate();
   }
@@ -186,11 +193,18 @@ export class SheetTable {
       else runs.push([c, c]);
     }
     const byCol = new Map<number, FieldSpec>([...this.columns].map(([k, c]) => [c, this.field(k)]));
+    const changed = new Set(fields);
+    const current = this.values[row - 1];
     for (const [a, b] of runs) {
       const cells: SheetCell[] = [];
-      for (let c = a; c <= b; c++) cells.push(toCell(byCol.get(c)!, record[byCol.get(c)!.key] ?? '', this.ctx.timeZone));
-      this.sheet.getRange(row, a + 1, 1, cells.length).setValues([cells]);
-      cells.forEach((cell, i) => (this.values[row - 1][a + i] = cell));
+      for (let c = a; c <= b; c++) {
+        const f = byCol.get(c)!;
+        // An unchanged long text joining the run keeps its shortened cell (not stored a second time).
+        cells.push(!changed.has(f.key) && parseShortenedCell(current[c]) ? escapeForSheet(current[c]) : toCell(f, record[f.key] ?? '', this.ctx.timeZone));
+      }
+      spillLongCells(this.ctx, [cells], (_, j) => this.place(a + j));
+      writeBlock(this.ctx, this.sheet, row, a + 1, [cells], asInputs([current.slice(a, b + 1)]));
+      cells.forEach((cell, i) => (current[a + i] = cell));
     }
   }
 
@@ -207,12 +221,17 @@ export class SheetTable {
 
   private ensureRows(lastRow: number): void {
     const max = this.sheet.getMaxRows();
-    if (lastRow > max) this.sheet.insertRowsAfter(max, lastRow - max);
+    if (lastRow > max) guardWrite(this.sheet, `lignes ajoutées après la ligne ${max}`, () => this.sheet.insertRowsAfter(max, lastRow - max));
+  }
+
+  /** « Partenaires › Notes »: where a long text belongs, for « Textes longs ». */
+  private place(column: number): string {
+    return `${this.spec.sheetName} › ${String(this.values[0][column] ?? '')}`;
   }
 
   private toRecord(row: SheetCell[], layout: readonly [FieldSpec, number][]): DataRecord {
     const rec: DataRecord = {};
-    for (const [f, col] of layout) rec[f.key] = fromCell(f, row[col], this.ctx.timeZone);
+    for (const [f, col] of layout) rec[f.key] = fromCell(f, expandCell(this.ctx, row[col]), this.ctx.timeZone);
     return rec;
   }
 

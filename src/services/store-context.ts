@@ -1,6 +1,7 @@
 /** Who is writing, when, and where: passed to every store operation of one execution. */
 import { toLocalDateTime } from './time-zone';
 import type { JournalEntry } from './journal';
+import type { WriteLog } from './write-guard';
 
 export interface StoreContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,6 +13,10 @@ export interface StoreContext {
   stamp(): string;
   /** Journal entries waiting for the end of the request (see journal.withJournalBatch). */
   pendingJournal?: JournalEntry[];
+  /** Blocks written by the current mutation, to undo if a later write is refused (see write-guard). */
+  writeLog?: WriteLog;
+  /** Texts of « Textes longs » met or written in this execution (see long-texts). */
+  longTexts?: { texts: Map<string, string>; loaded: boolean };
 }
 
 const TZ_KEY = 'pacte.timeZone';

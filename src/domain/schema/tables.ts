@@ -4,6 +4,7 @@ import * as V from './vocabulary';
 import { SURVEY_TABLES } from '../surveys/tables';
 import { MAIL_LOG, SIGNATURES, VALIDATIONS } from '../conventions/approval-tables';
 import { ATTACHMENTS, VERSIONS } from '../conventions/tables';
+import { LONG_TEXT_SHEET } from '../format/long-text';
 
 const table = (key: string, sheetName: string, idPrefix: string | undefined, fields: FieldSpec[], audit = true): TableSpec => ({
   key,
@@ -177,6 +178,24 @@ export const SETTINGS = table(
   false,
 );
 
+/**
+ * Texts longer than a cell may hold, in parts (see domain/format/long-text.ts): a cell elsewhere
+ * keeps their beginning and « … [suite : Textes longs › TL-12] ». Written and read only by the store.
+ */
+export const LONG_TEXTS = table(
+  'longTexts',
+  LONG_TEXT_SHEET,
+  undefined,
+  [
+    { key: 'id', header: 'ID', type: 'text', required: true },
+    { key: 'part', header: 'Partie', type: 'integer', min: 1 },
+    { key: 'text', header: 'Texte', type: 'longtext' },
+    { key: 'place', header: 'Emplacement', type: 'text' },
+    { key: 'at', header: 'Créé le', type: 'datetime' },
+  ],
+  false,
+);
+
 export const ALL_TABLES: readonly TableSpec[] = [
   PARTNERS,
   CONTACTS,
@@ -196,4 +215,5 @@ export const ALL_TABLES: readonly TableSpec[] = [
   ...SURVEY_TABLES,
   JOURNAL,
   SETTINGS,
+  LONG_TEXTS,
 ];

@@ -7,9 +7,6 @@ import type { DataRecord } from '../schema/field';
 import { DIMENSION_KEYS, type QuestionKey } from './questionnaire';
 import type { ResponseFlag } from './tables';
 
-/** Sheets refuses cells over 50,000 characters; the apostrophe the store may add counts. */
-export const MAX_TEXT = 49_000;
-
 interface RawResponse {
   campaignId: string;
   responseId: string;
@@ -58,8 +55,8 @@ export function responseRecord(raw: RawResponse, owners: ReadonlyMap<string, Tok
   };
   for (const k of DIMENSION_KEYS) rec[k] = score(raw.answers[k], 1, 5);
   rec.nps = score(raw.answers.nps, 0, 10);
-  const comment = one(raw.answers.comments);
-  rec.comments = comment.length > MAX_TEXT ? comment.slice(0, MAX_TEXT) : comment;
+  // Kept whole, however long: the store puts what a cell cannot hold in « Textes longs ».
+  rec.comments = one(raw.answers.comments);
   rec.flag = flag;
   return rec;
 }

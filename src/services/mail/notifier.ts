@@ -17,6 +17,7 @@ import type { DataRecord } from '../../domain/schema/field';
 import { MAIL_LOG, type MailStatus } from '../../domain/conventions/approval-tables';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
+import { keepWritesSoFar } from '../write-guard';
 
 export { MAIL_LOG } from '../../domain/conventions/approval-tables';
 
@@ -177,6 +178,8 @@ class Mailer {
         ...(message.htmlBody ? { htmlBody: message.htmlBody } : {}),
         name: SENDER_NAME,
       });
+      // Sent: its « envoyé » row must stay, whatever a later write of the request meets.
+      keepWritesSoFar(this.ctx);
       this.quota = this.remaining() - recipients.length;
       return 'envoyé';
     } catch (e) {

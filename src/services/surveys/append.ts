@@ -14,6 +14,8 @@ import { fromCell, toCell, type SheetCell } from '../cells';
 import { mapHeaders, MissingColumnsError } from '../header-map';
 import { SheetMissingError } from '../store-errors';
 import type { StoreContext } from '../store-context';
+import { expandCell, spillLongCells } from '../long-texts';
+import { guardWrite, logAppendedRow, writeBlock } from '../write-guard';
 
 export interface LogSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -60,7 +62,7 @@ export function readColumns(ctx: StoreContext, log: LogSheet, fields: readonly s
       if (cell !== '') empty = false;
       record[f] = fromCell(
         log.spec.fields.find((x) => x.key === f)!,
-        cell,
+        expandCell(ctx, cell),
         ctx.timeZone,
       );
     }
@@ -84,14 +86,18 @@ export function appendRecords(ctx: StoreContext, log: LogSheet, lastRow: number,
     }
     return row;
   });
+  // A long answer keeps its beginning here and goes whole to « Textes longs ».
+  spillLongCells(ctx, block, (_, j) => `${log.spec.sheetName} › ${log.spec.fields.find((f) => log.columns.get(f.key) === j)?.header ?? ''}`);
   if (block.length === 1 && (exact || lastRow === log.sheet.getLastRow())) {
-    log.sheet.appendRow(block[0]);
+    guardWrite(log.sheet, 'nouvelle ligne', () => log.sheet.appendRow(block[0]));
+    logAppendedRow(ctx, log.sheet, lastRow + 1, log.width);
     return;
   }
   const first = lastRow + 1;
   const max = log.sheet.getMaxRows();
-  if (first + block.length - 1 > max) log.sheet.insertRowsAfter(max, first + block.length - 1 - max);
-  log.sheet.getRange(first, 1, block.length, log.width).setValues(block);
+  if (first + block.length - 1 > max)
+    guardWrite(log.sheet, `lignes ajoutées après la ligne ${max}`, () => log.sheet.insertRowsAfter(max, first + block.length - 1 - max));
+  writeBlock(ctx, log.sheet, first, 1, block);
 }
 
 /**
@@ -111,8 +117,13 @@ export function writeColumn(
   const first = rows[0];
   const last = rows[rows.length - 1];
   const column: SheetCell[][] = [];
-  for (let r = first; r <= last; r++) column.push([toCell(spec, changes.has(r) ? changes.get(r)! : (known.get(r) ?? ''), ctx.timeZone)]);
-  log.sheet.getRange(first, log.columns.get(field)! + 1, column.length, 1).setValues(column);
+  const before: SheetCell[][] = [];
+  for (let r = first; r <= last; r++) {
+    column.push([toCell(spec, changes.has(r) ? changes.get(r)! : (known.get(r) ?? ''), ctx.timeZone)]);
+    before.push([toCell(spec, known.get(r) ?? '', ctx.timeZone)]);
+  }
+  spillLongCells(ctx, column, () => `${log.spec.sheetName} › ${spec.header}`);
+  writeBlock(ctx, log.sheet, first, log.columns.get(field)! + 1, column, before);
 }
 
 /**

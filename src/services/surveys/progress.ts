@@ -8,6 +8,7 @@ import { openLog, readColumns, type ColumnRows, type LogSheet } from './append';
 import { fromCell, type SheetCell } from '../cells';
 import { mapHeaders, MissingColumnsError } from '../header-map';
 import { SheetMissingError } from '../store-errors';
+import { expandCell } from '../long-texts';
 
 const KEY_FIELDS = ['campaignId', 'responseId', 'token', 'flag', 'submittedAt'] as const;
 
@@ -39,7 +40,7 @@ export function readResponseRows(ctx: StoreContext): ColumnRows & { log: LogShee
     const cells = values[i];
     if (cells.every((c) => c === '')) continue;
     const record: DataRecord = {};
-    for (const [f, c] of layout) record[f.key] = fromCell(f, (cells[c] ?? '') as SheetCell, ctx.timeZone);
+    for (const [f, c] of layout) record[f.key] = fromCell(f, expandCell(ctx, cells[c] ?? '') as SheetCell, ctx.timeZone);
     rows.push({ row: i + 1, record });
   }
   return { rows, lastRow: Math.max(1, values.length), log: { sheet, spec: RESPONSES, columns, width: header.length }, exact: true };

@@ -28,6 +28,7 @@ import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { appendJournal } from '../journal';
 import { appendRecords, writeColumn, type LogSheet } from './append';
+import { keepWritesSoFar } from '../write-guard';
 import { closeForm, personalLink, prefilledTemplate } from './forms';
 import { readResponseKeys, refreshProgress } from './progress';
 import { rawText } from '../../domain/records/coerce';
@@ -257,6 +258,7 @@ function sendBatch(
     });
     try {
       MailApp.sendEmail({ to: rawText(rec.email), subject: mail.subject, body: mail.body, name: opts.organisation || 'Pacte' });
+      keepWritesSoFar(ctx);
       progress += 'S';
       used++;
       report.sent++;

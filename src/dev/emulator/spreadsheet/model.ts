@@ -5,6 +5,7 @@
  */
 import type { FileContent } from '../core/drive-store';
 import { SparseGrid } from './sparse-grid';
+import { shiftProtections } from './protection-rules';
 
 /** What a cell holds: '' when empty, as Range.getValues() reports it. */
 export type CellValue = string | number | boolean | Date;
@@ -42,8 +43,13 @@ export interface ProtectionSpec {
   range: RangeRef;
   description: string;
   warningOnly: boolean;
+  /** Explicit editors (the owner always may edit); unused while `mirror`. */
   editors: string[];
   domainEdit: boolean;
+  /** True until a script changes the editors or domain setting: the spreadsheet's own permissions apply. */
+  mirror: boolean;
+  /** Regions of a protected sheet left editable (Protection.setUnprotectedRanges). */
+  unprotected: RangeRef[];
 }
 
 export interface ChartSpec {
@@ -159,6 +165,7 @@ export class SheetModel {
   deleteRows(at: number, n: number): void {
     if (this.values.length > at) this.values.splice(at, n);
     for (const g of this.grids()) g.deleteRows(at, n);
+    shiftProtections(this, 'row', at, -n);
     this.maxRows -= n;
   }
 
@@ -166,12 +173,14 @@ export class SheetModel {
   insertRows(at: number, n: number): void {
     if (this.values.length > at) this.values.splice(at, 0, ...new Array<CellValue[]>(n).fill(undefined as unknown as CellValue[]));
     for (const g of this.grids()) g.insertRows(at, n);
+    shiftProtections(this, 'row', at, n);
     this.maxRows += n;
   }
 
   deleteColumns(at: number, n: number): void {
     for (const row of this.values) if (row && row.length > at) row.splice(at, n);
     for (const g of this.grids()) g.deleteColumns(at, n);
+    shiftProtections(this, 'column', at, -n);
     this.hiddenColumns = new Set([...this.hiddenColumns].filter((c) => c < at || c >= at + n).map((c) => (c < at ? c : c - n)));
     this.maxColumns -= n;
   }
@@ -180,6 +189,7 @@ export class SheetModel {
     const blanks = new Array<CellValue>(n).fill('');
     for (const row of this.values) if (row && row.length > at) row.splice(at, 0, ...blanks);
     for (const g of this.grids()) g.insertColumns(at, n);
+    shiftProtections(this, 'column', at, n);
     this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c < at ? c : c + n)));
     this.maxColumns += n;
   }
@@ -200,7 +210,12 @@ export class SheetModel {
     copy.columnWidths = new Map(this.columnWidths);
     copy.tabColor = this.tabColor;
     copy.conditionalRules = this.conditionalRules.map((r) => ({ ...r, args: [...r.args], ranges: r.ranges.map((x) => ({ ...x })) }));
-    copy.protections = this.protections.map((p) => ({ ...p, range: { ...p.range }, editors: [...p.editors] }));
+    copy.protections = this.protections.map((p) => ({
+      ...p,
+      range: { ...p.range },
+      editors: [...p.editors],
+      unprotected: p.unprotected.map((u) => ({ ...u })),
+    }));
     copy.charts = this.charts.map((c) => ({ ...c, ranges: c.ranges.map((x) => ({ ...x })), options: { ...c.options } }));
     return copy;
   }

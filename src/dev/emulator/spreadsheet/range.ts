@@ -142,13 +142,20 @@ export class Range extends Emulated implements RangeApi {
     return data as unknown[][];
   }
 
+  /** Refuses the write when a protection forbids it to the running user (nothing is changed). */
+  private guard(): void {
+    this.ctx.checkCanEdit(this._sheet, { row: this.row, column: this.col, numRows: this.nr, numColumns: this.nc });
+  }
+
   private a1(r: number, c: number): string {
     return formatA1(r + 1, c + 1, 1, 1);
   }
 
   /** Converts and validates every input first, so a refused write changes nothing (as in Google). */
   private write(data: unknown[][]): void {
+    this.guard();
     const { _sheet: s, row, col, nr, nc } = this;
+    const ctx = this.ctx;
     const loc = this.ctx.loc;
     const tz = this.ctx.tz;
     const hasFormats = !s.numberFormats.isEmpty();
@@ -162,6 +169,7 @@ export class Range extends Emulated implements RangeApi {
       const out: CellValue[] = new Array(nc);
       for (let j = 0; j < nc; j++) {
         const v = line[j];
+        ctx.checkCellText(v);
         const plain = hasFormats && s.numberFormats.get(row - 1 + i, col - 1 + j) === '@';
         let value: CellValue;
         let formula: string | undefined;
@@ -211,6 +219,7 @@ export class Range extends Emulated implements RangeApi {
   }
 
   private setStyle(key: StyleKey, value: string | null): Range {
+    this.guard();
     const g = this._sheet.style(key);
     this.eachCell((r, c) => g.set(r, c, value === null ? undefined : value));
     return this;
@@ -218,6 +227,7 @@ export class Range extends Emulated implements RangeApi {
 
   private setStyles(key: StyleKey, values: (string | null)[][]): Range {
     const data = this.checkShape(values);
+    this.guard();
     const g = this._sheet.style(key);
     this.eachCell((r, c, i, j) => {
       const v = data[i][j] as string | null;
@@ -366,6 +376,7 @@ export class Range extends Emulated implements RangeApi {
   }
 
   clearContent(): Range {
+    this.guard();
     const s = this._sheet;
     this.eachCell((r, c) => {
       if (s.values[r] && s.values[r].length > c) s.values[r][c] = '';
@@ -376,6 +387,7 @@ export class Range extends Emulated implements RangeApi {
   }
 
   clearFormat(): Range {
+    this.guard();
     const s = this._sheet;
     const [r0, c0] = [this.row - 1, this.col - 1];
     s.numberFormats.clear(r0, c0, this.nr, this.nc);
@@ -384,11 +396,13 @@ export class Range extends Emulated implements RangeApi {
   }
 
   clearDataValidations(): Range {
+    this.guard();
     this._sheet.validations.clear(this.row - 1, this.col - 1, this.nr, this.nc);
     return this;
   }
 
   clearNote(): Range {
+    this.guard();
     this._sheet.notes.clear(this.row - 1, this.col - 1, this.nr, this.nc);
     return this;
   }
@@ -407,6 +421,7 @@ export class Range extends Emulated implements RangeApi {
   // ---- number formats -----------------------------------------------------------
 
   setNumberFormat(numberFormat: string): Range {
+    this.guard();
     const g = this._sheet.numberFormats;
     this.eachCell((r, c) => g.set(r, c, numberFormat));
     return this;
@@ -414,6 +429,7 @@ export class Range extends Emulated implements RangeApi {
 
   setNumberFormats(numberFormats: string[][]): Range {
     const data = this.checkShape(numberFormats);
+    this.guard();
     const g = this._sheet.numberFormats;
     this.eachCell((r, c, i, j) => g.set(r, c, data[i][j] as string));
     return this;
@@ -432,6 +448,7 @@ export class Range extends Emulated implements RangeApi {
 
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
     const spec = rule ? (rule as unknown as DataValidation)._spec : undefined;
+    this.guard();
     const g = this._sheet.validations;
     this.eachCell((r, c) => g.set(r, c, spec));
     return this;
@@ -439,6 +456,7 @@ export class Range extends Emulated implements RangeApi {
 
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): Range {
     const data = this.checkShape(rules) as (DataValidation | null)[][];
+    this.guard();
     const g = this._sheet.validations;
     this.eachCell((r, c, i, j) => g.set(r, c, data[i][j] ? data[i][j]!._spec : undefined));
     return this;
@@ -524,6 +542,7 @@ export class Range extends Emulated implements RangeApi {
   }
 
   setNote(note: string | null): Range {
+    this.guard();
     const g = this._sheet.notes;
     this.eachCell((r, c) => g.set(r, c, note === null || note === '' ? undefined : String(note)));
     return this;
@@ -531,6 +550,7 @@ export class Range extends Emulated implements RangeApi {
 
   setNotes(notes: (string | null)[][]): Range {
     const data = this.checkShape(notes);
+    this.guard();
     const g = this._sheet.notes;
     this.eachCell((r, c, i, j) => {
       const n = data[i][j];

@@ -216,6 +216,9 @@ export class Sheet extends Emulated implements SheetApi {
   appendRow(rowContents: unknown[]): Sheet {
     const s = this._model;
     const r = s.lastRow();
+    // Checked before the sheet grows: a refused row leaves the sheet as it was.
+    for (const v of rowContents) this.ctx.checkCellText(v);
+    this.ctx.checkCanEdit(s, { row: r + 1, column: 1, numRows: 1, numColumns: Math.max(1, rowContents.length) });
     const addRows = r + 1 > s.maxRows ? 1 : 0;
     const addCols = Math.max(0, rowContents.length - s.maxColumns);
     this.ctx.checkCellLimit(addRows * s.maxColumns + addCols * (s.maxRows + addRows));
@@ -250,6 +253,7 @@ export class Sheet extends Emulated implements SheetApi {
   private insertRowsAt(at: number, n: number): Sheet {
     const s = this._model;
     if (at < 0 || at > s.maxRows) throw new AppsScriptException('Those rows are out of bounds.');
+    this.ctx.checkCanInsert(s, 'row', at);
     this.ctx.checkCellLimit(n * s.maxColumns);
     s.insertRows(at, n);
     return this;
@@ -278,6 +282,7 @@ export class Sheet extends Emulated implements SheetApi {
   private insertColumnsAt(at: number, n: number): Sheet {
     const s = this._model;
     if (at < 0 || at > s.maxColumns) throw new AppsScriptException('Those columns are out of bounds.');
+    this.ctx.checkCanInsert(s, 'column', at);
     this.ctx.checkCellLimit(n * s.maxRows);
     s.insertColumns(at, n);
     return this;
@@ -291,6 +296,7 @@ export class Sheet extends Emulated implements SheetApi {
     const s = this._model;
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > s.maxRows) throw new AppsScriptException('Those rows are out of bounds.');
     if (s.maxRows - howMany <= s.frozenRows) throw new AppsScriptException('Sorry, it is not possible to delete all non-frozen rows.');
+    this.ctx.checkCanEdit(s, { row: rowPosition, column: 1, numRows: howMany, numColumns: s.maxColumns });
     s.deleteRows(rowPosition - 1, howMany);
     this.ctx.touch();
     return this;
@@ -305,6 +311,7 @@ export class Sheet extends Emulated implements SheetApi {
     const s = this._model;
     if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > s.maxColumns) throw new AppsScriptException('Those columns are out of bounds.');
     if (s.maxColumns - howMany <= s.frozenColumns) throw new AppsScriptException('Sorry, it is not possible to delete all non-frozen columns.');
+    this.ctx.checkCanEdit(s, { row: 1, column: columnPosition, numRows: s.maxRows, numColumns: howMany });
     s.deleteColumns(columnPosition - 1, howMany);
     this.ctx.touch();
   }
@@ -387,6 +394,7 @@ export class Sheet extends Emulated implements SheetApi {
 
   clearContents(): Sheet {
     const s = this._model;
+    this.ctx.checkCanEditSheet(s);
     s.values = [];
     s.formulas.clear(0, 0, s.maxRows, s.maxColumns);
     this.ctx.touch();
@@ -413,6 +421,7 @@ export class Sheet extends Emulated implements SheetApi {
   // ---- conditional formats -------------------------------------------------------------
 
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.ctx.checkCanEditSheet(this._model);
     this._model.conditionalRules = (rules as unknown as ConditionalFormatRule[]).map((rule): ConditionalFormatSpec => {
       const d = rule._data;
       return {

@@ -10,10 +10,13 @@ import { defaultSheetName } from './locale';
 import { Sheet } from './sheet';
 import type { Range } from './range';
 import { User } from '../core/user';
+import { Protection } from './protection';
 import { _recordToast } from '../ui';
 
 type SpreadsheetApi = ApiSubset<
   GoogleAppsScript.Spreadsheet.Spreadsheet,
+  | 'addEditor'
+  | 'addEditors'
   | 'copy'
   | 'deleteSheet'
   | 'getActiveSheet'
@@ -21,7 +24,9 @@ type SpreadsheetApi = ApiSubset<
   | 'getId'
   | 'getName'
   | 'getNumSheets'
+  | 'getEditors'
   | 'getOwner'
+  | 'getProtections'
   | 'getRange'
   | 'getRangeByName'
   | 'getSheetById'
@@ -31,6 +36,7 @@ type SpreadsheetApi = ApiSubset<
   | 'getSpreadsheetTimeZone'
   | 'getUrl'
   | 'insertSheet'
+  | 'removeEditor'
   | 'rename'
   | 'setActiveSheet'
   | 'setNamedRange'
@@ -102,6 +108,41 @@ export class Spreadsheet extends Emulated implements SpreadsheetApi {
     return new User(this.ctx.world.log, this.ctx.rec.owner);
   }
 
+  // ---- sharing (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addEditor(String)) ----
+
+  /** "If the user was already on the list of viewers, this method promotes the user out of the list of viewers." */
+  addEditor(emailAddress: string | GoogleAppsScript.Base.User): Spreadsheet {
+    return this.addEditors([typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail()]);
+  }
+
+  addEditors(emailAddresses: string[]): Spreadsheet {
+    const rec = this.ctx.rec;
+    for (const e of emailAddresses) {
+      const lower = e.toLowerCase();
+      rec.viewers = rec.viewers.filter((v) => v.toLowerCase() !== lower);
+      if (lower !== rec.owner.toLowerCase() && !rec.editors.some((x) => x.toLowerCase() === lower)) rec.editors.push(e);
+    }
+    this.ctx.touch();
+    return this;
+  }
+
+  removeEditor(emailAddress: string | GoogleAppsScript.Base.User): Spreadsheet {
+    const lower = (typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail()).toLowerCase();
+    this.ctx.rec.editors = this.ctx.rec.editors.filter((x) => x.toLowerCase() !== lower);
+    this.ctx.touch();
+    return this;
+  }
+
+  /** The owner first, then the editors (as the emulated DriveApp lists them). */
+  getEditors(): User[] {
+    return [this.ctx.rec.owner, ...this.ctx.rec.editors].map((e) => new User(this.ctx.world.log, e));
+  }
+
+  /** Every protected range or sheet of the spreadsheet, sheet by sheet. */
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] {
+    return this.model().sheets.flatMap((s) => s.protections.filter((p) => p.type === String(type)).map((p) => new Protection(this.ctx, s, p)));
+  }
+
   getSheets(): Sheet[] {
     return this.model().sheets.map((s) => this.view(s));
   }
@@ -165,6 +206,7 @@ export class Spreadsheet extends Emulated implements SpreadsheetApi {
     const target = (sheet as unknown as Sheet)._model;
     if (!m.sheets.includes(target)) throw new AppsScriptException('Sheet not found'); // text unverified
     if (m.sheets.length === 1) throw new AppsScriptException("You can't remove all the sheets in a document.");
+    this.ctx.checkCanEditSheet(target);
     m.sheets = m.sheets.filter((s) => s !== target);
     if (m.activeSheetId === target.sheetId) m.activeSheetId = null;
     this.ctx.touch();
