@@ -50,7 +50,7 @@ function longTextsSheet(wb: DemoWorkbook): unknown[][] {
 describe('a survey comment of 120,000 characters', () => {
   it('is stored whole: the Réponses cell says where the rest is, the results show the whole comment', () => {
     const { wb, partnerIds } = surveyWorkbook(2);
-    wb.call('installSurveyTriggers', [], { user: ADMIN });
+    wb.call('installTriggers', [], { user: ADMIN });
     const c = create(wb, draft(partnerIds));
     send(wb, c.id);
     const comment = longText(120_000, 'avis');
