@@ -27,10 +27,12 @@ interface DemoOptions {
   activity?: boolean;
   /** Also conventions (Docs, versions, circuit, signatures) and a survey campaign with answers: the sandbox. */
   full?: boolean;
+  /** Emulator option: what `$` and `\\` mean in a Docs replaceText replacement (default 'java'). */
+  docsReplacement?: 'java' | 'literal';
 }
 
 export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
-  const loaded = loadScript({ owner: DEMO_USERS.admin, dist: opts.dist, now: new Date('2026-03-12T09:00:00Z') });
+  const loaded = loadScript({ owner: DEMO_USERS.admin, dist: opts.dist, now: new Date('2026-03-12T09:00:00Z'), docsReplacement: opts.docsReplacement });
   const { world } = loaded;
   // The same world seen from this realm: seeding code uses the store like the server does.
   Object.assign(globalThis, createGlobals(world));
