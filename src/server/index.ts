@@ -21,3 +21,4 @@ export { onSurveySubmit, runSurveyJobs } from './jobs/surveys';
 export { resendUncertain } from './api/surveys';
 export { generateConvention, listConventions, getConvention, attachMinutes } from './api/conventions';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
+export { runDiagnostic } from './diagnostic';
