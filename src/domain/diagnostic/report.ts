@@ -28,7 +28,8 @@ export function diagnosticReport(verdicts: readonly Verdict[], when: string, use
 /** The alert at the end: how many checks need attention, and which. */
 export function diagnosticSummary(verdicts: readonly Verdict[]): string {
   const failing = verdicts.filter((v) => !v.ok);
-  if (failing.length === 0) return `Les ${verdicts.length} vérifications sont OK : Pacte est prêt sur ce compte. Le détail est dans la feuille « ${DIAGNOSTIC_SHEET} ».`;
+  if (failing.length === 0)
+    return `Les ${verdicts.length} vérifications sont OK : Pacte est prêt sur ce compte. Le détail est dans la feuille « ${DIAGNOSTIC_SHEET} ».`;
   return (
     `${failing.length} vérification${failing.length > 1 ? 's' : ''} sur ${verdicts.length} à corriger :\n` +
     failing.map((v) => `• ${v.check}`).join('\n') +

@@ -100,8 +100,16 @@ export const LOCK_CHECK = 'Verrou du classeur';
 export function lockVerdict(seen: 'acquired' | 'busy' | 'unavailable'): Verdict {
   if (seen === 'acquired') return ok(LOCK_CHECK, 'Le verrou du document est disponible : les enregistrements simultanés sont mis en file.');
   if (seen === 'busy')
-    return bad(LOCK_CHECK, "Le verrou du document est tenu par une autre exécution depuis plus de 10 secondes.", 'Attendez une minute et relancez le diagnostic ; si le verrou reste pris, regardez les exécutions en cours (Apps Script → Exécutions).');
-  return bad(LOCK_CHECK, "Google ne fournit pas de verrou de document : Pacte n'est pas ouvert depuis un classeur.", 'Ouvrez Pacte depuis le classeur Google Sheets de l\'organisation (Extensions → Pacte).');
+    return bad(
+      LOCK_CHECK,
+      'Le verrou du document est tenu par une autre exécution depuis plus de 10 secondes.',
+      'Attendez une minute et relancez le diagnostic ; si le verrou reste pris, regardez les exécutions en cours (Apps Script → Exécutions).',
+    );
+  return bad(
+    LOCK_CHECK,
+    "Google ne fournit pas de verrou de document : Pacte n'est pas ouvert depuis un classeur.",
+    "Ouvrez Pacte depuis le classeur Google Sheets de l'organisation (Extensions → Pacte).",
+  );
 }
 
 export const FORM_CHECK = 'Formulaire Google (enquêtes)';

@@ -87,10 +87,7 @@ export function probeProtections(spreadsheet: Spreadsheet, specs: readonly Table
   for (const spec of specs) {
     const sheet = spreadsheet.getSheetByName(spec.sheetName);
     if (!sheet) continue;
-    const protections = [
-      ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
-      ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
-    ];
+    const protections = [...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET), ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)];
     for (const p of protections) {
       if (p.canEdit()) continue;
       const whole = p.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET;
