@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { installEmulator, type InstallOptions, type World } from './emulator';
+import { _setDeclaredScopes } from './emulator/script';
 
 /** npm scripts and jest run from the project root. */
 export const DIST = join(process.cwd(), 'build', 'dist');
@@ -27,6 +28,8 @@ export function loadScript(opts: InstallOptions & { dist?: string } = {}): Loade
   // Pacte has a sidebar; the fidelity bundle (build/fidelity) has none.
   const sidebar = join(dist, 'Sidebar.html');
   if (existsSync(sidebar)) world.projectFiles.set('Sidebar', readFileSync(sidebar, 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
+  _setDeclaredScopes(world, manifest.oauthScopes ?? []);
   new vm.Script(readFileSync(join(dist, 'Code.js'), 'utf8'), { filename: 'Code.js' }).runInContext(context);
   const call = <T>(name: string, args: unknown[] = [], o: { user?: string } = {}): T => {
     const fn = context[name];

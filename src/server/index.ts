@@ -22,3 +22,4 @@ export { installTriggers } from './jobs/install-triggers';
 export { resendUncertain } from './api/surveys';
 export { generateConvention, listConventions, getConvention, attachMinutes } from './api/conventions';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
+export { runDiagnostic } from './diagnostic';

@@ -17,6 +17,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem('Initialiser le classeur', 'initialiseWorkbook')
     .addItem('Configuration', 'openSettings')
+    .addItem('Diagnostic', 'runDiagnostic')
     .addItem('Aide', 'showHelp')
     .addToUi();
 }

@@ -45,6 +45,11 @@ export function shareWithTeam(item: GoogleAppsScript.Drive.Folder | GoogleAppsSc
   if (team.viewers.length) item.addViewers(team.viewers);
 }
 
+/** The ID of Pacte's root folder as remembered, or null before Pacte has created it. */
+export function pacteFolderId(): string | null {
+  return PropertiesService.getDocumentProperties().getProperty(ROOT_KEY);
+}
+
 export function pacteFolder(ctx: StoreContext, team: Team): GoogleAppsScript.Drive.Folder {
   const name = rootFolderName(ctx.spreadsheet.getName());
   let folder = remembered(ROOT_KEY, `« ${name} »`);

@@ -60,7 +60,7 @@ describe('partners', () => {
     await sidebar.fill('[name=name]', 'oxfam au MALI');
     await sidebar.selectOption('[name=type]', 'ONG internationale');
     await sidebar.click('button[type=submit]');
-    await expect(sidebar.locator('.duplicates').textContent()).resolves.toContain('Oxfam au Mali');
+    await sidebar.locator('.duplicates', { hasText: 'Oxfam au Mali' }).waitFor();
   });
 
   it('logs an interaction and sees it, with its next step, on the partner', async () => {

@@ -1,6 +1,6 @@
 /** Template engine: placeholders, conditional sections, repeated rows, problems with their location, formatting kept. */
 import { applyPlan, documentText } from '../../src/domain/templates/apply';
-import { analyseTemplate, planFill, problemsMessage, type TemplateData } from '../../src/domain/templates/engine';
+import { analyseTemplate, type FillPlan, planFill, problemsMessage, type TemplateData } from '../../src/domain/templates/engine';
 import type { Run, TemplateBlock, TemplateDocument, TemplateParagraph, TemplateTable } from '../../src/domain/templates/model';
 import { conventionCatalogue } from '../../src/domain/conventions/placeholders';
 
@@ -62,17 +62,24 @@ describe('placeholders', () => {
     const result = planFill(t, catalogue, data());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.plan.replaceAll).toHaveLength(0);
     expect(result.plan.edits).toEqual([{ ref: { section: 'body', block: 0 }, edits: [{ start: 10, end: 32, text: '1 500 000 FCFA' }] }]);
     const out = applyPlan(t, result.plan).body[0] as TemplateParagraph;
     expect(out.runs.map((r) => r.text).join('')).toBe('Montant : 1 500 000 FCFA net');
     expect(out.runs[0]).toEqual({ text: 'Montant : 1 500 000 FCFA', italic: true, element: 0 });
   });
 
-  it('plans one replaceText per distinct placeholder, whatever the number of occurrences', () => {
-    const t = doc(...Array.from({ length: 20 }, () => p('{{partenaire.nom}} — {{organisation.nom}}')));
-    const result = planFill(t, catalogue, data());
-    expect(result.ok && result.plan.replaceAll.map((r) => r.find)).toEqual(['{{partenaire.nom}}', '{{organisation.nom}}']);
+  it('plans one edit per occurrence, right to left in each paragraph, with the value as plain text', () => {
+    const t = doc(...Array.from({ length: 3 }, () => p('{{partenaire.nom}} — {{organisation.nom}}')));
+    const result = planFill(t, catalogue, data({ values: { 'partenaire.nom': 'Fonds $1 & Cie', 'organisation.nom': 'C:\\dossier\\n' } }));
+    expect(result.ok && result.plan.edits[0]).toEqual({
+      ref: { section: 'body', block: 0 },
+      edits: [
+        { start: 21, end: 41, text: 'C:\\dossier\\n' },
+        { start: 0, end: 18, text: 'Fonds $1 & Cie' },
+      ],
+    });
+    expect(result.ok && result.plan.edits).toHaveLength(3);
+    expect(documentText(applyPlan(t, (result as { plan: FillPlan }).plan).body).split('\n')[0]).toBe('Fonds $1 & Cie — C:\\dossier\\n');
   });
 });
 
@@ -164,6 +171,25 @@ describe('repeated rows', () => {
   it('spans several rows from {{#chaque}} to {{/chaque}}', () => {
     const two = doc(table(['{{#chaque engagement}}{{engagement.libelle}}'], ['{{engagement.echeance}}{{/chaque}}']));
     expect(documentText(fill(two).body)).toBe('Rapport de démarrage\n30 avril 2026\nPremière tranche\n15 mai 2026');
+  });
+
+  it('places the edits of a cell holding several paragraphs by their offset in the cell text', () => {
+    const two = doc({ kind: 'table', rows: [{ cells: [{ paragraphs: [p('{{#chaque engagement}}Réf.'), p('{{engagement.libelle}}{{/chaque}}')] }] }] });
+    const result = planFill(two, catalogue, data());
+    expect(result.ok && result.plan.repeats[0].items[0]).toEqual([
+      { row: 0, cell: 0, paragraph: 0, base: 0, edits: [{ start: 0, end: 22, text: '' }] },
+      {
+        row: 0,
+        cell: 0,
+        paragraph: 1,
+        base: 27,
+        edits: [
+          { start: 22, end: 33, text: '' },
+          { start: 0, end: 22, text: 'Rapport de démarrage' },
+        ],
+      },
+    ]);
+    expect(documentText(fill(two).body)).toBe('Réf.\nRapport de démarrage\nRéf.\nPremière tranche');
   });
 
   it('names the commitment whose value is missing', () => {

@@ -50,11 +50,11 @@ describe('replaceText and findText', () => {
     expect(text.isItalic(0)).toBe(true);
   });
 
-  it('inserts the replacement literally, and replaces inside table cells too', () => {
+  it('replaces inside table cells too', () => {
     const body = newBody();
     body.appendTable([['{{prix}}']]);
-    body.replaceText('\\{\\{prix\\}\\}', '$1 & <b>');
-    expect(body.getTables()[0].getCell(0, 0).getText()).toBe('$1 & <b>');
+    body.replaceText('\\{\\{prix\\}\\}', '1 500 & <b>');
+    expect(body.getTables()[0].getCell(0, 0).getText()).toBe('1 500 & <b>');
   });
 
   it('removes a conditional block found by its markers', () => {
@@ -128,5 +128,50 @@ describe('Exports', () => {
     expect(html).toContain('<a href="https://ajcad.org">ok</a>');
     expect(html).not.toContain('javascript:');
     expect(documentToHtml(model)).toContain('<main><p><br></p></main>');
+  });
+});
+
+/**
+ * https://developers.google.com/apps-script/reference/document/body#replaceText(String,String):
+ * "searchPattern — the regex pattern to search for; replacement — the text to use as
+ * replacement". Nothing is said of `$` or `\\` in the replacement, so the emulator offers both
+ * readings (world option `docsReplacement`); Java's Matcher syntax is the default, the stricter one.
+ */
+describe('replaceText replacement syntax (Google silent: an emulator option)', () => {
+  const replaced = (mode: 'java' | 'literal', replacement: string, pattern = '\\{\\{(nom)\\}\\}'): string => {
+    installEmulator(globalThis, { docsReplacement: mode });
+    const body = newBody();
+    body.appendParagraph('Partenaire : {{nom}}.');
+    body.replaceText(pattern, replacement);
+    return body.getText();
+  };
+
+  it('java (default): $1 inserts the group, \\ escapes the next character', () => {
+    expect(replaced('java', '[$1]')).toBe('\nPartenaire : [nom].');
+    expect(replaced('java', 'C:\\\\dossier\\n')).toBe('\nPartenaire : C:\\dossiern.');
+    expect(replaced('java', '1 500 \\$')).toBe('\nPartenaire : 1 500 $.');
+    installEmulator(globalThis);
+    const body = newBody();
+    body.appendParagraph('{{a}}');
+    body.replaceText('\\{\\{a\\}\\}', '$0$0');
+    expect(body.getText()).toBe('\n{{a}}{{a}}');
+  });
+
+  it('java: an invalid group reference throws and changes nothing', () => {
+    const attempt = (replacement: string) => () => replaced('java', replacement);
+    expect(attempt('Fonds $2 & Cie')).toThrow('No group 2');
+    expect(attempt('1 500 $')).toThrow('Illegal group reference: group index is missing');
+    expect(attempt('$ 1 500')).toThrow('Illegal group reference');
+    expect(attempt('C:\\')).toThrow('character to be escaped is missing');
+    installEmulator(globalThis);
+    const body = newBody();
+    body.appendParagraph('{{a}} et {{a}}');
+    expect(() => body.replaceText('\\{\\{a\\}\\}', 'Fonds $1 & Cie')).toThrow('No group 1');
+    expect(body.getText()).toBe('\n{{a}} et {{a}}');
+  });
+
+  it('literal: the replacement goes in as it is', () => {
+    expect(replaced('literal', 'Fonds $1 & Cie')).toBe('\nPartenaire : Fonds $1 & Cie.');
+    expect(replaced('literal', 'C:\\dossier\\n 1 500 $')).toBe('\nPartenaire : C:\\dossier\\n 1 500 $.');
   });
 });

@@ -89,18 +89,19 @@ describe('Form settings and publishing', () => {
     expect([form.getConfirmationMessage(), form.getCustomClosedFormMessage()]).toEqual(['Merci !', 'Enquête close']);
   });
 
-  // https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms — API-created forms
-  // start published until March 31, 2026, unpublished afterwards.
-  it('creates published forms before 2026-03-31 and unpublished ones after', () => {
-    const early = FormApp.create('mars') as unknown as { isPublished(): boolean; isAcceptingResponses(): boolean };
-    expect(early.isPublished()).toBe(true);
-    expect(early.isAcceptingResponses()).toBe(true);
-    world.clock.set(new Date('2026-04-01T08:00:00Z'));
-    const late = FormApp.create('avril') as unknown as { isPublished(): boolean; isAcceptingResponses(): boolean; setPublished(b: boolean): unknown };
-    expect(late.isPublished()).toBe(false);
-    expect(late.isAcceptingResponses()).toBe(false);
-    late.setPublished(true);
-    expect(late.isAcceptingResponses()).toBe(true);
+  // https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms — "forms created by
+  // the API will be published by default through June 30, 2026 […] forms created by the API after June 30,
+  // 2026 will be created in an unpublished state. You must publish the forms before they can accept responses."
+  it('creates published forms through June 30, 2026 and unpublished ones after', () => {
+    type Publishable = { isPublished(): boolean; isAcceptingResponses(): boolean; setPublished(b: boolean): unknown };
+    world.clock.set(new Date('2026-06-30T09:59:59Z'));
+    const june = FormApp.create('juin') as unknown as Publishable;
+    expect([june.isPublished(), june.isAcceptingResponses()]).toEqual([true, true]);
+    world.clock.set(new Date('2026-07-01T08:00:00Z'));
+    const july = FormApp.create('juillet') as unknown as Publishable;
+    expect([july.isPublished(), july.isAcceptingResponses()]).toEqual([false, false]);
+    july.setPublished(true);
+    expect(july.isAcceptingResponses()).toBe(true);
   });
 
   it('stops accepting responses when unpublished', () => {

@@ -4,7 +4,7 @@
  * by test/fidelity/checks.test.ts and on Google by `npm run fidelity:push` (one source for each fact).
  */
 import { World } from '../../src/dev/emulator/core/world';
-import { installScriptServices, _elapsedMs, _sessionState } from '../../src/dev/emulator/script';
+import { installScriptServices, _elapsedMs, _sessionState, _setDeclaredScopes, _unauthorizedUsers, _withholdScopes } from '../../src/dev/emulator/script';
 
 let world: World;
 beforeEach(() => {
@@ -105,5 +105,39 @@ describe('execution guards', () => {
       },
       { cause: 'trigger:clock' },
     );
+  });
+});
+
+/**
+ * https://developers.google.com/apps-script/reference/script/authorization-info — "An object that checks
+ * if the user has granted authorization for the required scopes of the script. […] Some script
+ * executions can start without a user's consent to all required scopes used by the script."
+ * getAuthorizedScopes(): "Gets a list of authorized scopes for the script." (String[]|null)
+ */
+describe('ScriptApp.getAuthorizationInfo', () => {
+  const SCOPES = ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.send_mail'];
+  type Info = GoogleAppsScript.Script.AuthorizationInfo & { getAuthorizedScopes(): string[] | null };
+  const info = (user: string): Info => world.run(() => ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL) as Info, { user });
+
+  beforeEach(() => _setDeclaredScopes(world, SCOPES));
+
+  it('every declared scope granted: NOT_REQUIRED, no URL', () => {
+    const i = info('staff@ajcad-mali.org');
+    expect([String(i.getAuthorizationStatus()), i.getAuthorizationUrl(), i.getAuthorizedScopes()]).toEqual(['NOT_REQUIRED', null, SCOPES]);
+  });
+
+  it('a scope left unticked on the consent screen: REQUIRED, the URL, and only the granted scopes', () => {
+    _withholdScopes(world, 'staff@ajcad-mali.org', [SCOPES[1]]);
+    const i = info('staff@ajcad-mali.org');
+    expect(String(i.getAuthorizationStatus())).toBe('REQUIRED');
+    expect(i.getAuthorizationUrl()).toMatch(/^https:\/\/script\.google\.com\/macros\/s\/.+\/authorize$/);
+    expect(i.getAuthorizedScopes()).toEqual([SCOPES[0]]);
+    expect(String(info('direction@ajcad-mali.org').getAuthorizationStatus())).toBe('NOT_REQUIRED');
+  });
+
+  it('a user who never authorised the script: REQUIRED, nothing granted', () => {
+    _unauthorizedUsers(world).add('new@ajcad-mali.org');
+    const i = info('new@ajcad-mali.org');
+    expect([String(i.getAuthorizationStatus()), i.getAuthorizedScopes()]).toEqual(['REQUIRED', []]);
   });
 });

@@ -518,16 +518,19 @@ describe('Docs calls', () => {
     beforeEachAgain();
     const fifty = measure(50);
     const perRow = (fifty.docs - ten.docs) / 40;
-    // Per commitment: TableRow.copy, Table.insertTableRow and one replaceText per commitment field of the row.
-    expect(perRow).toBe(8);
+    // Per commitment: TableRow.copy, Table.insertTableRow, then per cell of the row (6) getCell and
+    // editAsText, 3 edits per value (6) and 1 per marker cut (2): values are written by offsets,
+    // never as a replaceText replacement (8 per row when they were: copy, insert, 6 replaceText).
+    expect(perRow).toBe(34);
     expect(fifty.perMethod['TableRow.copy']).toBe(50);
     expect(fifty.perMethod['Table.insertTableRow']).toBe(50);
-    expect(fifty.perMethod['Body.replaceText']).toBe(ten.perMethod['Body.replaceText']);
-    expect(fifty.perMethod['Text.insertText'] ?? 0).toBe(0);
-    expect(fifty.docs).toBeLessThan(1000);
-    // Fixed part (template read, copy, fill): 392 before the template was read through the body's
-    // one getText() (paragraphs without {{…}} are no longer read one by one), 336 after.
-    expect(fifty.docs - 50 * perRow).toBeLessThanOrEqual(336);
+    expect(fifty.perMethod['TableCell.editAsText']).toBe(300);
+    expect(Object.keys(fifty.perMethod).filter((k) => k.endsWith('.replaceText'))).toEqual([]);
+    expect(fifty.perMethod['Text.insertText']).toBe(ten.perMethod['Text.insertText'] + 40 * 6);
+    // Fixed part (template read, copy, fill): 336 with one replaceText per placeholder, 466 since
+    // each value is written by offsets (3 edits per occurrence, and its paragraph's editAsText).
+    expect(fifty.docs - 50 * perRow).toBeLessThanOrEqual(466);
+    expect(fifty.docs).toBeLessThan(2300);
     expect(fifty.perMethod['Body.getText']).toBe(1);
     expect(fifty.perMethod['Paragraph.getText']).toBeLessThanOrEqual(29); // only paragraphs holding {{…}} (was 58: every one)
     expect(fifty.sheets).toBe(ten.sheets);

@@ -102,6 +102,7 @@ describe('menu', () => {
       'Importer des partenaires',
       'Initialiser le classeur',
       'Configuration',
+      'Diagnostic',
       'Aide',
     ]);
     expect(wb.world.log.total('Spreadsheet.', 'Sheet.', 'Range.')).toBe(0);

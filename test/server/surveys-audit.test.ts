@@ -238,7 +238,7 @@ describe('sending: quota refused midway, killed run', () => {
 
 describe('forms Google does not open to responses', () => {
   it('createCampaign refuses, in French with the edit link, and records no campaign', () => {
-    wb.world.clock.set(Date.UTC(2026, 3, 2, 9)); // forms created now start unpublished
+    wb.world.clock.set(Date.UTC(2026, 6, 2, 9)); // forms created now start unpublished
     const real = wb.context.FormApp as { create: (t: string) => Record<string, unknown> };
     wb.context.FormApp = new Proxy(real, {
       get(target, prop) {
@@ -251,7 +251,7 @@ describe('forms Google does not open to responses', () => {
       },
     });
     try {
-      expect(() => create(wb, draft(partnerIds.slice(0, 2), { sendDate: '2026-04-02', closingDate: '2026-04-30' }))).toThrow(
+      expect(() => create(wb, draft(partnerIds.slice(0, 2), { sendDate: '2026-07-02', closingDate: '2026-07-30' }))).toThrow(
         /Le formulaire « Satisfaction 2026 » a été créé mais Google ne l'a pas ouvert aux réponses \(publié : non\)\. Ouvrez-le \(https:\/\/docs\.google\.com\/forms\/\S+\), cliquez sur « Publier »/,
       );
     } finally {

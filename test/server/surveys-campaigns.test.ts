@@ -89,9 +89,11 @@ describe('createCampaign', () => {
     expect(_outbox(wb.world)).toHaveLength(0);
   });
 
-  it('publishes forms that Google creates unpublished (after March 2026) and checks they accept responses', () => {
-    wb.world.clock.set(Date.UTC(2026, 3, 2, 9));
-    const c = create(wb, draft(partnerIds.slice(0, 2), { sendDate: '2026-04-02', closingDate: '2026-04-30' }));
+  it('publishes forms that Google creates unpublished (after June 30, 2026) and checks they accept responses', () => {
+    wb.world.clock.set(Date.UTC(2026, 6, 2, 9));
+    const c = create(wb, draft(partnerIds.slice(0, 2), { sendDate: '2026-07-02', closingDate: '2026-07-30' }));
+    const created = wb.world.run(() => FormApp.create('témoin') as unknown as { isPublished(): boolean });
+    expect(created.isPublished()).toBe(false); // what Google does from July 2026: Pacte's form was published by Pacte
     wb.world.run(() => expect([formOf(c.id).isPublished(), formOf(c.id).isAcceptingResponses()]).toEqual([true, true]));
   });
 

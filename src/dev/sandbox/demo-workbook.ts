@@ -30,6 +30,8 @@ interface DemoOptions {
   /** Run as an editor add-on (default) or as a bound script; what Session gives in trigger runs. */
   addOn?: boolean;
   triggerActiveUser?: 'blank' | 'creator';
+  /** Emulator option: what `$` and `\\` mean in a Docs replaceText replacement (default 'java'). */
+  docsReplacement?: 'java' | 'literal';
 }
 
 export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
@@ -39,6 +41,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     now: new Date('2026-03-12T09:00:00Z'),
     addOn: opts.addOn,
     triggerActiveUser: opts.triggerActiveUser,
+    docsReplacement: opts.docsReplacement,
   });
   const { world } = loaded;
   // The same world seen from this realm: seeding code uses the store like the server does.

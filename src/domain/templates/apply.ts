@@ -1,20 +1,11 @@
 /**
- * Applies a fill plan to the document model itself, with the semantics of Google Docs'
- * operations (replaceText matches inside one Text element and the replacement keeps the
- * formatting of the first replaced character; a copied row keeps its formatting). Pure: used by
+ * Applies a fill plan to the document model itself, with the semantics of the Docs adapter's
+ * operations (a value written over a placeholder keeps the formatting of its first character;
+ * a copied row keeps its formatting). Pure: used by
  * the domain tests and for previews; the Docs adapter applies the same plan to a real Doc.
  */
 import type { FillPlan } from './engine';
-import {
-  type ParagraphRef,
-  type Run,
-  type SectionName,
-  type TemplateBlock,
-  type TemplateDocument,
-  type TemplateParagraph,
-  type TemplateRow,
-  SECTIONS,
-} from './model';
+import { type ParagraphRef, type Run, type SectionName, type TemplateBlock, type TemplateDocument, type TemplateParagraph, SECTIONS } from './model';
 
 type Attrs = Omit<Run, 'text'>;
 
@@ -27,7 +18,8 @@ function explode(p: TemplateParagraph): CharParagraph {
   const chars: string[] = [];
   const attrs: Attrs[] = [];
   for (const { text, ...a } of p.runs) {
-    for (const ch of text) {
+    // UTF-16 units, as the engine's offsets and Docs' are.
+    for (const ch of text.split('')) {
       chars.push(ch);
       attrs.push(a);
     }
@@ -54,46 +46,15 @@ function implode(p: TemplateParagraph, c: CharParagraph): TemplateParagraph {
 /** Replaces [start, end) by text, which takes the attributes of the first replaced character. */
 function splice(c: CharParagraph, start: number, end: number, text: string): void {
   const a = c.attrs[start] ?? c.attrs[start - 1] ?? {};
-  const chars = [...text];
+  const chars = text.split('');
   c.chars.splice(start, end - start, ...chars);
   c.attrs.splice(start, end - start, ...chars.map(() => a));
 }
 
-/** Every occurrence of `find` that lies inside one Text element. */
-function replaceInParagraph(p: TemplateParagraph, find: string, text: string): TemplateParagraph {
-  const c = explode(p);
-  const findChars = [...find];
-  const hits: number[] = [];
-  for (let i = 0; i + findChars.length <= c.chars.length; i++) {
-    let ok = true;
-    for (let k = 0; k < findChars.length && ok; k++) ok = c.chars[i + k] === findChars[k] && (c.attrs[i + k].element ?? 0) === (c.attrs[i].element ?? 0);
-    if (ok) {
-      hits.push(i);
-      i += findChars.length - 1;
-    }
-  }
-  for (const i of hits.reverse()) splice(c, i, i + findChars.length, text);
-  return hits.length ? implode(p, c) : p;
-}
-
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
-function mapParagraphs(blocks: TemplateBlock[], fn: (p: TemplateParagraph) => TemplateParagraph): TemplateBlock[] {
-  return blocks.map((b) => (b.kind === 'paragraph' ? fn(b) : { ...b, rows: b.rows.map((r) => mapRow(r, fn)) }));
-}
-
-function mapRow(r: TemplateRow, fn: (p: TemplateParagraph) => TemplateParagraph): TemplateRow {
-  return { cells: r.cells.map((c) => ({ paragraphs: c.paragraphs.map(fn) })) };
-}
 
 function getSection(doc: TemplateDocument, s: SectionName): TemplateBlock[] | undefined {
   return s === 'body' ? doc.body : s === 'header' ? doc.header : doc.footer;
-}
-
-function setSection(doc: TemplateDocument, s: SectionName, blocks: TemplateBlock[]): void {
-  if (s === 'body') doc.body = blocks;
-  else if (s === 'header') doc.header = blocks;
-  else doc.footer = blocks;
 }
 
 function setParagraph(doc: TemplateDocument, ref: ParagraphRef, p: TemplateParagraph): void {
@@ -108,29 +69,28 @@ function getParagraph(doc: TemplateDocument, ref: ParagraphRef): TemplateParagra
   return block.kind === 'paragraph' ? block : block.rows[ref.row!].cells[ref.cell!].paragraphs[ref.paragraph!];
 }
 
+function editParagraph(p: TemplateParagraph, edits: readonly { start: number; end: number; text: string }[]): TemplateParagraph {
+  const c = explode(p);
+  for (const e of edits) splice(c, e.start, e.end, e.text);
+  return implode(p, c);
+}
+
 export function applyPlan(template: TemplateDocument, plan: FillPlan): TemplateDocument {
   const doc = clone(template);
-  for (const { ref, edits } of plan.edits) {
-    const p = getParagraph(doc, ref);
-    const c = explode(p);
-    for (const e of edits) splice(c, e.start, e.end, e.text);
-    setParagraph(doc, ref, implode(p, c));
-  }
-  for (const r of plan.replaceAll) {
-    const blocks = getSection(doc, r.section);
-    if (blocks)
-      setSection(
-        doc,
-        r.section,
-        mapParagraphs(blocks, (p) => replaceInParagraph(p, r.find, r.text)),
-      );
-  }
+  for (const { ref, edits } of plan.edits) setParagraph(doc, ref, editParagraph(getParagraph(doc, ref), edits));
   for (const rep of [...plan.repeats].sort((a, b) => b.firstRow - a.firstRow)) {
     const table = getSection(doc, rep.section)![rep.table];
     if (table.kind !== 'table') continue;
     const templateRows = table.rows.slice(rep.firstRow, rep.lastRow + 1);
-    const copies = rep.items.flatMap((rows) =>
-      templateRows.map((row, k) => rows[k].reduce((acc, x) => mapRow(acc, (p) => replaceInParagraph(p, x.find, x.text)), clone(row))),
+    const copies = rep.items.flatMap((cells) =>
+      templateRows.map((row, k) => {
+        const copy = clone(row);
+        for (const c of cells.filter((x) => x.row === rep.firstRow + k)) {
+          const paragraphs = copy.cells[c.cell].paragraphs;
+          paragraphs[c.paragraph] = editParagraph(paragraphs[c.paragraph], c.edits);
+        }
+        return copy;
+      }),
     );
     table.rows.splice(rep.firstRow, templateRows.length, ...copies);
   }

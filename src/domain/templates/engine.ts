@@ -2,8 +2,9 @@
  * The template engine: finds the placeholders and blocks of a template, reports every problem
  * (unknown placeholder, unclosed or mismatched block, missing value) with its location, and —
  * only when there is none — computes the plan of edits that fills a copy of the template.
- * The plan is made of batch operations (replace every occurrence of a placeholder, copy a table
- * row per item, delete a paragraph), so the Docs adapter never edits character by character.
+ * The plan is made of edits by offsets (each placeholder's text replaced by its value, markers
+ * cut), table rows copied per item and paragraphs deleted: the Docs adapter edits once per
+ * placeholder, never per character, and never hands a value to replaceText as a replacement.
  *
  * Syntax (placeholder names ignore case, accents and spaces inside the braces):
  * - `{{partenaire.nom}}`: a value (see the catalogue of the template, e.g. conventions/placeholders.ts);
@@ -23,7 +24,6 @@ import {
   type TemplateDocument,
   type TemplateParagraph,
   SECTIONS,
-  elementBoundaries,
   inTable,
   locationOf,
   paragraphText,
@@ -80,8 +80,6 @@ export interface Token {
   /** Exclusive. */
   end: number;
   ref: ParagraphRef;
-  /** The token spans two Docs Text elements: replaceText cannot see it, it is edited by offsets. */
-  split: boolean;
 }
 
 const TOKEN = /\{\{([^{}]*)\}\}/g;
@@ -195,12 +193,11 @@ export function analyseTemplate(doc: TemplateDocument, catalogue: TemplateCatalo
 
   const stack: { kind: 'si' | 'chaque'; token: Token }[] = [];
   for (const info of paragraphs(doc)) {
-    const boundaries = elementBoundaries(info.paragraph);
     for (const m of info.text.matchAll(TOKEN)) {
       const { kind, name } = classify(m[1]);
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      const token: Token = { kind, name, raw: m[0], start, end, ref: info.ref, split: boundaries.some((b) => b > start && b < end) };
+      const token: Token = { kind, name, raw: m[0], start, end, ref: info.ref };
       tokens.push(token);
       const label = show(m[0]);
       switch (kind) {
@@ -339,13 +336,16 @@ interface ParagraphEdits {
   edits: TextEdit[];
 }
 
-interface ReplaceAll {
-  section: SectionName;
-  /** The placeholder exactly as written in the Doc. */
-  find: string;
-  /** RE2 pattern matching `find` literally (for Docs' replaceText). */
-  pattern: string;
-  text: string;
+/** The edits of one paragraph of a repeated row, for one item. */
+interface CellEdits {
+  /** Template row (firstRow…lastRow) this paragraph belongs to. */
+  row: number;
+  cell: number;
+  paragraph: number;
+  /** Where the paragraph starts in the cell's text (its paragraphs joined by '\n'), for TableCell.editAsText(). */
+  base: number;
+  /** Right to left, offsets in the paragraph's text. */
+  edits: TextEdit[];
 }
 
 interface RowRepeat {
@@ -353,8 +353,8 @@ interface RowRepeat {
   table: number;
   firstRow: number;
   lastRow: number;
-  /** One entry per item; for each template row (firstRow…lastRow), the replacements of that row. */
-  items: { find: string; pattern: string; text: string }[][][];
+  /** One entry per item: the edits of each paragraph of its copied rows (markers cut, values written). */
+  items: CellEdits[][];
 }
 
 interface BlockRemoval {
@@ -364,9 +364,12 @@ interface BlockRemoval {
   clear: boolean;
 }
 
+/**
+ * Every value is written by offsets into its paragraph (never passed to Docs' replaceText, whose
+ * replacement string may give `$` and `\\` a meaning Google does not document).
+ */
 export interface FillPlan {
   edits: ParagraphEdits[];
-  replaceAll: ReplaceAll[];
   repeats: RowRepeat[];
   /** Descending block index within each section. */
   removals: BlockRemoval[];
@@ -374,12 +377,17 @@ export interface FillPlan {
 
 type PlanResult = { ok: true; plan: FillPlan; analysis: TemplateAnalysis } | { ok: false; problems: TemplateProblem[] };
 
-/** RE2 (and JS) pattern matching the text literally. */
-function literalPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const refKey = (r: ParagraphRef): string => [r.section, r.block, r.row ?? '', r.cell ?? '', r.paragraph ?? ''].join(':');
+
+const rightToLeft = (edits: TextEdit[]): TextEdit[] => [...edits].sort((a, b) => b.start - a.start);
+
+/** Where paragraph `paragraph` of a cell starts in the cell's text (paragraphs joined by '\n'). */
+function cellBase(doc: TemplateDocument, ref: ParagraphRef): number {
+  const block = sectionBlocks(doc, ref.section)[ref.block];
+  if (block.kind !== 'table') return 0;
+  const paragraphs = block.rows[ref.row ?? 0].cells[ref.cell ?? 0].paragraphs;
+  return paragraphs.slice(0, ref.paragraph ?? 0).reduce((at, p) => at + paragraphText(p).length + 1, 0);
+}
 
 /**
  * Checks the template against the data and returns the plan that fills it, or every problem
@@ -420,7 +428,7 @@ export function planFill(doc: TemplateDocument, catalogue: TemplateCatalogue, da
       else for (let i = b.open.ref.block; i <= b.close.ref.block; i++) set.add(i);
     }
   }
-  // The markers of repeated rows go too (from the template rows, before they are copied).
+  // The markers of repeated rows go too (from every copy).
   for (const e of analysis.eaches) {
     cut(e.open.ref, e.open.start, e.open.end, false);
     cut(e.close.ref, e.close.start, e.close.end, false);
@@ -440,7 +448,8 @@ export function planFill(doc: TemplateDocument, catalogue: TemplateCatalogue, da
     return null;
   };
 
-  // Edits by offsets: cuts, and placeholders spanning two Text elements.
+  // Edits by offsets that are the same wherever the paragraph is (cuts, values): for a paragraph
+  // of a repeated row, they are applied to each copy.
   const editsByRef = new Map<string, ParagraphEdits>();
   const addEdit = (ref: ParagraphRef, edit: TextEdit) => {
     const k = refKey(ref);
@@ -452,26 +461,10 @@ export function planFill(doc: TemplateDocument, catalogue: TemplateCatalogue, da
     if (blockRemoved(ref)) continue;
     for (const [s, e] of mergeRanges(list)) addEdit(ref, { start: s, end: e, text: '' });
   }
-
-  const replaceAll = new Map<string, ReplaceAll>();
-  const eachOf = (t: Token) =>
-    analysis.eaches.find(
-      (e) => t.ref.section === e.section && t.ref.block === e.table && t.ref.row! >= e.firstRow && t.ref.row! <= e.lastRow && inTable(t.ref),
-    );
   for (const t of analysis.tokens) {
-    if (t.kind !== 'value' || !kept(t)) continue;
-    if (itemSpecs.has(t.name)) {
-      // Item placeholders are filled per copied row; a split one is first rewritten whole.
-      if (t.split) addEdit(t.ref, { start: t.start, end: t.end, text: t.raw });
-      continue;
-    }
+    if (t.kind !== 'value' || !kept(t) || itemSpecs.has(t.name)) continue;
     const text = valueOf(t, t.name, values.get(t.name), specs.get(t.name), '');
-    if (text === null) continue;
-    if (t.split) addEdit(t.ref, { start: t.start, end: t.end, text });
-    else {
-      const k = `${t.ref.section}\u0000${t.raw}`;
-      if (!replaceAll.has(k)) replaceAll.set(k, { section: t.ref.section, find: t.raw, pattern: literalPattern(t.raw), text });
-    }
+    if (text !== null) addEdit(t.ref, { start: t.start, end: t.end, text });
   }
 
   // Paragraphs left empty by a false inline section disappear (section level only).
@@ -488,27 +481,33 @@ export function planFill(doc: TemplateDocument, catalogue: TemplateCatalogue, da
     if (rest.trim() === '') removedBlocks.get(ref.section)!.add(ref.block);
   }
 
-  // Repeated rows.
+  // Repeated rows: each item's copy gets the row's common edits plus its own values.
+  const repeatOf = (ref: ParagraphRef) =>
+    analysis.eaches.find((e) => inTable(ref) && ref.section === e.section && ref.block === e.table && ref.row! >= e.firstRow && ref.row! <= e.lastRow);
   const repeats: RowRepeat[] = [];
   for (const e of analysis.eaches) {
     if (removedBlocks.get(e.section)!.has(e.table)) continue;
     const items = data.collections[e.name] ?? data.collections[foldName(e.name)] ?? [];
-    const rowTokens: Token[][] = [];
-    for (let r = e.firstRow; r <= e.lastRow; r++) {
-      const distinct = new Map<string, Token>();
-      for (const t of analysis.tokens) {
-        if (t.kind === 'value' && itemSpecs.has(t.name) && kept(t) && eachOf(t) === e && t.ref.row === r && !distinct.has(t.raw)) distinct.set(t.raw, t);
-      }
-      rowTokens.push([...distinct.values()]);
-    }
+    const itemTokens = analysis.tokens.filter((t) => t.kind === 'value' && itemSpecs.has(t.name) && kept(t) && repeatOf(t.ref) === e);
+    const common = [...editsByRef.values()].filter((p) => repeatOf(p.ref) === e);
     const filled = items.map((item, i) => {
       const folded = new Map(Object.entries(item).map(([k, v]) => [foldName(k), v ?? '']));
-      return rowTokens.map((tokens) =>
-        tokens.flatMap((t) => {
-          const text = valueOf(t, t.name, folded.get(t.name), itemSpecs.get(t.name), ` (${e.name} ${i + 1})`);
-          return text === null ? [] : [{ find: t.raw, pattern: literalPattern(t.raw), text }];
-        }),
-      );
+      const byRef = new Map<string, { ref: ParagraphRef; edits: TextEdit[] }>(common.map((p) => [refKey(p.ref), { ref: p.ref, edits: [...p.edits] }]));
+      for (const t of itemTokens) {
+        const text = valueOf(t, t.name, folded.get(t.name), itemSpecs.get(t.name), ` (${e.name} ${i + 1})`);
+        if (text === null) continue;
+        const k = refKey(t.ref);
+        const entry = byRef.get(k) ?? { ref: t.ref, edits: [] };
+        entry.edits.push({ start: t.start, end: t.end, text });
+        byRef.set(k, entry);
+      }
+      return [...byRef.values()].map(({ ref, edits }): CellEdits => ({
+        row: ref.row!,
+        cell: ref.cell ?? 0,
+        paragraph: ref.paragraph ?? 0,
+        base: cellBase(doc, ref),
+        edits: rightToLeft(edits),
+      }));
     });
     const table = sectionBlocks(doc, e.section)[e.table];
     if (items.length === 0 && table.kind === 'table' && e.lastRow - e.firstRow + 1 === table.rows.length) removedBlocks.get(e.section)!.add(e.table);
@@ -526,8 +525,8 @@ export function planFill(doc: TemplateDocument, catalogue: TemplateCatalogue, da
       removals.push({ section, block, clear: isLast });
     }
   }
-  const edits = [...editsByRef.values()].filter((p) => !blockRemoved(p.ref)).map((p) => ({ ref: p.ref, edits: p.edits.sort((a, b) => b.start - a.start) }));
-  return { ok: true, plan: { edits, replaceAll: [...replaceAll.values()], repeats, removals }, analysis };
+  const edits = [...editsByRef.values()].filter((p) => !blockRemoved(p.ref) && !repeatOf(p.ref)).map((p) => ({ ref: p.ref, edits: rightToLeft(p.edits) }));
+  return { ok: true, plan: { edits, repeats, removals }, analysis };
 }
 
 function mergeRanges(list: [number, number][]): [number, number][] {

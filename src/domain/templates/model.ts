@@ -13,7 +13,7 @@ export interface Run {
   underline?: boolean | null;
   /**
    * Index of the Docs Text element holding the run (0 when omitted). Runs of one element differ
-   * only by formatting; Docs' replaceText matches inside one element, never across two.
+   * only by formatting. Offsets count across elements, as a paragraph's editAsText() does.
    */
   element?: number;
 }
@@ -87,18 +87,4 @@ export function locationOf(doc: TemplateDocument, ref: ParagraphRef): string {
   const kind = blocks[ref.block]?.kind ?? 'paragraph';
   const ordinal = blocks.slice(0, ref.block + 1).filter((b) => b.kind === kind).length;
   return kind === 'table' ? `${prefix}tableau ${ordinal}, ligne ${(ref.row ?? 0) + 1}` : `${prefix}paragraphe ${ordinal}`;
-}
-
-/** Offsets (in the paragraph's text) where one Text element ends and the next begins. */
-export function elementBoundaries(p: TemplateParagraph): number[] {
-  const out: number[] = [];
-  let at = 0;
-  let prev: number | null = null;
-  for (const r of p.runs) {
-    const el = r.element ?? 0;
-    if (prev !== null && el !== prev && r.text.length > 0) out.push(at);
-    if (r.text.length > 0) prev = el;
-    at += r.text.length;
-  }
-  return out;
 }

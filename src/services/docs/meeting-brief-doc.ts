@@ -1,7 +1,8 @@
 /**
  * Google Docs side of the meeting brief: the default template (created once), reading a
- * template's text, and filling a copy — one replaceText per placeholder present, one
- * insertTable per table; never an edit per character or per row.
+ * template's text, and filling a copy — each placeholder present found with findText and
+ * written over with the Text element's own edits (values never go through replaceText, see
+ * text-edits.ts), one insertTable per table; never an edit per character or per row.
  */
 import {
   BriefError,
@@ -14,6 +15,7 @@ import {
   type BriefModel,
 } from '../../domain/briefs/brief';
 import { shareWithTeam, type Team } from '../drive-folder';
+import { applyEdits, fillPlaceholder } from './text-edits';
 
 type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 
@@ -82,14 +84,12 @@ export function renderBrief(
   if (template.header) sections.push([doc.getHeader()!, template.header]);
   if (template.footer) sections.push([doc.getFooter()!, template.footer]);
 
-  for (const [section, text] of sections) {
-    for (const [name, value] of Object.entries(model.values)) if (has(text, name)) section.replaceText(placeholderPattern(name), value);
-  }
+  for (const [section, text] of sections) fillValues(section, text, model.values);
   for (const name of TABLE_PLACEHOLDERS) {
     if (!has(template.body, name)) continue;
     const content = model.tables[name];
     if ('empty' in content) {
-      body.replaceText(placeholderPattern(name), content.empty);
+      fillPlaceholder(body, placeholderPattern(name), content.empty);
       continue;
     }
     insertTableAt(body, name, content.rows);
@@ -97,6 +97,31 @@ export function renderBrief(
   const url = doc.getUrl();
   doc.saveAndClose();
   return { id: copy.getId(), name: model.title, url };
+}
+
+/**
+ * Writes the values over their placeholders in one section. The edits are placed by their offsets
+ * in the template's text, through the section's editAsText(), when its text is exactly the
+ * template's (one getText to check); otherwise each placeholder is found with findText.
+ */
+function fillValues(section: Section, templateText: string, values: Readonly<Record<string, string>>): void {
+  const present = Object.entries(values).filter(([name]) => has(templateText, name));
+  if (present.length === 0) return;
+  const text = section.editAsText();
+  if (text.getText() !== templateText) {
+    for (const [name, value] of present) fillPlaceholder(section, placeholderPattern(name), value);
+    return;
+  }
+  const edits = present.flatMap(([name, value]) =>
+    [...templateText.matchAll(new RegExp(placeholderPattern(name), 'g'))]
+      // findText never matches across paragraphs; neither does this.
+      .filter((m) => !m[0].includes('\n'))
+      .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: value })),
+  );
+  applyEdits(
+    text,
+    edits.sort((a, b) => b.start - a.start),
+  );
 }
 
 /** Puts the table after the placeholder's paragraph, then drops the placeholder (or its paragraph). */

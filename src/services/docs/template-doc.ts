@@ -1,15 +1,16 @@
 /**
  * Google Docs side of the template engine (domain/templates): creating the default templates,
- * reading a template into the engine's document model, and applying a fill plan to a copy —
- * batch operations only: one replaceText per placeholder, TableRow.copy() per repeated row,
- * offset edits only for block markers and placeholders split across Text elements; never an
- * edit per character. Then the PDF export saved next to the Doc.
+ * reading a template into the engine's document model, and applying a fill plan to a copy:
+ * each placeholder written over by offsets (text-edits.ts: values never go through replaceText),
+ * TableRow.copy() per repeated row; never an edit per character. Then the PDF export saved next
+ * to the Doc.
  */
 import type { DefaultBlock, DefaultParagraph, TemplateDefinition } from '../../domain/templates/defaults';
 import { markupRuns } from '../../domain/templates/defaults';
 import type { FillPlan } from '../../domain/templates/engine';
 import type { ParagraphRef, SectionName, TemplateBlock, TemplateDocument, TemplateParagraph, TemplateTable } from '../../domain/templates/model';
 import { shareWithTeam, type Team } from '../drive-folder';
+import { applyEdits } from './text-edits';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
@@ -277,28 +278,22 @@ export function generateFromTemplate(
     return !!p?.list;
   };
 
-  for (const { ref, edits } of plan.edits) {
-    const text = paragraphAt(section(ref.section), ref, isList(ref)).editAsText();
-    for (const e of edits) {
-      if (e.text === '') text.deleteText(e.start, e.end - 1);
-      else {
-        // Keep the first character, insert after it (the new text takes its formatting), then drop it.
-        if (e.end - e.start > 1) text.deleteText(e.start + 1, e.end - 1);
-        text.insertText(e.start + 1, e.text);
-        text.deleteText(e.start, e.start);
-      }
-    }
-  }
-  for (const r of plan.replaceAll) section(r.section).replaceText(r.pattern, r.text);
+  for (const { ref, edits } of plan.edits) applyEdits(paragraphAt(section(ref.section), ref, isList(ref)).editAsText(), edits);
   for (const rep of plan.repeats) {
     const table = section(rep.section).getChild(rep.table).asTable();
     const templates: GoogleAppsScript.Document.TableRow[] = [];
     for (let r = rep.firstRow; r <= rep.lastRow; r++) templates.push(table.getRow(r));
     let at = rep.lastRow + 1;
-    for (const item of rep.items) {
+    for (const cells of rep.items) {
       templates.forEach((tpl, k) => {
         const row = table.insertTableRow(at++, tpl.copy());
-        for (const x of item[k]) row.replaceText(x.pattern, x.text);
+        // One editAsText per cell: its paragraphs' edits are placed by their offset in the cell's text.
+        const byCell = new Map<number, typeof cells>();
+        for (const c of cells) if (c.row === rep.firstRow + k) byCell.set(c.cell, [...(byCell.get(c.cell) ?? []), c]);
+        for (const [cell, paragraphs] of byCell) {
+          const text = row.getCell(cell).editAsText();
+          for (const p of [...paragraphs].sort((a, b) => b.base - a.base)) applyEdits(text, p.edits, p.base);
+        }
       });
     }
     for (let r = rep.lastRow; r >= rep.firstRow; r--) table.removeRow(r);

@@ -5,6 +5,7 @@
  */
 import type { Questionnaire, QuestionKey } from '../../domain/surveys/questionnaire';
 import { questionTitle } from '../../domain/surveys/questionnaire';
+import { parseFormUrl } from '../../domain/surveys/form-url';
 
 interface CreatedForm {
   formId: string;
@@ -25,10 +26,9 @@ interface Publishing {
 const SCALE_LABELS = { fr: ['Très insatisfait', 'Très satisfait'], en: ['Very dissatisfied', 'Very satisfied'] } as const;
 const NPS_LABELS = { fr: ['Pas du tout', 'Certainement'], en: ['Not at all', 'Certainly'] } as const;
 
-/** Form ID of a URL like …/forms/d/<id>/viewform (what Sheet.getFormUrl() returns); '' otherwise. */
+/** Form (file) ID of a URL like …/forms/d/<id>/viewform (what Sheet.getFormUrl() returns); '' otherwise. */
 export function formIdOfUrl(url: string | null | undefined): string {
-  const m = /\/forms\/d\/(?!e\/)([A-Za-z0-9_-]+)/.exec(String(url ?? ''));
-  return m ? m[1] : '';
+  return parseFormUrl(url).fileId ?? '';
 }
 
 export function createSurveyForm(
@@ -71,7 +71,7 @@ export function createSurveyForm(
   }
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
   const publishing = form as unknown as Publishing;
-  // Forms created through the API since 2026 start unpublished: publish, then open to responses.
+  // Forms created through the API after June 30, 2026 start unpublished: publish, then open to responses.
   if (typeof publishing.setPublished === 'function') publishing.setPublished(true);
   form.setAcceptingResponses(true);
   const published = typeof publishing.isPublished === 'function' ? publishing.isPublished() : true;

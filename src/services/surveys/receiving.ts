@@ -22,19 +22,24 @@ import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { toLocalDateTime } from '../time-zone';
 import { appendRecords, writeColumn } from './append';
-import { formIdOfUrl, readFormResponses } from './forms';
+import { readFormResponses } from './forms';
+import { parseFormUrl, sameForm } from '../../domain/surveys/form-url';
 import { readResponseRows, refreshProgress } from './progress';
 import { rawText } from '../../domain/records/coerce';
 
 const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
 
-/** The campaign a response sheet belongs to: its linked form, else its name (as recorded). */
+/**
+ * The campaign a response sheet belongs to: its linked form, whatever the shape of the form URL
+ * (file ID matched against the campaign's form ID, published ID against its published link),
+ * else its name (as recorded).
+ */
 export function campaignOfSheet(campaigns: SheetTable, formUrl: string | null, sheetName: string): DataRecord | null {
-  const formId = formIdOfUrl(formUrl);
+  const linked = parseFormUrl(formUrl);
   const all = campaigns.all().map((s) => s.record);
-  return (
-    (formId ? all.find((c) => rawText(c.formId) === formId) : undefined) ?? all.find((c) => sheetName !== '' && rawText(c.responseSheet) === sheetName) ?? null
-  );
+  const byForm =
+    linked.fileId || linked.publishedId ? all.find((c) => sameForm(linked, { fileId: rawText(c.formId), ...parseFormUrl(rawText(c.formUrl)) })) : undefined;
+  return byForm ?? all.find((c) => sheetName !== '' && rawText(c.responseSheet) === sheetName) ?? null;
 }
 
 /** Filled by ingestResponses when responses were stored: every « Réponses » row as now stored. */

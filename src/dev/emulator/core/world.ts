@@ -71,6 +71,12 @@ export interface WorldOptions {
    * not definitive: 'blank' (the default, the safer assumption) or 'creator' (the trigger's creator).
    */
   triggerActiveUser?: 'blank' | 'creator';
+  /**
+   * What `$` and `\\` mean in the replacement of the Docs replaceText methods, which Google does
+   * not document: 'java' (Matcher.replaceAll syntax, the default: the stricter reading) or
+   * 'literal'. See document/search.ts.
+   */
+  docsReplacement?: 'java' | 'literal';
 }
 
 export class World {
@@ -80,6 +86,8 @@ export class World {
   /** Script time zone (appsscript.json). Spreadsheets and forms have their own. */
   timeZone: string;
   readonly drive: DriveStore;
+  /** Docs replaceText's replacement syntax (WorldOptions.docsReplacement). */
+  readonly docsReplacement: 'java' | 'literal';
   /** The spreadsheet the script is bound to / the add-on runs in (SpreadsheetApp.getActive()). */
   activeSpreadsheetId: string | null = null;
   /** See WorldOptions.addOn. */
@@ -106,6 +114,7 @@ export class World {
   constructor(opts: WorldOptions = {}) {
     this.owner = opts.owner ?? 'direction@ajcad-mali.org';
     this.timeZone = opts.timeZone ?? 'Africa/Bamako';
+    this.docsReplacement = opts.docsReplacement ?? 'java';
     this.clock = new TestClock(opts.now?.getTime());
     this.rand = opts.seed ?? 20260312;
     this.addOn = opts.addOn ?? false;

@@ -134,7 +134,7 @@ export abstract class ContainerView extends ElementView {
   }
 
   replaceText(searchPattern: string, replacement: string): this {
-    replaceInNodes(textNodesIn(this.c), searchPattern, replacement);
+    replaceInNodes(textNodesIn(this.c), searchPattern, replacement, this._ctx.replacement);
     this._ctx.touch();
     return this;
   }

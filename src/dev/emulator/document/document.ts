@@ -25,6 +25,7 @@ export function docCtx(world: World, rec: DriveRecord): DocCtx {
     log: world.log,
     model: rec.content as DocumentModel,
     touch: () => world.drive.touch(rec),
+    replacement: world.docsReplacement,
     newListId: () =>
       `kix.${Math.floor(world.random() * 36 ** 10)
         .toString(36)

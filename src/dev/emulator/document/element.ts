@@ -2,6 +2,7 @@
  * What every document element view shares (Google's Element interface): parent and
  * siblings, type, removal, copies; and `wrap`, which picks the view class for a node.
  */
+import type { ReplacementSyntax } from './search';
 import { Emulated } from '../core/emulated';
 import type { CallLog } from '../core/call-log';
 import { AppsScriptException } from '../core/errors';
@@ -14,6 +15,8 @@ export interface DocCtx {
   touch(): void;
   /** A new list ID (Google's look like 'kix.abc123'). */
   newListId(): string;
+  /** What `$` and `\\` mean in a replaceText replacement (world option). */
+  replacement: ReplacementSyntax;
 }
 
 type Factory = (ctx: DocCtx, node: AnyNode) => ElementView;

@@ -187,7 +187,7 @@ export abstract class ParagraphBase extends ElementView {
   }
 
   replaceText(searchPattern: string, replacement: string): this {
-    replaceInNodes(this.target.nodes(), searchPattern, replacement);
+    replaceInNodes(this.target.nodes(), searchPattern, replacement, this._ctx.replacement);
     this._ctx.touch();
     return this;
   }

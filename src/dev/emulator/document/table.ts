@@ -100,7 +100,7 @@ export class Table extends ElementView implements TableApi {
   }
 
   replaceText(searchPattern: string, replacement: string): Table {
-    replaceInNodes(textNodesIn(this.t), searchPattern, replacement);
+    replaceInNodes(textNodesIn(this.t), searchPattern, replacement, this._ctx.replacement);
     this._ctx.touch();
     return this;
   }
@@ -208,7 +208,7 @@ export class TableRow extends ElementView implements TableRowApi {
   }
 
   replaceText(searchPattern: string, replacement: string): TableRow {
-    replaceInNodes(textNodesIn(this.r), searchPattern, replacement);
+    replaceInNodes(textNodesIn(this.r), searchPattern, replacement, this._ctx.replacement);
     this._ctx.touch();
     return this;
   }

@@ -92,7 +92,7 @@ export class Text extends ElementView implements TextApi {
   }
 
   replaceText(searchPattern: string, replacement: string): Text {
-    replaceInNodes(this._target.nodes(), searchPattern, replacement);
+    replaceInNodes(this._target.nodes(), searchPattern, replacement, this._ctx.replacement);
     this._ctx.touch();
     return this;
   }

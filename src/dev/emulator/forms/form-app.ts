@@ -13,11 +13,15 @@ import { newPublishedId } from './ids';
 import { parseFormUrl } from './urls';
 
 /**
- * Forms created through the API after this date start unpublished and must be published before
- * they accept responses (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms;
- * the page first said January 31, 2026, and was updated to March 31, 2026).
+ * Forms created through the API from this moment start unpublished and must be published before
+ * they accept responses. https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms:
+ * "forms created by the API will be published by default through June 30, 2026. However, to align
+ * with the product experience in the UI, forms created by the API after June 30, 2026 will be
+ * created in an unpublished state. You must publish the forms before they can accept responses."
+ * (The page said January 31, then March 31, 2026 before.) It names no time zone: the change is
+ * taken at the start of July 1 in UTC+14, the earliest reading (June 30, 10:00 UTC).
  */
-export const UNPUBLISHED_BY_DEFAULT_FROM = Date.UTC(2026, 2, 31);
+export const UNPUBLISHED_BY_DEFAULT_FROM = Date.UTC(2026, 5, 30, 10);
 
 type FormAppApi = ApiSubset<GoogleAppsScript.Forms.FormApp, 'create' | 'getActiveForm' | 'openById' | 'openByUrl'>;
 

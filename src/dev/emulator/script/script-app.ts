@@ -11,16 +11,33 @@ type ScriptAppApi = ApiSubset<
   'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getAuthorizationInfo'
 >;
 
+/**
+ * https://developers.google.com/apps-script/reference/script/authorization-info: "An object that
+ * checks if the user has granted authorization for the required scopes of the script. […] Some
+ * script executions can start without a user's consent to all required scopes used by the
+ * script" (granular consent). getAuthorizedScopes() is newer than @types/google-apps-script.
+ */
 export class AuthorizationInfo
   extends Emulated
   implements ApiSubset<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizationStatus' | 'getAuthorizationUrl'>
 {
+  private readonly required: boolean;
+
   constructor(
     world: World,
-    private readonly required: boolean,
+    unauthorized: boolean,
     private readonly scriptId: string,
+    /** The script's scopes this user granted (all of them, unless withheld or never authorised). */
+    private readonly granted: readonly string[],
+    declared: readonly string[],
   ) {
     super('AuthorizationInfo', world.log);
+    this.required = unauthorized || granted.length < declared.length;
+  }
+
+  /** "Gets a list of authorized scopes for the script." */
+  getAuthorizedScopes(): string[] | null {
+    return [...this.granted];
   }
 
   getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
@@ -36,6 +53,16 @@ export class AuthorizationInfo
 /** Users who installed the add-on but have not granted its scopes (getAuthorizationInfo reports REQUIRED). */
 export function unauthorizedUsers(world: World): Set<string> {
   return world.state('script.unauthorized', () => new Set<string>());
+}
+
+/** The manifest's oauthScopes (what authorising the script grants); set by loadScript from appsscript.json. */
+export function declaredScopes(world: World): string[] {
+  return world.state('script.declaredScopes', () => [] as string[]);
+}
+
+/** Scopes a user left unticked on the granular consent screen, per user. */
+export function withheldScopes(world: World): Map<string, Set<string>> {
+  return world.state('script.withheldScopes', () => new Map<string, Set<string>>());
 }
 
 export class ScriptApp extends Emulated implements ScriptAppApi {
@@ -81,6 +108,10 @@ export class ScriptApp extends Emulated implements ScriptAppApi {
   getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode): AuthorizationInfo {
     void authMode;
     const user = this.world.execution.effectiveUser;
-    return new AuthorizationInfo(this.world, unauthorizedUsers(this.world).has(user), this.getScriptId());
+    const unauthorized = unauthorizedUsers(this.world).has(user);
+    const declared = declaredScopes(this.world);
+    const withheld = withheldScopes(this.world).get(user) ?? new Set<string>();
+    const granted = unauthorized ? [] : declared.filter((s) => !withheld.has(s));
+    return new AuthorizationInfo(this.world, unauthorized, this.getScriptId(), granted, declared);
   }
 }

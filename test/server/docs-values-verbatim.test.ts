@@ -1,0 +1,82 @@
+/**
+ * User text with `$` and `\` comes out verbatim in the generated Docs, whatever replaceText does
+ * with them (Google does not document it: the emulator runs both readings, see
+ * test/emulator/document-text.test.ts). Pacte writes values by offsets, never as a replacement.
+ */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { ConventionDetail, DocumentLink } from '../../src/domain/contracts';
+import type { TableSpec } from '../../src/domain/schema/field';
+import { OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
+import { SheetTable } from '../../src/services/sheet-table';
+import { createStoreContext } from '../../src/services/store-context';
+
+const PARTNER = 'Fonds $1 & Cie';
+const AMOUNT = '1 500 $';
+const PATH = 'C:\\dossier\\n';
+
+describe.each(['java', 'literal'] as const)('replaceText replacement read as %s', (docsReplacement) => {
+  let wb: DemoWorkbook;
+  let partnerId: string;
+  let opportunityId: string;
+
+  const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] =>
+    wb.world.run(
+      () =>
+        SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
+          .insert(inputs)
+          .map((r) => String(r.id)),
+      { user: DEMO_USERS.admin },
+    );
+
+  const docText = (url: string): { text: string; header: string; name: string } =>
+    wb.world.run(() => {
+      const doc = DocumentApp.openByUrl(url);
+      return { text: doc.getBody().getText(), header: doc.getHeader()?.getText() ?? '', name: doc.getName() };
+    });
+
+  beforeEach(() => {
+    wb = createDemoWorkbook({ activity: false, docsReplacement });
+    [partnerId] = seed(PARTNERS, [{ name: PARTNER, acronym: '$$', type: 'Fondation', category: 'Financier', country: 'Mali', region: 'Mopti' }]);
+    [opportunityId] = seed(OPPORTUNITIES, [{ partnerId, title: 'Appui $2', stage: 'Négociation', amount: 1500000, currency: 'XOF' }]);
+  });
+
+  it('convention: partner name, purpose and commitment label verbatim (paragraphs and repeated rows)', () => {
+    const detail = wb.call<ConventionDetail>(
+      'generateConvention',
+      [
+        {
+          partnerId,
+          opportunityId,
+          type: 'Convention de partenariat',
+          startDate: '2026-03-01',
+          endDate: '2027-02-28',
+          amount: 1500000,
+          inKind: null,
+          purpose: `verser ${AMOUNT} et archiver sous ${PATH}`,
+          commitments: [{ kind: 'Versement', label: `Tranche de ${AMOUNT} — ${PATH}`, due: '2026-04-15', party: 'Partenaire', amount: 750000 }],
+        },
+      ],
+      { user: DEMO_USERS.chargee },
+    );
+    const doc = docText(detail.convention.docUrl);
+    expect(doc.text).toContain(`verser ${AMOUNT} et archiver sous ${PATH}`);
+    expect(doc.text).toContain(PARTNER);
+    expect(doc.text).toContain(`Tranche de ${AMOUNT} — ${PATH}`);
+    expect(doc.text).not.toMatch(/\{\{|\}\}/);
+    expect(doc.header).toMatch(/^.+ · Convention de partenariat CONV-\d+ · version 1$/);
+    expect(doc.name).toContain(PARTNER);
+  });
+
+  it('meeting brief: partner name, objectives and key messages verbatim', () => {
+    const link = wb.call<DocumentLink>('createMeetingBrief', [partnerId, { objectives: `Obtenir ${AMOUNT}`, keyMessages: `Pièces dans ${PATH}` }], {
+      user: DEMO_USERS.chargee,
+    });
+    const doc = docText(link.url);
+    expect(doc.text).toContain(PARTNER);
+    expect(doc.text).toContain(`Obtenir ${AMOUNT}`);
+    expect(doc.text).toContain(`Pièces dans ${PATH}`);
+    expect(doc.text).toContain('$$'); // the acronym
+    expect(doc.text).not.toMatch(/\{\{|\}\}/);
+  });
+});
