@@ -1,12 +1,14 @@
 /**
  * Loads the built Code.js into a fresh node:vm context that holds only the Apps Script globals
- * (as Google's V8 runtime would), with the emulator behind them. Tests, the sandbox and the
- * benchmarks all run the real bundle this way.
+ * (as Google's V8 runtime would), with the emulator behind them, under the scopes and advanced
+ * services of the built appsscript.json. Tests, the sandbox and the benchmarks all run the real
+ * bundle this way.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { installEmulator, type InstallOptions, type World } from './emulator';
+import { manifestOptions } from './manifest';
 
 /** npm scripts and jest run from the project root. */
 export const DIST = join(process.cwd(), 'build', 'dist');
@@ -22,7 +24,8 @@ export interface LoadedScript {
 export function loadScript(opts: InstallOptions & { dist?: string } = {}): LoadedScript {
   const dist = opts.dist ?? DIST;
   const context = vm.createContext({}) as vm.Context & Record<string, unknown>;
-  const world = installEmulator(context, { ...opts, clockedDate: true });
+  // The built manifest's scopes and advanced services, unless a test sets its own.
+  const world = installEmulator(context, { ...manifestOptions(join(dist, 'appsscript.json')), ...opts, clockedDate: true });
   world.projectFiles.set('Sidebar', readFileSync(join(dist, 'Sidebar.html'), 'utf8'));
   new vm.Script(readFileSync(join(dist, 'Code.js'), 'utf8'), { filename: 'Code.js' }).runInContext(context);
   const call = <T>(name: string, args: unknown[] = [], o: { user?: string } = {}): T => {
