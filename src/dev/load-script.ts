@@ -1,13 +1,14 @@
 /**
  * Loads the built Code.js into a fresh node:vm context that holds only the Apps Script globals
- * (as Google's V8 runtime would), with the emulator behind them. Tests, the sandbox and the
- * benchmarks all run the real bundle this way.
+ * (as Google's V8 runtime would), with the emulator behind them, under the scopes and advanced
+ * services of the built appsscript.json. Tests, the sandbox and the benchmarks all run the real
+ * bundle this way.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { installEmulator, type InstallOptions, type World } from './emulator';
-import { _setDeclaredScopes } from './emulator/script';
+import { manifestOptions } from './manifest';
 
 /** npm scripts and jest run from the project root. */
 export const DIST = join(process.cwd(), 'build', 'dist');
@@ -24,12 +25,11 @@ export interface LoadedScript {
 export function loadScript(opts: InstallOptions & { dist?: string } = {}): LoadedScript {
   const dist = opts.dist ?? DIST;
   const context = vm.createContext({}) as vm.Context & Record<string, unknown>;
-  const world = installEmulator(context, { ...opts, addOn: opts.addOn ?? true, clockedDate: true });
+  // The built manifest's scopes and advanced services, unless a test sets its own; an add-on by default.
+  const world = installEmulator(context, { ...manifestOptions(join(dist, 'appsscript.json')), addOn: true, ...opts, clockedDate: true });
   // Pacte has a sidebar; the fidelity bundle (build/fidelity) has none.
   const sidebar = join(dist, 'Sidebar.html');
   if (existsSync(sidebar)) world.projectFiles.set('Sidebar', readFileSync(sidebar, 'utf8'));
-  const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
-  _setDeclaredScopes(world, manifest.oauthScopes ?? []);
   new vm.Script(readFileSync(join(dist, 'Code.js'), 'utf8'), { filename: 'Code.js' }).runInContext(context);
   const call = <T>(name: string, args: unknown[] = [], o: { user?: string } = {}): T => {
     const fn = context[name];

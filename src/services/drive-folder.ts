@@ -1,48 +1,39 @@
 /**
  * Pacte's Drive folders: « Pacte — <classeur> », then one subfolder per partner « <ID> <Nom> ».
- * Each is created once and its ID remembered in document properties (a folder the user
- * trashed is recreated). With the drive.file scope Pacte only sees what it created, so it
- * shares its folders and documents with the people of Paramètres › Rôles (editors: admin and
- * chargé·e·s; viewers: the other roles) — otherwise a note created by one officer would be
- * invisible to the next.
+ * Each is created once and its ID remembered in document properties (a folder the user trashed is
+ * recreated). With the drive.file scope Pacte only reaches what it created, so:
+ * - the folder is shared with the people of Paramètres › Rôles (editors: admin and chargé·e·s;
+ *   viewers: the other roles), once per person; what is inside inherits that access;
+ * - a user for whom Pacte cannot reach the organisation's folder (Google may count drive.file per
+ *   user: a folder a colleague made through Pacte is then out of reach) gets a Pacte folder of
+ *   their own, shared in the same way, rather than an error.
  */
 import { partnerFolderName, rootFolderName } from '../domain/briefs/brief';
+import { createFolder, folderState, share } from './drive-files';
 import type { StoreContext } from './store-context';
 
 const ROOT_KEY = 'pacte.drive.root';
-const partnerKey = (id: string) => `pacte.drive.partner.${id}`;
+const ownRootKey = (user: string) => `pacte.drive.root.${user.toLowerCase()}`;
+const partnerKey = (rootId: string, partnerId: string) => `pacte.drive.partner.${rootId}.${partnerId}`;
+const sharedKey = (folderId: string) => `pacte.drive.shared.${folderId}`;
 
 export interface Team {
   editors: string[];
   viewers: string[];
 }
 
-class DriveAccessError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DriveAccessError';
-  }
-}
-
-function remembered(key: string, what: string): GoogleAppsScript.Drive.Folder | null {
-  const id = PropertiesService.getDocumentProperties().getProperty(key);
-  if (!id) return null;
-  let folder: GoogleAppsScript.Drive.Folder;
-  try {
-    folder = DriveApp.getFolderById(id);
-  } catch {
-    // Recreating it would split the organisation's documents between two folders.
-    throw new DriveAccessError(
-      `Le dossier Drive ${what} existe mais ne vous est pas partagé. Demandez à un·e collègue (rôle admin ou chargé) de créer une note de rendez-vous : Pacte partage alors ses dossiers avec les rôles de Paramètres.`,
-    );
-  }
-  return folder.isTrashed() ? null : folder;
-}
-
-/** Adds the team as editors / viewers (idempotent: people who already have access are unchanged). */
-export function shareWithTeam(item: GoogleAppsScript.Drive.Folder | GoogleAppsScript.Drive.File, team: Team): void {
-  if (team.editors.length) item.addEditors(team.editors);
-  if (team.viewers.length) item.addViewers(team.viewers);
+/** Shares the folder with the people not given access yet (remembered per folder: no call when nobody is new). */
+function shareWithTeam(folderId: string, team: Team): void {
+  const props = PropertiesService.getDocumentProperties();
+  const done = new Set<string>(JSON.parse(props.getProperty(sharedKey(folderId)) ?? '[]') as string[]);
+  const editors = team.editors.filter((e) => !done.has(`writer:${e}`));
+  const viewers = team.viewers.filter((e) => !done.has(`reader:${e}`) && !done.has(`writer:${e}`));
+  if (!editors.length && !viewers.length) return;
+  share(folderId, editors, 'writer');
+  share(folderId, viewers, 'reader');
+  for (const e of editors) done.add(`writer:${e}`);
+  for (const e of viewers) done.add(`reader:${e}`);
+  props.setProperty(sharedKey(folderId), JSON.stringify([...done].sort()));
 }
 
 /** The ID of Pacte's root folder as remembered, or null before Pacte has created it. */
@@ -50,26 +41,38 @@ export function pacteFolderId(): string | null {
   return PropertiesService.getDocumentProperties().getProperty(ROOT_KEY);
 }
 
-export function pacteFolder(ctx: StoreContext, team: Team): GoogleAppsScript.Drive.Folder {
+/** The organisation's Pacte folder, or the caller's own when Pacte cannot reach it for them; its ID. */
+export function pacteFolder(ctx: StoreContext, team: Team): string {
+  const props = PropertiesService.getDocumentProperties();
   const name = rootFolderName(ctx.spreadsheet.getName());
-  let folder = remembered(ROOT_KEY, `« ${name} »`);
-  if (!folder) {
-    folder = DriveApp.createFolder(name);
-    PropertiesService.getDocumentProperties().setProperty(ROOT_KEY, folder.getId());
+  const shared = props.getProperty(ROOT_KEY);
+  const state = shared ? folderState(shared) : 'trashed';
+  let id: string;
+  if (shared && state === 'ok') id = shared;
+  else if (state === 'trashed') {
+    id = createFolder(name);
+    props.setProperty(ROOT_KEY, id);
+  } else {
+    const own = props.getProperty(ownRootKey(ctx.user));
+    if (own && folderState(own) === 'ok') id = own;
+    else {
+      id = createFolder(`${name} (${ctx.user})`);
+      props.setProperty(ownRootKey(ctx.user), id);
+    }
   }
-  shareWithTeam(folder, team);
-  return folder;
+  shareWithTeam(id, team);
+  return id;
 }
 
-export function partnerFolder(root: GoogleAppsScript.Drive.Folder, partnerId: string, partnerName: string, team: Team): GoogleAppsScript.Drive.Folder {
-  const name = partnerFolderName(partnerId, partnerName);
-  let folder = remembered(partnerKey(partnerId), `« ${name} »`);
-  if (!folder) {
-    folder = root.createFolder(name);
-    PropertiesService.getDocumentProperties().setProperty(partnerKey(partnerId), folder.getId());
-  }
-  shareWithTeam(folder, team);
-  return folder;
+/** The partner's folder inside the Pacte folder (created on first use); its ID. */
+export function partnerFolder(rootId: string, partnerId: string, partnerName: string): string {
+  const props = PropertiesService.getDocumentProperties();
+  const key = partnerKey(rootId, partnerId);
+  const known = props.getProperty(key);
+  if (known && folderState(known) === 'ok') return known;
+  const id = createFolder(partnerFolderName(partnerId, partnerName), rootId);
+  props.setProperty(key, id);
+  return id;
 }
 
 /** People of Paramètres › Rôles: editors (admin, chargé) and readers (the other roles), the caller excluded. */

@@ -105,7 +105,8 @@ describe('build/dist/appsscript.json', () => {
   it('declares a scope for every service the bundle calls, and none it does not need', () => {
     const needs: Record<string, RegExp> = {
       'https://www.googleapis.com/auth/documents': /\bDocumentApp\./,
-      'https://www.googleapis.com/auth/drive.file': /\bDriveApp\./,
+      // Drive v3 advanced service (honours drive.file); DriveApp would need the restricted drive scope.
+      'https://www.googleapis.com/auth/drive.file': /\.(Files|Permissions)\.(create|copy|get)\(/,
       'https://www.googleapis.com/auth/forms': /\bFormApp\./,
       'https://www.googleapis.com/auth/script.send_mail': /\bMailApp\./,
       'https://www.googleapis.com/auth/script.scriptapp': /\bScriptApp\.newTrigger/,
@@ -114,5 +115,7 @@ describe('build/dist/appsscript.json', () => {
     };
     for (const [scope, use] of Object.entries(needs))
       expect({ scope, declared: manifest.oauthScopes.includes(scope) }).toEqual({ scope, declared: use.test(code) });
+    expect(code).not.toMatch(/\bDriveApp\./);
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]);
   });
 });

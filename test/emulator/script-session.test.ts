@@ -4,7 +4,7 @@
  * by test/fidelity/checks.test.ts and on Google by `npm run fidelity:push` (one source for each fact).
  */
 import { World } from '../../src/dev/emulator/core/world';
-import { installScriptServices, _elapsedMs, _sessionState, _setDeclaredScopes, _unauthorizedUsers, _withholdScopes } from '../../src/dev/emulator/script';
+import { installScriptServices, _elapsedMs, _sessionState, _unauthorizedUsers, _withholdScopes } from '../../src/dev/emulator/script';
 
 let world: World;
 beforeEach(() => {
@@ -119,7 +119,10 @@ describe('ScriptApp.getAuthorizationInfo', () => {
   type Info = GoogleAppsScript.Script.AuthorizationInfo & { getAuthorizedScopes(): string[] | null };
   const info = (user: string): Info => world.run(() => ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL) as Info, { user });
 
-  beforeEach(() => _setDeclaredScopes(world, SCOPES));
+  // The manifest's oauthScopes (loadScript passes them as grantedScopes).
+  beforeEach(() => {
+    world.grantedScopes = new Set(SCOPES);
+  });
 
   it('every declared scope granted: NOT_REQUIRED, no URL', () => {
     const i = info('staff@ajcad-mali.org');

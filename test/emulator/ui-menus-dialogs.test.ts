@@ -107,8 +107,9 @@ describe('AuthMode.NONE', () => {
     world.run(
       () => {
         app.getUi().createAddonMenu().addItem('Ouvrir', 'openSidebar').addToUi();
+        // Text as logged by an add-on in 2025 (see test/emulator/scopes.test.ts).
         expect(() => app.getActiveSpreadsheet()).toThrow(
-          'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+          'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets).',
         );
         expect(() => PropertiesService.getDocumentProperties()).toThrow('You do not have permission to call PropertiesService.getDocumentProperties.');
         expect(() => app.getUi().showSidebar(HtmlService.createHtmlOutput('x'))).toThrow('You do not have permission to call');

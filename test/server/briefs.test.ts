@@ -75,21 +75,18 @@ interface DocView {
 }
 
 function openDoc(link: DocumentLink): DocView {
-  return wb.world.run(
-    () => {
-      const doc = DocumentApp.openByUrl(link.url);
-      const body = doc.getBody();
-      const tables = body.getTables().map((t) => {
-        const table = t.asTable();
-        return Array.from({ length: table.getNumRows() }, (_, r) =>
-          Array.from({ length: table.getRow(r).getNumCells() }, (_, c) => table.getCell(r, c).getText()),
-        );
-      });
-      const folder = DriveApp.getFileById(doc.getId()).getParents().next();
-      return { name: doc.getName(), text: body.getText(), tables, folder: folder.getName(), parentFolder: folder.getParents().next().getName() };
-    },
-    { user: DEMO_USERS.chargee },
-  );
+  return wb.world.inspect(() => {
+    const doc = DocumentApp.openByUrl(link.url);
+    const body = doc.getBody();
+    const tables = body.getTables().map((t) => {
+      const table = t.asTable();
+      return Array.from({ length: table.getNumRows() }, (_, r) =>
+        Array.from({ length: table.getRow(r).getNumCells() }, (_, c) => table.getCell(r, c).getText()),
+      );
+    });
+    const folder = DriveApp.getFileById(doc.getId()).getParents().next();
+    return { name: doc.getName(), text: body.getText(), tables, folder: folder.getName(), parentFolder: folder.getParents().next().getName() };
+  }, DEMO_USERS.chargee);
 }
 
 const settingsRows = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!.getDataRange().getValues());
@@ -141,14 +138,42 @@ describe('createMeetingBrief', () => {
   it('creates the template once (in the Pacte folder, ID in Paramètres › Modèles) and the partner folder once', () => {
     wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
     const tpl = templateId();
-    const tplFolder = wb.world.run(() => DriveApp.getFileById(tpl).getParents().next().getName());
+    const tplFolder = wb.world.inspect(() => DriveApp.getFileById(tpl).getParents().next().getName());
     expect(tplFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
     const files = driveCount();
-    const second = wb.call<DocumentLink>('createMeetingBrief', [partnerId, { date: '20/03/2026' }], { user: DEMO_USERS.charge });
+    const second = wb.call<DocumentLink>('createMeetingBrief', [partnerId, { date: '20/03/2026' }], { user: DEMO_USERS.chargee });
     expect(driveCount()).toBe(files + 1); // the note only: no new template, no new folder
     expect(templateId()).toBe(tpl);
     expect(settingsRows().filter((r) => r[0] === 'Modèles')).toHaveLength(1);
     expect(openDoc(second).folder).toBe(`${partnerId} Fondation pour la jeunesse sahélienne`);
+  });
+
+  /*
+   * drive.file reaches "files … that you open with an app" (developers.google.com/workspace/drive/api/guides/api-specific-auth);
+   * whether a folder one user made through Pacte is within reach when a colleague runs Pacte is not
+   * documented: both readings are tested. The colleague's note is made either way, from the same template.
+   */
+  it('a colleague’s note: in the same folder if Google shares drive.file grants, else in their own Pacte folder', () => {
+    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    const files = driveCount();
+    const link = wb.call<DocumentLink>('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.charge });
+    const second = openDoc(link);
+    expect(driveCount()).toBe(files + 3); // per user (default): their own Pacte folder, partner folder, note
+    expect(second.parentFolder).toBe(`Pacte — ${DEMO_ORGANISATION} (${DEMO_USERS.charge})`);
+    expect(second.text).toContain('Fondation pour la jeunesse sahélienne');
+    expect(settingsRows().filter((r) => r[0] === 'Modèles')).toHaveLength(1);
+    // The team reaches it: the colleague's folder is shared with Paramètres › Rôles (here the first officer).
+    expect(wb.world.inspect(() => DocumentApp.openByUrl(link.url).getName(), DEMO_USERS.chargee)).toBe(second.name);
+
+    wb = createDemoWorkbook({ world: { driveFileGrants: 'per-app' } });
+    [partnerId] = seed(PARTNERS, [
+      { name: 'Fondation pour la jeunesse sahélienne', acronym: 'FJS', type: 'Fondation', category: 'Financier', region: 'Mopti' },
+    ]);
+    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    const before = driveCount();
+    const shared = openDoc(wb.call<DocumentLink>('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.charge }));
+    expect(driveCount()).toBe(before + 1);
+    expect(shared.parentFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
   });
 
   it('uses the organisation’s edits of the template', () => {
@@ -199,7 +224,7 @@ describe('createMeetingBrief', () => {
     wb.world.log.reset();
     wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
     const docs = wb.world.log.total(...DOCS_CALL_PREFIXES);
-    const drive = wb.world.log.total('DriveApp.', 'File.', 'Folder.');
+    const drive = wb.world.log.total('Drive.', 'DriveApp.', 'File.', 'Folder.');
     const sheets = wb.world.log.sheetsCalls();
     console.log(
       `createMeetingBrief (10 interactions, 5 opportunities, 1 commitment): ${docs} Docs calls, ${drive} Drive calls, ${sheets} Sheets calls; ${JSON.stringify(wb.world.log.snapshot())}`,

@@ -47,23 +47,20 @@ interface StoredFile {
   content: string;
 }
 const stored = (url: string): StoredFile =>
-  wb.world.run(
-    () => {
-      const f = DriveApp.getFileById(fileId(url));
-      return {
-        name: f.getName(),
-        mimeType: f.getMimeType(),
-        folder: f.getParents().next().getName(),
-        content: Buffer.from(
-          f
-            .getBlob()
-            .getBytes()
-            .map((b) => b & 0xff),
-        ).toString('latin1'),
-      };
-    },
-    { user: chargee },
-  );
+  wb.world.inspect(() => {
+    const f = DriveApp.getFileById(fileId(url));
+    return {
+      name: f.getName(),
+      mimeType: f.getMimeType(),
+      folder: f.getParents().next().getName(),
+      content: Buffer.from(
+        f
+          .getBlob()
+          .getBytes()
+          .map((b) => b & 0xff),
+      ).toString('latin1'),
+    };
+  }, chargee);
 const docText = (url: string): { text: string; header: string; tables: string[][][] } =>
   wb.world.run(
     () => {

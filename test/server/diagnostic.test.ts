@@ -102,6 +102,8 @@ describe('runDiagnostic', () => {
     expect(failing).toEqual([
       'Autorisations Google (OAuth)',
       'Déclencheurs (tâches automatiques)',
+      // The withheld forms scope: Google refuses FormApp.create to this account.
+      'Formulaire Google (enquêtes)',
       "Quota d'envoi d'e-mails",
       'En-têtes des feuilles de Pacte',
       'Protections qui bloquent Pacte',
@@ -118,10 +120,10 @@ describe('runDiagnostic', () => {
       `${DEPUTY} ne peut pas modifier : « Engagements » (feuille entière) — Verrouillé par la DAF. Pacte y échouera pour ce compte.`,
     );
     expect(line("Quota d'envoi d'e-mails")[3]).toContain("Rien n'est perdu");
-    // The form check still ran (the scope is withheld only in what Google reports here).
-    expect(line('Formulaire Google (enquêtes)')[1]).toBe('OK');
+    // Without the forms scope Google refuses FormApp.create: the form check says so.
+    expect(line('Formulaire Google (enquêtes)')[1]).toBe('À corriger');
     expect(result.summary).toBe(
-      "5 vérifications sur 9 à corriger :\n• Autorisations Google (OAuth)\n• Déclencheurs (tâches automatiques)\n• Quota d'envoi d'e-mails\n• En-têtes des feuilles de Pacte\n• Protections qui bloquent Pacte\n\nLa feuille « Diagnostic » dit pour chacune ce qu'il faut faire.",
+      "6 vérifications sur 9 à corriger :\n• Autorisations Google (OAuth)\n• Déclencheurs (tâches automatiques)\n• Formulaire Google (enquêtes)\n• Quota d'envoi d'e-mails\n• En-têtes des feuilles de Pacte\n• Protections qui bloquent Pacte\n\nLa feuille « Diagnostic » dit pour chacune ce qu'il faut faire.",
     );
   });
 

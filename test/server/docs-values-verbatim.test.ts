@@ -36,7 +36,7 @@ describe.each(['java', 'literal'] as const)('replaceText replacement read as %s'
     });
 
   beforeEach(() => {
-    wb = createDemoWorkbook({ activity: false, docsReplacement });
+    wb = createDemoWorkbook({ activity: false, world: { docsReplacement } });
     [partnerId] = seed(PARTNERS, [{ name: PARTNER, acronym: '$$', type: 'Fondation', category: 'Financier', country: 'Mali', region: 'Mopti' }]);
     [opportunityId] = seed(OPPORTUNITIES, [{ partnerId, title: 'Appui $2', stage: 'Négociation', amount: 1500000, currency: 'XOF' }]);
   });

@@ -13,7 +13,7 @@ import { MAIL_LOG } from '../../src/domain/conventions/approval-tables';
 import { RESPONSES } from '../../src/domain/surveys/tables';
 import { draftConvention } from './approval-fixture';
 import { records, rows } from '../support/demo-sheets';
-import { admin, chargee, create, draft, FULL, lecteur, linksByAddress, respond, send, surveyWorkbook } from './surveys-support';
+import { admin, chargee, create, draft, FULL, lecteur, linksByAddress, respond, send, surveyWorkbook, DESTINATION_ALLOWED } from './surveys-support';
 
 const MIN = 60 * 1000;
 const HOUR = 60 * MIN;
@@ -148,7 +148,7 @@ describe('who may run the trigger handlers', () => {
 
 describe.each(['blank', 'creator'] as const)('trigger runs when Session gives %s as the active user', (mode) => {
   it('record « tâche planifiée » in the Journal, the audit columns and the mail log, and decide nothing on an email', () => {
-    const { wb, partnerIds } = surveyWorkbook(3, { triggerActiveUser: mode });
+    const { wb, partnerIds } = surveyWorkbook(3, { ...DESTINATION_ALLOWED, triggerActiveUser: mode });
     const id = draftConvention(wb, 1_000_000, { status: 'Active', startDate: '2025-01-01', endDate: '2026-03-01' });
     // A validation request queued by the mail quota, for the daily job to send.
     const queued = draftConvention(wb, 5_000_000);

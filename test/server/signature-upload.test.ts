@@ -37,26 +37,23 @@ interface StoredFile {
 }
 
 function storedFile(url: string): StoredFile {
-  return wb.world.run(
-    () => {
-      const file = DriveApp.getFileById(fileIdOf(url));
-      const folder = file.getParents().next();
-      return {
-        name: file.getName(),
-        mimeType: file.getMimeType(),
-        content: Buffer.from(
-          file
-            .getBlob()
-            .getBytes()
-            .map((b) => b & 0xff),
-        ).toString('latin1'),
-        folder: folder.getName(),
-        parent: folder.getParents().next().getName(),
-        trashed: file.isTrashed(),
-      };
-    },
-    { user: chargee },
-  );
+  return wb.world.inspect(() => {
+    const file = DriveApp.getFileById(fileIdOf(url));
+    const folder = file.getParents().next();
+    return {
+      name: file.getName(),
+      mimeType: file.getMimeType(),
+      content: Buffer.from(
+        file
+          .getBlob()
+          .getBytes()
+          .map((b) => b & 0xff),
+      ).toString('latin1'),
+      folder: folder.getName(),
+      parent: folder.getParents().next().getName(),
+      trashed: file.isTrashed(),
+    };
+  }, chargee);
 }
 
 function validated(extra: Record<string, unknown> = {}): string {

@@ -107,7 +107,7 @@ describe('createCampaign', () => {
     expect(() => create(wb, draft(partnerIds), lecteur)).toThrow();
     expect(records(wb, CAMPAIGNS)).toHaveLength(0);
     expect(sends()).toHaveLength(0);
-    expect(wb.world.run(() => DriveApp.getFilesByType('application/vnd.google-apps.form').hasNext())).toBe(false);
+    expect(wb.world.inspect(() => DriveApp.getFilesByType('application/vnd.google-apps.form').hasNext())).toBe(false);
 
     // All partners of one type: those without a contact are reported as « Adresse invalide ».
     const c = create(wb, { ...draft([]), target: { types: ['PTF / bailleur'] } });

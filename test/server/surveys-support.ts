@@ -1,5 +1,6 @@
 /** Shared set-up of the survey campaign tests (built bundle on the emulator). */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { WorldOptions } from '../../src/dev/emulator';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { CONTACTS, PARTNERS } from '../../src/domain/schema/tables';
 import type { CampaignDraft, CampaignSummary } from '../../src/domain/contracts';
@@ -11,9 +12,16 @@ import { records, store } from '../support/demo-sheets';
 
 export const { admin, chargee, lecteur } = DEMO_USERS;
 
+/**
+ * Google lets Form.setDestination write to the Pacte spreadsheet under spreadsheets.currentonly
+ * (undocumented: the emulator's default refuses it, and Pacte then receives answers through the
+ * catch-up sync — tested apart). Most survey tests follow the submit trigger, so they take this.
+ */
+export const DESTINATION_ALLOWED = { formDestinationNeedsSpreadsheets: false } as const;
+
 /** Demo workbook whose first `n` partners each have a primary contact (partner-<i>@example.org) and a second one. */
-export function surveyWorkbook(n = 12, opts: { triggerActiveUser?: 'blank' | 'creator' } = {}): { wb: DemoWorkbook; partnerIds: string[] } {
-  const wb = createDemoWorkbook({ activity: false, ...opts });
+export function surveyWorkbook(n = 12, world: WorldOptions = DESTINATION_ALLOWED): { wb: DemoWorkbook; partnerIds: string[] } {
+  const wb = createDemoWorkbook({ activity: false, world });
   const partnerIds = store(wb, (ctx) => {
     const ids = SheetTable.open(ctx, PARTNERS)
       .all()

@@ -9,11 +9,10 @@ import { TEMPLATE_KEYS, TEMPLATES } from '../../src/domain/templates/defaults';
 import { createTemplateDoc, readTemplateDocument } from '../../src/services/docs/template-doc';
 
 let wb: TestWorkbook;
-const team = { editors: [], viewers: [] };
 const DOCS = ['Body.', 'Paragraph.', 'ListItem.', 'Table.', 'TableRow.', 'TableCell.', 'Text.', 'HeaderSection.', 'FooterSection.'];
 
 function create(key: (typeof TEMPLATE_KEYS)[number]): string {
-  return wb.world.run(() => createTemplateDoc(TEMPLATES[key], DriveApp.createFolder('Modèles'), team));
+  return wb.world.run(() => createTemplateDoc(TEMPLATES[key], Drive!.Files.create({ name: 'Modèles', mimeType: 'application/vnd.google-apps.folder' }).id!));
 }
 
 function readBoth(id: string): { fast: unknown; full: unknown; fastCalls: number; fullCalls: number } {

@@ -77,7 +77,7 @@ describe('as an editor add-on (the default)', () => {
   });
 
   it("leaves the hourly trigger of the admin's other workbook alone", () => {
-    const other = wb.world.run(() => SpreadsheetApp.create('Autre classeur').getId(), { user: admin });
+    const other = wb.world.inspect(() => SpreadsheetApp.create('Autre classeur').getId(), admin);
     const home = wb.world.activeSpreadsheetId;
     wb.world.activeSpreadsheetId = other;
     initialise(); // a fresh workbook: the admin becomes its admin, and it gets its own triggers
@@ -96,7 +96,7 @@ describe('as an editor add-on (the default)', () => {
 
 describe('as a bound script (no add-on rule)', () => {
   beforeEach(() => {
-    wb = createDemoWorkbook({ partners: [], addOn: false });
+    wb = createDemoWorkbook({ partners: [], world: { addOn: false } });
   });
 
   it('removes duplicates and both triggers of earlier versions', () => {

@@ -2,7 +2,8 @@
  * Fixtures for store and server tests: the emulator installed on globalThis, an active
  * spreadsheet, and Pacte's sheets created by Pacte's own set-up. Paired set-up / reset.
  */
-import { installEmulator, type World } from '../../src/dev/emulator';
+import { installEmulator, type World, type WorldOptions } from '../../src/dev/emulator';
+import { manifestOptions } from '../../src/dev/manifest';
 import { _createActiveSpreadsheet } from '../../src/dev/emulator/spreadsheet';
 import { createStoreContext, type StoreContext } from '../../src/services/store-context';
 import { setUpWorkbook } from '../../src/services/workbook-setup';
@@ -20,8 +21,9 @@ export interface TestWorkbook {
   values(name: string): unknown[][];
 }
 
-export function setupWorkbook(opts: { timeZone?: string; initialise?: boolean } = {}): TestWorkbook {
-  const world = installEmulator(globalThis, { owner: ADMIN, now: new Date('2026-03-12T09:00:00Z'), clockedDate: true });
+/** Pacte's code runs under the manifest's scopes and advanced services; `world` overrides emulator options. */
+export function setupWorkbook(opts: { timeZone?: string; initialise?: boolean; world?: WorldOptions } = {}): TestWorkbook {
+  const world = installEmulator(globalThis, { ...manifestOptions(), owner: ADMIN, now: new Date('2026-03-12T09:00:00Z'), clockedDate: true, ...opts.world });
   const spreadsheet = world.run(() => {
     const ss = _createActiveSpreadsheet(world, 'AJCAD — Partenariats');
     ss.setSpreadsheetTimeZone(opts.timeZone ?? 'Africa/Bamako');

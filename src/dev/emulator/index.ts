@@ -11,12 +11,13 @@ import { World, type WorldOptions } from './core/world';
 import { installSpreadsheetApp } from './spreadsheet';
 import { installDocumentApp } from './document';
 import { installDriveApp } from './drive';
+import { installAdvancedDrive } from './drive-v3';
 import { installFormApp } from './forms';
 import { installMailApp } from './mail';
 import { installScriptServices } from './script';
 
 export { World } from './core/world';
-export type { WorldOptions, ExecutionOptions, Execution, AuthMode } from './core/world';
+export type { WorldOptions, ExecutionOptions, Execution, AuthMode, AdvancedService } from './core/world';
 export { NotEmulatedError } from './core/emulated';
 
 export function createGlobals(world: World): Record<string, unknown> {
@@ -24,6 +25,7 @@ export function createGlobals(world: World): Record<string, unknown> {
     ...installSpreadsheetApp(world),
     ...installDocumentApp(world),
     ...installDriveApp(world),
+    ...installAdvancedDrive(world),
     ...installFormApp(world),
     ...installMailApp(world),
     ...installScriptServices(world),

@@ -95,5 +95,8 @@ export function seedSurveys(loaded: LoadedScript): CampaignSummary {
   });
   if (links[0]) answer(links[0], 11, { comments: 'Nous corrigeons notre réponse : meilleure note après la réunion.' });
   if (links[1]) answer(links[1], 5, { token: 'CODE-MODIFIE' });
+  // What the hourly job's catch-up sync does: answers arrive even when Google refused to link the
+  // form to the spreadsheet (no submit trigger then; see services/surveys/forms.ts). Idempotent.
+  call('syncSurveyResponses', [created.id], { user: DEMO_USERS.admin });
   return call<CampaignSummary[]>('listCampaigns', [], { user: DEMO_USERS.admin }).find((c) => c.id === created.id)!;
 }

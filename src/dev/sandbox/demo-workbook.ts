@@ -3,7 +3,7 @@
  * a spreadsheet initialised by Pacte's own menu command, then the demo partners written
  * through Pacte's store (so demo data passes the same validation as user input).
  */
-import { createGlobals } from '../emulator';
+import { createGlobals, type WorldOptions } from '../emulator';
 import { loadScript, type LoadedScript } from '../load-script';
 import { CONTACTS, CONVENTIONS, PARTNERS, SETTINGS } from '../../domain/schema/tables';
 import { ROLE_SECTION } from '../../domain/settings/settings';
@@ -27,27 +27,18 @@ interface DemoOptions {
   activity?: boolean;
   /** Also conventions (Docs, versions, circuit, signatures) and a survey campaign with answers: the sandbox. */
   full?: boolean;
-  /** Run as an editor add-on (default) or as a bound script; what Session gives in trigger runs. */
-  addOn?: boolean;
-  triggerActiveUser?: 'blank' | 'creator';
-  /** Emulator option: what `$` and `\\` mean in a Docs replaceText replacement (default 'java'). */
-  docsReplacement?: 'java' | 'literal';
+  /** Emulator options: add-on or bound script, Google's undocumented behaviours (triggerActiveUser, docsReplacement, formDestinationNeedsSpreadsheets…). */
+  world?: WorldOptions;
 }
 
 export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
-  const loaded = loadScript({
-    owner: DEMO_USERS.admin,
-    dist: opts.dist,
-    now: new Date('2026-03-12T09:00:00Z'),
-    addOn: opts.addOn,
-    triggerActiveUser: opts.triggerActiveUser,
-    docsReplacement: opts.docsReplacement,
-  });
+  const loaded = loadScript({ ...opts.world, owner: DEMO_USERS.admin, dist: opts.dist, now: new Date('2026-03-12T09:00:00Z') });
   const { world } = loaded;
   // The same world seen from this realm: seeding code uses the store like the server does.
   Object.assign(globalThis, createGlobals(world));
 
-  const spreadsheetId = world.run(() => {
+  // The workbook is the user's own (made in Sheets), not something Pacte's code creates.
+  const spreadsheetId = world.inspect(() => {
     const ss = SpreadsheetApp.create(DEMO_ORGANISATION);
     ss.setSpreadsheetTimeZone('Africa/Bamako');
     return ss.getId();

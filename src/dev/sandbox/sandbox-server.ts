@@ -48,16 +48,14 @@ export async function startSandbox(
     const url = new URL(req.url ?? '/', 'http://sandbox');
     try {
       if (req.method === 'GET' && url.pathname === '/') {
-        const page = world.run(
-          () => {
-            const ss = SpreadsheetApp.openById(workbook.spreadsheetId);
-            const names = ss.getSheets().map((s) => s.getName());
-            const active = names.includes(url.searchParams.get('sheet') ?? '') ? url.searchParams.get('sheet')! : 'Partenaires';
-            const rows = ss.getSheetByName(active)!.getDataRange().getDisplayValues();
-            return framePage({ title: ss.getName(), sheetNames: names, activeSheet: active, rows, user: userOf(url), users: USERS });
-          },
-          { cause: 'sandbox-frame' },
-        );
+        // The page stands for Sheets' own UI, not Pacte's code: outside the script's scopes.
+        const page = world.inspect(() => {
+          const ss = SpreadsheetApp.openById(workbook.spreadsheetId);
+          const names = ss.getSheets().map((s) => s.getName());
+          const active = names.includes(url.searchParams.get('sheet') ?? '') ? url.searchParams.get('sheet')! : 'Partenaires';
+          const rows = ss.getSheetByName(active)!.getDataRange().getDisplayValues();
+          return framePage({ title: ss.getName(), sheetNames: names, activeSheet: active, rows, user: userOf(url), users: USERS });
+        });
         return send(res, 200, 'text/html', page);
       }
       if (req.method === 'GET' && url.pathname === '/sidebar') {

@@ -39,7 +39,7 @@ export function createMeetingBrief(partnerId: string, brief: { date?: string; ob
     const root = pacteFolder(ctx, team);
     let templateId = templateIdFromSettings(settingsRows);
     if (!templateId) {
-      templateId = createDefaultTemplate(root, team);
+      templateId = createDefaultTemplate(root);
       settings.insert([
         {
           section: TEMPLATE_SECTION,
@@ -64,8 +64,8 @@ export function createMeetingBrief(partnerId: string, brief: { date?: string; ob
       author: ctx.user,
       today,
     });
-    const folder = partnerFolder(root, id, String(partner.name ?? ''), team);
-    const doc = renderBrief(templateId, template, folder, model, team);
+    const folder = partnerFolder(root, id, String(partner.name ?? ''));
+    const doc = renderBrief(templateId, template, folder, model);
     appendJournal(ctx, [{ sheet: PARTNERS.sheetName, recordId: id, action: 'note de rendez-vous', field: '', before: '', after: `${doc.name} — ${doc.url}` }]);
     return { name: doc.name, url: doc.url };
   });

@@ -37,7 +37,7 @@ import type { StoreContext } from '../../services/store-context';
 import { SheetMissingError } from '../../services/store-errors';
 import { partnerFolder } from '../../services/drive-folder';
 import { generateFromTemplate, savePdf } from '../../services/docs/template-doc';
-import { ensureTemplates_, readTemplate_, rootFolder_, templateStore_ } from './templates';
+import { ensureTemplates_, readTemplate_, rootFolder_, templateLabel_, templateStore_ } from './templates';
 import { approvalDetail_, loadApprovalRows_ } from './approvals';
 import { read_, write_ } from '../request';
 import { text } from '../../domain/records/coerce';
@@ -301,10 +301,10 @@ export function generateConvention(draft: ConventionDraft): ConventionDetail {
     const id = d.id || String(conventions.insert([{ ...fields, version, status: 'Brouillon' }])[0].id);
     const plan = planOrThrow_(key, template, dataFor(id));
     const partnerName = text(partner!.name);
-    const folder = partnerFolder(rootFolder_(ctx, store), d.partnerId, partnerName, store.team);
+    const folder = partnerFolder(rootFolder_(ctx, store), d.partnerId, partnerName);
     const name = documentName(id, version, partnerName, d.type);
-    const doc = generateFromTemplate(templateId, template, plan, folder, name, store.team);
-    const pdfUrl = savePdf(doc.file, folder, store.team);
+    const doc = generateFromTemplate(templateId, template, plan, folder, name, templateLabel_(key));
+    const pdfUrl = savePdf(doc.id, folder);
 
     syncCommitments_(ctx, commitments, id, d, version, patches);
     conventions.update(id, { ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }, d.id ? `version ${version}` : 'génération');
@@ -432,9 +432,9 @@ export function attachMinutes(
         },
       };
       const plan = planOrThrow_(key, template, data);
-      const folder = partnerFolder(rootFolder_(ctx, store), text(row.partnerId), text(partner.name), store.team);
+      const folder = partnerFolder(rootFolder_(ctx, store), text(row.partnerId), text(partner.name));
       const name = `${id} — ${m.kind} — ${m.title} — ${formatDateFr(m.date)}`;
-      link = { name, url: generateFromTemplate(templateId, template, plan, folder, name, store.team).url };
+      link = { name, url: generateFromTemplate(templateId, template, plan, folder, name, templateLabel_(key)).url };
     }
     attachments.insert([
       { conventionId: id, version: typeof row.version === 'number' ? row.version : '', kind: m.kind, title: m.title, date: m.date, url: link.url },

@@ -74,8 +74,8 @@ function signatureArg_(value: unknown, today: LocalDate): CheckedSignature {
 function storeSignedPdf_(ctx: StoreContext, w: ConventionWork, version: number, party: SignatureInput['party'], upload: CheckedUpload): string {
   const team = teamOf(loadSettings(ctx).roles, ctx.user);
   const partnerId = String(w.record.partnerId ?? '');
-  const folder = partnerFolder(pacteFolder(ctx, team), partnerId, w.partnerName, team);
-  return saveUploadedPdf(folder, `${String(w.record.id)} v${version} — PDF signé (${party}) — ${upload.name}`, upload.base64, team);
+  const folder = partnerFolder(pacteFolder(ctx, team), partnerId, w.partnerName);
+  return saveUploadedPdf(folder, `${String(w.record.id)} v${version} — PDF signé (${party}) — ${upload.name}`, upload.base64);
 }
 
 /** Records one party's signature of a « Validée » (or partly signed) convention. */

@@ -30,7 +30,8 @@ interface TemplateStore {
   settings: SheetTable;
   ids: Partial<Record<TemplateKey, string>>;
   team: Team;
-  root: GoogleAppsScript.Drive.Folder | null;
+  /** ID of the Pacte folder, found on first need. */
+  root: string | null;
 }
 
 export function templateStore_(ctx: StoreContext, settings = SheetTable.open(ctx, SETTINGS)): TemplateStore {
@@ -38,7 +39,7 @@ export function templateStore_(ctx: StoreContext, settings = SheetTable.open(ctx
   return { settings, ids: templateIdsFromSettings(rows), team: teamOf(parseSettings(rows).roles, ctx.user), root: null };
 }
 
-export function rootFolder_(ctx: StoreContext, store: TemplateStore): GoogleAppsScript.Drive.Folder {
+export function rootFolder_(ctx: StoreContext, store: TemplateStore): string {
   if (!store.root) store.root = pacteFolder(ctx, store.team);
   return store.root;
 }
@@ -49,7 +50,7 @@ export function ensureTemplates_(ctx: StoreContext, store: TemplateStore, keys: 
   if (missing.length) {
     const root = rootFolder_(ctx, store);
     const rows = missing.map((k) => {
-      const id = createTemplateDoc(TEMPLATES[k], root, store.team);
+      const id = createTemplateDoc(TEMPLATES[k], root);
       store.ids[k] = id;
       return {
         section: TEMPLATE_SECTION,
@@ -64,8 +65,13 @@ export function ensureTemplates_(ctx: StoreContext, store: TemplateStore, keys: 
   return store.ids as Record<TemplateKey, string>;
 }
 
+/** How a template is named in French messages. */
+export function templateLabel_(key: TemplateKey): string {
+  return `Le modèle « ${TEMPLATES[key].settingsKey} » (Paramètres › ${TEMPLATE_SECTION})`;
+}
+
 export function readTemplate_(key: TemplateKey, id: string): TemplateDocument {
-  return readTemplateDocument(id, `Le modèle « ${TEMPLATES[key].settingsKey} » (Paramètres › ${TEMPLATE_SECTION})`);
+  return readTemplateDocument(id, templateLabel_(key));
 }
 
 function info(key: TemplateKey, id: string): TemplateInfo {

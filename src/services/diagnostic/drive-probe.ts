@@ -1,12 +1,14 @@
 /**
  * The Diagnostic's Drive access, kept in one place: Pacte's Drive folder read and written (a
- * small file created then trashed), and a file trashed. Behind these two functions only, so the
- * move of Drive calls to the advanced Drive service touches this file alone.
+ * small file created then trashed), and a file trashed — through Drive v3 (drive-files.ts), as
+ * Pacte itself works, so the check sees what the drive.file scope lets Pacte do.
  */
 import { pacteFolderId } from '../drive-folder';
+import { createTextFile, folderState, itemName, listChildren, trashItem } from '../drive-files';
 import type { DriveSeen } from '../../domain/diagnostic/verdicts';
 
 const PROBE_FILE = 'Pacte — diagnostic (à supprimer).txt';
+const PROBE_TEXT = "Essai d'écriture du diagnostic de Pacte.";
 
 const attempt = (fn: () => unknown): boolean => {
   try {
@@ -17,31 +19,20 @@ const attempt = (fn: () => unknown): boolean => {
   }
 };
 
-const PROBE_TEXT = "Essai d'écriture du diagnostic de Pacte.";
-
 /** Reads and writes Pacte's folder; before Pacte has one (or after it was trashed), writes at the Drive root. */
 export function probeDriveFolder(): DriveSeen {
   const id = pacteFolderId();
-  let folder: GoogleAppsScript.Drive.Folder | null = null;
-  if (id) {
-    try {
-      folder = DriveApp.getFolderById(id);
-    } catch {
-      return { folder: `ID ${id}`, readable: false, writable: false };
-    }
-    if (folder.isTrashed()) folder = null;
-  }
-  if (!folder) return { folder: null, readable: true, writable: attempt(() => DriveApp.createFile(PROBE_FILE, PROBE_TEXT).setTrashed(true)) };
-  const live = folder;
+  const state = id ? folderState(id) : 'trashed';
+  if (id && state === 'unreachable') return { folder: `ID ${id}`, readable: false, writable: false };
+  const folder = state === 'ok' ? id : null;
+  if (!folder) return { folder: null, readable: true, writable: attempt(() => trashItem(createTextFile(PROBE_FILE, PROBE_TEXT))) };
   return {
-    folder: live.getName(),
-    readable: attempt(() => live.getFiles().hasNext()),
-    writable: attempt(() => live.createFile(PROBE_FILE, PROBE_TEXT).setTrashed(true)),
+    folder: itemName(folder),
+    readable: attempt(() => listChildren(folder)),
+    writable: attempt(() => trashItem(createTextFile(PROBE_FILE, PROBE_TEXT, folder))),
   };
 }
 
 export function trashDriveFile(id: string): boolean {
-  const file = DriveApp.getFileById(id);
-  file.setTrashed(true);
-  return file.isTrashed();
+  return trashItem(id);
 }

@@ -14,14 +14,16 @@ import {
   TEMPLATE_SECTION,
   type BriefModel,
 } from '../../domain/briefs/brief';
-import { shareWithTeam, type Team } from '../drive-folder';
 import { applyEdits, fillPlaceholder } from './text-edits';
+import { copyInto, createDocIn } from '../drive-files';
+import { copyDocContent } from './doc-copy';
 
 type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 
-/** Creates the default French template in the folder; returns its Doc ID. */
-export function createDefaultTemplate(folder: GoogleAppsScript.Drive.Folder, team: Team): string {
-  const doc = DocumentApp.create(TEMPLATE_NAME);
+/** Creates the default French template in the folder (Drive v3, so drive.file suffices); returns its Doc ID. */
+export function createDefaultTemplate(folderId: string): string {
+  const id = createDocIn(TEMPLATE_NAME, folderId);
+  const doc = DocumentApp.openById(id);
   const body = doc.getBody();
   const [first, ...rest] = DEFAULT_TEMPLATE;
   const heading = (h: string | undefined) => DocumentApp.ParagraphHeading[(h ?? 'NORMAL') as keyof typeof DocumentApp.ParagraphHeading];
@@ -32,10 +34,7 @@ export function createDefaultTemplate(folder: GoogleAppsScript.Drive.Folder, tea
     const par = body.appendParagraph(p.text);
     if (p.heading) par.setHeading(heading(p.heading));
   }
-  const id = doc.getId();
   doc.saveAndClose();
-  const file = DriveApp.getFileById(id).moveTo(folder);
-  shareWithTeam(file, team);
   return id;
 }
 
@@ -61,14 +60,11 @@ export function readTemplate(templateId: string): TemplateText {
 
 const has = (text: string, name: string): boolean => new RegExp(placeholderPattern(name)).test(text);
 
-/** Copies the template into the folder, fills it, and returns the new Doc's ID, name and URL. */
-export function renderBrief(
-  templateId: string,
-  template: TemplateText,
-  folder: GoogleAppsScript.Drive.Folder,
-  model: BriefModel,
-  team: Team,
-): { id: string; name: string; url: string } {
+/**
+ * Copies the template into the folder (Drive's copy, or Pacte's own for a template it may not
+ * reach: see doc-copy.ts), fills it, and returns the new Doc's ID, name and URL.
+ */
+export function renderBrief(templateId: string, template: TemplateText, folderId: string, model: BriefModel): { id: string; name: string; url: string } {
   for (const name of TABLE_PLACEHOLDERS) {
     if (has(template.header, name) || has(template.footer, name)) {
       throw new BriefError(
@@ -76,9 +72,10 @@ export function renderBrief(
       );
     }
   }
-  const copy = DriveApp.getFileById(templateId).makeCopy(model.title, folder);
-  shareWithTeam(copy, team);
-  const doc = DocumentApp.openById(copy.getId());
+  const copyId =
+    copyInto(templateId, model.title, folderId) ??
+    copyDocContent(templateId, model.title, folderId, `Le modèle « ${TEMPLATE_KEY} » (Paramètres › ${TEMPLATE_SECTION})`);
+  const doc = DocumentApp.openById(copyId);
   const body = doc.getBody();
   const sections: [Section, string][] = [[body, template.body]];
   if (template.header) sections.push([doc.getHeader()!, template.header]);
@@ -96,7 +93,7 @@ export function renderBrief(
   }
   const url = doc.getUrl();
   doc.saveAndClose();
-  return { id: copy.getId(), name: model.title, url };
+  return { id: copyId, name: model.title, url };
 }
 
 /**

@@ -3,14 +3,16 @@
  * reading a template into the engine's document model, and applying a fill plan to a copy:
  * each placeholder written over by offsets (text-edits.ts: values never go through replaceText),
  * TableRow.copy() per repeated row; never an edit per character. Then the PDF export saved next
- * to the Doc.
+ * to the Doc. Docs are created and copied with Drive v3 (drive-files.ts) so that the drive.file
+ * scope suffices.
  */
 import type { DefaultBlock, DefaultParagraph, TemplateDefinition } from '../../domain/templates/defaults';
 import { markupRuns } from '../../domain/templates/defaults';
 import type { FillPlan } from '../../domain/templates/engine';
 import type { ParagraphRef, SectionName, TemplateBlock, TemplateDocument, TemplateParagraph, TemplateTable } from '../../domain/templates/model';
-import { shareWithTeam, type Team } from '../drive-folder';
 import { applyEdits } from './text-edits';
+import { copyInto, createDocIn, saveBlobIn } from '../drive-files';
+import { copyDocContent } from './doc-copy';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
@@ -78,9 +80,10 @@ function writeBlocks(section: GoogleAppsScript.Document.Body, blocks: readonly D
   });
 }
 
-/** Creates a default template as a Google Doc in the folder, shared with the team; returns its ID. */
-export function createTemplateDoc(def: TemplateDefinition, folder: GoogleAppsScript.Drive.Folder, team: Team): string {
-  const doc = DocumentApp.create(def.docName);
+/** Creates a default template as a Google Doc in the folder (shared with the team through it); returns its ID. */
+export function createTemplateDoc(def: TemplateDefinition, folderId: string): string {
+  const id = createDocIn(def.docName, folderId);
+  const doc = DocumentApp.openById(id);
   writeBlocks(doc.getBody(), def.blocks);
   if (def.header) {
     const p = doc.addHeader().getChild(0).asParagraph();
@@ -88,10 +91,7 @@ export function createTemplateDoc(def: TemplateDefinition, folder: GoogleAppsScr
     p.editAsText().setItalic(true).setFontSize(9);
     p.setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
   }
-  const id = doc.getId();
   doc.saveAndClose();
-  const file = DriveApp.getFileById(id).moveTo(folder);
-  shareWithTeam(file, team);
   return id;
 }
 
@@ -244,24 +244,24 @@ function paragraphAt(section: Section, ref: ParagraphRef, list: boolean): Para {
 interface GeneratedDoc {
   id: string;
   url: string;
-  file: GoogleAppsScript.Drive.File;
 }
 
 /**
  * Copies the template into the folder under `name` and applies the plan (computed and checked
- * beforehand: this never leaves a half-filled Doc because of the template).
+ * beforehand: this never leaves a half-filled Doc because of the template). Drive copies a template
+ * Pacte created; one the organisation brought (an ID pasted in Paramètres) is copied by Pacte,
+ * element by element, into a Doc it creates (doc-copy.ts), as drive.file does not reach it.
  */
 export function generateFromTemplate(
   templateId: string,
   template: TemplateDocument,
   plan: FillPlan,
-  folder: GoogleAppsScript.Drive.Folder,
+  folderId: string,
   name: string,
-  team: Team,
+  what: string,
 ): GeneratedDoc {
-  const file = DriveApp.getFileById(templateId).makeCopy(name, folder);
-  shareWithTeam(file, team);
-  const doc = DocumentApp.openById(file.getId());
+  const id = copyInto(templateId, name, folderId) ?? copyDocContent(templateId, name, folderId, what);
+  const doc = DocumentApp.openById(id);
   const sections = new Map<SectionName, Section>();
   const section = (s: SectionName): Section => {
     let found = sections.get(s);
@@ -306,12 +306,13 @@ export function generateFromTemplate(
   }
   const url = doc.getUrl();
   doc.saveAndClose();
-  return { id: file.getId(), url, file };
+  return { id, url };
 }
 
-/** Saves the Doc's PDF export next to it (same name + .pdf), shared with the team; returns its URL. */
-export function savePdf(file: GoogleAppsScript.Drive.File, folder: GoogleAppsScript.Drive.Folder, team: Team): string {
-  const pdf = folder.createFile(file.getAs('application/pdf'));
-  shareWithTeam(pdf, team);
-  return pdf.getUrl();
+/**
+ * Saves the Doc's PDF export in the folder (same name + .pdf); returns its URL. Document.getAs
+ * needs no Drive scope; the file is created with Drive v3 (drive.file).
+ */
+export function savePdf(docId: string, folderId: string): string {
+  return saveBlobIn(DocumentApp.openById(docId).getAs('application/pdf'), folderId);
 }

@@ -69,7 +69,7 @@ export function createSurveyForm(
     item.setRequired(question.required);
     items[question.key] = item.getId();
   }
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
+  const linked = linkToSpreadsheet(form, spreadsheet);
   const publishing = form as unknown as Publishing;
   // Forms created through the API after June 30, 2026 start unpublished: publish, then open to responses.
   if (typeof publishing.setPublished === 'function') publishing.setPublished(true);
@@ -81,7 +81,29 @@ export function createSurveyForm(
     );
   }
   const formId = form.getId();
-  return { formId, publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), items, responseSheet: responseSheetName(spreadsheet, formId) };
+  return {
+    formId,
+    publishedUrl: form.getPublishedUrl(),
+    editUrl: form.getEditUrl(),
+    items,
+    responseSheet: linked ? responseSheetName(spreadsheet, formId) : '',
+  };
+}
+
+/**
+ * Sends the responses to the spreadsheet (a response sheet, and the form-submit trigger). Whether
+ * Google allows it under spreadsheets.currentonly is undocumented: when it refuses, the campaign
+ * goes on without a response sheet and its answers come through the catch-up sync, which reads
+ * them from the form by response ID (receiving.ts). false when the form is not linked.
+ */
+function linkToSpreadsheet(form: GoogleAppsScript.Forms.Form, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  try {
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
+    return true;
+  } catch (e) {
+    if (/do not have permission/i.test(String((e as Error)?.message))) return false;
+    throw e;
+  }
 }
 
 /** The sheet Google linked to the form (placed first in practice; searched to be sure). */

@@ -39,16 +39,26 @@ export interface DriveRecord {
   content?: FileContent;
   /** Bytes of an uploaded (non-Google) file. */
   blob?: BlobData;
+  /**
+   * Users for whom the script (the app) created or opened this item: what the drive.file scope
+   * reaches (https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+   */
+  appUsers: string[];
 }
 
 export class DriveStore {
   readonly files = new Map<string, DriveRecord>();
   readonly rootId: string;
 
+  /**
+   * @param appUser the user the script runs as, or null when the item is made outside the script
+   *   (by a test standing for the user in Drive's or Docs' own UI)
+   */
   constructor(
     private readonly newId: () => string,
     private readonly now: () => number,
     owner: string,
+    private readonly appUser: () => string | null = () => owner,
   ) {
     this.rootId = this.newId();
     this.files.set(this.rootId, this.record(this.rootId, 'My Drive', MimeTypes.FOLDER, [], owner));
@@ -56,7 +66,8 @@ export class DriveStore {
 
   create(name: string, mimeType: string, owner: string, init: Partial<DriveRecord> = {}): DriveRecord {
     const id = this.newId();
-    const rec = { ...this.record(id, name, mimeType, [this.rootId], owner), ...init, id };
+    const user = this.appUser();
+    const rec = { ...this.record(id, name, mimeType, [this.rootId], owner), appUsers: user ? [user.toLowerCase()] : [], ...init, id };
     this.files.set(id, rec);
     return rec;
   }
@@ -89,6 +100,7 @@ export class DriveStore {
       trashed: false,
       createdMs: t,
       updatedMs: t,
+      appUsers: [],
     };
   }
 }

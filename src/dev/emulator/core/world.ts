@@ -55,6 +55,13 @@ export class Execution {
   }
 }
 
+/** An advanced service enabled in the manifest (dependencies.enabledAdvancedServices). */
+export interface AdvancedService {
+  userSymbol: string;
+  serviceId: string;
+  version: string;
+}
+
 export interface WorldOptions {
   owner?: string;
   timeZone?: string;
@@ -77,6 +84,26 @@ export interface WorldOptions {
    * 'literal'. See document/search.ts.
    */
   docsReplacement?: 'java' | 'literal';
+  /**
+   * The scopes the user granted (the manifest's oauthScopes). When set, a call whose reference page
+   * lists scopes, none of them granted, throws Google's "You do not have permission to call …".
+   * Unset: no scope is checked (emulator tests of other behaviour).
+   */
+  grantedScopes?: readonly string[];
+  /** Advanced services the manifest enables; only these globals exist (only Drive v3 is emulated). */
+  advancedServices?: readonly AdvancedService[];
+  /**
+   * Whom a drive.file grant covers. Google's scopes page says the app reaches files it "created or
+   * opened" but not whether a file one user created through the app is reachable when another user
+   * runs it: 'per-user' (default, the safer reading) says no; 'per-app' says yes.
+   */
+  driveFileGrants?: 'per-user' | 'per-app';
+  /**
+   * Whether Form.setDestination to a spreadsheet also needs a Sheets scope beyond the current
+   * document. Its reference page lists only forms scopes; undocumented, so by default (the safer
+   * reading) it needs `spreadsheets` and fails under `spreadsheets.currentonly`.
+   */
+  formDestinationNeedsSpreadsheets?: boolean;
 }
 
 export class World {
@@ -105,6 +132,14 @@ export class World {
   /** Events one service raises and another serves (a form submit fires spreadsheet triggers). */
   private readonly listeners = new Map<string, ((payload: unknown) => void)[]>();
 
+  /** Granted scopes (full URLs), or null when scopes are not checked. Tests may change it. */
+  grantedScopes: ReadonlySet<string> | null;
+  readonly advancedServices: readonly AdvancedService[];
+  readonly driveFileGrants: 'per-user' | 'per-app';
+  readonly formDestinationNeedsSpreadsheets: boolean;
+  /** Set while `inspect` runs: what a tester reads in Drive's UI is not the script's call. */
+  private inspecting = false;
+
   private executions: Execution[] = [];
   private current: Execution | null = null;
   private nextExecutionId = 1;
@@ -119,10 +154,15 @@ export class World {
     this.rand = opts.seed ?? 20260312;
     this.addOn = opts.addOn ?? false;
     this.triggerActiveUser = opts.triggerActiveUser ?? 'blank';
+    this.grantedScopes = opts.grantedScopes ? new Set(opts.grantedScopes) : null;
+    this.advancedServices = opts.advancedServices ?? [];
+    this.driveFileGrants = opts.driveFileGrants ?? 'per-user';
+    this.formDestinationNeedsSpreadsheets = opts.formDestinationNeedsSpreadsheets ?? true;
     this.drive = new DriveStore(
       () => this.newFileId(),
       () => this.clock.now(),
       this.owner,
+      () => (this.inspecting ? null : this.execution.user || this.owner),
     );
   }
 
@@ -196,6 +236,29 @@ export class World {
     } finally {
       this.end(exec);
     }
+  }
+
+  /**
+   * Runs fn as the test looking at the account (as in Drive's or Docs' UI): one execution as
+   * `user`, without the script's scope limits. Emulator-only, for assertions.
+   */
+  inspect<T>(fn: () => T, user: string = this.owner): T {
+    const was = this.inspecting;
+    this.inspecting = true;
+    try {
+      return this.run(fn, { user });
+    } finally {
+      this.inspecting = was;
+    }
+  }
+
+  /** Scopes a user left unticked on Google's granular consent screen, per user (emulator-only: _withholdScopes). */
+  readonly withheldScopes = new Map<string, ReadonlySet<string>>();
+
+  /** Whether a scope is granted to the running code (always, when scopes are not checked). */
+  hasScope(scope: string): boolean {
+    if (this.inspecting || this.grantedScopes === null) return true;
+    return this.grantedScopes.has(scope) && !this.withheldScopes.get(this.execution.effectiveUser)?.has(scope);
   }
 
   /** The current execution; one is started implicitly for code run outside `run`. */

@@ -124,7 +124,8 @@ export class DocumentApp extends Emulated implements DocumentAppApi {
     const rec = this.world.drive.get(String(id));
     if (!rec || rec.mimeType !== MimeTypes.DOCUMENT || !rec.content)
       throw new AppsScriptException("Document is missing (perhaps it was deleted, or you don't have read access?)");
-    if (!canView(rec, this.world.execution.user)) throw new AppsScriptException('You do not have permission to access the requested document.');
+    if (!canView(rec, this.world.execution.user, this.world.drive))
+      throw new AppsScriptException('You do not have permission to access the requested document.');
     return new Document(this.world, rec);
   }
 

@@ -76,7 +76,7 @@ export class File extends DriveItem implements FileApi {
   /** Overwrites an uploaded file's content with text. */
   setContent(content: string): File {
     if (isGoogleType(this._rec.mimeType)) throw new AppsScriptException('Invalid argument: content');
-    if (!canEdit(this._rec, this.world.execution.user)) throw new AppsScriptException('Access denied: DriveApp.');
+    if (!canEdit(this._rec, this.world.execution.user, this.world.drive)) throw new AppsScriptException('Access denied: DriveApp.');
     this._rec.blob = { bytes: new TextEncoder().encode(String(content)), contentType: this._rec.mimeType, name: this._rec.name };
     this.touch();
     return this;

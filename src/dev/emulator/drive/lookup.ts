@@ -1,5 +1,5 @@
 /** Finding Drive items the current user can see, and the exporters Google types use for getAs(). */
-import type { DriveRecord } from '../core/drive-store';
+import type { DriveRecord, FileContent } from '../core/drive-store';
 import type { BlobData } from '../core/blob-data';
 import { AppsScriptException } from '../core/errors';
 import type { World } from '../core/world';
@@ -10,7 +10,7 @@ export const NOT_FOUND = 'No item with the given ID could be found. Possibly bec
 
 export function findVisible(world: World, id: string, folder: boolean): DriveRecord {
   const rec = world.drive.get(String(id));
-  if (!rec || !canView(rec, world.execution.user) || (folder && rec.mimeType !== MIME_TYPE.FOLDER)) throw new AppsScriptException(NOT_FOUND);
+  if (!rec || !canView(rec, world.execution.user, world.drive) || (folder && rec.mimeType !== MIME_TYPE.FOLDER)) throw new AppsScriptException(NOT_FOUND);
   return rec;
 }
 
@@ -20,7 +20,7 @@ export function findVisible(world: World, id: string, folder: boolean): DriveRec
  */
 export function visibleItems(world: World, pred: (r: DriveRecord) => boolean): DriveRecord[] {
   const user = world.execution.user;
-  return [...world.drive.files.values()].filter((r) => r.id !== world.drive.rootId && canView(r, user) && pred(r));
+  return [...world.drive.files.values()].filter((r) => r.id !== world.drive.rootId && canView(r, user, world.drive) && pred(r));
 }
 
 export type Exporter = (rec: DriveRecord, contentType: string) => BlobData;
@@ -28,4 +28,9 @@ export type Exporter = (rec: DriveRecord, contentType: string) => BlobData;
 /** Other services (Sheets, Forms) register how their files convert in File.getAs(). */
 export function exporters(world: World): Map<string, Exporter> {
   return world.state('drive.exporters', () => new Map<string, Exporter>());
+}
+
+/** Other services (Docs) register the empty content of a new file of their type (Drive.Files.create). */
+export function blankContents(world: World): Map<string, (fileId: string) => FileContent> {
+  return world.state('drive.blankContents', () => new Map<string, (fileId: string) => FileContent>());
 }

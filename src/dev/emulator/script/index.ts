@@ -6,7 +6,7 @@ import { HtmlService } from './html';
 import { LockService } from './lock';
 import { Logger } from './logger';
 import { PropertiesService } from './properties';
-import { ScriptApp, declaredScopes, withheldScopes } from './script-app';
+import { ScriptApp } from './script-app';
 import { Session } from './session';
 import type { FailedRun } from './trigger-model';
 import {
@@ -76,13 +76,8 @@ export function _setAddOn(world: World, isAddOn: boolean): void {
 
 export { unauthorizedUsers as _unauthorizedUsers } from './script-app';
 
-/** The manifest's oauthScopes: what authorising the script grants (loadScript reads appsscript.json). */
-export function _setDeclaredScopes(world: World, scopes: readonly string[]): void {
-  declaredScopes(world).splice(0, Infinity, ...scopes);
-}
-
 /** Granular consent: `user` authorised the script but left these scopes unticked. */
 export function _withholdScopes(world: World, user: string, scopes: readonly string[]): void {
-  withheldScopes(world).set(user, new Set(scopes));
+  world.withheldScopes.set(user, new Set(scopes));
 }
 export { sessionState as _sessionState } from './session';

@@ -55,16 +55,6 @@ export function unauthorizedUsers(world: World): Set<string> {
   return world.state('script.unauthorized', () => new Set<string>());
 }
 
-/** The manifest's oauthScopes (what authorising the script grants); set by loadScript from appsscript.json. */
-export function declaredScopes(world: World): string[] {
-  return world.state('script.declaredScopes', () => [] as string[]);
-}
-
-/** Scopes a user left unticked on the granular consent screen, per user. */
-export function withheldScopes(world: World): Map<string, Set<string>> {
-  return world.state('script.withheldScopes', () => new Map<string, Set<string>>());
-}
-
 export class ScriptApp extends Emulated implements ScriptAppApi {
   readonly AuthMode = makeEnum<typeof GoogleAppsScript.Script.AuthMode>('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
   readonly AuthorizationStatus = makeEnum<typeof GoogleAppsScript.Script.AuthorizationStatus>('REQUIRED', 'NOT_REQUIRED');
@@ -109,8 +99,9 @@ export class ScriptApp extends Emulated implements ScriptAppApi {
     void authMode;
     const user = this.world.execution.effectiveUser;
     const unauthorized = unauthorizedUsers(this.world).has(user);
-    const declared = declaredScopes(this.world);
-    const withheld = withheldScopes(this.world).get(user) ?? new Set<string>();
+    // The manifest's oauthScopes are what authorising the script grants.
+    const declared = [...(this.world.grantedScopes ?? [])];
+    const withheld = this.world.withheldScopes.get(user) ?? new Set<string>();
     const granted = unauthorized ? [] : declared.filter((s) => !withheld.has(s));
     return new AuthorizationInfo(this.world, unauthorized, this.getScriptId(), granted, declared);
   }

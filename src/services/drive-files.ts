@@ -1,0 +1,99 @@
+/**
+ * Pacte's Drive calls, through the advanced Drive service v3 (manifest: enabledAdvancedServices),
+ * because it honours the narrow drive.file scope: Pacte reaches the files and folders it created
+ * (or that a user picked for it), never the rest of the user's Drive. DriveApp would need the
+ * restricted `drive` scope for every method Pacte calls. IDs go in and out; no Drive object is kept.
+ */
+
+type DriveV3 = GoogleAppsScript.Drive;
+
+const FOLDER = 'application/vnd.google-apps.folder';
+const DOCUMENT = 'application/vnd.google-apps.document';
+
+function drive(): DriveV3 {
+  const service = (globalThis as { Drive?: DriveV3 }).Drive;
+  if (!service) throw new Error("Le service avancé Drive (v3) n'est pas activé dans appsscript.json : Pacte ne peut pas créer ses documents.");
+  return service;
+}
+
+/** Drive answers 404 « File not found » for an item that is gone or that the app may not reach. */
+export function isNotFound(e: unknown): boolean {
+  const err = e as { details?: { code?: number }; message?: string } | null;
+  return err?.details?.code === 404 || /File not found/.test(String(err?.message ?? ''));
+}
+
+/** What Pacte can do with a folder it remembered. */
+export type FolderState = 'ok' | 'trashed' | 'unreachable';
+
+export function folderState(id: string): FolderState {
+  try {
+    const f = drive().Files.get(id, { fields: 'id,trashed,mimeType' });
+    if (f.mimeType !== FOLDER) return 'unreachable';
+    return f.trashed ? 'trashed' : 'ok';
+  } catch (e) {
+    if (isNotFound(e)) return 'unreachable';
+    throw e;
+  }
+}
+
+/** A new folder (in My Drive, or in `parentId`); returns its ID. */
+export function createFolder(name: string, parentId?: string): string {
+  return drive().Files.create({ name, mimeType: FOLDER, ...(parentId ? { parents: [parentId] } : {}) }).id!;
+}
+
+/** A new, empty Google Doc in the folder; returns its ID (fill it with DocumentApp.openById). */
+export function createDocIn(name: string, folderId: string): string {
+  return drive().Files.create({ name, mimeType: DOCUMENT, parents: [folderId] }).id!;
+}
+
+/**
+ * Drive's own copy of the file into the folder (all of it: page set-up, styles, images); null when
+ * the app may not reach the source (a Doc the user brought, or, if Google counts drive.file per
+ * user, one a colleague made through Pacte): the caller then copies the content itself.
+ */
+export function copyInto(fileId: string, name: string, folderId: string): string | null {
+  try {
+    return drive().Files.copy({ name, parents: [folderId] }, fileId, { fields: 'id' }).id!;
+  } catch (e) {
+    if (isNotFound(e)) return null;
+    throw e;
+  }
+}
+
+/** Saves the blob (a PDF) in the folder under its own name; returns the file's Drive URL. */
+export function saveBlobIn(blob: GoogleAppsScript.Base.Blob, folderId: string): string {
+  const file = drive().Files.create({ name: blob.getName() ?? 'document.pdf', mimeType: blob.getContentType() ?? undefined, parents: [folderId] }, blob, {
+    fields: 'id,webViewLink',
+  });
+  return file.webViewLink!;
+}
+
+/**
+ * Gives people access to an item, without Drive's notification e-mail (Pacte tells people itself).
+ * Files and folders inside a shared folder inherit its access.
+ */
+export function share(itemId: string, emails: readonly string[], role: 'writer' | 'reader'): void {
+  for (const emailAddress of emails) drive().Permissions.create({ type: 'user', role, emailAddress }, itemId, { sendNotificationEmail: false });
+}
+
+/** The item's name (a folder Pacte can reach). */
+export function itemName(id: string): string {
+  return drive().Files.get(id, { fields: 'name' }).name ?? '';
+}
+
+/** Lists the folder's children (throws when Pacte may not read it). */
+export function listChildren(folderId: string): number {
+  return (drive().Files.list({ q: `'${folderId}' in parents and trashed = false`, fields: 'files(id)' }).files ?? []).length;
+}
+
+/** A small text file (in the folder, or at the root of My Drive); returns its ID. */
+export function createTextFile(name: string, text: string, folderId?: string): string {
+  const blob = Utilities.newBlob(text, 'text/plain', name);
+  return drive().Files.create({ name, mimeType: 'text/plain', ...(folderId ? { parents: [folderId] } : {}) }, blob, { fields: 'id' }).id!;
+}
+
+/** Moves the item to the trash; whether Drive reports it trashed. */
+export function trashItem(id: string): boolean {
+  drive().Files.update({ trashed: true }, id);
+  return drive().Files.get(id, { fields: 'trashed' }).trashed === true;
+}
