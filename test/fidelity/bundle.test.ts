@@ -44,7 +44,9 @@ describe('build/fidelity', () => {
     expect(url).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/[\w-]+\//);
     // Only the results file is left: every scratch spreadsheet, doc and form went to the trash.
     const live = [...world.drive.files.values()].filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
-    expect(live.map((f) => [f.name, f.mimeType])).toEqual([[expect.stringMatching(/^pacte-fidelity-2026-03-12T09-00-00-000Z\.json$/), 'application/json']]);
+    expect(live.map((f) => [f.name, f.mimeType])).toEqual([
+      [expect.stringMatching(/^pacte-fidelity-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.json$/), 'application/json'],
+    ]);
     expect(loggerState(world).lines[0]).toBe(`Pacte fidelity: ${CHECKS.length} checks, ${CHECKS.length} passed, 0 failed, 0 skipped`);
     expect(loggerState(world).lines.at(-1)).toContain(url);
   });

@@ -14,7 +14,8 @@ export const FIDELITY_DIST = join(process.cwd(), 'build', 'fidelity');
 export const FIDELITY_OWNER = 'fidelity@ajcad-mali.org';
 
 export function installFidelityEmulator(target: object, opts: InstallOptions = {}): World {
-  return installEmulator(target, { owner: FIDELITY_OWNER, timeZone: 'Africa/Bamako', addOn: false, ...opts });
+  // Today's date, as on Google when the suite runs there (forms created after 30 June 2026 start unpublished).
+  return installEmulator(target, { owner: FIDELITY_OWNER, timeZone: 'Africa/Bamako', addOn: false, now: new Date(), ...opts });
 }
 
 /** Loads build/fidelity/Code.js in a bare node:vm context over the emulator and runs runFidelity(). */
@@ -23,7 +24,7 @@ export function runBundleOnEmulator(
   opts: InstallOptions = {},
 ): { report: FidelityReport; url: string; world: World; context: Record<string, unknown> } {
   const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { timeZone: string };
-  const { world, context, call } = loadScript({ dist, owner: FIDELITY_OWNER, timeZone: manifest.timeZone, addOn: false, ...opts });
+  const { world, context, call } = loadScript({ dist, owner: FIDELITY_OWNER, timeZone: manifest.timeZone, addOn: false, now: new Date(), ...opts });
   const url = call<string>('runFidelity');
   const id = /\/d\/([^/]+)/.exec(url)?.[1];
   const record = id ? world.drive.get(id) : undefined;

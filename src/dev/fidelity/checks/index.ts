@@ -5,6 +5,7 @@
 import type { Check } from '../check';
 import { documentChecks } from './documents';
 import { formChecks } from './forms';
+import { platformRuleChecks } from './platform-rules';
 import { scriptServiceChecks } from './script-services';
 import { spreadsheetStructureChecks } from './spreadsheet-structure';
 import { spreadsheetValueChecks } from './spreadsheet-values';
@@ -17,4 +18,5 @@ export const CHECKS: readonly Check[] = [
   ...formChecks,
   ...scriptServiceChecks,
   ...utilitiesChecks,
+  ...platformRuleChecks,
 ];
