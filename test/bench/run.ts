@@ -18,15 +18,17 @@ interface Measure {
   sheetsCalls: number;
   allCalls: number;
   cpuMs: number;
+  /** Bytes of JSON the call returns (what google.script.run ships to the sidebar); 0 for store operations. */
+  bytes: number;
   calls: Record<string, number>;
 }
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 
-function measure(rows: number, operation: string, wb: ReturnType<typeof createDemoWorkbook>, fn: () => void): Measure {
+function measure(rows: number, operation: string, wb: ReturnType<typeof createDemoWorkbook>, fn: () => unknown): Measure {
   wb.world.log.reset();
   const start = process.cpuUsage();
-  fn();
+  const value = fn();
   const used = process.cpuUsage(start);
   return {
     rows,
@@ -34,6 +36,10 @@ function measure(rows: number, operation: string, wb: ReturnType<typeof createDe
     sheetsCalls: wb.world.log.sheetsCalls(),
     allCalls: wb.world.log.total(),
     cpuMs: Math.round((used.user + used.system) / 100) / 10,
+    bytes:
+      operation.startsWith('read ') || operation.startsWith('update ') || operation.startsWith('append ')
+        ? 0
+        : Buffer.byteLength(JSON.stringify(value ?? null)),
     calls: wb.world.log.snapshot(),
   };
 }
@@ -57,14 +63,15 @@ for (const n of SIZES) {
     ),
   );
   results.push(measure(n, 'getMyWeek', wb, () => wb.call('getMyWeek', [], { user: DEMO_USERS.chargee })));
-  results.push(measure(n, 'read Partenaires table', wb, () => asStaff(() => table().all())));
+  results.push(measure(n, 'read Partenaires table', wb, () => void asStaff(() => table().all())));
   const target = `PAR-${String(Math.ceil(n / 2)).padStart(4, '0')}`;
-  results.push(measure(n, 'update one row (+ Journal)', wb, () => asStaff(() => table().update(target, { region: 'Tombouctou', stage: 'Analyse' }))));
-  results.push(measure(n, 'append 100 rows (+ Journal)', wb, () => asStaff(() => table().insert(syntheticPartners(100)))));
+  results.push(measure(n, 'update one row (+ Journal)', wb, () => void asStaff(() => table().update(target, { region: 'Tombouctou', stage: 'Analyse' }))));
+  results.push(measure(n, 'append 100 rows (+ Journal)', wb, () => void asStaff(() => table().insert(syntheticPartners(100)))));
 }
 
 const pad = (s: string | number, w: number) => String(s).padEnd(w);
-console.log(`${pad('rows', 7)}${pad('operation', 36)}${pad('Sheets calls', 14)}${pad('all calls', 11)}CPU ms`);
-for (const r of results) console.log(`${pad(r.rows, 7)}${pad(r.operation, 36)}${pad(r.sheetsCalls, 14)}${pad(r.allCalls, 11)}${r.cpuMs}`);
+console.log(`${pad('rows', 7)}${pad('operation', 36)}${pad('Sheets calls', 14)}${pad('all calls', 11)}${pad('CPU ms', 10)}bytes returned`);
+for (const r of results)
+  console.log(`${pad(r.rows, 7)}${pad(r.operation, 36)}${pad(r.sheetsCalls, 14)}${pad(r.allCalls, 11)}${pad(r.cpuMs, 10)}${r.bytes || '—'}`);
 mkdirSync(join(process.cwd(), 'test-artifacts'), { recursive: true });
 writeFileSync(join(process.cwd(), 'test-artifacts', 'bench.json'), JSON.stringify(results, null, 2));
