@@ -3,6 +3,7 @@ import { World } from '../../src/dev/emulator';
 import { MimeTypes } from '../../src/dev/emulator/core/drive-store';
 import { installFormApp } from '../../src/dev/emulator/forms';
 import { SpreadsheetModel } from '../../src/dev/emulator/spreadsheet/model';
+import { addSurveyItems } from '../../src/dev/fidelity/checks/forms';
 
 export function formsWorld(now?: Date): World {
   const world = new World(now ? { now } : {});
@@ -22,12 +23,5 @@ export function newSpreadsheet(world: World, locale = 'fr_FR'): SpreadsheetModel
 
 /** Pacte's satisfaction survey: a 1–5 scale, an NPS 0–10, choices, checkboxes, a comment and a partner token. */
 export function pacteSurvey() {
-  const form = FormApp.create('Enquête de satisfaction');
-  const satisfaction = form.addScaleItem().setTitle('Satisfaction globale').setBounds(1, 5).setRequired(true);
-  const nps = form.addScaleItem().setTitle('Recommandation').setBounds(0, 10).setLabels('Pas du tout', 'Certainement');
-  const domain = form.addMultipleChoiceItem().setTitle('Domaine').setChoiceValues(['Santé', 'Éducation']);
-  const channels = form.addCheckboxItem().setTitle('Canaux').setChoiceValues(['Email', 'Téléphone', 'Visite']);
-  const comment = form.addParagraphTextItem().setTitle('Commentaires');
-  const token = form.addTextItem().setTitle('Jeton partenaire');
-  return { form, satisfaction, nps, domain, channels, comment, token };
+  return addSurveyItems(FormApp.create('Enquête de satisfaction'));
 }

@@ -7,6 +7,7 @@ import { COMMITMENTS, CONVENTIONS, INTERACTIONS, OPPORTUNITIES, PARTNERS } from 
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
+import { tablesOf } from '../support/doc-read';
 
 let wb: DemoWorkbook;
 let partnerId: string;
@@ -78,12 +79,7 @@ function openDoc(link: DocumentLink): DocView {
   return wb.world.inspect(() => {
     const doc = DocumentApp.openByUrl(link.url);
     const body = doc.getBody();
-    const tables = body.getTables().map((t) => {
-      const table = t.asTable();
-      return Array.from({ length: table.getNumRows() }, (_, r) =>
-        Array.from({ length: table.getRow(r).getNumCells() }, (_, c) => table.getCell(r, c).getText()),
-      );
-    });
+    const tables = tablesOf(body);
     const folder = DriveApp.getFileById(doc.getId()).getParents().next();
     return { name: doc.getName(), text: body.getText(), tables, folder: folder.getName(), parentFolder: folder.getParents().next().getName() };
   }, DEMO_USERS.chargee);

@@ -12,6 +12,7 @@ import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { byHeader, values } from '../support/demo-sheets';
 import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
+import { tablesOf } from '../support/doc-read';
 
 let wb: DemoWorkbook;
 let partnerId: string;
@@ -81,12 +82,7 @@ function openDoc(url: string): DocView {
   return wb.world.inspect(() => {
     const doc = DocumentApp.openById(docId(url));
     const body = doc.getBody();
-    const tables = body.getTables().map((t) => {
-      const table = t.asTable();
-      return Array.from({ length: table.getNumRows() }, (_, r) =>
-        Array.from({ length: table.getRow(r).getNumCells() }, (_, c) => table.getCell(r, c).getText()),
-      );
-    });
+    const tables = tablesOf(body);
     const folder = DriveApp.getFileById(doc.getId()).getParents().next();
     const boldAt = (needle: string): boolean | null => {
       const found = body.findText(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

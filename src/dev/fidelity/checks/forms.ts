@@ -3,9 +3,12 @@ import { check, type Tester } from '../check';
 
 const FORMS = 'https://developers.google.com/apps-script/reference/forms';
 
-/** Pacte's satisfaction survey in small: a 1–5 scale, an NPS 0–10, choices, checkboxes and a partner token. */
 function survey(t: Tester) {
-  const form = t.form();
+  return addSurveyItems(t.form());
+}
+
+/** Pacte's satisfaction survey in small: a 1–5 scale, an NPS 0–10, choices, checkboxes, a comment and a partner token. */
+export function addSurveyItems(form: GoogleAppsScript.Forms.Form) {
   const satisfaction = form.addScaleItem().setTitle('Satisfaction globale').setBounds(1, 5).setRequired(true);
   const nps = form.addScaleItem().setTitle('Recommandation').setBounds(0, 10).setLabels('Pas du tout', 'Certainement');
   const domain = form.addMultipleChoiceItem().setTitle('Domaine').setChoiceValues(['Santé', 'Éducation']);
