@@ -2,6 +2,7 @@
  * Lifecycle moves and due diligence through the built Code.js: stage rules, Journal entries,
  * analysis scores (critical weakness cap), decisions reserved to the approval roles.
  */
+import { grantRoles } from '../../src/dev/sandbox/demo-roles';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { DueDiligenceSummary, PartnerDetail, SaveResult } from '../../src/domain/contracts';
@@ -36,8 +37,7 @@ const GOOD = { legal: 5, governance: 4, finance: 4, reputation: 4, alignment: 5,
 function addDg(): void {
   wb.world.run(() => {
     const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), ADMIN);
-    SheetTable.open(ctx, SETTINGS).insert([{ section: 'Rôles', key: DG, value: 'DG' }]);
-    forgetSettings();
+    grantRoles(ctx, [[DG, 'DG']]);
   });
 }
 
