@@ -79,7 +79,8 @@ export function roleJournal(email: string, action: string, before: string, after
  */
 export function saveRoles(ctx: StoreContext, table: RoleTable, changes: readonly JournalEntry[], origin?: RoleOrigin): void {
   const json = JSON.stringify(table);
-  if (json.length > MAX_JSON) throw new RoleChangeError('Rôles : Pacte ne peut pas garder plus de 150 personnes environ. Retirez les rôles qui ne servent plus.');
+  if (json.length > MAX_JSON)
+    throw new RoleChangeError('Rôles : Pacte ne peut pas garder plus de 150 personnes environ. Retirez les rôles qui ne servent plus.');
   PropertiesService.getDocumentProperties().setProperties(origin ? { [ROLES_KEY]: json, [ORIGIN_KEY]: JSON.stringify(origin) } : { [ROLES_KEY]: json });
   if (ctx.spreadsheet.getSheetByName(JOURNAL.sheetName)) appendJournal(ctx, changes);
   rewriteRoleView(ctx, table);

@@ -28,9 +28,10 @@ function team_(roles: Record<string, Role>, caller: string): Team {
  * and journals it. An unknown placeholder in the template is refused before anything is created.
  */
 export function createMeetingBrief(partnerId: string, brief: { date?: string; objectives?: string; keyMessages?: string }): DocumentLink {
-  const id = asPartnerId(partnerId);
-  const input = asBriefInput(brief);
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const id = asPartnerId(partnerId);
+    const input = asBriefInput(brief);
     const today = toLocalDate(new Date(), ctx.timeZone);
     const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(id).record;
     const settings = SheetTable.open(ctx, SETTINGS);

@@ -108,8 +108,9 @@ export function prepareTemplates(): TemplateInfo[] {
  * placeholders, unclosed or mismatched blocks, each with its location. [] when it is fine.
  */
 export function checkTemplate(key: string): TemplateProblem[] {
-  const k = keyArg(key);
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const k = keyArg(key);
     const ids = ensureTemplates_(ctx, templateStore_(ctx), [k]);
     return checkTemplateDocument(readTemplate_(k, ids[k]), TEMPLATES[k].catalogue);
   });
