@@ -12,7 +12,10 @@ const settings = (
     ['d@o.ml', 'DAF'],
     ['g@o.ml', 'DG'],
   ],
-): Settings => ({ ...parseSettings([...defaultSettingsRows('Org'), ...extra]), roles: sheetRoles([['admin@o.ml', 'admin'], ...roles].map(([key, value]) => ({ section: 'Rôles', key, value }))) });
+): Settings => ({
+  ...parseSettings([...defaultSettingsRows('Org'), ...extra]),
+  roles: sheetRoles([['admin@o.ml', 'admin'], ...roles].map(([key, value]) => ({ section: 'Rôles', key, value }))),
+});
 
 const conv = (amount: number | null, extra: DataRecord = {}): DataRecord => ({ id: 'CONV-0001', version: 1, status: 'En validation', amount, ...extra });
 
