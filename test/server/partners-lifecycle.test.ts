@@ -142,7 +142,7 @@ describe('saveAnalysis', () => {
     expect(() => call('saveAnalysis', [id, GOOD, 'Approuvé', ''])).toThrow(
       'Accès refusé : la décision (Approuvé, À revoir, Refusé) est réservée aux rôles DG, admin (Paramètres › Approbation ; votre rôle : chargé). Laissez la décision vide pour enregistrer les notes.',
     );
-    expect(() => call('saveAnalysis', [id, GOOD, 'Approuvé', ''], DG)).toThrow(`Accès refusé : ${DG} n'a pas de rôle dans Paramètres → Rôles.`);
+    expect(() => call('saveAnalysis', [id, GOOD, 'Approuvé', ''], DG)).toThrow(`Accès refusé : ${DG} n'a pas de rôle dans Pacte.`);
     expect(snapshot()).toEqual(before);
 
     addDg();
