@@ -1,7 +1,7 @@
 /** Sidebar shell: one view at a time, shared messages, and a guard that shows server errors in French. */
 import { clear } from './dom';
 
-export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'week' | 'map' | 'import';
+export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'week' | 'map' | 'import' | 'roles';
 
 export interface App {
   show(view: ViewName, param?: string): void;

@@ -8,6 +8,7 @@ import { mountCartography } from './views/cartography-view';
 import { mountImport } from './views/import-view';
 import { mountConventions } from './views/conventions-view';
 import { mountSurveys } from './views/surveys-view';
+import { mountRoles } from './views/roles-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp({
@@ -18,6 +19,7 @@ document.addEventListener('DOMContentLoaded', () => {
     week: mountMyWeek,
     map: mountCartography,
     import: mountImport,
+    roles: mountRoles,
   });
   const initial = (document.body.dataset.initialView as ViewName | undefined) ?? 'partners';
   app.show(initial);

@@ -4,8 +4,7 @@
  * protections — each check isolated (one failing never stops the others), then writes the
  * French report into the « Diagnostic » sheet in one block and shows a summary.
  */
-import { ADMINS } from '../domain/settings/access';
-import { SETTINGS, ALL_TABLES } from '../domain/schema/tables';
+import { ALL_TABLES } from '../domain/schema/tables';
 import { DIAGNOSTIC_SHEET, diagnosticReport, diagnosticSummary, frenchDateTime } from '../domain/diagnostic/report';
 import {
   DRIVE_CHECK,
@@ -35,7 +34,8 @@ import { probeForm, probeHeaders, probeLocale, probeLock, probeMailQuota, probeP
 import { rewriteOwnedSheet } from '../services/owned-sheet';
 import type { StoreContext } from '../services/store-context';
 import { toLocalDateTime } from '../services/time-zone';
-import { currentContext_, read_ } from './request';
+import { currentContext_ } from './request';
+import { requireAdminOrFresh_ } from './ownership';
 import { EXPECTED_TRIGGERS } from './jobs/trigger-plan';
 
 /** The triggers the installer puts in place (jobs/trigger-plan.ts): exactly one of each. */
@@ -86,13 +86,13 @@ function checks_(ctx: StoreContext): Verdict[] {
 }
 
 /**
- * Admin only; on a workbook not yet initialised (no Paramètres, so no admin) anyone may run it,
+ * Admin only; on a fresh workbook (no roles, no Pacte sheet: see ownership.ts) anyone may run it,
  * as « Initialiser le classeur ». The report sheet is Pacte's own and written by this command
  * alone, in one block: no document lock is taken (the lock check must not find it held by us).
  */
 export function runDiagnostic(): DiagnosticResult {
   const ctx = currentContext_();
-  if (ctx.spreadsheet.getSheetByName(SETTINGS.sheetName)) read_(ADMINS, () => undefined);
+  requireAdminOrFresh_(ctx);
   const verdicts = checks_(ctx);
   const when = frenchDateTime(toLocalDateTime(new Date(), ctx.timeZone));
   rewriteOwnedSheet(ctx, DIAGNOSTIC_SHEET, diagnosticReport(verdicts, when, ctx.user), 0);

@@ -23,3 +23,4 @@ export { resendUncertain } from './api/surveys';
 export { generateConvention, listConventions, getConvention, attachMinutes } from './api/conventions';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';
+export { listRoles, setRole, removeRole } from './api/roles';

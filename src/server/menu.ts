@@ -3,7 +3,14 @@ import { ADMINS } from '../domain/settings/access';
 import { setUpWorkbook, type SetupReport } from '../services/workbook-setup';
 import { forgetSettings } from '../services/settings-store';
 import { SETTINGS } from '../domain/schema/tables';
-import { currentContext_, read_, write_ } from './request';
+import { ROLE_SECTION, ROLE_VIEW_NOTE } from '../domain/settings/roles';
+import { foldText } from '../domain/records/normalise';
+import { mapHeaders } from '../services/header-map';
+import { currentContext_, read_ } from './request';
+import { requireAdminOrFresh_ } from './ownership';
+import { currentRoles, rewriteRoleView, roleJournal, saveRoles } from '../services/role-store';
+import { appendJournal, withJournalBatch } from '../services/journal';
+import { withRollback } from '../services/write-guard';
 import { HELP_HTML } from './help';
 import { describeRepair, ensureTriggers } from './jobs/install-triggers';
 import { withDocumentLock } from '../services/lock';
@@ -27,9 +34,24 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** A hand edit of Paramètres (roles, axes…) takes effect at once: drop the cached settings. */
+/**
+ * A hand edit of Paramètres (axes, weights…) takes effect at once: drop the cached settings. A hand
+ * edit of its Rôles rows changes no one's role (they are a view of Pacte's role table): say so.
+ */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (e?.range && e.range.getSheet().getName() === SETTINGS.sheetName) forgetSettings();
+  const sheet = e?.range?.getSheet();
+  if (!e?.range || !sheet || sheet.getName() !== SETTINGS.sheetName) return;
+  forgetSettings();
+  if (editsRoleView_(sheet, e.range)) sheet.getParent().toast(ROLE_VIEW_NOTE, 'Pacte — Rôles', 15);
+}
+
+function editsRoleView_(sheet: GoogleAppsScript.Spreadsheet.Sheet, range: GoogleAppsScript.Spreadsheet.Range): boolean {
+  const width = sheet.getLastColumn();
+  if (width === 0) return false;
+  const section = mapHeaders(SETTINGS, sheet.getRange(1, 1, 1, width).getValues()[0]).columns.get('section');
+  if (section === undefined) return false;
+  const cells = sheet.getRange(range.getRow(), section + 1, range.getNumRows(), 1).getValues();
+  return cells.some(([v]) => foldText(String(v)) === foldText(ROLE_SECTION));
 }
 
 export function showSidebar(): void {
@@ -68,19 +90,28 @@ export function showHelp(): void {
 }
 
 /**
- * Menu "Initialiser le classeur". A workbook with no Paramètres yet has no admin, so the
- * first person to initialise it becomes admin; afterwards only an admin may run it again.
+ * Menu "Initialiser le classeur", also the repair. On a fresh workbook (see ownership.ts) the
+ * caller becomes admin; otherwise only an admin may run it, and the existing roles are kept.
+ * Decided and done under the document lock: two runs at once make one admin and one set of triggers.
  */
 export function initialiseWorkbook(): SetupReport {
   const ctx = currentContext_();
-  const fresh = !ctx.spreadsheet.getSheetByName(SETTINGS.sheetName);
-  // The sheets, then the hourly scheduled-jobs trigger and the form-submit trigger, installed or
-  // repaired (they run as this admin).
-  const setUp = (c: typeof ctx) => {
-    const r = setUpWorkbook(c, c.spreadsheet.getName());
-    return { report: r, triggers: ensureTriggers(c.spreadsheet) };
-  };
-  const { report, triggers } = fresh ? withDocumentLock(() => setUp(ctx)) : write_(ADMINS, (req) => setUp(req.ctx));
+  const { report, triggers } = withDocumentLock(() => {
+    const fresh = requireAdminOrFresh_(ctx);
+    // The owner first: a set-up failing midway leaves an admin who can run it again.
+    const owner = ctx.user.toLowerCase();
+    if (fresh) saveRoles(ctx, { [owner]: 'admin' }, [], { from: 'initialisation', by: ctx.user, at: ctx.stamp() });
+    return withRollback(ctx, () =>
+      withJournalBatch(ctx, () => {
+        const r = setUpWorkbook(ctx, ctx.spreadsheet.getName());
+        if (fresh) appendJournal(ctx, [roleJournal(owner, 'rôle attribué (initialisation)', '', 'admin')]);
+        // Paramètres › Rôles shows the role table again (a recreated or hand-edited view is rewritten).
+        rewriteRoleView(ctx, currentRoles(ctx));
+        // The hourly scheduled-jobs trigger and the form-submit trigger, installed or repaired (they run as this admin).
+        return { report: r, triggers: ensureTriggers(ctx.spreadsheet) };
+      }),
+    );
+  });
   const lines = [
     report.createdSheets.length ? `Feuilles créées : ${report.createdSheets.join(', ')}.` : '',
     report.addedColumns.length ? `Colonnes ajoutées : ${report.addedColumns.join(', ')}.` : '',

@@ -1,12 +1,15 @@
 /**
- * The frame of every entry point: one store context per execution, the caller's role
- * checked against Paramètres, and for mutations the document lock and one Journal block.
+ * The frame of every entry point: one store context per execution, the caller's role checked
+ * first (against the role table read at this call, before any argument or sheet is looked at),
+ * and for mutations the document lock and one Journal block. src/server/callers.ts declares who
+ * may call each export.
  * Errors are not translated here: Pacte's own are thrown in French (field, row) where they arise.
  */
 import type { Role, Settings } from '../domain/settings/settings';
 import { requireRole } from '../domain/settings/access';
 import { createStoreContext, type StoreContext } from '../services/store-context';
-import { loadSettings } from '../services/settings-store';
+import { loadSheetSettings } from '../services/settings-store';
+import { currentRoles } from '../services/role-store';
 import { withDocumentLock } from '../services/lock';
 import { withJournalBatch } from '../services/journal';
 import { withRollback } from '../services/write-guard';
@@ -31,9 +34,9 @@ export function currentContext_(): StoreContext {
 /** Runs a read-only request for a caller holding one of the roles. */
 export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
   const ctx = currentContext_();
-  const settings = loadSettings(ctx);
-  const role = requireRole(settings, ctx.user, allowed);
-  return fn({ ctx, role, settings });
+  const roles = currentRoles(ctx);
+  const role = requireRole(roles, ctx.user, allowed);
+  return fn({ ctx, role, settings: { ...loadSheetSettings(ctx), roles } });
 }
 
 /**

@@ -31,7 +31,7 @@ export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupRep
   for (const spec of ALL_TABLES) headers.set(spec.key, ensureTable(ctx, spec, report));
   for (const [spec, rules] of CONDITIONAL_RULES) ensureConditionalRules(ctx, spec, headers.get(spec.key)!, rules);
   if (report.createdSheets.includes(SETTINGS.sheetName)) {
-    SheetTable.open(ctx, SETTINGS).insert(defaultSettingsRows(ctx.user, organisation));
+    SheetTable.open(ctx, SETTINGS).insert(defaultSettingsRows(organisation));
     forgetSettings();
   }
   return report;

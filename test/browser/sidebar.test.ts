@@ -48,7 +48,7 @@ describe('sidebar in the sandbox', () => {
     sandbox = await startSandbox();
     const sidebar = await openSidebar('inconnu@gmail.com');
     await sidebar.waitForSelector('#error:not([hidden])');
-    expect(await sidebar.locator('#error').textContent()).toContain("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Paramètres → Rôles.");
+    expect(await sidebar.locator('#error').textContent()).toContain("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Pacte.");
     expect(await sidebar.locator('li.partner').count()).toBe(0);
   });
 

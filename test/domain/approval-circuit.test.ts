@@ -3,6 +3,7 @@ import { circuitState } from '../../src/domain/conventions/approval-state';
 import { circuitView } from '../../src/domain/conventions/approval-view';
 import { defaultSettingsRows, parseSettings, type Settings } from '../../src/domain/settings/settings';
 import type { DataRecord } from '../../src/domain/schema/field';
+import { sheetRoles } from '../../src/domain/settings/roles';
 
 const settings = (
   extra: Record<string, string>[] = [],
@@ -11,7 +12,10 @@ const settings = (
     ['d@o.ml', 'DAF'],
     ['g@o.ml', 'DG'],
   ],
-): Settings => parseSettings([...defaultSettingsRows('admin@o.ml', 'Org'), ...roles.map(([key, value]) => ({ section: 'Rôles', key, value })), ...extra]);
+): Settings => ({
+  ...parseSettings([...defaultSettingsRows('Org'), ...extra]),
+  roles: sheetRoles([['admin@o.ml', 'admin'], ...roles].map(([key, value]) => ({ section: 'Rôles', key, value }))),
+});
 
 const conv = (amount: number | null, extra: DataRecord = {}): DataRecord => ({ id: 'CONV-0001', version: 1, status: 'En validation', amount, ...extra });
 

@@ -3,6 +3,7 @@ import { allocateIds, formatId, highestIdNumber } from '../../src/domain/records
 import { diffRecords } from '../../src/domain/records/diff';
 import { defaultSettingsRows, parseSettings } from '../../src/domain/settings/settings';
 import { requireRole, EDITORS, READERS } from '../../src/domain/settings/access';
+import { sheetRoles } from '../../src/domain/settings/roles';
 
 describe('record IDs', () => {
   it('pads to four digits and grows past 9999', () => {
@@ -27,24 +28,23 @@ describe('diffRecords', () => {
 
 describe('settings and roles', () => {
   const rows = [
-    ...defaultSettingsRows('dg@ajcad-mali.org', 'AJCAD Mali'),
+    ...defaultSettingsRows('AJCAD Mali'),
     { section: 'Rôles', key: 'Awa@AJCAD-mali.org', value: 'Chargé' },
     { section: 'Rôles', key: 'x@y.org', value: 'président' },
   ];
-  const settings = parseSettings(rows);
 
-  it('reads roles case-insensitively and ignores unknown roles', () => {
-    expect(settings.roles).toEqual({ 'dg@ajcad-mali.org': 'admin', 'awa@ajcad-mali.org': 'chargé' });
-    expect(settings.strategicAxes).toHaveLength(6);
-    expect(settings.organisation).toBe('AJCAD Mali');
+  it('never takes a role from the Paramètres rows: those are only read once, by the migration', () => {
+    expect(parseSettings(rows).roles).toEqual({});
+    expect(parseSettings(rows).strategicAxes).toHaveLength(6);
+    expect(parseSettings(rows).organisation).toBe('AJCAD Mali');
+    expect(sheetRoles(rows)).toEqual({ 'awa@ajcad-mali.org': 'chargé' });
   });
 
   it('lets a role act only where allowed, and refuses an anonymous user', () => {
-    expect(requireRole(settings, 'awa@ajcad-mali.org', EDITORS)).toBe('chargé');
-    expect(() => requireRole(settings, 'inconnu@gmail.com', READERS)).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle");
-    expect(() => requireRole(settings, '', READERS)).toThrow('Pacte ne peut pas identifier votre compte Google');
-    expect(() => requireRole({ ...settings, roles: { 'l@o.org': 'lecteur' } }, 'l@o.org', EDITORS)).toThrow(
-      'réservée aux rôles admin, chargé (votre rôle : lecteur)',
-    );
+    const roles = sheetRoles(rows);
+    expect(requireRole(roles, 'awa@ajcad-mali.org', EDITORS)).toBe('chargé');
+    expect(() => requireRole(roles, 'inconnu@gmail.com', READERS)).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Pacte.");
+    expect(() => requireRole(roles, '', READERS)).toThrow('Pacte ne peut pas identifier votre compte Google');
+    expect(() => requireRole({ 'l@o.org': 'lecteur' }, 'l@o.org', EDITORS)).toThrow('réservée aux rôles admin, chargé (votre rôle : lecteur)');
   });
 });

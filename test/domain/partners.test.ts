@@ -70,7 +70,7 @@ describe('priority score', () => {
   });
 
   it('reads the weights from Paramètres › Priorité, defaults 35/25/25/15', () => {
-    expect(parseSettings(defaultSettingsRows('a@b.org', 'X')).priorityWeights).toEqual({ alignment: 35, potential: 25, influence: 25, history: 15 });
+    expect(parseSettings(defaultSettingsRows('X')).priorityWeights).toEqual({ alignment: 35, potential: 25, influence: 25, history: 15 });
     const s = parseSettings([
       { section: 'Priorité', key: 'Alignement', value: '50' },
       { section: 'priorite', key: 'historique', value: '0' },
@@ -285,7 +285,7 @@ describe('history counts and interactions', () => {
 
 describe('approval roles', () => {
   it('default to DG and admin, and follow Paramètres › Approbation', () => {
-    expect(parseSettings(defaultSettingsRows('a@b.org', 'X')).approvalRoles).toEqual(['DG', 'admin']);
+    expect(parseSettings(defaultSettingsRows('X')).approvalRoles).toEqual(['DG', 'admin']);
     expect(parseSettings([]).approvalRoles).toEqual(['DG', 'admin']);
     expect(parseSettings([{ section: 'Approbation', key: 'Rôles', value: 'SG; dg, inconnu' }]).approvalRoles).toEqual(['SG', 'DG']);
   });

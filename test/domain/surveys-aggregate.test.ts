@@ -220,7 +220,7 @@ describe('low-score follow-ups', () => {
 
 describe('Paramètres › Enquêtes', () => {
   it('defaults: threshold 2.5, per-partner answers for admin and DG', () => {
-    expect(parseSettings(defaultSettingsRows('a@b.org', 'Org')).survey).toEqual({ lowScoreThreshold: 2.5, detailRoles: ['admin', 'DG'] });
+    expect(parseSettings(defaultSettingsRows('Org')).survey).toEqual({ lowScoreThreshold: 2.5, detailRoles: ['admin', 'DG'] });
     expect(parseSettings([]).survey).toEqual({ lowScoreThreshold: 2.5, detailRoles: ['admin', 'DG'] });
     expect(defaultSurveySettingsRows().map((r) => r.value)).toEqual(['2,5', 'admin, DG']);
   });

@@ -1,19 +1,15 @@
 /** Shared set-up of the approval and signature tests (built bundle on the emulator). */
 import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { CONVENTIONS, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
-import { ROLE_SECTION } from '../../src/domain/settings/settings';
+import { CONVENTIONS, PARTNERS } from '../../src/domain/schema/tables';
+import { grantRoles } from '../../src/dev/sandbox/demo-roles';
 import { SheetTable } from '../../src/services/sheet-table';
-import { forgetSettings } from '../../src/services/settings-store';
 import { store } from '../support/demo-sheets';
 
 export const DG = 'dg@ajcad-mali.org';
 export const SG = 'sg@ajcad-mali.org';
 
 export function addRoles(w: DemoWorkbook, roles: [string, string][]): void {
-  store(w, (ctx) => {
-    SheetTable.open(ctx, SETTINGS).insert(roles.map(([key, value]) => ({ section: ROLE_SECTION, key, value })));
-    forgetSettings();
-  });
+  store(w, (ctx) => grantRoles(ctx, roles));
 }
 
 /** A « Brouillon » convention with a generated Doc, as the conventions module leaves it. */

@@ -9,12 +9,9 @@ import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _setMailQuota } from '../../src/dev/emulator/mail';
 import { _withholdScopes } from '../../src/dev/emulator/script';
 import { _uiState } from '../../src/dev/emulator/ui';
-import { SETTINGS } from '../../src/domain/schema/tables';
-import { ROLE_SECTION } from '../../src/domain/settings/settings';
+import { grantRoles } from '../../src/dev/sandbox/demo-roles';
 import type { Verdict } from '../../src/domain/diagnostic/verdicts';
 import { EXPECTED_SCOPES } from '../../src/server/diagnostic';
-import { forgetSettings } from '../../src/services/settings-store';
-import { SheetTable } from '../../src/services/sheet-table';
 import { store } from '../support/demo-sheets';
 
 const { admin, chargee } = DEMO_USERS;
@@ -73,8 +70,7 @@ describe('runDiagnostic', () => {
   });
 
   it('a trigger deleted by hand, a renamed header, a protection, no mail quota, a scope withheld: each named with what to do', () => {
-    store(wb, (ctx) => SheetTable.open(ctx, SETTINGS).insert([{ section: ROLE_SECTION, key: DEPUTY, value: 'admin' }]));
-    wb.world.run(() => forgetSettings());
+    store(wb, (ctx) => grantRoles(ctx, [[DEPUTY, 'admin']]));
     installExpectedTriggers(DEPUTY);
     wb.world.run(
       () => {

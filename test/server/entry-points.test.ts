@@ -145,9 +145,7 @@ describe('listPartners (sidebar API)', () => {
   });
 
   it('refuses a user without a role, and an anonymous user, in French', () => {
-    expect(() => wb.call('listPartners', [], { user: 'inconnu@gmail.com' })).toThrow(
-      "Accès refusé : inconnu@gmail.com n'a pas de rôle dans Paramètres → Rôles.",
-    );
+    expect(() => wb.call('listPartners', [], { user: 'inconnu@gmail.com' })).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Pacte.");
     expect(() => wb.call('listPartners', [], { user: '' })).toThrow('Pacte ne peut pas identifier votre compte Google');
   });
 
@@ -159,17 +157,10 @@ describe('listPartners (sidebar API)', () => {
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
   });
 
-  it('sees a role granted by hand in Paramètres at once (onEdit, a simple trigger in LIMITED mode, clears the cached settings)', () => {
+  it('sees a role given on the Rôles screen at once, with no cache to wait for', () => {
     wb.call('listPartners', [], { user: DEMO_USERS.chargee });
     const newcomer = 'stagiaire@ajcad-mali.org';
-    const range = wb.world.run(() => {
-      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!;
-      const row = sheet.getLastRow() + 1;
-      sheet.getRange(row, 1, 1, 3).setValues([['Rôles', newcomer, 'lecteur']]);
-      return sheet.getRange(row, 3);
-    });
-    // https://developers.google.com/apps-script/guides/triggers#restrictions — LIMITED, 30 seconds at most.
-    _runSimpleTrigger(wb.world, 'onEdit', { range, source: range.getSheet().getParent() }, { user: DEMO_USERS.admin });
+    wb.call('setRole', [newcomer, 'lecteur'], { user: DEMO_USERS.admin });
     expect(wb.call<PartnerSummary[]>('listPartners', [], { user: newcomer })).toHaveLength(DEMO_PARTNERS.length);
   });
 

@@ -75,7 +75,7 @@ describe('getMyWeek', () => {
   });
 
   it('refuses a user without a role', () => {
-    expect(() => week('inconnu@gmail.com')).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Paramètres → Rôles.");
+    expect(() => week('inconnu@gmail.com')).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Pacte.");
   });
 
   it('still works with reordered columns and user columns, reading each sheet once', () => {

@@ -2,6 +2,7 @@
  * Lifecycle moves and due diligence through the built Code.js: stage rules, Journal entries,
  * analysis scores (critical weakness cap), decisions reserved to the approval roles.
  */
+import { grantRoles } from '../../src/dev/sandbox/demo-roles';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { DueDiligenceSummary, PartnerDetail, SaveResult } from '../../src/domain/contracts';
@@ -36,8 +37,7 @@ const GOOD = { legal: 5, governance: 4, finance: 4, reputation: 4, alignment: 5,
 function addDg(): void {
   wb.world.run(() => {
     const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), ADMIN);
-    SheetTable.open(ctx, SETTINGS).insert([{ section: 'Rôles', key: DG, value: 'DG' }]);
-    forgetSettings();
+    grantRoles(ctx, [[DG, 'DG']]);
   });
 }
 
@@ -142,7 +142,7 @@ describe('saveAnalysis', () => {
     expect(() => call('saveAnalysis', [id, GOOD, 'Approuvé', ''])).toThrow(
       'Accès refusé : la décision (Approuvé, À revoir, Refusé) est réservée aux rôles DG, admin (Paramètres › Approbation ; votre rôle : chargé). Laissez la décision vide pour enregistrer les notes.',
     );
-    expect(() => call('saveAnalysis', [id, GOOD, 'Approuvé', ''], DG)).toThrow(`Accès refusé : ${DG} n'a pas de rôle dans Paramètres → Rôles.`);
+    expect(() => call('saveAnalysis', [id, GOOD, 'Approuvé', ''], DG)).toThrow(`Accès refusé : ${DG} n'a pas de rôle dans Pacte.`);
     expect(snapshot()).toEqual(before);
 
     addDg();

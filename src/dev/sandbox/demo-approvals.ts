@@ -10,11 +10,11 @@
  */
 import type { LoadedScript } from '../load-script';
 import type { ConventionDetail } from '../../domain/contracts';
-import { CONVENTIONS, SETTINGS } from '../../domain/schema/tables';
-import { ROLE_SECTION } from '../../domain/settings/settings';
+import { CONVENTIONS } from '../../domain/schema/tables';
+import { currentRoles } from '../../services/role-store';
+import { grantRoles } from './demo-roles';
 import { SheetTable } from '../../services/sheet-table';
 import { createStoreContext } from '../../services/store-context';
-import { forgetSettings } from '../../services/settings-store';
 import { DEMO_USERS } from './demo-data';
 
 const DEMO_DG = 'dg@ajcad-mali.org';
@@ -25,11 +25,7 @@ export function seedApprovals(loaded: LoadedScript): string[] {
   const drafts = world.run(
     () => {
       const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
-      const settings = SheetTable.open(ctx, SETTINGS);
-      if (!settings.all().some((s) => s.record.section === ROLE_SECTION && s.record.value === 'DG')) {
-        settings.insert([{ section: ROLE_SECTION, key: DEMO_DG, value: 'DG', note: 'Directeur général (démo)' }]);
-        forgetSettings();
-      }
+      if (!Object.values(currentRoles(ctx)).includes('DG')) grantRoles(ctx, [[DEMO_DG, 'DG']]);
       return SheetTable.open(ctx, CONVENTIONS)
         .all()
         .filter((s) => s.record.status === 'Brouillon' && String(s.record.docUrl ?? '') !== '')

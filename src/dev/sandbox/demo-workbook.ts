@@ -5,8 +5,8 @@
  */
 import { createGlobals, type WorldOptions } from '../emulator';
 import { loadScript, type LoadedScript } from '../load-script';
-import { CONTACTS, CONVENTIONS, PARTNERS, SETTINGS } from '../../domain/schema/tables';
-import { ROLE_SECTION } from '../../domain/settings/settings';
+import { CONTACTS, CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
+import { grantRoles } from './demo-roles';
 import { SheetTable } from '../../services/sheet-table';
 import { createStoreContext } from '../../services/store-context';
 import { DEMO_ORGANISATION, DEMO_PARTNERS, DEMO_ROLES, DEMO_USERS } from './demo-data';
@@ -49,7 +49,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
   world.run(
     () => {
       const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
-      SheetTable.open(ctx, SETTINGS).insert(DEMO_ROLES.map(([email, role]) => ({ section: ROLE_SECTION, key: email, value: role })));
+      grantRoles(ctx, DEMO_ROLES);
       SheetTable.open(ctx, PARTNERS).insert(opts.partners ?? DEMO_PARTNERS);
     },
     { user: DEMO_USERS.admin, cause: 'demo-seed' },

@@ -1,5 +1,6 @@
-/** Who may do what: roles come from Paramètres; an unknown or anonymous user may do nothing. */
-import type { Role, Settings } from './settings';
+/** Who may do what: roles come from Pacte's role table (never a cell); an unknown or anonymous user may do nothing. */
+import type { Role } from './settings';
+import type { RoleTable } from './roles';
 
 export class AccessDeniedError extends Error {
   constructor(message: string) {
@@ -12,20 +13,15 @@ export const READERS: readonly Role[] = ['admin', 'chargé', 'juridique', 'DAF',
 export const EDITORS: readonly Role[] = ['admin', 'chargé'];
 export const ADMINS: readonly Role[] = ['admin'];
 
-function roleOf(settings: Settings, email: string): Role | null {
-  return email ? (settings.roles[email.toLowerCase()] ?? null) : null;
-}
+export const BLANK_USER_MESSAGE =
+  "Pacte ne peut pas identifier votre compte Google (adresse non communiquée). Connectez-vous avec le compte de l'organisation ou demandez à l'administrateur de Pacte de vous attribuer un rôle.";
 
-export function requireRole(settings: Settings, email: string, allowed: readonly Role[]): Role {
-  if (!email) {
-    throw new AccessDeniedError(
-      "Pacte ne peut pas identifier votre compte Google (adresse non communiquée). Connectez-vous avec le compte de l'organisation ou demandez à l'administrateur de vous ajouter dans Paramètres → Rôles.",
-    );
-  }
-  const role = roleOf(settings, email);
+export function requireRole(roles: RoleTable, email: string, allowed: readonly Role[]): Role {
+  if (!email) throw new AccessDeniedError(BLANK_USER_MESSAGE);
+  const role = roles[email.toLowerCase()] ?? null;
   if (!role)
     throw new AccessDeniedError(
-      `Accès refusé : ${email} n'a pas de rôle dans Paramètres → Rôles. Demandez à l'administrateur de Pacte de vous en attribuer un.`,
+      `Accès refusé : ${email} n'a pas de rôle dans Pacte. Demandez à l'administrateur de Pacte de vous en attribuer un (Pacte → Rôles).`,
     );
   if (!allowed.includes(role)) throw new AccessDeniedError(`Accès refusé : cette action est réservée aux rôles ${allowed.join(', ')} (votre rôle : ${role}).`);
   return role;

@@ -8,7 +8,10 @@ import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConf
 export type Role = (typeof ROLES)[number];
 
 export interface Settings {
-  /** email (lower case) → role. */
+  /**
+   * email (lower case) → role: never read from the sheet (any editor can type there), but filled
+   * by services/settings-store.ts from the role table Pacte keeps in document properties.
+   */
   roles: Record<string, Role>;
   currency: string;
   strategicAxes: string[];
@@ -37,7 +40,6 @@ export interface PriorityWeights {
 export const DEFAULT_PRIORITY_WEIGHTS: Readonly<PriorityWeights> = { alignment: 35, potential: 25, influence: 25, history: 15 };
 export const DEFAULT_APPROVAL_ROLES: readonly Role[] = ['DG', 'admin'];
 
-export const ROLE_SECTION = 'Rôles';
 const GENERAL_SECTION = 'Général';
 const AXES_SECTION = 'Axes stratégiques';
 const PRIORITY_SECTION = 'Priorité';
@@ -72,10 +74,7 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
     const section = foldText(String(r.section ?? ''));
     const key = String(r.key ?? '').trim();
     const value = String(r.value ?? '').trim();
-    if (section === foldText(ROLE_SECTION)) {
-      const role = ROLES.find((x) => foldText(x) === foldText(value));
-      if (role && key) s.roles[key.toLowerCase()] = role;
-    } else if (section === foldText(AXES_SECTION) && value) {
+    if (section === foldText(AXES_SECTION) && value) {
       s.strategicAxes.push(value);
     } else if (section === foldText(RATES_SECTION)) {
       const rate = parseFrenchNumber(value);
@@ -101,8 +100,8 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   return s;
 }
 
-/** Default rows written by "Initialiser le classeur": the person initialising becomes admin. */
-export function defaultSettingsRows(adminEmail: string, organisation: string): Record<string, string>[] {
+/** Default rows written by "Initialiser le classeur" (the Rôles rows are the role table's view, written apart). */
+export function defaultSettingsRows(organisation: string): Record<string, string>[] {
   return [
     { section: GENERAL_SECTION, key: 'Organisation', value: organisation, note: 'Nom affiché dans les documents et rapports' },
     { section: GENERAL_SECTION, key: 'Devise', value: 'XOF', note: 'Montants en francs CFA (1 EUR = 655,957 XOF)' },
@@ -112,7 +111,6 @@ export function defaultSettingsRows(adminEmail: string, organisation: string): R
       value: '',
       note: 'Francs CFA pour 1 USD, et la date du taux (ex. 600 — taux du 1er mars 2026). L’euro suit la parité fixe 655,957.',
     },
-    { section: ROLE_SECTION, key: adminEmail, value: 'admin', note: `Rôles possibles : ${ROLES.join(', ')}` },
     { section: AXES_SECTION, key: 'Axe 1', value: 'Gouvernance et citoyenneté active', note: 'Axes du plan stratégique, modifiables' },
     { section: AXES_SECTION, key: 'Axe 2', value: 'Cohésion sociale et paix', note: '' },
     { section: AXES_SECTION, key: 'Axe 3', value: 'Lutte contre la corruption', note: '' },

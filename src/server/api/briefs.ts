@@ -8,6 +8,7 @@ import { asBriefInput, asPartnerId, buildBriefModel, checkTemplate, TEMPLATE_KEY
 import { SheetTable } from '../../services/sheet-table';
 import { appendJournal } from '../../services/journal';
 import { forgetSettings } from '../../services/settings-store';
+import { currentRoles } from '../../services/role-store';
 import { toLocalDate } from '../../services/time-zone';
 import { pacteFolder, partnerFolder, type Team } from '../../services/drive-folder';
 import { createDefaultTemplate, readTemplate, renderBrief } from '../../services/docs/meeting-brief-doc';
@@ -15,7 +16,7 @@ import { write_ } from '../request';
 
 const records = (t: SheetTable) => t.all().map((s) => s.record);
 
-/** People of Paramètres › Rôles: editors (admin, chargé) and readers (the other roles), the caller excluded. */
+/** People of Pacte's role table: editors (admin, chargé) and readers (the other roles), the caller excluded. */
 function team_(roles: Record<string, Role>, caller: string): Team {
   const people = Object.entries(roles).filter(([email]) => email !== caller.toLowerCase());
   return { editors: people.filter(([, r]) => EDITORS.includes(r)).map(([e]) => e), viewers: people.filter(([, r]) => !EDITORS.includes(r)).map(([e]) => e) };
@@ -27,15 +28,16 @@ function team_(roles: Record<string, Role>, caller: string): Team {
  * and journals it. An unknown placeholder in the template is refused before anything is created.
  */
 export function createMeetingBrief(partnerId: string, brief: { date?: string; objectives?: string; keyMessages?: string }): DocumentLink {
-  const id = asPartnerId(partnerId);
-  const input = asBriefInput(brief);
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const id = asPartnerId(partnerId);
+    const input = asBriefInput(brief);
     const today = toLocalDate(new Date(), ctx.timeZone);
     const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(id).record;
     const settings = SheetTable.open(ctx, SETTINGS);
     const settingsRows = records(settings);
     const parsed = parseSettings(settingsRows);
-    const team = team_(parsed.roles, ctx.user);
+    const team = team_(currentRoles(ctx), ctx.user);
     const root = pacteFolder(ctx, team);
     let templateId = templateIdFromSettings(settingsRows);
     if (!templateId) {

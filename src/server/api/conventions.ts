@@ -151,8 +151,8 @@ export function listConventions(): ConventionSummary[] {
 }
 
 export function getConvention(id: string): ConventionDetail {
-  const conventionId = conventionId_(id);
-  return read_(READERS, ({ ctx, role }) => conventionDetail_(ctx, conventionId, role));
+  // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+  return read_(READERS, ({ ctx, role }) => conventionDetail_(ctx, conventionId_(id), role));
 }
 
 // ---- generation --------------------------------------------------------------------------------
@@ -393,9 +393,10 @@ export function attachMinutes(
   conventionId: string,
   input: { kind: 'PV' | 'Note de synthèse' | 'Arbitrage'; title: string; date: string; body?: string; url?: string },
 ): DocumentLink {
-  const id = conventionId_(conventionId);
-  const m = minutesArg_(input);
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const id = conventionId_(conventionId);
+    const m = minutesArg_(input);
     const row = SheetTable.open(ctx, CONVENTIONS).getOrThrow(id).record;
     const attachments = SheetTable.open(ctx, ATTACHMENTS);
     let link: DocumentLink;

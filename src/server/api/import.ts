@@ -35,9 +35,10 @@ function loadSource_(ctx: StoreContext, source: ImportSource): SourceTable & { s
 
 /** What the import would do: suggested (or given) mapping, the first 50 rows with their errors and duplicates. */
 export function previewImport(source: { csv?: string; sheetName?: string }, mapping?: Record<string, string>): ImportPreview {
-  const src = asImportSource(source);
-  const override = asMapping(mapping);
   return read_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const src = asImportSource(source);
+    const override = asMapping(mapping);
     const table = loadSource_(ctx, src);
     const plan = planImport(table, resolveMapping(table.headers, override), records_(ctx, PARTNERS), records_(ctx, CONTACTS));
     return { ...previewOf(table, plan), ...(table.separator ? { separator: table.separator } : {}) };
@@ -50,9 +51,10 @@ export function previewImport(source: { csv?: string; sheetName?: string }, mapp
  * the user typed.
  */
 export function importPartners(source: { csv?: string; sheetName?: string }, mapping: Record<string, string>): ImportResult {
-  const src = asImportSource(source);
-  const override = asMapping(mapping);
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const src = asImportSource(source);
+    const override = asMapping(mapping);
     const table = loadSource_(ctx, src);
     const partners = SheetTable.open(ctx, PARTNERS);
     const existing = partners.all().map((s) => s.record);

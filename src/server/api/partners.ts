@@ -73,8 +73,9 @@ export function listPartners(): PartnerSummary[] {
 
 /** A partner's page: the record, its contacts, last 20 interactions, opportunities, latest analysis, lifecycle. */
 export function getPartner(id: string): PartnerDetail {
-  const partnerId = idArg(id, "l'identifiant du partenaire");
   return read_(READERS, ({ ctx, settings }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const partnerId = idArg(id, "l'identifiant du partenaire");
     const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(partnerId).record;
     const contacts = records(SheetTable.open(ctx, CONTACTS))
       .filter((c) => rawText(c.partnerId) === partnerId)
@@ -303,10 +304,11 @@ function checkInitialStage(record: DataRecord, existing: StoredRecord | null): F
  * Journal too (action 'note'). A move to « Clôture » needs the note.
  */
 export function movePartnerStage(id: string, stage: string, note?: string): SaveResult {
-  const partnerId = idArg(id, "l'identifiant du partenaire");
-  const target = textArg(stage, "l'étape");
-  const why = textArg(note, 'la note').trim();
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const partnerId = idArg(id, "l'identifiant du partenaire");
+    const target = textArg(stage, "l'étape");
+    const why = textArg(note, 'la note').trim();
     const partners = SheetTable.open(ctx, PARTNERS);
     const current = rawText(partners.getOrThrow(partnerId).record.stage);
     const approved = isApproved(latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId));
@@ -328,20 +330,19 @@ export function movePartnerStage(id: string, stage: string, note?: string): Save
  * Returns the analysis with its weighted score and weaknesses (domain/partners/due-diligence.ts).
  */
 export function saveAnalysis(partnerId: string, scores: Record<string, number | null>, decision: string | null, comment: string): DueDiligenceSummary {
-  const pid = idArg(partnerId, "l'identifiant du partenaire");
-  const given = objectArg(scores, 'la grille de notes');
-  const unknown = Object.keys(given).filter((k) => !CRITERION_KEYS.includes(k));
-  if (unknown.length) throw new Error(`Analyse : critère inconnu ${unknown.map((k) => `« ${k} »`).join(', ')} (attendu : ${CRITERION_KEYS.join(', ')}).`);
-  const decisionText = textArg(decision, 'la décision').trim();
-  const wanted = decisionText ? DUE_DILIGENCE_DECISIONS.find((d) => foldText(d) === foldText(decisionText)) : '';
-  if (wanted === undefined)
-    throw new Error(
-      `Analyses, colonne « Décision » : « ${decisionText} » n'est pas valide (attendu : une des valeurs : ${DUE_DILIGENCE_DECISIONS.join(', ')}).`,
-    );
-  const commentText = textArg(comment, 'le commentaire');
-
-  // Under write_: the document lock, and the request's Journal entries in one block.
   return write_(READERS, ({ ctx, role, settings }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const pid = idArg(partnerId, "l'identifiant du partenaire");
+    const given = objectArg(scores, 'la grille de notes');
+    const unknown = Object.keys(given).filter((k) => !CRITERION_KEYS.includes(k));
+    if (unknown.length) throw new Error(`Analyse : critère inconnu ${unknown.map((k) => `« ${k} »`).join(', ')} (attendu : ${CRITERION_KEYS.join(', ')}).`);
+    const decisionText = textArg(decision, 'la décision').trim();
+    const wanted = decisionText ? DUE_DILIGENCE_DECISIONS.find((d) => foldText(d) === foldText(decisionText)) : '';
+    if (wanted === undefined)
+      throw new Error(
+        `Analyses, colonne « Décision » : « ${decisionText} » n'est pas valide (attendu : une des valeurs : ${DUE_DILIGENCE_DECISIONS.join(', ')}).`,
+      );
+    const commentText = textArg(comment, 'le commentaire');
     const approvers = settings.approvalRoles ?? DEFAULT_APPROVAL_ROLES;
     if (!EDITORS.includes(role) && !approvers.includes(role)) {
       throw new AccessDeniedError(

@@ -133,10 +133,11 @@ export function saveOpportunity(input: RecordInput & { id?: string }): SaveResul
  * only that row's changed cells and one Journal block.
  */
 export function moveOpportunity(id: string, stage: string, reason?: string): OpportunityCard {
-  const oppId = asId(id, 'Opportunités, colonne « ID »');
-  const to = stageArgument_(stage);
-  const why = asOptionalText(reason, 'Opportunités, colonne « Motif (abandon/refus) »');
   return write_(EDITORS, ({ ctx, role, settings }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const oppId = asId(id, 'Opportunités, colonne « ID »');
+    const to = stageArgument_(stage);
+    const why = asOptionalText(reason, 'Opportunités, colonne « Motif (abandon/refus) »');
     const opportunities = SheetTable.open(ctx, OPPORTUNITIES);
     const stored = opportunities.getOrThrow(oppId);
     const from = text_(stored.record.stage);

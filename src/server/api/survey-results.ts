@@ -17,10 +17,11 @@ import { read_, write_ } from '../request';
  * (« Partenaires » only for rows stored before « Réponses » carried the partner's type and name).
  */
 export function getCampaignResults(campaignId: string): CampaignResults {
-  if (typeof campaignId !== 'string' || campaignId.trim() === '')
-    throw new ArgumentError("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");
-  const id = campaignId.trim();
   return read_(READERS, ({ ctx, role }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    if (typeof campaignId !== 'string' || campaignId.trim() === '')
+      throw new ArgumentError("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");
+    const id = campaignId.trim();
     const found = loadCampaignAggregate(ctx, id);
     if (!found) throw new RecordNotFoundError(CAMPAIGNS.sheetName, id);
     return campaignResults(found.campaign, found.aggregate, role, loadSettings(ctx).survey?.detailRoles ?? DEFAULT_DETAIL_ROLES);

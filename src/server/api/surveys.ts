@@ -51,8 +51,9 @@ export function listCampaigns(): CampaignProgress[] {
  * leaves, the rest stays « En attente » for the hourly survey job. Due reminders go to non-respondents.
  */
 export function sendCampaign(id: string): CampaignSummary {
-  const campaignId = campaignIdArg(id);
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const campaignId = campaignIdArg(id);
     const campaigns = SheetTable.open(ctx, CAMPAIGNS);
     const c = campaigns.getOrThrow(campaignId).record;
     if (c.status === 'Clôturée') throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
@@ -70,8 +71,9 @@ export function sendCampaign(id: string): CampaignSummary {
  * « Réponses », by response ID — safe to run any number of times.
  */
 export function syncSurveyResponses(id?: string): IngestReport[] {
-  const campaignId = id === undefined || id === null || id === '' ? '' : campaignIdArg(id);
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const campaignId = id === undefined || id === null || id === '' ? '' : campaignIdArg(id);
     const campaigns = SheetTable.open(ctx, CAMPAIGNS);
     const list = campaignId
       ? [campaigns.getOrThrow(campaignId).record]
@@ -106,11 +108,12 @@ export function syncSurveyResponses(id?: string): IngestReport[] {
  * their first sending becomes « Rebond » and counts in the campaign's « bounced ».
  */
 export function reportSurveyBounces(id: string, emails: string[]): CampaignSummary {
-  const campaignId = campaignIdArg(id);
-  if (!Array.isArray(emails) || emails.length > 5000 || (emails as unknown[]).some((e) => typeof e !== 'string'))
-    throw new Error('Paramètre invalide : les adresses en échec doivent être une liste de textes.');
-  const wanted = new Set((emails as string[]).map((e) => e.trim().toLowerCase()).filter(Boolean));
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const campaignId = campaignIdArg(id);
+    if (!Array.isArray(emails) || emails.length > 5000 || (emails as unknown[]).some((e) => typeof e !== 'string'))
+      throw new Error('Paramètre invalide : les adresses en échec doivent être une liste de textes.');
+    const wanted = new Set((emails as string[]).map((e) => e.trim().toLowerCase()).filter(Boolean));
     SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId);
     const sends = SheetTable.open(ctx, SENDS);
     const changes = new Map<number, string>();
@@ -144,8 +147,9 @@ interface ResendReport {
  * What the quota does not allow today stays « En attente » for the hourly job. Journaled.
  */
 export function resendUncertain(id: string): ResendReport {
-  const campaignId = campaignIdArg(id);
   return write_(ADMINS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const campaignId = campaignIdArg(id);
     const c = SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId).record;
     const t = today(ctx);
     if (c.status === 'Clôturée' || String(c.closingDate) < t) throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);

@@ -6,7 +6,6 @@
 import type { TemplateInfo, TemplateProblem } from '../../domain/contracts';
 import { SETTINGS } from '../../domain/schema/tables';
 import { EDITORS, READERS } from '../../domain/settings/access';
-import { parseSettings } from '../../domain/settings/settings';
 import { checkTemplateDocument } from '../../domain/templates/engine';
 import type { TemplateDocument } from '../../domain/templates/model';
 import {
@@ -20,6 +19,7 @@ import {
 } from '../../domain/templates/defaults';
 import { SheetTable } from '../../services/sheet-table';
 import { forgetSettings } from '../../services/settings-store';
+import { currentRoles } from '../../services/role-store';
 import { pacteFolder, teamOf, type Team } from '../../services/drive-folder';
 import { createTemplateDoc, readTemplateDocument } from '../../services/docs/template-doc';
 import type { StoreContext } from '../../services/store-context';
@@ -36,7 +36,7 @@ interface TemplateStore {
 
 export function templateStore_(ctx: StoreContext, settings = SheetTable.open(ctx, SETTINGS)): TemplateStore {
   const rows = settings.all().map((s) => s.record);
-  return { settings, ids: templateIdsFromSettings(rows), team: teamOf(parseSettings(rows).roles, ctx.user), root: null };
+  return { settings, ids: templateIdsFromSettings(rows), team: teamOf(currentRoles(ctx), ctx.user), root: null };
 }
 
 export function rootFolder_(ctx: StoreContext, store: TemplateStore): string {
@@ -108,8 +108,9 @@ export function prepareTemplates(): TemplateInfo[] {
  * placeholders, unclosed or mismatched blocks, each with its location. [] when it is fine.
  */
 export function checkTemplate(key: string): TemplateProblem[] {
-  const k = keyArg(key);
   return write_(EDITORS, ({ ctx }) => {
+    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+    const k = keyArg(key);
     const ids = ensureTemplates_(ctx, templateStore_(ctx), [k]);
     return checkTemplateDocument(readTemplate_(k, ids[k]), TEMPLATES[k].catalogue);
   });

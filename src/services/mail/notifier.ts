@@ -124,7 +124,7 @@ class Mailer {
     ]);
     if (!fits) return { key, status: 'en attente', recipients, notice: queuedNotice(recipients) };
     const status = this.deliver(String(row.id), recipients, message);
-    const warning = skipped ? ` ${skipped} (corrigez Paramètres › Rôles).` : '';
+    const warning = skipped ? ` ${skipped} (corrigez-la dans Pacte → Rôles).` : '';
     return {
       key,
       status,

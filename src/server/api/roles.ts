@@ -1,0 +1,47 @@
+/**
+ * Sidebar API, admin only: the role table (who may do what in Pacte). The one way to change a role;
+ * Paramètres › Rôles is rewritten after each change as a read-only view. Takes effect at the
+ * person's next call (the table is read on every call).
+ */
+import { ROLES } from '../../domain/schema/vocabulary';
+import { ADMINS } from '../../domain/settings/access';
+import { roleEntries, withoutRole, withRole, type RoleTable } from '../../domain/settings/roles';
+import type { Role } from '../../domain/settings/settings';
+import { currentRoles, roleJournal, saveRoles } from '../../services/role-store';
+import { read_, write_ } from '../request';
+
+export interface RoleList {
+  entries: { email: string; role: Role }[];
+  /** The roles an admin may give, in order. */
+  roles: Role[];
+  /** The caller (an admin), lower case. */
+  you: string;
+}
+
+function list_(table: RoleTable, user: string): RoleList {
+  return { entries: roleEntries(table), roles: [...ROLES], you: user.toLowerCase() };
+}
+
+export function listRoles(): RoleList {
+  return read_(ADMINS, ({ ctx, settings }) => list_(settings.roles, ctx.user));
+}
+
+/** Gives `email` the role `role` (or changes it); the last admin cannot be demoted. */
+export function setRole(email: string, role: string): RoleList {
+  return write_(ADMINS, ({ ctx }) => {
+    // Re-read under the lock: another admin may have changed the table since the role check.
+    const change = withRole(currentRoles(ctx), email, role);
+    if (change.before !== change.role)
+      saveRoles(ctx, change.table, [roleJournal(change.email, change.before ? 'rôle modifié' : 'rôle attribué', change.before ?? '', change.role)]);
+    return list_(change.table, ctx.user);
+  });
+}
+
+/** Removes `email`'s role; the last admin cannot be removed. */
+export function removeRole(email: string): RoleList {
+  return write_(ADMINS, ({ ctx }) => {
+    const change = withoutRole(currentRoles(ctx), email);
+    saveRoles(ctx, change.table, [roleJournal(change.email, 'rôle retiré', change.before, '')]);
+    return list_(change.table, ctx.user);
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * Who may call what: every top-level function of the built Code.js, called as a stranger, a blank
+ * e-mail, a lecteur, a chargée, an admin and one of Pacte's own triggers, against the declaration
+ * of src/server/callers.ts. A refusal comes first (before any argument is looked at) and writes
+ * nothing: no cell, no document property, no trigger, no mail, no Drive file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../../src/dev/load-script';
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { _outbox } from '../../src/dev/emulator/mail';
+import { CALLERS, type Callers } from '../../src/server/callers';
+import type { Role } from '../../src/domain/settings/settings';
+
+const STRANGER = 'inconnu@gmail.com';
+const CALLER_KINDS = ['stranger', 'blank', 'lecteur', 'chargé', 'admin', 'trigger'] as const;
+type CallerKind = (typeof CALLER_KINDS)[number];
+const ROLE_OF: Partial<Record<CallerKind, Role>> = { lecteur: 'lecteur', chargé: 'chargé', admin: 'admin' };
+
+const REFUSAL = /^(Accès refusé|Pacte ne peut pas identifier votre compte Google)/;
+
+/** Everything a call could leave behind, as the users would find it. */
+function snapshot(wb: DemoWorkbook): string {
+  return (
+    JSON.stringify(
+      wb.world.inspect(
+        () => ({
+          sheets: SpreadsheetApp.getActiveSpreadsheet()
+            .getSheets()
+            .map((s) => [s.getName(), s.getDataRange().getValues()]),
+          properties: PropertiesService.getDocumentProperties().getProperties(),
+          triggers: ScriptApp.getProjectTriggers().map((t) => `${t.getHandlerFunction()}:${t.getUniqueId()}`),
+          files: Drive!.Files!.list({ pageSize: 1000 }).files?.length ?? 0,
+        }),
+        DEMO_USERS.admin,
+      ),
+    ) + `|mails:${_outbox(wb.world).length}`
+  );
+}
+
+function expectedAllowed(rule: Callers, who: CallerKind): boolean {
+  if ('anyone' in rule) return true;
+  if ('triggerOrAdmin' in rule) return who === 'admin' || who === 'trigger';
+  if ('adminOrFresh' in rule) return who === 'admin'; // this workbook is initialised
+  const role = ROLE_OF[who];
+  return role !== undefined && rule.roles.includes(role);
+}
+
+function triggerUid(wb: DemoWorkbook, handler: string): string {
+  return wb.world.run(
+    () =>
+      ScriptApp.getProjectTriggers()
+        .find((t) => t.getHandlerFunction() === handler)!
+        .getUniqueId(),
+    { user: DEMO_USERS.admin },
+  );
+}
+
+/** One execution as `who`; a trigger run as Google makes it: blank active user, the creator's authority, the event first. */
+function callAs(wb: DemoWorkbook, name: string, who: CallerKind, uid: string): { error: string | null } {
+  const fn = wb.context[name] as (...a: unknown[]) => unknown;
+  const user = { stranger: STRANGER, blank: '', lecteur: DEMO_USERS.lecteur, chargé: DEMO_USERS.chargee, admin: DEMO_USERS.admin, trigger: '' }[who];
+  try {
+    wb.world.run(() => fn({ triggerUid: uid }), {
+      user,
+      // A blank e-mail is still someone: a person whose address Google does not share (Session reference).
+      effectiveUser: who === 'trigger' ? DEMO_USERS.admin : who === 'blank' ? 'partenaire@gmail.com' : undefined,
+      cause: who === 'trigger' ? `trigger:${name}` : name,
+    });
+    return { error: null };
+  } catch (e) {
+    return { error: String((e as Error).message) };
+  }
+}
+
+describe('every export declares who may call it', () => {
+  let wb: DemoWorkbook;
+  beforeAll(() => {
+    wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
+  });
+
+  it('the built Code.js exposes exactly the declared functions', () => {
+    // The one-line stubs build/build.mjs appends, one per export of src/server/index.ts.
+    const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+    const exported = [...code.matchAll(/^function (\w+)\(\) \{\n\s+return Pacte\.\1\.apply\(this, arguments\);/gm)].map((m) => m[1]);
+    for (const name of exported) expect(typeof wb.context[name]).toBe('function');
+    expect(exported.sort()).toEqual(Object.keys(CALLERS).sort());
+  });
+
+  it('each export × caller is refused or accepted as declared; a refusal comes first and writes nothing', () => {
+    const outcomes: string[] = [];
+    const wrong: string[] = [];
+    for (const [name, rule] of Object.entries(CALLERS)) {
+      const uid = triggerUid(wb, name === 'onSurveySubmit' ? 'onSurveySubmit' : 'runScheduledJobs');
+      for (const who of CALLER_KINDS) {
+        const allowed = expectedAllowed(rule, who);
+        const before = allowed ? '' : snapshot(wb);
+        const { error } = callAs(wb, name, who, uid);
+        const refused = error !== null && REFUSAL.test(error);
+        outcomes.push(`${name} × ${who}: ${refused ? 'refusé' : 'accepté'}`);
+        if (refused === allowed) wrong.push(`${name} × ${who}: expected ${allowed ? 'accepted' : 'refused'}, got ${error ?? 'no error'}`);
+        if (!allowed && snapshot(wb) !== before) wrong.push(`${name} × ${who}: refused but changed the workbook`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    const total = Object.keys(CALLERS).length * CALLER_KINDS.length;
+    expect(outcomes).toHaveLength(total);
+    console.log(
+      `Callers table: ${Object.keys(CALLERS).length} exports × ${CALLER_KINDS.length} callers = ${total} calls; ` +
+        `${outcomes.filter((o) => o.endsWith('refusé')).length} refused, ${outcomes.filter((o) => o.endsWith('accepté')).length} accepted, 0 wrong`,
+    );
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Roles live outside any cell: an editor typing in Paramètres gains nothing, a renamed sheet never
+ * hands the workbook to a stranger, a role change counts at the next call, and two installations
+ * at once leave one hourly trigger.
+ */
+import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { loadScript } from '../../src/dev/load-script';
+import { createGlobals } from '../../src/dev/emulator';
+import { _runSimpleTrigger } from '../../src/dev/emulator/script';
+import { _uiState } from '../../src/dev/emulator/ui';
+
+const { admin, lecteur, chargee } = DEMO_USERS;
+const STRANGER = 'inconnu@gmail.com';
+let wb: DemoWorkbook;
+beforeEach(() => {
+  wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
+});
+
+const newPartner = { name: 'Réseau des jeunes de Ségou', type: 'OSC' };
+const roleRows = () =>
+  wb.world.inspect(() =>
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Paramètres')!
+      .getDataRange()
+      .getValues()
+      .filter((r) => r[0] === 'Rôles')
+      .map((r) => `${String(r[1])}=${String(r[2])}`),
+  );
+const triggers = () =>
+  wb.world.inspect(
+    () =>
+      ScriptApp.getProjectTriggers()
+        .map((t) => t.getHandlerFunction())
+        .sort(),
+    admin,
+  );
+
+/** What a user does by hand in Sheets: types a row into Paramètres, and the onEdit simple trigger fires. */
+function typeInParamètres(user: string, row: string[]): void {
+  const range = wb.world.run(
+    () => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!;
+      const r = sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length);
+      r.setValues([row]);
+      return r;
+    },
+    { user },
+  );
+  _runSimpleTrigger(wb.world, 'onEdit', { range, source: range.getSheet().getParent() }, { user });
+}
+
+describe('a lecteur typing in Paramètres › Rôles', () => {
+  it('gains nothing, is told the rows are a view, and the next change rewrites them', () => {
+    typeInParamètres(lecteur, ['Rôles', lecteur, 'admin']);
+    expect(_uiState(wb.world).toasts.at(-1)).toMatchObject({ message: expect.stringContaining('Lecture seule : les rôles se gèrent dans Pacte') });
+    expect(() => wb.call('savePartner', [newPartner, []], { user: lecteur })).toThrow('réservée aux rôles admin, chargé (votre rôle : lecteur)');
+    expect(() => wb.call('setRole', [lecteur, 'admin'], { user: lecteur })).toThrow('réservée aux rôles admin (votre rôle : lecteur)');
+    expect(roleRows()).toContain(`${lecteur}=admin`);
+    wb.call('setRole', ['dg@ajcad-mali.org', 'DG'], { user: admin });
+    expect(roleRows()).not.toContain(`${lecteur}=admin`);
+    expect(roleRows()).toContain(`${lecteur}=lecteur`);
+  });
+});
+
+describe('Paramètres renamed by a lecteur', () => {
+  it('a stranger running Initialiser or Diagnostic is refused; the admin keeps access and the repair keeps every role', () => {
+    wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!.setName('Vieux réglages'), { user: lecteur });
+    const before = triggers();
+    expect(() => wb.call('initialiseWorkbook', [], { user: STRANGER })).toThrow(`Accès refusé : ${STRANGER} n'a pas de rôle dans Pacte.`);
+    expect(() => wb.call('runDiagnostic', [], { user: STRANGER })).toThrow('Accès refusé');
+    expect(wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres'))).toBeNull();
+    expect(triggers()).toEqual(before);
+
+    wb.call('initialiseWorkbook', [], { user: admin });
+    expect(roleRows()).toEqual(expect.arrayContaining([`${admin}=admin`, `${lecteur}=lecteur`, `${chargee}=chargé`]));
+    expect(wb.call<{ entries: { email: string }[] }>('listRoles', [], { user: admin }).entries.map((e) => e.email)).toContain(lecteur);
+    expect(() => wb.call('savePartner', [newPartner, []], { user: lecteur })).toThrow('votre rôle : lecteur');
+  });
+});
+
+describe('a role change', () => {
+  it('takes effect at the next call, without onEdit or the 10-minute cache', () => {
+    expect(wb.call<unknown[]>('listPartners', [], { user: chargee })).toHaveLength(1);
+    wb.call('removeRole', [chargee], { user: admin });
+    expect(() => wb.call('listPartners', [], { user: chargee })).toThrow(`Accès refusé : ${chargee} n'a pas de rôle dans Pacte.`);
+    wb.call('setRole', [chargee, 'lecteur'], { user: admin });
+    expect(() => wb.call('savePartner', [newPartner, []], { user: chargee })).toThrow('votre rôle : lecteur');
+    const journal = wb.world.inspect(() =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheetByName('Journal')!
+        .getDataRange()
+        .getValues()
+        .filter((r) => r.includes(chargee) && r.includes('Rôle'))
+        .map((r) => r.slice(4).join(' | ')),
+    );
+    expect(journal.slice(-2)).toEqual(['rôle retiré | Rôle | chargé | ', 'rôle attribué | Rôle |  | lecteur']);
+  });
+
+  it('is validated, and never leaves Pacte without an admin', () => {
+    expect(() => wb.call('setRole', ['awa traore', 'chargé'], { user: admin })).toThrow("Adresse e-mail : « awa traore » n'est pas une adresse valide.");
+    expect(() => wb.call('setRole', ['x@ajcad-mali.org', 'président'], { user: admin })).toThrow("Rôle : choisissez l'un des rôles");
+    expect(() => wb.call('removeRole', [admin], { user: admin })).toThrow(`${admin} est le dernier admin de Pacte`);
+    expect(() => wb.call('setRole', [admin, 'lecteur'], { user: admin })).toThrow('dernier admin');
+    wb.call('setRole', [chargee, 'admin'], { user: admin });
+    wb.call('removeRole', [admin], { user: chargee });
+    expect(() => wb.call('listRoles', [], { user: admin })).toThrow("n'a pas de rôle dans Pacte");
+  });
+});
+
+describe('a workbook from before (roles only in Paramètres)', () => {
+  const forgetTable = () =>
+    wb.world.run(() => {
+      PropertiesService.getDocumentProperties().deleteProperty('pacte.roles');
+      PropertiesService.getDocumentProperties().deleteProperty('pacte.roles.origine');
+    });
+
+  it('is migrated once, at the first call; afterwards the sheet is never read again', () => {
+    forgetTable();
+    expect(wb.call<unknown[]>('listPartners', [], { user: lecteur })).toHaveLength(1);
+    expect(wb.call<{ entries: unknown[] }>('listRoles', [], { user: admin }).entries).toHaveLength(6);
+    typeInParamètres(lecteur, ['Rôles', STRANGER, 'admin']);
+    expect(() => wb.call('listPartners', [], { user: STRANGER })).toThrow('Accès refusé');
+  });
+
+  it('is not migrated again when the table was recorded once and then lost: no one gains a role from the sheet', () => {
+    wb.world.run(() => PropertiesService.getDocumentProperties().deleteProperty('pacte.roles'));
+    typeInParamètres(lecteur, ['Rôles', lecteur, 'admin']);
+    expect(() => wb.call('listPartners', [], { user: lecteur })).toThrow('Accès refusé');
+    expect(() => wb.call('initialiseWorkbook', [], { user: lecteur })).toThrow('Accès refusé');
+  });
+});
+
+describe('a fresh workbook', () => {
+  function fresh() {
+    const loaded = loadScript({ owner: admin, now: new Date('2026-03-12T09:00:00Z') });
+    Object.assign(globalThis, createGlobals(loaded.world));
+    loaded.world.activeSpreadsheetId = loaded.world.inspect(() => SpreadsheetApp.create('Neuf').getId());
+    return loaded;
+  }
+
+  it('makes its first identified caller admin; anyone else afterwards is refused', () => {
+    const f = fresh();
+    expect(() => f.call('initialiseWorkbook', [], { user: '' })).toThrow('Pacte ne peut pas identifier votre compte Google');
+    f.call('initialiseWorkbook', [], { user: chargee });
+    expect(f.call<{ entries: unknown[] }>('listRoles', [], { user: chargee }).entries).toEqual([{ email: chargee, role: 'admin' }]);
+    expect(() => f.call('initialiseWorkbook', [], { user: STRANGER })).toThrow('Accès refusé');
+  });
+
+  it('two installations at once (interleaved, a stranger second) leave one admin and one hourly trigger', () => {
+    const f = fresh();
+    const init = f.context.initialiseWorkbook as () => unknown;
+    const first = f.world.begin({ user: admin });
+    const previous = f.world.log.guard;
+    let second: unknown = null;
+    // The second run starts while the first is creating its triggers.
+    f.world.log.guard = (name) => {
+      previous?.(name);
+      if (second !== null || name !== 'ScriptApp.getProjectTriggers') return;
+      const other = f.world.begin({ user: STRANGER });
+      try {
+        second = init();
+      } catch (e) {
+        second = e;
+      }
+      f.world.end(other);
+      f.world.enter(first);
+    };
+    try {
+      init();
+    } finally {
+      f.world.log.guard = previous;
+      f.world.end(first);
+    }
+    expect(String((second as Error).message)).toContain('Un autre utilisateur enregistre des modifications en ce moment');
+    expect(() => f.call('initialiseWorkbook', [], { user: STRANGER })).toThrow('Accès refusé'); // the stranger's retry
+    f.call('initialiseWorkbook', [], { user: admin });
+    expect(f.call<{ entries: unknown[] }>('listRoles', [], { user: admin }).entries).toEqual([{ email: admin, role: 'admin' }]);
+    const handlers = f.world.inspect(
+      () =>
+        ScriptApp.getProjectTriggers()
+          .map((t) => t.getHandlerFunction())
+          .sort(),
+      admin,
+    );
+    expect(handlers).toEqual(['onSurveySubmit', 'runScheduledJobs']);
+  });
+});
