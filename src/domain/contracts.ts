@@ -288,6 +288,8 @@ export interface ConventionDetail {
   canDecide: boolean;
   attachments: DocumentLink[];
   signatures: SignatureInfo[];
+  /** Hosts of Paramètres › Liens autorisés: the sidebar links to them besides Google's (domain/format/links.ts). */
+  linkHosts?: string[];
   /** French notice for the sidebar after an action, e.g. a notification queued because the daily mail quota is reached. */
   notice?: string;
 }

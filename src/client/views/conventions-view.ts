@@ -4,7 +4,7 @@ import { COMMITMENTS } from '../../domain/schema/tables';
 import { CONVENTION_TYPES } from '../../domain/schema/vocabulary';
 import type { App } from '../app';
 import { callServer } from '../server-api';
-import { clear, el } from '../dom';
+import { clear, el, linkOrText } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm, type RecordForm } from '../record-form';
 
@@ -158,6 +158,7 @@ async function mountConventionForm(container: HTMLElement, app: App, previous?: 
 async function mountConventionDetail(container: HTMLElement, app: App, id: string): Promise<void> {
   const d = await callServer('getConvention', id);
   const c = d.convention;
+  const hosts = d.linkHosts ?? [];
   const back = el('button', { className: 'link', text: '← Toutes les conventions', attrs: { type: 'button' } });
   back.addEventListener('click', () => app.show('conventions'));
   const act = (label: string, action: string, run: () => Promise<unknown>) => {
@@ -202,9 +203,9 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
         el('li', {}, [
           el('strong', { text: `v${v.version}` }),
           document.createTextNode(` · ${v.generatedBy} · ${formatDateFr(v.generatedAt.slice(0, 10))} · `),
-          el('a', { text: 'Doc', attrs: { href: v.docUrl, target: '_blank', rel: 'noopener' } }),
+          linkOrText('Doc', v.docUrl, hosts),
           document.createTextNode(' · '),
-          el('a', { text: 'PDF', attrs: { href: v.pdfUrl, target: '_blank', rel: 'noopener' } }),
+          linkOrText('PDF', v.pdfUrl, hosts),
         ]),
       ),
     ),
@@ -225,7 +226,7 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
     el(
       'ul',
       { className: 'plain' },
-      d.attachments.map((a) => el('li', {}, [el('a', { text: a.name, attrs: { href: a.url, target: '_blank', rel: 'noopener' } })])),
+      d.attachments.map((a) => el('li', {}, [linkOrText(a.name, a.url, hosts)])),
     ),
     attachForm(app, c.id),
   );
@@ -290,7 +291,7 @@ async function mountTemplates(container: HTMLElement, app: App): Promise<void> {
             }),
         );
         return el('li', {}, [
-          t.docId ? el('a', { text: t.name, attrs: { href: t.url, target: '_blank', rel: 'noopener' } }) : el('span', { text: `${t.name} (pas encore créé)` }),
+          t.docId ? linkOrText(t.name, t.url) : el('span', { text: `${t.name} (pas encore créé)` }),
           document.createTextNode(' '),
           t.docId ? check : null,
           problems,

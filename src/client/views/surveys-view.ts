@@ -3,7 +3,7 @@ import type { CampaignDraft, CampaignResults } from '../../domain/contracts';
 import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../../domain/schema/vocabulary';
 import type { App } from '../app';
 import { callServer } from '../server-api';
-import { el } from '../dom';
+import { el, linkOrText } from '../dom';
 import { formatDateFr, formatNumberFr } from '../format';
 
 export async function mountSurveys(container: HTMLElement, app: App, id?: string): Promise<void> {
@@ -147,7 +147,7 @@ async function mountResults(container: HTMLElement, app: App, id: string): Promi
       attrs: { 'data-testid': 'campaign-progress' },
       text: `${c.sent}/${c.targets} envoyés · ${c.queued} en attente · ${c.answered} réponses${c.responseRate !== null ? ` (${formatNumberFr(c.responseRate)} %)` : ''}`,
     }),
-    c.formUrl ? el('a', { text: 'Ouvrir le formulaire', attrs: { href: c.formUrl, target: '_blank', rel: 'noopener' } }) : document.createTextNode(''),
+    c.formUrl ? linkOrText('Ouvrir le formulaire', c.formUrl) : document.createTextNode(''),
     results(r),
   );
 }

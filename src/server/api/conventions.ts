@@ -120,7 +120,8 @@ function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loa
   const row = conventions.getOrThrow(id).record;
   const partner = (loaded?.partners ?? SheetTable.open(ctx, PARTNERS)).get(text(row.partnerId))?.record;
   const partnerName = text(partner?.name) || text(row.partnerId);
-  const approval = approvalDetail_(row, partnerName, loadApprovalRows_(ctx), loadSettings(ctx), role);
+  const settings = loadSettings(ctx);
+  const approval = approvalDetail_(row, partnerName, loadApprovalRows_(ctx), settings, role);
   const commitments = records(loaded?.commitments ?? SheetTable.open(ctx, COMMITMENTS)).filter((r) => text(r.conventionId) === id);
   const versions = loaded?.versions === undefined ? openOrNull_(ctx, VERSIONS) : loaded.versions;
   const attachments = loaded?.attachments === undefined ? openOrNull_(ctx, ATTACHMENTS) : loaded.attachments;
@@ -131,6 +132,7 @@ function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loa
     versions: versions ? versionsOf(records(versions), id) : [],
     commitments: commitments.map((r) => summariseCommitment(r, today)),
     attachments: attachments ? attachmentsOf(records(attachments), id) : [],
+    linkHosts: settings.linkHosts ?? [],
   };
 }
 
