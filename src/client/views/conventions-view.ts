@@ -210,6 +210,7 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
       ),
     ),
     circuitSection(app, d, act),
+    pendingMailSection(d, id, act),
     signatureSection(app, d),
     el('h3', { text: `Engagements (${d.commitments.length})` }),
     el(
@@ -339,6 +340,25 @@ function circuitSection(app: App, d: ConventionDetail, act: (label: string, acti
           act('Rejeter', 'reject', () => decide('rejeter')),
         ])
       : null,
+  ]);
+}
+
+/** For an admin: the convention's e-mails not sent yet, with a manual retry of a failed one. */
+function pendingMailSection(d: ConventionDetail, id: string, act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement): Node {
+  const mails = d.pendingMail ?? [];
+  if (mails.length === 0) return document.createTextNode('');
+  return el('section', { attrs: { 'data-testid': 'pending-mail' } }, [
+    el('h3', { text: `E-mails non partis (${mails.length})` }),
+    el(
+      'ul',
+      { className: 'plain' },
+      mails.map((m) =>
+        el('li', {}, [
+          el('span', { text: `${m.subject} → ${m.to} · ${m.status}${m.error ? ` · ${m.error}` : ''} ` }),
+          m.status === 'échec' ? act('Relancer', 'retry-mail', () => callServer('retryMail', id, m.id)) : null,
+        ]),
+      ),
+    ),
   ]);
 }
 

@@ -113,7 +113,10 @@ function mountCampaignForm(container: HTMLElement, app: App): void {
 async function mountResults(container: HTMLElement, app: App, id: string): Promise<void> {
   const [r, campaigns] = await Promise.all([callServer('getCampaignResults', id), callServer('listCampaigns')]);
   const c = r.campaign;
-  const uncertain = campaigns.find((x) => x.id === id)?.uncertain ?? 0;
+  const progress = campaigns.find((x) => x.id === id);
+  const uncertain = progress?.uncertain ?? 0;
+  const retrying = progress?.retrying ?? 0;
+  const failing = progress?.failing ?? 0;
   const back = el('button', { className: 'link', text: '← Toutes les enquêtes', attrs: { type: 'button' } });
   back.addEventListener('click', () => app.show('surveys'));
   const run = (label: string, action: string, fn: () => Promise<unknown>) => {
@@ -142,7 +145,22 @@ async function mountResults(container: HTMLElement, app: App, id: string): Promi
           text: `${uncertain} envoi(s) interrompu(s) : on ne sait pas si le courriel est parti. Un administrateur peut les renvoyer (le contact peut alors le recevoir deux fois).`,
         })
       : document.createTextNode(''),
-    uncertain ? run('Renvoyer les envois incertains', 'resend-uncertain', () => callServer('resendUncertain', id)) : document.createTextNode(''),
+    retrying
+      ? el('p', {
+          attrs: { 'data-testid': 'mail-retrying' },
+          text: `${retrying} envoi(s) non parti(s) à cause d'une panne passagère de Gmail : nouvel essai automatique à la prochaine exécution (dans l'heure).`,
+        })
+      : document.createTextNode(''),
+    failing
+      ? el('p', {
+          className: 'warning',
+          attrs: { 'data-testid': 'mail-failing' },
+          text: `${failing} envoi(s) non parti(s) après plusieurs essais (Gmail indisponible) : un administrateur peut les relancer.`,
+        })
+      : document.createTextNode(''),
+    uncertain || failing
+      ? run(uncertain ? 'Renvoyer les envois incertains' : 'Relancer les envois en échec', 'resend-uncertain', () => callServer('resendUncertain', id))
+      : document.createTextNode(''),
     el('p', {
       attrs: { 'data-testid': 'campaign-progress' },
       text: `${c.sent}/${c.targets} envoyés · ${c.queued} en attente · ${c.answered} réponses${c.responseRate !== null ? ` (${formatNumberFr(c.responseRate)} %)` : ''}`,
