@@ -217,6 +217,13 @@ function results(r: CampaignResults): HTMLElement {
         ])
       : null,
     r.unknownTokens ? el('p', { className: 'muted', text: `${r.unknownTokens} réponse(s) avec un lien inconnu, conservée(s) mais non comptée(s).` }) : null,
+    r.duplicates
+      ? el('p', {
+          className: 'muted',
+          attrs: { 'data-testid': 'duplicate-answers' },
+          text: `${r.duplicates} réponse(s) de plus avec un lien déjà utilisé : conservée(s) dans Réponses (« doublon ») mais non comptée(s) ; la première réponse de chaque lien compte.`,
+        })
+      : null,
     el('h3', { text: `Commentaires (${r.comments.length})` }),
     el(
       'ul',
