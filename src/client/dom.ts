@@ -1,3 +1,5 @@
+import { safeLinkUrl } from '../domain/format/links';
+
 /** Builds DOM nodes with text set through textContent: data never reaches innerHTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -15,4 +17,22 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 export function clear(node: Element): void {
   while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+/**
+ * A link that opens in a new tab when the URL passes the link policy (https to Google Drive/Docs/Forms
+ * or a host of Paramètres › Liens autorisés), else the label as plain text with the URL in its tooltip:
+ * a `javascript:` URL typed into a cell never becomes a link.
+ */
+export function linkOrText(label: string, url: unknown, organisationHosts: readonly string[] = []): HTMLElement {
+  const safe = safeLinkUrl(url, organisationHosts);
+  if (safe) return el('a', { text: label, attrs: { href: safe, target: '_blank', rel: 'noopener noreferrer' } });
+  const shown = typeof url === 'string' ? url.slice(0, 200) : '';
+  return el('span', {
+    className: 'unlinked',
+    text: label,
+    title: shown
+      ? `Lien non ouvert : seuls les liens https vers Google Drive, Docs, Forms et les sites de Paramètres › Liens autorisés sont des liens. Adresse : ${shown}`
+      : 'Pas de lien.',
+  });
 }

@@ -278,6 +278,16 @@ export interface SignatureInfo {
   signedPdfUrl: string;
 }
 
+/** A message of « Envois » that has not left: « en attente » (quota, temporary failure) or « échec ». */
+export interface PendingMail {
+  id: string;
+  key: string;
+  status: 'en attente' | 'échec';
+  to: string;
+  subject: string;
+  error: string;
+}
+
 export interface ConventionDetail {
   convention: ConventionSummary;
   versions: ConventionVersion[];
@@ -288,6 +298,10 @@ export interface ConventionDetail {
   canDecide: boolean;
   attachments: DocumentLink[];
   signatures: SignatureInfo[];
+  /** Hosts of Paramètres › Liens autorisés: the sidebar links to them besides Google's (domain/format/links.ts). */
+  linkHosts?: string[];
+  /** For an admin: this convention's e-mails not sent yet (a failed one may be retried with retryMail). */
+  pendingMail?: PendingMail[];
   /** French notice for the sidebar after an action, e.g. a notification queued because the daily mail quota is reached. */
   notice?: string;
 }

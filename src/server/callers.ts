@@ -69,6 +69,7 @@ export const CALLERS: { readonly [name in keyof typeof Exports]: Callers } = {
   runScheduledJobs: { triggerOrAdmin: true },
   installTriggers: admins,
   resendUncertain: admins,
+  retryMail: admins,
   generateConvention: editors,
   listConventions: readers,
   getConvention: readers,

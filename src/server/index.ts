@@ -20,7 +20,7 @@ export { onSurveySubmit } from './jobs/surveys';
 export { runScheduledJobs } from './jobs/scheduled-jobs';
 export { installTriggers } from './jobs/install-triggers';
 export { resendUncertain } from './api/surveys';
-export { generateConvention, listConventions, getConvention, attachMinutes } from './api/conventions';
+export { generateConvention, listConventions, getConvention, attachMinutes, retryMail } from './api/conventions';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';
 export { listRoles, setRole, removeRole } from './api/roles';

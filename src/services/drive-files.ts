@@ -68,14 +68,6 @@ export function saveBlobIn(blob: GoogleAppsScript.Base.Blob, folderId: string): 
   return file.webViewLink!;
 }
 
-/**
- * Gives people access to an item, without Drive's notification e-mail (Pacte tells people itself).
- * Files and folders inside a shared folder inherit its access.
- */
-export function share(itemId: string, emails: readonly string[], role: 'writer' | 'reader'): void {
-  for (const emailAddress of emails) drive().Permissions.create({ type: 'user', role, emailAddress }, itemId, { sendNotificationEmail: false });
-}
-
 /** The item's name (a folder Pacte can reach). */
 export function itemName(id: string): string {
   return drive().Files.get(id, { fields: 'name' }).name ?? '';

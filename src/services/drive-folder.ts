@@ -2,14 +2,16 @@
  * Pacte's Drive folders: « Pacte — <classeur> », then one subfolder per partner « <ID> <Nom> ».
  * Each is created once and its ID remembered in document properties (a folder the user trashed is
  * recreated). With the drive.file scope Pacte only reaches what it created, so:
- * - the folder is shared with the people of Paramètres › Rôles (editors: admin and chargé·e·s;
- *   viewers: the other roles), once per person; what is inside inherits that access;
+ * - the folder's sharing follows Paramètres › Rôles (editors: admin and chargé·e·s; viewers: the
+ *   other roles; nobody else): added, removed, changed (drive-sharing.ts); what is inside inherits it;
  * - a user for whom Pacte cannot reach the organisation's folder (Google may count drive.file per
  *   user: a folder a colleague made through Pacte is then out of reach) gets a Pacte folder of
  *   their own, shared in the same way, rather than an error.
  */
 import { partnerFolderName, rootFolderName } from '../domain/briefs/brief';
-import { createFolder, folderState, share } from './drive-files';
+import { teamFingerprint, type Team } from '../domain/sharing/folder-sharing';
+import { createFolder, folderState } from './drive-files';
+import { syncFolderSharing } from './drive-sharing';
 import type { StoreContext } from './store-context';
 
 const ROOT_KEY = 'pacte.drive.root';
@@ -17,23 +19,26 @@ const ownRootKey = (user: string) => `pacte.drive.root.${user.toLowerCase()}`;
 const partnerKey = (rootId: string, partnerId: string) => `pacte.drive.partner.${rootId}.${partnerId}`;
 const sharedKey = (folderId: string) => `pacte.drive.shared.${folderId}`;
 
-export interface Team {
-  editors: string[];
-  viewers: string[];
+export type { Team };
+
+/**
+ * Brings the folder's sharing in line with the team when the team changed since this caller last
+ * did it (remembered per folder and caller, since the team leaves the caller out): no Drive call
+ * while nobody's role changed; the daily job repairs whatever changed on Drive meanwhile.
+ */
+function shareWithTeam(folderId: string, team: Team, caller: string): void {
+  const props = PropertiesService.getDocumentProperties();
+  const seen = parseSeen(props.getProperty(sharedKey(folderId)));
+  const fingerprint = teamFingerprint(team);
+  if (seen[caller] === fingerprint) return;
+  syncFolderSharing(folderId, team);
+  props.setProperty(sharedKey(folderId), JSON.stringify({ ...seen, [caller]: fingerprint }));
 }
 
-/** Shares the folder with the people not given access yet (remembered per folder: no call when nobody is new). */
-function shareWithTeam(folderId: string, team: Team): void {
-  const props = PropertiesService.getDocumentProperties();
-  const done = new Set<string>(JSON.parse(props.getProperty(sharedKey(folderId)) ?? '[]') as string[]);
-  const editors = team.editors.filter((e) => !done.has(`writer:${e}`));
-  const viewers = team.viewers.filter((e) => !done.has(`reader:${e}`) && !done.has(`writer:${e}`));
-  if (!editors.length && !viewers.length) return;
-  share(folderId, editors, 'writer');
-  share(folderId, viewers, 'reader');
-  for (const e of editors) done.add(`writer:${e}`);
-  for (const e of viewers) done.add(`reader:${e}`);
-  props.setProperty(sharedKey(folderId), JSON.stringify([...done].sort()));
+/** Earlier versions kept a list of shared people here: it reads as « nothing synced yet ». */
+function parseSeen(raw: string | null): Record<string, string> {
+  const v: unknown = raw ? JSON.parse(raw) : {};
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
 }
 
 /** The ID of Pacte's root folder as remembered, or null before Pacte has created it. */
@@ -60,7 +65,7 @@ export function pacteFolder(ctx: StoreContext, team: Team): string {
       props.setProperty(ownRootKey(ctx.user), id);
     }
   }
-  shareWithTeam(id, team);
+  shareWithTeam(id, team, ctx.user.toLowerCase());
   return id;
 }
 

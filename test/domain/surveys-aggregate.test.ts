@@ -52,8 +52,8 @@ const ANSWERS: SurveyAnswer[] = [
   ans('ENQ-0001', 'P3', 't3', 3, 3, null),
   ans('ENQ-0001', '', 'zz', 1, 1, 0, 'intrus', 'unknown-token'),
   ans('ENQ-0002', 'P1', 't1', 5, 5, 10, ' Merci '),
-  ans('ENQ-0002', 'P2', 't2', 1, 2, 3, 'première réponse'),
-  ans('ENQ-0002', 'P2', 't2', 2, 2, 5), // same token again, not flagged: replaces the first
+  ans('ENQ-0002', 'P2', 't2', 2, 2, 5),
+  ans('ENQ-0002', 'P2', 't2', 1, 2, 3, 'seconde réponse'), // same token again, not flagged: the first one counts
   ans('ENQ-0002', 'P4', 't4', 5, 5, 10, 'doublon signalé', 'duplicate'),
   ans('ENQ-0002', 'P3', 't3', null, null, 8),
   ans('ENQ-0002', 'P5', 't5', 4, 4, 9),
@@ -74,7 +74,7 @@ describe('dimension scores and NPS', () => {
     expect(npsOf([])).toEqual({ nps: null, promoters: 0, passives: 0, detractors: 0, n: 0 });
   });
 
-  it('sets aside unknown tokens and duplicates; an unflagged second answer of a token replaces the first', () => {
+  it('sets aside unknown tokens and duplicates; an unflagged second answer of a token is set aside, the first counts', () => {
     const { counted, unknownTokens, duplicates } = countedAnswers(ANSWERS.filter((a) => a.campaignId === 'ENQ-0002'));
     expect(unknownTokens).toBe(0);
     expect(duplicates).toBe(2);
@@ -110,7 +110,7 @@ describe('aggregateCampaigns', () => {
     ]);
   });
 
-  it('second campaign: duplicates replaced, missing answers ignored, trend against the first', () => {
+  it('second campaign: duplicates set aside, missing answers ignored, trend against the first', () => {
     expect(a2.dimensions).toEqual([
       { dimension: 'Qualité', mean: 3.5, n: 4, distribution: [0, 1, 1, 1, 1] }, // 5,2,4,3
       { dimension: 'Communication', mean: 3.75, n: 4, distribution: [0, 1, 0, 2, 1] }, // 5,2,4,4

@@ -139,22 +139,24 @@ describe('responses', () => {
     expect(responseRecord(raw('r3', ' ', '2026-03-12T10:00:00'), owners)).toMatchObject({ flag: 'jeton manquant' });
     expect(responseRecord(raw('r4', 'tok-1', 'x', { collaboration: '7', nps: '11' }), owners)).toMatchObject({ collaboration: '', nps: '' });
   });
-  it('idempotent by response ID; the latest response of a token counts, earlier ones become « doublon »', () => {
+  it('idempotent by response ID; the FIRST response of a token counts, later ones are kept as « doublon » (a forwarded link cannot replace it)', () => {
     const a = responseRecord(raw('r1', 'tok-1', '2026-03-12T10:00:00'), owners);
     const b = responseRecord(raw('r2', 'tok-1', '2026-03-12T11:00:00'), owners);
     const first = placeResponses([a], []);
     expect(first).toEqual({ insert: [a], flagRows: [] });
     const stored = [{ row: 2, campaignId: 'ENQ-0001', responseId: 'r1', token: 'tok-1', flag: '', submittedAt: '2026-03-12T10:00:00' }];
     expect(placeResponses([a], stored)).toEqual({ insert: [], flagRows: [] });
-    expect(placeResponses([b, a], stored)).toEqual({ insert: [b], flagRows: [2] });
-    // An older response found later by the sync: it is the duplicate.
+    const later = placeResponses([b, a], stored);
+    expect(later.flagRows).toEqual([]);
+    expect(later.insert.map((r) => [r.responseId, r.flag])).toEqual([['r2', 'doublon']]);
+    // An older response found later by the catch-up sync was the first: it counts, the stored one becomes « doublon ».
     const older = responseRecord(raw('r0', 'tok-1', '2026-03-12T09:00:00'), owners);
-    expect(placeResponses([older], stored).insert[0].flag).toBe('doublon');
-    // Two new ones at once: only the latest stays unflagged.
+    expect(placeResponses([older], stored)).toEqual({ insert: [expect.objectContaining({ responseId: 'r0', flag: '' })], flagRows: [2] });
+    // Two new ones at once: only the first stays unflagged.
     const two = placeResponses([b, a], []);
     expect(two.insert.map((r) => [r.responseId, r.flag])).toEqual([
-      ['r1', 'doublon'],
-      ['r2', ''],
+      ['r1', ''],
+      ['r2', 'doublon'],
     ]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { installEmulator, type World, type WorldOptions } from '../../src/dev/emulator';
 import { Blob } from '../../src/dev/emulator/core/blob';
+import { canEdit } from '../../src/dev/emulator/drive/access';
 import { _pickWithGooglePicker, driveNotices } from '../../src/dev/emulator/drive-v3';
 
 const AUTH = 'https://www.googleapis.com/auth/';
@@ -154,6 +155,90 @@ describe('Drive.Permissions.create', () => {
         `API call to drive.permissions.create failed with error: File not found: ${theirs}.`,
       ),
     );
+  });
+});
+
+describe('Drive.Permissions.list, remove and update', () => {
+  beforeEach(() => install(['drive.file']));
+  const DG = 'dg@ajcad-mali.org';
+  const shared = () =>
+    world.run(() => {
+      const folder = files().create({ name: 'Pacte', mimeType: FOLDER }).id!;
+      const doc = files().create({ name: 'Convention', mimeType: DOC, parents: [folder] }).id!;
+      Drive!.Permissions.create({ type: 'user', role: 'writer', emailAddress: STAFF }, folder, { sendNotificationEmail: false });
+      Drive!.Permissions.create({ type: 'user', role: 'reader', emailAddress: DG }, folder, { sendNotificationEmail: false });
+      return { folder, doc };
+    });
+  const listed = (folder: string) =>
+    world.run(() => Drive!.Permissions.list(folder, { fields: 'permissions(id,type,role,emailAddress)' }).permissions!.map((p) => [p.emailAddress, p.role]));
+
+  // https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/list — "When not set for files
+  // that are not in a shared drive, the entire list will be returned"; kind "drive#permissionList".
+  it('lists the owner and every person, with only kind, id, type and role unless fields asks for more', () => {
+    const { folder } = shared();
+    expect(listed(folder)).toEqual([
+      [OWNER, 'owner'],
+      [STAFF, 'writer'],
+      [DG, 'reader'],
+    ]);
+    const plain = world.run(() => Drive!.Permissions.list(folder));
+    expect(plain.kind).toBe('drive#permissionList');
+    expect(plain.nextPageToken).toBeUndefined();
+    expect(Object.keys(plain.permissions![0]).sort()).toEqual(['id', 'kind', 'role', 'type']);
+    // Permission IDs are opaque (Drive's are numeric), never the address.
+    expect(plain.permissions![1].id).toMatch(/^\d{20}$/);
+  });
+
+  // https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/delete — "If successful, the
+  // response body is an empty JSON object"; access given by a folder goes with it (ACLs "propagate downward").
+  it('removes a person: the Doc inside the folder no longer opens for them', () => {
+    const { folder, doc } = shared();
+    const staffId = world.run(
+      () => Drive!.Permissions.list(folder, { fields: 'permissions(id,emailAddress)' }).permissions!.find((p) => p.emailAddress === STAFF)!.id!,
+    );
+    expect(world.inspect(() => DocumentApp.openById(doc).getName(), STAFF)).toBe('Convention');
+    world.run(() => Drive!.Permissions.remove(folder, staffId));
+    expect(() => world.inspect(() => DocumentApp.openById(doc), STAFF)).toThrow();
+    expect(listed(folder)).toEqual([
+      [OWNER, 'owner'],
+      [DG, 'reader'],
+    ]);
+    // Drive's answer for an unknown ID (as in github.com/CSSS/csss-site/issues/644: "Permission not found: anyoneWithLink.").
+    world.run(() =>
+      expect(() => Drive!.Permissions.remove(folder, staffId)).toThrow(
+        `API call to drive.permissions.delete failed with error: Permission not found: ${staffId}.`,
+      ),
+    );
+  });
+
+  it("refuses to remove the owner, with Drive's text", () => {
+    const { folder } = shared();
+    const ownerId = world.run(() => Drive!.Permissions.list(folder).permissions!.find((p) => p.role === 'owner')!.id!);
+    world.run(() =>
+      expect(() => Drive!.Permissions.remove(folder, ownerId)).toThrow(
+        'API call to drive.permissions.delete failed with error: The owner of a file cannot be removed.',
+      ),
+    );
+  });
+
+  // https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/update — "Updates a permission with patch semantics."
+  it('changes a writer into a reader: the Doc inside opens but no longer edits', () => {
+    const { folder, doc } = shared();
+    const staffId = world.run(
+      () => Drive!.Permissions.list(folder, { fields: 'permissions(id,emailAddress)' }).permissions!.find((p) => p.emailAddress === STAFF)!.id!,
+    );
+    const updated = world.run(() => Drive!.Permissions.update({ role: 'reader' }, folder, staffId));
+    expect(updated).toMatchObject({ id: staffId, role: 'reader', type: 'user' });
+    expect(world.inspect(() => DocumentApp.openById(doc).getName(), STAFF)).toBe('Convention');
+    // Who may edit, as the emulator's Drive decides it for every service (drive/access.ts).
+    expect(canEdit(world.drive.get(doc)!, STAFF, world.drive)).toBe(false);
+  });
+
+  it('reaches only what the app may reach, and exists only as remove (the typings have no delete)', () => {
+    const theirs = world.inspect(() => DriveApp.createFolder('Perso').getId());
+    world.run(() => expect(() => Drive!.Permissions.list(theirs)).toThrow(`API call to drive.permissions.list failed with error: File not found: ${theirs}.`));
+    const service = Drive!.Permissions as unknown as { delete: (a: string, b: string) => void };
+    world.run(() => expect(() => service.delete('x', 'y')).toThrow('Not emulated: Drive.Permissions.delete'));
   });
 });
 

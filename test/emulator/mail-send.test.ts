@@ -1,7 +1,7 @@
 /** MailApp emulator: overloads, recipient quota and its 24-hour reset, Google's errors, outbox and bounces. */
 import { World } from '../../src/dev/emulator';
 import { Blob } from '../../src/dev/emulator/core/blob';
-import { installMailApp, _outbox, _setMailQuota, _bounce, _bounces } from '../../src/dev/emulator/mail';
+import { installMailApp, _outbox, _setMailQuota, _bounce, _bounces, _failNextSends } from '../../src/dev/emulator/mail';
 
 let world: World;
 beforeEach(() => {
@@ -78,6 +78,20 @@ describe('MailApp.sendEmail', () => {
     expect(() => MailApp.sendEmail('a@x.org', 'S', 'x'.repeat(200 * 1024 + 1))).toThrow('Limit Exceeded: Email Body Size.');
     MailApp.sendEmail('a@x.org', 'S', 'x'.repeat(200 * 1024));
     expect(_outbox(world)).toHaveLength(1);
+  });
+});
+
+describe("MailApp failures on Google's side (emulator-only _failNextSends)", () => {
+  it('throws the chosen text for the next sends, sending and counting nothing, then sends again', () => {
+    _failNextSends(world, 'unavailable', 2);
+    expect(() => MailApp.sendEmail('a@x.org', 'S', 'B')).toThrow('Service unavailable: Gmail');
+    expect(() => MailApp.sendEmail('a@x.org', 'S', 'B')).toThrow('Service unavailable: Gmail');
+    expect(_outbox(world)).toEqual([]);
+    expect(MailApp.getRemainingDailyQuota()).toBe(100);
+    MailApp.sendEmail('a@x.org', 'S', 'B');
+    expect(_outbox(world)).toHaveLength(1);
+    _failNextSends(world, 'server');
+    expect(() => MailApp.sendEmail('a@x.org', 'S', 'B')).toThrow("We're sorry, a server error occurred. Please wait a bit and try again.");
   });
 });
 

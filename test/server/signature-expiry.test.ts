@@ -109,7 +109,7 @@ describe('the daily conventions job (run by runScheduledJobs)', () => {
     wb.world.log.reset();
     const run = wb.call<DispatchReport>('runScheduledJobs', [], { user: admin });
     const report = run.ran.find((r) => r.name === 'conventions')!.result as DailyReport;
-    // Conventions and Envois read once each (+ the Journal's header row); status, Modifié le and
+    // Conventions read once (+ the Journal's header row; Envois is the hourly e-mails job's); status, Modifié le and
     // Modifié par written once each; the single Journal entry appended in one call.
     const reads = wb.world.log.count('Sheet.getSheetValues');
     const writes = wb.world.log.count('Range.setValues');
@@ -122,12 +122,17 @@ describe('the daily conventions job (run by runScheduledJobs)', () => {
         .filter((r) => r[4] === 'expiration')
         .map((r) => [r[3], r[5], r[6], r[7]]),
     ).toEqual([[ending, 'Statut', 'Active', 'Expirée']]);
-    // The hourly survey job ran in the same execution: an hour later it runs alone, and its reads are taken off.
+    // The hourly jobs (surveys, e-mails) ran in the same execution: an hour later they run alone, and their reads are taken off.
     wb.world.clock.advance(3600 * 1000);
     wb.world.log.reset();
-    expect(wb.call<DispatchReport>('runScheduledJobs', [], { user: admin }).ran.map((r) => r.name)).toEqual(['enquêtes']);
+    expect(
+      wb
+        .call<DispatchReport>('runScheduledJobs', [], { user: admin })
+        .ran.map((r) => r.name)
+        .sort(),
+    ).toEqual(['e-mails', 'enquêtes']);
     const surveyReads = wb.world.log.count('Sheet.getSheetValues');
-    expect([reads - surveyReads, writes, appends]).toEqual([3, 3, 1]);
+    expect([reads - surveyReads, writes, appends]).toEqual([2, 3, 1]);
 
     wb.world.clock.advance(DAY);
     wb.call('runScheduledJobs', [], { user: admin });

@@ -138,10 +138,10 @@ describe('sending and receiving, end to end', () => {
     respond(wb, c.id, link(1), { ...FULL, comments: '=HYPERLINK("http://evil.example","clic")' });
     respond(wb, c.id, link(2), { ...FULL, nps: 3, comments: '+1' });
     respond(wb, c.id, link(3), { ...FULL, comments: '' }); // optional comment left empty
-    // Duplicate: partner 4 answers twice; the latest counts, the first is flagged.
+    // Duplicate: partner 4's link is used twice (forwarded?); the first answer counts, the later one is kept, flagged.
     respond(wb, c.id, link(4), { ...FULL, nps: 2, comments: 'première' });
     wb.world.clock.advance(60_000);
-    respond(wb, c.id, link(4), { ...FULL, nps: 10, comments: 'corrigée' });
+    respond(wb, c.id, link(4), { ...FULL, nps: 10, comments: 'remplacée ?' });
     // Someone edits the code in the form: kept but flagged, not tied to any partner.
     respond(wb, c.id, link(5), { ...FULL, token: 'PAR-0005', comments: '@moi -2' });
     expect(_failedTriggerRuns(wb.world)).toEqual([]);
@@ -161,8 +161,8 @@ describe('sending and receiving, end to end', () => {
     });
     expect(got[1]).toMatchObject({ partnerId: partnerIds[1], nps: 3, comments: '+1', flag: '' });
     expect(got[2]).toMatchObject({ partnerId: partnerIds[2], comments: '', flag: '' });
-    expect(got[3]).toMatchObject({ partnerId: partnerIds[3], nps: 2, flag: 'doublon' });
-    expect(got[4]).toMatchObject({ partnerId: partnerIds[3], nps: 10, flag: '', comments: 'corrigée' });
+    expect(got[3]).toMatchObject({ partnerId: partnerIds[3], nps: 2, flag: '', comments: 'première' });
+    expect(got[4]).toMatchObject({ partnerId: partnerIds[3], nps: 10, flag: 'doublon', comments: 'remplacée ?' });
     expect(got[5]).toMatchObject({ token: 'PAR-0005', partnerId: '', contactId: '', flag: 'jeton inconnu', comments: '@moi -2' });
     // Google's response IDs, each once.
     expect(new Set(got.map((r) => r.responseId)).size).toBe(6);

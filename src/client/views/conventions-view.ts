@@ -4,7 +4,7 @@ import { COMMITMENTS } from '../../domain/schema/tables';
 import { CONVENTION_TYPES } from '../../domain/schema/vocabulary';
 import type { App } from '../app';
 import { callServer } from '../server-api';
-import { clear, el } from '../dom';
+import { clear, el, linkOrText } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm, type RecordForm } from '../record-form';
 
@@ -158,6 +158,7 @@ async function mountConventionForm(container: HTMLElement, app: App, previous?: 
 async function mountConventionDetail(container: HTMLElement, app: App, id: string): Promise<void> {
   const d = await callServer('getConvention', id);
   const c = d.convention;
+  const hosts = d.linkHosts ?? [];
   const back = el('button', { className: 'link', text: '← Toutes les conventions', attrs: { type: 'button' } });
   back.addEventListener('click', () => app.show('conventions'));
   const act = (label: string, action: string, run: () => Promise<unknown>) => {
@@ -202,13 +203,14 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
         el('li', {}, [
           el('strong', { text: `v${v.version}` }),
           document.createTextNode(` · ${v.generatedBy} · ${formatDateFr(v.generatedAt.slice(0, 10))} · `),
-          el('a', { text: 'Doc', attrs: { href: v.docUrl, target: '_blank', rel: 'noopener' } }),
+          linkOrText('Doc', v.docUrl, hosts),
           document.createTextNode(' · '),
-          el('a', { text: 'PDF', attrs: { href: v.pdfUrl, target: '_blank', rel: 'noopener' } }),
+          linkOrText('PDF', v.pdfUrl, hosts),
         ]),
       ),
     ),
     circuitSection(app, d, act),
+    pendingMailSection(d, id, act),
     signatureSection(app, d),
     el('h3', { text: `Engagements (${d.commitments.length})` }),
     el(
@@ -225,7 +227,7 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
     el(
       'ul',
       { className: 'plain' },
-      d.attachments.map((a) => el('li', {}, [el('a', { text: a.name, attrs: { href: a.url, target: '_blank', rel: 'noopener' } })])),
+      d.attachments.map((a) => el('li', {}, [linkOrText(a.name, a.url, hosts)])),
     ),
     attachForm(app, c.id),
   );
@@ -290,7 +292,7 @@ async function mountTemplates(container: HTMLElement, app: App): Promise<void> {
             }),
         );
         return el('li', {}, [
-          t.docId ? el('a', { text: t.name, attrs: { href: t.url, target: '_blank', rel: 'noopener' } }) : el('span', { text: `${t.name} (pas encore créé)` }),
+          t.docId ? linkOrText(t.name, t.url) : el('span', { text: `${t.name} (pas encore créé)` }),
           document.createTextNode(' '),
           t.docId ? check : null,
           problems,
@@ -338,6 +340,25 @@ function circuitSection(app: App, d: ConventionDetail, act: (label: string, acti
           act('Rejeter', 'reject', () => decide('rejeter')),
         ])
       : null,
+  ]);
+}
+
+/** For an admin: the convention's e-mails not sent yet, with a manual retry of a failed one. */
+function pendingMailSection(d: ConventionDetail, id: string, act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement): Node {
+  const mails = d.pendingMail ?? [];
+  if (mails.length === 0) return document.createTextNode('');
+  return el('section', { attrs: { 'data-testid': 'pending-mail' } }, [
+    el('h3', { text: `E-mails non partis (${mails.length})` }),
+    el(
+      'ul',
+      { className: 'plain' },
+      mails.map((m) =>
+        el('li', {}, [
+          el('span', { text: `${m.subject} → ${m.to} · ${m.status}${m.error ? ` · ${m.error}` : ''} ` }),
+          m.status === 'échec' ? act('Relancer', 'retry-mail', () => callServer('retryMail', id, m.id)) : null,
+        ]),
+      ),
+    ),
   ]);
 }
 

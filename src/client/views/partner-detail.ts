@@ -3,7 +3,7 @@ import type { PartnerDetail } from '../../domain/contracts';
 import { INTERACTIONS, ANALYSES } from '../../domain/schema/tables';
 import type { App } from '../app';
 import { callServer } from '../server-api';
-import { el } from '../dom';
+import { el, linkOrText } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm } from '../record-form';
 import { mountPartnerForm } from './partner-form';
@@ -75,7 +75,7 @@ function briefButton(app: App, id: string): HTMLElement {
         button.disabled = true;
         try {
           const doc = await callServer('createMeetingBrief', id, {});
-          const link = el('a', { text: doc.name, attrs: { href: doc.url, target: '_blank', rel: 'noopener' } });
+          const link = linkOrText(doc.name, doc.url);
           app.notify('Note créée : ');
           document.getElementById('notice')!.appendChild(link);
         } finally {

@@ -3,7 +3,7 @@ import type { CampaignDraft, CampaignResults } from '../../domain/contracts';
 import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../../domain/schema/vocabulary';
 import type { App } from '../app';
 import { callServer } from '../server-api';
-import { el } from '../dom';
+import { el, linkOrText } from '../dom';
 import { formatDateFr, formatNumberFr } from '../format';
 
 export async function mountSurveys(container: HTMLElement, app: App, id?: string): Promise<void> {
@@ -113,7 +113,10 @@ function mountCampaignForm(container: HTMLElement, app: App): void {
 async function mountResults(container: HTMLElement, app: App, id: string): Promise<void> {
   const [r, campaigns] = await Promise.all([callServer('getCampaignResults', id), callServer('listCampaigns')]);
   const c = r.campaign;
-  const uncertain = campaigns.find((x) => x.id === id)?.uncertain ?? 0;
+  const progress = campaigns.find((x) => x.id === id);
+  const uncertain = progress?.uncertain ?? 0;
+  const retrying = progress?.retrying ?? 0;
+  const failing = progress?.failing ?? 0;
   const back = el('button', { className: 'link', text: '← Toutes les enquêtes', attrs: { type: 'button' } });
   back.addEventListener('click', () => app.show('surveys'));
   const run = (label: string, action: string, fn: () => Promise<unknown>) => {
@@ -142,12 +145,27 @@ async function mountResults(container: HTMLElement, app: App, id: string): Promi
           text: `${uncertain} envoi(s) interrompu(s) : on ne sait pas si le courriel est parti. Un administrateur peut les renvoyer (le contact peut alors le recevoir deux fois).`,
         })
       : document.createTextNode(''),
-    uncertain ? run('Renvoyer les envois incertains', 'resend-uncertain', () => callServer('resendUncertain', id)) : document.createTextNode(''),
+    retrying
+      ? el('p', {
+          attrs: { 'data-testid': 'mail-retrying' },
+          text: `${retrying} envoi(s) non parti(s) à cause d'une panne passagère de Gmail : nouvel essai automatique à la prochaine exécution (dans l'heure).`,
+        })
+      : document.createTextNode(''),
+    failing
+      ? el('p', {
+          className: 'warning',
+          attrs: { 'data-testid': 'mail-failing' },
+          text: `${failing} envoi(s) non parti(s) après plusieurs essais (Gmail indisponible) : un administrateur peut les relancer.`,
+        })
+      : document.createTextNode(''),
+    uncertain || failing
+      ? run(uncertain ? 'Renvoyer les envois incertains' : 'Relancer les envois en échec', 'resend-uncertain', () => callServer('resendUncertain', id))
+      : document.createTextNode(''),
     el('p', {
       attrs: { 'data-testid': 'campaign-progress' },
       text: `${c.sent}/${c.targets} envoyés · ${c.queued} en attente · ${c.answered} réponses${c.responseRate !== null ? ` (${formatNumberFr(c.responseRate)} %)` : ''}`,
     }),
-    c.formUrl ? el('a', { text: 'Ouvrir le formulaire', attrs: { href: c.formUrl, target: '_blank', rel: 'noopener' } }) : document.createTextNode(''),
+    c.formUrl ? linkOrText('Ouvrir le formulaire', c.formUrl) : document.createTextNode(''),
     results(r),
   );
 }
@@ -199,6 +217,13 @@ function results(r: CampaignResults): HTMLElement {
         ])
       : null,
     r.unknownTokens ? el('p', { className: 'muted', text: `${r.unknownTokens} réponse(s) avec un lien inconnu, conservée(s) mais non comptée(s).` }) : null,
+    r.duplicates
+      ? el('p', {
+          className: 'muted',
+          attrs: { 'data-testid': 'duplicate-answers' },
+          text: `${r.duplicates} réponse(s) de plus avec un lien déjà utilisé : conservée(s) dans Réponses (« doublon ») mais non comptée(s) ; la première réponse de chaque lien compte.`,
+        })
+      : null,
     el('h3', { text: `Commentaires (${r.comments.length})` }),
     el(
       'ul',

@@ -93,7 +93,8 @@ export function seedSurveys(loaded: LoadedScript): CampaignSummary {
   links.forEach((url, i) => {
     if (i % 3 !== 2) answer(url, i);
   });
-  if (links[0]) answer(links[0], 11, { comments: 'Nous corrigeons notre réponse : meilleure note après la réunion.' });
+  // The same link used again (a forwarded invitation): kept, flagged « doublon », the first answer counts.
+  if (links[0]) answer(links[0], 11, { comments: 'Seconde réponse avec le même lien : elle ne remplace pas la première.' });
   if (links[1]) answer(links[1], 5, { token: 'CODE-MODIFIE' });
   // What the hourly job's catch-up sync does: answers arrive even when Google refused to link the
   // form to the spreadsheet (no submit trigger then; see services/surveys/forms.ts). Idempotent.

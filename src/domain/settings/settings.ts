@@ -2,6 +2,7 @@
 import type { DataRecord } from '../schema/field';
 import { ROLES } from '../schema/vocabulary';
 import { foldText, parseFrenchNumber } from '../records/normalise';
+import { LINK_SECTION, normaliseLinkHost } from '../format/links';
 import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type SurveySettings } from '../surveys/results-settings';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
 
@@ -28,6 +29,8 @@ export interface Settings {
   circuit?: CircuitStepConfig[];
   /** Rows of that section Pacte could not read (French, naming the row). */
   circuitProblems?: string[];
+  /** Hosts the sidebar may link to besides Google's (section « Liens autorisés »; see domain/format/links.ts). */
+  linkHosts?: string[];
 }
 
 export interface PriorityWeights {
@@ -66,6 +69,7 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
     priorityWeights: { ...DEFAULT_PRIORITY_WEIGHTS },
     approvalRoles: [],
     rates: {},
+    linkHosts: [],
   };
   const circuitRows: { key: string; value: string }[] = [];
   const surveyRows: { key: string; value: string }[] = [];
@@ -90,6 +94,9 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
       for (const role of parseRoleList(value || key)) if (!s.approvalRoles.includes(role)) s.approvalRoles.push(role);
     } else if (section === foldText(CIRCUIT_SECTION) && key) {
       circuitRows.push({ key, value });
+    } else if (section === foldText(LINK_SECTION)) {
+      const host = normaliseLinkHost(key);
+      if (host && !s.linkHosts!.includes(host)) s.linkHosts!.push(host);
     }
   }
   const circuit = parseCircuit(circuitRows);

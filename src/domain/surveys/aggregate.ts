@@ -10,8 +10,8 @@
  * - means are rounded to 2 decimals for display; deltas are computed from unrounded values;
  * - a flagged response (unknown token, duplicate) is kept in the sheet but never counted;
  * - an unflagged second response from the same respondent (token) counts as a duplicate too: the
- *   latest one (last in sheet order) replaces the earlier ones, as the receiving side does when it
- *   flags the earlier rows « doublon » (a partner answering again corrects their answer).
+ *   first one (first in sheet order) counts, as the receiving side does when it flags the later rows
+ *   « doublon » (whoever holds a forwarded link cannot replace the contact's answer).
  */
 import type { DimensionScore, GroupScore, NpsScore } from '../contracts';
 import { PARTNER_TYPES } from '../schema/vocabulary';
@@ -162,20 +162,17 @@ export function dimensionScore(dimension: string, values: readonly (number | nul
 export function countedAnswers(answers: readonly SurveyAnswer[]): { counted: SurveyAnswer[]; unknownTokens: number; duplicates: number } {
   let unknownTokens = 0;
   let duplicates = 0;
-  const latest = new Map<string, SurveyAnswer>();
+  const first = new Map<string, SurveyAnswer>();
   for (const a of answers) {
     if (a.flag === 'unknown-token') unknownTokens++;
     else if (a.flag === 'duplicate') duplicates++;
     else if (a.flag === '') {
       const key = `${a.campaignId}\u0000${a.respondent || a.partnerId}`;
-      if (latest.has(key)) {
-        duplicates++;
-        latest.delete(key); // set again below: the output stays in submission order
-      }
-      latest.set(key, a);
+      if (first.has(key)) duplicates++;
+      else first.set(key, a);
     }
   }
-  return { counted: [...latest.values()], unknownTokens, duplicates };
+  return { counted: [...first.values()], unknownTokens, duplicates };
 }
 
 const typeRank = (t: string): number => {

@@ -7,6 +7,7 @@
  * email, else its first contact with one (sheet order), else the partner's own « Email » (contact
  * ID empty). Partners with no address at all are listed in `withoutEmail` (never silently dropped).
  */
+import { attemptsIn, gaveUp } from '../mail/mail-failures';
 import type { CampaignDraft, CampaignSummary, CampaignTarget } from '../contracts';
 import type { CellData, DataRecord } from '../schema/field';
 import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../schema/vocabulary';
@@ -252,11 +253,22 @@ export interface CampaignProgress extends CampaignSummary {
    * resent automatically, so the sidebar shows them and an admin may call resendUncertain.
    */
   uncertain: number;
+  /** Messages given up after repeated temporary failures of Gmail: an admin may retry them (resendUncertain). */
+  failing?: number;
+  /** Messages waiting to be retried after a temporary failure of Gmail (next hourly run). */
+  retrying?: number;
   /**
    * Links opened: not measurable — Google Forms reports submissions, not views, and MailApp has
    * no read receipts (a tracking pixel would be needed, blocked by most mail clients): always null.
    */
   opened: null;
+}
+
+/** Sent-log rows waiting after temporary failures: still retried (retrying) or given up (failing). */
+export function temporaryFailures(sends: readonly DataRecord[]): { retrying: number; failing: number } {
+  const waiting = sends.filter((s) => s.status === 'En attente' && attemptsIn(s.error) > 0);
+  const failing = waiting.filter((s) => gaveUp(s.error)).length;
+  return { retrying: waiting.length - failing, failing };
 }
 
 /** Sent-log rows of any step left « Envoi incertain ». */

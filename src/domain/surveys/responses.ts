@@ -1,7 +1,7 @@
 /**
  * From a Google Form response to a « Réponses » row (issue 6): scores parsed, free text kept
  * verbatim (the store writes it as text, never as a formula), the token checked against the
- * sent-log, duplicates flagged (the latest response of a token counts, see tables.ts).
+ * sent-log, duplicates flagged (the first response of a token counts, see tables.ts).
  */
 import type { DataRecord } from '../schema/field';
 import { DIMENSION_KEYS, type QuestionKey } from './questionnaire';
@@ -80,8 +80,10 @@ interface Placement {
 
 /**
  * Decides what to write for new responses, given the keys already stored (campaign, response
- * ID, token, flag): idempotent by response ID; per token of a campaign, the latest submission
- * stays unflagged and every other one becomes « doublon ». `incoming` need not be sorted.
+ * ID, token, flag): idempotent by response ID; per token of a campaign, the FIRST submission
+ * counts and every later one is kept, flagged « doublon » (whoever holds a contact's link cannot
+ * replace that contact's answer). A missed earlier response found by the catch-up sync takes the
+ * place of the stored one, which becomes « doublon ». `incoming` need not be sorted.
  */
 export function placeResponses(incoming: readonly DataRecord[], stored: readonly StoredKey[]): Placement {
   const seen = new Set(stored.map((s) => `${s.campaignId}|${s.responseId}`));
@@ -104,11 +106,12 @@ export function placeResponses(incoming: readonly DataRecord[], stored: readonly
     const key = `${r.campaignId}|${r.token}`;
     const prev = holder.get(key);
     const at = String(r.submittedAt ?? '');
-    if (prev && prev.at !== '' && at < prev.at) {
-      // A missed older response found by the catch-up sync: the newer one already counts.
+    if (prev && !(prev.at !== '' && at < prev.at)) {
+      // A later answer with the same link: kept for the record, never counted.
       r.flag = 'doublon';
       continue;
     }
+    // First answer of this token, or an earlier one the catch-up sync found: it counts.
     if (prev?.stored) flagRows.push(prev.stored.row);
     if (prev?.rec) prev.rec.flag = 'doublon';
     holder.set(key, { rec: r, at });

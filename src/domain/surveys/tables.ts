@@ -6,9 +6,9 @@
  * Contract with the aggregation (scores, « Tableau satisfaction »):
  * - A Réponses row is counted when its « Signalement » is empty (see `isCountedResponse`).
  *   « jeton inconnu », « jeton manquant » and « doublon » rows are kept for audit but never counted.
- * - Duplicates (same token twice in a campaign): the LATEST response counts (a partner who answers
- *   again is correcting their answer); the earlier rows get « doublon » in « Signalement » when the
- *   later one is stored. So at most one unflagged row per token and campaign.
+ * - Duplicates (same token twice in a campaign): the FIRST response counts; later ones are kept with
+ *   « doublon » in « Signalement » (a link can be forwarded: whoever holds it must not replace the
+ *   contact's answer). So at most one unflagged row per token and campaign.
  * - Dimension columns hold 1–5 (or empty when unanswered), « NPS (0-10) » holds 0–10 or empty.
  * - The dimension keys below are the keys of `SURVEY_DIMENSIONS` in questionnaire.ts.
  */

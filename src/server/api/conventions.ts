@@ -7,7 +7,7 @@
 import type { ConventionDetail, ConventionDraft, ConventionSummary, DocumentLink } from '../../domain/contracts';
 import type { DataRecord } from '../../domain/schema/field';
 import { COMMITMENTS, CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
-import { EDITORS, READERS } from '../../domain/settings/access';
+import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import type { Role } from '../../domain/settings/settings';
 import { diffRecords } from '../../domain/records/diff';
 import { ATTACHMENT_KINDS, ATTACHMENTS, VERSIONS, type AttachmentKind } from '../../domain/conventions/tables';
@@ -32,6 +32,7 @@ import { parseFrenchDate } from '../../domain/format/local-date';
 import { SheetTable } from '../../services/sheet-table';
 import { appendJournal, type JournalEntry } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
+import { pendingMail, retryFailedMail } from '../../services/mail/notifier';
 import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { SheetMissingError } from '../../services/store-errors';
@@ -120,7 +121,8 @@ function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loa
   const row = conventions.getOrThrow(id).record;
   const partner = (loaded?.partners ?? SheetTable.open(ctx, PARTNERS)).get(text(row.partnerId))?.record;
   const partnerName = text(partner?.name) || text(row.partnerId);
-  const approval = approvalDetail_(row, partnerName, loadApprovalRows_(ctx), loadSettings(ctx), role);
+  const settings = loadSettings(ctx);
+  const approval = approvalDetail_(row, partnerName, loadApprovalRows_(ctx), settings, role);
   const commitments = records(loaded?.commitments ?? SheetTable.open(ctx, COMMITMENTS)).filter((r) => text(r.conventionId) === id);
   const versions = loaded?.versions === undefined ? openOrNull_(ctx, VERSIONS) : loaded.versions;
   const attachments = loaded?.attachments === undefined ? openOrNull_(ctx, ATTACHMENTS) : loaded.attachments;
@@ -131,7 +133,21 @@ function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loa
     versions: versions ? versionsOf(records(versions), id) : [],
     commitments: commitments.map((r) => summariseCommitment(r, today)),
     attachments: attachments ? attachmentsOf(records(attachments), id) : [],
+    linkHosts: settings.linkHosts ?? [],
+    ...(role === 'admin' ? { pendingMail: pendingMail(ctx).filter((m) => m.key.split(':').includes(id)) } : {}),
   };
+}
+
+/** An admin's manual retry of one of the convention's e-mails left in « échec » (Envois). */
+export function retryMail(conventionId: string, mailId: unknown): ConventionDetail {
+  // The role first: a refused caller learns nothing about the arguments.
+  return write_(ADMINS, ({ ctx, role }) => {
+    const id = conventionId_(conventionId);
+    if (typeof mailId !== 'string' || !/^ENV-\d+$/.test(mailId)) throw new Error("Envois : l'identifiant d'envoi est invalide (attendu : ENV-0001).");
+    const status = retryFailedMail(ctx, mailId);
+    const detail = conventionDetail_(ctx, id, role);
+    return status === 'envoyé' ? detail : { ...detail, notice: `L'e-mail ${mailId} n'est pas encore parti (${status}) : voir la feuille Envois.` };
+  });
 }
 
 /** Every convention (most recent first), with its partner and the role whose decision is awaited. */

@@ -1,7 +1,7 @@
 /**
  * Daily job of conventions (run by the scheduled-jobs dispatcher, once a day): active conventions
- * past their end date → « Expirée »; signed conventions whose start date has come → « Active »;
- * queued emails (quota reached earlier) sent within today's quota. One read of Conventions, one
+ * past their end date → « Expirée »; signed conventions whose start date has come → « Active ».
+ * Queued e-mails go with the hourly job « e-mails » (scheduled-jobs.ts). One read of Conventions, one
  * write per changed column, one Journal block.
  */
 import { CONVENTIONS } from '../../domain/schema/tables';
@@ -10,13 +10,11 @@ import { SheetTable } from '../../services/sheet-table';
 import type { StoreContext } from '../../services/store-context';
 import { appendJournal, type JournalEntry } from '../../services/journal';
 import { toLocalDate } from '../../services/time-zone';
-import { sendQueued, type QueueReport } from '../../services/mail/notifier';
 
 export interface DailyReport {
   today: string;
   activated: string[];
   expired: string[];
-  mail: QueueReport;
 }
 
 /** Status changes due today (pure apart from the table read). */
@@ -66,11 +64,9 @@ export function conventionsDaily(ctx: StoreContext): DailyReport {
       })),
     );
   }
-  const mail = sendQueued(ctx);
   return {
     today,
     activated: changes.filter((c) => c.to === 'Active').map((c) => c.id),
     expired: changes.filter((c) => c.to === 'Expirée').map((c) => c.id),
-    mail,
   };
 }

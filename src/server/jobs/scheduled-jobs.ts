@@ -14,6 +14,8 @@ import type { StoreContext } from '../../services/store-context';
 import { toLocalDateTime } from '../../services/time-zone';
 import { triggerOrAdminContext_ } from '../trigger-guard';
 import { conventionsDaily } from './conventions-daily';
+import { sendQueued } from '../../services/mail/notifier';
+import { folderSharingJob } from './folder-sharing';
 import { surveyJobs } from './surveys';
 
 interface ScheduledJob {
@@ -26,6 +28,9 @@ interface ScheduledJob {
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'enquêtes', schedule: { every: 'hour' }, run: surveyJobs },
   { name: 'conventions', schedule: { every: 'day', atHour: 6 }, run: conventionsDaily },
+  { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: folderSharingJob },
+  // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
+  { name: 'e-mails', schedule: { every: 'hour' }, run: (ctx) => sendQueued(ctx) },
 ];
 
 /** Apps Script stops an execution at 6 minutes: no job is started after 4 min 30 s. */

@@ -6,18 +6,22 @@
  * - A key already « envoyé » is never sent again, even if the action is retried or re-run.
  * - The log row is written BEFORE MailApp.sendEmail: if the execution dies between the two, the
  *   message may be lost but never duplicated (at most once). If sendEmail throws, the row becomes
- *   « en attente » (quota) or « échec » (bad address…), with the error.
+ *   « en attente » (quota, or a temporary failure on Google's side: retried by the hourly job
+ *   « e-mails », 5 attempts at most) or « échec » (an address Gmail refuses, or 5 temporary failures:
+ *   an admin may retry it, `retryFailedMail`), with the error (domain/mail/mail-failures.ts).
  * - The quota (`MailApp.getRemainingDailyQuota()`, in recipients) is checked first: a message
- *   that does not fit is kept « en attente » with its whole text, and `sendQueued` (daily job)
+ *   that does not fit is kept « en attente » with its whole text, and `sendQueued` (hourly job)
  *   sends it later.
  * Call it under the document lock (`write_`, or `withDocumentLock` in a trigger) so that two
  * executions never both find a key unsent.
  */
 import type { DataRecord } from '../../domain/schema/field';
+import type { PendingMail } from '../../domain/contracts';
 import { MAIL_LOG, type MailStatus } from '../../domain/conventions/approval-tables';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { keepWritesSoFar } from '../write-guard';
+import { afterTemporaryFailure, classifyMailError } from '../../domain/mail/mail-failures';
 
 export { MAIL_LOG } from '../../domain/conventions/approval-tables';
 
@@ -45,7 +49,6 @@ export interface QueueReport {
   failed: number;
 }
 
-const QUOTA_ERROR = /too many times|quota/i;
 const EMAIL = /^[^\s@,;<>()"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 const SENDER_NAME = 'Pacte';
 
@@ -133,7 +136,9 @@ class Mailer {
         (status === 'envoyé'
           ? ''
           : status === 'en attente'
-            ? queuedNotice(recipients)
+            ? this.entry(key)?.error
+              ? `Gmail n'a pas pu envoyer l'e-mail à ${recipients.join(', ')} pour le moment : il repartira à la prochaine exécution de Pacte (dans l'heure).`
+              : queuedNotice(recipients)
             : `L'e-mail à ${recipients.join(', ')} n'a pas pu partir (voir la feuille Envois).`) + warning
       ).trim(),
     };
@@ -155,6 +160,30 @@ class Mailer {
     return report;
   }
 
+  /** An administrator's retry of a message in « échec »: back « en attente », sent now if the quota allows. */
+  retryFailed(id: string): MailStatus {
+    const row = this.log.getOrThrow(id).record;
+    if (row.status !== 'échec') throw new Error(`Envois › ${id} : seul un envoi en « échec » peut être relancé (statut : ${String(row.status ?? '')}).`);
+    this.log.update(id, { status: 'en attente', error: `Renvoi demandé par ${this.ctx.user}.` }, 'relance');
+    return this.sendStored({ ...row, status: 'en attente', error: '' });
+  }
+
+  /** Messages not sent: waiting (quota, temporary failure) or failed, for the administrator. */
+  pending(): PendingMail[] {
+    return this.log
+      .all()
+      .map((s) => s.record)
+      .filter((r) => r.status === 'en attente' || r.status === 'échec')
+      .map((r) => ({
+        id: String(r.id),
+        key: String(r.key ?? ''),
+        status: r.status as PendingMail['status'],
+        to: String(r.to ?? ''),
+        subject: String(r.subject ?? ''),
+        error: String(r.error ?? ''),
+      }));
+  }
+
   private sendStored(row: DataRecord): MailStatus {
     const recipients = cleanRecipients(String(row.to ?? '').split(','));
     if (this.remaining() < recipients.length) return 'en attente';
@@ -165,11 +194,11 @@ class Mailer {
       body: String(row.body ?? ''),
       htmlBody: String(row.htmlBody ?? '') || undefined,
     };
-    return this.deliver(String(row.id), recipients, message);
+    return this.deliver(String(row.id), recipients, message, row.error);
   }
 
   /** The log row already says « envoyé »: send, and correct the row if MailApp refuses. */
-  private deliver(id: string, recipients: string[], message: MailMessage): MailStatus {
+  private deliver(id: string, recipients: string[], message: MailMessage, previousError: unknown = ''): MailStatus {
     try {
       MailApp.sendEmail({
         to: recipients.join(','),
@@ -184,9 +213,19 @@ class Mailer {
       return 'envoyé';
     } catch (e) {
       const text = e instanceof Error ? e.message : String(e);
-      const status: MailStatus = QUOTA_ERROR.test(text) ? 'en attente' : 'échec';
-      if (status === 'en attente') this.quota = 0;
-      this.log.update(id, { status, sentAt: '', error: text.slice(0, 500) }, 'envoi');
+      const kind = classifyMailError(text);
+      let status: MailStatus = 'échec';
+      let error = text.slice(0, 500);
+      if (kind === 'quota') {
+        status = 'en attente';
+        this.quota = 0;
+      } else if (kind === 'temporaire') {
+        // Not sent (Google's side failed): retried by the next run, a few times at most.
+        const next = afterTemporaryFailure(previousError, text);
+        status = next.retry ? 'en attente' : 'échec';
+        error = next.error;
+      }
+      this.log.update(id, { status, sentAt: '', error }, 'envoi');
       return status;
     }
   }
@@ -207,6 +246,16 @@ export function sendOnce(ctx: StoreContext, key: string, message: MailMessage): 
 /** Sends queued messages within today's quota; for the daily job (call under the document lock). */
 export function sendQueued(ctx: StoreContext, max?: number): QueueReport {
   return Mailer.open(ctx).sendQueued(max);
+}
+
+/** Messages still « en attente » or in « échec » (Envois), for the administrator. */
+export function pendingMail(ctx: StoreContext): PendingMail[] {
+  return Mailer.open(ctx).pending();
+}
+
+/** An administrator's manual retry of a failed message (call under the document lock). */
+export function retryFailedMail(ctx: StoreContext, id: string): MailStatus {
+  return Mailer.open(ctx).retryFailed(id);
 }
 
 function cleanRecipients(list: readonly string[]): string[] {

@@ -19,6 +19,7 @@ import {
   progressOf,
   responseRate,
   uncertainCount,
+  temporaryFailures,
   type CampaignProgress,
 } from '../../domain/surveys/campaign';
 import { SheetTable } from '../sheet-table';
@@ -141,7 +142,8 @@ export function listCampaignsIn(ctx: StoreContext): CampaignProgress[] {
   return campaigns
     .map((c) => {
       const p = progressOf(byCampaign.get(rawText(c.id)) ?? [], answeredTokens(responses, rawText(c.id)));
-      return { ...summaryOf(c), ...p, responseRate: responseRate(p), uncertain: uncertainCount(byCampaign.get(rawText(c.id)) ?? []), opened: null };
+      const sends = byCampaign.get(rawText(c.id)) ?? [];
+      return { ...summaryOf(c), ...p, responseRate: responseRate(p), uncertain: uncertainCount(sends), ...temporaryFailures(sends), opened: null };
     })
     .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));
 }

@@ -13,7 +13,8 @@
  *    Properties are stored when set, unlike Sheets writes that Apps Script may buffer, so the
  *    claim survives an execution killed midway.
  * 2. After each MailApp.sendEmail, one character is appended to a progress property:
- *    S = sent, F = refused (invalid address), Q = not sent (quota).
+ *    S = sent, F = refused (invalid address), Q = not sent (quota), T = not sent (temporary failure on
+ *    Google's side: « Service unavailable »…, retried by the next run, MAX_ATTEMPTS times at most).
  * 3. After the batch, the sent-log statuses are written, then (after a read, which makes Apps
  *    Script apply its buffered writes) both properties are deleted.
  * The next run first recovers a claim left behind: S → « Envoyé », F → « Adresse invalide », Q →
@@ -32,13 +33,13 @@ import { keepWritesSoFar } from '../write-guard';
 import { closeForm, personalLink, prefilledTemplate } from './forms';
 import { readResponseKeys, refreshProgress } from './progress';
 import { rawText } from '../../domain/records/coerce';
+import { afterTemporaryFailure, classifyMailError, gaveUp } from '../../domain/mail/mail-failures';
 
 const INFLIGHT = 'pacte.surveys.inflight';
 const PROGRESS = 'pacte.surveys.progress';
 /** Keys per claim: 9 KB per property value, ~40 characters per key. */
 const BATCH = 150;
 const KILLED = /maximum execution time|temps d'exécution maximal/i;
-const QUOTA_ERROR = /too many times|quota|limit exceeded: email recipients per day/i;
 
 export interface SendReport {
   sent: number;
@@ -46,6 +47,8 @@ export interface SendReport {
   invalid: number;
   uncertain: number;
   cancelled: number;
+  /** Not sent because of a temporary failure on Google's side: retried by the next run. */
+  retrying: number;
   closed: string[];
 }
 
@@ -140,7 +143,7 @@ interface SendOptions {
  * sendings before reminders. Updates the progress columns of « Enquêtes ».
  */
 export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
-  const report: SendReport = { sent: 0, queued: 0, invalid: 0, uncertain: 0, cancelled: 0, closed: [] };
+  const report: SendReport = { sent: 0, queued: 0, invalid: 0, uncertain: 0, cancelled: 0, retrying: 0, closed: [] };
   const st = openState(ctx);
   recoverClaim(ctx, st, report);
   const answered = readResponseKeys(ctx).rows;
@@ -178,7 +181,8 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
     }
     for (const step of steps) {
       for (const r of [...mine.map((m) => m.record), ...newRows.filter((n) => n.campaignId === id)]) {
-        if (r.step !== step || r.status !== 'En attente') continue;
+        // After MAX_ATTEMPTS temporary failures a message waits for an administrator (resendUncertain).
+        if (r.step !== step || r.status !== 'En attente' || gaveUp(r.error)) continue;
         if (step !== FIRST_STEP && done.has(rawText(r.token))) {
           setStatus(st, keyOf(r), 'Annulé', { error: 'A répondu avant la relance.' });
           report.cancelled++;
@@ -211,7 +215,10 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
     props.deleteProperty(INFLIGHT);
     props.deleteProperty(PROGRESS);
   }
-  report.queued = pending.filter((p) => st.records.get(p.key)?.record.status === 'En attente').length;
+  report.queued = pending.filter((p) => {
+    const rec = st.records.get(p.key)?.record;
+    return rec?.status === 'En attente' && !gaveUp(rec.error);
+  }).length;
   flush(ctx, st, []);
   refreshProgress(
     st,
@@ -267,14 +274,22 @@ function sendBatch(
       const message = e instanceof Error ? e.message : String(e);
       // The execution is being stopped: leave the claim as it is for the next run (see above).
       if (KILLED.test(message)) throw e;
-      if (QUOTA_ERROR.test(message)) {
+      const kind = classifyMailError(message);
+      if (kind === 'quota') {
         quotaHit = true;
         progress += 'Q';
         continue;
       }
-      progress += 'F';
-      report.invalid++;
-      setStatus(st, key, 'Adresse invalide', { error: `Refusé par Gmail : ${message}`.slice(0, 300) });
+      if (kind === 'adresse') {
+        progress += 'F';
+        report.invalid++;
+        setStatus(st, key, 'Adresse invalide', { error: `Refusé par Gmail : ${message}`.slice(0, 300) });
+      } else {
+        // Not sent (Google's side failed): stays « En attente » for the next run, a few times at most.
+        progress += 'T';
+        report.retrying++;
+        setStatus(st, key, 'En attente', { error: afterTemporaryFailure(rec.error, message).error });
+      }
     }
     props.setProperty(PROGRESS, progress);
   }
@@ -296,14 +311,16 @@ export function journalRun(ctx: StoreContext, campaignId: string, r: SendReport)
   if (r.queued) parts.push(`${r.queued} en attente (quota quotidien atteint)`);
   if (r.invalid) parts.push(`${r.invalid} adresse(s) invalide(s)`);
   if (r.uncertain) parts.push(`${r.uncertain} envoi(s) incertain(s)`);
+  if (r.retrying) parts.push(`${r.retrying} échec(s) temporaire(s) de Gmail (nouvel essai à la prochaine exécution)`);
   if (r.cancelled) parts.push(`${r.cancelled} relance(s) annulée(s) (déjà répondu)`);
   appendJournal(ctx, [{ sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'envoi', field: '', before: '', after: parts.join(', ') }]);
 }
 
 /**
  * An admin's decision on messages left « Envoi incertain » by a killed execution (they may or may
- * not have left: never resent automatically): puts those of the campaign back « En attente », with
- * who decided it in « Erreur », so the next sending run mails them. Returns how many.
+ * not have left: never resent automatically), and on those given up after repeated temporary
+ * failures: puts those of the campaign back « En attente », with who decided it in « Erreur », so
+ * the next sending run mails them. Returns how many.
  */
 export function requeueUncertain(ctx: StoreContext, campaignId: string): number {
   const sends = SheetTable.open(ctx, SENDS);
@@ -314,9 +331,16 @@ export function requeueUncertain(ctx: StoreContext, campaignId: string): number 
   for (const { row, record } of sends.all()) {
     knownStatus.set(row, rawText(record.status));
     knownError.set(row, rawText(record.error));
-    if (record.campaignId !== campaignId || record.status !== 'Envoi incertain') continue;
-    status.set(row, 'En attente');
-    error.set(row, `Envoi incertain renvoyé sur décision de ${ctx.user} (${ctx.stamp().replace('T', ' ')}).`);
+    if (record.campaignId !== campaignId) continue;
+    const when = ctx.stamp().replace('T', ' ');
+    if (record.status === 'Envoi incertain') {
+      status.set(row, 'En attente');
+      error.set(row, `Envoi incertain renvoyé sur décision de ${ctx.user} (${when}).`);
+    } else if (record.status === 'En attente' && gaveUp(record.error)) {
+      // Gave up after repeated temporary failures: the count starts again.
+      status.set(row, 'En attente');
+      error.set(row, `Nouvel essai demandé par ${ctx.user} (${when}).`);
+    }
   }
   const log = logOf(sends);
   writeColumn(ctx, log, 'status', status, knownStatus);

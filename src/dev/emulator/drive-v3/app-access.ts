@@ -26,7 +26,7 @@ function granted(world: World, rec: DriveRecord, user: string): boolean {
 
 /** Whether the app, for the running user, may read the item. */
 export function appCanRead(world: World, rec: DriveRecord): boolean {
-  const user = world.execution.user;
+  const user = world.execution.effectiveUser;
   if (!canView(rec, user, world.drive)) return false;
   if (world.hasScope(SCOPE.DRIVE) || world.hasScope(SCOPE.READONLY)) return true;
   return world.hasScope(SCOPE.FILE) && granted(world, rec, user);
@@ -34,7 +34,7 @@ export function appCanRead(world: World, rec: DriveRecord): boolean {
 
 /** Whether the app, for the running user, may change the item (or add files into the folder). */
 export function appCanWrite(world: World, rec: DriveRecord): boolean {
-  const user = world.execution.user;
+  const user = world.execution.effectiveUser;
   if (!canEdit(rec, user, world.drive)) return false;
   if (world.hasScope(SCOPE.DRIVE)) return true;
   return world.hasScope(SCOPE.FILE) && granted(world, rec, user);

@@ -108,7 +108,7 @@ export class DriveFiles extends Emulated implements FilesApi {
     const blank = blankContents(this.world).get(mimeType);
     if (isGoogleType(mimeType) && mimeType !== MimeTypes.FOLDER && !blank) throw badRequest(method, `Creating ${mimeType} files is not emulated.`);
     const parentIds = this._parents(method, r.parents);
-    const user = this.world.execution.user || this.world.owner;
+    const user = this.world.execution.effectiveUser || this.world.owner;
     const rec = this.world.drive.create(r.name ?? media?.name ?? 'Untitled', mimeType, user, { parentIds, description: r.description ?? '' });
     if (blank) rec.content = blank(rec.id);
     else if (media) rec.blob = { bytes: media.bytes.slice(), contentType: mimeType, name: rec.name };
@@ -128,7 +128,7 @@ export class DriveFiles extends Emulated implements FilesApi {
     if (src.mimeType === MimeTypes.FOLDER) throw badRequest(method, 'This file cannot be copied by the user.');
     const r = resource ?? {};
     const parentIds = r.parents ? this._parents(method, r.parents) : src.parentIds.filter((id) => this.world.drive.get(id));
-    const user = this.world.execution.user || this.world.owner;
+    const user = this.world.execution.effectiveUser || this.world.owner;
     const copy = this.world.drive.create(r.name ?? `Copy of ${src.name}`, src.mimeType, user, { parentIds, description: src.description });
     if (src.content) copy.content = src.content.clone(copy.id);
     if (src.blob) copy.blob = { ...src.blob, bytes: src.blob.bytes.slice() };

@@ -76,6 +76,8 @@ export class MailApp extends Emulated implements MailAppApi {
     // Session.getActiveUser may not give): the effective user.
     const user = w.execution.effectiveUser;
     const now = w.clock.now();
+    const failure = s.failures.shift();
+    if (failure !== undefined) throw new AppsScriptException(failure);
     // The quota counts recipients; a send that would exceed it sends nothing.
     if (s.used(user, now) + count > s.dailyLimit) throw new AppsScriptException(QUOTA_EXCEEDED);
     s.consume(user, now, count);

@@ -48,6 +48,8 @@ export class MailState {
   readonly outbox: SentMessage[] = [];
   readonly bounces: Bounce[] = [];
   readonly bouncing = new Set<string>();
+  /** Errors the next sends throw, in order (_failNextSends). */
+  readonly failures: string[] = [];
   private readonly quotas = new Map<string, UserQuota>();
 
   /** Recipients already counted in the user's current 24-hour window. */
@@ -98,4 +100,24 @@ export function _bounce(world: World, address: string): void {
 /** The delivery failures recorded so far (copies). */
 export function _bounces(world: World): Bounce[] {
   return mailState(world).bounces.map((b) => ({ ...b, sentAt: new Date(b.sentAt.getTime()) }));
+}
+
+/**
+ * Texts Apps Script gives for a send that failed on Google's side (the message did not leave):
+ * « Service unavailable: Gmail » (as reported for Gmail calls, e.g. github.com tests quoting
+ * "Exception: Service unavailable: Gmail") and Apps Script's generic server error.
+ */
+export const MAIL_FAILURES = {
+  unavailable: 'Service unavailable: Gmail',
+  server: "We're sorry, a server error occurred. Please wait a bit and try again.",
+  quota: 'Service invoked too many times for one day: email.',
+} as const;
+
+/**
+ * Emulator-only: the next `count` sends throw this error (a key of MAIL_FAILURES or any text), before
+ * anything is sent or counted against the quota; then sends work again.
+ */
+export function _failNextSends(world: World, error: keyof typeof MAIL_FAILURES | string, count = 1): void {
+  const text = error in MAIL_FAILURES ? MAIL_FAILURES[error as keyof typeof MAIL_FAILURES] : error;
+  for (let i = 0; i < count; i++) mailState(world).failures.push(text);
 }
