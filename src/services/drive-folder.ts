@@ -9,7 +9,7 @@
  *   their own, shared in the same way, rather than an error.
  */
 import { partnerFolderName, rootFolderName } from '../domain/briefs/brief';
-import { createFolder, folderState, share } from './drive-files';
+import { createFolder, folderOnce, folderState, share } from './drive-files';
 import type { StoreContext } from './store-context';
 
 const ROOT_KEY = 'pacte.drive.root';
@@ -70,7 +70,8 @@ export function partnerFolder(rootId: string, partnerId: string, partnerName: st
   const key = partnerKey(rootId, partnerId);
   const known = props.getProperty(key);
   if (known && folderState(known) === 'ok') return known;
-  const id = createFolder(partnerFolderName(partnerId, partnerName), rootId);
+  // Looked up first: a folder made by a request that failed before recording it is reused, not doubled.
+  const id = folderOnce(partnerFolderName(partnerId, partnerName), rootId);
   props.setProperty(key, id);
   return id;
 }
