@@ -31,7 +31,7 @@ const GOOGLE: readonly Translation[] = [
     french: `Google limite le nombre d'opérations par jour ou par minute et la limite est atteinte. Réessayez plus tard (dans une minute, ou demain pour les e-mails). ${NOTHING_DOUBLED}`,
   },
   {
-    match: /Service unavailable|Service error|server error occurred|Internal error|Backend Error|timed out|Exceeded maximum execution time/i,
+    match: /Service unavailable|Service error|server error occurred|Internal error|Backend Error/i,
     french: `Google n'a pas répondu à temps. ${NOTHING_DOUBLED}`,
   },
   {
@@ -58,6 +58,8 @@ function isFrench(message: string): boolean {
 export function userMessage(error: unknown): string {
   const raw = (error as { message?: unknown } | null)?.message;
   const message = typeof raw === 'string' ? raw : '';
+  // Google ends the execution itself at 6 minutes: no script code runs after it, so nothing to translate.
+  if (/^Exceeded maximum execution time/.test(message)) return message;
   for (const t of GOOGLE) if (t.match.test(message)) return t.french;
   if (!message || !isFrench(message)) return UNEXPECTED;
   return message
