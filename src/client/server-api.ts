@@ -19,9 +19,31 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
+/**
+ * Multi-step writes take a request ID as their last argument. One is made per user action and kept
+ * until the action succeeds: pressing the button again after an error (same function, same arguments)
+ * sends the same ID, and the server finishes the first attempt instead of doing it twice.
+ */
+const MULTI_STEP: ReadonlySet<string> = new Set(['generateConvention', 'importPartners', 'decideValidation', 'recordSignature', 'createCampaign']);
+const pending = new Map<string, string>();
+
+function newRequestId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export function callServer<K extends keyof ServerFunctions>(name: K, ...args: Args<K>): Promise<Jsonify<Result<K>>> {
+  const action = MULTI_STEP.has(name as string) ? `${String(name)}\u0001${JSON.stringify(args)}` : '';
+  let requestId = action ? pending.get(action) : undefined;
+  if (action && !requestId) pending.set(action, (requestId = newRequestId()));
   return new Promise((resolve, reject) => {
-    const runner = google.script.run.withSuccessHandler((value) => resolve(value as Jsonify<Result<K>>)).withFailureHandler((error) => reject(error));
-    (runner[name as string] as (...a: unknown[]) => void)(...args);
+    const runner = google.script.run
+      .withSuccessHandler((value) => {
+        if (action) pending.delete(action);
+        resolve(value as Jsonify<Result<K>>);
+      })
+      .withFailureHandler((error) => reject(error));
+    (runner[name as string] as (...a: unknown[]) => void)(...args, ...(requestId ? [requestId] : []));
   });
 }

@@ -9,7 +9,7 @@ import { mapHeaders } from '../services/header-map';
 import { currentContext_, read_ } from './request';
 import { requireAdminOrFresh_ } from './ownership';
 import { currentRoles, rewriteRoleView, roleJournal, saveRoles } from '../services/role-store';
-import { appendJournal, withJournalBatch } from '../services/journal';
+import { appendJournal } from '../services/journal';
 import { withRollback } from '../services/write-guard';
 import { HELP_HTML } from './help';
 import { describeRepair, ensureTriggers } from './jobs/install-triggers';
@@ -101,16 +101,15 @@ export function initialiseWorkbook(): SetupReport {
     // The owner first: a set-up failing midway leaves an admin who can run it again.
     const owner = ctx.user.toLowerCase();
     if (fresh) saveRoles(ctx, { [owner]: 'admin' }, [], { from: 'initialisation', by: ctx.user, at: ctx.stamp() });
-    return withRollback(ctx, () =>
-      withJournalBatch(ctx, () => {
-        const r = setUpWorkbook(ctx, ctx.spreadsheet.getName());
-        if (fresh) appendJournal(ctx, [roleJournal(owner, 'rôle attribué (initialisation)', '', 'admin')]);
-        // Paramètres › Rôles shows the role table again (a recreated or hand-edited view is rewritten).
-        rewriteRoleView(ctx, currentRoles(ctx));
-        // The hourly scheduled-jobs trigger and the form-submit trigger, installed or repaired (they run as this admin).
-        return { report: r, triggers: ensureTriggers(ctx.spreadsheet) };
-      }),
-    );
+    return withRollback(ctx, () => {
+      const r = setUpWorkbook(ctx, ctx.spreadsheet.getName());
+      // The Journal exists from here on: the first admin's grant is its first entry.
+      if (fresh) appendJournal(ctx, [roleJournal(owner, 'rôle attribué (initialisation)', '', 'admin')]);
+      // Paramètres › Rôles shows the role table again (a recreated or hand-edited view is rewritten).
+      rewriteRoleView(ctx, currentRoles(ctx));
+      // The hourly scheduled-jobs trigger and the form-submit trigger, installed or repaired (they run as this admin).
+      return { report: r, triggers: ensureTriggers(ctx.spreadsheet) };
+    });
   });
   const lines = [
     report.createdSheets.length ? `Feuilles créées : ${report.createdSheets.join(', ')}.` : '',

@@ -1,17 +1,21 @@
 /**
  * The frame of every entry point: one store context per execution, the caller's role checked
  * first (against the role table read at this call, before any argument or sheet is looked at),
- * and for mutations the document lock and one Journal block. src/server/callers.ts declares who
- * may call each export.
- * Errors are not translated here: Pacte's own are thrown in French (field, row) where they arise.
+ * and for mutations the document lock, the rollback of a write refused by a protection, and —
+ * for multi-step writes sent with a request ID — the ledger that makes a retry finish the request
+ * instead of doing it twice. src/server/callers.ts declares who may call each export. Errors leave
+ * in French: Pacte's own as written where they arise (field, row), Google's translated here
+ * (domain/errors/user-message.ts).
  */
 import type { Role, Settings } from '../domain/settings/settings';
 import { requireRole } from '../domain/settings/access';
+import { userMessage } from '../domain/errors/user-message';
 import { createStoreContext, type StoreContext } from '../services/store-context';
 import { loadSheetSettings } from '../services/settings-store';
 import { currentRoles } from '../services/role-store';
 import { withDocumentLock } from '../services/lock';
-import { withJournalBatch } from '../services/journal';
+import { readHead } from '../services/journal';
+import { requestIdArg, runOnce } from '../services/request-ledger';
 import { withRollback } from '../services/write-guard';
 
 interface Request {
@@ -31,19 +35,46 @@ export function currentContext_(): StoreContext {
   return createStoreContext(activeSpreadsheet_(), Session.getActiveUser().getEmail());
 }
 
+/** Rethrows an error the user may read: the same error when already fit to show, else a French one. */
+export function inFrench_<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    const message = userMessage(e);
+    if ((e as { message?: unknown } | null)?.message === message) throw e;
+    throw new Error(message);
+  }
+}
+
 /** Runs a read-only request for a caller holding one of the roles. */
 export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
-  const ctx = currentContext_();
-  const roles = currentRoles(ctx);
-  const role = requireRole(roles, ctx.user, allowed);
-  return fn({ ctx, role, settings: { ...loadSheetSettings(ctx), roles } });
+  return inFrench_(() => {
+    const ctx = currentContext_();
+    const roles = currentRoles(ctx);
+    const role = requireRole(roles, ctx.user, allowed);
+    return fn({ ctx, role, settings: { ...loadSheetSettings(ctx), roles } });
+  });
 }
 
 /**
  * Runs a mutation under the document lock, so concurrent users are serialised. A write refused
  * by a protected sheet or range undoes the request's earlier writes (its Journal entries with them)
- * and reaches the user in French, naming the sheet: nothing is left half-written.
+ * and reaches the user in French, naming the sheet: nothing is left half-written. With a request ID
+ * (multi-step writes from the sidebar), a repeated ID returns the first answer and a retry after a
+ * failure midway reuses what was done (services/request-ledger.ts).
  */
-export function write_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
-  return read_(allowed, (req) => withDocumentLock(() => withRollback(req.ctx, () => withJournalBatch(req.ctx, () => fn(req)))));
+export function write_<T>(allowed: readonly Role[], fn: (req: Request) => T, requestId?: unknown): T {
+  const id = inFrench_(() => requestIdArg(requestId));
+  return read_(allowed, (req) =>
+    withDocumentLock(() =>
+      withRollback(req.ctx, () =>
+        runOnce(
+          req.ctx,
+          id,
+          (all) => readHead(all).row,
+          () => fn(req),
+        ),
+      ),
+    ),
+  );
 }

@@ -5,6 +5,9 @@
  * restricted `drive` scope for every method Pacte calls. IDs go in and out; no Drive object is kept.
  */
 
+import { once } from './request-ledger';
+import type { StoreContext } from './store-context';
+
 type DriveV3 = GoogleAppsScript.Drive;
 
 const FOLDER = 'application/vnd.google-apps.folder';
@@ -88,4 +91,29 @@ export function createTextFile(name: string, text: string, folderId?: string): s
 export function trashItem(id: string): boolean {
   drive().Files.update({ trashed: true }, id);
   return drive().Files.get(id, { fields: 'trashed' }).trashed === true;
+}
+
+/** IDs of the folder's files (not in the trash) named exactly `name`. */
+export function filesNamed(folderId: string, name: string, mimeType?: string): string[] {
+  const quoted = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const q = [`${quoted(folderId)} in parents`, `name = ${quoted(name)}`, 'trashed = false', ...(mimeType ? [`mimeType = ${quoted(mimeType)}`] : [])].join(
+    ' and ',
+  );
+  return (drive().Files.list({ q, fields: 'files(id)' }).files ?? []).map((f) => f.id!);
+}
+
+/**
+ * Made once per request: on the retry of a request that failed before recording it, a file of that
+ * name in the folder is the earlier attempt's, perhaps half-made: it goes to the trash and `make` runs again.
+ */
+export function makeOnce<T>(ctx: StoreContext, family: string, folderId: string, name: string, make: () => T): T {
+  return once(ctx, family, () => {
+    if (ctx.run?.retry) for (const id of filesNamed(folderId, name)) drive().Files.update({ trashed: true }, id);
+    return make();
+  });
+}
+
+/** The folder's subfolder of that name, made once: a folder an earlier attempt made is reused. */
+export function folderOnce(name: string, parentId: string): string {
+  return filesNamed(parentId, name, FOLDER)[0] ?? createFolder(name, parentId);
 }

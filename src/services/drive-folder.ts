@@ -10,7 +10,7 @@
  */
 import { partnerFolderName, rootFolderName } from '../domain/briefs/brief';
 import { teamFingerprint, type Team } from '../domain/sharing/folder-sharing';
-import { createFolder, folderState } from './drive-files';
+import { createFolder, folderOnce, folderState } from './drive-files';
 import { syncFolderSharing } from './drive-sharing';
 import type { StoreContext } from './store-context';
 
@@ -75,7 +75,8 @@ export function partnerFolder(rootId: string, partnerId: string, partnerName: st
   const key = partnerKey(rootId, partnerId);
   const known = props.getProperty(key);
   if (known && folderState(known) === 'ok') return known;
-  const id = createFolder(partnerFolderName(partnerId, partnerName), rootId);
+  // Looked up first: a folder made by a request that failed before recording it is reused, not doubled.
+  const id = folderOnce(partnerFolderName(partnerId, partnerName), rootId);
   props.setProperty(key, id);
   return id;
 }

@@ -7,11 +7,17 @@ import type { StoreContext } from './store-context';
 
 const KEY = (prefix: string) => `pacte.seq.${prefix}`;
 
+/**
+ * In a request run under a request ID, the IDs are recorded in its ledger in the same call as the
+ * counter, and a retry gets the same IDs back: the rows it finds already written are not written twice.
+ */
 export function allocateRecordIds(ctx: StoreContext, prefix: string, existing: Iterable<unknown>, count: number): string[] {
-  void ctx;
+  const key = ctx.run?.nextKey(`ids:${prefix}`);
+  if (key && ctx.run!.has(key)) return ctx.run!.get<string[]>(key);
   const props = PropertiesService.getDocumentProperties();
   const counter = Number(props.getProperty(KEY(prefix)) ?? 0);
   const { ids, counter: next } = allocateIds(prefix, existing, counter, count);
-  props.setProperty(KEY(prefix), String(next));
+  if (key) ctx.run!.record(key, ids, { [KEY(prefix)]: String(next) });
+  else props.setProperty(KEY(prefix), String(next));
   return ids;
 }

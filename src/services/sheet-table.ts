@@ -78,8 +78,8 @@ export class SheetTable {
   }
 
   /**
-   * Validates every input first (nothing is written if one is wrong), then writes all new rows
-   * in one block below the last row, and journals each creation. Returns the stored records.
+   * Validates every input first (nothing is written if one is wrong), journals each creation, then
+   * writes all new rows in one block below the last row. Returns the stored records.
    */
   insert(inputs: readonly Record<string, unknown>[]): DataRecord[] {
     if (inputs.length === 0) return [];
@@ -109,7 +109,30 @@ export class SheetTable {
       if (this.spec.idPrefix) r.id = ids[i];
       if (this.columns.has('createdAt')) Object.assign(r, { createdAt: stamp, updatedAt: stamp, updatedBy: this.ctx.user });
     });
+    // A retry of the same request gets the same IDs: rows its earlier attempt wrote are kept, not written twice.
+    const written =
+      this.ctx.run?.retry && this.spec.idPrefix ? new Set(records.filter((r) => this.get(String(r.id))).map((r) => String(r.id))) : new Set<string>();
+    const todo = records.filter((r) => !written.has(String(r.id)));
+    if (todo.length) this.writeNewRows(todo);
+    return records.map((r) => (written.has(String(r.id)) ? this.get(String(r.id))!.record : r));
+  }
 
+  /** Journal first, then the rows in one block below the last row. */
+  private writeNewRows(records: readonly DataRecord[]): void {
+    const firstRow = this.values.length + 1;
+    if (this.spec.key !== 'journal') {
+      appendJournal(
+        this.ctx,
+        records.map((r): JournalEntry => ({
+          sheet: this.spec.sheetName,
+          recordId: String(r.id ?? ''),
+          action: 'création',
+          field: '',
+          before: '',
+          after: this.summarise(r),
+        })),
+      );
+    }
     const [from, to] = this.pacteSpan();
     const block = records.map((r) => {
       const row: SheetCell[] = new Array(to - from + 1).fill('');
@@ -128,21 +151,6 @@ export class SheetTable {
       this.values.push(full);
     }
     this.invalidate();
-
-    if (this.spec.key !== 'journal') {
-      appendJournal(
-        this.ctx,
-        records.map((r): JournalEntry => ({
-          sheet: this.spec.sheetName,
-          recordId: String(r.id ?? ''),
-          action: 'création',
-          field: '',
-          before: '',
-          after: this.summarise(r),
-        })),
-      );
-    }
-    return records;
   }
 
   /**
@@ -156,12 +164,13 @@ export class SheetTable {
     if (changes.length === 0) return stored.record;
     const next: DataRecord = { ...stored.record, ...clean };
     if (this.columns.has('updatedAt')) Object.assign(next, { updatedAt: this.ctx.stamp(), updatedBy: this.ctx.user });
-    this.writeCells(stored.row, [...changes.map((c) => c.field), ...(this.columns.has('updatedAt') ? ['updatedAt', 'updatedBy'] : [])], next);
-    this.invalidate();
+    // Journal first: a failure between the two leaves an announced change, which the retry makes.
     appendJournal(
       this.ctx,
       changes.map((c) => ({ sheet: this.spec.sheetName, recordId: id, action, field: this.header(c.field), before: c.before, after: c.after })),
     );
+    this.writeCells(stored.row, [...changes.map((c) => c.field), ...(this.columns.has('updatedAt') ? ['updatedAt', 'updatedBy'] : [])], next);
+    this.invalidate();
     return next;
   }
 

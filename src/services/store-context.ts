@@ -1,7 +1,8 @@
 /** Who is writing, when, and where: passed to every store operation of one execution. */
 import { toLocalDateTime } from './time-zone';
-import type { JournalEntry } from './journal';
+import type { JournalState } from './journal';
 import type { WriteLog } from './write-guard';
+import type { RequestRun } from './request-ledger';
 
 export interface StoreContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,8 +12,10 @@ export interface StoreContext {
   timeZone: string;
   /** Current local date-time in the spreadsheet's zone, for audit columns and the Journal. */
   stamp(): string;
-  /** Journal entries waiting for the end of the request (see journal.withJournalBatch). */
-  pendingJournal?: JournalEntry[];
+  /** The Journal as this execution last wrote it (sheet, columns, head of the chain): see journal.ts. */
+  journal?: JournalState;
+  /** The multi-step write being run under a request ID, with the steps its earlier attempts did (request-ledger.ts). */
+  run?: RequestRun;
   /** Blocks written by the current mutation, to undo if a later write is refused (see write-guard). */
   writeLog?: WriteLog;
   /** Texts of « Textes longs » met or written in this execution (see long-texts). */

@@ -1,9 +1,9 @@
 /**
  * Protected sheets and ranges. A write Sheets refuses because of a protection becomes a French
  * message naming the sheet and the cells, and a request never stays half-written: every block the
- * store writes during a mutation is logged with what the cells held before, and when a later write
- * (another sheet, or the Journal at the end) is refused, the earlier blocks are put back and their
- * Journal entries dropped. Nothing is asked of Sheets on the way: the check is Sheets' own refusal,
+ * store writes during a mutation (Journal entries included) is logged with what the cells held before,
+ * and when a later write is refused, the earlier blocks are put back (the Journal's rows and its head
+ * with them). Nothing is asked of Sheets on the way: the check is Sheets' own refusal,
  * so a request costs no extra call unless it is refused (then one setValues per block undone).
  */
 import { escapeForSheet } from '../domain/format/sheet-text';
@@ -45,8 +45,8 @@ export function asInputs(cells: readonly (readonly SheetCell[])[]): SheetCell[][
 
 export interface WriteLog {
   steps: UndoStep[];
-  /** Journal entries queued before the last irreversible step (kept whatever happens next). */
-  keptJournal: number;
+  /** Run after the blocks are put back (e.g. the Journal's head goes back to what it was). */
+  onUndo: (() => void)[];
 }
 
 /** "cellules B2:D3" (French wording of the block, for the message). */
@@ -88,12 +88,7 @@ export function logAppendedRow(ctx: StoreContext, sheet: Sheet, row: number, wid
 export function keepWritesSoFar(ctx: StoreContext): void {
   if (!ctx.writeLog) return;
   ctx.writeLog.steps = [];
-  ctx.writeLog.keptJournal = ctx.pendingJournal?.length ?? 0;
-}
-
-/** True when `error` is a refusal whose request is being rolled back (its Journal entries must be dropped). */
-export function rolledBack(ctx: StoreContext, error: unknown): boolean {
-  return !!ctx.writeLog && error instanceof ProtectedSheetError;
+  ctx.writeLog.onUndo = [];
 }
 
 /**
@@ -102,12 +97,15 @@ export function rolledBack(ctx: StoreContext, error: unknown): boolean {
  */
 export function withRollback<T>(ctx: StoreContext, fn: () => T): T {
   if (ctx.writeLog) return fn();
-  const log: WriteLog = { steps: [], keptJournal: 0 };
+  const log: WriteLog = { steps: [], onUndo: [] };
   ctx.writeLog = log;
   try {
     return fn();
   } catch (e) {
-    if (e instanceof ProtectedSheetError) undo(log.steps);
+    if (e instanceof ProtectedSheetError) {
+      undo(log.steps);
+      for (const restore of [...log.onUndo].reverse()) restore();
+    }
     throw e;
   } finally {
     ctx.writeLog = undefined;

@@ -273,8 +273,9 @@ describe('service calls', () => {
     const quota = wb.world.log.count('MailApp.getRemainingDailyQuota');
     // Conventions, Validations, Partenaires, Envois, Signatures, Journal header.
     expect(reads).toBe(6);
-    // Validations row, Envois row, one Journal block.
-    expect(writes).toBe(3);
+    // Validations row and Envois row, each with its Journal entry written just before it (Journal first),
+    // and the decision's own Journal entry.
+    expect(writes).toBe(5);
     expect([sent, quota]).toEqual([1, 1]);
   });
 });

@@ -92,7 +92,7 @@ describe('a role change', () => {
         .getDataRange()
         .getValues()
         .filter((r) => r.includes(chargee) && r.includes('Rôle'))
-        .map((r) => r.slice(4).join(' | ')),
+        .map((r) => r.slice(4, 8).join(' | ')),
     );
     expect(journal.slice(-2)).toEqual(['rôle retiré | Rôle | chargé | ', 'rôle attribué | Rôle |  | lecteur']);
   });

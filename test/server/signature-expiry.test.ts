@@ -25,8 +25,8 @@ const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().g
 function validated(extra: Record<string, unknown> = {}): string {
   const id = draftConvention(wb, 5_000_000, extra);
   wb.call('submitForValidation', [id], { user: chargee });
-  wb.call('decideValidation', [id, 1, 'approuver', '', juridique], { user: juridique });
-  wb.call('decideValidation', [id, 1, 'approuver', '', daf], { user: daf });
+  wb.call('decideValidation', [id, 1, 'approuver', ''], { user: juridique });
+  wb.call('decideValidation', [id, 1, 'approuver', ''], { user: daf });
   expect(statusOf(id)).toBe('Validée');
   return id;
 }

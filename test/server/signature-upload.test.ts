@@ -59,8 +59,8 @@ function storedFile(url: string): StoredFile {
 function validated(extra: Record<string, unknown> = {}): string {
   const id = draftConvention(wb, 5_000_000, { startDate: '2026-03-01', endDate: '2027-02-28', ...extra });
   wb.call('submitForValidation', [id], { user: chargee });
-  wb.call('decideValidation', [id, 1, 'approuver', '', juridique], { user: juridique });
-  wb.call('decideValidation', [id, 1, 'approuver', '', daf], { user: daf });
+  wb.call('decideValidation', [id, 1, 'approuver', ''], { user: juridique });
+  wb.call('decideValidation', [id, 1, 'approuver', ''], { user: daf });
   return id;
 }
 

@@ -161,6 +161,10 @@ export const JOURNAL = table(
     { key: 'field', header: 'Champ', type: 'text' },
     { key: 'before', header: 'Avant', type: 'longtext' },
     { key: 'after', header: 'Après', type: 'longtext' },
+    /** The sidebar's request ID: a retry of the same request finds the entries it already wrote. */
+    { key: 'requestId', header: 'Requête', type: 'text', system: true },
+    /** SHA-256 of the previous entry's empreinte and this entry (domain/journal/chain.ts). */
+    { key: 'hash', header: 'Empreinte', type: 'text', system: true },
   ],
   false,
 );

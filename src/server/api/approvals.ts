@@ -19,6 +19,7 @@ import { SheetMissingError } from '../../services/store-errors';
 import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { sendOnce, type SendResult } from '../../services/mail/notifier';
+import { once } from '../../services/request-ledger';
 import { read_, write_ } from '../request';
 
 const DECISIONS = ['approuver', 'rejeter', 'demander des modifications'] as const;
@@ -299,25 +300,30 @@ export function submitForValidation(conventionId: unknown): ConventionDetail {
  * « Validée » (author notified); rejection and change requests (comment required) send the
  * convention back to « Brouillon » (author notified; a new version restarts the circuit).
  */
-export function decideValidation(conventionId: unknown, version: unknown, decision: unknown, comment: unknown): ConventionDetail {
-  return write_(READERS, ({ ctx, role }) => {
-    const id = conventionIdArg_(conventionId);
-    const v = versionArg_(version);
-    const choice = decisionArg_(decision);
-    const text = commentArg_(comment);
-    const settings = loadSettings(ctx);
-    const w = openWork_(ctx, id);
-    const step = awaitedStep_(w, v, settings);
-    if (role !== step.role) {
-      throw new Error(`Décision refusée : la convention ${id} attend la décision du rôle ${step.role} (${stepLabel_(step)}) ; votre rôle est ${role}.`);
-    }
-    if (choice !== 'approuver' && text === '') {
-      throw new Error(
-        `Commentaire obligatoire pour ${choice === 'rejeter' ? 'rejeter' : 'demander des modifications de'} la convention ${id} : expliquez la raison.`,
-      );
-    }
-    return recordDecision_(ctx, w, step, DECISION_ROW[choice], text, settings, role);
-  });
+export function decideValidation(conventionId: unknown, version: unknown, decision: unknown, comment: unknown, requestId?: string): ConventionDetail {
+  return write_(
+    READERS,
+    ({ ctx, role }) => {
+      const id = conventionIdArg_(conventionId);
+      const v = versionArg_(version);
+      const choice = decisionArg_(decision);
+      const text = commentArg_(comment);
+      const settings = loadSettings(ctx);
+      const w = openWork_(ctx, id);
+      // The step decided, as the first attempt found it: its retry finishes that decision, not the next step's.
+      const step = once(ctx, 'step', () => awaitedStep_(w, v, settings));
+      if (role !== step.role) {
+        throw new Error(`Décision refusée : la convention ${id} attend la décision du rôle ${step.role} (${stepLabel_(step)}) ; votre rôle est ${role}.`);
+      }
+      if (choice !== 'approuver' && text === '') {
+        throw new Error(
+          `Commentaire obligatoire pour ${choice === 'rejeter' ? 'rejeter' : 'demander des modifications de'} la convention ${id} : expliquez la raison.`,
+        );
+      }
+      return recordDecision_(ctx, w, step, DECISION_ROW[choice], text, settings, role);
+    },
+    requestId,
+  );
 }
 
 /** An admin marks the awaited optional step « non requise »; the circuit moves on. */

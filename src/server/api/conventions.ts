@@ -38,6 +38,8 @@ import type { StoreContext } from '../../services/store-context';
 import { SheetMissingError } from '../../services/store-errors';
 import { partnerFolder } from '../../services/drive-folder';
 import { generateFromTemplate, savePdf } from '../../services/docs/template-doc';
+import { makeOnce } from '../../services/drive-files';
+import { once } from '../../services/request-ledger';
 import { ensureTemplates_, readTemplate_, rootFolder_, templateLabel_, templateStore_ } from './templates';
 import { approvalDetail_, loadApprovalRows_ } from './approvals';
 import { read_, write_ } from '../request';
@@ -233,6 +235,7 @@ function syncCommitments_(
       after: 'Annulé',
     });
   }
+  appendJournal(ctx, entries); // before the cells it describes (services/journal.ts)
   if (writes.size) {
     const stamp = ctx.stamp();
     const rows = new Set([...writes.values()].flatMap((m) => [...m.keys()]));
@@ -242,7 +245,6 @@ function syncCommitments_(
     }
     for (const [field, values] of writes) table.writeComputed(field, values);
   }
-  appendJournal(ctx, entries);
   const added = d.commitments.filter((c) => !c.id).map((c) => ({ ...c.record, conventionId, status: c.record.status || 'À faire' }));
   table.insert(added);
 }
@@ -254,101 +256,107 @@ function syncCommitments_(
  * Type », fills it, saves its PDF next to it, writes the commitments, records the version and
  * journals who generated what from which data. Older versions' Docs and PDFs are kept.
  */
-export function generateConvention(draft: ConventionDraft): ConventionDetail {
+export function generateConvention(draft: ConventionDraft, requestId?: string): ConventionDetail {
   const input = draftArg_(draft);
-  return write_(EDITORS, ({ ctx, role }) => {
-    const partners = SheetTable.open(ctx, PARTNERS);
-    const conventions = SheetTable.open(ctx, CONVENTIONS);
-    const commitments = SheetTable.open(ctx, COMMITMENTS);
-    const versions = SheetTable.open(ctx, VERSIONS);
-    const opportunityId = text(input.opportunityId);
-    const opportunity = opportunityId ? SheetTable.open(ctx, OPPORTUNITIES).get(opportunityId)?.record : undefined;
-    const existing = text(input.id) ? conventions.get(text(input.id))?.record : undefined;
-    const amended = text(input.amends) ? conventions.get(text(input.amends))?.record : undefined;
-    const partner = partners.get(text(input.partnerId))?.record;
-    const existingCommitmentIds = new Set(
-      records(commitments)
-        .filter((r) => existing && text(r.conventionId) === text(existing.id))
-        .map((r) => text(r.id)),
-    );
-    const d = checkDraft(input, { partner, opportunity, existing, amended, existingCommitmentIds });
-    const patches = new Map(d.commitments.filter((c) => c.id).map((c) => [c.id, c.record]));
-    for (const c of d.commitments) if (c.id) c.record = { ...commitments.get(c.id)!.record, ...c.record };
+  return write_(
+    EDITORS,
+    ({ ctx, role }) => {
+      const partners = SheetTable.open(ctx, PARTNERS);
+      const conventions = SheetTable.open(ctx, CONVENTIONS);
+      const commitments = SheetTable.open(ctx, COMMITMENTS);
+      const versions = SheetTable.open(ctx, VERSIONS);
+      const opportunityId = text(input.opportunityId);
+      const opportunity = opportunityId ? SheetTable.open(ctx, OPPORTUNITIES).get(opportunityId)?.record : undefined;
+      const existing = text(input.id) ? conventions.get(text(input.id))?.record : undefined;
+      const amended = text(input.amends) ? conventions.get(text(input.amends))?.record : undefined;
+      const partner = partners.get(text(input.partnerId))?.record;
+      const existingCommitmentIds = new Set(
+        records(commitments)
+          .filter((r) => existing && text(r.conventionId) === text(existing.id))
+          .map((r) => text(r.id)),
+      );
+      const d = checkDraft(input, { partner, opportunity, existing, amended, existingCommitmentIds });
+      const patches = new Map(d.commitments.filter((c) => c.id).map((c) => [c.id, c.record]));
+      for (const c of d.commitments) if (c.id) c.record = { ...commitments.get(c.id)!.record, ...c.record };
 
-    const store = templateStore_(ctx);
-    const key = d.templateKey;
-    const templateId = ensureTemplates_(ctx, store, [key])[key];
-    const template = readTemplate_(key, templateId);
-    const version = nextVersion(existing, records(versions));
-    const today = today_(ctx);
-    const organisation = organisationInfo(records(store.settings));
-    if (!organisation.name) organisation.name = loadSettings(ctx).organisation;
-    const primary = primaryContact_(records(SheetTable.open(ctx, CONTACTS)), d.partnerId);
-    const dataFor = (conventionId: string) =>
-      conventionTemplateData({
-        draft: d,
-        conventionId,
-        version,
-        status: 'Brouillon',
-        partner: partner!,
-        primaryContact: primary,
-        opportunity,
-        amended,
-        organisation,
-        author: ctx.user,
-        today,
-      });
-    // Checked with a provisional ID before anything is written; the real ID does not change the plan's validity.
-    planOrThrow_(key, template, dataFor(d.id || 'CONV-0000'));
+      const store = templateStore_(ctx);
+      const key = d.templateKey;
+      const templateId = ensureTemplates_(ctx, store, [key])[key];
+      const template = readTemplate_(key, templateId);
+      // Recorded under the request ID: a retry after the Versions row was written makes the same version, not the next.
+      const version = once(ctx, 'version', () => nextVersion(existing, records(versions)));
+      const today = today_(ctx);
+      const organisation = organisationInfo(records(store.settings));
+      if (!organisation.name) organisation.name = loadSettings(ctx).organisation;
+      const primary = primaryContact_(records(SheetTable.open(ctx, CONTACTS)), d.partnerId);
+      const dataFor = (conventionId: string) =>
+        conventionTemplateData({
+          draft: d,
+          conventionId,
+          version,
+          status: 'Brouillon',
+          partner: partner!,
+          primaryContact: primary,
+          opportunity,
+          amended,
+          organisation,
+          author: ctx.user,
+          today,
+        });
+      // Checked with a provisional ID before anything is written; the real ID does not change the plan's validity.
+      planOrThrow_(key, template, dataFor(d.id || 'CONV-0000'));
 
-    const fields = {
-      partnerId: d.partnerId,
-      opportunityId: d.opportunityId,
-      type: d.type,
-      startDate: d.startDate,
-      endDate: d.endDate,
-      amount: d.amount ?? '',
-      inKind: d.inKind ?? '',
-      currency: d.currency,
-      purpose: d.purpose,
-      inKindDescription: d.inKindDescription,
-      amends: d.amends,
-    };
-    const id = d.id || String(conventions.insert([{ ...fields, version, status: 'Brouillon' }])[0].id);
-    const plan = planOrThrow_(key, template, dataFor(id));
-    const partnerName = text(partner!.name);
-    const folder = partnerFolder(rootFolder_(ctx, store), d.partnerId, partnerName);
-    const name = documentName(id, version, partnerName, d.type);
-    const doc = generateFromTemplate(templateId, template, plan, folder, name, templateLabel_(key));
-    const pdfUrl = savePdf(doc.id, folder);
+      const fields = {
+        partnerId: d.partnerId,
+        opportunityId: d.opportunityId,
+        type: d.type,
+        startDate: d.startDate,
+        endDate: d.endDate,
+        amount: d.amount ?? '',
+        inKind: d.inKind ?? '',
+        currency: d.currency,
+        purpose: d.purpose,
+        inKindDescription: d.inKindDescription,
+        amends: d.amends,
+      };
+      const id = d.id || String(conventions.insert([{ ...fields, version, status: 'Brouillon' }])[0].id);
+      const plan = planOrThrow_(key, template, dataFor(id));
+      const partnerName = text(partner!.name);
+      const folder = partnerFolder(rootFolder_(ctx, store), d.partnerId, partnerName);
+      const name = documentName(id, version, partnerName, d.type);
+      // Each made once per request: a retry reuses them (a half-made one goes to the trash and is made again).
+      const doc = makeOnce(ctx, 'doc', folder, name, () => generateFromTemplate(templateId, template, plan, folder, name, templateLabel_(key)));
+      const pdfUrl = makeOnce(ctx, 'pdf', folder, `${name}.pdf`, () => savePdf(doc.id, folder));
 
-    syncCommitments_(ctx, commitments, id, d, version, patches);
-    conventions.update(id, { ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }, d.id ? `version ${version}` : 'génération');
-    const summary = dataSummary(d, partnerName, TEMPLATES[key].settingsKey);
-    versions.insert([
-      {
-        conventionId: id,
-        version,
-        template: TEMPLATES[key].settingsKey,
-        docUrl: doc.url,
-        pdfUrl,
-        generatedBy: ctx.user,
-        generatedAt: ctx.stamp(),
-        data: summary,
-      },
-    ]);
-    appendJournal(ctx, [
-      {
-        sheet: CONVENTIONS.sheetName,
-        recordId: id,
-        action: 'génération',
-        field: `version ${version}`,
-        before: '',
-        after: `« ${name} » ${doc.url} (PDF ${pdfUrl}) — ${summary}`,
-      },
-    ]);
-    return conventionDetail_(ctx, id, role, { conventions, partners, commitments, versions });
-  });
+      syncCommitments_(ctx, commitments, id, d, version, patches);
+      conventions.update(id, { ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }, d.id ? `version ${version}` : 'génération');
+      const summary = dataSummary(d, partnerName, TEMPLATES[key].settingsKey);
+      versions.insert([
+        {
+          conventionId: id,
+          version,
+          template: TEMPLATES[key].settingsKey,
+          docUrl: doc.url,
+          pdfUrl,
+          generatedBy: ctx.user,
+          generatedAt: ctx.stamp(),
+          data: summary,
+        },
+      ]);
+      appendJournal(ctx, [
+        {
+          sheet: CONVENTIONS.sheetName,
+          recordId: id,
+          action: 'génération',
+          field: `version ${version}`,
+          before: '',
+          after: `« ${name} » ${doc.url} (PDF ${pdfUrl}) — ${summary}`,
+        },
+      ]);
+      return conventionDetail_(ctx, id, role, { conventions, partners, commitments, versions });
+    },
+    requestId,
+  );
 }
 
 // ---- minutes -----------------------------------------------------------------------------------

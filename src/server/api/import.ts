@@ -50,28 +50,37 @@ export function previewImport(source: { csv?: string; sheetName?: string }, mapp
  * priority score and quadrant; every other row is reported by line with its reason and what
  * the user typed.
  */
-export function importPartners(source: { csv?: string; sheetName?: string }, mapping: Record<string, string>): ImportResult {
-  return write_(EDITORS, ({ ctx }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const src = asImportSource(source);
-    const override = asMapping(mapping);
-    const table = loadSource_(ctx, src);
-    const partners = SheetTable.open(ctx, PARTNERS);
-    const existing = partners.all().map((s) => s.record);
-    const plan = planImport(table, resolveMapping(table.headers, override), existing, records_(ctx, CONTACTS));
-    if (plan.missing.length) {
-      throw new ImportArgumentError(
-        `Import impossible : associez une colonne ${plan.missing.length > 1 ? 'aux champs obligatoires' : 'au champ obligatoire'} ${plan.missing.map((m) => `« ${m} »`).join(', ')}. Rien n'a été importé.`,
+export function importPartners(source: { csv?: string; sheetName?: string }, mapping: Record<string, string>, requestId?: string): ImportResult {
+  return write_(
+    EDITORS,
+    ({ ctx }) => {
+      // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
+      const src = asImportSource(source);
+      const override = asMapping(mapping);
+      const table = loadSource_(ctx, src);
+      const partners = SheetTable.open(ctx, PARTNERS);
+      // A retry plans against the partners as they were before its first attempt (not its own rows as duplicates).
+      const own = ctx.run?.reservedIds() ?? new Set<string>();
+      const existing = partners
+        .all()
+        .map((s) => s.record)
+        .filter((r) => !own.has(String(r.id)));
+      const plan = planImport(table, resolveMapping(table.headers, override), existing, records_(ctx, CONTACTS));
+      if (plan.missing.length) {
+        throw new ImportArgumentError(
+          `Import impossible : associez une colonne ${plan.missing.length > 1 ? 'aux champs obligatoires' : 'au champ obligatoire'} ${plan.missing.map((m) => `« ${m} »`).join(', ')}. Rien n'a été importé.`,
+        );
+      }
+      const created = partners.insert(plan.rows.flatMap((r) => (r.record ? [r.record] : [])));
+      // Priority score and quadrant of the new partners, as savePartner computes them (one block per column).
+      if (created.length) refreshPriorities(ctx, partners, loadSettings(ctx), new Set(created.map((r) => String(r.id))));
+      const names = new Map(existing.map((p) => [String(p.id), String(p.name ?? '')]));
+      return resultOf(
+        plan,
+        created.map((r) => String(r.id)),
+        names,
       );
-    }
-    const created = partners.insert(plan.rows.flatMap((r) => (r.record ? [r.record] : [])));
-    // Priority score and quadrant of the new partners, as savePartner computes them (one block per column).
-    if (created.length) refreshPriorities(ctx, partners, loadSettings(ctx), new Set(created.map((r) => String(r.id))));
-    const names = new Map(existing.map((p) => [String(p.id), String(p.name ?? '')]));
-    return resultOf(
-      plan,
-      created.map((r) => String(r.id)),
-      names,
-    );
-  });
+    },
+    requestId,
+  );
 }

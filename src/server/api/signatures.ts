@@ -21,6 +21,8 @@ import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { pacteFolder, partnerFolder, teamOf } from '../../services/drive-folder';
 import { saveUploadedPdf } from '../../services/docs/uploaded-file';
+import { makeOnce } from '../../services/drive-files';
+import { once } from '../../services/request-ledger';
 import { write_ } from '../request';
 import { approvalDetail_, conventionIdArg_, openWork_, type ConventionWork } from './approvals';
 
@@ -75,57 +77,66 @@ function storeSignedPdf_(ctx: StoreContext, w: ConventionWork, version: number, 
   const team = teamOf(loadSettings(ctx).roles, ctx.user);
   const partnerId = String(w.record.partnerId ?? '');
   const folder = partnerFolder(pacteFolder(ctx, team), partnerId, w.partnerName);
-  return saveUploadedPdf(folder, `${String(w.record.id)} v${version} — PDF signé (${party}) — ${upload.name}`, upload.base64);
+  const name = `${String(w.record.id)} v${version} — PDF signé (${party}) — ${upload.name}`;
+  return makeOnce(ctx, 'signed-pdf', folder, name, () => saveUploadedPdf(folder, name, upload.base64));
 }
 
 /** Records one party's signature of a « Validée » (or partly signed) convention. */
-export function recordSignature(conventionId: unknown, input: unknown): ConventionDetail {
-  return write_(EDITORS, ({ ctx, role }) => {
-    const id = conventionIdArg_(conventionId);
-    const today = toLocalDate(new Date(), ctx.timeZone);
-    const sig = signatureArg_(input, today);
-    const settings = loadSettings(ctx);
-    const w = openWork_(ctx, id);
-    const status = String(w.record.status ?? '');
-    if (status !== 'Validée') {
-      throw new Error(
-        `La convention ${id} est au statut « ${status} » : une signature ne s'enregistre que pour une convention « Validée » (ou signée par une seule partie).`,
-      );
-    }
-    const version = currentVersion(w.record);
-    const table = SheetTable.open(ctx, SIGNATURES);
-    const mine = rowsOfVersion(
-      table.all().map((s) => s.record),
-      id,
-      version,
-    );
-    const already = mine.find((r) => r.party === sig.party);
-    if (already) {
-      throw new Error(
-        `La signature de ${PARTY_LABEL[sig.party]} est déjà enregistrée pour la version ${version} de ${id} (${String(already.signatory)}, le ${formatDateFr(String(already.date))}).`,
-      );
-    }
-    const pdfUrl = sig.upload ? storeSignedPdf_(ctx, w, version, sig.party, sig.upload) : sig.signedPdfUrl;
-    table.insert([{ conventionId: id, version, party: sig.party, date: sig.date, signatory: sig.signatory, signedPdfUrl: pdfUrl }]);
-    const pdfNote = sig.upload ? `, PDF signé déposé « ${sig.upload.name} » ${pdfUrl}` : pdfUrl ? `, ${pdfUrl}` : '';
-    appendJournal(ctx, [
-      {
-        sheet: CONVENTIONS.sheetName,
-        recordId: id,
-        action: 'signature',
-        field: `Signature (${sig.party})`,
-        before: '',
-        after: `${sig.signatory}, ${sig.date}${pdfNote}`,
-      },
-    ]);
-    if (mine.length + 1 >= SIGNATURE_PARTIES.length) {
-      w.record = w.conventions.update(id, { status: 'Signée' }, 'signature');
-      const start = String(w.record.startDate ?? '');
-      if (start === '' || start <= today) w.record = w.conventions.update(id, { status: 'Active' }, 'activation');
-    }
-    const all = table.all().map((s) => s.record);
-    return approvalDetail_(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: all }, settings, role);
-  });
+export function recordSignature(conventionId: unknown, input: unknown, requestId?: string): ConventionDetail {
+  return write_(
+    EDITORS,
+    ({ ctx, role }) => {
+      const id = conventionIdArg_(conventionId);
+      const today = toLocalDate(new Date(), ctx.timeZone);
+      const sig = signatureArg_(input, today);
+      const settings = loadSettings(ctx);
+      const w = openWork_(ctx, id);
+      const table = SheetTable.open(ctx, SIGNATURES);
+      // Checked as the first attempt found it: its retry finishes this signature instead of refusing it as done.
+      const { version, signedBefore } = once(ctx, 'checked', () => {
+        const status = String(w.record.status ?? '');
+        if (status !== 'Validée') {
+          throw new Error(
+            `La convention ${id} est au statut « ${status} » : une signature ne s'enregistre que pour une convention « Validée » (ou signée par une seule partie).`,
+          );
+        }
+        const current = currentVersion(w.record);
+        const mine = rowsOfVersion(
+          table.all().map((s) => s.record),
+          id,
+          current,
+        );
+        const already = mine.find((r) => r.party === sig.party);
+        if (already) {
+          throw new Error(
+            `La signature de ${PARTY_LABEL[sig.party]} est déjà enregistrée pour la version ${current} de ${id} (${String(already.signatory)}, le ${formatDateFr(String(already.date))}).`,
+          );
+        }
+        return { version: current, signedBefore: mine.length };
+      });
+      const pdfUrl = sig.upload ? storeSignedPdf_(ctx, w, version, sig.party, sig.upload) : sig.signedPdfUrl;
+      table.insert([{ conventionId: id, version, party: sig.party, date: sig.date, signatory: sig.signatory, signedPdfUrl: pdfUrl }]);
+      const pdfNote = sig.upload ? `, PDF signé déposé « ${sig.upload.name} » ${pdfUrl}` : pdfUrl ? `, ${pdfUrl}` : '';
+      appendJournal(ctx, [
+        {
+          sheet: CONVENTIONS.sheetName,
+          recordId: id,
+          action: 'signature',
+          field: `Signature (${sig.party})`,
+          before: '',
+          after: `${sig.signatory}, ${sig.date}${pdfNote}`,
+        },
+      ]);
+      if (signedBefore + 1 >= SIGNATURE_PARTIES.length) {
+        w.record = w.conventions.update(id, { status: 'Signée' }, 'signature');
+        const start = String(w.record.startDate ?? '');
+        if (start === '' || start <= today) w.record = w.conventions.update(id, { status: 'Active' }, 'activation');
+      }
+      const all = table.all().map((s) => s.record);
+      return approvalDetail_(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: all }, settings, role);
+    },
+    requestId,
+  );
 }
 
 /**

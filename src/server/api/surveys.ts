@@ -33,8 +33,8 @@ function summaryById(ctx: StoreContext, id: string): CampaignProgress {
 }
 
 /** Creates a campaign: its Google Form (published, checked) and its recipients queued with personal tokens. */
-export function createCampaign(draft: CampaignDraft): CampaignSummary {
-  return write_(EDITORS, ({ ctx }) => createCampaignIn(ctx, draft, today(ctx), loadSettings(ctx).organisation));
+export function createCampaign(draft: CampaignDraft, requestId?: string): CampaignSummary {
+  return write_(EDITORS, ({ ctx }) => createCampaignIn(ctx, draft, today(ctx), loadSettings(ctx).organisation), requestId);
 }
 
 /**

@@ -3,6 +3,7 @@
  * defaults, check one — and the helpers the conventions API uses to find (or create on first use)
  * a template and read it.
  */
+import { makeOnce } from '../../services/drive-files';
 import type { TemplateInfo, TemplateProblem } from '../../domain/contracts';
 import { SETTINGS } from '../../domain/schema/tables';
 import { EDITORS, READERS } from '../../domain/settings/access';
@@ -50,7 +51,7 @@ export function ensureTemplates_(ctx: StoreContext, store: TemplateStore, keys: 
   if (missing.length) {
     const root = rootFolder_(ctx, store);
     const rows = missing.map((k) => {
-      const id = createTemplateDoc(TEMPLATES[k], root);
+      const id = makeOnce(ctx, `template:${k}`, root, TEMPLATES[k].docName, () => createTemplateDoc(TEMPLATES[k], root));
       store.ids[k] = id;
       return {
         section: TEMPLATE_SECTION,

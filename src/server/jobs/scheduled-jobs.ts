@@ -7,7 +7,6 @@
  * « interrompue » and runs after the others next time. A new job is one line in SCHEDULED_JOBS.
  */
 import { currentSlot, dueInOrder, isDue, type JobOutcome, type JobRecord, type Schedule } from '../../domain/jobs/schedule';
-import { withJournalBatch } from '../../services/journal';
 import { withDocumentLock } from '../../services/lock';
 import { readJobRecords, releaseLease, takeLease, writeJobRecord } from '../../services/job-records';
 import type { StoreContext } from '../../services/store-context';
@@ -80,8 +79,8 @@ function runJob_(ctx: StoreContext, job: ScheduledJob): JobRunReport | null {
     writeJobRecord(job.name, { ...before, running: local });
     let result: unknown;
     try {
-      // One Journal block per job, written even when the job fails midway (its writes happened).
-      result = withJournalBatch(ctx, () => job.run(ctx));
+      // Each write journals itself before it is made (services/journal.ts): a job failing midway leaves no write unjournaled.
+      result = job.run(ctx);
     } catch (e) {
       const error = errorText(e);
       writeJobRecord(job.name, { lastSlot: before.lastSlot, lastRun: local, outcome: 'échec', error });

@@ -15,7 +15,6 @@ import { CAMPAIGNS } from '../../domain/surveys/tables';
 import { SheetTable } from '../../services/sheet-table';
 import type { StoreContext } from '../../services/store-context';
 import { withDocumentLock } from '../../services/lock';
-import { withJournalBatch } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../services/time-zone';
 import { campaignOfSheet, ingestResponses, type IngestedRows, type IngestReport } from '../../services/surveys/receiving';
@@ -43,18 +42,16 @@ export function afterResponsesStored_(ctx: StoreContext, campaignId?: string, pr
 function surveySubmit_(ctx: StoreContext, e: SubmitEvent | undefined): IngestReport | null {
   const sheet = e?.range?.getSheet();
   const formUrl = sheet ? sheet.getFormUrl() : null;
-  return withDocumentLock(() =>
-    withJournalBatch(ctx, () => {
-      const campaigns = SheetTable.open(ctx, CAMPAIGNS);
-      const campaign = campaignOfSheet(campaigns, formUrl, formUrl || !sheet ? '' : sheet.getName());
-      if (!campaign) return null;
-      const rows: IngestedRows = {};
-      const report = ingestResponses(ctx, campaigns, campaign, false, rows);
-      // The refresh aggregates the rows just read and written: no second read of either sheet.
-      if (report.stored > 0) afterResponsesStored_(ctx, report.campaignId, { campaigns: campaigns.all().map((s) => s.record), responses: rows.responses });
-      return report;
-    }),
-  );
+  return withDocumentLock(() => {
+    const campaigns = SheetTable.open(ctx, CAMPAIGNS);
+    const campaign = campaignOfSheet(campaigns, formUrl, formUrl || !sheet ? '' : sheet.getName());
+    if (!campaign) return null;
+    const rows: IngestedRows = {};
+    const report = ingestResponses(ctx, campaigns, campaign, false, rows);
+    // The refresh aggregates the rows just read and written: no second read of either sheet.
+    if (report.stored > 0) afterResponsesStored_(ctx, report.campaignId, { campaigns: campaigns.all().map((s) => s.record), responses: rows.responses });
+    return report;
+  });
 }
 
 /** Handler of the spreadsheet's form-submit trigger (FORM_SUBMIT_HANDLER). */

@@ -27,6 +27,8 @@ import type { StoreContext } from '../store-context';
 import { appendJournal } from '../journal';
 import { appendRecords, type LogSheet } from './append';
 import { createSurveyForm } from './forms';
+import { once } from '../request-ledger';
+import { trashItem } from '../drive-files';
 import { readResponseKeys, refreshProgress } from './progress';
 import { rawText } from '../../domain/records/coerce';
 
@@ -52,7 +54,14 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
   const campaigns = SheetTable.open(ctx, CAMPAIGNS);
   const sends = SheetTable.open(ctx, SENDS);
   const q = currentQuestionnaire(ctx);
-  const form = createSurveyForm(ctx.spreadsheet, q, { title: d.title, period: d.period, organisation, language: d.language });
+  // Made once per request: a retry reuses the finished form, or trashes a half-made one and makes it again.
+  const form = once(ctx, 'form', () => {
+    const started = ctx.run?.has('form-started') ? ctx.run.get<string>('form-started') : '';
+    if (started) trashItem(started);
+    return createSurveyForm(ctx.spreadsheet, q, { title: d.title, period: d.period, organisation, language: d.language }, (formId) =>
+      ctx.run?.record('form-started', formId),
+    );
+  });
   const [campaign] = campaigns.insert([
     {
       title: d.title,
@@ -107,7 +116,7 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
     })),
   ];
   const log: LogSheet = { sheet: sends.sheet, spec: SENDS, columns: sends.columns, width: Math.max(...sends.columns.values()) + 1 };
-  appendRecords(ctx, log, sends.sheet.getLastRow(), rows);
+  // Journal first; a retry finds the recipients its earlier attempt queued and does not queue them twice.
   appendJournal(ctx, [
     {
       sheet: CAMPAIGNS.sheetName,
@@ -118,6 +127,7 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
       after: `Formulaire créé (questionnaire v${q.version}) : ${form.publishedUrl} ; ${choice.recipients.length} destinataire(s) en attente${choice.withoutEmail.length ? `, ${choice.withoutEmail.length} partenaire(s) sans adresse valide` : ''}`,
     },
   ]);
+  if (!(ctx.run?.retry && sends.all().some((s) => rawText(s.record.campaignId) === id))) appendRecords(ctx, log, sends.sheet.getLastRow(), rows);
   const records = new Map(rows.map((r, i) => [String(i), { row: i, record: r }]));
   refreshProgress({ campaigns, records }, [], [id]);
   return summaryOf(campaigns.getOrThrow(id).record);

@@ -31,7 +31,6 @@ import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { loadSettings } from '../settings-store';
 import { toLocalDate } from '../time-zone';
-import { withJournalBatch } from '../journal';
 
 interface SurveyState {
   aggregates: CampaignAggregate[];
@@ -151,20 +150,18 @@ function createLowScoreFollowUps(ctx: StoreContext, state: SurveyState, today: s
   const actions = new Map<string, string>();
   for (const s of partners.all()) actions.set(String(s.record.id), String(s.record.nextAction ?? ''));
   const created: FollowUp[] = [];
-  withJournalBatch(ctx, () => {
-    for (const { a, done } of pending) {
-      const todo = lowScoreFollowUps(a, title(a), threshold, today, done, actions).filter((f) => partners.get(f.partnerId));
-      if (todo.length === 0) continue;
-      // One write per partner: only partners newly below the threshold (the done list skips
-      // earlier ones), so one per low answer, not per partner of the sheet.
-      for (const f of todo) {
-        partners.update(f.partnerId, { nextAction: f.nextAction, nextDue: f.nextDue }, 'suivi enquête');
-        done.add(f.partnerId);
-        created.push(f);
-      }
-      props.setProperty(FOLLOW_UP_KEY + a.campaignId, [...done].join(','));
+  for (const { a, done } of pending) {
+    const todo = lowScoreFollowUps(a, title(a), threshold, today, done, actions).filter((f) => partners.get(f.partnerId));
+    if (todo.length === 0) continue;
+    // One write per partner: only partners newly below the threshold (the done list skips
+    // earlier ones), so one per low answer, not per partner of the sheet.
+    for (const f of todo) {
+      partners.update(f.partnerId, { nextAction: f.nextAction, nextDue: f.nextDue }, 'suivi enquête');
+      done.add(f.partnerId);
+      created.push(f);
     }
-  });
+    props.setProperty(FOLLOW_UP_KEY + a.campaignId, [...done].join(','));
+  }
   return created;
 }
 

@@ -35,10 +35,13 @@ export function createSurveyForm(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   q: Questionnaire,
   opts: { title: string; period: string; organisation: string; language: 'fr' | 'en' },
+  /** Told the form's ID as soon as it exists (so a failed request's retry can discard a half-made form). */
+  created: (formId: string) => void = () => undefined,
 ): CreatedForm {
   const en = opts.language === 'en';
   const org = opts.organisation || (en ? 'our organisation' : "l'organisation");
   const form = FormApp.create(`${opts.title} (${opts.period})`);
+  created(form.getId());
   form.setTitle(opts.title);
   form.setDescription(
     en

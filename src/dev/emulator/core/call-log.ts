@@ -1,5 +1,9 @@
+import { FaultPlan } from './faults';
+
 /** Counts service calls per `Class.method`, as Apps Script's execution transcript would show them. */
 export class CallLog {
+  /** Injected failures of counted calls (tests): see faults.ts. */
+  readonly faults = new FaultPlan();
   private readonly counts = new Map<string, number>();
   /** Depth of emulator frames on the stack: only calls made by user code (depth 0) are counted. */
   depth = 0;

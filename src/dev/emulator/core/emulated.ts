@@ -36,16 +36,21 @@ export function emulate<T extends object>(target: T, className: string, log: Cal
         const name = `${className}.${prop}`;
         const fn = value as (...args: unknown[]) => unknown;
         wrapped = function (this: unknown, ...args: unknown[]) {
+          let failAfter: string | null = null;
           if (log.depth === 0) {
             log.guard?.(name);
             log.record(name);
+            failAfter = log.faults._before(name);
           }
           log.depth++;
+          let result: unknown;
           try {
-            return fn.apply(this, args);
+            result = fn.apply(this, args);
           } finally {
             log.depth--;
           }
+          if (failAfter !== null) throw new Error(failAfter);
+          return result;
         };
         cache.set(prop, wrapped);
       }

@@ -3,6 +3,7 @@
  * service's state, and the executions (one per trigger or google.script.run call).
  */
 import { CallLog } from './call-log';
+import type { FaultPlan } from './faults';
 import { TestClock } from './clock';
 import { DriveStore } from './drive-store';
 
@@ -108,6 +109,10 @@ export interface WorldOptions {
 
 export class World {
   readonly log = new CallLog();
+  /** Injected failures (tests): `world.faults.failAt(n)` makes the n-th service call throw. */
+  get faults(): FaultPlan {
+    return this.log.faults;
+  }
   readonly clock: TestClock;
   readonly owner: string;
   /** Script time zone (appsscript.json). Spreadsheets and forms have their own. */
