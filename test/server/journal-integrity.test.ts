@@ -43,7 +43,17 @@ describe('Diagnostic › Journal (intégrité)', () => {
     const partnerId = String(rows(wb, 'Partenaires')[0]['ID']);
     wb.call(
       'generateConvention',
-      [{ partnerId, type: 'Convention de partenariat', startDate: '2026-03-01', endDate: '2027-02-28', amount: 1500000, purpose: 'former 500 jeunes leaders', commitments: [] }],
+      [
+        {
+          partnerId,
+          type: 'Convention de partenariat',
+          startDate: '2026-03-01',
+          endDate: '2027-02-28',
+          amount: 1500000,
+          purpose: 'former 500 jeunes leaders',
+          commitments: [],
+        },
+      ],
       { user: chargee },
     );
     const entries = journalRows() - 1;
@@ -102,6 +112,13 @@ describe('Diagnostic › Journal (intégrité)', () => {
       j.getRange(6, header.indexOf('Empreinte') + 1).setValue('');
     });
     expect(check('Journal (intégrité)').detail).toMatch(/^Journal, ligne 6 : son empreinte a été effacée\./);
+  });
+
+  it('an entry longer than a cell (its text in « Textes longs ») verifies as it was written', () => {
+    const id = String(rows(wb, 'Partenaires')[0]['ID']);
+    wb.call('savePartner', [{ id, notes: 'Compte rendu détaillé. '.repeat(3000) }, []], { user: chargee });
+    expect(rows(wb, 'Journal').some((r) => String(r['Après']).includes('[suite : Textes longs'))).toBe(true);
+    expect(check('Journal (intégrité)').ok).toBe(true);
   });
 
   it('reads the Journal in one call: the Sheets calls of the Diagnostic do not grow with the Journal', () => {
