@@ -16,6 +16,8 @@ import { forgetSettings } from './settings-store';
 export interface SetupReport {
   createdSheets: string[];
   addedColumns: string[];
+  /** Sheets whose Pacte protection Google refused to this account (the Diagnostic reports them missing). */
+  unprotectedSheets?: string[];
 }
 
 const FORMATS: Partial<Record<FieldSpec['type'], string>> = {
@@ -31,7 +33,7 @@ export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupRep
   const headers = new Map<string, unknown[]>();
   for (const spec of ALL_TABLES) headers.set(spec.key, ensureTable(ctx, spec, report));
   for (const [spec, rules] of CONDITIONAL_RULES) ensureConditionalRules(ctx, spec, headers.get(spec.key)!, rules);
-  ensurePacteProtections(ctx);
+  ensurePacteProtections(ctx, report);
   if (report.createdSheets.includes(SETTINGS.sheetName)) {
     SheetTable.open(ctx, SETTINGS).insert(defaultSettingsRows(organisation));
     forgetSettings();
@@ -44,11 +46,16 @@ export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupRep
  * description is kept as it is (never a second one). Warning-only blocks nobody, Pacte included; a
  * person editing the Journal by hand is asked to confirm first.
  */
-function ensurePacteProtections(ctx: StoreContext): void {
+function ensurePacteProtections(ctx: StoreContext, report: SetupReport): void {
   for (const { sheet: name, description } of PACTE_PROTECTIONS) {
     const sheet = ctx.spreadsheet.getSheetByName(name);
     if (!sheet || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => p.getDescription() === description)) continue;
-    sheet.protect().setWarningOnly(true).setDescription(description);
+    try {
+      sheet.protect().setWarningOnly(true).setDescription(description);
+    } catch {
+      // Refused to this account (no right to protect): the rest of the set-up stands; the alert and the Diagnostic say so.
+      (report.unprotectedSheets ??= []).push(name);
+    }
   }
 }
 

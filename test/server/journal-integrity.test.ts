@@ -7,6 +7,9 @@
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { Verdict } from '../../src/domain/diagnostic/verdicts';
+import { loadScript } from '../../src/dev/load-script';
+import { createGlobals } from '../../src/dev/emulator';
+import { _uiState } from '../../src/dev/emulator/ui';
 import { rows } from '../support/demo-sheets';
 
 const { admin, lecteur, chargee } = DEMO_USERS;
@@ -155,5 +158,20 @@ describe('the protection Pacte puts on the Journal', () => {
       ok: true,
       detail: 'Aucune plage protégée ne bloque les feuilles de Pacte. Avertissement avant modification à la main posé par Pacte sur : « Journal ».',
     });
+  });
+
+  it('refused by Google to the account running Initialiser: the rest of the set-up stands, the alert says so', () => {
+    // A fresh workbook of the admin's; the chargée (not an editor of the file) initialises it.
+    const f = loadScript({ owner: admin, now: new Date('2026-03-12T09:00:00Z') });
+    Object.assign(globalThis, createGlobals(f.world));
+    f.world.activeSpreadsheetId = f.world.inspect(() => SpreadsheetApp.create('Neuf').getId());
+    f.call('initialiseWorkbook', [], { user: chargee });
+    expect(_uiState(f.world).alerts.at(-1)?.prompt).toContain(
+      "Google n'a pas laissé ce compte protéger la feuille « Journal » (avertissement avant modification à la main) : relancez Initialiser depuis le compte propriétaire du classeur.",
+    );
+    expect(f.world.inspect(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getProtections(SpreadsheetApp.ProtectionType.SHEET))).toEqual(
+      [],
+    );
+    expect(f.call<{ entries: unknown[] }>('listRoles', [], { user: chargee }).entries).toEqual([{ email: chargee, role: 'admin' }]);
   });
 });
