@@ -1,7 +1,7 @@
 /**
  * Menu « Diagnostic » (admin): checks, on the live account, what Pacte needs from Google —
  * scopes, triggers, lock, forms, Drive, mail quota, spreadsheet settings, sheet headers,
- * protections — each check isolated (one failing never stops the others), then writes the
+ * protections (blocking Pacte, and Pacte's own), the Journal's chain of empreintes — each check isolated (one failing never stops the others), then writes the
  * French report into the « Diagnostic » sheet in one block and shows a summary.
  */
 import { ALL_TABLES } from '../domain/schema/tables';
@@ -10,6 +10,7 @@ import {
   DRIVE_CHECK,
   FORM_CHECK,
   HEADERS_CHECK,
+  JOURNAL_CHECK,
   LOCALE_CHECK,
   LOCK_CHECK,
   MAIL_CHECK,
@@ -19,6 +20,7 @@ import {
   driveVerdict,
   formVerdict,
   headersVerdict,
+  journalVerdict,
   localeVerdict,
   lockVerdict,
   mailVerdict,
@@ -30,6 +32,7 @@ import {
   type Verdict,
 } from '../domain/diagnostic/verdicts';
 import { probeDriveFolder } from '../services/diagnostic/drive-probe';
+import { probeJournalChain, probePacteProtections } from '../services/diagnostic/journal-probe';
 import { probeForm, probeHeaders, probeLocale, probeLock, probeMailQuota, probeProtections, probeScopes, probeTriggers } from '../services/diagnostic/probes';
 import { rewriteOwnedSheet } from '../services/owned-sheet';
 import type { StoreContext } from '../services/store-context';
@@ -81,7 +84,8 @@ function checks_(ctx: StoreContext): Verdict[] {
       return localeVerdict(timeZone, locale);
     }),
     isolated_(HEADERS_CHECK, () => headersVerdict(probeHeaders(ss, ALL_TABLES), ALL_TABLES)),
-    isolated_(PROTECTIONS_CHECK, () => protectionsVerdict(probeProtections(ss, ALL_TABLES), ctx.user)),
+    isolated_(PROTECTIONS_CHECK, () => protectionsVerdict(probeProtections(ss, ALL_TABLES), ctx.user, probePacteProtections(ctx))),
+    isolated_(JOURNAL_CHECK, () => journalVerdict(probeJournalChain(ctx))),
   ];
 }
 

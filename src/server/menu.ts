@@ -114,6 +114,9 @@ export function initialiseWorkbook(): SetupReport {
   const lines = [
     report.createdSheets.length ? `Feuilles créées : ${report.createdSheets.join(', ')}.` : '',
     report.addedColumns.length ? `Colonnes ajoutées : ${report.addedColumns.join(', ')}.` : '',
+    report.unprotectedSheets?.length
+      ? `Google n'a pas laissé ce compte protéger la feuille ${report.unprotectedSheets.map((n) => `« ${n} »`).join(', ')} (avertissement avant modification à la main) : relancez Initialiser depuis le compte propriétaire du classeur.`
+      : '',
     describeRepair(triggers),
   ].filter(Boolean);
   SpreadsheetApp.getUi().alert(

@@ -15,7 +15,7 @@ import { fromCell, toCell, type SheetCell } from './cells';
 import { mapHeaders, MissingColumnsError } from './header-map';
 import type { StoreContext } from './store-context';
 import { SheetMissingError } from './store-errors';
-import { spillLongCells } from './long-texts';
+import { expandCell, spillLongCells } from './long-texts';
 import { guardWrite, logAppendedRow, writeBlock } from './write-guard';
 
 export interface JournalEntry {
@@ -107,16 +107,17 @@ function reconcile(ctx: StoreContext, sheet: GoogleAppsScript.Spreadsheet.Sheet,
   const rows = sheet.getRange(head.row + 1, 1, last - head.row, header.length).getValues();
   let hash = head.hash;
   for (const cells of rows) {
-    const rec = recordOf(ctx, cells, columns);
+    const rec = journalRecord(ctx, cells, columns);
     if (!rec.hash || rec.hash !== sha256(chainInput(hash, rec))) return { row: last, hash: head.hash };
     hash = String(rec.hash);
   }
   return { row: last, hash };
 }
 
-function recordOf(ctx: StoreContext, cells: unknown[], columns: Map<string, number>): DataRecord {
+/** One Journal row as its empreinte covers it: long texts joined back from « Textes longs », as they were written. */
+export function journalRecord(ctx: StoreContext, cells: readonly unknown[], columns: Map<string, number>): DataRecord {
   const rec: DataRecord = {};
-  for (const f of JOURNAL.fields) rec[f.key] = fromCell(f, cells[columns.get(f.key)!], ctx.timeZone);
+  for (const f of JOURNAL.fields) rec[f.key] = fromCell(f, expandCell(ctx, cells[columns.get(f.key)!]), ctx.timeZone);
   return rec;
 }
 

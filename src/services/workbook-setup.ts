@@ -6,6 +6,7 @@ import type { FieldSpec, TableSpec } from '../domain/schema/field';
 import { ALL_TABLES, OPPORTUNITIES, PARTNERS, SETTINGS } from '../domain/schema/tables';
 import { foldText } from '../domain/records/normalise';
 import { defaultSettingsRows } from '../domain/settings/settings';
+import { PACTE_PROTECTIONS } from '../domain/schema/protections';
 import { mapHeaders } from './header-map';
 import { columnLetter } from './owned-sheet';
 import { SheetTable } from './sheet-table';
@@ -15,6 +16,8 @@ import { forgetSettings } from './settings-store';
 export interface SetupReport {
   createdSheets: string[];
   addedColumns: string[];
+  /** Sheets whose Pacte protection Google refused to this account (the Diagnostic reports them missing). */
+  unprotectedSheets?: string[];
 }
 
 const FORMATS: Partial<Record<FieldSpec['type'], string>> = {
@@ -30,11 +33,30 @@ export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupRep
   const headers = new Map<string, unknown[]>();
   for (const spec of ALL_TABLES) headers.set(spec.key, ensureTable(ctx, spec, report));
   for (const [spec, rules] of CONDITIONAL_RULES) ensureConditionalRules(ctx, spec, headers.get(spec.key)!, rules);
+  ensurePacteProtections(ctx, report);
   if (report.createdSheets.includes(SETTINGS.sheetName)) {
     SheetTable.open(ctx, SETTINGS).insert(defaultSettingsRows(organisation));
     forgetSettings();
   }
   return report;
+}
+
+/**
+ * Pacte's warning-only protections (domain/schema/protections.ts), each added once: one found by its
+ * description is kept as it is (never a second one). Warning-only blocks nobody, Pacte included; a
+ * person editing the Journal by hand is asked to confirm first.
+ */
+function ensurePacteProtections(ctx: StoreContext, report: SetupReport): void {
+  for (const { sheet: name, description } of PACTE_PROTECTIONS) {
+    const sheet = ctx.spreadsheet.getSheetByName(name);
+    if (!sheet || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => p.getDescription() === description)) continue;
+    try {
+      sheet.protect().setWarningOnly(true).setDescription(description);
+    } catch {
+      // Refused to this account (no right to protect): the rest of the set-up stands; the alert and the Diagnostic say so.
+      (report.unprotectedSheets ??= []).push(name);
+    }
+  }
 }
 
 /** Returns the header row as it is after set-up (the user's order, Pacte's missing columns at the end). */

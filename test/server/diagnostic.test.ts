@@ -48,24 +48,25 @@ describe('runDiagnostic', () => {
       ["Quota d'envoi d'e-mails", true],
       ['Fuseau horaire et paramètres régionaux', true],
       ['En-têtes des feuilles de Pacte', true],
-      ['Protections qui bloquent Pacte', true],
+      ['Protections des feuilles de Pacte', true],
+      ['Journal (intégrité)', true],
     ]);
     const rows = report();
     expect(rows[0][0]).toBe('Diagnostic de Pacte');
     expect(rows[1][0]).toBe(`Fait le 12 mars 2026 à 09:00 par ${admin}`);
     expect(rows[3]).toEqual(['Vérification', 'Résultat', 'Détail', 'Que faire']);
-    expect(rows.slice(4).map((r) => r[1])).toEqual(Array(9).fill('OK'));
+    expect(rows.slice(4).map((r) => r[1])).toEqual(Array(10).fill('OK'));
     expect(line('Déclencheurs (tâches automatiques)')[2]).toBe(`2 déclencheurs de ${admin} (1 horaire, 1 envoi de formulaire), comme attendu.`);
     expect(line('Fuseau horaire et paramètres régionaux')[2]).toBe('Fuseau horaire du classeur : Africa/Bamako ; paramètres régionaux : fr_FR.');
     expect(line('Formulaire Google (enquêtes)')[2]).toBe("Formulaire d'essai créé, publié, ouvert aux réponses, mis à la corbeille.");
     expect(formsLeft()).toBe(0);
     expect(_uiState(wb.world).alerts.at(-1)).toMatchObject({
       title: 'Pacte — Diagnostic',
-      prompt: 'Les 9 vérifications sont OK : Pacte est prêt sur ce compte. Le détail est dans la feuille « Diagnostic ».',
+      prompt: 'Les 10 vérifications sont OK : Pacte est prêt sur ce compte. Le détail est dans la feuille « Diagnostic ».',
     });
     // Rewritten in place: a second run leaves one report, not two.
     diagnose();
-    expect(report()).toHaveLength(13);
+    expect(report()).toHaveLength(14);
     console.log(`Diagnostic: ${wb.world.log.sheetsCalls()} Sheets calls over two runs`);
   });
 
@@ -102,7 +103,7 @@ describe('runDiagnostic', () => {
       'Formulaire Google (enquêtes)',
       "Quota d'envoi d'e-mails",
       'En-têtes des feuilles de Pacte',
-      'Protections qui bloquent Pacte',
+      'Protections des feuilles de Pacte',
     ]);
     expect(line('Autorisations Google (OAuth)').slice(1, 3)).toEqual(['À corriger', 'Autorisations non accordées : forms.']);
     expect(line('Déclencheurs (tâches automatiques)')[2]).toBe(
@@ -112,14 +113,14 @@ describe('runDiagnostic', () => {
     expect(line('En-têtes des feuilles de Pacte')[2]).toBe(
       '« Partenaires » : colonne introuvable « Sigle » (en-têtes non reconnus, peut-être renommés : « Acronyme »).',
     );
-    expect(line('Protections qui bloquent Pacte')[2]).toBe(
-      `${DEPUTY} ne peut pas modifier : « Engagements » (feuille entière) — Verrouillé par la DAF. Pacte y échouera pour ce compte.`,
+    expect(line('Protections des feuilles de Pacte')[2]).toBe(
+      `${DEPUTY} ne peut pas modifier : « Engagements » (feuille entière) — Verrouillé par la DAF. Pacte y échouera pour ce compte. Avertissement avant modification à la main posé par Pacte sur : « Journal ».`,
     );
     expect(line("Quota d'envoi d'e-mails")[3]).toContain("Rien n'est perdu");
     // Without the forms scope Google refuses FormApp.create: the form check says so.
     expect(line('Formulaire Google (enquêtes)')[1]).toBe('À corriger');
     expect(result.summary).toBe(
-      "6 vérifications sur 9 à corriger :\n• Autorisations Google (OAuth)\n• Déclencheurs (tâches automatiques)\n• Formulaire Google (enquêtes)\n• Quota d'envoi d'e-mails\n• En-têtes des feuilles de Pacte\n• Protections qui bloquent Pacte\n\nLa feuille « Diagnostic » dit pour chacune ce qu'il faut faire.",
+      "6 vérifications sur 10 à corriger :\n• Autorisations Google (OAuth)\n• Déclencheurs (tâches automatiques)\n• Formulaire Google (enquêtes)\n• Quota d'envoi d'e-mails\n• En-têtes des feuilles de Pacte\n• Protections des feuilles de Pacte\n\nLa feuille « Diagnostic » dit pour chacune ce qu'il faut faire.",
     );
   });
 
@@ -134,7 +135,7 @@ describe('runDiagnostic', () => {
       const result = diagnose();
       expect(result.verdicts.filter((v) => !v.ok).map((v) => v.check)).toEqual(['Formulaire Google (enquêtes)']);
       expect(line('Formulaire Google (enquêtes)').slice(1, 3)).toEqual(['À corriger', "La vérification n'a pas pu se faire : Service Forms indisponible."]);
-      expect(line('Protections qui bloquent Pacte')[1]).toBe('OK');
+      expect(line('Protections des feuilles de Pacte')[1]).toBe('OK');
     } finally {
       wb.context.FormApp = real;
     }

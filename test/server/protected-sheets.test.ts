@@ -24,6 +24,8 @@ function protect(sheet: string, headerOnly = false, warningOnly = false): void {
     () => {
       const s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!;
       const p = (headerOnly ? s.getRange(1, 1, 1, s.getLastColumn()).protect() : s.protect()).setDescription('Réservé à la direction');
+      // Sheet.protect() returns the sheet's existing protection (the Journal has Pacte's warning-only one): made restrictive here.
+      p.setWarningOnly(false);
       p.removeEditors(p.getEditors());
       if (warningOnly) p.setWarningOnly(true);
     },

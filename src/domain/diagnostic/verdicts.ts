@@ -5,6 +5,7 @@
  */
 import type { TableSpec } from '../schema/field';
 import { foldText } from '../records/normalise';
+import type { ChainVerdict } from '../journal/chain';
 
 export interface Verdict {
   /** Vérification (first column of the report). */
@@ -213,7 +214,7 @@ export function headersVerdict(seen: readonly SheetHeadersSeen[], specs: readonl
   );
 }
 
-export const PROTECTIONS_CHECK = 'Protections qui bloquent Pacte';
+export const PROTECTIONS_CHECK = 'Protections des feuilles de Pacte';
 
 export interface BlockingProtection {
   sheet: string;
@@ -222,12 +223,65 @@ export interface BlockingProtection {
   description: string;
 }
 
-export function protectionsVerdict(blocking: readonly BlockingProtection[], user: string): Verdict {
-  if (blocking.length === 0) return ok(PROTECTIONS_CHECK, 'Aucune plage protégée ne bloque les feuilles de Pacte.');
-  const list = blocking.map((b) => `« ${b.sheet} »${b.range ? ` ${b.range}` : ' (feuille entière)'}${b.description ? ` — ${b.description}` : ''}`);
+/** A protection Pacte puts in place at set-up (workbook-setup.ts), and whether the Diagnostic found it. */
+export interface PacteProtectionSeen {
+  sheet: string;
+  present: boolean;
+}
+
+/**
+ * Two lists in one check: the protections that block Pacte for this account (someone else's), and
+ * the warning-only protections Pacte sets itself (present, or missing: Initialiser puts them back).
+ */
+export function protectionsVerdict(blocking: readonly BlockingProtection[], user: string, own: readonly PacteProtectionSeen[] = []): Verdict {
+  const present = own.filter((p) => p.present).map((p) => p.sheet);
+  const missing = own.filter((p) => !p.present).map((p) => p.sheet);
+  const ownLine = present.length ? ` Avertissement avant modification à la main posé par Pacte sur : ${quoted(present)}.` : '';
+  const problems: string[] = [];
+  const fixes: string[] = [];
+  if (blocking.length) {
+    const list = blocking.map((b) => `« ${b.sheet} »${b.range ? ` ${b.range}` : ' (feuille entière)'}${b.description ? ` — ${b.description}` : ''}`);
+    problems.push(`${user || 'Ce compte'} ne peut pas modifier : ${list.join(' ; ')}. Pacte y échouera pour ce compte.`);
+    fixes.push('Données → Feuilles et plages protégées : ajoutez ce compte (et les chargé·e·s) aux éditeurs, ou retirez la protection des feuilles de Pacte.');
+  }
+  if (missing.length) {
+    problems.push(`Protection de Pacte absente (avertissement avant modification à la main) : ${quoted(missing)}.`);
+    fixes.push(
+      "Relancez Extensions → Pacte → Initialiser le classeur : Pacte remet ses protections (un avertissement seulement, personne n'est bloqué), sans toucher aux données.",
+    );
+  }
+  if (problems.length === 0) return ok(PROTECTIONS_CHECK, `Aucune plage protégée ne bloque les feuilles de Pacte.${ownLine}`);
+  return bad(PROTECTIONS_CHECK, `${problems.join(' ')}${ownLine}`, fixes.join(' '));
+}
+
+// ---- Journal -----------------------------------------------------------------------------------------
+
+export const JOURNAL_CHECK = 'Journal (intégrité)';
+
+/** What the Diagnostic found in the Journal: null when the sheet is missing (the headers check says so). */
+export type JournalSeen = ChainVerdict | null;
+
+const entriesText = (n: number): string => `${n} entrée${n > 1 ? 's' : ''}`;
+
+/**
+ * The chain of empreintes verified: OK with the number of entries, or the first broken row. The Journal
+ * is evidence: the fix never « repairs » it, it points to the version history to see who changed it.
+ */
+export function journalVerdict(seen: JournalSeen): Verdict {
+  if (!seen)
+    return bad(
+      JOURNAL_CHECK,
+      'La feuille « Journal » est absente.',
+      "Lancez Extensions → Pacte → Initialiser le classeur, puis Fichier → Historique des versions pour retrouver qui l'a supprimée.",
+    );
+  const before = seen.unchained
+    ? ` ${entriesText(seen.unchained)} antérieure${seen.unchained > 1 ? 's' : ''} à la chaîne (écrite${seen.unchained > 1 ? 's' : ''} avant les empreintes, non vérifiable${seen.unchained > 1 ? 's' : ''}).`
+    : '';
+  if (seen.ok) return ok(JOURNAL_CHECK, `${entriesText(seen.entries)} vérifiée${seen.entries > 1 ? 's' : ''} : aucune modifiée ni supprimée.${before}`);
+  const where = seen.kind === 'truncated' ? `Journal : ${seen.reason}.` : `Journal, ligne ${seen.row} : ${seen.reason}.`;
   return bad(
-    PROTECTIONS_CHECK,
-    `${user || 'Ce compte'} ne peut pas modifier : ${list.join(' ; ')}. Pacte y échouera pour ce compte.`,
-    'Données → Feuilles et plages protégées : ajoutez ce compte (et les chargé·e·s) aux éditeurs, ou retirez la protection des feuilles de Pacte.',
+    JOURNAL_CHECK,
+    `${where} Les entrées avant la ligne ${seen.row} sont intactes.${before}`,
+    "Le Journal est une preuve : ne le « réparez » pas, ne recopiez rien à la main. Ouvrez Fichier → Historique des versions du classeur autour de cette ligne pour voir qui l'a changé et quand, puis informez l'admin de Pacte.",
   );
 }

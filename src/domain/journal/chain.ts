@@ -27,7 +27,11 @@ export interface ChainRow {
   record: DataRecord;
 }
 
-export type ChainVerdict = { ok: true; entries: number; unchained: number } | { ok: false; row: number; reason: string; entries: number; unchained: number };
+/** How the chain broke: a row changed (or a row above it deleted), an empreinte erased, or the last entries deleted. */
+export type ChainBreak = 'changed' | 'erased' | 'truncated';
+
+export type ChainVerdict =
+  { ok: true; entries: number; unchained: number } | { ok: false; row: number; kind: ChainBreak; reason: string; entries: number; unchained: number };
 
 /**
  * Verifies the chain over the Journal's rows in sheet order. Rows written before the chain existed
@@ -49,15 +53,30 @@ export function verifyChain(rows: readonly ChainRow[], head: ChainHead | null, d
     }
     started = true;
     entries++;
-    if (!hash) return { ok: false, row, reason: 'son empreinte a été effacée', entries, unchained };
+    if (!hash) return { ok: false, row, kind: 'erased', reason: 'son empreinte a été effacée', entries, unchained };
     if (hash !== digest(chainInput(previous, record)))
-      return { ok: false, row, reason: 'elle a été modifiée, ajoutée à la main, ou une ligne juste au-dessus a été supprimée', entries, unchained };
+      return {
+        ok: false,
+        row,
+        kind: 'changed',
+        reason: 'elle a été modifiée, ajoutée à la main, ou une ligne juste au-dessus a été supprimée',
+        entries,
+        unchained,
+      };
     if (head && hash === head.hash) headSeen = true;
     previous = hash;
   }
   if (!headSeen) {
     const last = rows.length ? rows[rows.length - 1].row : 1;
-    return { ok: false, row: last + 1, reason: `les dernières entrées (après la ligne ${last}) ont été supprimées`, entries, unchained };
+    const lost = head!.row > last ? ` (${head!.row - last} entrée${head!.row - last > 1 ? 's' : ''} jusqu'à la ligne ${head!.row})` : '';
+    return {
+      ok: false,
+      row: last + 1,
+      kind: 'truncated',
+      reason: `les dernières entrées, après la ligne ${last}, ont été supprimées${lost}`,
+      entries,
+      unchained,
+    };
   }
   return { ok: true, entries, unchained };
 }

@@ -56,5 +56,12 @@ export const utilitiesChecks = [
     const md5 = Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, 'abc');
     t.equal(md5.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join(''), '900150983cd24fb0d6963f7d28e17f72', 'MD5');
     t.equal(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, 'abc').length, 32, 'SHA-256 length');
+    // The Journal's empreinte (domain/journal/sha256.ts) is computed in the script and must equal Google's.
+    const sha = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, 'Ségou 🤝', Utilities.Charset.UTF_8);
+    t.equal(
+      sha.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join(''),
+      'c966e41590a0649bdd0cdb2a0500f5f754a8b8f12e3633ff2ce6355bffedd273',
+      'SHA-256 of accents and emoji, UTF-8',
+    );
   }),
 ];
