@@ -60,7 +60,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'getBoard', args: () => [{ owner: '', partnerType: '', axis: '' }], fields: { 0: ['owner', 'partnerType', 'axis'] } },
   {
     name: 'saveOpportunity',
-    args: () => [{ partnerId: 'PAR-0004', title: 'Appui jeunesse', stage: 'Cible', amount: 1_500_000, currency: 'FCFA', probability: 40 }],
+    args: () => [{ partnerId: 'PAR-0004', title: 'Appui jeunesse', stage: 'Cible', amount: 1_500_000, currency: 'XOF', probability: 40 }],
     fields: { 0: ['partnerId', 'title', 'stage', 'amount', 'probability', 'decisionDate', 'owner'] },
   },
   { name: 'moveOpportunity', args: () => ['OPP-0001', 'Contact', ''] },
