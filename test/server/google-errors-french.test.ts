@@ -1,7 +1,8 @@
 /**
  * Google's errors reach the user in French, saying what to do, never in Google's English: each text the
  * emulator throws (taken from Google's references, see the emulator's sources) is injected at a service
- * call of a real write (world.faults) and the sidebar's error is checked.
+ * call of a real read and a real write (world.faults) and the sidebar's error is checked. A protected
+ * sheet's refusal is proven in protected-sheets.test.ts (French, naming the sheet, nothing written).
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
@@ -44,6 +45,13 @@ describe("Google's errors, in French", () => {
   afterEach(() => wb.world.faults.disarm());
 
   describe.each(GOOGLE)('%s', (_, google, french) => {
+    it('on a read (the partner list), not mistaken for missing columns', () => {
+      wb.world.faults.failAt(1, google, { prefixes: ['Sheet.', 'Range.'] });
+      const message = errorOf(wb, 'listPartners', []);
+      expect(message).toMatch(french);
+      expect(message).not.toContain(google.slice(0, 20));
+    });
+
     it('on a write (a new partner), leaving no partner behind', () => {
       wb.world.faults.failAt(1, google, { prefixes: ['Range.set'] });
       const message = errorOf(wb, 'savePartner', [{ name: `Tiwindi ${google.length}`, type: 'OSC' }, []]);
