@@ -55,21 +55,19 @@ function expectedFor(field: FieldSpec): string {
   }
 }
 
+/** 1000000000000 → "1 000 000 000 000" (plain spaces: messages are read, not laid out). */
+const spaced = (x: number): string => formatNumberFr(x, Number.isInteger(x) ? 0 : 2).replace(/\u00a0/g, ' ');
+
 function rangeText(what: string, f: FieldSpec): string {
-  // Grouped digits: « entre 0 et 1 000 000 000 000 », as amounts are read.
-  const n = (x: number): string => formatNumberFr(x, Number.isInteger(x) ? 0 : 2).replace(/\u00a0/g, ' ');
-  if (f.min !== undefined && f.max !== undefined) return `${what} entre ${n(f.min)} et ${n(f.max)}`;
-  if (f.min !== undefined) return `${what} supérieur ou égal à ${n(f.min)}`;
+  if (f.min !== undefined && f.max !== undefined) return `${what} entre ${spaced(f.min)} et ${spaced(f.max)}`;
+  if (f.min !== undefined) return `${what} supérieur ou égal à ${spaced(f.min)}`;
   return what;
 }
 
 /** A text within the field's length limit, or the reason why not. */
 function textWithin(field: FieldSpec, text: string, expected: string): Normalised {
   if (field.maxLength !== undefined && text.length > field.maxLength)
-    return {
-      ok: false,
-      expected: `${expected} de ${formatNumberFr(field.maxLength).replace(/\u00a0/g, ' ')} caractères au plus (ici ${formatNumberFr(text.length).replace(/\u00a0/g, ' ')})`,
-    };
+    return { ok: false, expected: `${expected} de ${spaced(field.maxLength)} caractères au plus ; ici ${spaced(text.length)}` };
   return { ok: true, value: text };
 }
 

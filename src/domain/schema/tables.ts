@@ -132,7 +132,7 @@ export const CONVENTIONS = table(
     { key: 'inKind', header: 'Contribution en nature (valorisée)', type: 'money', min: 0 },
     { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
     { key: 'purpose', header: 'Objet', type: 'longtext', maxLength: 5000 },
-    { key: 'inKindDescription', header: 'Nature de la contribution en nature', type: 'text' },
+    { key: 'inKindDescription', header: 'Nature de la contribution en nature', type: 'text', maxLength: 1000 },
     { key: 'amends', header: 'Convention modifiée (avenant)', type: 'ref', ref: 'conventions' },
     { key: 'docUrl', header: 'Lien Doc', type: 'url' },
     { key: 'pdfUrl', header: 'Lien PDF', type: 'url' },
