@@ -2,16 +2,16 @@
  * One bad row never breaks a view. Any editor may type anything in a cell: a blank or « hier » in a date
  * column, « beaucoup » or 1e308 in an amount, a status the dropdown would refuse (after removing the
  * dropdown). Typed by hand in Versions, Conventions, Opportunités and Engagements, each such cell leaves
- * the convention page, the convention list, the pipeline board and Ma semaine working: the row is shown
+ * the convention page, the convention list, the pipeline board, Ma semaine and the partner's page working: the row is shown
  * with its problem (sheet, row, column, what is expected), no raw value (NaN, Infinity, 1e+308) reaches
  * the sidebar, and the other rows carry no problem.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { Board, ConventionDetail, ConventionSummary, MyWeek } from '../../src/domain/contracts';
+import type { Board, ConventionDetail, ConventionSummary, MyWeek, PartnerDetail } from '../../src/domain/contracts';
 
 /** Types `value` by hand in row 2 of `sheet`, column `header` (its dropdown removed first); returns the row's ID cells. */
-function typeByHand(wb: DemoWorkbook, sheet: string, header: string, value: unknown): { id: string; conventionId: string } {
+function typeByHand(wb: DemoWorkbook, sheet: string, header: string, value: unknown): { id: string; conventionId: string; partnerId: string } {
   return wb.world.run(
     () => {
       const s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!;
@@ -20,7 +20,11 @@ function typeByHand(wb: DemoWorkbook, sheet: string, header: string, value: unkn
       cell.clearDataValidations();
       cell.setValue(value);
       const row = s.getRange(2, 1, 1, headers.length).getValues()[0];
-      return { id: String(row[headers.indexOf('ID')]), conventionId: String(row[headers.indexOf('ID convention')] ?? '') };
+      return {
+        id: String(row[headers.indexOf('ID')]),
+        conventionId: String(row[headers.indexOf('ID convention')] ?? ''),
+        partnerId: String(row[headers.indexOf('ID partenaire')] ?? ''),
+      };
     },
     { user: DEMO_USERS.admin, cause: 'hand' },
   );
@@ -53,13 +57,14 @@ const admin = { user: DEMO_USERS.admin };
 describe('one bad row typed by hand', () => {
   it.each(CASES)('%s › %s = %p: every view works, the row shows its problem', (sheet, header, value) => {
     const wb = createDemoWorkbook({ full: true });
-    const { id, conventionId } = typeByHand(wb, sheet, header, value);
+    const { id, conventionId, partnerId } = typeByHand(wb, sheet, header, value);
     const list = wb.call<ConventionSummary[]>('listConventions', [], admin);
     const target = sheet === 'Conventions' ? id : conventionId || list[0].id;
     const detail = wb.call<ConventionDetail>('getConvention', [target], admin);
     const board = wb.call<Board>('getBoard', [{}], admin);
     const week = wb.call<MyWeek>('getMyWeek', [], admin);
-    for (const view of [list, detail, board, week]) expect(JSON.stringify(view)).not.toMatch(RAW);
+    const partner = wb.call<PartnerDetail>('getPartner', [partnerId || detail.convention.partnerId], admin);
+    for (const view of [list, detail, board, week, partner]) expect(JSON.stringify(view)).not.toMatch(RAW);
 
     const rows = {
       Conventions: [...list, detail.convention],
@@ -67,6 +72,7 @@ describe('one bad row typed by hand', () => {
       Engagements: detail.commitments,
       Opportunités: [...board.columns.flatMap((c) => c.cards), ...(board.unplaced ?? [])],
     }[sheet]! as { problems?: string[] }[];
+    if (sheet === 'Opportunités') expect(partner.opportunities.find((o) => o.id === id)?.problems?.length).toBeGreaterThan(0);
     const flagged = rows.filter((r) => r.problems?.length);
     expect(flagged.length).toBeGreaterThan(0);
     for (const r of flagged) expect(r.problems!.join(' ')).toMatch(new RegExp(`^${sheet}, ligne 2, colonne « ${header.replace(/[()%]/g, '\\$&')} » : `));
