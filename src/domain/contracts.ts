@@ -67,6 +67,8 @@ export interface OpportunityCard {
   axis: string;
   /** Next action due before today (in the spreadsheet's time zone). */
   overdue: boolean;
+  /** What is wrong in this row of the sheet (typed by hand), named by sheet, row and column; absent when nothing is. */
+  problems?: string[];
 }
 
 export interface BoardColumn {
@@ -94,6 +96,8 @@ export interface Board {
   owners: string[];
   partnerTypes: string[];
   axes: string[];
+  /** Opportunities whose « Étape » (typed by hand) is no pipeline stage: in no column, shown to be corrected. */
+  unplaced?: OpportunityCard[];
 }
 
 export interface DueDiligenceSummary {
@@ -233,6 +237,8 @@ export interface CommitmentSummary {
   amount: number | null;
   doneOn: string;
   overdue: boolean;
+  /** What is wrong in this row of the sheet (typed by hand), named by sheet, row and column; absent when nothing is. */
+  problems?: string[];
 }
 
 export interface ConventionSummary {
@@ -251,6 +257,8 @@ export interface ConventionSummary {
   pdfUrl: string;
   /** Role whose decision is awaited ('' when not in validation). */
   awaitingRole: string;
+  /** What is wrong in this row of the sheet (typed by hand), named by sheet, row and column; absent when nothing is. */
+  problems?: string[];
 }
 
 export interface ConventionVersion {
@@ -259,6 +267,8 @@ export interface ConventionVersion {
   pdfUrl: string;
   generatedBy: string;
   generatedAt: string;
+  /** What is wrong in this row of the sheet (typed by hand), named by sheet, row and column; absent when nothing is. */
+  problems?: string[];
 }
 
 export interface ValidationStep {

@@ -268,11 +268,17 @@ export class SheetTable {
   }
 }
 
-/** Whole sheet in one call; a sheet with nothing at all (not even headers) reads as empty. */
+/**
+ * Whole sheet in one call; a sheet with nothing at all (not even headers) reads as empty — Google's
+ * refusal of a range of 0 rows or columns (« Exception: The number of rows in the range must be at least 1. »,
+ * as quoted in github.com/Elijas/auto-youtube-subscription-playlist-2/issues/99). Any other failure (« Service unavailable », a quota) is
+ * Google's and goes up as it is, to be translated: it must not read as « colonnes introuvables ».
+ */
 function readAll(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1);
-  } catch {
-    return [];
+  } catch (e) {
+    if (/number of (rows|columns) in the range must be at least 1/.test(String((e as Error)?.message))) return [];
+    throw e;
   }
 }

@@ -121,6 +121,31 @@ describe('conventions', () => {
   });
 });
 
+describe('a row typed wrong by hand', () => {
+  it('a blank date and a blank Doc link in a Versions row: the convention page still opens, the row shows what to correct', async () => {
+    // Any editor can type in Versions: the Généré le and Lien Doc of the first version emptied by hand.
+    const conventionId = sandbox.workbook.world.run(
+      () => {
+        const s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Versions')!;
+        const headers = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0] as string[];
+        s.getRange(2, headers.indexOf('Généré le') + 1).setValue('');
+        s.getRange(2, headers.indexOf('Lien Doc') + 1).setValue('');
+        return String(s.getRange(2, headers.indexOf('ID convention') + 1).getValue());
+      },
+      { user: DEMO_USERS.admin, cause: 'hand' },
+    );
+    const sidebar = await openAs(DEMO_USERS.admin);
+    await sidebar.click('[data-view=conventions]');
+    await sidebar.click(`li.partner[data-id="${conventionId}"]`);
+    await sidebar.waitForSelector('[data-testid=row-problems]');
+    await expect(sidebar.locator('[data-testid=row-problems]').first().textContent()).resolves.toMatch(
+      /^À corriger dans la feuille : Versions, ligne 2, colonne « Lien Doc » : ce champ est obligatoire\./,
+    );
+    await expect(sidebar.locator('h3', { hasText: 'Engagements' }).count()).resolves.toBe(1);
+    await expect(sidebar.locator('ul.plain li', { hasText: 'date manquante' }).count()).resolves.toBeGreaterThan(0);
+  });
+});
+
 describe('surveys', () => {
   it('shows a campaign’s live progress and its scores', async () => {
     const sidebar = await openAs(DEMO_USERS.admin, 'Tableau satisfaction');

@@ -323,7 +323,7 @@ describe('generateConvention', () => {
       `Convention, champ « Opportunité » : l'opportunité ${otherOpportunityId} (« Maison des jeunes ») appartient à un autre partenaire (${otherPartnerId}).`,
     );
     expect(message).toContain('Convention, champ « Date de fin » : le 1er mai 2026 est avant la date de début (1er juin 2026).');
-    expect(message).toContain("Convention, champ « Montant » : « -5 » n'est pas valide (attendu : un montant supérieur ou égal à 0).");
+    expect(message).toContain("Convention, champ « Montant » : « -5 » n'est pas valide (attendu : un montant entre 0 et 1 000 000 000 000).");
     expect(message).toContain("Engagement 2, colonne « Échéance » : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).");
     expect(message).toContain("Engagement 3, colonne « Nature » : « Cadeau » n'est pas valide");
     expect(message).toContain('Engagement 3, colonne « Libellé » : ce champ est obligatoire.');

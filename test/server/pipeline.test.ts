@@ -81,7 +81,7 @@ describe('saveOpportunity', () => {
     [
       'a negative amount',
       { amount: '-5 000' },
-      "Opportunités, colonne « Montant demandé » : « -5 000 » n'est pas valide (attendu : un montant supérieur ou égal à 0).",
+      "Opportunités, colonne « Montant demandé » : « -5 000 » n'est pas valide (attendu : un montant entre 0 et 1 000 000 000 000).",
     ],
     [
       'a wrong date',

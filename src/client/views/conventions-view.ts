@@ -7,6 +7,7 @@ import { callServer } from '../server-api';
 import { clear, el, linkOrText } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm, type RecordForm } from '../record-form';
+import { problemsNote } from './row-problems';
 
 export async function mountConventions(container: HTMLElement, app: App, id?: string): Promise<void> {
   if (id === 'new') return mountConventionForm(container, app);
@@ -35,6 +36,7 @@ export async function mountConventions(container: HTMLElement, app: App, id?: st
       }),
       el('span', { className: 'badge', text: c.status }),
       c.awaitingRole ? el('span', { className: 'badge quiet', text: `attend : ${c.awaitingRole}` }) : null,
+      problemsNote(c.problems),
     ]);
     li.addEventListener('click', () => app.show('conventions', c.id));
     ul.appendChild(li);
@@ -191,6 +193,7 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
       text: [c.type, `version ${c.version}`, c.amount !== null ? formatMoney(c.amount) : ''].filter(Boolean).join(' · '),
     }),
     el('span', { className: 'badge', attrs: { 'data-testid': 'convention-status' }, text: c.status }),
+    problemsNote(c.problems) ?? '',
     el('div', { className: 'toolbar' }, [
       c.status === 'Brouillon' ? act('Soumettre au circuit', 'submit', () => callServer('submitForValidation', id)) : null,
       newVersion,
@@ -206,6 +209,7 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
           linkOrText('Doc', v.docUrl, hosts),
           document.createTextNode(' · '),
           linkOrText('PDF', v.pdfUrl, hosts),
+          problemsNote(v.problems),
         ]),
       ),
     ),
@@ -217,10 +221,10 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
       'ul',
       { className: 'plain' },
       d.commitments.map((k) =>
-        el('li', {
-          className: k.overdue ? 'overdue' : '',
-          text: `${formatDateFr(k.due)} · ${k.kind} · ${k.label}${k.amount !== null ? ` · ${formatMoney(k.amount)}` : ''} · ${k.status}`,
-        }),
+        el('li', { className: k.overdue ? 'overdue' : '' }, [
+          document.createTextNode(`${formatDateFr(k.due)} · ${k.kind} · ${k.label}${k.amount !== null ? ` · ${formatMoney(k.amount)}` : ''} · ${k.status}`),
+          problemsNote(k.problems),
+        ]),
       ),
     ),
     el('h3', { text: 'PV, notes et arbitrages' }),

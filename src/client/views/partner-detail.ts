@@ -7,6 +7,7 @@ import { el, linkOrText } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm } from '../record-form';
 import { mountPartnerForm } from './partner-form';
+import { problemsNote } from './row-problems';
 
 const ANALYSIS_CRITERIA = ['legal', 'governance', 'finance', 'reputation', 'alignment', 'risks'];
 
@@ -58,7 +59,10 @@ export async function mountPartnerDetail(container: HTMLElement, app: App, id: s
         'ul',
         { className: 'plain' },
         d.opportunities.map((o) =>
-          el('li', { className: o.overdue ? 'overdue' : '', text: `${o.title} — ${o.stage}${o.amountXof !== null ? ` — ${formatMoney(o.amountXof)}` : ''}` }),
+          el('li', { className: o.overdue ? 'overdue' : '' }, [
+            document.createTextNode(`${o.title} — ${o.stage}${o.amountXof !== null ? ` — ${formatMoney(o.amountXof)}` : ''}`),
+            problemsNote(o.problems),
+          ]),
         ),
       ),
     ]),

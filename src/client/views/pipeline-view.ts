@@ -7,6 +7,7 @@ import { callServer } from '../server-api';
 import { clear, el } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm } from '../record-form';
+import { problemsNote } from './row-problems';
 
 const NEEDS_REASON = ['Abandonnée', 'Refusée'];
 
@@ -147,11 +148,27 @@ function renderBoard(box: HTMLElement, board: Board, edit: (card: OpportunityCar
                 text: `${card.overdue ? 'En retard : ' : ''}${card.nextAction}${card.nextDue ? ` — ${formatDateFr(card.nextDue)}` : ''}`,
               })
             : null,
+          problemsNote(card.problems),
           mover,
           editButton,
         ]),
       );
     }
     box.appendChild(section);
+  }
+  // Rows whose « Étape » was typed by hand outside the pipeline: no column, but shown to be corrected.
+  if (board.unplaced?.length) {
+    box.appendChild(
+      el('section', { className: 'column', attrs: { 'data-stage': '' } }, [
+        el('h3', {}, [el('span', { text: 'Étape à corriger' }), el('span', { className: 'count-badge', text: String(board.unplaced.length) })]),
+        ...board.unplaced.map((card) =>
+          el('article', { className: 'card', attrs: { 'data-id': card.id } }, [
+            el('div', { className: 'card-title', text: card.title }),
+            el('div', { className: 'muted', text: card.partnerName }),
+            problemsNote(card.problems),
+          ]),
+        ),
+      ]),
+    );
   }
 }

@@ -3,6 +3,7 @@
  * template is filled with, the Journal summary of the data used, and the JSON the sidebar reads.
  * Pure: no Apps Script.
  */
+import { withProblems, type CheckedRow } from '../records/row-problems';
 import type { CommitmentSummary, ConventionDraft, ConventionSummary, ConventionVersion, DocumentLink } from '../contracts';
 import type { CellData, DataRecord } from '../schema/field';
 import { fieldByKey } from '../schema/field';
@@ -387,16 +388,22 @@ export function summariseCommitment(r: DataRecord, today: LocalDate): Commitment
   };
 }
 
-export function versionsOf(rows: readonly DataRecord[], conventionId: string): ConventionVersion[] {
+/** A convention's versions, oldest first; a row typed wrong by hand is listed with its problems. */
+export function versionsOf(rows: readonly CheckedRow[], conventionId: string): ConventionVersion[] {
   return rows
-    .filter((r) => text(r.conventionId) === conventionId)
-    .map((r) => ({
-      version: num(r.version) ?? 1,
-      docUrl: text(r.docUrl),
-      pdfUrl: text(r.pdfUrl),
-      generatedBy: text(r.generatedBy),
-      generatedAt: text(r.generatedAt),
-    }))
+    .filter(({ record: r }) => text(r.conventionId) === conventionId)
+    .map(({ record: r, problems }) =>
+      withProblems(
+        {
+          version: num(r.version) ?? 1,
+          docUrl: text(r.docUrl),
+          pdfUrl: text(r.pdfUrl),
+          generatedBy: text(r.generatedBy),
+          generatedAt: text(r.generatedAt),
+        },
+        problems,
+      ),
+    )
     .sort((a, b) => a.version - b.version);
 }
 

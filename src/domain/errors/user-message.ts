@@ -46,6 +46,9 @@ const UNEXPECTED = `Une erreur inattendue s'est produite. ${NOTHING_DOUBLED} Si 
 /** Raw values a message must never show: quoted ones become « (vide) ». */
 const RAW = /«\s*(null|undefined|NaN|\[object Object\]|Infinity|-Infinity)\s*»/g;
 
+/** A quoted input too long to show whole (a pasted text of 100,000 characters): its beginning is enough. */
+const LONG_QUOTE = /«\s*([^»]{81,}?)\s*»/g;
+
 /** A message written by Pacte: French (accents, guillemets or common French words). */
 function isFrench(message: string): boolean {
   return /[àâçéèêëîïôûùœ«»]/i.test(message) || /\b(le|la|les|des|une?|est|pas|dans|pour|vous)\b/i.test(message);
@@ -64,6 +67,7 @@ export function userMessage(error: unknown): string {
   if (!message || !isFrench(message)) return UNEXPECTED;
   return message
     .replace(RAW, '« (vide) »')
+    .replace(LONG_QUOTE, (_, text: string) => `« ${text.slice(0, 60)}… »`)
     .replace(/\[object Object\]/g, '(valeur non reconnue)')
     .replace(/\b(null|undefined|NaN|-?Infinity)\b/g, '(valeur non reconnue)');
 }

@@ -13,6 +13,7 @@
  *   currency follows with « de » when the amount ends with one of them (« un million de francs CFA »,
  *   « deux millions d'euros »).
  */
+import { formatNumberFr } from './french';
 
 const UNITS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
 const TENS: Record<number, string> = { 2: 'vingt', 3: 'trente', 4: 'quarante', 5: 'cinquante', 6: 'soixante' };
@@ -52,7 +53,9 @@ const MAX_AMOUNT_IN_WORDS = 1e15 - 1;
 /** A whole number from 0 to 999 999 999 999 999 in French words. */
 export function numberInWords(value: number): string {
   if (!Number.isInteger(value) || value < 0 || value > MAX_AMOUNT_IN_WORDS) {
-    throw new RangeError(`Montant en lettres : ${value} n'est pas un nombre entier entre 0 et ${MAX_AMOUNT_IN_WORDS}.`);
+    throw new RangeError(
+      `Montant en lettres : ${Number.isFinite(value) ? formatNumberFr(value) : 'ce montant'} n'est pas un nombre entier entre 0 et ${formatNumberFr(MAX_AMOUNT_IN_WORDS)}.`,
+    );
   }
   if (value === 0) return UNITS[0];
   const parts: string[] = [];
@@ -99,7 +102,7 @@ function withUnit(n: number, words: string, unit: CurrencyWords): string {
  */
 export function amountInWords(amount: number, currency = 'XOF'): string {
   if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0)
-    throw new RangeError(`Montant en lettres : ${amount} n'est pas un montant positif.`);
+    throw new RangeError(`Montant en lettres : ${Number.isFinite(amount) ? formatNumberFr(amount) : 'ce montant'} n'est pas un montant positif.`);
   const unit = CURRENCY_WORDS[currency] ?? CURRENCY_WORDS.XOF;
   if (!unit.cents) {
     const n = Math.round(amount);

@@ -16,8 +16,11 @@ export const CURRENCY_LABELS: Record<string, string> = { XOF: 'FCFA', EUR: '€'
 
 /** Groups digits by three with no-break spaces; decimals (if any) after a comma. */
 export function formatNumberFr(value: number, decimals = 0): string {
+  // A hand-typed cell may hold anything: never show « NaN » or « Infinity », never throw.
+  if (!Number.isFinite(value)) return 'montant illisible';
   const sign = value < 0 ? '-' : '';
-  const fixed = Math.abs(value).toFixed(decimals);
+  // toFixed writes 1e+21 and above in exponent form: all the digits instead.
+  const fixed = Math.abs(value) >= 1e21 ? BigInt(Math.round(Math.abs(value))).toString() : Math.abs(value).toFixed(decimals);
   const [int, frac] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
   return sign + grouped + (frac ? ',' + frac : '');

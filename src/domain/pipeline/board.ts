@@ -45,7 +45,8 @@ function distinctSorted(values: Iterable<string>): string[] {
 
 /**
  * Builds the board from the Opportunités records. Records whose stage is not a pipeline stage
- * (typed by hand in the sheet) are left out; the filter dropdowns list every value in the data.
+ * (typed by hand in the sheet) are in no column and no total but still shown, in `unplaced`, so
+ * the user sees the row to correct; the filter dropdowns list every value in the data.
  */
 export function buildBoard(records: readonly DataRecord[], today: LocalDate, filter: BoardFilter = {}, rates: Readonly<Record<string, number>> = {}): Board {
   const columns = new Map<string, BoardColumn>(PIPELINE_STAGES.map((stage) => [stage, { stage, count: 0, total: 0, weighted: 0, cards: [] }]));
@@ -54,9 +55,14 @@ export function buildBoard(records: readonly DataRecord[], today: LocalDate, fil
   const axes: string[] = [];
   // Weighted sums are kept unrounded and rounded to the franc once per column.
   const weighted = new Map<string, number>();
+  const unplaced: OpportunityCard[] = [];
   for (const record of records) {
     const stage = matchStage(String(record.stage ?? ''));
-    if (!stage) continue;
+    if (!stage) {
+      const card = toOpportunityCard(record, today, rates);
+      if (matches(card, filter)) unplaced.push(card);
+      continue;
+    }
     const card = toOpportunityCard({ ...record, stage }, today, rates);
     owners.push(card.owner);
     partnerTypes.push(card.partnerType);
@@ -80,5 +86,6 @@ export function buildBoard(records: readonly DataRecord[], today: LocalDate, fil
     owners: distinctSorted(owners.map((o) => o.toLowerCase())),
     partnerTypes: distinctSorted(partnerTypes),
     axes: distinctSorted(axes),
+    ...(unplaced.length ? { unplaced } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /** Turns what a user typed (sidebar, import, sheet cell) into a field's value, or a French reason why not. */
 import type { CellData, FieldSpec } from '../schema/field';
 import { isLocalDate, parseFrenchDate } from '../format/local-date';
+import { formatNumberFr } from '../format/french';
 
 export type Normalised = { ok: true; value: CellData } | { ok: false; expected: string };
 
@@ -54,10 +55,20 @@ function expectedFor(field: FieldSpec): string {
   }
 }
 
+/** 1000000000000 → "1 000 000 000 000" (plain spaces: messages are read, not laid out). */
+const spaced = (x: number): string => formatNumberFr(x, Number.isInteger(x) ? 0 : 2).replace(/\u00a0/g, ' ');
+
 function rangeText(what: string, f: FieldSpec): string {
-  if (f.min !== undefined && f.max !== undefined) return `${what} entre ${f.min} et ${f.max}`;
-  if (f.min !== undefined) return `${what} supérieur ou égal à ${f.min}`;
+  if (f.min !== undefined && f.max !== undefined) return `${what} entre ${spaced(f.min)} et ${spaced(f.max)}`;
+  if (f.min !== undefined) return `${what} supérieur ou égal à ${spaced(f.min)}`;
   return what;
+}
+
+/** A text within the field's length limit, or the reason why not. */
+function textWithin(field: FieldSpec, text: string, expected: string): Normalised {
+  if (field.maxLength !== undefined && text.length > field.maxLength)
+    return { ok: false, expected: `${expected} de ${spaced(field.maxLength)} caractères au plus ; ici ${spaced(text.length)}` };
+  return { ok: true, value: text };
 }
 
 export function normaliseValue(field: FieldSpec, raw: unknown): Normalised {
@@ -103,14 +114,18 @@ export function normaliseValue(field: FieldSpec, raw: unknown): Normalised {
       return hits.every(Boolean) ? { ok: true, value: hits.join(', ') } : fail();
     }
     case 'email': {
-      const t = String(raw).trim().toLowerCase();
-      return EMAIL.test(t) ? { ok: true, value: t } : fail();
+      if (typeof raw !== 'string') return fail();
+      const t = raw.trim().toLowerCase();
+      return EMAIL.test(t) ? textWithin(field, t, 'une adresse email') : fail();
     }
     case 'url': {
-      const t = String(raw).trim();
-      return URL_RE.test(t) ? { ok: true, value: t } : fail();
+      if (typeof raw !== 'string') return fail();
+      const t = raw.trim();
+      return URL_RE.test(t) ? textWithin(field, t, 'un lien') : fail();
     }
     default:
-      return typeof raw === 'string' || typeof raw === 'number' ? { ok: true, value: String(raw).trim() } : fail();
+      // A text, or a finite number typed where a text goes (a phone number); never NaN, an object or an array.
+      if (typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw))) return textWithin(field, String(raw).trim(), 'un texte');
+      return fail();
   }
 }

@@ -18,7 +18,15 @@ export class ValidationError extends Error {
   }
 }
 
-const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+/** What the user typed, as a message may quote it: a long text by its beginning, never a raw internal value. */
+export function quoteInput(v: unknown): string {
+  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 60)}…` : v;
+  if (typeof v === 'number' && Math.abs(v) > 1e15) return 'nombre trop grand';
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return v ? 'oui' : 'non';
+  return typeof v === 'number' ? 'nombre non valide' : 'valeur non reconnue';
+}
+const show = quoteInput;
 
 function where(spec: TableSpec, row: number | null, header: string): string {
   return `${spec.sheetName}${row === null ? '' : `, ligne ${row}`}, colonne « ${header} »`;

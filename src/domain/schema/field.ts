@@ -27,6 +27,8 @@ export interface FieldSpec {
   values?: readonly string[];
   min?: number;
   max?: number;
+  /** Longest text accepted from a user (characters); see USER_TEXT_LIMITS. */
+  maxLength?: number;
   /** Table key an ID refers to (type 'ref'). */
   ref?: string;
   /** Written by Pacte itself (ID, Créé le, Modifié le, Modifié par): not user input. */
@@ -44,6 +46,34 @@ export interface TableSpec {
 /** A record as the domain handles it: plain JSON values (dates as "YYYY-MM-DD"), '' or null when empty. */
 export type CellData = string | number | boolean | null;
 export type DataRecord = Record<string, CellData>;
+
+/**
+ * Longest text a user may type, per field type, on the sheets users fill (partners, contacts,
+ * opportunities, interactions, analyses, conventions, commitments): a name or a title is a line
+ * (200), other short texts a sentence or two (500), and a note, a report or a comment is kept whole
+ * up to 100,000 characters (beyond 50,000 the store moves it to « Textes longs »: nothing typed is
+ * cut). Longer input is refused with the field and the maximum. Pacte's own logs (Journal, Textes
+ * longs) have no limit: they copy what was accepted.
+ */
+export const USER_TEXT_LIMITS: Partial<Record<FieldType, number>> = {
+  text: 500,
+  longtext: 100_000,
+  email: 254,
+  phone: 40,
+  url: 2_000,
+};
+
+/** Largest amount accepted (a thousand billion): far above any partnership, far below where numbers lose digits. */
+export const MAX_AMOUNT = 1_000_000_000_000;
+
+/** The fields of a user-filled table with their length limits (a field's own `maxLength` wins) and amounts capped. */
+export function withInputLimits(fields: FieldSpec[]): FieldSpec[] {
+  return fields.map((f) => ({
+    ...f,
+    maxLength: f.maxLength ?? USER_TEXT_LIMITS[f.type],
+    ...(f.type === 'money' && f.max === undefined ? { max: MAX_AMOUNT } : {}),
+  }));
+}
 
 export const AUDIT_FIELDS: readonly FieldSpec[] = [
   { key: 'createdAt', header: 'Créé le', type: 'datetime', system: true },

@@ -1,5 +1,5 @@
 /** The workbook's tables (design §3): sheet names, French headers, types and vocabularies. */
-import { AUDIT_FIELDS, type FieldSpec, type TableSpec } from './field';
+import { AUDIT_FIELDS, withInputLimits, type FieldSpec, type TableSpec } from './field';
 import * as V from './vocabulary';
 import { SURVEY_TABLES } from '../surveys/tables';
 import { MAIL_LOG, SIGNATURES, VALIDATIONS } from '../conventions/approval-tables';
@@ -13,114 +13,149 @@ const table = (key: string, sheetName: string, idPrefix: string | undefined, fie
   fields: [...(idPrefix ? [{ key: 'id', header: 'ID', type: 'id', system: true } as FieldSpec] : []), ...fields, ...(audit ? AUDIT_FIELDS : [])],
 });
 
-export const PARTNERS = table('partners', 'Partenaires', 'PAR', [
-  { key: 'name', header: 'Nom', type: 'text', required: true },
-  { key: 'acronym', header: 'Sigle', type: 'text' },
-  { key: 'type', header: 'Type', type: 'enum', values: V.PARTNER_TYPES, required: true },
-  { key: 'category', header: 'Catégorie', type: 'enum', values: V.PARTNER_CATEGORIES },
-  { key: 'country', header: 'Pays', type: 'text' },
-  { key: 'region', header: 'Région', type: 'text' },
-  { key: 'sectors', header: 'Secteurs', type: 'text' },
-  { key: 'alignment', header: 'Alignement (0-5)', type: 'score', min: 0, max: 5 },
-  { key: 'potential', header: 'Potentiel (0-5)', type: 'score', min: 0, max: 5 },
-  { key: 'power', header: 'Pouvoir', type: 'enum', values: V.LEVELS },
-  { key: 'interest', header: 'Intérêt', type: 'enum', values: V.LEVELS },
-  { key: 'priority', header: 'Score de priorité', type: 'number', system: true },
-  { key: 'quadrant', header: 'Quadrant (pouvoir/intérêt)', type: 'text', system: true },
-  { key: 'lastInteraction', header: 'Dernière interaction', type: 'date', system: true },
-  { key: 'stage', header: 'Statut du cycle', type: 'enum', values: V.LIFECYCLE_STAGES },
-  { key: 'owner', header: 'Responsable interne', type: 'email' },
-  { key: 'nextAction', header: 'Prochaine action', type: 'text' },
-  { key: 'nextDue', header: 'Prochaine échéance', type: 'date' },
-  { key: 'email', header: 'Email', type: 'email' },
-  { key: 'phone', header: 'Téléphone', type: 'phone' },
-  { key: 'website', header: 'Site web', type: 'url' },
-  { key: 'notes', header: 'Notes', type: 'longtext' },
-]);
+export const PARTNERS = table(
+  'partners',
+  'Partenaires',
+  'PAR',
+  withInputLimits([
+    { key: 'name', header: 'Nom', type: 'text', required: true, maxLength: 200 },
+    { key: 'acronym', header: 'Sigle', type: 'text', maxLength: 50 },
+    { key: 'type', header: 'Type', type: 'enum', values: V.PARTNER_TYPES, required: true },
+    { key: 'category', header: 'Catégorie', type: 'enum', values: V.PARTNER_CATEGORIES },
+    { key: 'country', header: 'Pays', type: 'text' },
+    { key: 'region', header: 'Région', type: 'text' },
+    { key: 'sectors', header: 'Secteurs', type: 'text' },
+    { key: 'alignment', header: 'Alignement (0-5)', type: 'score', min: 0, max: 5 },
+    { key: 'potential', header: 'Potentiel (0-5)', type: 'score', min: 0, max: 5 },
+    { key: 'power', header: 'Pouvoir', type: 'enum', values: V.LEVELS },
+    { key: 'interest', header: 'Intérêt', type: 'enum', values: V.LEVELS },
+    { key: 'priority', header: 'Score de priorité', type: 'number', system: true },
+    { key: 'quadrant', header: 'Quadrant (pouvoir/intérêt)', type: 'text', system: true },
+    { key: 'lastInteraction', header: 'Dernière interaction', type: 'date', system: true },
+    { key: 'stage', header: 'Statut du cycle', type: 'enum', values: V.LIFECYCLE_STAGES },
+    { key: 'owner', header: 'Responsable interne', type: 'email' },
+    { key: 'nextAction', header: 'Prochaine action', type: 'text' },
+    { key: 'nextDue', header: 'Prochaine échéance', type: 'date' },
+    { key: 'email', header: 'Email', type: 'email' },
+    { key: 'phone', header: 'Téléphone', type: 'phone' },
+    { key: 'website', header: 'Site web', type: 'url' },
+    { key: 'notes', header: 'Notes', type: 'longtext' },
+  ]),
+);
 
-export const CONTACTS = table('contacts', 'Contacts', 'CON', [
-  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-  { key: 'name', header: 'Nom', type: 'text', required: true },
-  { key: 'role', header: 'Fonction', type: 'text' },
-  { key: 'email', header: 'Email', type: 'email' },
-  { key: 'phone', header: 'Téléphone', type: 'phone' },
-  { key: 'language', header: 'Langue', type: 'enum', values: ['Français', 'Anglais', 'Bambara', 'Autre'] },
-  { key: 'primary', header: 'Principal', type: 'boolean' },
-]);
+export const CONTACTS = table(
+  'contacts',
+  'Contacts',
+  'CON',
+  withInputLimits([
+    { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+    { key: 'name', header: 'Nom', type: 'text', required: true, maxLength: 200 },
+    { key: 'role', header: 'Fonction', type: 'text' },
+    { key: 'email', header: 'Email', type: 'email' },
+    { key: 'phone', header: 'Téléphone', type: 'phone' },
+    { key: 'language', header: 'Langue', type: 'enum', values: ['Français', 'Anglais', 'Bambara', 'Autre'] },
+    { key: 'primary', header: 'Principal', type: 'boolean' },
+  ]),
+);
 
-export const OPPORTUNITIES = table('opportunities', 'Opportunités', 'OPP', [
-  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-  { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
-  { key: 'partnerType', header: 'Type de partenaire', type: 'text', system: true },
-  { key: 'title', header: 'Titre', type: 'text', required: true },
-  { key: 'stage', header: 'Étape', type: 'enum', values: V.PIPELINE_STAGES, required: true },
-  { key: 'amount', header: 'Montant demandé', type: 'money', min: 0 },
-  { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
-  { key: 'probability', header: 'Probabilité (%)', type: 'percent', min: 0, max: 100 },
-  { key: 'decisionDate', header: 'Décision attendue', type: 'date' },
-  { key: 'nextAction', header: 'Prochaine action', type: 'text' },
-  { key: 'nextDue', header: 'Échéance', type: 'date' },
-  { key: 'owner', header: 'Responsable', type: 'email' },
-  { key: 'axis', header: 'Axe stratégique', type: 'text' },
-  { key: 'reason', header: 'Motif (abandon/refus)', type: 'text' },
-]);
+export const OPPORTUNITIES = table(
+  'opportunities',
+  'Opportunités',
+  'OPP',
+  withInputLimits([
+    { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
+    { key: 'partnerType', header: 'Type de partenaire', type: 'text', system: true },
+    { key: 'title', header: 'Titre', type: 'text', required: true, maxLength: 200 },
+    { key: 'stage', header: 'Étape', type: 'enum', values: V.PIPELINE_STAGES, required: true },
+    { key: 'amount', header: 'Montant demandé', type: 'money', min: 0 },
+    { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
+    { key: 'probability', header: 'Probabilité (%)', type: 'percent', min: 0, max: 100 },
+    { key: 'decisionDate', header: 'Décision attendue', type: 'date' },
+    { key: 'nextAction', header: 'Prochaine action', type: 'text' },
+    { key: 'nextDue', header: 'Échéance', type: 'date' },
+    { key: 'owner', header: 'Responsable', type: 'email' },
+    { key: 'axis', header: 'Axe stratégique', type: 'text' },
+    { key: 'reason', header: 'Motif (abandon/refus)', type: 'text' },
+  ]),
+);
 
-export const INTERACTIONS = table('interactions', 'Interactions', 'INT', [
-  { key: 'date', header: 'Date', type: 'date', required: true },
-  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-  { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
-  { key: 'type', header: 'Type', type: 'enum', values: V.INTERACTION_TYPES, required: true },
-  { key: 'summary', header: 'Compte rendu', type: 'longtext' },
-  { key: 'decisions', header: 'Décisions', type: 'longtext' },
-  { key: 'nextSteps', header: 'Suites à donner', type: 'longtext' },
-  { key: 'nextDue', header: 'Échéance des suites', type: 'date' },
-]);
+export const INTERACTIONS = table(
+  'interactions',
+  'Interactions',
+  'INT',
+  withInputLimits([
+    { key: 'date', header: 'Date', type: 'date', required: true },
+    { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+    { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
+    { key: 'type', header: 'Type', type: 'enum', values: V.INTERACTION_TYPES, required: true },
+    { key: 'summary', header: 'Compte rendu', type: 'longtext' },
+    { key: 'decisions', header: 'Décisions', type: 'longtext' },
+    { key: 'nextSteps', header: 'Suites à donner', type: 'longtext' },
+    { key: 'nextDue', header: 'Échéance des suites', type: 'date' },
+  ]),
+);
 
-export const ANALYSES = table('analyses', 'Analyses', 'ANA', [
-  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-  { key: 'legal', header: 'Statut juridique (1-5)', type: 'score', min: 1, max: 5 },
-  { key: 'governance', header: 'Gouvernance (1-5)', type: 'score', min: 1, max: 5 },
-  { key: 'finance', header: 'Santé financière (1-5)', type: 'score', min: 1, max: 5 },
-  { key: 'reputation', header: 'Réputation (1-5)', type: 'score', min: 1, max: 5 },
-  { key: 'alignment', header: 'Alignement (1-5)', type: 'score', min: 1, max: 5 },
-  { key: 'risks', header: 'Risques (1-5)', type: 'score', min: 1, max: 5 },
-  { key: 'score', header: 'Score pondéré', type: 'number', system: true },
-  { key: 'decision', header: 'Décision', type: 'enum', values: V.DUE_DILIGENCE_DECISIONS },
-  { key: 'decidedBy', header: 'Décidé par', type: 'email' },
-  { key: 'decidedOn', header: 'Date de décision', type: 'date' },
-  { key: 'comment', header: 'Commentaire', type: 'longtext' },
-]);
+export const ANALYSES = table(
+  'analyses',
+  'Analyses',
+  'ANA',
+  withInputLimits([
+    { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+    { key: 'legal', header: 'Statut juridique (1-5)', type: 'score', min: 1, max: 5 },
+    { key: 'governance', header: 'Gouvernance (1-5)', type: 'score', min: 1, max: 5 },
+    { key: 'finance', header: 'Santé financière (1-5)', type: 'score', min: 1, max: 5 },
+    { key: 'reputation', header: 'Réputation (1-5)', type: 'score', min: 1, max: 5 },
+    { key: 'alignment', header: 'Alignement (1-5)', type: 'score', min: 1, max: 5 },
+    { key: 'risks', header: 'Risques (1-5)', type: 'score', min: 1, max: 5 },
+    { key: 'score', header: 'Score pondéré', type: 'number', system: true },
+    { key: 'decision', header: 'Décision', type: 'enum', values: V.DUE_DILIGENCE_DECISIONS },
+    { key: 'decidedBy', header: 'Décidé par', type: 'email' },
+    { key: 'decidedOn', header: 'Date de décision', type: 'date' },
+    { key: 'comment', header: 'Commentaire', type: 'longtext' },
+  ]),
+);
 
-export const CONVENTIONS = table('conventions', 'Conventions', 'CONV', [
-  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-  { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
-  { key: 'type', header: 'Type', type: 'enum', values: V.CONVENTION_TYPES, required: true },
-  { key: 'version', header: 'Version', type: 'integer', min: 1 },
-  { key: 'status', header: 'Statut', type: 'enum', values: V.CONVENTION_STATUSES, required: true },
-  { key: 'startDate', header: 'Date de début', type: 'date' },
-  { key: 'endDate', header: 'Date de fin', type: 'date' },
-  { key: 'amount', header: 'Montant', type: 'money', min: 0 },
-  { key: 'inKind', header: 'Contribution en nature (valorisée)', type: 'money', min: 0 },
-  { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
-  { key: 'purpose', header: 'Objet', type: 'longtext' },
-  { key: 'inKindDescription', header: 'Nature de la contribution en nature', type: 'text' },
-  { key: 'amends', header: 'Convention modifiée (avenant)', type: 'ref', ref: 'conventions' },
-  { key: 'docUrl', header: 'Lien Doc', type: 'url' },
-  { key: 'pdfUrl', header: 'Lien PDF', type: 'url' },
-]);
+export const CONVENTIONS = table(
+  'conventions',
+  'Conventions',
+  'CONV',
+  withInputLimits([
+    { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+    { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
+    { key: 'type', header: 'Type', type: 'enum', values: V.CONVENTION_TYPES, required: true },
+    { key: 'version', header: 'Version', type: 'integer', min: 1 },
+    { key: 'status', header: 'Statut', type: 'enum', values: V.CONVENTION_STATUSES, required: true },
+    { key: 'startDate', header: 'Date de début', type: 'date' },
+    { key: 'endDate', header: 'Date de fin', type: 'date' },
+    { key: 'amount', header: 'Montant', type: 'money', min: 0 },
+    { key: 'inKind', header: 'Contribution en nature (valorisée)', type: 'money', min: 0 },
+    { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
+    { key: 'purpose', header: 'Objet', type: 'longtext', maxLength: 5000 },
+    { key: 'inKindDescription', header: 'Nature de la contribution en nature', type: 'text', maxLength: 1000 },
+    { key: 'amends', header: 'Convention modifiée (avenant)', type: 'ref', ref: 'conventions' },
+    { key: 'docUrl', header: 'Lien Doc', type: 'url' },
+    { key: 'pdfUrl', header: 'Lien PDF', type: 'url' },
+  ]),
+);
 
-export const COMMITMENTS = table('commitments', 'Engagements', 'ENG', [
-  { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
-  { key: 'kind', header: 'Nature', type: 'enum', values: V.COMMITMENT_KINDS, required: true },
-  { key: 'label', header: 'Libellé', type: 'text', required: true },
-  { key: 'due', header: 'Échéance', type: 'date', required: true },
-  { key: 'owner', header: 'Responsable', type: 'email' },
-  { key: 'party', header: 'Partie', type: 'enum', values: V.COMMITMENT_PARTIES },
-  { key: 'status', header: 'Statut', type: 'enum', values: V.COMMITMENT_STATUSES },
-  { key: 'risk', header: 'Risque', type: 'enum', values: V.LEVELS },
-  { key: 'amount', header: 'Montant', type: 'money', min: 0 },
-  { key: 'doneOn', header: 'Date de réalisation', type: 'date' },
-]);
+export const COMMITMENTS = table(
+  'commitments',
+  'Engagements',
+  'ENG',
+  withInputLimits([
+    { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
+    { key: 'kind', header: 'Nature', type: 'enum', values: V.COMMITMENT_KINDS, required: true },
+    { key: 'label', header: 'Libellé', type: 'text', required: true, maxLength: 500 },
+    { key: 'due', header: 'Échéance', type: 'date', required: true },
+    { key: 'owner', header: 'Responsable', type: 'email' },
+    { key: 'party', header: 'Partie', type: 'enum', values: V.COMMITMENT_PARTIES },
+    { key: 'status', header: 'Statut', type: 'enum', values: V.COMMITMENT_STATUSES },
+    { key: 'risk', header: 'Risque', type: 'enum', values: V.LEVELS },
+    { key: 'amount', header: 'Montant', type: 'money', min: 0 },
+    { key: 'doneOn', header: 'Date de réalisation', type: 'date' },
+  ]),
+);
 
 const RESOURCES = table('resources', 'Ressources', 'RES', [
   { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },

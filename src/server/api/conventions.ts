@@ -44,6 +44,7 @@ import { ensureTemplates_, readTemplate_, rootFolder_, templateLabel_, templateS
 import { approvalDetail_, loadApprovalRows_ } from './approvals';
 import { read_, write_ } from '../request';
 import { text } from '../../domain/records/coerce';
+import { checkRow, checkRows, withProblems } from '../../domain/records/row-problems';
 
 const records = (t: SheetTable): DataRecord[] => t.all().map((s) => s.record);
 const today_ = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
@@ -120,20 +121,23 @@ interface Loaded {
  */
 function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loaded?: Partial<Loaded>): ConventionDetail {
   const conventions = loaded?.conventions ?? SheetTable.open(ctx, CONVENTIONS);
-  const row = conventions.getOrThrow(id).record;
+  const stored = conventions.getOrThrow(id);
+  const { record: row, problems } = checkRow(CONVENTIONS, stored.record, stored.row);
   const partner = (loaded?.partners ?? SheetTable.open(ctx, PARTNERS)).get(text(row.partnerId))?.record;
   const partnerName = text(partner?.name) || text(row.partnerId);
   const settings = loadSettings(ctx);
   const approval = approvalDetail_(row, partnerName, loadApprovalRows_(ctx), settings, role);
-  const commitments = records(loaded?.commitments ?? SheetTable.open(ctx, COMMITMENTS)).filter((r) => text(r.conventionId) === id);
+  const commitments = checkRows(COMMITMENTS, (loaded?.commitments ?? SheetTable.open(ctx, COMMITMENTS)).all()).filter(
+    (c) => text(c.record.conventionId) === id,
+  );
   const versions = loaded?.versions === undefined ? openOrNull_(ctx, VERSIONS) : loaded.versions;
   const attachments = loaded?.attachments === undefined ? openOrNull_(ctx, ATTACHMENTS) : loaded.attachments;
   const today = today_(ctx);
   return {
     ...approval,
-    convention: summariseConvention(row, partnerName, approval.convention.awaitingRole),
-    versions: versions ? versionsOf(records(versions), id) : [],
-    commitments: commitments.map((r) => summariseCommitment(r, today)),
+    convention: withProblems(summariseConvention(row, partnerName, approval.convention.awaitingRole), problems),
+    versions: versions ? versionsOf(checkRows(VERSIONS, versions.all()), id) : [],
+    commitments: commitments.map((c) => withProblems(summariseCommitment(c.record, today), c.problems)),
     attachments: attachments ? attachmentsOf(records(attachments), id) : [],
     linkHosts: settings.linkHosts ?? [],
     ...(role === 'admin' ? { pendingMail: pendingMail(ctx).filter((m) => m.key.split(':').includes(id)) } : {}),
@@ -158,11 +162,11 @@ export function listConventions(): ConventionSummary[] {
     const names = new Map(records(SheetTable.open(ctx, PARTNERS)).map((p) => [text(p.id), text(p.name)]));
     const approvals = loadApprovalRows_(ctx);
     const settings = loadSettings(ctx);
-    return records(SheetTable.open(ctx, CONVENTIONS))
-      .map((r) => {
+    return checkRows(CONVENTIONS, SheetTable.open(ctx, CONVENTIONS).all())
+      .map(({ record: r, problems }) => {
         const partnerName = names.get(text(r.partnerId)) ?? text(r.partnerId);
         const awaiting = text(r.status) === 'En validation' ? approvalDetail_(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
-        return summariseConvention(r, partnerName, awaiting);
+        return withProblems(summariseConvention(r, partnerName, awaiting), problems);
       })
       .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));
   });

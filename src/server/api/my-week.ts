@@ -5,6 +5,7 @@ import { READERS } from '../../domain/settings/access';
 import { buildMyWeek } from '../../domain/pipeline/my-week';
 import { SheetTable } from '../../services/sheet-table';
 import { toLocalDate } from '../../services/time-zone';
+import { checkRows } from '../../domain/records/row-problems';
 import { read_ } from '../request';
 
 /**
@@ -14,10 +15,8 @@ import { read_ } from '../request';
  */
 export function getMyWeek(): MyWeek {
   return read_(READERS, ({ ctx }) => {
-    const records = (spec: typeof PARTNERS) =>
-      SheetTable.open(ctx, spec)
-        .all()
-        .map((s) => s.record);
+    // A date or amount typed wrong by hand is left out (no deadline from it), never an error.
+    const records = (spec: typeof PARTNERS) => checkRows(spec, SheetTable.open(ctx, spec).all()).map((r) => r.record);
     return buildMyWeek(ctx.user, toLocalDate(new Date(), ctx.timeZone), {
       opportunities: records(OPPORTUNITIES),
       partners: records(PARTNERS),

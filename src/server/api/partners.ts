@@ -30,6 +30,7 @@ import { loadSettings } from '../../services/settings-store';
 import { refreshPriorities } from '../../services/partner-priority';
 import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
+import { checkRows, withProblems } from '../../domain/records/row-problems';
 import { read_, write_ } from '../request';
 import { rawText } from '../../domain/records/coerce';
 
@@ -83,13 +84,17 @@ export function getPartner(id: string): PartnerDetail {
       .sort((a, b) => Number(b.primary) - Number(a.primary));
     const interactions = recentInteractions(records(SheetTable.open(ctx, INTERACTIONS)), partnerId, 20);
     const now = today(ctx);
-    const opportunities = records(SheetTable.open(ctx, OPPORTUNITIES))
-      .filter((o) => rawText(o.partnerId) === partnerId)
-      .map((o) =>
-        toOpportunityCard(
-          { ...o, partnerName: rawText(o.partnerName) || rawText(partner.name), partnerType: rawText(o.partnerType) || rawText(partner.type) },
-          now,
-          settings.rates,
+    // An opportunity row typed wrong by hand is shown with its problems, its unreadable dates and amounts left out.
+    const opportunities = checkRows(OPPORTUNITIES, SheetTable.open(ctx, OPPORTUNITIES).all())
+      .filter(({ record: o }) => rawText(o.partnerId) === partnerId)
+      .map(({ record: o, problems }) =>
+        withProblems(
+          toOpportunityCard(
+            { ...o, partnerName: rawText(o.partnerName) || rawText(partner.name), partnerType: rawText(o.partnerType) || rawText(partner.type) },
+            now,
+            settings.rates,
+          ),
+          problems,
         ),
       )
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.nextDue || '9999').localeCompare(b.nextDue || '9999'));

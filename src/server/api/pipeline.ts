@@ -22,6 +22,7 @@ import { SheetTable } from '../../services/sheet-table';
 import type { StoreContext } from '../../services/store-context';
 import { loadSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../services/time-zone';
+import { checkRows, withProblems } from '../../domain/records/row-problems';
 import { read_, write_ } from '../request';
 
 const today_ = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
@@ -34,10 +35,22 @@ const text_ = (v: CellData | undefined): string => (v === null || v === undefine
 export function getBoard(filter?: BoardFilter): Board {
   const f = asTextFields(filter, { owner: 'Responsable', partnerType: 'Type de partenaire', axis: 'Axe stratégique' }, 'Filtre du pipeline');
   return read_(READERS, ({ ctx, settings }) => {
-    const records = SheetTable.open(ctx, OPPORTUNITIES)
-      .all()
-      .map((s) => s.record);
-    return buildBoard(records, today_(ctx), f, settings.rates);
+    // A row typed wrong by hand is shown with its problems; its unusable dates and amounts count for nothing.
+    const rows = checkRows(OPPORTUNITIES, SheetTable.open(ctx, OPPORTUNITIES).all());
+    const problems = new Map(rows.filter((r) => r.problems.length).map((r) => [text_(r.record.id), r.problems]));
+    const board = buildBoard(
+      rows.map((r) => r.record),
+      today_(ctx),
+      f,
+      settings.rates,
+    );
+    if (!problems.size) return board;
+    const note = (card: OpportunityCard) => withProblems(card, problems.get(card.id) ?? []);
+    return {
+      ...board,
+      columns: board.columns.map((c) => ({ ...c, cards: c.cards.map(note) })),
+      ...(board.unplaced ? { unplaced: board.unplaced.map(note) } : {}),
+    };
   });
 }
 
