@@ -93,13 +93,27 @@ export function trashItem(id: string): boolean {
   return drive().Files.get(id, { fields: 'trashed' }).trashed === true;
 }
 
+const quoted = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** IDs of the files (not in the trash) matching every query term. */
+function filesWhere(terms: string[]): string[] {
+  const q = [...terms, 'trashed = false'].join(' and ');
+  return (drive().Files.list({ q, fields: 'files(id)' }).files ?? []).map((f) => f.id!);
+}
+
 /** IDs of the folder's files (not in the trash) named exactly `name`. */
 export function filesNamed(folderId: string, name: string, mimeType?: string): string[] {
-  const quoted = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-  const q = [`${quoted(folderId)} in parents`, `name = ${quoted(name)}`, 'trashed = false', ...(mimeType ? [`mimeType = ${quoted(mimeType)}`] : [])].join(
-    ' and ',
-  );
-  return (drive().Files.list({ q, fields: 'files(id)' }).files ?? []).map((f) => f.id!);
+  return filesWhere([`${quoted(folderId)} in parents`, `name = ${quoted(name)}`, ...(mimeType ? [`mimeType = ${quoted(mimeType)}`] : [])]);
+}
+
+/** IDs of the forms (anywhere Pacte may reach, not in the trash) named exactly `name`. */
+export function formsNamed(name: string): string[] {
+  return filesWhere([`name = ${quoted(name)}`, `mimeType = ${quoted('application/vnd.google-apps.form')}`]);
+}
+
+/** Renames a file Pacte made. */
+export function renameItem(id: string, name: string): void {
+  drive().Files.update({ name }, id);
 }
 
 /**

@@ -6,12 +6,26 @@ describe('escapeForSheet', () => {
     expect(escapeForSheet(text)).toBe(`'${text}`);
   });
 
-  it.each(['007', '1,5', '1 500 000', '12/03/2026', '12/03/2026 10:30', 'VRAI', 'false', '50%', '1e5', '2E-3', '12:30', '1/2', '$100', '1 500,00 €', '2026'])(
-    'keeps %j as text instead of a number, date or boolean',
-    (text) => {
-      expect(escapeForSheet(text)).toBe(`'${text}`);
-    },
-  );
+  it.each([
+    '007',
+    '1,5',
+    '1 500 000',
+    '12/03/2026',
+    '12/03/2026 10:30',
+    'VRAI',
+    'false',
+    '50%',
+    '1e5',
+    '2E-3',
+    '12:30',
+    '1/2',
+    '$100',
+    '1 500,00 €',
+    '2026',
+    '2026-03-12T09:00:00',
+  ])('keeps %j as text instead of a number, date or boolean', (text) => {
+    expect(escapeForSheet(text)).toBe(`'${text}`);
+  });
 
   it('leaves ordinary text, numbers, booleans and dates untouched', () => {
     expect(escapeForSheet('Association des Jeunes')).toBe('Association des Jeunes');

@@ -1,6 +1,7 @@
 /** The emulator's own machinery: call counting, unknown methods, executions. */
 import { World } from '../../src/dev/emulator';
 import { Blob } from '../../src/dev/emulator/core/blob';
+import { _interleave } from '../../src/dev/emulator/core/interleave';
 
 describe('emulator core', () => {
   it('counts only calls made by user code, not calls the emulator makes internally', () => {
@@ -27,5 +28,23 @@ describe('emulator core', () => {
     expect(world.execution).toBe(a);
     world.end(a);
     expect(released).toEqual(['a']);
+  });
+
+  it("_interleave runs a second user whole just before the first one's n-th call, then resumes the first", () => {
+    const world = new World();
+    const seen: string[] = [];
+    const step = (label: string) => {
+      seen.push(`${label}:${world.execution.user}`);
+      Blob._fromText(world.log, label).getDataAsString();
+    };
+    const r = _interleave(
+      world,
+      2,
+      { user: 'a@org.ml', run: () => ['a1', 'a2', 'a3'].forEach(step) },
+      { user: 'b@org.ml', run: () => ['b1', 'b2'].forEach(step) },
+    );
+    expect(seen).toEqual(['a1:a@org.ml', 'a2:a@org.ml', 'b1:b@org.ml', 'b2:b@org.ml', 'a3:a@org.ml']);
+    expect(r).toMatchObject({ first: { ok: true }, second: { ok: true }, calls: 3 });
+    expect(world.openExecutions()).toEqual([]);
   });
 });

@@ -8,44 +8,10 @@
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
-import { verifyChain } from '../../src/domain/journal/chain';
-import { sha256Hex } from '../../src/domain/journal/sha256';
-import { JOURNAL } from '../../src/domain/schema/tables';
-import { byHeader, values } from '../support/demo-sheets';
-
-const rowsOf = (wb: DemoWorkbook, name: string): Record<string, unknown>[] => byHeader(values(wb, name));
-
-/** Google Docs and PDFs (not folders, not templates) in Drive, not trashed. */
-function liveFiles(wb: DemoWorkbook): { name: string; id: string }[] {
-  return [...wb.world.drive.files.values()]
-    .filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder' && !f.name.startsWith('Modèle'))
-    .filter((f) => f.mimeType === 'application/vnd.google-apps.document' || f.mimeType === 'application/pdf')
-    .map((f) => ({ name: f.name, id: f.id }));
-}
-
-function journalProblems(wb: DemoWorkbook, sheets: readonly string[]): string[] {
-  const journal = rowsOf(wb, 'Journal');
-  const created = new Set(journal.filter((j) => j['Action'] === 'création').map((j) => `${String(j['Feuille'])}|${String(j['ID'])}`));
-  const problems: string[] = [];
-  for (const sheet of sheets)
-    for (const r of rowsOf(wb, sheet))
-      if (r['ID'] && !created.has(`${sheet}|${String(r['ID'])}`)) problems.push(`${sheet} ${String(r['ID'])} sans entrée de Journal`);
-  const keys = JOURNAL.fields.map((f) => f.key);
-  const headers = JOURNAL.fields.map((f) => f.header);
-  const chainRows = journal.map((j, i) => ({
-    row: i + 2,
-    record: Object.fromEntries(keys.map((k, c) => [k, k === 'at' ? isoLocal(j[headers[c]]) : String(j[headers[c]] ?? '')])),
-  }));
-  const head = wb.world.run(() => PropertiesService.getDocumentProperties().getProperty('pacte.journal.head'), { user: DEMO_USERS.admin });
-  const verdict = verifyChain(chainRows, head ? JSON.parse(head) : null, sha256Hex);
-  if (!verdict.ok) problems.push(`chaîne du Journal rompue ligne ${verdict.row} : ${verdict.reason}`);
-  return problems;
-}
-
-/** The Journal's Horodatage as the server reads it (local date-time in Africa/Bamako = UTC). */
-function isoLocal(v: unknown): string {
-  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString().slice(0, 19) : String(v ?? '');
-}
+import { values } from '../support/demo-sheets';
+import { count, journalProblems, liveFiles, rowsOf } from '../support/workbook-checks';
+import { draftConvention } from './approval-fixture';
+import { draft as surveyDraft, surveyWorkbook } from './surveys-support';
 
 interface Scenario {
   name: string;
@@ -53,88 +19,240 @@ interface Scenario {
   setup: () => { wb: DemoWorkbook; call: (requestId: string) => unknown };
   /** What must hold after the retry (empty when all is well). */
   check: (wb: DemoWorkbook) => string[];
+  /** Calls (`Class.method` prefixes) whose first and last occurrence are always tried, whatever the stride. */
+  focus?: string[];
 }
 
-function runScenario(s: Scenario, stride: number, sameId = true): { positions: number; failures: string[] } {
-  // Positions: every counted service call of one clean run.
+/** One injected failure: the n-th call (counting only `prefixes` when given), before or after it took effect. */
+interface Fault {
+  n: number;
+  after: boolean;
+  prefixes?: string[];
+}
+
+/** Calls of one clean run (only those matching `prefixes` when given). */
+function callsOf(s: Scenario, prefixes?: string[]): number {
   const probe = s.setup();
-  probe.wb.world.faults.countOnly();
+  probe.wb.world.faults.countOnly({ prefixes });
   probe.call('probe-request-0001');
-  const total = probe.wb.world.faults.calls;
   probe.wb.world.faults.disarm();
-  const failures: string[] = [];
-  let positions = 0;
-  for (const after of [false, true]) {
-    for (let n = 1 + (after ? Math.floor(stride / 2) : 0); n <= total; n += stride) {
-      positions++;
-      const { wb, call } = s.setup();
-      const requestId = `fault-${after ? 'a' : 'b'}-${n}-0000`;
-      wb.world.faults.failAt(n, SERVICE_UNAVAILABLE, { after });
-      let failedFirst = true;
-      try {
-        call(requestId);
-        failedFirst = false;
-      } catch {
-        // the injected failure, as the user sees it
-      }
-      const where = `${s.name}, appel ${n}${after ? ' (après effet)' : ''} ${wb.world.faults.failed ?? ''}`;
-      wb.world.faults.disarm();
-      try {
-        if (failedFirst) call(sameId ? requestId : `${requestId}-other`);
-        call(requestId); // a repeated ID of a completed request: the stored answer, nothing written
-      } catch (e) {
-        failures.push(`${where} : la reprise échoue : ${(e as Error).message}`);
-        continue;
-      }
-      for (const p of s.check(wb)) failures.push(`${where} : ${p}`);
-    }
+  return probe.wb.world.faults.calls;
+}
+
+/** Fails the call, retries the request (same ID unless told otherwise), repeats it once done; what does not hold. */
+function tryFault(s: Scenario, f: Fault, sameId: boolean): string[] {
+  const { wb, call } = s.setup();
+  const requestId = `fault-${f.after ? 'a' : 'b'}-${f.n}-${f.prefixes?.length ?? 0}-0000`;
+  wb.world.faults.failAt(f.n, SERVICE_UNAVAILABLE, { after: f.after, prefixes: f.prefixes });
+  let failedFirst = true;
+  try {
+    call(requestId);
+    failedFirst = false;
+  } catch {
+    // the injected failure, as the user sees it
   }
-  return { positions, failures };
+  const where = `${s.name}, appel ${f.prefixes ? `${f.prefixes.join('|')} n° ` : ''}${f.n}${f.after ? ' (après effet)' : ''} ${wb.world.faults.failed ?? ''}`;
+  wb.world.faults.disarm();
+  try {
+    if (failedFirst) call(sameId ? requestId : `${requestId}-other`);
+    call(requestId); // a repeated ID of a completed request: the stored answer, nothing written
+  } catch (e) {
+    return [`${where} : la reprise échoue : ${(e as Error).message}`];
+  }
+  return s.check(wb).map((p) => `${where} : ${p}`);
+}
+
+function runScenario(s: Scenario, stride: number, sameId = true): { calls: number; positions: number; focused: number; failures: string[] } {
+  // Positions: every `stride`-th counted service call of one clean run (offset by half a stride after effect)…
+  const total = callsOf(s);
+  const faults: Fault[] = [];
+  for (const after of [false, true]) for (let n = 1 + (after ? Math.floor(stride / 2) : 0); n <= total; n += stride) faults.push({ n, after });
+  // …and the first and last of each focused call.
+  for (const prefix of s.focus ?? []) {
+    const prefixes = [prefix];
+    const last = callsOf(s, prefixes);
+    for (const n of new Set([1, last])) for (const after of [false, true]) faults.push({ n, after, prefixes });
+  }
+  const failures = faults.flatMap((f) => tryFault(s, f, sameId));
+  return { calls: total, positions: faults.length, focused: faults.filter((f) => f.prefixes).length, failures };
 }
 
 const partnerOf = (wb: DemoWorkbook) => String(rowsOf(wb, 'Partenaires')[0]['ID']);
+
+/** Files (Docs, PDFs, forms) that no cell of the sheets links to: what a failed attempt left behind. */
+function orphans(wb: DemoWorkbook, files: { name: string; id: string }[], sheets: readonly string[]): string[] {
+  const cells = sheets.flatMap((name) => values(wb, name).flat().map(String)).join(' ');
+  return files.filter((f) => !cells.includes(f.id)).map((f) => `« ${f.name} » sans ligne (orphelin)`);
+}
+
+/** One Journal entry (not zero, not two) for this action of the record. */
+function journaledOnce(wb: DemoWorkbook, id: string, action: string, field?: string): string[] {
+  const match = (j: Record<string, unknown>) => j['ID'] === id && j['Action'] === action && (field === undefined || j['Champ'] === field);
+  return count(wb, 'Journal', 1, `entrée(s) « ${action}${field ? ` › ${field}` : ''} » de ${id} au Journal`, match);
+}
+
+const conventionDraft = (partnerId: string) => ({
+  partnerId,
+  type: 'Convention de partenariat',
+  startDate: '2026-03-01',
+  endDate: '2027-02-28',
+  amount: 1500000,
+  purpose: 'former 500 jeunes leaders',
+  commitments: [
+    { kind: 'Versement', label: 'Première tranche', due: '2026-04-15', party: 'Partenaire', amount: 750000 },
+    { kind: 'Rapport', label: 'Rapport final', due: '2026-12-15', party: 'Nous' },
+  ],
+});
+
+/** Docs and PDFs of the conventions: `n` of each, each linked from a row. */
+function conventionFiles(wb: DemoWorkbook, n: number): string[] {
+  const files = liveFiles(wb);
+  const docs = files.filter((f) => !f.name.endsWith('.pdf')).length;
+  const pdfs = files.length - docs;
+  const problems = docs === n && pdfs === n ? [] : [`${docs} Doc(s) et ${pdfs} PDF au lieu de ${n} de chaque`];
+  return [...problems, ...orphans(wb, files, ['Versions'])];
+}
 
 const GENERATION: Scenario = {
   name: 'génération',
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
-    const partnerId = partnerOf(wb);
-    const draft = {
-      partnerId,
-      type: 'Convention de partenariat',
-      startDate: '2026-03-01',
-      endDate: '2027-02-28',
-      amount: 1500000,
-      purpose: 'former 500 jeunes leaders',
-      commitments: [
-        { kind: 'Versement', label: 'Première tranche', due: '2026-04-15', party: 'Partenaire', amount: 750000 },
-        { kind: 'Rapport', label: 'Rapport final', due: '2026-12-15', party: 'Nous' },
-      ],
-    };
+    const draft = conventionDraft(partnerOf(wb));
     return { wb, call: (id) => wb.call('generateConvention', [draft, id], { user: DEMO_USERS.chargee }) };
   },
   check: (wb) => {
-    const problems: string[] = [];
     const conventions = rowsOf(wb, 'Conventions');
-    if (conventions.length !== 1) problems.push(`${conventions.length} conventions au lieu d'une`);
-    const versions = rowsOf(wb, 'Versions');
-    if (versions.length !== 1) problems.push(`${versions.length} versions au lieu d'une`);
-    const commitments = rowsOf(wb, 'Engagements');
-    if (commitments.length !== 2) problems.push(`${commitments.length} engagements au lieu de 2`);
-    const files = liveFiles(wb);
-    const docs = files.filter((f) => !f.name.endsWith('.pdf'));
-    const pdfs = files.filter((f) => f.name.endsWith('.pdf'));
-    if (docs.length !== 1 || pdfs.length !== 1) problems.push(`${docs.length} Doc(s) et ${pdfs.length} PDF au lieu d'un de chaque`);
-    const urls = new Set(
-      versions
-        .flatMap((v) => [String(v['Lien Doc'] ?? v['Doc'] ?? ''), String(v['Lien PDF'] ?? v['PDF'] ?? '')])
-        .join(' ')
-        .split(' '),
-    );
-    for (const f of files) if (![...urls].some((u) => u.includes(f.id))) problems.push(`« ${f.name} » sans ligne (orphelin)`);
+    const problems = [
+      ...count(wb, 'Conventions', 1, 'conventions'),
+      ...count(wb, 'Versions', 1, 'versions'),
+      ...count(wb, 'Engagements', 2, 'engagements'),
+      ...conventionFiles(wb, 1),
+    ];
     if (conventions[0] && !conventions[0]['Lien Doc'] && !Object.values(conventions[0]).some((v) => String(v).includes('docs.google.com')))
       problems.push('convention sans Doc');
     return [...problems, ...journalProblems(wb, ['Conventions', 'Versions', 'Engagements'])];
+  },
+};
+
+/** Version 2 of a generated convention: first commitment kept (revised), second withdrawn, one added. */
+const NEW_VERSION: Scenario = {
+  name: 'nouvelle version',
+  // After the commitments are written (a retry must not withdraw the one it added), and the request's completion.
+  focus: ['Range.setValues', 'Properties.setProperty'],
+  setup: () => {
+    const wb = createDemoWorkbook({ activity: false });
+    const draft = conventionDraft(partnerOf(wb));
+    const v1 = wb.call<{ convention: { id: string }; commitments: { id: string }[] }>('generateConvention', [draft], { user: DEMO_USERS.chargee });
+    const v2 = {
+      ...draft,
+      id: v1.convention.id,
+      amount: 2000000,
+      commitments: [
+        { id: v1.commitments[0].id, label: 'Première tranche (révisée)', amount: 1000000 },
+        { kind: 'Activité', label: 'Atelier de lancement', due: '2026-05-05', party: 'Nous' },
+      ],
+    };
+    return { wb, call: (id) => wb.call('generateConvention', [v2, id], { user: DEMO_USERS.chargee }) };
+  },
+  check: (wb) => {
+    const [convention] = rowsOf(wb, 'Conventions');
+    const id = String(convention['ID']);
+    return [
+      ...count(wb, 'Conventions', 1, 'conventions'),
+      ...count(wb, 'Versions', 1, 'version(s) 2', (v) => v['Version'] === 2),
+      ...(convention['Version'] === 2 ? [] : [`convention en version ${String(convention['Version'])}`]),
+      ...count(wb, 'Engagements', 3, 'engagements'),
+      ...count(wb, 'Engagements', 1, 'engagement(s) annulé(s)', (e) => e['Statut'] === 'Annulé'),
+      ...conventionFiles(wb, 2),
+      ...journaledOnce(wb, id, 'version 2', 'Version'),
+      ...journalProblems(wb, ['Conventions', 'Versions', 'Engagements']),
+    ];
+  },
+};
+
+/** A « Brouillon » convention submitted and approved by the legal step: the DAF's approval is tried. */
+const DECISION: Scenario = {
+  name: 'décision de validation',
+  setup: () => {
+    const wb = createDemoWorkbook({ activity: false });
+    const id = draftConvention(wb, 5_000_000);
+    wb.call('submitForValidation', [id], { user: DEMO_USERS.chargee });
+    wb.call('decideValidation', [id, 1, 'approuver', ''], { user: DEMO_USERS.juridique });
+    return { wb, call: (req) => wb.call('decideValidation', [id, 1, 'approuver', 'Budget conforme', req], { user: DEMO_USERS.daf }) };
+  },
+  check: (wb) => {
+    const id = String(rowsOf(wb, 'Conventions')[0]['ID']);
+    return [
+      ...count(wb, 'Validations', 1, 'décision(s) de la DAF', (v) => v['Étape (rôle)'] === 'DAF'),
+      ...journaledOnce(wb, id, 'validation', 'Étape 2 (DAF)'),
+      ...count(wb, 'Envois', 1, 'avis « validée » (Envois)', (m) => /:validee$/.test(String(m['Clé']))),
+      ...journalProblems(wb, ['Validations']),
+    ];
+  },
+};
+
+const SIGNED_PDF = { name: 'convention-signee.pdf', mimeType: 'application/pdf', base64: Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1').toString('base64') };
+
+/** A validated convention signed by the partner: our signature, with its scanned PDF, completes it. */
+const SIGNATURE: Scenario = {
+  name: 'signature',
+  setup: () => {
+    const wb = createDemoWorkbook({ activity: false });
+    const id = draftConvention(wb, 5_000_000, { startDate: '2026-03-01', endDate: '2027-02-28' });
+    wb.call('submitForValidation', [id], { user: DEMO_USERS.chargee });
+    for (const user of [DEMO_USERS.juridique, DEMO_USERS.daf]) wb.call('decideValidation', [id, 1, 'approuver', ''], { user });
+    wb.call('recordSignature', [id, { party: 'partenaire', date: '2026-03-10', signatory: 'M. Traoré, président' }], { user: DEMO_USERS.chargee });
+    const ours = { party: 'nous', date: '2026-03-11', signatory: 'Mme Keïta, directrice', signedPdf: SIGNED_PDF };
+    return { wb, call: (req) => wb.call('recordSignature', [id, ours, req], { user: DEMO_USERS.chargee }) };
+  },
+  check: (wb) => {
+    const [convention] = rowsOf(wb, 'Conventions');
+    const id = String(convention['ID']);
+    const pdfs = liveFiles(wb).filter((f) => f.name.includes('PDF signé'));
+    return [
+      ...count(wb, 'Signatures', 1, 'signature(s) de notre part', (s) => s['Partie'] === 'nous'),
+      ...(convention['Statut'] === 'Active' ? [] : [`convention « ${String(convention['Statut'])} » au lieu d'« Active »`]),
+      ...(pdfs.length === 1 ? [] : [`${pdfs.length} PDF signés au lieu d'un`]),
+      ...orphans(wb, pdfs, ['Signatures']),
+      ...journaledOnce(wb, id, 'signature', 'Signature (nous)'),
+      ...journalProblems(wb, ['Signatures']),
+    ];
+  },
+};
+
+/** Google Forms not in the trash. */
+const liveForms = (wb: DemoWorkbook) =>
+  [...wb.world.drive.files.values()].filter((f) => !f.trashed && f.mimeType === 'application/vnd.google-apps.form').map((f) => ({ name: f.name, id: f.id }));
+
+/** A campaign to three partners: one form (published, linked), one row, three queued recipients. */
+const CAMPAIGN: Scenario = {
+  name: "création d'enquête",
+  // Right after the form exists (before its ID is recorded), and once linked to the spreadsheet.
+  focus: ['FormApp.create', 'Form.setDestination'],
+  setup: () => {
+    const { wb, partnerIds } = surveyWorkbook(3);
+    const d = surveyDraft(partnerIds);
+    return { wb, call: (req) => wb.call('createCampaign', [d, req], { user: DEMO_USERS.chargee }) };
+  },
+  check: (wb) => {
+    const forms = liveForms(wb);
+    const [campaign] = rowsOf(wb, 'Enquêtes');
+    const responseSheets = wb.world.run(
+      () =>
+        SpreadsheetApp.getActiveSpreadsheet()
+          .getSheets()
+          .filter((s) => s.getFormUrl()).length,
+      { user: DEMO_USERS.admin },
+    );
+    return [
+      ...count(wb, 'Enquêtes', 1, 'enquêtes'),
+      ...count(wb, 'Envois enquêtes', 3, 'destinataires en attente'),
+      ...(forms.length === 1 ? [] : [`${forms.length} formulaires au lieu d'un`]),
+      ...orphans(wb, forms, ['Enquêtes']),
+      ...(responseSheets <= 1 ? [] : [`${responseSheets} feuilles de réponses au lieu d'une`]),
+      ...(campaign ? journaledOnce(wb, String(campaign['ID']), 'formulaire') : []),
+      ...journalProblems(wb, ['Enquêtes']),
+    ];
   },
 };
 
@@ -161,12 +279,22 @@ describe('every multi-step write completes, or its retry finishes it, never a se
   const figures: string[] = [];
   afterAll(() => console.log(`Fault injection (position → retry with the same request ID):\n${figures.join('\n')}`));
 
-  it.each([
-    [GENERATION, 29],
-    [IMPORT, 3],
-  ])('$name: one copy, Journal complete, nothing orphaned', (scenario: Scenario, stride: number) => {
-    const { positions, failures } = runScenario(scenario, stride);
-    figures.push(`${scenario.name}: ${positions} positions (pas de ${stride}), ${failures.length} échec(s)`);
+  it.each(
+    (
+      [
+        [GENERATION, 47],
+        [IMPORT, 3],
+        [NEW_VERSION, 53],
+        [DECISION, 5],
+        [SIGNATURE, 9],
+        [CAMPAIGN, 13],
+      ] as const
+    ).map(([scenario, stride]) => ({ name: scenario.name, scenario, stride })),
+  )('$name: one copy, Journal complete, nothing orphaned', ({ scenario, stride }) => {
+    const { calls, positions, focused, failures } = runScenario(scenario, stride);
+    figures.push(
+      `${scenario.name}: ${calls} appels, ${positions} positions (pas de ${stride} avant et après effet, dont ${focused} ciblées), ${failures.length} échec(s)`,
+    );
     expect(failures).toEqual([]);
     expect(positions).toBeGreaterThan(5);
   });

@@ -11,7 +11,9 @@ const FORMULA_START = /^[=+\-@\t\r']/;
  * number punctuation (1e5, 12:30, 1/2, 12/03/2026, $100, 50 %, 1 500,00 €), or a boolean word. Escaping a little too much is harmless; too little is not.
  */
 const NUMBERISH = '[\\d\\s\\u00a0\\u202f.,:;%$€£+\\-/eE]';
-const PARSED_AS_VALUE = new RegExp(`^(?:${NUMBERISH}*\\d${NUMBERISH}*|\\s*(?:true|false|vrai|faux)\\s*)$`, 'i');
+/** An ISO date-time (« 2026-03-12T09:00:00 », as the Journal's Avant/Après hold a datetime): read as a date by the emulator's stricter reading of Sheets. */
+const ISO_DATE_TIME = '\\s*\\d{4}-\\d{1,2}-\\d{1,2}T[\\d:.]+Z?\\s*';
+const PARSED_AS_VALUE = new RegExp(`^(?:${NUMBERISH}*\\d${NUMBERISH}*|\\s*(?:true|false|vrai|faux)\\s*|${ISO_DATE_TIME})$`, 'i');
 
 export function escapeForSheet<T>(value: T): T | string {
   if (typeof value !== 'string') return value;

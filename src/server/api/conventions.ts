@@ -215,6 +215,8 @@ function syncCommitments_(
     writes.get(field)!.set(row, value);
   };
   const kept = new Set<string>();
+  // A retry must not withdraw the commitments its own earlier attempt added (their IDs are this request's).
+  const own = ctx.run?.reservedIds() ?? new Set<string>();
   for (const c of d.commitments) {
     if (!c.id) continue;
     kept.add(c.id);
@@ -228,7 +230,7 @@ function syncCommitments_(
   for (const s of mine) {
     const id = text(s.record.id);
     const status = text(s.record.status);
-    if (kept.has(id) || status === 'Réalisé' || status === 'Annulé') continue;
+    if (kept.has(id) || own.has(id) || status === 'Réalisé' || status === 'Annulé') continue;
     set('status', s.row, 'Annulé');
     entries.push({
       sheet: COMMITMENTS.sheetName,

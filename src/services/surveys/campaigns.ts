@@ -26,9 +26,9 @@ import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { appendJournal } from '../journal';
 import { appendRecords, type LogSheet } from './append';
-import { createSurveyForm } from './forms';
+import { createSurveyForm, discardForm, formFileName } from './forms';
 import { once } from '../request-ledger';
-import { trashItem } from '../drive-files';
+import { formsNamed, renameItem } from '../drive-files';
 import { readResponseKeys, refreshProgress } from './progress';
 import { rawText } from '../../domain/records/coerce';
 
@@ -54,13 +54,20 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
   const campaigns = SheetTable.open(ctx, CAMPAIGNS);
   const sends = SheetTable.open(ctx, SENDS);
   const q = currentQuestionnaire(ctx);
-  // Made once per request: a retry reuses the finished form, or trashes a half-made one and makes it again.
+  // Made once per request: a retry reuses the finished form, or discards a half-made one and makes it again.
   const form = once(ctx, 'form', () => {
-    const started = ctx.run?.has('form-started') ? ctx.run.get<string>('form-started') : '';
-    if (started) trashItem(started);
-    return createSurveyForm(ctx.spreadsheet, q, { title: d.title, period: d.period, organisation, language: d.language }, (formId) =>
+    const name = formFileName(d.title, d.period);
+    // While it is made, its name holds the request ID: a retry finds it even if it failed before the ID was recorded.
+    const making = ctx.run ? `${name} [${ctx.run.id}]` : name;
+    if (ctx.run?.retry) {
+      const started = ctx.run.has('form-started') ? [ctx.run.get<string>('form-started')] : [];
+      for (const id of new Set([...started, ...formsNamed(making)])) discardForm(ctx.spreadsheet, id);
+    }
+    const made = createSurveyForm(ctx.spreadsheet, q, { title: d.title, period: d.period, organisation, language: d.language, fileName: making }, (formId) =>
       ctx.run?.record('form-started', formId),
     );
+    if (making !== name) renameItem(made.formId, name);
+    return made;
   });
   const [campaign] = campaigns.insert([
     {

@@ -6,6 +6,7 @@
 import type { Questionnaire, QuestionKey } from '../../domain/surveys/questionnaire';
 import { questionTitle } from '../../domain/surveys/questionnaire';
 import { parseFormUrl } from '../../domain/surveys/form-url';
+import { trashItem } from '../drive-files';
 
 interface CreatedForm {
   formId: string;
@@ -31,16 +32,32 @@ export function formIdOfUrl(url: string | null | undefined): string {
   return parseFormUrl(url).fileId ?? '';
 }
 
+/** The form's name in Drive. */
+export function formFileName(title: string, period: string): string {
+  return `${title} (${period})`;
+}
+
+/**
+ * Discards the half-made form of a failed attempt: its response sheet (empty: the form was never
+ * sent) unlinked and deleted, so no stray « Réponses au formulaire » sheet is left, then the form trashed.
+ */
+export function discardForm(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, formId: string): void {
+  const linked = spreadsheet.getSheets().filter((sheet) => formIdOfUrl(sheet.getFormUrl()) === formId);
+  if (linked.length) FormApp.openById(formId).removeDestination();
+  for (const sheet of linked) spreadsheet.deleteSheet(sheet);
+  trashItem(formId);
+}
+
 export function createSurveyForm(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   q: Questionnaire,
-  opts: { title: string; period: string; organisation: string; language: 'fr' | 'en' },
+  opts: { title: string; period: string; organisation: string; language: 'fr' | 'en'; fileName?: string },
   /** Told the form's ID as soon as it exists (so a failed request's retry can discard a half-made form). */
   created: (formId: string) => void = () => undefined,
 ): CreatedForm {
   const en = opts.language === 'en';
   const org = opts.organisation || (en ? 'our organisation' : "l'organisation");
-  const form = FormApp.create(`${opts.title} (${opts.period})`);
+  const form = FormApp.create(opts.fileName ?? formFileName(opts.title, opts.period));
   created(form.getId());
   form.setTitle(opts.title);
   form.setDescription(
