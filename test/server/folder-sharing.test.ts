@@ -15,6 +15,7 @@ import { pacteFolderId, teamOf } from '../../src/services/drive-folder';
 import { syncFolderSharing } from '../../src/services/drive-sharing';
 import { loadSettings } from '../../src/services/settings-store';
 import { records, store } from '../support/demo-sheets';
+import { bareConventionDraft } from '../support/convention-draft';
 
 const { admin, chargee, charge, lecteur } = DEMO_USERS;
 const DG = 'dg@ajcad-mali.org';
@@ -38,21 +39,7 @@ describe('the Pacte folder follows Paramètres › Rôles', () => {
   const dispatch = () => wb.call<DispatchReport>('runScheduledJobs', [], { user: admin });
   const generate = () => {
     const partnerId = records(wb, PARTNERS)[0].id;
-    const made = wb.call<ConventionDetail>(
-      'generateConvention',
-      [
-        {
-          partnerId,
-          type: 'Convention de partenariat',
-          startDate: '2026-03-01',
-          endDate: '2027-02-28',
-          amount: 1000000,
-          purpose: 'former des jeunes',
-          commitments: [],
-        },
-      ],
-      { user: admin },
-    );
+    const made = wb.call<ConventionDetail>('generateConvention', [bareConventionDraft(String(partnerId))], { user: admin });
     return docId(made.convention.docUrl);
   };
 

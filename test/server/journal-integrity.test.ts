@@ -11,6 +11,7 @@ import { loadScript } from '../../src/dev/load-script';
 import { createGlobals } from '../../src/dev/emulator';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { rows } from '../support/demo-sheets';
+import { bareConventionDraft } from '../support/convention-draft';
 
 const { admin, lecteur, chargee } = DEMO_USERS;
 const JOURNAL_DESCRIPTION = 'Pacte — Journal (preuve : ne pas modifier à la main)';
@@ -44,21 +45,7 @@ function journalProtections(): string[] {
 describe('Diagnostic › Journal (intégrité)', () => {
   it('after normal use (partners saved, a convention generated) the chain verifies: OK with the number of entries', () => {
     const partnerId = String(rows(wb, 'Partenaires')[0]['ID']);
-    wb.call(
-      'generateConvention',
-      [
-        {
-          partnerId,
-          type: 'Convention de partenariat',
-          startDate: '2026-03-01',
-          endDate: '2027-02-28',
-          amount: 1500000,
-          purpose: 'former 500 jeunes leaders',
-          commitments: [],
-        },
-      ],
-      { user: chargee },
-    );
+    wb.call('generateConvention', [bareConventionDraft(partnerId)], { user: chargee });
     const entries = journalRows() - 1;
     expect(entries).toBeGreaterThan(5);
     const verdict = check('Journal (intégrité)');

@@ -13,6 +13,7 @@ import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { records, store } from '../support/demo-sheets';
 import { admin, chargee, create, draft, FULL, linksByAddress, list, respond, send, surveyWorkbook } from './surveys-support';
+import { bareConventionDraft } from '../support/convention-draft';
 
 const { chargee: officer } = DEMO_USERS;
 const docId = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
@@ -20,22 +21,7 @@ const docId = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
 describe('conventions and templates on drive.file', () => {
   let wb: DemoWorkbook;
   let partnerId: string;
-  const generate = () =>
-    wb.call<ConventionDetail>(
-      'generateConvention',
-      [
-        {
-          partnerId,
-          type: 'Convention de partenariat',
-          startDate: '2026-03-01',
-          endDate: '2027-02-28',
-          amount: 1000000,
-          purpose: 'former des jeunes',
-          commitments: [],
-        },
-      ],
-      { user: officer },
-    );
+  const generate = () => wb.call<ConventionDetail>('generateConvention', [bareConventionDraft(partnerId)], { user: officer });
   const detail = (id: string) => wb.call<ConventionDetail>('getConvention', [id], { user: officer });
 
   beforeEach(() => {
