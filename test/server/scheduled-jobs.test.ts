@@ -46,7 +46,7 @@ const jobRecord = (wb: DemoWorkbook, name: string) =>
   JSON.parse(wb.world.run(() => PropertiesService.getDocumentProperties()!.getProperty(`pacte.job.${name}`) ?? '{}')) as Record<string, string>;
 
 describe('over 8 days of the hourly trigger', () => {
-  it('runs the survey job every hour and the conventions job once a day, at 06:00 in the spreadsheet zone', () => {
+  it('runs the survey and e-mail jobs every hour, the sharing job daily at 05:00 and the conventions job daily at 06:00, in the spreadsheet zone', () => {
     const { wb } = surveyWorkbook(3);
     const runs = recordRuns(wb);
     _advanceTime(wb.world, 8 * DAY);
@@ -56,6 +56,11 @@ describe('over 8 days of the hourly trigger', () => {
     expect(runs.filter((r) => ran(r).includes('conventions:terminée')).map((r) => r.at)).toEqual([
       '03-12T10:00',
       ...[13, 14, 15, 16, 17, 18, 19, 20].map((d) => `03-${d}T06:00`),
+    ]);
+    expect(runs.every((r) => ran(r).includes('e-mails:terminée'))).toBe(true);
+    expect(runs.filter((r) => ran(r).includes('partage:terminée')).map((r) => r.at)).toEqual([
+      '03-12T10:00',
+      ...[13, 14, 15, 16, 17, 18, 19, 20].map((d) => `03-${d}T05:00`),
     ]);
     expect(runs.every((r) => r.report.postponed.length === 0)).toBe(true);
     expect(_failedTriggerRuns(wb.world)).toEqual([]);
@@ -146,6 +151,39 @@ describe('who may run the trigger handlers', () => {
     // An admin may run it by hand: recorded under the admin's own name.
     wb.call('runScheduledJobs', [{}], { user: admin });
     expect(records(wb, CONVENTIONS).find((c) => c.id === id)!.updatedBy).toBe(admin);
+  });
+
+  it("a demoted admin's trigger is refused at every run, while the remaining admin's keeps running the jobs", () => {
+    const { wb } = surveyWorkbook(3);
+    const id = draftConvention(wb, 1_000_000, { status: 'Active', startDate: '2025-01-01', endDate: '2026-03-01' });
+    // A second admin installs Pacte's triggers (their own), then is demoted by the first.
+    wb.call('setRole', [chargee, 'admin'], { user: admin });
+    wb.call('installTriggers', [], { user: chargee });
+    const theirs = wb.world.run(() => ScriptApp.getProjectTriggers().map((t) => t.getUniqueId()), { user: chargee });
+    wb.call('setRole', [chargee, 'chargé'], { user: admin });
+    const before = _failedTriggerRuns(wb.world).length;
+    _advanceTime(wb.world, 2 * HOUR);
+    const failed = _failedTriggerRuns(wb.world).slice(before);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((f) => theirs.includes(f.triggerUid) && f.message.includes('Accès refusé'))).toBe(true);
+    // The admin's own trigger ran the conventions job: the convention past its end date expired.
+    expect(records(wb, CONVENTIONS).find((c) => c.id === id)!.status).toBe('Expirée');
+  });
+
+  it("another workbook's trigger of the same person is not this workbook's: its ID is refused here", () => {
+    const { wb } = surveyWorkbook(3);
+    const home = wb.world.activeSpreadsheetId;
+    // The lecteur of this workbook is admin of another one, with Pacte's triggers there.
+    const other = wb.world.inspect(() => SpreadsheetApp.create('Autre classeur').getId(), lecteur);
+    wb.world.activeSpreadsheetId = other;
+    wb.call('initialiseWorkbook', [], { user: lecteur });
+    const theirs = wb.world.run(() => ScriptApp.getProjectTriggers().map((t) => t.getUniqueId()), { user: lecteur });
+    wb.world.activeSpreadsheetId = home;
+    const journalBefore = records(wb, JOURNAL).length;
+    for (const uid of theirs)
+      for (const handler of ['runScheduledJobs', 'onSurveySubmit'])
+        expect(() => wb.call(handler, [{ triggerUid: uid }], { user: lecteur })).toThrow('Accès refusé');
+    expect(records(wb, JOURNAL)).toHaveLength(journalBefore);
   });
 });
 

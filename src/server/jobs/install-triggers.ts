@@ -27,6 +27,11 @@ function registry(): Record<string, string> {
   }
 }
 
+/** The hourly trigger recorded for this workbook by its creator's installation (user properties), if any. */
+export function schedulerOf(workbookId: string): string | undefined {
+  return registry()[workbookId];
+}
+
 export function ensureTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerRepair {
   const workbookId = spreadsheet.getId();
   const known = registry();

@@ -27,9 +27,14 @@ export abstract class ScopedService<T> extends Emulated {
     return this._forScope('script');
   }
 
-  /** Per user running the code; users Google does not identify ('') share one scope here. */
+  /**
+   * Per user running the code; users Google does not identify ('') share one scope here. An
+   * installable trigger runs as its creator: its user store is the creator's, even when Session
+   * hides the active user's e-mail (PropertiesService reference: "specific to the current user").
+   */
   protected _user(): T {
-    return this._forScope('user:' + this.world.execution.user);
+    const exec = this.world.execution;
+    return this._forScope('user:' + (exec.cause.startsWith('trigger:') ? exec.effectiveUser : exec.user));
   }
 
   /** Reference: null when the script is not bound to (or running as an add-on in) a document. */
