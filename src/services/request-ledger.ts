@@ -8,12 +8,17 @@
  * Ledgers expire after 24 hours (at most MAX_LEDGERS are kept).
  */
 import type { StoreContext } from './store-context';
+import { idRange, type IdRange } from '../domain/records/ids';
 
 const PREFIX = 'pacte.req.';
 const TTL_MS = 24 * 3600 * 1000;
 const MAX_LEDGERS = 100;
-/** Under the 9 KB of one property value; bigger results go to the document cache (6 hours). */
-const MAX_STORED_RESULT = 8000;
+/**
+ * A result kept in the ledger: small, so that 100 ledgers stay far below the 500 KB of all document
+ * properties (Quotas page) that the ID counters and the role table share; bigger ones go to the
+ * document cache (6 hours).
+ */
+const MAX_STORED_RESULT = 2000;
 const CACHE_SECONDS = 6 * 3600;
 
 interface LedgerState {
@@ -73,7 +78,7 @@ export class RequestRun {
 
   /** Every record ID this request has reserved (a retry must not take its own rows for someone else's). */
   reservedIds(): Set<string> {
-    const ids = Object.entries(this.state.steps).flatMap(([k, v]) => (k.startsWith('ids:') && Array.isArray(v) ? (v as string[]) : []));
+    const ids = Object.entries(this.state.steps).flatMap(([k, v]) => (k.startsWith('ids:') && v && typeof v === 'object' ? idRange(v as IdRange) : []));
     return new Set(ids);
   }
 

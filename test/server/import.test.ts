@@ -4,6 +4,13 @@ import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { ImportPreview, ImportResult } from '../../src/domain/contracts';
 import { byHeader, values as sheetValues } from '../support/demo-sheets';
 
+/** `n` importable partners named Association <from>… (CSV as pasted). */
+const csv = (n: number, from: number) =>
+  [
+    'Nom;Sigle;Type;Région;Alignement (0-5);Pouvoir;Intérêt',
+    ...Array.from({ length: n }, (_, i) => `Association ${from + i};A${from + i};OSC;Ségou;${i % 6};Moyen;Élevé`),
+  ].join('\n');
+
 let wb: DemoWorkbook;
 beforeEach(() => {
   wb = createDemoWorkbook();
@@ -135,11 +142,6 @@ describe('importPartners', () => {
   });
 
   it('imports 1,000 rows in one execution with the same number of Sheets writes as 10 rows', () => {
-    const csv = (n: number, from: number) =>
-      [
-        'Nom;Sigle;Type;Région;Alignement (0-5);Pouvoir;Intérêt',
-        ...Array.from({ length: n }, (_, i) => `Association ${from + i};A${from + i};OSC;Ségou;${i % 6};Moyen;Élevé`),
-      ].join('\n');
     wb.world.log.reset();
     const small = wb.call<ImportResult>('importPartners', [{ csv: csv(10, 0) }, {}], { user: DEMO_USERS.chargee });
     const smallCalls = {
@@ -174,6 +176,17 @@ describe('importPartners', () => {
     console.log(`importPartners, 1,000 rows: ${bigCalls.sheets} Sheets calls (10 rows: ${smallCalls.sheets}); ${JSON.stringify(bigCalls.snapshot)}`);
     expect(rowsOf('Partenaires')).toHaveLength(DEMO_PARTNERS.length + 1010);
     expect(values('Journal').filter((j) => j[4] === 'création' && String(j[3]).startsWith('PAR-'))).toHaveLength(DEMO_PARTNERS.length + 1010);
+  });
+});
+
+describe('a large import sent with a request ID, as the sidebar sends it', () => {
+  it('imports 1,000 rows, and the same request retried returns the same result without a second copy', () => {
+    const requestId = 'import-1000-rows-test';
+    const first = wb.call<ImportResult>('importPartners', [{ csv: csv(1000, 300) }, {}, requestId], { user: DEMO_USERS.chargee });
+    expect(first.created).toBe(1000);
+    const again = wb.call<ImportResult>('importPartners', [{ csv: csv(1000, 300) }, {}, requestId], { user: DEMO_USERS.chargee });
+    expect(again.created).toBe(1000);
+    expect(rowsOf('Partenaires')).toHaveLength(DEMO_PARTNERS.length + 1000);
   });
 });
 

@@ -20,3 +20,14 @@ export function allocateIds(prefix: string, existing: Iterable<unknown>, counter
   const ids = Array.from({ length: count }, (_, i) => formatId(prefix, start + i + 1));
   return { ids, counter: start + count };
 }
+
+/** Consecutive IDs as a range: `{ prefix: 'PAR', from: 41, count: 3 }` is PAR-0041, PAR-0042, PAR-0043. */
+export interface IdRange {
+  prefix: string;
+  from: number;
+  count: number;
+}
+
+export function idRange(r: IdRange): string[] {
+  return Array.from({ length: r.count }, (_, i) => formatId(r.prefix, r.from + i));
+}
