@@ -206,7 +206,7 @@ export interface DocumentLink {
   url: string;
 }
 
-// ---- Conventions, versions, approval circuit (issue 5) ----------------------------------
+// ---- Conventions, versions, approval circuit ----------------------------------
 
 export interface TemplateInfo {
   /** Stable key: 'convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese'. */
@@ -331,7 +331,7 @@ export interface ConventionDraft {
   commitments: RecordInput[];
 }
 
-// ---- Satisfaction surveys (issue 6) ------------------------------------------------------
+// ---- Satisfaction surveys ------------------------------------------------------
 
 export interface CampaignTarget {
   types?: string[];

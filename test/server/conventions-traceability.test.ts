@@ -1,5 +1,5 @@
 /**
- * Issue 5 audit, on the BUILT bundle: what the first suites did not prove yet — a PDF per
+ * Conventions, checked requirement by requirement on the BUILT bundle: what the first suites did not prove yet — a PDF per
  * version (its own content), who generated what from which data (Journal + Versions), minutes
  * generated from both templates or linked (and the link checked), a missing value reported
  * with its location, and the whole life of a generated convention: circuit restarted by a new

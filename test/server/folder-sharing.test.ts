@@ -1,5 +1,5 @@
 /**
- * The Pacte folder's Drive sharing follows Paramètres › Rôles (issue 10, item 3), on the built
+ * The Pacte folder's Drive sharing follows Paramètres › Rôles, on the built
  * bundle under drive.file: a removed person loses the folder and what it holds, a newcomer gets
  * it, a changed role changes the permission, and repairing twice changes nothing.
  */

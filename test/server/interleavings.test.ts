@@ -1,5 +1,5 @@
 /**
- * Concurrent writes of two users (issue 10): the second user's request runs whole just before each
+ * Concurrent writes of two users: the second user's request runs whole just before each
  * service call of the first's (every position, or every `stride`-th for long writes), as Apps Script
  * may schedule two sidebars' calls. A request refused because the other holds the document lock is
  * retried afterwards, as the user would on the French message (same request ID when it has one).

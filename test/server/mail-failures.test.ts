@@ -1,5 +1,5 @@
 /**
- * Transient mail failures (issue 10, item 8) on the built bundle: Gmail refusing an address is final,
+ * Transient mail failures on the built bundle: Gmail refusing an address is final,
  * « Service unavailable » and server errors are retried by the next hourly run (5 attempts at most),
  * then left to an admin's manual retry, shown in the sidebar; never a message twice.
  */

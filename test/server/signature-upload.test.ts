@@ -1,5 +1,5 @@
 /**
- * Signed PDF uploaded from the sidebar (issue 5: « signed PDF uploaded or linked ») on the BUILT
+ * Signed PDF uploaded from the sidebar on the BUILT
  * bundle: with the signature (recordSignature … signedPdf) or later (uploadSignedPdf), saved in the
  * partner's Pacte folder, linked on the signature row, journaled; bad files refused in French with
  * nothing written.

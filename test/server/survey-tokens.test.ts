@@ -1,5 +1,5 @@
 /**
- * Survey tokens (issue 10, item 11): whoever holds a contact's personal link cannot replace that
+ * Survey tokens: whoever holds a contact's personal link cannot replace that
  * contact's answer. The first answer of a link counts; later ones are kept, flagged « doublon »,
  * counted apart in the campaign's results.
  */

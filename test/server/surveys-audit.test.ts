@@ -1,5 +1,5 @@
 /**
- * Issue 6, audited sentence by sentence on the BUILT bundle: what the first tests did not prove —
+ * Satisfaction surveys, checked requirement by requirement on the BUILT bundle: what the first tests did not prove —
  * the cost of ONE trigger run at two sizes, partner type and name carried from the sent-log into
  * « Réponses », a low score received through the real trigger becoming a follow-up (threshold of
  * Paramètres), MailApp refusing for quota midway (0 duplicates, 0 missed), a killed run's

@@ -1,5 +1,5 @@
 /**
- * The approval circuit of conventions (issue 5), configured in Paramètres, section
+ * The approval circuit of conventions, configured in Paramètres, section
  * « Circuit de validation », one row per step:
  *
  *   Clé = "<ordre>. <rôle>"     e.g. "1. juridique", "3. DG"

@@ -1,5 +1,5 @@
 /**
- * Sheets of the approval circuit and signatures (issue 5), and the generic mail log « Envois »
+ * Sheets of the approval circuit and signatures, and the generic mail log « Envois »
  * used by every notifier (services/mail). Same `table(...)` style as schema/tables.ts.
  */
 import { AUDIT_FIELDS, type FieldSpec, type TableSpec } from '../schema/field';

@@ -1,5 +1,5 @@
 /**
- * Conventions (issue 5, templates and versions): checking a draft from the sidebar, the values a
+ * Conventions (templates and versions): checking a draft from the sidebar, the values a
  * template is filled with, the Journal summary of the data used, and the JSON the sidebar reads.
  * Pure: no Apps Script.
  */

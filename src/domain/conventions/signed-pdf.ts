@@ -1,5 +1,5 @@
 /**
- * A signed PDF uploaded from the sidebar (issue 5, signature tracking): the browser reads the
+ * A signed PDF uploaded from the sidebar (signature tracking): the browser reads the
  * file and sends { name, base64, mimeType }. Everything is checked here before anything is
  * decoded or written: a PDF only (declared type and the « %PDF- » signature of its content),
  * not empty, at most MAX_SIGNED_PDF_BYTES. Pure: no Apps Script.

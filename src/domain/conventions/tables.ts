@@ -1,5 +1,5 @@
 /**
- * Sheets of the generated documents (issue 5): « Versions » (one row per generated version of a
+ * Sheets of the generated documents: « Versions » (one row per generated version of a
  * convention: Doc, PDF, who, when, from which data) and « Pièces jointes » (PV, notes de
  * synthèse, arbitrages attached to a convention). Same `table(...)` style as schema/tables.ts.
  */

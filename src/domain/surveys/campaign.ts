@@ -1,5 +1,5 @@
 /**
- * Survey campaigns, pure rules (issue 6): checking a draft from the sidebar, choosing the
+ * Survey campaigns, pure rules: checking a draft from the sidebar, choosing the
  * recipients, the steps due (first sending, reminders), progress figures and the e-mail text.
  *
  * Recipients: every partner matching ALL the filters given (types, categories, stages), plus the

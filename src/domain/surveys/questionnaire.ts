@@ -1,5 +1,5 @@
 /**
- * The questionnaire model (issue 6): six satisfaction dimensions scored 1–5, an NPS question 0–10,
+ * The questionnaire model: six satisfaction dimensions scored 1–5, an NPS question 0–10,
  * open comments and the hidden token item. Pacte ships version 1 (French, with English wording);
  * the organisation edits it in the « Questions » sheet by adding rows under a higher version.
  */

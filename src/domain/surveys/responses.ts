@@ -1,5 +1,5 @@
 /**
- * From a Google Form response to a « Réponses » row (issue 6): scores parsed, free text kept
+ * From a Google Form response to a « Réponses » row: scores parsed, free text kept
  * verbatim (the store writes it as text, never as a formula), the token checked against the
  * sent-log, duplicates flagged (the first response of a token counts, see tables.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * Survey sheets (issue 6): « Enquêtes » (campaigns), « Questions » (the editable, versioned
+ * Survey sheets: « Enquêtes » (campaigns), « Questions » (the editable, versioned
  * questionnaire), « Envois enquêtes » (the sent-log: one row per recipient and step, holding the personal
  * token) and « Réponses » (one row per Google Form response, scores as numbers).
  *

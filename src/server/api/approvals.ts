@@ -1,5 +1,5 @@
 /**
- * Approval circuit of conventions (issue 5): submission, decisions by the role holders in the
+ * Approval circuit of conventions: submission, decisions by the role holders in the
  * order of Paramètres › Circuit de validation, notifications sent once (sent-log « Envois »).
  * Every decision is a row of « Validations » (append-only) and goes to the Journal.
  */

@@ -1,5 +1,5 @@
 /**
- * Signature tracking (issue 5): each party's signature of the current version is a row of
+ * Signature tracking: each party's signature of the current version is a row of
  * « Signatures » (date, signatory, signed PDF). The signed PDF is either linked (a https:// URL)
  * or uploaded from the sidebar (saved in the partner's Pacte folder), with the signature or
  * later (uploadSignedPdf). When both parties have signed the convention is « Signée », then

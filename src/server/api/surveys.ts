@@ -1,5 +1,5 @@
 /**
- * Sidebar API: survey campaigns (issue 6) — create (form generated), list with live progress,
+ * Sidebar API: survey campaigns — create (form generated), list with live progress,
  * send now, catch-up sync of responses, bounced addresses, triggers. Results are in
  * survey-results.ts (getCampaignResults).
  */

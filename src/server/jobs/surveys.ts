@@ -1,5 +1,5 @@
 /**
- * Survey triggers (issue 6):
+ * Survey triggers:
  * - `onSurveySubmit(e)`: the ONE installable onFormSubmit trigger of the spreadsheet. It finds the
  *   campaign from the response sheet's linked form (e.range.getSheet().getFormUrl(), else the
  *   sheet's name recorded in « Enquêtes »), stores the new responses in « Réponses » and refreshes

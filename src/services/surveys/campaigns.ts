@@ -1,5 +1,5 @@
 /**
- * Creating and listing survey campaigns (issue 6). Creation: the draft checked, the questionnaire
+ * Creating and listing survey campaigns. Creation: the draft checked, the questionnaire
  * read from « Questions » (the default version 1 written there when the sheet is empty), the
  * recipients chosen, the Google Form generated and checked, then one « Enquêtes » row and the
  * sent-log rows (one per recipient, with a random token) written — nothing is sent yet: the first

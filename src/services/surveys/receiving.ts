@@ -1,5 +1,5 @@
 /**
- * Receiving survey responses (issue 6): from the campaign's Google Form into « Réponses ».
+ * Receiving survey responses: from the campaign's Google Form into « Réponses ».
  *
  * One code path serves the submit trigger and the catch-up sync: read the form's responses
  * submitted since a checkpoint (all of them for a full sync), skip those whose response ID is

@@ -1,5 +1,5 @@
 /**
- * Sending survey invitations and reminders (issue 6), within MailApp's daily quota, at most once
+ * Sending survey invitations and reminders, within MailApp's daily quota, at most once
  * per recipient and step.
  *
  * Why not services/mail/notifier.ts (sendOnce): a campaign mails hundreds of recipients per run.

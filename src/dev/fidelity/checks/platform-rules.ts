@@ -1,5 +1,5 @@
 /**
- * The platform rules of issue 9 that a standalone project can observe: the cell size limit, the
+ * Google's platform rules that a standalone project can observe: the cell size limit, the
  * owner's writes through a protection, what `$` means in a Docs replacement (undocumented: the
  * emulator's default is held against Google here), and the publishing state and URL shapes of a
  * form created by a script.
