@@ -68,6 +68,11 @@ describe('runDiagnostic', () => {
     diagnose();
     expect(report()).toHaveLength(14);
     console.log(`Diagnostic: ${wb.world.log.sheetsCalls()} Sheets calls over two runs`);
+    // Blocking protections read once for the whole spreadsheet, not twice per sheet: 191 (was 319);
+    // the Journal's own protection is looked up on its sheet (one call per run).
+    expect(wb.world.log.count('Sheet.getProtections')).toBe(2);
+    expect(wb.world.log.count('Spreadsheet.getProtections')).toBe(4);
+    expect(wb.world.log.sheetsCalls()).toBeLessThanOrEqual(200);
   });
 
   it('a trigger deleted by hand, a renamed header, a protection, no mail quota, a scope withheld: each named with what to do', () => {

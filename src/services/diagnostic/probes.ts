@@ -81,18 +81,21 @@ export function probeHeaders(spreadsheet: Spreadsheet, specs: readonly TableSpec
   });
 }
 
-/** Protections on Pacte's sheets that the account running the Diagnostic cannot edit. */
+/**
+ * Protections on Pacte's sheets that the account running the Diagnostic cannot edit: two calls for
+ * the whole spreadsheet (Spreadsheet.getProtections), then only the blocking ones are looked at.
+ */
 export function probeProtections(spreadsheet: Spreadsheet, specs: readonly TableSpec[]): BlockingProtection[] {
+  const pacteSheets = new Set(specs.map((s) => s.sheetName));
+  const protections = [...spreadsheet.getProtections(SpreadsheetApp.ProtectionType.SHEET), ...spreadsheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)];
   const out: BlockingProtection[] = [];
-  for (const spec of specs) {
-    const sheet = spreadsheet.getSheetByName(spec.sheetName);
-    if (!sheet) continue;
-    const protections = [...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET), ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)];
-    for (const p of protections) {
-      if (p.canEdit()) continue;
-      const whole = p.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET;
-      out.push({ sheet: spec.sheetName, range: whole ? '' : p.getRange().getA1Notation(), description: p.getDescription() });
-    }
+  for (const p of protections) {
+    if (p.canEdit()) continue;
+    const range = p.getRange();
+    const sheet = range.getSheet().getName();
+    if (!pacteSheets.has(sheet)) continue;
+    const whole = p.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET;
+    out.push({ sheet, range: whole ? '' : range.getA1Notation(), description: p.getDescription() });
   }
   return out;
 }
