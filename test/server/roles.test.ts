@@ -97,6 +97,24 @@ describe('a role change', () => {
     expect(journal.slice(-2)).toEqual(['rôle retiré | Rôle | chargé | ', 'rôle attribué | Rôle |  | lecteur']);
   });
 
+  it('is safe to click twice: the same role given or removed again changes nothing and journals once', () => {
+    const journalRoleRows = () =>
+      wb.world.inspect(
+        () =>
+          SpreadsheetApp.getActiveSpreadsheet()
+            .getSheetByName('Journal')!
+            .getDataRange()
+            .getValues()
+            .filter((r) => r.includes(chargee) && r.includes('Rôle')).length,
+      );
+    const before = journalRoleRows();
+    const first = wb.call('removeRole', [chargee], { user: admin });
+    expect(wb.call('removeRole', [chargee], { user: admin })).toEqual(first);
+    const given = wb.call('setRole', [chargee, 'lecteur'], { user: admin });
+    expect(wb.call('setRole', [chargee, 'lecteur'], { user: admin })).toEqual(given);
+    expect(journalRoleRows()).toBe(before + 2);
+  });
+
   it('is validated, and never leaves Pacte without an admin', () => {
     expect(() => wb.call('setRole', ['awa traore', 'chargé'], { user: admin })).toThrow("Adresse e-mail : « awa traore » n'est pas une adresse valide.");
     expect(() => wb.call('setRole', ['x@ajcad-mali.org', 'président'], { user: admin })).toThrow("Rôle : choisissez l'un des rôles");

@@ -37,10 +37,12 @@ export function setRole(email: string, role: string): RoleList {
   });
 }
 
-/** Removes `email`'s role; the last admin cannot be removed. */
+/** Removes `email`'s role; the last admin cannot be removed. A second click finds it gone and changes nothing. */
 export function removeRole(email: string): RoleList {
   return write_(ADMINS, ({ ctx }) => {
-    const change = withoutRole(currentRoles(ctx), email);
+    const table = currentRoles(ctx);
+    if (typeof email === 'string' && !table[email.trim().toLowerCase()]) return list_(table, ctx.user);
+    const change = withoutRole(table, email);
     saveRoles(ctx, change.table, [roleJournal(change.email, 'rôle retiré', change.before, '')]);
     return list_(change.table, ctx.user);
   });
