@@ -3,6 +3,7 @@
  * counted by the emulator on the real built Code.js (reads) and the store (writes).
  * Results go to stdout and test-artifacts/bench.json.
  */
+import type { TableSpec } from '../../src/domain/schema/field';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
@@ -48,7 +49,7 @@ const results: Measure[] = [];
 for (const n of SIZES) {
   const wb = createDemoWorkbook({ partners: syntheticPartners(n) });
   const asStaff = <T>(fn: () => T): T => wb.world.run(fn, { user: DEMO_USERS.chargee, cause: 'bench' });
-  const table = (spec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.chargee), spec);
+  const table = (spec: TableSpec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.chargee), spec);
   asStaff(() => table(OPPORTUNITIES).insert(syntheticOpportunities(n, n)));
   asStaff(() => table(CONTACTS).insert(syntheticContacts(n, n)));
 

@@ -7,6 +7,7 @@
  * per-request overhead (the role check: Session, and CacheService for the settings and the time
  * zone; the document lock for the refresh, a write). Results: stdout and test-artifacts/bench-surveys.json.
  */
+import type { TableSpec } from '../../src/domain/schema/field';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
@@ -38,7 +39,7 @@ const results: Measure[] = [];
 for (const n of SIZES) {
   const wb = createDemoWorkbook();
   const user = { user: DEMO_USERS.admin };
-  const seed = <T>(fn: (open: (spec: typeof CAMPAIGNS) => SheetTable) => T): T =>
+  const seed = <T>(fn: (open: (spec: TableSpec) => SheetTable) => T): T =>
     wb.world.run(() => fn((spec) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)), {
       user: DEMO_USERS.admin,
       cause: 'bench-seed',

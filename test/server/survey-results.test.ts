@@ -3,6 +3,7 @@
  * gating of per-partner scores, « Tableau satisfaction » and its single chart, low-score follow-ups
  * (journaled, once), and the call budget of aggregating 10,000 responses across 20 campaigns.
  */
+import type { TableSpec } from '../../src/domain/schema/field';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { CampaignResults } from '../../src/domain/contracts';
@@ -19,7 +20,7 @@ beforeEach(() => {
 
 const admin = { user: DEMO_USERS.admin };
 const asAdmin = <T>(fn: () => T): T => wb.world.run(fn, { user: DEMO_USERS.admin, cause: 'test-seed' });
-const table = (spec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec);
+const table = (spec: TableSpec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec);
 const values = (name: string) => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)?.getDataRange().getValues() ?? null);
 
 interface CampaignSeed {

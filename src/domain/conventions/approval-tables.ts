@@ -1,24 +1,16 @@
 /**
  * Sheets of the approval circuit and signatures, and the generic mail log « Envois »
- * used by every notifier (services/mail). Same `table(...)` style as schema/tables.ts.
+ * used by every notifier (services/mail). Same `defineTable(...)` style as schema/tables.ts.
  */
-import { AUDIT_FIELDS, type FieldSpec, type TableSpec } from '../schema/field';
+import { defineTable } from '../schema/field';
 import { ROLES } from '../schema/vocabulary';
-
-// Not imported from schema/tables.ts: that file lists these specs in ALL_TABLES (no import cycle).
-const table = (key: string, sheetName: string, idPrefix: string, fields: FieldSpec[]): TableSpec => ({
-  key,
-  sheetName,
-  idPrefix,
-  fields: [{ key: 'id', header: 'ID', type: 'id', system: true }, ...fields, ...AUDIT_FIELDS],
-});
 
 /** A decision row of « Validations ». 'soumise' (order 0) records who submitted the version. */
 const VALIDATION_DECISIONS = ['soumise', 'approuvée', 'rejetée', 'modifications demandées', 'non requise'] as const;
 export type ValidationDecision = (typeof VALIDATION_DECISIONS)[number];
 
 /** Append-only: one row per decision on one version of a convention. */
-export const VALIDATIONS = table('validations', 'Validations', 'VAL', [
+export const VALIDATIONS = defineTable('validations', 'Validations', 'VAL', [
   { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
   { key: 'version', header: 'Version', type: 'integer', min: 1, required: true },
   { key: 'order', header: 'Ordre', type: 'integer', min: 0, required: true },
@@ -32,7 +24,7 @@ export const VALIDATIONS = table('validations', 'Validations', 'VAL', [
 export const SIGNATURE_PARTIES = ['nous', 'partenaire'] as const;
 
 /** One row per party's signature of one version. */
-export const SIGNATURES = table('signatures', 'Signatures', 'SIG', [
+export const SIGNATURES = defineTable('signatures', 'Signatures', 'SIG', [
   { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
   { key: 'version', header: 'Version', type: 'integer', min: 1, required: true },
   { key: 'party', header: 'Partie', type: 'enum', values: SIGNATURE_PARTIES, required: true },
@@ -49,7 +41,7 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
  * names the message (e.g. "validation:CONV-0001:v2:étape-1"): a key already « envoyé » is never
  * sent again; « en attente » rows (quota exhausted) keep the whole message for the daily job.
  */
-export const MAIL_LOG = table('mailLog', 'Envois', 'ENV', [
+export const MAIL_LOG = defineTable('mailLog', 'Envois', 'ENV', [
   { key: 'key', header: 'Clé', type: 'text', required: true },
   { key: 'status', header: 'Statut', type: 'enum', values: MAIL_STATUSES, required: true },
   { key: 'to', header: 'Destinataires', type: 'text', required: true },

@@ -1,20 +1,12 @@
 /**
  * Sheets of the generated documents: « Versions » (one row per generated version of a
  * convention: Doc, PDF, who, when, from which data) and « Pièces jointes » (PV, notes de
- * synthèse, arbitrages attached to a convention). Same `table(...)` style as schema/tables.ts.
+ * synthèse, arbitrages attached to a convention). Same `defineTable(...)` style as schema/tables.ts.
  */
-import { AUDIT_FIELDS, type FieldSpec, type TableSpec } from '../schema/field';
-
-// Not imported from schema/tables.ts: that file lists these specs in ALL_TABLES (no import cycle).
-const table = (key: string, sheetName: string, idPrefix: string, fields: FieldSpec[]): TableSpec => ({
-  key,
-  sheetName,
-  idPrefix,
-  fields: [{ key: 'id', header: 'ID', type: 'id', system: true }, ...fields, ...AUDIT_FIELDS],
-});
+import { defineTable } from '../schema/field';
 
 /** Append-only: older versions stay listed (their Docs and PDFs are never overwritten). */
-export const VERSIONS = table('versions', 'Versions', 'VER', [
+export const VERSIONS = defineTable('versions', 'Versions', 'VER', [
   { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
   { key: 'version', header: 'Version', type: 'integer', min: 1, required: true },
   { key: 'template', header: 'Modèle', type: 'text' },
@@ -28,7 +20,7 @@ export const VERSIONS = table('versions', 'Versions', 'VER', [
 export const ATTACHMENT_KINDS = ['PV', 'Note de synthèse', 'Arbitrage'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
-export const ATTACHMENTS = table('attachments', 'Pièces jointes', 'PJ', [
+export const ATTACHMENTS = defineTable('attachments', 'Pièces jointes', 'PJ', [
   { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
   { key: 'version', header: 'Version', type: 'integer', min: 1 },
   { key: 'kind', header: 'Type', type: 'enum', values: ATTACHMENT_KINDS, required: true },

@@ -7,7 +7,7 @@ import { PARTNERS } from '../schema/tables';
 import { foldText } from '../records/normalise';
 
 /** Fields a user may import (system fields — ID, score, audit — are Pacte's). */
-export const IMPORTABLE_FIELDS: readonly FieldSpec[] = PARTNERS.fields.filter((f) => !f.system);
+export const IMPORTABLE_FIELDS: readonly FieldSpec[] = (PARTNERS.fields as readonly FieldSpec[]).filter((f) => !f.system);
 
 const SYNONYMS: Record<string, readonly string[]> = {
   name: [

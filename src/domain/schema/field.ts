@@ -1,4 +1,6 @@
 /** How a table (sheet) and its columns are described: Pacte finds columns by header text, never by position. */
+import type { LocalDate } from '../format/local-date';
+
 type FieldType =
   | 'id' // stable record ID (PAR-0001)
   | 'ref' // ID of a record in another table
@@ -35,12 +37,12 @@ export interface FieldSpec {
   system?: boolean;
 }
 
-export interface TableSpec {
+export interface TableSpec<F extends readonly FieldSpec[] = readonly FieldSpec[]> {
   key: string;
   sheetName: string;
   /** ID prefix ("PAR" → PAR-0001); tables without IDs (Journal) are append-only logs. */
   idPrefix?: string;
-  fields: readonly FieldSpec[];
+  fields: F;
 }
 
 /** A record as the domain handles it: plain JSON values (dates as "YYYY-MM-DD"), '' or null when empty. */
@@ -67,19 +69,59 @@ export const USER_TEXT_LIMITS: Partial<Record<FieldType, number>> = {
 export const MAX_AMOUNT = 1_000_000_000_000;
 
 /** The fields of a user-filled table with their length limits (a field's own `maxLength` wins) and amounts capped. */
-export function withInputLimits(fields: FieldSpec[]): FieldSpec[] {
+export function withInputLimits<const F extends readonly FieldSpec[]>(fields: F): F {
   return fields.map((f) => ({
     ...f,
     maxLength: f.maxLength ?? USER_TEXT_LIMITS[f.type],
     ...(f.type === 'money' && f.max === undefined ? { max: MAX_AMOUNT } : {}),
-  }));
+  })) as unknown as F;
 }
 
-export const AUDIT_FIELDS: readonly FieldSpec[] = [
+export const AUDIT_FIELDS = [
   { key: 'createdAt', header: 'Créé le', type: 'datetime', system: true },
   { key: 'updatedAt', header: 'Modifié le', type: 'datetime', system: true },
   { key: 'updatedBy', header: 'Modifié par', type: 'email', system: true },
-];
+] as const satisfies readonly FieldSpec[];
+
+const ID_FIELD = { key: 'id', header: 'ID', type: 'id', system: true } as const satisfies FieldSpec;
+
+/**
+ * Declares a table. The field list keeps its literal keys, types and vocabularies, so `Row<typeof
+ * PARTNERS>` knows every field: a misspelt field or a status outside the vocabulary fails the build.
+ * With an ID prefix the table gets its « ID » column first; with `audit` the « Créé le / Modifié le /
+ * Modifié par » columns last.
+ */
+export function defineTable<const F extends readonly FieldSpec[], const P extends string | undefined = undefined, const A extends boolean = true>(
+  key: string,
+  sheetName: string,
+  idPrefix: P,
+  fields: F,
+  audit?: A,
+): TableSpec<[...(P extends string ? [typeof ID_FIELD] : []), ...F, ...(A extends false ? [] : typeof AUDIT_FIELDS)]> {
+  const all = [...(idPrefix ? [ID_FIELD] : []), ...fields, ...(audit === false ? [] : AUDIT_FIELDS)];
+  return { key, sheetName, idPrefix, fields: all as never };
+}
+
+/**
+ * The value of one field in a record read from its sheet: numbers `null` when empty, enumerations
+ * their vocabulary ('' when empty), booleans `true`/`false` ('' when empty), everything else text
+ * (dates as LocalDate "YYYY-MM-DD", date-times "YYYY-MM-DD HH:mm:ss" in the spreadsheet's zone).
+ */
+export type FieldValue<F extends FieldSpec> = F extends { type: 'enum'; values: readonly (infer V)[] }
+  ? V | ''
+  : F['type'] extends 'integer' | 'number' | 'money' | 'score' | 'percent'
+    ? number | null
+    : F['type'] extends 'boolean'
+      ? boolean | ''
+      : F['type'] extends 'date'
+        ? LocalDate | ''
+        : string;
+
+/** A record of table S, typed from its declaration. */
+export type Row<S extends TableSpec> = { -readonly [F in S['fields'][number] as F['key']]: FieldValue<F> };
+
+/** The field keys of table S. */
+export type FieldKey<S extends TableSpec> = S['fields'][number]['key'];
 
 export function fieldByKey(spec: TableSpec, key: string): FieldSpec {
   const f = spec.fields.find((x) => x.key === key);

@@ -1,19 +1,12 @@
 /** The workbook's tables (design §3): sheet names, French headers, types and vocabularies. */
-import { AUDIT_FIELDS, withInputLimits, type FieldSpec, type TableSpec } from './field';
+import { defineTable, withInputLimits, type TableSpec } from './field';
 import * as V from './vocabulary';
 import { SURVEY_TABLES } from '../surveys/tables';
 import { MAIL_LOG, SIGNATURES, VALIDATIONS } from '../conventions/approval-tables';
 import { ATTACHMENTS, VERSIONS } from '../conventions/tables';
 import { LONG_TEXT_SHEET } from '../format/long-text';
 
-const table = (key: string, sheetName: string, idPrefix: string | undefined, fields: FieldSpec[], audit = true): TableSpec => ({
-  key,
-  sheetName,
-  idPrefix,
-  fields: [...(idPrefix ? [{ key: 'id', header: 'ID', type: 'id', system: true } as FieldSpec] : []), ...fields, ...(audit ? AUDIT_FIELDS : [])],
-});
-
-export const PARTNERS = table(
+export const PARTNERS = defineTable(
   'partners',
   'Partenaires',
   'PAR',
@@ -43,7 +36,7 @@ export const PARTNERS = table(
   ]),
 );
 
-export const CONTACTS = table(
+export const CONTACTS = defineTable(
   'contacts',
   'Contacts',
   'CON',
@@ -58,7 +51,7 @@ export const CONTACTS = table(
   ]),
 );
 
-export const OPPORTUNITIES = table(
+export const OPPORTUNITIES = defineTable(
   'opportunities',
   'Opportunités',
   'OPP',
@@ -80,7 +73,7 @@ export const OPPORTUNITIES = table(
   ]),
 );
 
-export const INTERACTIONS = table(
+export const INTERACTIONS = defineTable(
   'interactions',
   'Interactions',
   'INT',
@@ -96,7 +89,7 @@ export const INTERACTIONS = table(
   ]),
 );
 
-export const ANALYSES = table(
+export const ANALYSES = defineTable(
   'analyses',
   'Analyses',
   'ANA',
@@ -116,7 +109,7 @@ export const ANALYSES = table(
   ]),
 );
 
-export const CONVENTIONS = table(
+export const CONVENTIONS = defineTable(
   'conventions',
   'Conventions',
   'CONV',
@@ -139,7 +132,7 @@ export const CONVENTIONS = table(
   ]),
 );
 
-export const COMMITMENTS = table(
+export const COMMITMENTS = defineTable(
   'commitments',
   'Engagements',
   'ENG',
@@ -157,7 +150,7 @@ export const COMMITMENTS = table(
   ]),
 );
 
-const RESOURCES = table('resources', 'Ressources', 'RES', [
+const RESOURCES = defineTable('resources', 'Ressources', 'RES', [
   { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
   { key: 'date', header: 'Date', type: 'date', required: true },
   { key: 'kind', header: 'Nature', type: 'enum', values: V.RESOURCE_KINDS, required: true },
@@ -166,7 +159,7 @@ const RESOURCES = table('resources', 'Ressources', 'RES', [
   { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
 ]);
 
-const EVENTS = table('events', 'Événements', 'EVT', [
+const EVENTS = defineTable('events', 'Événements', 'EVT', [
   { key: 'date', header: 'Date', type: 'date', required: true },
   { key: 'type', header: 'Type', type: 'enum', values: V.EVENT_TYPES, required: true },
   { key: 'title', header: 'Intitulé', type: 'text', required: true },
@@ -174,7 +167,7 @@ const EVENTS = table('events', 'Événements', 'EVT', [
   { key: 'notes', header: 'Notes', type: 'longtext' },
 ]);
 
-const WATCH = table('watch', 'Veille', 'VEI', [
+const WATCH = defineTable('watch', 'Veille', 'VEI', [
   { key: 'title', header: 'Intitulé', type: 'text', required: true },
   { key: 'funder', header: 'Bailleur / programme', type: 'text' },
   { key: 'deadline', header: 'Date limite', type: 'date' },
@@ -183,7 +176,7 @@ const WATCH = table('watch', 'Veille', 'VEI', [
   { key: 'decision', header: 'Décision', type: 'enum', values: ['À étudier', 'Candidater', 'Ne pas candidater'] },
 ]);
 
-export const JOURNAL = table(
+export const JOURNAL = defineTable(
   'journal',
   'Journal',
   undefined,
@@ -204,7 +197,7 @@ export const JOURNAL = table(
   false,
 );
 
-export const SETTINGS = table(
+export const SETTINGS = defineTable(
   'settings',
   'Paramètres',
   undefined,
@@ -221,7 +214,7 @@ export const SETTINGS = table(
  * Texts longer than a cell may hold, in parts (see domain/format/long-text.ts): a cell elsewhere
  * keeps their beginning and « … [suite : Textes longs › TL-12] ». Written and read only by the store.
  */
-export const LONG_TEXTS = table(
+export const LONG_TEXTS = defineTable(
   'longTexts',
   LONG_TEXT_SHEET,
   undefined,

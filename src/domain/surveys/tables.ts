@@ -12,21 +12,14 @@
  * - Dimension columns hold 1–5 (or empty when unanswered), « NPS (0-10) » holds 0–10 or empty.
  * - The dimension keys below are the keys of `SURVEY_DIMENSIONS` in questionnaire.ts.
  */
-import { AUDIT_FIELDS, type FieldSpec, type TableSpec } from '../schema/field';
+import { defineTable, type FieldSpec, type TableSpec } from '../schema/field';
 import * as V from '../schema/vocabulary';
 import { SURVEY_DIMENSIONS } from './questionnaire';
-
-const table = (key: string, sheetName: string, idPrefix: string | undefined, fields: FieldSpec[], audit = true): TableSpec => ({
-  key,
-  sheetName,
-  idPrefix,
-  fields: [...(idPrefix ? [{ key: 'id', header: 'ID', type: 'id', system: true } as FieldSpec] : []), ...fields, ...(audit ? AUDIT_FIELDS : [])],
-});
 
 const CAMPAIGN_STATUSES = ['Programmée', 'En cours', 'Clôturée'] as const;
 const SURVEY_LANGUAGES = ['Français', 'Anglais'] as const;
 
-export const CAMPAIGNS = table('campaigns', 'Enquêtes', 'ENQ', [
+export const CAMPAIGNS = defineTable('campaigns', 'Enquêtes', 'ENQ', [
   { key: 'title', header: 'Titre', type: 'text', required: true },
   { key: 'period', header: 'Période', type: 'text', required: true },
   { key: 'status', header: 'Statut', type: 'enum', values: CAMPAIGN_STATUSES, required: true },
@@ -60,7 +53,7 @@ const QUESTION_KINDS = ['Échelle 1-5', 'NPS 0-10', 'Texte libre', 'Jeton'] as c
  * to change the questions, copy the rows under a new version number and edit them (a campaign
  * records the version it used, so past campaigns keep their wording).
  */
-export const QUESTIONS = table(
+export const QUESTIONS = defineTable(
   'questions',
   'Questions',
   undefined,
@@ -85,7 +78,7 @@ export type SendStatus = (typeof SEND_STATUSES)[number];
  * (random, Utilities.getUuid()) is the same for every step of a recipient; the « Envoi » row maps
  * token → partner/contact.
  */
-export const SENDS = table(
+export const SENDS = defineTable(
   'sends',
   'Envois enquêtes',
   undefined,
@@ -112,7 +105,7 @@ const RESPONSE_FLAGS = ['jeton inconnu', 'jeton manquant', 'doublon'] as const;
 export type ResponseFlag = (typeof RESPONSE_FLAGS)[number];
 
 /** One row per Google Form response (append-only; written by the submit trigger and the catch-up sync). */
-export const RESPONSES = table(
+export const RESPONSES = defineTable(
   'responses',
   'Réponses',
   undefined,

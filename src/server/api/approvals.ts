@@ -4,7 +4,7 @@
  * Every decision is a row of « Validations » (append-only) and goes to the Journal.
  */
 import type { ConventionDetail, ConventionSummary } from '../../domain/contracts';
-import type { DataRecord } from '../../domain/schema/field';
+import type { DataRecord, TableSpec } from '../../domain/schema/field';
 import { CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
 import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import type { Role, Settings } from '../../domain/settings/settings';
@@ -40,7 +40,7 @@ export function loadApprovalRows_(ctx: StoreContext): { validations: DataRecord[
   return { validations: rowsOrEmpty_(ctx, VALIDATIONS), signatures: rowsOrEmpty_(ctx, SIGNATURES) };
 }
 
-function rowsOrEmpty_(ctx: StoreContext, spec: typeof VALIDATIONS): DataRecord[] {
+function rowsOrEmpty_(ctx: StoreContext, spec: TableSpec): DataRecord[] {
   try {
     return SheetTable.open(ctx, spec)
       .all()

@@ -5,7 +5,7 @@
  * The approval circuit (circuit, canDecide, signatures) comes from api/approvals.ts.
  */
 import type { ConventionDetail, ConventionDraft, ConventionSummary, DocumentLink } from '../../domain/contracts';
-import type { DataRecord } from '../../domain/schema/field';
+import type { DataRecord, TableSpec } from '../../domain/schema/field';
 import { COMMITMENTS, CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
 import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import type { Role } from '../../domain/settings/settings';
@@ -49,7 +49,7 @@ import { checkRow, checkRows, withProblems } from '../../domain/records/row-prob
 const records = (t: SheetTable): DataRecord[] => t.all().map((s) => s.record);
 const today_ = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
 
-function openOrNull_(ctx: StoreContext, spec: typeof VERSIONS): SheetTable | null {
+function openOrNull_(ctx: StoreContext, spec: TableSpec): SheetTable | null {
   try {
     return SheetTable.open(ctx, spec);
   } catch (e) {

@@ -2,6 +2,7 @@
 import type { MyWeek } from '../../domain/contracts';
 import { COMMITMENTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
 import { READERS } from '../../domain/settings/access';
+import type { TableSpec } from '../../domain/schema/field';
 import { buildMyWeek } from '../../domain/pipeline/my-week';
 import { SheetTable } from '../../services/sheet-table';
 import { toLocalDate } from '../../services/time-zone';
@@ -16,7 +17,7 @@ import { read_ } from '../request';
 export function getMyWeek(): MyWeek {
   return read_(READERS, ({ ctx }) => {
     // A date or amount typed wrong by hand is left out (no deadline from it), never an error.
-    const records = (spec: typeof PARTNERS) => checkRows(spec, SheetTable.open(ctx, spec).all()).map((r) => r.record);
+    const records = (spec: TableSpec) => checkRows(spec, SheetTable.open(ctx, spec).all()).map((r) => r.record);
     return buildMyWeek(ctx.user, toLocalDate(new Date(), ctx.timeZone), {
       opportunities: records(OPPORTUNITIES),
       partners: records(PARTNERS),
