@@ -2,6 +2,28 @@
 // that single-cell reads/writes and flush() are banned from Pacte's server code.
 import tseslint from 'typescript-eslint';
 
+/**
+ * The emulator (src/dev/emulator) is a package of its own: a file `depth` folders below its root may
+ * import only inside the folder (at most `depth` levels of '../'), Node's builtins (node:*) and nothing else.
+ */
+const emulatorSelfContained = (depth) => ({
+  files: [`src/dev/emulator/${'*/'.repeat(depth)}*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./){${depth + 1}}|^(\\.\\./){${depth}}\\.\\.$`,
+            message: 'The emulator is a self-contained package: no import leaves src/dev/emulator.',
+          },
+          { regex: '^(?!\\.\\.?(/|$)|node:)', message: 'The emulator is a self-contained package: relative imports and node:* builtins only.' },
+        ],
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['build/dist/**', 'build/fidelity/**', 'build/tmp/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
@@ -56,6 +78,9 @@ export default tseslint.config(
       ],
     },
   },
+  emulatorSelfContained(0),
+  emulatorSelfContained(1),
+  emulatorSelfContained(2),
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
