@@ -6,15 +6,17 @@
  * after each sendEmail one mark is appended to the claim's progress (S sent, F address refused,
  * D cannot leave, T temporary failure, Q quota). A run killed midway leaves the claim: the next
  * run reads it with `resolveClaim` — the message being sent when it died is « uncertain » (it may
- * have left: never resent automatically), those after it were not attempted and stay waiting.
+ * have left: never resent automatically), those after it were not attempted and wait again.
+ * A mailer may mark its rows sent before they leave (the notifier: one write per notice) or after
+ * (the surveys: one block per batch); the claim tells the next run which marks to correct.
  */
 import { afterTemporaryFailure, classifyMailError, gaveUpNow } from './mail-failures';
 
 /** What became of one message handed to the outbox. */
 export type Outcome = 'sent' | 'invalid' | 'failed' | 'retry' | 'quota';
 
-/** What a claim left by a killed execution says of a key; a key it says nothing of stays waiting. */
-export type Recovered = 'sent' | 'invalid' | 'failed' | 'uncertain';
+/** What a claim left by a killed execution says of each of its keys (« waiting »: not sent, try again). */
+export type Recovered = 'sent' | 'invalid' | 'failed' | 'uncertain' | 'waiting';
 
 /** Keys per claim: a property value holds 9 KB, a key ~40 characters. */
 export const CLAIM_BATCH = 150;
@@ -48,14 +50,12 @@ export function outcomeOfError(message: string, previousError: unknown): { outco
   }
 }
 
-/** A claim's keys and progress marks → what is known of each key (see the file comment). */
+/** A claim's keys and progress marks → what became of each key (see the file comment); Q and T: not sent. */
 export function resolveClaim(keys: readonly string[], progress: string): Map<string, Recovered> {
   const known = new Map<string, Recovered>();
   keys.forEach((key, i) => {
-    if (i < progress.length) {
-      const r = RECOVERED[progress[i]];
-      if (r) known.set(key, r);
-    } else if (i === progress.length) known.set(key, 'uncertain');
+    if (i < progress.length) known.set(key, RECOVERED[progress[i]] ?? 'waiting');
+    else known.set(key, i === progress.length ? 'uncertain' : 'waiting');
   });
   return known;
 }

@@ -4,9 +4,9 @@
  *
  * - The sent-log is the « Envois » sheet (MAIL_LOG), read once per request.
  * - A key already « envoyé » is never sent again, even if the action is retried or re-run.
- * - The message's row is written « en attente » before it leaves, through the outbox
- *   (services/mail/outbox.ts: claim, MailApp.sendEmail, then « envoyé »): an execution killed
- *   between the two leaves it « échec » with « Envoi incertain » in « Erreur » (it may have left:
+ * - The message's row says « envoyé » before it leaves (one write per notice), through the outbox
+ *   (services/mail/outbox.ts: row stored, claim, MailApp.sendEmail): an execution killed before
+ *   the send is known leaves it « échec » with « Envoi incertain » in « Erreur » (it may have left:
  *   an admin decides, `retryFailedMail`), never a silent duplicate. A refusal by MailApp keeps it
  *   « en attente » (quota, or a temporary failure on Google's side: retried by the hourly job
  *   « e-mails », 5 attempts at most) or makes it « échec » (an address Gmail refuses, or 5
@@ -24,7 +24,7 @@ import { splitByQuota, type Outcome, type Recovered } from '../../domain/mail/ou
 import { gaveUpNow } from '../../domain/mail/mail-failures';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
-import { recoverClaim, remainingQuota, sendAll, type Delivery } from './outbox';
+import { recoverClaim, remainingQuota, sendAll, type Delivery, type Outgoing } from './outbox';
 
 export { MAIL_LOG } from '../../domain/conventions/approval-tables';
 
@@ -60,8 +60,9 @@ const SKIPPED = /^Adresses? invalides? ignorées?/;
 
 const STATUS_OF: Record<Outcome, MailStatus> = { sent: 'envoyé', quota: 'en attente', retry: 'en attente', invalid: 'échec', failed: 'échec' };
 const LOST = 'détail perdu : exécution interrompue';
-const RECOVERED: Record<Recovered, { status: MailStatus; error: string }> = {
-  sent: { status: 'envoyé', error: '' },
+/** A claimed row (« envoyé » in advance) after a killed run; `sent` needs no correction. */
+const RECOVERED: Record<Exclude<Recovered, 'sent'>, { status: MailStatus; error: string }> = {
+  waiting: { status: 'en attente', error: '' },
   invalid: { status: 'échec', error: `Adresse refusée par Gmail (${LOST}).` },
   failed: { status: 'échec', error: gaveUpNow(`(${LOST})`) },
   uncertain: {
@@ -131,10 +132,21 @@ class Mailer {
         ]);
       return { key, status: 'échec', recipients: [], notice: `L'e-mail « ${message.subject} » n'est pas parti : ${skipped}.` };
     }
+    const fits = splitByQuota([recipients], (r) => r.length, remainingQuota(this.ctx)).now.length > 0;
+    // Written « envoyé » in advance when it fits: the claim (one write, as for any notice).
     const [row] = this.log.insert([
-      { key, status: 'en attente', to: recipients.join(', '), subject: message.subject, body: message.body, htmlBody: message.htmlBody ?? '', error: skipped },
+      {
+        key,
+        status: fits ? 'envoyé' : 'en attente',
+        to: recipients.join(', '),
+        subject: message.subject,
+        body: message.body,
+        htmlBody: message.htmlBody ?? '',
+        sentAt: fits ? this.ctx.stamp() : '',
+        error: skipped,
+      },
     ]);
-    const outcome = this.sendStored([row]).get(String(row.id)) ?? 'quota';
+    const outcome = fits ? this.send([row]).get(String(row.id))! : 'quota';
     const status = STATUS_OF[outcome];
     const warning = skipped ? ` ${skipped} (corrigez-la dans Pacte → Rôles).` : '';
     const notice =
@@ -186,10 +198,13 @@ class Mailer {
 
   /** « en attente » rows through the outbox, within the quota; outcome by row ID (none: not attempted). */
   private sendStored(rows: readonly DataRecord[], max = Infinity): Map<string, Outcome> {
-    const recipientsOf = (r: DataRecord) => cleanRecipients(String(r.to ?? '').split(','));
     const { now } = splitByQuota(rows, (r) => recipientsOf(r).length, remainingQuota(this.ctx), max);
-    const byId = new Map(now.map((r) => [String(r.id), r]));
-    const messages = now.map((r) => ({
+    return this.send(now, true);
+  }
+
+  /** Rows through the outbox; `mark`: they say « en attente » and are marked « envoyé » just before their batch leaves. */
+  private send(rows: readonly DataRecord[], mark = false): Map<string, Outcome> {
+    const messages = rows.map((r) => ({
       key: String(r.id),
       to: recipientsOf(r),
       subject: String(r.subject ?? ''),
@@ -198,18 +213,21 @@ class Mailer {
       name: SENDER_NAME,
       previousError: r.error,
     }));
-    const deliveries = sendAll(this.ctx, CLAIM, messages, (batch) => this.record(batch, byId));
+    const claim = (batch: readonly Outgoing[]) => {
+      for (const m of batch) {
+        // A note on addresses left out stays; a failure's text goes.
+        const error = SKIPPED.test(String(m.previousError ?? '')) ? String(m.previousError) : '';
+        this.log.update(m.key, { status: 'envoyé', sentAt: this.ctx.stamp(), error }, 'envoi');
+      }
+    };
+    const deliveries = sendAll(this.ctx, CLAIM, messages, { claim: mark ? claim : undefined, record: (batch) => this.record(batch) });
     return new Map(deliveries.map((d) => [d.key, d.outcome]));
   }
 
-  /** Each outcome on its row (a quota refusal leaves it as it is: « en attente »). */
-  private record(batch: readonly Delivery[], rows: ReadonlyMap<string, DataRecord>): void {
+  /** Rows said « envoyé » in advance: those that did not leave are corrected. */
+  private record(batch: readonly Delivery[]): void {
     for (const d of batch) {
-      if (d.outcome === 'quota') continue;
-      // Sent: a note on addresses left out stays; a failure's text goes.
-      const before = String(rows.get(d.key)?.error ?? '');
-      const error = d.outcome === 'sent' ? (SKIPPED.test(before) ? before : '') : d.error;
-      this.log.update(d.key, { status: STATUS_OF[d.outcome], sentAt: d.sentAt, error }, 'envoi');
+      if (d.outcome !== 'sent') this.log.update(d.key, { status: STATUS_OF[d.outcome], sentAt: '', error: d.error }, 'envoi');
     }
   }
 
@@ -219,9 +237,9 @@ class Mailer {
     this.recovered = true;
     recoverClaim(CLAIM, (known) => {
       for (const [id, r] of known) {
-        if (this.log.get(id)?.record.status !== 'en attente') continue;
-        const { status, error } = RECOVERED[r];
-        this.log.update(id, { status, error, sentAt: r === 'sent' ? this.ctx.stamp() : '' }, 'envoi');
+        // Only rows still as claimed (« envoyé » in advance) are corrected.
+        if (r === 'sent' || this.log.get(id)?.record.status !== 'envoyé') continue;
+        this.log.update(id, { ...RECOVERED[r], sentAt: '' }, 'envoi');
       }
     });
   }
@@ -248,6 +266,8 @@ export function pendingMail(ctx: StoreContext): PendingMail[] {
 export function retryFailedMail(ctx: StoreContext, id: string): MailStatus {
   return Mailer.open(ctx).retryFailed(id);
 }
+
+const recipientsOf = (r: DataRecord): string[] => cleanRecipients(String(r.to ?? '').split(','));
 
 function cleanRecipients(list: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -5,8 +5,9 @@
  * (decisions in domain/mail/outbox.ts). Call it under the document lock.
  *
  * Per batch (at most CLAIM_BATCH messages):
- * 1. SpreadsheetApp.flush(): the log rows the caller wrote (a new message, reminder rows) and the
- *    previous batch's outcomes are stored before anything leaves (Sheets may buffer writes);
+ * 1. `claim` writes what the log must say before the batch leaves, then SpreadsheetApp.flush(): the
+ *    log rows the caller wrote (a new message, reminder rows, rows marked « envoyé » in advance) are
+ *    stored before anything leaves (Sheets may buffer writes: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush);
  * 2. the keys are claimed in a document property (stored when set);
  * 3. each MailApp.sendEmail is followed by its progress mark (a property, not a Sheets write);
  * 4. the outcomes are written to the log in blocks (`record`), SpreadsheetApp.flush(), then the
@@ -39,6 +40,14 @@ export interface Delivery {
   sentAt: string;
 }
 
+/** How a mailer writes its own sent-log. */
+export interface OutboxLog {
+  /** Before a batch leaves (e.g. its rows marked « envoyé » in advance). */
+  claim?: (batch: readonly Outgoing[]) => void;
+  /** A batch's outcomes (in blocks where the log allows). */
+  record: (batch: readonly Delivery[]) => void;
+}
+
 const QUOTAS = new WeakMap<StoreContext, { left: number }>();
 
 /** MailApp's remaining daily quota (recipients), read once per request and counted down as mail leaves. */
@@ -59,8 +68,8 @@ function spend(ctx: StoreContext, n: number): void {
 const claimKeys = (name: string) => ({ keys: `${name}.inflight`, progress: `${name}.progress` });
 
 /**
- * A claim left by a killed execution under `name`: `apply` writes what is known of its keys to the
- * log (a key it is not given stays waiting), then the claim is deleted, once that is stored.
+ * A claim left by a killed execution under `name`: `apply` writes what became of its keys to the
+ * log, then the claim is deleted, once that is stored.
  */
 export function recoverClaim(name: string, apply: (known: ReadonlyMap<string, Recovered>) => void): void {
   const props = PropertiesService.getDocumentProperties();
@@ -82,25 +91,25 @@ function releaseClaim(name: string): void {
 
 /**
  * Sends `messages` (already within the quota: domain splitByQuota) in claimed batches, writing each
- * batch's outcomes with `record`. After MailApp refuses for quota, the rest is « quota » (not sent).
+ * batch's outcomes with `log.record`. After MailApp refuses for quota, the rest is « quota » (not sent).
  */
-export function sendAll(ctx: StoreContext, name: string, messages: readonly Outgoing[], record: (batch: readonly Delivery[]) => void): Delivery[] {
+export function sendAll(ctx: StoreContext, name: string, messages: readonly Outgoing[], log: OutboxLog): Delivery[] {
   const out: Delivery[] = [];
-  if (messages.length === 0) return out;
-  // What the log says so far is stored before the first claim (see the file comment, 1).
-  SpreadsheetApp.flush();
   for (let start = 0; start < messages.length; start += CLAIM_BATCH) {
     const batch = messages.slice(start, start + CLAIM_BATCH);
     // After MailApp refused for quota, nothing more is attempted (nor claimed).
     if (out.some((d) => d.outcome === 'quota')) out.push(...batch.map(notAttempted));
-    else out.push(...sendBatch(ctx, name, batch, record));
+    else out.push(...sendBatch(ctx, name, batch, log));
   }
   return out;
 }
 
 const notAttempted = (m: Outgoing): Delivery => ({ key: m.key, outcome: 'quota', error: '', sentAt: '' });
 
-function sendBatch(ctx: StoreContext, name: string, batch: readonly Outgoing[], record: (batch: readonly Delivery[]) => void): Delivery[] {
+function sendBatch(ctx: StoreContext, name: string, batch: readonly Outgoing[], log: OutboxLog): Delivery[] {
+  log.claim?.(batch);
+  // The log says what it must before anything leaves (see the file comment, 1).
+  SpreadsheetApp.flush();
   const props = PropertiesService.getDocumentProperties();
   const at = claimKeys(name);
   props.setProperties({ [at.keys]: JSON.stringify(batch.map((m) => m.key)), [at.progress]: '' });
@@ -117,7 +126,7 @@ function sendBatch(ctx: StoreContext, name: string, batch: readonly Outgoing[], 
     progress += d.outcome === 'quota' ? 'Q'.repeat(batch.length - out.length + 1) : progressMark(d.outcome);
     props.setProperty(at.progress, progress);
   }
-  record(out);
+  log.record(out);
   // The log's outcomes are stored before the claim goes: a kill between the two must not resend.
   releaseClaim(name);
   return out;

@@ -78,7 +78,7 @@ function recover(ctx: StoreContext, st: SendState, report: SendReport): void {
       if (r === 'sent') setStatus(st, key, 'Envoyé', { sentAt: ctx.stamp() });
       else if (r === 'invalid') setStatus(st, key, 'Adresse invalide', { error: `Adresse refusée par Gmail (${LOST}).` });
       else if (r === 'failed') setStatus(st, key, 'En attente', { error: gaveUpNow(`(${LOST})`) });
-      else {
+      else if (r === 'uncertain') {
         setStatus(st, key, 'Envoi incertain', { error: "Exécution interrompue pendant l'envoi : non renvoyé pour éviter un doublon." });
         report.uncertain++;
       }
@@ -190,9 +190,11 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
   const { now } = splitByQuota(pending, () => 1, remainingQuota(ctx), opts.max);
   const templates = new Map<string, string>();
   const messages = now.map(({ key, campaign }) => outgoing(st.records.get(key)!.record, key, campaign, templates, opts));
-  sendAll(ctx, CLAIM, messages, (batch) => {
-    record(st, batch, report);
-    flush(ctx, st, []);
+  sendAll(ctx, CLAIM, messages, {
+    record: (batch) => {
+      record(st, batch, report);
+      flush(ctx, st, []);
+    },
   });
   report.queued = pending.filter((p) => {
     const rec = st.records.get(p.key)?.record;
