@@ -1,5 +1,6 @@
-// ESLint: typescript-eslint's recommended rules, plus the Apps Script performance rule
-// that single-cell reads/writes and flush() are banned from Pacte's server code.
+// ESLint: typescript-eslint's recommended rules, plus the Apps Script performance rules for Pacte's
+// server code: single-cell reads/writes are banned, and SpreadsheetApp.flush() inside a loop (it is
+// allowed once where the order of writes matters, e.g. the sent-log stored before MailApp.sendEmail).
 import tseslint from 'typescript-eslint';
 
 /**
@@ -24,6 +25,14 @@ const emulatorSelfContained = (depth) => ({
   },
 });
 
+const FLUSH = "CallExpression[callee.object.name='SpreadsheetApp'][callee.property.name='flush']";
+const ITERATING = 'CallExpression[callee.property.name=/^(forEach|map|flatMap|filter|reduce|reduceRight|some|every|find|findIndex)$/]';
+/** flush() in a loop statement's body or in a callback of an iterating array method. */
+export const FLUSH_IN_LOOP = [
+  `:matches(ForStatement, ForOfStatement, ForInStatement, WhileStatement, DoWhileStatement) > :not(:matches(.init, .right)) ${FLUSH}`,
+  `${ITERATING} > :function ${FLUSH}`,
+];
+
 export default tseslint.config(
   { ignores: ['build/dist/**', 'build/fidelity/**', 'build/tmp/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
@@ -38,9 +47,13 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'CallExpression[callee.property.name=/^(getValue|setValue|getDisplayValue|flush)$/]',
+          selector: 'CallExpression[callee.property.name=/^(getValue|setValue|getDisplayValue)$/]',
           message: 'Batch Sheets access: use getValues/setValues on whole blocks (each call costs 0.1–1 s in Apps Script).',
         },
+        ...FLUSH_IN_LOOP.map((selector) => ({
+          selector,
+          message: 'SpreadsheetApp.flush() in a loop: flush once, where the order of writes matters (each flush costs a Sheets round trip).',
+        })),
       ],
     },
   },
