@@ -95,6 +95,18 @@ export default tseslint.config(
   emulatorSelfContained(1),
   emulatorSelfContained(2),
   {
+    // Sidebar views reach the server only through their View (src/client/views/mount.ts), which drops
+    // a response arriving after the user navigated away; a direct callServer would bypass that.
+    files: ['src/client/views/**/*.ts'],
+    ignores: ['src/client/views/mount.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server-api'], allowTypeImports: true, message: 'Call the server through view.call (views/mount.ts).' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
