@@ -2,17 +2,6 @@
 import type { TableSpec } from '../domain/schema/field';
 import { foldText } from '../domain/records/normalise';
 
-export class MissingColumnsError extends Error {
-  constructor(sheetName: string, headers: string[]) {
-    super(
-      `Feuille « ${sheetName} » : ${headers.length > 1 ? 'colonnes introuvables' : 'colonne introuvable'} en ligne 1 : ${headers
-        .map((h) => `« ${h} »`)
-        .join(', ')}. Lancez Pacte → Initialiser le classeur pour ${headers.length > 1 ? 'les' : 'la'} recréer (les autres données ne sont pas modifiées).`,
-    );
-    this.name = 'MissingColumnsError';
-  }
-}
-
 /** Field key → 0-based column index. Unknown headers are the user's own columns and are left alone. */
 export function mapHeaders(spec: TableSpec, headerRow: readonly unknown[]): { columns: Map<string, number>; missing: string[] } {
   const byHeader = new Map<string, number>();

@@ -12,9 +12,9 @@ import { JOURNAL } from '../domain/schema/tables';
 import { chainInput, type ChainHead } from '../domain/journal/chain';
 import { sha256Hex } from '../domain/journal/sha256';
 import { fromCell, toCell, type SheetCell } from './cells';
-import { mapHeaders, MissingColumnsError } from './header-map';
+import { mapHeaders } from './header-map';
+import { MissingColumnsError, SheetMissingError } from '../store/errors';
 import type { StoreContext } from './store-context';
-import { SheetMissingError } from './store-errors';
 import { expandCell, spillLongCells } from './long-texts';
 import { guardWrite, logAppendedRow, writeBlock } from './write-guard';
 

@@ -7,10 +7,10 @@
 import { isTooLongForCell, joinLongText, parseShortenedCell, shortenedCell, splitLongText, textOfInput } from '../domain/format/long-text';
 import { LONG_TEXTS } from '../domain/schema/tables';
 import { toCell, type SheetCell } from './cells';
-import { mapHeaders, MissingColumnsError } from './header-map';
+import { mapHeaders } from './header-map';
+import { MissingColumnsError, SheetMissingError } from '../store/errors';
 import { allocateRecordIds } from './id-counter';
 import type { StoreContext } from './store-context';
-import { SheetMissingError } from './store-errors';
 import { guardWrite, writeBlock } from './write-guard';
 
 function field(key: string) {

@@ -6,11 +6,11 @@ import type { CellData, DataRecord, FieldSpec, TableSpec } from '../domain/schem
 import { assertValid, ValidationError } from '../domain/records/validate';
 import { diffRecords } from '../domain/records/diff';
 import { fromCell, toCell, type SheetCell } from './cells';
-import { mapHeaders, MissingColumnsError } from './header-map';
+import { mapHeaders } from './header-map';
+import { MissingColumnsError, RecordNotFoundError, SheetMissingError } from '../store/errors';
 import type { StoreContext } from './store-context';
 import { allocateRecordIds } from './id-counter';
 import { appendJournal, type JournalEntry } from './journal';
-import { RecordNotFoundError, SheetMissingError } from './store-errors';
 import { SETTINGS } from '../domain/schema/tables';
 import { forgetSettings } from './settings-cache';
 import { expandCell, spillLongCells } from './long-texts';

@@ -11,8 +11,8 @@
  */
 import type { CellData, DataRecord, TableSpec } from '../../domain/schema/field';
 import { fromCell, toCell, type SheetCell } from '../cells';
-import { mapHeaders, MissingColumnsError } from '../header-map';
-import { SheetMissingError } from '../store-errors';
+import { mapHeaders } from '../header-map';
+import { MissingColumnsError, SheetMissingError } from '../../store/errors';
 import type { StoreContext } from '../store-context';
 import { expandCell, spillLongCells } from '../long-texts';
 import { guardWrite, logAppendedRow, writeBlock } from '../write-guard';
