@@ -5,6 +5,7 @@
 import type { CellData, DataRecord, FieldSpec, TableSpec } from '../domain/schema/field';
 import { assertValid, ValidationError } from '../domain/records/validate';
 import { diffRecords } from '../domain/records/diff';
+import { summariseRecord } from '../domain/records/summary';
 import { encodeRow, fromCell, toCell, type SheetCell } from './cells';
 import { mapHeaders } from './header-map';
 import { MissingColumnsError, RecordNotFoundError, SheetMissingError } from '../store/errors';
@@ -255,10 +256,7 @@ export class SheetTable {
   }
 
   private summarise(r: DataRecord): string {
-    return this.spec.fields
-      .filter((f) => !f.system && r[f.key] !== '' && r[f.key] !== undefined && r[f.key] !== null)
-      .map((f) => `${f.header} : ${r[f.key]}`)
-      .join(' ; ');
+    return summariseRecord(this.spec, r);
   }
 }
 
