@@ -30,7 +30,9 @@ function sheetsStore(ctx: StoreContext): Store {
   };
   const log = (spec: TableSpec): LogSheet => {
     let l = logs.get(spec.sheetName);
-    if (!l) logs.set(spec.sheetName, (l = openLog(ctx, spec)));
+    // A table already read whole in this execution gives its columns: no second header read.
+    const t = tables.get(spec.sheetName);
+    if (!l) logs.set(spec.sheetName, (l = t ? { sheet: t.sheet, spec, columns: t.columns, width: Math.max(...t.columns.values()) + 1 } : openLog(ctx, spec)));
     return l;
   };
   return {
