@@ -161,8 +161,15 @@ describe.each(backends)('%s store', (_, make) => {
       ).toEqual(texts),
     );
     if (b.formulaOfName) expect(b.formulaOfName(2)).toBe('');
-    b.run((s) => s.append(SENDS, [{ campaignId: 'ENQ-0001', step: 'invitation', token: '=1+1', partnerId: 'PAR-0001', status: 'En attente' }]));
-    b.run((s) => expect(s.columns(SENDS, ['token']).rows[0].record.token).toBe('=1+1'));
+    // Log rows go through the same encoder: a partner's answer is kept as typed too.
+    const answers = ['=1+1', '10:30', '5 €', '1e5', 'Très bien'];
+    b.run((s) =>
+      s.append(
+        SENDS,
+        answers.map((token) => ({ campaignId: 'ENQ-0001', step: 'invitation', token, partnerId: 'PAR-0001', status: 'En attente' as const })),
+      ),
+    );
+    b.run((s) => expect(s.columns(SENDS, ['token']).rows.map((r) => r.record.token)).toEqual(answers));
   });
 
   it('appends log rows below the last one, reads some columns only, sets one column on scattered rows', () => {
