@@ -8,6 +8,7 @@
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
+import { snapshotWorld } from '../../src/dev/emulator';
 import { values } from '../support/demo-sheets';
 import { count, journalProblems, liveFiles, rowsOf } from '../support/workbook-checks';
 import { draftConvention } from './approval-fixture';
@@ -15,7 +16,7 @@ import { draft as surveyDraft, surveyWorkbook } from './surveys-support';
 
 interface Scenario {
   name: string;
-  /** Fresh workbook with what the write needs; returns the call to make. */
+  /** Workbook with what the write needs (seeded once, restored before each attempt); returns the call to make. */
   setup: () => { wb: DemoWorkbook; call: (requestId: string) => unknown };
   /** What must hold after the retry (empty when all is well). */
   check: (wb: DemoWorkbook) => string[];
@@ -30,9 +31,21 @@ interface Fault {
   prefixes?: string[];
 }
 
+type Attempt = ReturnType<Scenario['setup']>;
+
+/** The scenario's workbook, seeded once: each attempt starts from that same state, restored. */
+function seededOnce(s: Scenario): () => Attempt {
+  const seeded = s.setup();
+  const snapshot = snapshotWorld(seeded.wb.world);
+  return () => {
+    snapshot.restore();
+    return seeded;
+  };
+}
+
 /** Calls of one clean run (only those matching `prefixes` when given). */
-function callsOf(s: Scenario, prefixes?: string[]): number {
-  const probe = s.setup();
+function callsOf(start: () => Attempt, prefixes?: string[]): number {
+  const probe = start();
   probe.wb.world.faults.countOnly({ prefixes });
   probe.call('probe-request-0001');
   probe.wb.world.faults.disarm();
@@ -40,8 +53,8 @@ function callsOf(s: Scenario, prefixes?: string[]): number {
 }
 
 /** Fails the call, retries the request (same ID unless told otherwise), repeats it once done; what does not hold. */
-function tryFault(s: Scenario, f: Fault, sameId: boolean): string[] {
-  const { wb, call } = s.setup();
+function tryFault(s: Scenario, start: () => Attempt, f: Fault, sameId: boolean): string[] {
+  const { wb, call } = start();
   const requestId = `fault-${f.after ? 'a' : 'b'}-${f.n}-${f.prefixes?.length ?? 0}-0000`;
   wb.world.faults.failAt(f.n, SERVICE_UNAVAILABLE, { after: f.after, prefixes: f.prefixes });
   let failedFirst = true;
@@ -64,16 +77,17 @@ function tryFault(s: Scenario, f: Fault, sameId: boolean): string[] {
 
 function runScenario(s: Scenario, stride: number, sameId = true): { calls: number; positions: number; focused: number; failures: string[] } {
   // Positions: every `stride`-th counted service call of one clean run (offset by half a stride after effect)…
-  const total = callsOf(s);
+  const start = seededOnce(s);
+  const total = callsOf(start);
   const faults: Fault[] = [];
   for (const after of [false, true]) for (let n = 1 + (after ? Math.floor(stride / 2) : 0); n <= total; n += stride) faults.push({ n, after });
   // …and the first and last of each focused call.
   for (const prefix of s.focus ?? []) {
     const prefixes = [prefix];
-    const last = callsOf(s, prefixes);
+    const last = callsOf(start, prefixes);
     for (const n of new Set([1, last])) for (const after of [false, true]) faults.push({ n, after, prefixes });
   }
-  const failures = faults.flatMap((f) => tryFault(s, f, sameId));
+  const failures = faults.flatMap((f) => tryFault(s, start, f, sameId));
   return { calls: total, positions: faults.length, focused: faults.filter((f) => f.prefixes).length, failures };
 }
 

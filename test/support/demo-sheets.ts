@@ -1,13 +1,16 @@
 /** Reading and writing a demo workbook's sheets in tests: through Pacte's store, or as the user sees them. */
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { World } from '../../src/dev/emulator';
 import type { DataRecord, TableSpec } from '../../src/domain/schema/field';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
+import { USERS } from './workbooks';
+
+/** Any workbook a test made: what these helpers read is its world. */
+type DemoWorkbook = { world: World };
 
 const TZ = 'Africa/Bamako';
-const { admin } = DEMO_USERS;
+const { admin } = USERS;
 
 /** Runs `fn` with an administrator's store context, in one execution of the workbook's world. */
 export function store<T>(w: DemoWorkbook, fn: (ctx: ReturnType<typeof createStoreContext>) => T): T {
