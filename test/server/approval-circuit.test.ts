@@ -15,6 +15,7 @@ import { forgetSettings } from '../../src/services/settings-store';
 import { seedApprovals } from '../../src/dev/sandbox/demo-approvals';
 import { DG, SG, addRoles, draftConvention, setConvention } from './approval-fixture';
 import { records, store } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
@@ -28,9 +29,14 @@ const validations = () => records(wb, VALIDATIONS);
 const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
 const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false });
   addRoles(wb, [[DG, 'DG']]);
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('circuit configuration', () => {

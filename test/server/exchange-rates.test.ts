@@ -3,10 +3,16 @@ import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/dem
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { Board, OpportunityCard } from '../../src/domain/contracts';
 import { parseSettings } from '../../src/domain/settings/settings';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const ned = (board: Board): OpportunityCard => board.columns.flatMap((c) => c.cards).find((c) => c.title === 'Clubs citoyens dans les lycées')!;

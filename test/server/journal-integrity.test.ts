@@ -12,16 +12,22 @@ import { createGlobals } from '../../src/dev/emulator';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { rows } from '../support/demo-sheets';
 import { bareConventionDraft } from '../support/convention-draft';
+import { seededPerFile } from '../support/workbooks';
 
 const { admin, lecteur, chargee } = DEMO_USERS;
 const JOURNAL_DESCRIPTION = 'Pacte — Journal (preuve : ne pas modifier à la main)';
 let wb: DemoWorkbook;
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
   // Normal use: partners saved by the chargée (each journaled).
   for (const name of ['Réseau des jeunes de Ségou', 'Association des femmes de Kayes', 'Union des scouts de Mopti'])
     wb.call('savePartner', [{ name, type: 'OSC' }, []], { user: chargee });
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const diagnose = () => wb.call<{ verdicts: Verdict[] }>('runDiagnostic', [], { user: admin }).verdicts;

@@ -1,10 +1,16 @@
 /** « Initialiser le classeur »: conditional formats on Partenaires and Opportunités, added once. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 interface RuleView {

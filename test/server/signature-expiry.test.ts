@@ -12,6 +12,7 @@ import type { DispatchReport } from '../../src/server/jobs/scheduled-jobs';
 import type { DailyReport } from '../../src/server/jobs/conventions-daily';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
@@ -31,8 +32,13 @@ function validated(extra: Record<string, unknown> = {}): string {
   return id;
 }
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false }); // 12 March 2026, Africa/Bamako
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('recordSignature', () => {

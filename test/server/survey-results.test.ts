@@ -12,10 +12,16 @@ import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const admin = { user: DEMO_USERS.admin };

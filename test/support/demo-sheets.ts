@@ -7,18 +7,18 @@ import { toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
 import { USERS } from './workbooks';
 
 /** Any workbook a test made: what these helpers read is its world. */
-type DemoWorkbook = { world: World };
+type Workbook = { world: World };
 
 const TZ = 'Africa/Bamako';
 const { admin } = USERS;
 
 /** Runs `fn` with an administrator's store context, in one execution of the workbook's world. */
-export function store<T>(w: DemoWorkbook, fn: (ctx: ReturnType<typeof createStoreContext>) => T): T {
+export function store<T>(w: Workbook, fn: (ctx: ReturnType<typeof createStoreContext>) => T): T {
   return w.world.run(() => fn(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin)), { user: admin, cause: 'test' });
 }
 
 /** A table's records as Pacte's store reads them. */
-export function records(w: DemoWorkbook, spec: TableSpec): DataRecord[] {
+export function records(w: Workbook, spec: TableSpec): DataRecord[] {
   return store(w, (ctx) =>
     SheetTable.open(ctx, spec)
       .all()
@@ -36,7 +36,7 @@ export function show(v: unknown): unknown {
 }
 
 /** Whole sheet as getValues gives it (header row first). */
-export function values(wb: DemoWorkbook, sheet: string): unknown[][] {
+export function values(wb: Workbook, sheet: string): unknown[][] {
   return wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
 }
 
@@ -47,6 +47,6 @@ export function byHeader(table: unknown[][], cell: (v: unknown) => unknown = (v)
 }
 
 /** Data rows as header → value (dates shown as the user reads them). */
-export function rows(wb: DemoWorkbook, sheet: string): Record<string, unknown>[] {
+export function rows(wb: Workbook, sheet: string): Record<string, unknown>[] {
   return byHeader(values(wb, sheet), show);
 }
