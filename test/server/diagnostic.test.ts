@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _setMailQuota } from '../../src/dev/emulator/mail';
 import { _withholdScopes } from '../../src/dev/emulator/script';
 import { _uiState } from '../../src/dev/emulator/ui';
@@ -15,7 +15,7 @@ import { EXPECTED_SCOPES } from '../../src/server/diagnostic';
 import { store } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
 
-const { admin, chargee } = DEMO_USERS;
+const { admin, officer: chargee } = USERS;
 /** A second admin who does not own the spreadsheet (protections made by the owner can block them). */
 const DEPUTY = 'adjoint@ajcad-mali.org';
 

@@ -6,7 +6,7 @@
  * chain verifies. Positions are sampled with a stride to keep the run short; the figures are logged.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
 import { snapshotWorld } from '../../src/dev/emulator';
 import { values } from '../support/demo-sheets';
@@ -132,7 +132,7 @@ const GENERATION: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const draft = conventionDraft(partnerOf(wb));
-    return { wb, call: (id) => wb.call('generateConvention', [draft, id], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (id) => wb.call('generateConvention', [draft, id], { user: USERS.officer }) };
   },
   check: (wb) => {
     const conventions = rowsOf(wb, 'Conventions');
@@ -156,7 +156,7 @@ const NEW_VERSION: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const draft = conventionDraft(partnerOf(wb));
-    const v1 = wb.call<{ convention: { id: string }; commitments: { id: string }[] }>('generateConvention', [draft], { user: DEMO_USERS.chargee });
+    const v1 = wb.call<{ convention: { id: string }; commitments: { id: string }[] }>('generateConvention', [draft], { user: USERS.officer });
     const v2 = {
       ...draft,
       id: v1.convention.id,
@@ -166,7 +166,7 @@ const NEW_VERSION: Scenario = {
         { kind: 'Activité', label: 'Atelier de lancement', due: '2026-05-05', party: 'Nous' },
       ],
     };
-    return { wb, call: (id) => wb.call('generateConvention', [v2, id], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (id) => wb.call('generateConvention', [v2, id], { user: USERS.officer }) };
   },
   check: (wb) => {
     const [convention] = rowsOf(wb, 'Conventions');
@@ -190,9 +190,9 @@ const DECISION: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const id = draftConvention(wb, 5_000_000);
-    wb.call('submitForValidation', [id], { user: DEMO_USERS.chargee });
-    wb.call('decideValidation', [id, 1, 'approuver', ''], { user: DEMO_USERS.juridique });
-    return { wb, call: (req) => wb.call('decideValidation', [id, 1, 'approuver', 'Budget conforme', req], { user: DEMO_USERS.daf }) };
+    wb.call('submitForValidation', [id], { user: USERS.officer });
+    wb.call('decideValidation', [id, 1, 'approuver', ''], { user: USERS.legal });
+    return { wb, call: (req) => wb.call('decideValidation', [id, 1, 'approuver', 'Budget conforme', req], { user: USERS.finance }) };
   },
   check: (wb) => {
     const id = String(rowsOf(wb, 'Conventions')[0]['ID']);
@@ -213,11 +213,11 @@ const SIGNATURE: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const id = draftConvention(wb, 5_000_000, { startDate: '2026-03-01', endDate: '2027-02-28' });
-    wb.call('submitForValidation', [id], { user: DEMO_USERS.chargee });
-    for (const user of [DEMO_USERS.juridique, DEMO_USERS.daf]) wb.call('decideValidation', [id, 1, 'approuver', ''], { user });
-    wb.call('recordSignature', [id, { party: 'partenaire', date: '2026-03-10', signatory: 'M. Traoré, président' }], { user: DEMO_USERS.chargee });
+    wb.call('submitForValidation', [id], { user: USERS.officer });
+    for (const user of [USERS.legal, USERS.finance]) wb.call('decideValidation', [id, 1, 'approuver', ''], { user });
+    wb.call('recordSignature', [id, { party: 'partenaire', date: '2026-03-10', signatory: 'M. Traoré, président' }], { user: USERS.officer });
     const ours = { party: 'nous', date: '2026-03-11', signatory: 'Mme Keïta, directrice', signedPdf: SIGNED_PDF };
-    return { wb, call: (req) => wb.call('recordSignature', [id, ours, req], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (req) => wb.call('recordSignature', [id, ours, req], { user: USERS.officer }) };
   },
   check: (wb) => {
     const [convention] = rowsOf(wb, 'Conventions');
@@ -246,7 +246,7 @@ const CAMPAIGN: Scenario = {
   setup: () => {
     const { wb, partnerIds } = surveyWorkbook(3);
     const d = surveyDraft(partnerIds);
-    return { wb, call: (req) => wb.call('createCampaign', [d, req], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (req) => wb.call('createCampaign', [d, req], { user: USERS.officer }) };
   },
   check: (wb) => {
     const forms = liveForms(wb);
@@ -256,7 +256,7 @@ const CAMPAIGN: Scenario = {
         SpreadsheetApp.getActiveSpreadsheet()
           .getSheets()
           .filter((s) => s.getFormUrl()).length,
-      { user: DEMO_USERS.admin },
+      { user: USERS.admin },
     );
     return [
       ...count(wb, 'Enquêtes', 1, 'enquêtes'),
@@ -280,7 +280,7 @@ const IMPORT: Scenario = {
       'ONG Sahel Vert;ONG nationale;info@sahelvert.org',
       'Mairie de Ségou;Collectivité territoriale;',
     ].join('\n');
-    return { wb, call: (id) => wb.call('importPartners', [{ csv }, {}, id], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (id) => wb.call('importPartners', [{ csv }, {}, id], { user: USERS.officer }) };
   },
   check: (wb) => {
     const partners = rowsOf(wb, 'Partenaires');

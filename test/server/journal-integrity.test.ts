@@ -5,7 +5,7 @@
  * protection on the Journal (never two) and the Diagnostic reports it missing.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import type { Verdict } from '../../src/domain/diagnostic/verdicts';
 import { loadScript } from '../../src/dev/load-script';
 import { createGlobals } from '../../src/dev/emulator';
@@ -14,7 +14,7 @@ import { rows } from '../support/demo-sheets';
 import { bareConventionDraft } from '../support/convention-draft';
 import { seededPerFile } from '../support/workbooks';
 
-const { admin, lecteur, chargee } = DEMO_USERS;
+const { admin, reader: lecteur, officer: chargee } = USERS;
 const JOURNAL_DESCRIPTION = 'Pacte — Journal (preuve : ne pas modifier à la main)';
 let wb: DemoWorkbook;
 

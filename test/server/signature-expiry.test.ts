@@ -3,7 +3,7 @@
  * from the start date; « Expirée » after the end date; call counts of the daily job.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
@@ -14,7 +14,7 @@ import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
 
-const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
+const { admin, officer: chargee, legal: juridique, finance: daf, reader: lecteur } = USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
