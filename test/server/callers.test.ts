@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../../src/dev/load-script';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { CALLERS, type Callers } from '../../src/server/callers';
 import type { Role } from '../../src/domain/settings/settings';
@@ -33,7 +33,7 @@ function snapshot(wb: DemoWorkbook): string {
           triggers: ScriptApp.getProjectTriggers().map((t) => `${t.getHandlerFunction()}:${t.getUniqueId()}`),
           files: Drive!.Files!.list({ pageSize: 1000 }).files?.length ?? 0,
         }),
-        DEMO_USERS.admin,
+        USERS.admin,
       ),
     ) + `|mails:${_outbox(wb.world).length}`
   );
@@ -53,19 +53,19 @@ function triggerUid(wb: DemoWorkbook, handler: string): string {
       ScriptApp.getProjectTriggers()
         .find((t) => t.getHandlerFunction() === handler)!
         .getUniqueId(),
-    { user: DEMO_USERS.admin },
+    { user: USERS.admin },
   );
 }
 
 /** One execution as `who`; a trigger run as Google makes it: blank active user, the creator's authority, the event first. */
 function callAs(wb: DemoWorkbook, name: string, who: CallerKind, uid: string): { error: string | null } {
   const fn = wb.context[name] as (...a: unknown[]) => unknown;
-  const user = { stranger: STRANGER, blank: '', lecteur: DEMO_USERS.lecteur, chargé: DEMO_USERS.chargee, admin: DEMO_USERS.admin, trigger: '' }[who];
+  const user = { stranger: STRANGER, blank: '', lecteur: USERS.reader, chargé: USERS.officer, admin: USERS.admin, trigger: '' }[who];
   try {
     wb.world.run(() => fn({ triggerUid: uid }), {
       user,
       // A blank e-mail is still someone: a person whose address Google does not share (Session reference).
-      effectiveUser: who === 'trigger' ? DEMO_USERS.admin : who === 'blank' ? 'partenaire@gmail.com' : undefined,
+      effectiveUser: who === 'trigger' ? USERS.admin : who === 'blank' ? 'partenaire@gmail.com' : undefined,
       cause: who === 'trigger' ? `trigger:${name}` : name,
     });
     return { error: null };

@@ -11,6 +11,7 @@ import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
 import { rows as sheetRows, values as sheetValues } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR, daf: DAF } = DEMO_USERS;
 const DG = 'dg@ajcad-mali.org';
@@ -41,9 +42,14 @@ function addDg(): void {
   });
 }
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   id = call<SaveResult>('savePartner', [{ name: 'Association des jeunes pour la citoyenneté active', acronym: 'AJCA', type: 'OSC' }, []]).id;
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('movePartnerStage', () => {

@@ -11,6 +11,7 @@ import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import type { ConventionDetail } from '../../src/domain/contracts';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 const { chargee, juridique, daf, lecteur } = DEMO_USERS;
 let wb: DemoWorkbook;
@@ -64,8 +65,13 @@ function validated(extra: Record<string, unknown> = {}): string {
   return id;
 }
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false });
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('signed PDF uploaded with the signature (recordSignature … signedPdf)', () => {
