@@ -4,7 +4,7 @@
  * Every decision is a row of « Validations » (append-only) and goes to the Journal.
  */
 import type { ConventionDetail, ConventionSummary } from '../../domain/contracts';
-import type { DataRecord, TableSpec } from '../../domain/schema/field';
+import type { DataRecord, Row, TableSpec } from '../../domain/schema/field';
 import { CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
 import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import type { Role, Settings } from '../../domain/settings/settings';
@@ -137,9 +137,9 @@ function commentArg_(value: unknown): string {
 // ---- Shared state of a mutation ---------------------------------------------------------------
 
 export interface ConventionWork {
-  conventions: SheetTable;
-  validations: SheetTable;
-  record: DataRecord;
+  conventions: SheetTable<typeof CONVENTIONS>;
+  validations: SheetTable<typeof VALIDATIONS>;
+  record: Row<typeof CONVENTIONS>;
   partnerName: string;
 }
 

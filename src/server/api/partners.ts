@@ -3,7 +3,7 @@
  * lifecycle moves, due-diligence analysis and priority scores.
  */
 import type { DueDiligenceSummary, DuplicateMatch, PartnerDetail, RecordInput, SaveResult } from '../../domain/contracts';
-import type { DataRecord } from '../../domain/schema/field';
+import type { DataRecord, Row, TableSpec } from '../../domain/schema/field';
 import { ANALYSES, CONTACTS, JOURNAL, OPPORTUNITIES, PARTNERS, INTERACTIONS } from '../../domain/schema/tables';
 import { DUE_DILIGENCE_DECISIONS } from '../../domain/schema/vocabulary';
 import { AccessDeniedError, EDITORS, READERS } from '../../domain/settings/access';
@@ -57,7 +57,7 @@ function textArg(v: unknown, what: string): string {
 }
 
 const today = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
-const records = (t: SheetTable): DataRecord[] => t.all().map((s) => s.record);
+const records = <S extends TableSpec>(t: SheetTable<S>): Row<S>[] => t.all().map((s) => s.record);
 
 // ---- reads --------------------------------------------------------------------------------
 
@@ -319,7 +319,7 @@ export function movePartnerStage(id: string, stage: string, note?: string): Save
     const approved = isApproved(latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId));
     const problem = checkTransition(current, target, { approved, note: why });
     if (problem) throw new Error(`${partnerId} : ${problem}`);
-    partners.update(partnerId, { stage: canonicalStage(target) }, 'transition');
+    partners.update(partnerId, { stage: canonicalStage(target) ?? '' }, 'transition');
     if (why) appendJournal(ctx, [{ sheet: PARTNERS.sheetName, recordId: partnerId, action: 'note', field: header('stage'), before: current, after: why }]);
     return { id: partnerId };
   });
@@ -339,7 +339,7 @@ export function saveAnalysis(partnerId: string, scores: Record<string, number | 
     // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
     const pid = idArg(partnerId, "l'identifiant du partenaire");
     const given = objectArg(scores, 'la grille de notes');
-    const unknown = Object.keys(given).filter((k) => !CRITERION_KEYS.includes(k));
+    const unknown = Object.keys(given).filter((k) => !(CRITERION_KEYS as readonly string[]).includes(k));
     if (unknown.length) throw new Error(`Analyse : critère inconnu ${unknown.map((k) => `« ${k} »`).join(', ')} (attendu : ${CRITERION_KEYS.join(', ')}).`);
     const decisionText = textArg(decision, 'la décision').trim();
     const wanted = decisionText ? DUE_DILIGENCE_DECISIONS.find((d) => foldText(d) === foldText(decisionText)) : '';

@@ -18,7 +18,7 @@ export interface DailyReport {
 }
 
 /** Status changes due today (pure apart from the table read). */
-function dueStatusChanges_(table: SheetTable, today: string): { row: number; id: string; from: string; to: string }[] {
+function dueStatusChanges_(table: SheetTable<typeof CONVENTIONS>, today: string): { row: number; id: string; from: string; to: string }[] {
   const out: { row: number; id: string; from: string; to: string }[] = [];
   for (const { row, record } of table.all()) {
     const status = String(record.status ?? '');

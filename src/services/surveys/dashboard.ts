@@ -36,7 +36,7 @@ interface SurveyState {
   aggregates: CampaignAggregate[];
   campaigns: Map<string, DataRecord>;
   /** « Partenaires », read on first use only (old rows' join, low-score follow-ups). */
-  partners: () => SheetTable;
+  partners: () => SheetTable<typeof PARTNERS>;
 }
 
 /** Sheets already read by the caller in this execution (the receiving side), not read again. */
@@ -60,8 +60,8 @@ function loadSurveyResults(ctx: StoreContext, pre: Preloaded = {}): SurveyState 
     SheetTable.open(ctx, RESPONSES)
       .all()
       .map((s) => s.record);
-  let table: SheetTable | null = null;
-  const partners = (): SheetTable => (table ??= SheetTable.open(ctx, PARTNERS));
+  let table: SheetTable<typeof PARTNERS> | null = null;
+  const partners = (): SheetTable<typeof PARTNERS> => (table ??= SheetTable.open(ctx, PARTNERS));
   const partnerRecords = needsPartnerDirectory(responses)
     ? partners()
         .all()

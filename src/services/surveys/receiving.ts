@@ -14,7 +14,7 @@
  * the job's daily full sync repairs anything else.
  */
 import type { DataRecord } from '../../domain/schema/field';
-import { SENDS } from '../../domain/surveys/tables';
+import { CAMPAIGNS, SENDS } from '../../domain/surveys/tables';
 import { FIRST_STEP } from '../../domain/surveys/campaign';
 import { placeResponses, responseRecord, type StoredKey, type TokenOwner } from '../../domain/surveys/responses';
 import type { QuestionKey } from '../../domain/surveys/questionnaire';
@@ -34,7 +34,7 @@ const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
  * (file ID matched against the campaign's form ID, published ID against its published link),
  * else its name (as recorded).
  */
-export function campaignOfSheet(campaigns: SheetTable, formUrl: string | null, sheetName: string): DataRecord | null {
+export function campaignOfSheet(campaigns: SheetTable<typeof CAMPAIGNS>, formUrl: string | null, sheetName: string): DataRecord | null {
   const linked = parseFormUrl(formUrl);
   const all = campaigns.all().map((s) => s.record);
   const byForm =
@@ -59,7 +59,13 @@ export interface IngestReport {
  * Stores the responses of `campaign` not yet in « Réponses ». `full`: every response of the form
  * (catch-up sync); otherwise since the campaign's checkpoint. Caller holds the document lock.
  */
-export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campaign: DataRecord, full: boolean, out?: IngestedRows): IngestReport {
+export function ingestResponses(
+  ctx: StoreContext,
+  campaigns: SheetTable<typeof CAMPAIGNS>,
+  campaign: DataRecord,
+  full: boolean,
+  out?: IngestedRows,
+): IngestReport {
   const id = rawText(campaign.id);
   const report: IngestReport = { campaignId: id, stored: 0, unknownTokens: 0, missingTokens: 0, duplicates: 0 };
   const formId = rawText(campaign.formId);

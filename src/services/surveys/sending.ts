@@ -22,7 +22,7 @@
  * (it may have left: it is never sent again, and is reported). Keys after it were not attempted
  * and stay « En attente». So a contact is mailed at most once per step, even if killed midway.
  */
-import type { DataRecord } from '../../domain/schema/field';
+import type { DataRecord, TableSpec } from '../../domain/schema/field';
 import { CAMPAIGNS, SENDS, type SendStatus } from '../../domain/surveys/tables';
 import { answeredTokens, dueSteps, FIRST_STEP, surveyMail } from '../../domain/surveys/campaign';
 import { SheetTable } from '../sheet-table';
@@ -55,8 +55,8 @@ export interface SendReport {
 const keyOf = (r: DataRecord): string => `${rawText(r.token)}|${rawText(r.step)}`;
 
 interface SendState {
-  campaigns: SheetTable;
-  sends: SheetTable;
+  campaigns: SheetTable<typeof CAMPAIGNS>;
+  sends: SheetTable<typeof SENDS>;
   /** Sent-log records by key (mutated in memory, written at the end). */
   records: Map<string, { row: number; record: DataRecord }>;
   changed: Map<string, { status: SendStatus; sentAt?: string; error?: string }>;
@@ -101,7 +101,7 @@ function recoverClaim(ctx: StoreContext, st: SendState, report: SendReport): voi
   props.deleteProperty(PROGRESS);
 }
 
-function logOf(t: SheetTable): LogSheet {
+function logOf<S extends TableSpec>(t: SheetTable<S>): LogSheet {
   return { sheet: t.sheet, spec: t.spec, columns: t.columns, width: Math.max(...t.columns.values()) + 1 };
 }
 
