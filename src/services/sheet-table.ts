@@ -211,8 +211,10 @@ export class SheetTable<S extends TableSpec = TableSpec> {
       const cells: SheetCell[] = [];
       for (let c = a; c <= b; c++) {
         const f = byCol.get(c)!;
-        // An unchanged long text joining the run keeps its shortened cell (not stored a second time).
-        cells.push(!changed.has(f.key) && parseShortenedCell(current[c]) ? escapeForSheet(current[c]) : toCell(f, record[f.key] ?? '', this.ctx.timeZone));
+        // An unchanged long text joining the run keeps its shortened cell (not stored a second time),
+        // and an unchanged cell that does not fit its type keeps what was typed (« hier » in a date).
+        const keep = !changed.has(f.key) && (parseShortenedCell(current[c]) || readCell(f, current[c], this.ctx.timeZone).unfit !== undefined);
+        cells.push(keep ? escapeForSheet(current[c]) : toCell(f, record[f.key] ?? '', this.ctx.timeZone));
       }
       spillLongCells(this.ctx, [cells], (_, j) => this.place(a + j));
       writeBlock(this.ctx, this.sheet, row, a + 1, [cells], asInputs([current.slice(a, b + 1)]));

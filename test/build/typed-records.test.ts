@@ -48,8 +48,7 @@ function compileSnippets(): Map<string, readonly ts.Diagnostic[]> {
   const getSourceFile = host.getSourceFile.bind(host);
   host.fileExists = (f) => files.has(f) || ts.sys.fileExists(f);
   host.readFile = (f) => files.get(f) ?? readFile(f);
-  host.getSourceFile = (f, lang, ...rest) =>
-    files.has(f) ? ts.createSourceFile(f, files.get(f)!, lang, true) : getSourceFile(f, lang, ...rest);
+  host.getSourceFile = (f, lang, ...rest) => (files.has(f) ? ts.createSourceFile(f, files.get(f)!, lang, true) : getSourceFile(f, lang, ...rest));
   host.directoryExists = (d) => d === DIR || d.startsWith(`${DIR}/`) || ts.sys.directoryExists!(d);
   const program = ts.createProgram({ rootNames: [...files.keys()], options: { ...options, noEmit: true }, host });
   const out = new Map<string, readonly ts.Diagnostic[]>();
