@@ -35,6 +35,8 @@ export function readCell(field: FieldSpec, cell: unknown, timeZone: string): { v
     if (typeof typed === 'string') return { value: /^(oui|vrai|true)$/i.test(typed.trim()) };
     return typed === 1 || typed === 0 ? { value: typed === 1 } : { value: '', unfit: typed };
   }
+  // A choice is compared with its vocabulary: spaces around it (typed in the sheet) do not count.
+  if (field.type === 'enum') return { value: String(typed).trim() };
   return { value: String(typed) };
 }
 

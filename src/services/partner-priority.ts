@@ -34,7 +34,7 @@ export function refreshPriorities(ctx: StoreContext, partners: SheetTable<typeof
   const quadrants = new Map<number, CellData>();
   const changed = new Set<number>();
   for (const { row, record } of partners.all()) {
-    const id = String(record.id ?? '');
+    const id = record.id;
     if (ids && !ids.has(id)) continue;
     const c = counts.get(id) ?? { interactions12m: 0, activeConventions: 0 };
     const score =

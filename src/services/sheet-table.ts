@@ -293,7 +293,7 @@ function readAll(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1);
   } catch (e) {
-    if (/number of (rows|columns) in the range must be at least 1/.test(String((e as Error)?.message))) return [];
+    if (/number of (rows|columns) in the range must be at least 1/.test((e as Error)?.message)) return [];
     throw e;
   }
 }

@@ -67,7 +67,7 @@ export function createMeetingBrief(partnerId: string, brief: { date?: string; ob
       author: ctx.user,
       today,
     });
-    const folder = partnerFolder(root, id, String(partner.name ?? ''));
+    const folder = partnerFolder(root, id, partner.name);
     const doc = renderBrief(templateId, template, folder, model);
     appendJournal(ctx, [{ sheet: PARTNERS.sheetName, recordId: id, action: 'note de rendez-vous', field: '', before: '', after: `${doc.name} — ${doc.url}` }]);
     return { name: doc.name, url: doc.url };

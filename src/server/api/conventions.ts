@@ -166,7 +166,7 @@ export function listConventions(): ConventionSummary[] {
     return checkRows(CONVENTIONS, SheetTable.open(ctx, CONVENTIONS).all())
       .map(({ record: r, problems }) => {
         const partnerName = names.get(text(r.partnerId)) ?? text(r.partnerId);
-        const awaiting = text(r.status) === 'En validation' ? approvalDetail_(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
+        const awaiting = r.status === 'En validation' ? approvalDetail_(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
         return withProblems(summariseConvention(r, partnerName, awaiting), problems);
       })
       .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));
@@ -230,7 +230,7 @@ function syncCommitments_(
   }
   for (const s of mine) {
     const id = text(s.record.id);
-    const status = text(s.record.status);
+    const status = s.record.status;
     if (kept.has(id) || own.has(id) || status === 'Réalisé' || status === 'Annulé') continue;
     set('status', s.row, 'Annulé');
     entries.push({
@@ -327,7 +327,7 @@ export function generateConvention(draft: ConventionDraft, requestId?: string): 
         inKindDescription: d.inKindDescription,
         amends: d.amends,
       };
-      const id = d.id || String(conventions.insert([userInput({ ...fields, version, status: 'Brouillon' })])[0].id);
+      const id = d.id || conventions.insert([userInput({ ...fields, version, status: 'Brouillon' })])[0].id;
       const plan = planOrThrow_(key, template, dataFor(id));
       const partnerName = text(partner!.name);
       const folder = partnerFolder(rootFolder_(ctx, store), d.partnerId, partnerName);

@@ -129,9 +129,9 @@ export function saveOpportunity(input: RecordInput & { id?: string }): SaveResul
 
     if (!existing) {
       const [created] = opportunities.insert([clean]);
-      const stored = opportunities.getOrThrow(String(created.id));
+      const stored = opportunities.getOrThrow(created.id);
       syncPartnerColumns_(opportunities, stored.row, stored.record, partner.record);
-      return { id: String(created.id) };
+      return { id: created.id };
     }
     opportunities.update(id, clean, action);
     syncPartnerColumns_(opportunities, existing.row, opportunities.getOrThrow(id).record, partner.record);

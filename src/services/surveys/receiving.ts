@@ -37,9 +37,8 @@ const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
 export function campaignOfSheet(campaigns: SheetTable<typeof CAMPAIGNS>, formUrl: string | null, sheetName: string): DataRecord | null {
   const linked = parseFormUrl(formUrl);
   const all = campaigns.all().map((s) => s.record);
-  const byForm =
-    linked.fileId || linked.publishedId ? all.find((c) => sameForm(linked, { fileId: rawText(c.formId), ...parseFormUrl(rawText(c.formUrl)) })) : undefined;
-  return byForm ?? all.find((c) => sheetName !== '' && rawText(c.responseSheet) === sheetName) ?? null;
+  const byForm = linked.fileId || linked.publishedId ? all.find((c) => sameForm(linked, { fileId: c.formId, ...parseFormUrl(c.formUrl) })) : undefined;
+  return byForm ?? all.find((c) => sheetName !== '' && c.responseSheet === sheetName) ?? null;
 }
 
 /** Filled by ingestResponses when responses were stored: every « Réponses » row as now stored. */
@@ -94,11 +93,11 @@ export function ingestResponses(
   const owners = new Map<string, TokenOwner>();
   for (const { record } of sends.all()) {
     if (record.campaignId === id && record.step === FIRST_STEP) {
-      owners.set(rawText(record.token), {
-        partnerId: rawText(record.partnerId),
-        contactId: rawText(record.contactId),
-        partnerName: rawText(record.partnerName),
-        partnerType: rawText(record.partnerType),
+      owners.set(record.token, {
+        partnerId: record.partnerId,
+        contactId: record.contactId,
+        partnerName: record.partnerName,
+        partnerType: record.partnerType,
       });
     }
   }
