@@ -3,6 +3,7 @@
  * written on error), edition, priority scores, user-reordered columns, concurrent creations,
  * and the Sheets calls of listPartners at 2,000 partners.
  */
+import { userInput } from '../../src/domain/records/validate';
 import type { ContactSummary, DuplicateMatch, PartnerDetail, PartnerSummary, SaveResult } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
@@ -80,7 +81,7 @@ function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(() => {
     const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), ADMIN);
     return SheetTable.open(ctx, spec)
-      .insert(inputs)
+      .insert(inputs.map((r) => userInput(r)))
       .map((r) => String(r.id));
   });
 }
