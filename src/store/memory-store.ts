@@ -3,9 +3,9 @@
  * (assertValid, French errors naming row and field), same IDs (« PAR-0001 », never reused), same
  * audit stamps, and every change journaled into an in-memory Journal, chained like the real one.
  * Rows are numbered as in a sheet (row 1 is the header), so messages and `writeComputed` agree.
- * Values read back as the Sheets store reads them: an empty cell is '' whatever its type.
+ * Values read back as the Sheets store reads them: an empty number is null, any other empty cell ''.
  */
-import type { CellData, DataRecord, FieldKey, Row, TableSpec } from '../domain/schema/field';
+import { emptyValue, type CellData, type DataRecord, type FieldKey, type Row, type TableSpec } from '../domain/schema/field';
 import { JOURNAL, ALL_TABLES } from '../domain/schema/tables';
 import { assertValid, ValidationError, type FieldError } from '../domain/records/validate';
 import { diffRecords } from '../domain/records/diff';
@@ -204,10 +204,13 @@ class MemoryTable<S extends TableSpec> implements Table<S> {
   }
 }
 
-/** A record as it reads back from a sheet: every declared field present, empty ones ''. */
+/** A record as it reads back from a sheet: every declared field present, empty ones as their type reads them (numbers null, else ''). */
 function asRead(spec: TableSpec, r: Readonly<Record<string, CellData | undefined>>): DataRecord {
   const out: DataRecord = {};
-  for (const f of spec.fields) out[f.key] = r[f.key] ?? '';
+  for (const f of spec.fields) {
+    const v = r[f.key];
+    out[f.key] = v === undefined || v === null || v === '' ? emptyValue(f) : v;
+  }
   return out;
 }
 

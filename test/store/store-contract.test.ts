@@ -120,7 +120,7 @@ describe.each(backends)('%s store', (_, make) => {
           .map((r) => [r.record.name, r.record.priority]),
       ).toEqual([
         ['A', 71.5],
-        ['B', ''],
+        ['B', null],
         ['C', 12],
       ]);
       expect(journal(s).map((j) => j[0])).toEqual(['création', 'création', 'création']);
