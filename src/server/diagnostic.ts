@@ -4,6 +4,7 @@
  * protections (blocking Pacte, and Pacte's own), the Journal's chain of empreintes — each check isolated (one failing never stops the others), then writes the
  * French report into the « Diagnostic » sheet in one block and shows a summary.
  */
+import type { DiagnosticResult } from '../domain/contracts';
 import { ALL_TABLES } from '../domain/schema/tables';
 import { DIAGNOSTIC_SHEET, diagnosticReport, diagnosticSummary, frenchDateTime } from '../domain/diagnostic/report';
 import {
@@ -55,11 +56,6 @@ export const EXPECTED_SCOPES: readonly string[] = [
   'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/script.scriptapp',
 ];
-
-interface DiagnosticResult {
-  verdicts: Verdict[];
-  summary: string;
-}
 
 function isolated_(check: string, fn: () => Verdict): Verdict {
   try {

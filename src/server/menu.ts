@@ -1,6 +1,7 @@
 /** Menu and simple triggers. onOpen may run in AuthMode.NONE: it only builds the menu. */
+import type { SetupReport } from '../domain/contracts';
 import { ADMINS } from '../domain/settings/access';
-import { setUpWorkbook, type SetupReport } from '../services/workbook-setup';
+import { setUpWorkbook } from '../services/workbook-setup';
 import { forgetSettings } from '../services/settings-store';
 import { SETTINGS } from '../domain/schema/tables';
 import { ROLE_SECTION, ROLE_VIEW_NOTE } from '../domain/settings/roles';

@@ -18,7 +18,7 @@ import { readHead } from '../services/journal';
 import { requestIdArg, runOnce } from '../services/request-ledger';
 import { withRollback } from '../services/write-guard';
 
-interface Request {
+export interface Request {
   ctx: StoreContext;
   role: Role;
   /** Paramètres as read for the role check (cached): exchange rates, thresholds, weights. */
@@ -64,17 +64,11 @@ export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
  * failure midway reuses what was done (services/request-ledger.ts).
  */
 export function write_<T>(allowed: readonly Role[], fn: (req: Request) => T, requestId?: unknown): T {
+  return read_(allowed, (req) => locked_(req, () => fn(req), requestId));
+}
+
+/** The write frame of write_ for a caller already checked: lock, rollback, request ledger. */
+export function locked_<T>(req: Request, fn: () => T, requestId?: unknown): T {
   const id = inFrench_(() => requestIdArg(requestId));
-  return read_(allowed, (req) =>
-    withDocumentLock(() =>
-      withRollback(req.ctx, () =>
-        runOnce(
-          req.ctx,
-          id,
-          (all) => readHead(all).row,
-          () => fn(req),
-        ),
-      ),
-    ),
-  );
+  return withDocumentLock(() => withRollback(req.ctx, () => runOnce(req.ctx, id, (all) => readHead(all).row, fn)));
 }

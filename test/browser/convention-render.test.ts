@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { ConventionDetail } from '../../src/domain/contracts';
 import { CONTACTS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -41,7 +40,7 @@ it('renders a generated convention like a real one (title, parties, articles, co
     { section: 'Général', key: 'Représentant', value: 'Fatoumata Coulibaly' },
     { section: 'Général', key: 'Fonction du représentant', value: 'Directrice exécutive' },
   ]);
-  const detail = wb.call<ConventionDetail>(
+  const detail = wb.call(
     'generateConvention',
     [
       {

@@ -9,7 +9,6 @@ import { _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { MAIL_LOG, VALIDATIONS } from '../../src/domain/conventions/approval-tables';
-import type { ConventionDetail } from '../../src/domain/contracts';
 import { SheetTable } from '../../src/services/sheet-table';
 import { forgetSettings } from '../../src/services/settings-store';
 import { seedApprovals } from '../../src/dev/sandbox/demo-approvals';
@@ -20,9 +19,9 @@ const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
-const submit = (id: string, user: string = chargee) => wb.call<ConventionDetail>('submitForValidation', [id], { user });
+const submit = (id: string, user: string = chargee) => wb.call('submitForValidation', [id], { user });
 const decide = (id: string, version: number, decision: string, comment: string, user: string) =>
-  wb.call<ConventionDetail>('decideValidation', [id, version, decision, comment], { user });
+  wb.call('decideValidation', [id, version, decision, comment], { user });
 const mailsTo = (address: string) => _outbox(wb.world).filter((m) => m.to.includes(address));
 const validations = () => records(wb, VALIDATIONS);
 const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
@@ -155,7 +154,7 @@ describe('decideValidation', () => {
     expect(afterDaf.convention.status).toBe('En validation');
     expect(afterDaf.convention.awaitingRole).toBe('DG');
     expect(mailsTo(DG)).toHaveLength(1);
-    const dgView = wb.call<ConventionDetail>('getApprovalCircuit', [id], { user: DG });
+    const dgView = wb.call('getApprovalCircuit', [id], { user: DG });
     expect(dgView.canDecide).toBe(true);
     expect(decide(id, 1, 'approuver', 'Bon pour accord.', DG).convention.status).toBe('Validée');
   });
@@ -215,7 +214,7 @@ describe('decideValidation', () => {
     expect(d.convention.awaitingRole).toBe('SG');
     expect(mailsTo(SG)).toHaveLength(1);
     expect(() => wb.call('skipOptionalStep', [id, 1, ''], { user: chargee })).toThrow('Accès refusé');
-    const skipped = wb.call<ConventionDetail>('skipOptionalStep', [id, 1, 'SG en mission'], { user: admin });
+    const skipped = wb.call('skipOptionalStep', [id, 1, 'SG en mission'], { user: admin });
     expect(skipped.convention.status).toBe('Validée');
     expect(skipped.circuit[3]).toEqual(expect.objectContaining({ status: 'non requise', by: admin, comment: 'SG en mission' }));
   });
@@ -240,7 +239,7 @@ describe('mail quota and the daily job', () => {
     expect(records(wb, MAIL_LOG)).toHaveLength(2);
 
     // « Initialiser le classeur » installed the hourly dispatcher (which runs the daily job) already.
-    expect(wb.call<{ created: string[] }>('installTriggers', [], { user: admin }).created).toEqual([]);
+    expect(wb.call('installTriggers', [], { user: admin }).created).toEqual([]);
     _advanceTime(wb.world, DAY);
     const mails = mailsTo(juridique);
     expect(mails).toHaveLength(2);
@@ -287,6 +286,6 @@ describe('demo seeding', () => {
     expect(seedApprovals(wb)).toEqual(ids);
     const byId = new Map(records(wb, CONVENTIONS).map((r) => [r.id, r.status]));
     expect(ids.map((id) => byId.get(id))).toEqual(['En validation', 'Validée', 'Brouillon']);
-    expect(wb.call<ConventionDetail>('getApprovalCircuit', [ids[1]], { user: lecteur }).signatures.map((s) => s.party)).toEqual(['nous']);
+    expect(wb.call('getApprovalCircuit', [ids[1]], { user: lecteur }).signatures.map((s) => s.party)).toEqual(['nous']);
   });
 });

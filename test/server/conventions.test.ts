@@ -5,7 +5,6 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { ConventionDetail, ConventionSummary, DocumentLink, TemplateInfo, TemplateProblem } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -64,7 +63,7 @@ const draft = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const generate = (d: Record<string, unknown>, user: string = DEMO_USERS.chargee) => wb.call<ConventionDetail>('generateConvention', [d], { user });
+const generate = (d: Record<string, unknown>, user: string = DEMO_USERS.chargee) => wb.call('generateConvention', [d], { user });
 
 interface DocView {
   name: string;
@@ -109,7 +108,7 @@ const filesIn = (folderName: string): string[] =>
     return out.sort();
   });
 
-const templateId = (key: string) => wb.call<TemplateInfo[]>('listTemplates', [], { user: DEMO_USERS.chargee }).find((t) => t.key === key)!.docId;
+const templateId = (key: string) => wb.call('listTemplates', [], { user: DEMO_USERS.chargee }).find((t) => t.key === key)!.docId;
 
 beforeEach(() => {
   wb = createDemoWorkbook({ activity: false });
@@ -340,7 +339,7 @@ describe('generateConvention', () => {
 
   it('only editors generate; readers get a French refusal', () => {
     expect(() => generate(draft(), DEMO_USERS.lecteur)).toThrow(/Accès refusé : cette action est réservée aux rôles admin, chargé/);
-    expect(wb.call<ConventionSummary[]>('listConventions', [], { user: DEMO_USERS.lecteur })).toEqual([]);
+    expect(wb.call('listConventions', [], { user: DEMO_USERS.lecteur })).toEqual([]);
   });
 });
 
@@ -376,7 +375,7 @@ describe('templates edited by the organisation', () => {
       // Deleted conditional section: the user removed the « sans engagement » sentence and its markers.
       body.removeChild(body.getChild(paragraphIndex(body, '{{#si sans_engagement}}')));
     });
-    expect(wb.call<TemplateProblem[]>('checkTemplate', ['convention'], { user: DEMO_USERS.chargee })).toEqual([]);
+    expect(wb.call('checkTemplate', ['convention'], { user: DEMO_USERS.chargee })).toEqual([]);
 
     const detail = generate(draft({ commitments: [] }));
     const doc = openDoc(detail.convention.docUrl);
@@ -402,7 +401,7 @@ describe('templates edited by the organisation', () => {
       const table = body.getTables()[0].asTable();
       table.getCell(1, 4).editAsText().setText('{{engagement.echeance}} {{/si}}');
     });
-    const problems = wb.call<TemplateProblem[]>('checkTemplate', ['convention'], { user: DEMO_USERS.chargee });
+    const problems = wb.call('checkTemplate', ['convention'], { user: DEMO_USERS.chargee });
     expect(problems.map((p) => [p.placeholder, p.location])).toEqual([
       ['{{partenaire.nomm}}', expect.stringMatching(/^paragraphe \d+$/)],
       ['{{/si}}', 'tableau 1, ligne 2'],
@@ -425,7 +424,7 @@ describe('templates edited by the organisation', () => {
 describe('minutes, lists and templates', () => {
   it('attaches a generated PV and a linked arbitration note, listed in the detail and journaled', () => {
     const { convention } = generate(draft());
-    const pv = wb.call<DocumentLink>(
+    const pv = wb.call(
       'attachMinutes',
       [
         convention.id,
@@ -439,7 +438,7 @@ describe('minutes, lists and templates', () => {
     expect(doc.text).toContain('PROCÈS-VERBAL\nRéunion de lancement');
     expect(doc.text).toContain('Les Parties ont validé le plan de travail.');
     expect(doc.tables[0][1]).toEqual(['Convention', `${convention.id} — Convention de partenariat (version 1, statut : Brouillon)`]);
-    const link = wb.call<DocumentLink>(
+    const link = wb.call(
       'attachMinutes',
       [convention.id, { kind: 'Arbitrage', title: 'Arbitrage DG sur le budget', date: '2026-03-20', url: 'https://drive.google.com/file/d/abc/view' }],
       { user: DEMO_USERS.chargee },
@@ -452,7 +451,7 @@ describe('minutes, lists and templates', () => {
       "Pièce jointe, champ « Date » : « 35/03/2026 » n'est pas une date valide",
     );
 
-    const detail = wb.call<ConventionDetail>('getConvention', [convention.id], { user: DEMO_USERS.juridique });
+    const detail = wb.call('getConvention', [convention.id], { user: DEMO_USERS.juridique });
     expect(detail.attachments).toEqual([
       { name: 'PV — Réunion de lancement (16 mars 2026)', url: pv.url },
       { name: 'Arbitrage — Arbitrage DG sur le budget (20 mars 2026)', url: link.url },
@@ -467,7 +466,7 @@ describe('minutes, lists and templates', () => {
   it('lists conventions and templates; getConvention validates its argument', () => {
     const a = generate(draft());
     const b = generate(draft({ partnerId: otherPartnerId, opportunityId: '', type: 'Protocole d’accord (MoU)', amount: null, commitments: [] }));
-    const list = wb.call<ConventionSummary[]>('listConventions', [], { user: DEMO_USERS.lecteur });
+    const list = wb.call('listConventions', [], { user: DEMO_USERS.lecteur });
     expect(list.map((c) => [c.id, c.partnerName, c.type, c.version, c.status])).toEqual([
       [b.convention.id, 'Mairie de Ségou', 'Protocole d’accord (MoU)', 1, 'Brouillon'],
       [a.convention.id, PARTNER_NAME, 'Convention de partenariat', 1, 'Brouillon'],
@@ -478,7 +477,7 @@ describe('minutes, lists and templates', () => {
     expect(mou.text).toContain('Mairie de Ségou, Collectivité territoriale');
     expect(mou.text).toContain('La présente convention n’emporte aucun transfert financier');
     expect(mou.text).toContain('Les engagements détaillés des Parties feront l’objet d’un plan de travail annexé');
-    const templates = wb.call<TemplateInfo[]>('listTemplates', [], { user: DEMO_USERS.lecteur });
+    const templates = wb.call('listTemplates', [], { user: DEMO_USERS.lecteur });
     expect(templates.map((t) => [t.key, t.name, t.docId !== ''])).toEqual([
       ['convention', 'Convention de partenariat', true],
       ['mou', 'Protocole d’accord (MoU)', true],

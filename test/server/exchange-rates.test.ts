@@ -10,7 +10,7 @@ beforeEach(() => {
 });
 
 const ned = (board: Board): OpportunityCard => board.columns.flatMap((c) => c.cards).find((c) => c.title === 'Clubs citoyens dans les lycées')!;
-const board = () => wb.call<Board>('getBoard', [{}], { user: DEMO_USERS.chargee });
+const board = () => wb.call('getBoard', [{}], { user: DEMO_USERS.chargee });
 
 function setUsdRate(value: string): void {
   wb.world.run(() => {

@@ -142,7 +142,7 @@ const NEW_VERSION: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const draft = conventionDraft(partnerOf(wb));
-    const v1 = wb.call<{ convention: { id: string }; commitments: { id: string }[] }>('generateConvention', [draft], { user: DEMO_USERS.chargee });
+    const v1 = wb.call('generateConvention', [draft], { user: DEMO_USERS.chargee });
     const v2 = {
       ...draft,
       id: v1.convention.id,

@@ -57,7 +57,7 @@ describe("Google's errors, in French", () => {
       const message = errorOf(wb, 'savePartner', [{ name: `Tiwindi ${google.length}`, type: 'OSC' }, []]);
       expect(message).toMatch(french);
       expect(message).not.toContain(google.slice(0, 20));
-      const names = wb.call<{ name: string }[]>('listPartners', [], { user: DEMO_USERS.admin }).map((p) => p.name);
+      const names = wb.call('listPartners', [], { user: DEMO_USERS.admin }).map((p) => p.name);
       expect(names).not.toContain(`Tiwindi ${google.length}`);
     });
   });

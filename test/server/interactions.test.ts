@@ -1,7 +1,6 @@
 /** logInteraction through the built Code.js: the interaction row, its roll-up to partner and opportunity, the Journal. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { SaveResult } from '../../src/domain/contracts';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook, partnerId, rowById } from './pipeline-support';
 import { rows, values } from '../support/demo-sheets';
@@ -16,14 +15,14 @@ beforeEach(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   DUE = partnerId(wb, 'DUE');
   OXFAM = partnerId(wb, 'Oxfam');
-  opportunity = wb.call<SaveResult>(
+  opportunity = wb.call(
     'saveOpportunity',
     [{ partnerId: DUE, title: 'Jeunes observateurs', stage: 'Négociation', nextAction: 'Préparer le budget', nextDue: '2026-03-14' }],
     { user: AWA },
   ).id;
 });
 
-const log = (input: Record<string, unknown>, user: string = AWA) => wb.call<SaveResult>('logInteraction', [input], { user });
+const log = (input: Record<string, unknown>, user: string = AWA) => wb.call('logInteraction', [input], { user });
 const journal = () => rows(wb, 'Journal');
 const everything = () =>
   wb.world.run(() =>

@@ -1,7 +1,6 @@
 /** Pipeline API through the built Code.js: save, validation, stage moves, board, call counts. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { Board, OpportunityCard, SaveResult } from '../../src/domain/contracts';
 import { CONVENTIONS, OPPORTUNITIES } from '../../src/domain/schema/tables';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook, partnerId, rowById, seed } from './pipeline-support';
@@ -18,10 +17,10 @@ beforeEach(() => {
 
 const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;
 
-const save = (input: Record<string, unknown>, user: string = AWA) => wb.call<SaveResult>('saveOpportunity', [input], { user });
+const save = (input: Record<string, unknown>, user: string = AWA) => wb.call('saveOpportunity', [input], { user });
 const move = (id: string, stage: string, reason?: string, user: string = AWA) =>
-  wb.call<OpportunityCard>('moveOpportunity', reason === undefined ? [id, stage] : [id, stage, reason], { user });
-const board = (filter?: unknown, user: string = LECTEUR) => wb.call<Board>('getBoard', filter === undefined ? [] : [filter], { user });
+  wb.call('moveOpportunity', reason === undefined ? [id, stage] : [id, stage, reason], { user });
+const board = (filter?: unknown, user: string = LECTEUR) => wb.call('getBoard', filter === undefined ? [] : [filter], { user });
 const journal = () => rows(wb, 'Journal').filter((r) => r.Feuille === 'Opportunités');
 const linkConvention = (opportunityId: string, partner = DUE) =>
   seed(wb, CONVENTIONS, [{ partnerId: partner, opportunityId, type: 'Accord de subvention', status: 'Brouillon' }]);

@@ -74,14 +74,14 @@ describe('Paramètres renamed by a lecteur', () => {
 
     wb.call('initialiseWorkbook', [], { user: admin });
     expect(roleRows()).toEqual(expect.arrayContaining([`${admin}=admin`, `${lecteur}=lecteur`, `${chargee}=chargé`]));
-    expect(wb.call<{ entries: { email: string }[] }>('listRoles', [], { user: admin }).entries.map((e) => e.email)).toContain(lecteur);
+    expect(wb.call('listRoles', [], { user: admin }).entries.map((e) => e.email)).toContain(lecteur);
     expect(() => wb.call('savePartner', [newPartner, []], { user: lecteur })).toThrow('votre rôle : lecteur');
   });
 });
 
 describe('a role change', () => {
   it('takes effect at the next call, without onEdit or the 10-minute cache', () => {
-    expect(wb.call<unknown[]>('listPartners', [], { user: chargee })).toHaveLength(1);
+    expect(wb.call('listPartners', [], { user: chargee })).toHaveLength(1);
     wb.call('removeRole', [chargee], { user: admin });
     expect(() => wb.call('listPartners', [], { user: chargee })).toThrow(`Accès refusé : ${chargee} n'a pas de rôle dans Pacte.`);
     wb.call('setRole', [chargee, 'lecteur'], { user: admin });
@@ -135,8 +135,8 @@ describe('a workbook from before (roles only in Paramètres)', () => {
 
   it('is migrated once, at the first call; afterwards the sheet is never read again', () => {
     forgetTable();
-    expect(wb.call<unknown[]>('listPartners', [], { user: lecteur })).toHaveLength(1);
-    expect(wb.call<{ entries: unknown[] }>('listRoles', [], { user: admin }).entries).toHaveLength(6);
+    expect(wb.call('listPartners', [], { user: lecteur })).toHaveLength(1);
+    expect(wb.call('listRoles', [], { user: admin }).entries).toHaveLength(6);
     typeInParamètres(lecteur, ['Rôles', STRANGER, 'admin']);
     expect(() => wb.call('listPartners', [], { user: STRANGER })).toThrow('Accès refusé');
   });
@@ -161,7 +161,7 @@ describe('a fresh workbook', () => {
     const f = fresh();
     expect(() => f.call('initialiseWorkbook', [], { user: '' })).toThrow('Pacte ne peut pas identifier votre compte Google');
     f.call('initialiseWorkbook', [], { user: chargee });
-    expect(f.call<{ entries: unknown[] }>('listRoles', [], { user: chargee }).entries).toEqual([{ email: chargee, role: 'admin' }]);
+    expect(f.call('listRoles', [], { user: chargee }).entries).toEqual([{ email: chargee, role: 'admin' }]);
     expect(() => f.call('initialiseWorkbook', [], { user: STRANGER })).toThrow('Accès refusé');
   });
 
@@ -193,7 +193,7 @@ describe('a fresh workbook', () => {
     expect(String((second as Error).message)).toContain('Un autre utilisateur enregistre des modifications en ce moment');
     expect(() => f.call('initialiseWorkbook', [], { user: STRANGER })).toThrow('Accès refusé'); // the stranger's retry
     f.call('initialiseWorkbook', [], { user: admin });
-    expect(f.call<{ entries: unknown[] }>('listRoles', [], { user: admin }).entries).toEqual([{ email: admin, role: 'admin' }]);
+    expect(f.call('listRoles', [], { user: admin }).entries).toEqual([{ email: admin, role: 'admin' }]);
     const handlers = f.world.inspect(
       () =>
         ScriptApp.getProjectTriggers()

@@ -7,7 +7,7 @@
 import { _advanceTime, _failedTriggerRuns } from '../../src/dev/emulator/script';
 import { _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
 import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import type { DispatchReport } from '../../src/server/jobs/scheduled-jobs';
+import type { DispatchReport } from '../../src/domain/contracts';
 import { CONVENTIONS, JOURNAL } from '../../src/domain/schema/tables';
 import { MAIL_LOG } from '../../src/domain/conventions/approval-tables';
 import { RESPONSES } from '../../src/domain/surveys/tables';

@@ -7,8 +7,6 @@ import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
-import type { ConventionDetail } from '../../src/domain/contracts';
-import type { DispatchReport } from '../../src/server/jobs/scheduled-jobs';
 import type { DailyReport } from '../../src/server/jobs/conventions-daily';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
@@ -17,7 +15,7 @@ const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
-const sign = (id: string, input: unknown, user: string = chargee) => wb.call<ConventionDetail>('recordSignature', [id, input], { user });
+const sign = (id: string, input: unknown, user: string = chargee) => wb.call('recordSignature', [id, input], { user });
 const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
 const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
 
@@ -107,7 +105,7 @@ describe('the daily conventions job (run by runScheduledJobs)', () => {
 
     wb.world.clock.advance(3 * DAY); // 15 March
     wb.world.log.reset();
-    const run = wb.call<DispatchReport>('runScheduledJobs', [], { user: admin });
+    const run = wb.call('runScheduledJobs', [], { user: admin });
     const report = run.ran.find((r) => r.name === 'conventions')!.result as DailyReport;
     // Conventions read once (+ the Journal's header row; Envois is the hourly e-mails job's); status, Modifié le and
     // Modifié par written once each; the single Journal entry appended in one call.
@@ -127,7 +125,7 @@ describe('the daily conventions job (run by runScheduledJobs)', () => {
     wb.world.log.reset();
     expect(
       wb
-        .call<DispatchReport>('runScheduledJobs', [], { user: admin })
+        .call('runScheduledJobs', [], { user: admin })
         .ran.map((r) => r.name)
         .sort(),
     ).toEqual(['e-mails', 'enquêtes']);

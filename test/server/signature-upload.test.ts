@@ -8,7 +8,6 @@ import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/dem
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { PARTNERS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
-import type { ConventionDetail } from '../../src/domain/contracts';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
 
@@ -22,8 +21,8 @@ const pdf = (name = 'convention-signee.pdf', text = PDF_TEXT) => ({
   base64: Buffer.from(text, 'latin1').toString('base64'),
 });
 
-const sign = (id: string, input: unknown, user: string = chargee) => wb.call<ConventionDetail>('recordSignature', [id, input], { user });
-const upload = (id: string, party: unknown, file: unknown, user: string = chargee) => wb.call<ConventionDetail>('uploadSignedPdf', [id, party, file], { user });
+const sign = (id: string, input: unknown, user: string = chargee) => wb.call('recordSignature', [id, input], { user });
+const upload = (id: string, party: unknown, file: unknown, user: string = chargee) => wb.call('uploadSignedPdf', [id, party, file], { user });
 const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
 const fileIdOf = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
 
@@ -95,7 +94,7 @@ describe('signed PDF uploaded with the signature (recordSignature … signedPdf)
     expect(entry[1]).toBe(chargee);
     expect(entry[7]).toBe(`Directeur pays, 2026-03-11, PDF signé déposé « convention-signee.pdf » ${url}`);
     // The reader sees the link.
-    expect(wb.call<ConventionDetail>('getApprovalCircuit', [id], { user: lecteur }).signatures[1].signedPdfUrl).toBe(url);
+    expect(wb.call('getApprovalCircuit', [id], { user: lecteur }).signatures[1].signedPdfUrl).toBe(url);
   });
 
   it('refuses a bad file in French before writing anything (no Drive file, no signature row)', () => {

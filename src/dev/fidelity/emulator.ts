@@ -25,7 +25,7 @@ export function runBundleOnEmulator(
 ): { report: FidelityReport; url: string; world: World; context: Record<string, unknown> } {
   const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { timeZone: string };
   const { world, context, call } = loadScript({ dist, owner: FIDELITY_OWNER, timeZone: manifest.timeZone, addOn: false, now: new Date(), ...opts });
-  const url = call<string>('runFidelity');
+  const url = call('runFidelity');
   const id = /\/d\/([^/]+)/.exec(url)?.[1];
   const record = id ? world.drive.get(id) : undefined;
   if (!record?.blob) throw new Error(`runFidelity returned ${url}, which is no file in the emulated Drive`);

@@ -3,20 +3,12 @@
  * Paramètres › Rôles is rewritten after each change as a read-only view. Takes effect at the
  * person's next call (the table is read on every call).
  */
+import type { RoleList } from '../../domain/contracts';
 import { ROLES } from '../../domain/schema/vocabulary';
 import { ADMINS } from '../../domain/settings/access';
 import { roleEntries, withoutRole, withRole, type RoleTable } from '../../domain/settings/roles';
-import type { Role } from '../../domain/settings/settings';
 import { currentRoles, roleJournal, saveRoles } from '../../services/role-store';
 import { read_, write_ } from '../request';
-
-export interface RoleList {
-  entries: { email: string; role: Role }[];
-  /** The roles an admin may give, in order. */
-  roles: Role[];
-  /** The caller (an admin), lower case. */
-  you: string;
-}
 
 function list_(table: RoleTable, user: string): RoleList {
   return { entries: roleEntries(table), roles: [...ROLES], you: user.toLowerCase() };

@@ -1,4 +1,5 @@
 /** Sidebar API: satisfaction scores of a survey campaign, and the « Tableau satisfaction » sheet. */
+import type { DashboardRefresh } from '../../domain/contracts';
 import type { CampaignResults } from '../../domain/contracts';
 import { EDITORS, READERS } from '../../domain/settings/access';
 import { ArgumentError } from '../../domain/pipeline/arguments';
@@ -7,7 +8,7 @@ import { DEFAULT_DETAIL_ROLES } from '../../domain/surveys/results-settings';
 import { CAMPAIGNS } from '../../domain/surveys/tables';
 import { loadSettings } from '../../services/settings-store';
 import { RecordNotFoundError } from '../../services/store-errors';
-import { loadCampaignAggregate, refreshSatisfactionDashboard, type DashboardRefresh } from '../../services/surveys/dashboard';
+import { loadCampaignAggregate, refreshSatisfactionDashboard } from '../../services/surveys/dashboard';
 import { read_, write_ } from '../request';
 
 /**

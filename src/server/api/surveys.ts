@@ -3,6 +3,7 @@
  * send now, catch-up sync of responses, bounced addresses, triggers. Results are in
  * survey-results.ts (getCampaignResults).
  */
+import type { IngestReport, ResendReport } from '../../domain/contracts';
 import type { CampaignDraft, CampaignSummary } from '../../domain/contracts';
 import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import { CAMPAIGNS, SENDS } from '../../domain/surveys/tables';
@@ -13,7 +14,7 @@ import { loadSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { createCampaignIn, listCampaignsIn } from '../../services/surveys/campaigns';
-import { ingestResponses, type IngestReport } from '../../services/surveys/receiving';
+import { ingestResponses } from '../../services/surveys/receiving';
 import { journalRun, requeueUncertain, runSends } from '../../services/surveys/sending';
 import { writeColumn, type LogSheet } from '../../services/surveys/append';
 import { afterResponsesStored_ } from '../jobs/surveys';
@@ -130,14 +131,6 @@ export function reportSurveyBounces(id: string, emails: string[]): CampaignSumma
       ]);
     return summaryById(ctx, campaignId);
   });
-}
-
-interface ResendReport {
-  /** « Envoi incertain » messages put back in the queue by this decision. */
-  requeued: number;
-  /** Messages mailed by the run that followed (the requeued ones within the quota, and any other due). */
-  sent: number;
-  campaign: CampaignProgress;
 }
 
 /**

@@ -8,16 +8,12 @@
  * properties record which hourly trigger belongs to which workbook, and another workbook's is
  * never taken for a duplicate.
  */
+import type { TriggerRepair } from '../../domain/contracts';
 import { ADMINS } from '../../domain/settings/access';
 import { write_ } from '../request';
 import { EXPECTED_TRIGGERS, FORM_SUBMIT_HANDLER, RETIRED_HANDLERS, SCHEDULED_JOBS_HANDLER } from './trigger-plan';
 
 const REGISTRY_KEY = 'pacte.schedulerByWorkbook';
-
-export interface TriggerRepair {
-  created: string[];
-  removed: string[];
-}
 
 function registry(): Record<string, string> {
   try {

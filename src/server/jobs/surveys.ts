@@ -10,6 +10,7 @@
  * Both run under the document lock; onSurveySubmit runs only from Pacte's own trigger or for an
  * admin (trigger-guard.ts), and takes nothing from the event but the response sheet.
  */
+import type { IngestReport } from '../../domain/contracts';
 import type { DataRecord } from '../../domain/schema/field';
 import { CAMPAIGNS } from '../../domain/surveys/tables';
 import { SheetTable } from '../../services/sheet-table';
@@ -17,7 +18,7 @@ import type { StoreContext } from '../../services/store-context';
 import { withDocumentLock } from '../../services/lock';
 import { loadSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../services/time-zone';
-import { campaignOfSheet, ingestResponses, type IngestedRows, type IngestReport } from '../../services/surveys/receiving';
+import { campaignOfSheet, ingestResponses, type IngestedRows } from '../../services/surveys/receiving';
 import { journalRun, runSends, type SendReport } from '../../services/surveys/sending';
 import { refreshSatisfactionDashboard, type Preloaded } from '../../services/surveys/dashboard';
 import { triggerOrAdminContext_ } from '../trigger-guard';
