@@ -4,7 +4,7 @@
  * written), then every argument against its schema, then the request runs in its frame (read,
  * write under the lock with rollback, or with a request ID).
  */
-import { API, type Api, type Callers, type Endpoint, type EndpointName, type ParamsOf, type ResultOf } from '../domain/contracts/api';
+import { API, type Api, type Callers, type Endpoint, type CheckedParamsOf, type EndpointName, type ParamsOf, type ResultOf } from '../domain/contracts/api';
 import { ArgumentError, type Arg } from '../domain/contracts/args';
 import type { StoreContext } from '../services/store-context';
 import { currentContext_, inFrench_, locked_, read_, type Request } from './request';
@@ -18,7 +18,7 @@ export type FrameOf<K extends EndpointName> = Api[K]['callers'] extends { roles:
     ? { ctx: StoreContext }
     : Record<string, never>;
 
-export type Handler<K extends EndpointName> = (frame: FrameOf<K>, ...args: ParamsOf<K>) => ResultOf<K>;
+export type Handler<K extends EndpointName> = (frame: FrameOf<K>, ...args: CheckedParamsOf<K>) => ResultOf<K>;
 
 /** Checks the arguments against their schemas: extra ones are refused, missing optional ones are undefined. */
 export function checkArgs(name: string, args: readonly Arg<unknown>[], raw: readonly unknown[], extra = 0): unknown[] {

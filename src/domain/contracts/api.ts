@@ -41,7 +41,12 @@ export interface Endpoint<A extends readonly a.Arg<unknown>[] = readonly a.Arg<u
   result?: R;
 }
 
-const endpoint = <const A extends readonly a.Arg<unknown>[], R, const W extends Writes>(callers: Callers, writes: W, args: A, _result: Result<R>): Endpoint<A, R, W> => ({
+const endpoint = <const A extends readonly a.Arg<unknown>[], R, const W extends Writes>(
+  callers: Callers,
+  writes: W,
+  args: A,
+  _result: Result<R>,
+): Endpoint<A, R, W> => ({
   callers,
   writes,
   args,
@@ -299,7 +304,10 @@ export const API = {
 
 export type Api = typeof API;
 export type EndpointName = keyof Api;
-export type ParamsOf<K extends EndpointName> = a.ArgTuple<Api[K]['args']>;
+/** The arguments as a caller sends them (the sidebar, the tests). */
+export type ParamsOf<K extends EndpointName> = a.ArgInputs<Api[K]['args']>;
+/** The arguments as the handler receives them, checked. */
+export type CheckedParamsOf<K extends EndpointName> = a.ArgValues<Api[K]['args']>;
 export type ResultOf<K extends EndpointName> = Api[K] extends Endpoint<readonly a.Arg<unknown>[], infer R, Writes> ? R : never;
 
 /** Endpoints the sidebar calls with a request ID as last argument. */

@@ -14,22 +14,36 @@ export class ArgumentError extends Error {
   }
 }
 
-export interface Arg<T, Optional extends boolean = boolean> {
+/**
+ * `T`: what the function receives once checked; `In`: what a caller may send (an optional argument
+ * may be sent as null, JSON's empty value, and arrives as undefined).
+ */
+export interface Arg<T, Optional extends boolean = boolean, In = T> {
   /** French name of the argument, as messages show it (« la convention »). */
   readonly label: string;
   readonly optional: Optional;
   /** What is expected, in French (« un identifiant comme CONV-0001 »). */
   readonly expected: string;
   check(value: unknown): T;
+  /** Phantom: the type a caller sends (never read at run time). */
+  readonly input?: In;
 }
 
 export type ArgValue<A> = A extends Arg<infer T> ? T : never;
+export type ArgInput<A> = A extends Arg<unknown, boolean, infer I> ? I : never;
 
-/** The parameters of a function taking these arguments (optional ones last, as declared). */
-export type ArgTuple<A extends readonly Arg<unknown>[]> = A extends readonly [infer H, ...infer R extends readonly Arg<unknown>[]]
+/** The parameters as a caller sends them (optional ones last, as declared). */
+export type ArgInputs<A extends readonly Arg<unknown>[]> = A extends readonly [infer H, ...infer R extends readonly Arg<unknown>[]]
+  ? H extends Arg<unknown, true>
+    ? [arg?: ArgInput<H>, ...ArgInputs<R>]
+    : [arg: ArgInput<H>, ...ArgInputs<R>]
+  : [];
+
+/** The parameters as the function receives them, checked. */
+export type ArgValues<A extends readonly Arg<unknown>[]> = A extends readonly [infer H, ...infer R extends readonly Arg<unknown>[]]
   ? H extends Arg<infer T, true>
-    ? [arg?: T, ...ArgTuple<R>]
-    : [arg: ArgValue<H>, ...ArgTuple<R>]
+    ? [arg: T, ...ArgValues<R>]
+    : [arg: ArgValue<H>, ...ArgValues<R>]
   : [];
 
 /** Longest identifier accepted (PAR-0001, CONV-0012, ENV-123456): far above any real one. */
@@ -49,7 +63,7 @@ const describe = (v: unknown): string => {
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function make<T>(label: string, expected: string, check: (v: unknown, fail: () => never) => T): Arg<T, false> {
+function make<T, In = T>(label: string, expected: string, check: (v: unknown, fail: () => never) => T): Arg<T, false, In> {
   const fail = (v: unknown) => (): never => {
     throw new ArgumentError(`Argument « ${label} » : ${expected} attendu, reçu ${describe(v)}.`);
   };
@@ -124,10 +138,13 @@ type Shape = Record<string, Arg<unknown>>;
 type ObjectValue<S extends Shape> = { [K in keyof S as S[K] extends Arg<unknown, true> ? never : K]: ArgValue<S[K]> } & {
   [K in keyof S as S[K] extends Arg<unknown, true> ? K : never]?: ArgValue<S[K]>;
 };
+type ObjectInput<S extends Shape> = { [K in keyof S as S[K] extends Arg<unknown, true> ? never : K]: ArgInput<S[K]> } & {
+  [K in keyof S as S[K] extends Arg<unknown, true> ? K : never]?: ArgInput<S[K]>;
+};
 
 /** An object with declared fields; fields not declared are left out (never passed on). */
-export function object<S extends Shape>(label: string, shape: S): Arg<ObjectValue<S>, false> {
-  return make(label, 'un objet', (v, fail) => {
+export function object<S extends Shape>(label: string, shape: S): Arg<ObjectValue<S>, false, ObjectInput<S>> {
+  return make<ObjectValue<S>, ObjectInput<S>>(label, 'un objet', (v, fail) => {
     if (!isPlainObject(v)) return fail();
     const out: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(shape)) {
@@ -144,8 +161,8 @@ export function object<S extends Shape>(label: string, shape: S): Arg<ObjectValu
   });
 }
 
-export function list<T>(label: string, item: Arg<T>, max = MAX_LIST): Arg<T[], false> {
-  return make(label, `une liste d’au plus ${max} éléments`, (v, fail) => {
+export function list<T, I>(label: string, item: Arg<T, boolean, I>, max = MAX_LIST): Arg<T[], false, I[]> {
+  return make<T[], I[]>(label, `une liste d’au plus ${max} éléments`, (v, fail) => {
     if (!Array.isArray(v) || v.length > max) return fail();
     return v.map((x, i) => {
       try {
@@ -178,7 +195,7 @@ export function event(label: string): Arg<unknown, true> {
 }
 
 /** Undefined or null accepted (the function's default applies). */
-export function optional<T>(a: Arg<T>): Arg<T | undefined, true> {
+export function optional<T, I>(a: Arg<T, boolean, I>): Arg<T | undefined, true, I | null | undefined> {
   return { ...a, optional: true, check: (v) => (v === undefined || v === null ? undefined : a.check(v)) };
 }
 
