@@ -14,13 +14,14 @@ import { forgetSettings } from '../../src/services/settings-store';
 import { seedApprovals } from '../../src/dev/sandbox/demo-approvals';
 import { DG, SG, addRoles, draftConvention, setConvention } from './approval-fixture';
 import { records, store } from '../support/demo-sheets';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 
 const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
 const submit = (id: string, user: string = chargee) => wb.call('submitForValidation', [id], { user });
-const decide = (id: string, version: number, decision: string, comment: string, user: string) =>
+const decide = (id: string, version: number, decision: ParamsOf<'decideValidation'>[2], comment: string, user: string) =>
   wb.call('decideValidation', [id, version, decision, comment], { user });
 const mailsTo = (address: string) => _outbox(wb.world).filter((m) => m.to.includes(address));
 const validations = () => records(wb, VALIDATIONS);
@@ -197,11 +198,12 @@ describe('decideValidation', () => {
   it('validates its arguments in French', () => {
     const id = draftConvention(wb, 5_000_000);
     submit(id);
-    expect(() => decide(id, 1, 'valider', '', juridique)).toThrow(
+    // What a page could send but no signature allows.
+    expect(() => wb.callRaw('decideValidation', [id, 1, 'valider', ''], { user: juridique })).toThrow(
       'Décision invalide : « valider » (attendu : approuver, rejeter, demander des modifications).',
     );
-    expect(() => wb.call('decideValidation', [id, '1', 'approuver', ''], { user: juridique })).toThrow('Version invalide');
-    expect(() => wb.call('decideValidation', [id, 1, 'approuver', 42], { user: juridique })).toThrow('Commentaire invalide');
+    expect(() => wb.callRaw('decideValidation', [id, '1', 'approuver', ''], { user: juridique })).toThrow('Version invalide');
+    expect(() => wb.callRaw('decideValidation', [id, 1, 'approuver', 42], { user: juridique })).toThrow('Commentaire invalide');
     expect(validations()).toHaveLength(1);
   });
 

@@ -7,6 +7,7 @@
  * uploaded PDF, activation, expiry at the end date by the daily job.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
@@ -73,7 +74,8 @@ const docText = (url: string): { text: string; header: string; tables: string[][
     { user: chargee },
   );
 
-const draft = (over: Record<string, unknown> = {}) => ({
+type ConventionInput = ParamsOf<'generateConvention'>[0];
+const draft = (over: Partial<ConventionInput> = {}): ConventionInput => ({
   partnerId,
   opportunityId,
   type: 'Convention de partenariat',
@@ -88,8 +90,8 @@ const draft = (over: Record<string, unknown> = {}) => ({
   ],
   ...over,
 });
-const generate = (d: Record<string, unknown>, user: string = chargee) => wb.call('generateConvention', [d], { user });
-const attach = (id: string, input: Record<string, unknown>, user: string = chargee) => wb.call('attachMinutes', [id, input], { user });
+const generate = (d: ConventionInput, user: string = chargee) => wb.call('generateConvention', [d], { user });
+const attach = (id: string, input: ParamsOf<'attachMinutes'>[1], user: string = chargee) => wb.call('attachMinutes', [id, input], { user });
 const pdfFile = (name: string) => ({ name, mimeType: 'application/pdf', base64: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`).toString('base64') });
 
 beforeEach(() => {
@@ -212,7 +214,7 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
     const linked = attach(convention.id, { kind: 'PV', title: 'PV signé (scan)', date: '2026-03-21', url: '  https://drive.google.com/file/d/pv-scan/view  ' });
     expect(linked).toEqual({ name: 'PV — PV signé (scan)', url: 'https://drive.google.com/file/d/pv-scan/view' });
     const before = { files: driveCount(), rows: rowsOf('Pièces jointes').length, journal: journal().length };
-    const base = { kind: 'Note de synthèse', title: 'Note', date: '2026-03-21' };
+    const base = { kind: 'Note de synthèse', title: 'Note', date: '2026-03-21' } as const;
     expect(() => attach(convention.id, { ...base, url: 'http://exemple.org/note.pdf' })).toThrow(
       "Pièce jointe, champ « Lien » : « http://exemple.org/note.pdf » n'est pas un lien https:// valide.",
     );
@@ -224,7 +226,9 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
     expect(() => attach(convention.id, { ...base, title: '  ', url: 'https://drive.google.com/x' })).toThrow(
       'Pièce jointe, champ « Titre » : ce champ est obligatoire.',
     );
-    expect(() => attach(convention.id, { ...base, url: 42 })).toThrow('Paramètre invalide : « Lien » doit être un texte.');
+    expect(() => wb.callRaw('attachMinutes', [convention.id, { ...base, url: 42 }], { user: chargee })).toThrow(
+      'Paramètre invalide : « Lien » doit être un texte.',
+    );
     expect(() => attach('CONV-9999', { ...base, url: 'https://drive.google.com/x' })).toThrow("aucun enregistrement avec l'ID « CONV-9999 »");
     expect(() => attach(convention.id, { ...base, url: 'https://drive.google.com/x' }, lecteur)).toThrow('Accès refusé');
     expect({ files: driveCount(), rows: rowsOf('Pièces jointes').length, journal: journal().length }).toEqual(before);
@@ -326,7 +330,7 @@ describe('the life of a generated convention', () => {
     expect(mailsTo(juridique)[0].body).toContain(`Document : ${v1.convention.docUrl}`);
 
     // Only the holder of the awaited role acts; others are told in French, nothing recorded.
-    const decide = (v: number, decision: string, comment: string, user: string) =>
+    const decide = (v: number, decision: ParamsOf<'decideValidation'>[2], comment: string, user: string) =>
       wb.call('decideValidation', [id, v, decision, comment], { user });
     expect(() => decide(1, 'approuver', '', daf)).toThrow(
       `Décision refusée : la convention ${id} attend la décision du rôle juridique (étape 1 (juridique)) ; votre rôle est DAF.`,

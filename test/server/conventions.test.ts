@@ -4,6 +4,7 @@
  * errors, user-edited and broken templates, minutes, and the Docs call counts.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
@@ -46,7 +47,8 @@ const commitments = (n: number) =>
     amount: i % 3 === 0 ? 500000 : '',
   }));
 
-const draft = (over: Record<string, unknown> = {}) => ({
+type ConventionInput = ParamsOf<'generateConvention'>[0];
+const draft = (over: Partial<ConventionInput> = {}): ConventionInput => ({
   partnerId,
   opportunityId,
   type: 'Convention de partenariat',
@@ -63,7 +65,7 @@ const draft = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const generate = (d: Record<string, unknown>, user: string = DEMO_USERS.chargee) => wb.call('generateConvention', [d], { user });
+const generate = (d: ConventionInput, user: string = DEMO_USERS.chargee) => wb.call('generateConvention', [d], { user });
 
 interface DocView {
   name: string;
@@ -327,7 +329,10 @@ describe('generateConvention', () => {
     expect(message).toContain("Engagement 3, colonne « Nature » : « Cadeau » n'est pas valide");
     expect(message).toContain('Engagement 3, colonne « Libellé » : ce champ est obligatoire.');
     expect(() => generate(draft({ partnerId: 'PAR-9999' }))).toThrow("Convention, champ « Partenaire » : le partenaire PAR-9999 n'existe pas");
-    expect(() => generate(draft({ commitments: 'x' }))).toThrow('« Engagements » doit être une liste');
+    // What a page could send but no signature allows.
+    expect(() => wb.callRaw('generateConvention', [{ ...draft(), commitments: 'x' }], { user: DEMO_USERS.chargee })).toThrow(
+      '« Engagements » doit être une liste',
+    );
     expect(() => generate(draft({ type: 'Accord de financement', amount: null }))).toThrow(/Valeur manquante pour \{\{convention\.montant\}\}/);
     expect({
       conventions: sheet('Conventions').length,
@@ -444,7 +449,7 @@ describe('minutes, lists and templates', () => {
       { user: DEMO_USERS.chargee },
     );
     expect(link).toEqual({ name: 'Arbitrage — Arbitrage DG sur le budget', url: 'https://drive.google.com/file/d/abc/view' });
-    expect(() => wb.call('attachMinutes', [convention.id, { kind: 'Mémo', title: 'x', date: '2026-03-20' }], { user: DEMO_USERS.chargee })).toThrow(
+    expect(() => wb.callRaw('attachMinutes', [convention.id, { kind: 'Mémo', title: 'x', date: '2026-03-20' }], { user: DEMO_USERS.chargee })).toThrow(
       "Pièce jointe, champ « Type » : « Mémo » n'est pas valide (attendu : PV, Note de synthèse, Arbitrage).",
     );
     expect(() => wb.call('attachMinutes', [convention.id, { kind: 'PV', title: 'x', date: '35/03/2026' }], { user: DEMO_USERS.chargee })).toThrow(

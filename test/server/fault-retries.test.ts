@@ -7,6 +7,7 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
 import { values } from '../support/demo-sheets';
 import { count, journalProblems, liveFiles, rowsOf } from '../support/workbook-checks';
@@ -91,7 +92,7 @@ function journaledOnce(wb: DemoWorkbook, id: string, action: string, field?: str
   return count(wb, 'Journal', 1, `entrée(s) « ${action}${field ? ` › ${field}` : ''} » de ${id} au Journal`, match);
 }
 
-const conventionDraft = (partnerId: string) => ({
+const conventionDraft = (partnerId: string): ParamsOf<'generateConvention'>[0] => ({
   partnerId,
   type: 'Convention de partenariat',
   startDate: '2026-03-01',
@@ -143,7 +144,7 @@ const NEW_VERSION: Scenario = {
     const wb = createDemoWorkbook({ activity: false });
     const draft = conventionDraft(partnerOf(wb));
     const v1 = wb.call('generateConvention', [draft], { user: DEMO_USERS.chargee });
-    const v2 = {
+    const v2: ParamsOf<'generateConvention'>[0] = {
       ...draft,
       id: v1.convention.id,
       amount: 2000000,
@@ -202,7 +203,7 @@ const SIGNATURE: Scenario = {
     wb.call('submitForValidation', [id], { user: DEMO_USERS.chargee });
     for (const user of [DEMO_USERS.juridique, DEMO_USERS.daf]) wb.call('decideValidation', [id, 1, 'approuver', ''], { user });
     wb.call('recordSignature', [id, { party: 'partenaire', date: '2026-03-10', signatory: 'M. Traoré, président' }], { user: DEMO_USERS.chargee });
-    const ours = { party: 'nous', date: '2026-03-11', signatory: 'Mme Keïta, directrice', signedPdf: SIGNED_PDF };
+    const ours: ParamsOf<'recordSignature'>[1] = { party: 'nous', date: '2026-03-11', signatory: 'Mme Keïta, directrice', signedPdf: SIGNED_PDF };
     return { wb, call: (req) => wb.call('recordSignature', [id, ours, req], { user: DEMO_USERS.chargee }) };
   },
   check: (wb) => {

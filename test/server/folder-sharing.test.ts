@@ -5,6 +5,7 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 import { canEdit, canView } from '../../src/dev/emulator/drive/access';
 import { driveNotices } from '../../src/dev/emulator/drive-v3';
 import { _advanceTime } from '../../src/dev/emulator/script';
@@ -24,7 +25,7 @@ const docId = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
  * place these tests change roles: when roles move out of the cells, only this changes.
  */
 /** What an admin does on the Rôles screen. */
-function setRole(wb: DemoWorkbook, email: string, role: string | null): void {
+function setRole(wb: DemoWorkbook, email: string, role: ParamsOf<'setRole'>[1] | null): void {
   if (role === null) wb.call('removeRole', [email], { user: admin });
   else wb.call('setRole', [email, role], { user: admin });
 }

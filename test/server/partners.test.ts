@@ -7,7 +7,7 @@ import type { EndpointName, ResultOf } from '../../src/domain/contracts/api';
 import type { CallArgs } from '../../src/dev/load-script';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { ContactSummary, DuplicateMatch, PartnerDetail, PartnerSummary, SaveResult } from '../../src/domain/contracts';
+import type { RecordInput, SaveResult } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -59,7 +59,7 @@ function snapshot(): unknown {
   return ['Partenaires', 'Contacts', 'Analyses', 'Journal'].map((s) => values(s));
 }
 
-const newPartner = (over: Record<string, unknown> = {}) => ({
+const newPartner = (over: RecordInput = {}): RecordInput => ({
   name: 'Association des jeunes pour la citoyenneté active',
   acronym: 'AJCA',
   type: 'OSC',
@@ -155,7 +155,7 @@ describe('duplicates', () => {
 
   it("finds the same name, acronym or email, contacts' emails included", () => {
     const { id } = call('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajca.ml' }]]);
-    const check = (input: Record<string, unknown>, contacts?: Record<string, unknown>[]) =>
+    const check = (input: RecordInput, contacts?: RecordInput[]) =>
       call('checkPartnerDuplicates', contacts ? [input, contacts] : [input]).map((m) => [m.id, m.reason]);
     expect(check({ name: '  Association des Jeunes pour la Citoyenneté-Active ' })).toEqual([[id, 'nom']]);
     expect(check({ name: 'Autre', acronym: 'a.j.c.a' })).toEqual([[id, 'sigle']]);
@@ -176,7 +176,7 @@ describe('duplicates', () => {
 // ---- validation: nothing written ---------------------------------------------------------------
 
 describe('invalid input: a French error naming field and row or contact, nothing written', () => {
-  const cases: [string, Record<string, unknown>, Record<string, unknown>[], string][] = [
+  const cases: [string, RecordInput, RecordInput[], string][] = [
     [
       'wrong date',
       { nextDue: '31/02/2026' },
@@ -248,8 +248,10 @@ describe('invalid input: a French error naming field and row or contact, nothing
   });
 
   it('checks the arguments themselves (types, IDs)', () => {
-    expect(() => call('savePartner', ['AJCA', []])).toThrow('Paramètre invalide : le partenaire doit être une fiche (objet champ → valeur).');
-    expect(() => call('savePartner', [newPartner(), 'Fatoumata'])).toThrow('Paramètre invalide : les contacts doivent être une liste.');
+    // What a page could send but no signature allows.
+    const raw = (name: string, args: unknown[], user: string = AWA) => wb.callRaw(name, args, { user });
+    expect(() => raw('savePartner', ['AJCA', []])).toThrow('Paramètre invalide : le partenaire doit être une fiche (objet champ → valeur).');
+    expect(() => raw('savePartner', [newPartner(), 'Fatoumata'])).toThrow('Paramètre invalide : les contacts doivent être une liste.');
     expect(() => call('savePartner', [newPartner(), [{ id: 'CON-0999', name: 'X' }]])).toThrow(
       "Contact 1 : aucun contact avec l'ID « CON-0999 » dans la feuille Contacts.",
     );
@@ -257,8 +259,8 @@ describe('invalid input: a French error naming field and row or contact, nothing
       "Contact 1, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-0999 ».",
     );
     expect(() => call('savePartner', [{ id: 'PAR-0999', name: 'X' }, []])).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-0999 ».");
-    expect(() => call('getPartner', [42], LECTEUR)).toThrow("Paramètre invalide : l'identifiant du partenaire doit être un identifiant (ex. PAR-0001).");
-    expect(() => call('savePartner', [newPartner({ name: { toString: 'x' } }), []])).toThrow('Partenaires, colonne « Nom » :');
+    expect(() => raw('getPartner', [42], LECTEUR)).toThrow("Paramètre invalide : l'identifiant du partenaire doit être un identifiant (ex. PAR-0001).");
+    expect(() => raw('savePartner', [{ ...newPartner(), name: { toString: 'x' } }, []])).toThrow('Partenaires, colonne « Nom » :');
   });
 });
 

@@ -1,6 +1,8 @@
 /** Pipeline API through the built Code.js: save, validation, stage moves, board, call counts. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { RecordInput } from '../../src/domain/contracts';
+import type { ParamsOf, ResultOf } from '../../src/domain/contracts/api';
 import { CONVENTIONS, OPPORTUNITIES } from '../../src/domain/schema/tables';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook, partnerId, rowById, seed } from './pipeline-support';
@@ -17,10 +19,10 @@ beforeEach(() => {
 
 const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;
 
-const save = (input: Record<string, unknown>, user: string = AWA) => wb.call('saveOpportunity', [input], { user });
-const move = (id: string, stage: string, reason?: string, user: string = AWA) =>
+const save = (input: RecordInput, user: string = AWA) => wb.call('saveOpportunity', [input], { user });
+const move = (id: string, stage: ParamsOf<'moveOpportunity'>[1], reason?: string, user: string = AWA) =>
   wb.call('moveOpportunity', reason === undefined ? [id, stage] : [id, stage, reason], { user });
-const board = (filter?: unknown, user: string = LECTEUR) => wb.call('getBoard', filter === undefined ? [] : [filter], { user });
+const board = (filter?: ParamsOf<'getBoard'>[0], user: string = LECTEUR) => wb.call('getBoard', filter === undefined ? [] : [filter], { user });
 const journal = () => rows(wb, 'Journal').filter((r) => r.Feuille === 'Opportunités');
 const linkConvention = (opportunityId: string, partner = DUE) =>
   seed(wb, CONVENTIONS, [{ partnerId: partner, opportunityId, type: 'Accord de subvention', status: 'Brouillon' }]);
@@ -108,7 +110,8 @@ describe('saveOpportunity', () => {
         .getSheets()
         .map((s) => s.getDataRange().getValues()),
     );
-    expect(() => save({ partnerId: DUE, title: 'Projet', stage: 'Cible', ...over })).toThrow(message);
+    // Sent raw: the last case is an object no signature allows.
+    expect(() => wb.callRaw('saveOpportunity', [{ partnerId: DUE, title: 'Projet', stage: 'Cible', ...over }], { user: AWA })).toThrow(message);
     const after = wb.world.run(() =>
       SpreadsheetApp.getActiveSpreadsheet()
         .getSheets()
@@ -140,7 +143,8 @@ describe('moveOpportunity', () => {
     linkConvention('OPP-0099'); // another opportunity's convention does not count
     expect(() => move(id, 'Signée')).toThrow('sans convention');
     linkConvention(id);
-    const card = move(id, 'signée');
+    // Without capital: not a declared step, yet read as Signée.
+    const card = wb.callRaw<ResultOf<'moveOpportunity'>>('moveOpportunity', [id, 'signée'], { user: AWA });
     expect(card).toMatchObject({ id, stage: 'Signée', probability: 100, amountXof: 10_000_000, overdue: false });
     expect(rowById(wb, 'Opportunités', id)).toMatchObject({ Étape: 'Signée', 'Probabilité (%)': 100 });
     expect(
@@ -199,11 +203,12 @@ describe('moveOpportunity', () => {
   });
 
   it('refuses bad arguments in French: unknown stage, unknown ID, a reader', () => {
-    expect(() => move(id, 'Gagnée')).toThrow(
+    // What a page could send but no signature allows: an unknown step, a number as ID.
+    expect(() => wb.callRaw('moveOpportunity', [id, 'Gagnée'], { user: AWA })).toThrow(
       "Opportunités, colonne « Étape » : « Gagnée » n'est pas une étape du pipeline (étapes possibles : Cible, Contact, Note conceptuelle, Négociation, Signature, Signée, Abandonnée, Refusée).",
     );
     expect(() => move('OPP-0404', 'Contact')).toThrow("Opportunités : aucun enregistrement avec l'ID « OPP-0404 ».");
-    expect(() => wb.call('moveOpportunity', [7, 'Contact'], { user: AWA })).toThrow(
+    expect(() => wb.callRaw('moveOpportunity', [7, 'Contact'], { user: AWA })).toThrow(
       'Opportunités, colonne « ID » : un identifiant (texte, ex. OPP-0001) est attendu.',
     );
     expect(() => move(id, 'Contact', undefined, LECTEUR)).toThrow('Accès refusé');
@@ -252,7 +257,7 @@ describe('at 5,000 opportunities', () => {
 
     const mine = board({ owner: DEMO_USERS.charge, partnerType: 'PTF / bailleur' });
     expect(mine.columns.flatMap((c) => c.cards).every((c) => c.owner === DEMO_USERS.charge && c.partnerType === 'PTF / bailleur')).toBe(true);
-    expect(() => board({ owner: 12 })).toThrow('Filtre du pipeline, « Responsable » : un texte est attendu.');
+    expect(() => wb.callRaw('getBoard', [{ owner: 12 }], { user: LECTEUR })).toThrow('Filtre du pipeline, « Responsable » : un texte est attendu.');
   });
 
   it('moves one opportunity writing only its changed cells and one Journal block', () => {

@@ -10,12 +10,13 @@ import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import type { DailyReport } from '../../src/server/jobs/conventions-daily';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 
 const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
-const sign = (id: string, input: unknown, user: string = chargee) => wb.call('recordSignature', [id, input], { user });
+const sign = (id: string, input: ParamsOf<'recordSignature'>[1], user: string = chargee) => wb.call('recordSignature', [id, input], { user });
 const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
 const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
 
@@ -76,7 +77,8 @@ describe('recordSignature', () => {
       `La convention ${draft} est au statut « Brouillon » : une signature ne s'enregistre que pour une convention « Validée »`,
     );
     const id = validated();
-    expect(() => sign(id, { party: 'eux', date: '2026-03-10', signatory: 'X' })).toThrow(
+    // What a page could send but no signature allows.
+    expect(() => wb.callRaw('recordSignature', [id, { party: 'eux', date: '2026-03-10', signatory: 'X' }], { user: chargee })).toThrow(
       "Signature › Partie : « eux » n'est pas valide (attendu : nous ou partenaire).",
     );
     expect(() => sign(id, { party: 'nous', date: '10/03/2026', signatory: 'X' })).toThrow(

@@ -330,7 +330,7 @@ describe('quota, resume and at-most-once', () => {
     const s = wb.call('reportSurveyBounces', [c.id, bounced], { user: chargee });
     expect(s).toMatchObject({ bounced: 1, sent: 3 });
     expect(sends().find((x) => x.email === 'partner-2@example.org')!.status).toBe('Rebond');
-    expect(() => wb.call('reportSurveyBounces', [c.id, 'x'], { user: chargee })).toThrow('Paramètre invalide');
+    expect(() => wb.callRaw('reportSurveyBounces', [c.id, 'x'], { user: chargee })).toThrow('Paramètre invalide');
   });
 });
 

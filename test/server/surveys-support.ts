@@ -3,7 +3,7 @@ import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/dem
 import type { WorldOptions } from '../../src/dev/emulator';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { CONTACTS, PARTNERS } from '../../src/domain/schema/tables';
-import type { CampaignDraft, CampaignSummary } from '../../src/domain/contracts';
+import type { CampaignDraft } from '../../src/domain/contracts';
 import { CAMPAIGNS } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { _outbox } from '../../src/dev/emulator/mail';
