@@ -1,6 +1,37 @@
-// ESLint: typescript-eslint's recommended rules, plus the Apps Script performance rule
-// that single-cell reads/writes and flush() are banned from Pacte's server code.
+// ESLint: typescript-eslint's recommended rules, plus the Apps Script performance rules for Pacte's
+// server code: single-cell reads/writes are banned, and SpreadsheetApp.flush() inside a loop (it is
+// allowed once where the order of writes matters, e.g. the sent-log stored before MailApp.sendEmail).
 import tseslint from 'typescript-eslint';
+
+/**
+ * The emulator (src/dev/emulator) is a package of its own: a file `depth` folders below its root may
+ * import only inside the folder (at most `depth` levels of '../'), Node's builtins (node:*) and nothing else.
+ */
+const emulatorSelfContained = (depth) => ({
+  files: [`src/dev/emulator/${'*/'.repeat(depth)}*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./){${depth + 1}}|^(\\.\\./){${depth}}\\.\\.$`,
+            message: 'The emulator is a self-contained package: no import leaves src/dev/emulator.',
+          },
+          { regex: '^(?!\\.\\.?(/|$)|node:)', message: 'The emulator is a self-contained package: relative imports and node:* builtins only.' },
+        ],
+      },
+    ],
+  },
+});
+
+const FLUSH = "CallExpression[callee.object.name='SpreadsheetApp'][callee.property.name='flush']";
+const ITERATING = 'CallExpression[callee.property.name=/^(forEach|map|flatMap|filter|reduce|reduceRight|some|every|find|findIndex)$/]';
+/** flush() in a loop statement's body or in a callback of an iterating array method. */
+export const FLUSH_IN_LOOP = [
+  `:matches(ForStatement, ForOfStatement, ForInStatement, WhileStatement, DoWhileStatement) > :not(:matches(.init, .right)) ${FLUSH}`,
+  `${ITERATING} > :function ${FLUSH}`,
+];
 
 export default tseslint.config(
   { ignores: ['build/dist/**', 'build/fidelity/**', 'build/tmp/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
@@ -16,9 +47,13 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'CallExpression[callee.property.name=/^(getValue|setValue|getDisplayValue|flush)$/]',
+          selector: 'CallExpression[callee.property.name=/^(getValue|setValue|getDisplayValue)$/]',
           message: 'Batch Sheets access: use getValues/setValues on whole blocks (each call costs 0.1–1 s in Apps Script).',
         },
+        ...FLUSH_IN_LOOP.map((selector) => ({
+          selector,
+          message: 'SpreadsheetApp.flush() in a loop: flush once, where the order of writes matters (each flush costs a Sheets round trip).',
+        })),
       ],
     },
   },
@@ -53,6 +88,21 @@ export default tseslint.config(
             { group: ['**/emulator', '**/emulator/**', '**/load-script', 'node:*'], message: 'Fidelity checks run on real Google: Apps Script globals only.' },
           ],
         },
+      ],
+    },
+  },
+  emulatorSelfContained(0),
+  emulatorSelfContained(1),
+  emulatorSelfContained(2),
+  {
+    // Sidebar views reach the server only through their View (src/client/views/mount.ts), which drops
+    // a response arriving after the user navigated away; a direct callServer would bypass that.
+    files: ['src/client/views/**/*.ts'],
+    ignores: ['src/client/views/mount.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server-api'], allowTypeImports: true, message: 'Call the server through view.call (views/mount.ts).' }] },
       ],
     },
   },

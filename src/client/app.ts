@@ -1,5 +1,10 @@
-/** Sidebar shell: one view at a time, shared messages, and a guard that shows server errors in French. */
-import { clear } from './dom';
+/**
+ * Sidebar shell: one view at a time, shared messages, and the navigation. Each navigation mounts its
+ * view in a fresh container with the next generation number (views/mount.ts), so a slow response for
+ * a view the user left is dropped, and moves focus to the new view's heading.
+ */
+import { setupTabs } from './tabs';
+import { focusHeadingWhenShown, openView, type ViewMount } from './views/mount';
 
 export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'week' | 'map' | 'import' | 'roles';
 
@@ -8,23 +13,22 @@ export interface App {
   notify(message: string): void;
   fail(error: unknown): void;
   clearMessages(): void;
-  /** Runs an async action, showing its error if it fails; returns undefined then. */
-  guard<T>(action: () => Promise<T>): Promise<T | undefined>;
 }
 
-type ViewMount = (container: HTMLElement, app: App, param?: string) => void | Promise<void>;
-
 export function createApp(views: Record<ViewName, ViewMount>): App {
-  const main = document.getElementById('view')!;
+  const host = document.getElementById('view')!;
   const error = document.getElementById('error')!;
   const notice = document.getElementById('notice')!;
+  let generation = 0;
   const app: App = {
-    show(view, param) {
+    show(name, param) {
+      generation += 1;
       app.clearMessages();
-      document.querySelectorAll<HTMLButtonElement>('.tabs [role=tab]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.view === view)));
-      clear(main);
-      main.dataset.view = view;
-      void app.guard(async () => views[view](main, app, param));
+      const view = openView(host, app, () => generation, tabs.select(name));
+      host.dataset.view = name;
+      const loaded = view.guard(async () => views[name](view, param));
+      // Opening the sidebar is not a navigation: focus stays where the user is (the sheet).
+      if (generation > 1) focusHeadingWhenShown(view, loaded);
     },
     notify(message) {
       notice.textContent = message;
@@ -40,30 +44,7 @@ export function createApp(views: Record<ViewName, ViewMount>): App {
       error.hidden = true;
       notice.hidden = true;
     },
-    async guard(action) {
-      try {
-        return await action();
-      } catch (e) {
-        app.fail(e);
-        return undefined;
-      }
-    },
   };
-  const more = document.querySelector<HTMLButtonElement>('.tabs .more')!;
-  const menu = document.querySelector<HTMLElement>('.tabs .more-menu')!;
-  const closeMenu = () => {
-    menu.hidden = true;
-    more.setAttribute('aria-expanded', 'false');
-  };
-  more.addEventListener('click', () => {
-    menu.hidden = !menu.hidden;
-    more.setAttribute('aria-expanded', String(!menu.hidden));
-  });
-  document.querySelectorAll<HTMLButtonElement>('.tabs [role=tab]').forEach((b) =>
-    b.addEventListener('click', () => {
-      closeMenu();
-      app.show(b.dataset.view as ViewName);
-    }),
-  );
+  const tabs = setupTabs(document.querySelector<HTMLElement>('.tabs')!, (name) => app.show(name as ViewName));
   return app;
 }

@@ -12,7 +12,7 @@ import { mountRoles } from './views/roles-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp({
-    partners: (container, a, id) => (id ? mountPartnerDetail(container, a, id) : mountPartners(container, a)),
+    partners: (view, id) => (id ? mountPartnerDetail(view, id) : mountPartners(view)),
     pipeline: mountPipeline,
     conventions: mountConventions,
     surveys: mountSurveys,

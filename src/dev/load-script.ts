@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { installEmulator, type InstallOptions, type World } from './emulator';
-import { manifestOptions } from './manifest';
+import { pacteWorldOptions } from './pacte-world';
 import type { Api, EndpointName, ParamsOf, ResultOf } from '../domain/contracts/api';
 
 /** The declared arguments, and the request ID the sidebar adds to the endpoints that take one. */
@@ -31,8 +31,8 @@ export interface LoadedScript {
 export function loadScript(opts: InstallOptions & { dist?: string } = {}): LoadedScript {
   const dist = opts.dist ?? DIST;
   const context = vm.createContext({}) as vm.Context & Record<string, unknown>;
-  // The built manifest's scopes and advanced services, unless a test sets its own; an add-on by default.
-  const world = installEmulator(context, { ...manifestOptions(join(dist, 'appsscript.json')), addOn: true, ...opts, clockedDate: true });
+  // Pacte's account under the built manifest (scopes, advanced services, time zone), unless a test sets its own; an add-on by default.
+  const world = installEmulator(context, { ...pacteWorldOptions(join(dist, 'appsscript.json')), addOn: true, ...opts, clockedDate: true });
   // Pacte has a sidebar; the fidelity bundle (build/fidelity) has none.
   const sidebar = join(dist, 'Sidebar.html');
   if (existsSync(sidebar)) world.projectFiles.set('Sidebar', readFileSync(sidebar, 'utf8'));

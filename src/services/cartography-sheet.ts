@@ -4,23 +4,27 @@
  */
 import type { CartographyLayout } from '../domain/cartography/cartography';
 import { CARTOGRAPHY_SHEET } from '../domain/cartography/cartography';
-import { rewriteOwnedSheet, upsertColumnChart } from './owned-sheet';
+import { storeFor } from './sheets-store';
 import type { StoreContext } from './store-context';
 
 export const CHART_TITLE = 'Partenaires par type';
 
 export function writeCartographySheet(ctx: StoreContext, layout: CartographyLayout): void {
-  const sheet = rewriteOwnedSheet(ctx, CARTOGRAPHY_SHEET, layout, 10);
   const width = layout.values[0].length;
   const { headerRow, lastRow, totalColumn } = layout.typeTable;
-  const labels = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, 1);
-  const totals = sheet.getRange(headerRow, totalColumn, lastRow - headerRow + 1, 1);
-  const [existing] = sheet.getCharts();
-  upsertColumnChart(sheet, existing, {
-    ranges: [labels, totals],
-    title: CHART_TITLE,
-    insertOptions: { legend: { position: 'none' } },
-    row: headerRow,
-    column: width + 2,
+  const rows = lastRow - headerRow + 1;
+  storeFor(ctx).rewriteOwned(CARTOGRAPHY_SHEET, {
+    values: layout.values,
+    boldRows: layout.boldRows,
+    spareColumns: 10,
+    chart: {
+      title: CHART_TITLE,
+      ranges: [
+        { row: headerRow, column: 1, rows, columns: 1 },
+        { row: headerRow, column: totalColumn, rows, columns: 1 },
+      ],
+      insertOptions: { legend: { position: 'none' } },
+      anchor: { row: headerRow, column: width + 2 },
+    },
   });
 }

@@ -25,3 +25,24 @@ export function toCell(field: FieldSpec, value: CellData | Formula, timeZone: st
   if (field.type === 'boolean' && typeof value === 'boolean') return value ? 'Oui' : 'Non';
   return escapeForSheet(value);
 }
+
+/**
+ * The one encoder of a record into a sheet row, for every write (tables, Journal, logs): each field
+ * at its column found by header (`columns`: key → 0-based column), converted by `toCell` (dates in
+ * the zone, text escaped so it stays text); other cells ''. The row spans columns `from` to `from + width - 1`.
+ */
+export function encodeRow(
+  fields: readonly FieldSpec[],
+  columns: ReadonlyMap<string, number>,
+  record: Readonly<Record<string, CellData | Formula | undefined>>,
+  timeZone: string,
+  width: number,
+  from = 0,
+): SheetCell[] {
+  const row: SheetCell[] = new Array(width).fill('');
+  for (const f of fields) {
+    const v = record[f.key];
+    if (v !== undefined) row[columns.get(f.key)! - from] = toCell(f, v, timeZone);
+  }
+  return row;
+}

@@ -1,17 +1,8 @@
 /** Finds Pacte's columns by header text on row 1, wherever the user moved them. */
 import type { TableSpec } from '../domain/schema/field';
 import { foldText } from '../domain/records/normalise';
-
-export class MissingColumnsError extends Error {
-  constructor(sheetName: string, headers: string[]) {
-    super(
-      `Feuille « ${sheetName} » : ${headers.length > 1 ? 'colonnes introuvables' : 'colonne introuvable'} en ligne 1 : ${headers
-        .map((h) => `« ${h} »`)
-        .join(', ')}. Lancez Pacte → Initialiser le classeur pour ${headers.length > 1 ? 'les' : 'la'} recréer (les autres données ne sont pas modifiées).`,
-    );
-    this.name = 'MissingColumnsError';
-  }
-}
+import { MissingColumnsError, SheetMissingError } from '../store/errors';
+import type { StoreContext } from './store-context';
 
 /** Field key → 0-based column index. Unknown headers are the user's own columns and are left alone. */
 export function mapHeaders(spec: TableSpec, headerRow: readonly unknown[]): { columns: Map<string, number>; missing: string[] } {
@@ -28,4 +19,32 @@ export function mapHeaders(spec: TableSpec, headerRow: readonly unknown[]): { co
     else columns.set(f.key, i);
   }
   return { columns, missing };
+}
+
+/** A sheet of Pacte's with its header row read once and its columns found (logs: Journal, « Textes longs », survey logs). */
+export interface SheetColumns {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  header: unknown[];
+  /** Field key → 0-based column. */
+  columns: Map<string, number>;
+  width: number;
+}
+
+/** Finds the sheet and its columns in one call (row 1 only). Throws SheetMissingError / MissingColumnsError. */
+export function openColumns(ctx: StoreContext, spec: TableSpec): SheetColumns {
+  const sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
+  if (!sheet) throw new SheetMissingError(spec.sheetName);
+  const header = headerRow(sheet);
+  const { columns, missing } = mapHeaders(spec, header);
+  if (missing.length) throw new MissingColumnsError(spec.sheetName, missing);
+  return { sheet, header, columns, width: header.length };
+}
+
+/** Row 1 up to the last column with content, in one call; empty for an empty sheet. */
+function headerRow(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
+  try {
+    return sheet.getSheetValues(1, 1, 1, -1)[0] ?? [];
+  } catch {
+    return [];
+  }
 }

@@ -7,25 +7,18 @@
  * « empreinte » chained to the previous entry's (domain/journal/chain.ts); the last empreinte is kept
  * in document properties, so appending never re-reads the Journal (one getLastRow to check it).
  */
-import type { CellData, DataRecord } from '../domain/schema/field';
+import type { DataRecord } from '../domain/schema/field';
 import { JOURNAL } from '../domain/schema/tables';
 import { chainInput, type ChainHead } from '../domain/journal/chain';
 import { sha256Hex } from '../domain/journal/sha256';
-import { fromCell, toCell, type SheetCell } from './cells';
-import { mapHeaders, MissingColumnsError } from './header-map';
+import { encodeRow, fromCell } from './cells';
+import { openColumns } from './header-map';
 import type { StoreContext } from './store-context';
-import { SheetMissingError } from './store-errors';
+import type { JournalEntry } from '../store/store';
 import { expandCell, spillLongCells } from './long-texts';
 import { guardWrite, logAppendedRow, writeBlock } from './write-guard';
 
-export interface JournalEntry {
-  sheet: string;
-  recordId: string;
-  action: string;
-  field: string;
-  before: CellData;
-  after: CellData;
-}
+export type { JournalEntry };
 
 export const JOURNAL_HEAD_KEY = 'pacte.journal.head';
 
@@ -87,11 +80,7 @@ function notYetWritten(ctx: StoreContext, state: JournalState, entries: readonly
 
 function journalState(ctx: StoreContext): JournalState {
   if (ctx.journal) return ctx.journal;
-  const sheet = ctx.spreadsheet.getSheetByName(JOURNAL.sheetName);
-  if (!sheet) throw new SheetMissingError(JOURNAL.sheetName);
-  const header = headerRow(sheet);
-  const { columns, missing } = mapHeaders(JOURNAL, header);
-  if (missing.length) throw new MissingColumnsError(JOURNAL.sheetName, missing);
+  const { sheet, header, columns } = openColumns(ctx, JOURNAL);
   ctx.journal = { sheet, header, columns, head: reconcile(ctx, sheet, header, columns, readHead()) };
   return ctx.journal;
 }
@@ -131,9 +120,7 @@ function writeJournal(ctx: StoreContext, state: JournalState, entries: readonly 
     const rec: DataRecord = { at, user: ctx.user, ...e, before: String(e.before ?? ''), after: String(e.after ?? ''), requestId: ctx.run?.id ?? '' };
     hash = sha256(chainInput(hash, rec));
     rec.hash = hash;
-    const row: SheetCell[] = new Array(width).fill('');
-    for (const f of JOURNAL.fields) row[columns.get(f.key)!] = toCell(f, rec[f.key] ?? '', ctx.timeZone);
-    return row;
+    return encodeRow(JOURNAL.fields, columns, rec, ctx.timeZone, width);
   });
   spillLongCells(ctx, rows, (_, j) => `${JOURNAL.sheetName} › ${String(header[j])}`);
   const first = state.head.row + 1;
@@ -159,13 +146,4 @@ function saveHead(ctx: StoreContext, state: JournalState, head: ChainHead): void
     PropertiesService.getDocumentProperties().setProperty(JOURNAL_HEAD_KEY, JSON.stringify(before));
     state.head = before;
   });
-}
-
-/** Row 1 up to the last column with content, in one call; empty for an empty sheet. */
-function headerRow(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
-  try {
-    return sheet.getSheetValues(1, 1, 1, -1)[0];
-  } catch {
-    return [];
-  }
 }

@@ -7,28 +7,17 @@
 import { isTooLongForCell, joinLongText, parseShortenedCell, shortenedCell, splitLongText, textOfInput } from '../domain/format/long-text';
 import { LONG_TEXTS } from '../domain/schema/tables';
 import { toCell, type SheetCell } from './cells';
-import { mapHeaders, MissingColumnsError } from './header-map';
+import { openColumns, type SheetColumns } from './header-map';
 import { allocateRecordIds } from './id-counter';
 import type { StoreContext } from './store-context';
-import { SheetMissingError } from './store-errors';
 import { guardWrite, writeBlock } from './write-guard';
 
 function field(key: string) {
   return LONG_TEXTS.fields.find((f) => f.key === key)!;
 }
 
-function openLongTexts(ctx: StoreContext): { sheet: GoogleAppsScript.Spreadsheet.Sheet; columns: Map<string, number>; width: number } {
-  const sheet = ctx.spreadsheet.getSheetByName(LONG_TEXTS.sheetName);
-  if (!sheet) throw new SheetMissingError(LONG_TEXTS.sheetName);
-  let header: unknown[] = [];
-  try {
-    header = sheet.getSheetValues(1, 1, 1, -1)[0];
-  } catch {
-    header = [];
-  }
-  const { columns, missing } = mapHeaders(LONG_TEXTS, header);
-  if (missing.length) throw new MissingColumnsError(LONG_TEXTS.sheetName, missing);
-  return { sheet, columns, width: header.length };
+function openLongTexts(ctx: StoreContext): SheetColumns {
+  return openColumns(ctx, LONG_TEXTS);
 }
 
 /**

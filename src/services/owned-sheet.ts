@@ -1,5 +1,6 @@
 /** Sheets Pacte owns entirely: cleared and rewritten in one block, with one chart updated in place (never piled up). */
 import { escapeForSheet } from '../domain/format/sheet-text';
+import type { CellBlock, OwnedChart } from '../store/store';
 import type { StoreContext } from './store-context';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,7 +45,7 @@ interface ColumnChartSpec {
 }
 
 /** Points `existing` at the spec's ranges and title, or inserts a new column chart when there is none. */
-export function upsertColumnChart(sheet: Sheet, existing: EmbeddedChart | undefined, spec: ColumnChartSpec): void {
+function upsertColumnChart(sheet: Sheet, existing: EmbeddedChart | undefined, spec: ColumnChartSpec): void {
   if (existing) {
     let builder = existing.modify().clearRanges();
     for (const r of spec.ranges) builder = builder.addRange(r);
@@ -56,6 +57,39 @@ export function upsertColumnChart(sheet: Sheet, existing: EmbeddedChart | undefi
   builder = builder.setOption('title', spec.title);
   for (const [key, value] of Object.entries(spec.insertOptions)) builder = builder.setOption(key, value);
   sheet.insertChart(builder.setPosition(spec.row, spec.column, 0, 0).build());
+}
+
+/**
+ * Makes `chart` the sheet's only chart: removed when null, left untouched when it already shows the
+ * same ranges (the usual case: the layout did not move, the chart shows the new values), otherwise
+ * pointed at the new ranges or inserted.
+ */
+export function placeOwnedChart(sheet: Sheet, chart: OwnedChart | null): void {
+  const [existing, ...extra] = sheet.getCharts();
+  for (const c of extra) sheet.removeChart(c);
+  if (!chart) {
+    if (existing) sheet.removeChart(existing);
+    return;
+  }
+  if (existing && sameRanges(existing, chart.ranges.map(a1))) return;
+  upsertColumnChart(sheet, existing, {
+    ranges: chart.ranges.map((b) => sheet.getRange(b.row, b.column, b.rows, b.columns)),
+    title: chart.title,
+    insertOptions: chart.insertOptions,
+    row: chart.anchor.row,
+    column: chart.anchor.column,
+  });
+}
+
+function sameRanges(chart: EmbeddedChart, wanted: readonly string[]): boolean {
+  const ranges = chart.getRanges();
+  return ranges.length === wanted.length && ranges.every((r, i) => r.getA1Notation() === wanted[i]);
+}
+
+/** « A3:A9 », as Range.getA1Notation() gives it (a single cell: « A3 »). */
+function a1(b: CellBlock): string {
+  const from = `${columnLetter(b.column)}${b.row}`;
+  return b.rows === 1 && b.columns === 1 ? from : `${from}:${columnLetter(b.column + b.columns - 1)}${b.row + b.rows - 1}`;
 }
 
 /** 1 → A, 27 → AA. */

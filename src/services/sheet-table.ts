@@ -5,12 +5,13 @@
 import type { CellData, DataRecord, FieldSpec, TableSpec } from '../domain/schema/field';
 import { assertValid, ValidationError } from '../domain/records/validate';
 import { diffRecords } from '../domain/records/diff';
-import { fromCell, toCell, type SheetCell } from './cells';
-import { mapHeaders, MissingColumnsError } from './header-map';
+import { summariseRecord } from '../domain/records/summary';
+import { encodeRow, fromCell, toCell, type SheetCell } from './cells';
+import { mapHeaders } from './header-map';
+import { MissingColumnsError, RecordNotFoundError, SheetMissingError } from '../store/errors';
 import type { StoreContext } from './store-context';
 import { allocateRecordIds } from './id-counter';
 import { appendJournal, type JournalEntry } from './journal';
-import { RecordNotFoundError, SheetMissingError } from './store-errors';
 import { SETTINGS } from '../domain/schema/tables';
 import { forgetSettings } from './settings-cache';
 import { expandCell, spillLongCells } from './long-texts';
@@ -134,13 +135,7 @@ export class SheetTable {
       );
     }
     const [from, to] = this.pacteSpan();
-    const block = records.map((r) => {
-      const row: SheetCell[] = new Array(to - from + 1).fill('');
-      for (const f of this.spec.fields) {
-        if (r[f.key] !== undefined) row[this.columns.get(f.key)! - from] = toCell(f, r[f.key], this.ctx.timeZone);
-      }
-      return row;
-    });
+    const block = records.map((r) => encodeRow(this.spec.fields, this.columns, r, this.ctx.timeZone, to - from + 1, from));
     spillLongCells(this.ctx, block, (_, j) => this.place(from + j));
     this.ensureRows(firstRow + block.length - 1);
     writeBlock(this.ctx, this.sheet, firstRow, from + 1, block);
@@ -261,10 +256,7 @@ export class SheetTable {
   }
 
   private summarise(r: DataRecord): string {
-    return this.spec.fields
-      .filter((f) => !f.system && r[f.key] !== '' && r[f.key] !== undefined && r[f.key] !== null)
-      .map((f) => `${f.header} : ${r[f.key]}`)
-      .join(' ; ');
+    return summariseRecord(this.spec, r);
   }
 }
 

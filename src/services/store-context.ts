@@ -3,6 +3,7 @@ import { toLocalDateTime } from './time-zone';
 import type { JournalState } from './journal';
 import type { WriteLog } from './write-guard';
 import type { RequestRun } from './request-ledger';
+import type { Store } from '../store/store';
 
 export interface StoreContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,6 +21,8 @@ export interface StoreContext {
   writeLog?: WriteLog;
   /** Texts of « Textes longs » met or written in this execution (see long-texts). */
   longTexts?: { texts: Map<string, string>; loaded: boolean };
+  /** The Store of this execution (sheets-store.ts `storeFor`): tables read once, whoever asks. */
+  store?: Store;
 }
 
 const TZ_KEY = 'pacte.timeZone';

@@ -12,13 +12,13 @@ import type { MenuEntry } from '../../src/dev/emulator/ui/state';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 
-/** Function names the sidebar calls through callServer('name', …), read from the client sources. */
+/** Function names the sidebar calls through callServer('name', …) or a view's view.call('name', …), read from the client sources. */
 function sidebarCalls(): string[] {
   const dir = join(process.cwd(), 'src/client');
   const names = new Set<string>();
   const files = readdirSync(dir, { recursive: true }) as string[];
   for (const f of files.filter((x) => x.endsWith('.ts'))) {
-    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/callServer\(\s*'(\w+)'/g)) names.add(m[1]);
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/(?:callServer|view\.call)\(\s*'(\w+)'/g)) names.add(m[1]);
   }
   return [...names];
 }

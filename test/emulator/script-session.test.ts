@@ -8,7 +8,7 @@ import { installScriptServices, _elapsedMs, _sessionState, _unauthorizedUsers, _
 
 let world: World;
 beforeEach(() => {
-  world = new World({ owner: 'direction@ajcad-mali.org', timeZone: 'Africa/Bamako' });
+  world = new World({ owner: 'direction@ajcad-mali.org', timeZone: 'Africa/Bamako', locale: 'fr_FR' });
   Object.assign(globalThis, installScriptServices(world));
   world.projectFiles.set('Sidebar', '<p>Pacte</p>');
 });

@@ -20,6 +20,7 @@ beforeEach(() => {
 function spreadsheet(): { id: string; model: SpreadsheetModel } {
   const rec = world.drive.create('Pacte', MimeTypes.SPREADSHEET, world.owner);
   const model = new SpreadsheetModel(rec.id, 'Africa/Bamako');
+  model.locale = 'fr_FR';
   rec.content = model;
   const sheet = model.addSheet('Réponses au formulaire 1');
   sheet.values = [

@@ -30,7 +30,7 @@ let ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
 let s: GoogleAppsScript.Spreadsheet.Sheet;
 
 beforeEach(() => {
-  world = new World();
+  world = new World({ owner: 'direction@ajcad-mali.org' });
   Object.assign(globalThis, installSpreadsheetApp(world));
   ss = SpreadsheetApp.create('Test');
   ss.addEditors([STAFF, OTHER]);

@@ -10,7 +10,7 @@ import { _uiState } from '../../src/dev/emulator/ui';
 let world: World;
 
 beforeEach(() => {
-  world = new World();
+  world = new World({ locale: 'fr_FR' });
   Object.assign(globalThis, installSpreadsheetApp(world));
 });
 

@@ -20,7 +20,7 @@ class FakeSpreadsheetApp extends Emulated {
 let world: World;
 let app: FakeSpreadsheetApp;
 beforeEach(() => {
-  world = new World();
+  world = new World({ addOnName: 'Pacte' });
   Object.assign(globalThis, installScriptServices(world));
   app = new FakeSpreadsheetApp(world);
 });

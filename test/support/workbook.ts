@@ -3,13 +3,13 @@
  * spreadsheet, and Pacte's sheets created by Pacte's own set-up. Paired set-up / reset.
  */
 import { installEmulator, type World, type WorldOptions } from '../../src/dev/emulator';
-import { manifestOptions } from '../../src/dev/manifest';
+import { PACTE_ACCOUNT, pacteWorldOptions } from '../../src/dev/pacte-world';
 import { _createActiveSpreadsheet } from '../../src/dev/emulator/spreadsheet';
 import { createStoreContext, type StoreContext } from '../../src/services/store-context';
 import { setUpWorkbook } from '../../src/services/workbook-setup';
 import type { RecordInput } from '../../src/domain/contracts';
 
-export const ADMIN = 'direction@ajcad-mali.org';
+export const ADMIN = PACTE_ACCOUNT.owner;
 export const STAFF = 'awa.traore@ajcad-mali.org';
 
 export interface TestWorkbook {
@@ -22,9 +22,9 @@ export interface TestWorkbook {
   values(name: string): unknown[][];
 }
 
-/** Pacte's code runs under the manifest's scopes and advanced services; `world` overrides emulator options. */
+/** Pacte's code runs in Pacte's account under the manifest's scopes and advanced services; `world` overrides emulator options. */
 export function setupWorkbook(opts: { timeZone?: string; initialise?: boolean; world?: WorldOptions } = {}): TestWorkbook {
-  const world = installEmulator(globalThis, { ...manifestOptions(), owner: ADMIN, now: new Date('2026-03-12T09:00:00Z'), clockedDate: true, ...opts.world });
+  const world = installEmulator(globalThis, { ...pacteWorldOptions(), now: new Date('2026-03-12T09:00:00Z'), clockedDate: true, ...opts.world });
   const spreadsheet = world.run(() => {
     const ss = _createActiveSpreadsheet(world, 'AJCAD — Partenariats');
     ss.setSpreadsheetTimeZone(opts.timeZone ?? 'Africa/Bamako');

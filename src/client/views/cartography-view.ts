@@ -1,15 +1,14 @@
 /** Cartographie: partners by type × category and by power/interest quadrant; refreshes the sheet and its chart. */
 import type { Cartography, Quadrant } from '../../domain/contracts';
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import type { View } from './mount';
 import { el } from '../dom';
 
 const QUADRANTS: Quadrant[] = ['Gérer étroitement', 'Satisfaire', 'Informer', 'Surveiller'];
 
-export async function mountCartography(container: HTMLElement, app: App): Promise<void> {
+export async function mountCartography(view: View): Promise<void> {
   const refresh = el('button', { text: 'Mettre à jour la feuille Cartographie', attrs: { type: 'button', 'data-action': 'refresh-map' } });
   const body = el('div');
-  container.append(el('h2', { text: 'Cartographie' }), refresh, body);
+  view.container.append(view.heading('Cartographie'), refresh, body);
   const render = (c: Cartography) =>
     body.replaceChildren(
       quadrants(c),
@@ -19,12 +18,12 @@ export async function mountCartography(container: HTMLElement, app: App): Promis
   refresh.addEventListener(
     'click',
     () =>
-      void app.guard(async () => {
-        render(await callServer('refreshCartographySheet'));
-        app.notify('Feuille « Cartographie » mise à jour.');
+      void view.guard(async () => {
+        render(await view.call('refreshCartographySheet'));
+        view.notify('Feuille « Cartographie » mise à jour.');
       }),
   );
-  render(await callServer('getCartography'));
+  render(await view.call('getCartography'));
 }
 
 function quadrants(c: Cartography): HTMLElement {

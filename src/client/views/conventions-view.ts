@@ -2,25 +2,25 @@
 import type { ConventionDetail, ConventionDraft, RecordInput } from '../../domain/contracts';
 import { COMMITMENTS } from '../../domain/schema/tables';
 import { CONVENTION_TYPES } from '../../domain/schema/vocabulary';
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import type { callServer } from '../server-api';
+import type { View } from './mount';
 import { clear, el, linkOrText } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm, type RecordForm } from '../record-form';
 import { problemsNote } from './row-problems';
 
-export async function mountConventions(container: HTMLElement, app: App, id?: string): Promise<void> {
-  if (id === 'new') return mountConventionForm(container, app);
-  if (id && id !== 'templates') return mountConventionDetail(container, app, id);
-  if (id === 'templates') return mountTemplates(container, app);
+export async function mountConventions(view: View, id?: string): Promise<void> {
+  if (id === 'new') return mountConventionForm(view);
+  if (id && id !== 'templates') return mountConventionDetail(view, id);
+  if (id === 'templates') return mountTemplates(view);
   const create = el('button', { className: 'primary', text: 'Nouvelle convention', attrs: { type: 'button', 'data-action': 'new-convention' } });
-  create.addEventListener('click', () => app.show('conventions', 'new'));
+  create.addEventListener('click', () => view.show('conventions', 'new'));
   const templates = el('button', { text: 'Modèles', attrs: { type: 'button', 'data-action': 'templates' } });
-  templates.addEventListener('click', () => app.show('conventions', 'templates'));
-  container.append(el('div', { className: 'toolbar' }, [create, templates]));
-  const list = await callServer('listConventions');
+  templates.addEventListener('click', () => view.show('conventions', 'templates'));
+  view.container.append(view.heading('Conventions'), el('div', { className: 'toolbar' }, [create, templates]));
+  const list = await view.call('listConventions');
   if (!list.length) {
-    container.appendChild(el('p', { className: 'empty', text: 'Aucune convention pour le moment.' }));
+    view.container.appendChild(el('p', { className: 'empty', text: 'Aucune convention pour le moment.' }));
     return;
   }
   const ul = el('ul', { className: 'partners', attrs: { 'data-testid': 'convention-list' } });
@@ -38,16 +38,16 @@ export async function mountConventions(container: HTMLElement, app: App, id?: st
       c.awaitingRole ? el('span', { className: 'badge quiet', text: `attend : ${c.awaitingRole}` }) : null,
       problemsNote(c.problems),
     ]);
-    li.addEventListener('click', () => app.show('conventions', c.id));
+    li.addEventListener('click', () => view.show('conventions', c.id));
     ul.appendChild(li);
   }
-  container.appendChild(ul);
+  view.container.appendChild(ul);
 }
 
 const COMMITMENT_FIELDS = ['kind', 'label', 'due', 'owner', 'party', 'amount'];
 
-async function mountConventionForm(container: HTMLElement, app: App, previous?: ConventionDetail): Promise<void> {
-  const partners = await callServer('listPartners');
+async function mountConventionForm(view: View, previous?: ConventionDetail): Promise<void> {
+  const partners = await view.call('listPartners');
   const partner = el('select', { attrs: { name: 'partnerId', 'aria-label': 'Partenaire' } }, [
     el('option', { text: '— Partenaire —', attrs: { value: '' } }),
     ...partners.map((p) => el('option', { text: `${p.name}${p.acronym ? ` (${p.acronym})` : ''}`, attrs: { value: p.id } })),
@@ -58,10 +58,10 @@ async function mountConventionForm(container: HTMLElement, app: App, previous?: 
   partner.addEventListener(
     'change',
     () =>
-      void app.guard(async () => {
+      void view.guard(async () => {
         opportunity.replaceChildren(el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } }));
         if (!partner.value) return;
-        const d = await callServer('getPartner', partner.value);
+        const d = await view.call('getPartner', partner.value);
         for (const o of d.opportunities) opportunity.appendChild(el('option', { text: `${o.title} (${o.stage})`, attrs: { value: o.id } }));
       }),
   );
@@ -110,7 +110,7 @@ async function mountConventionForm(container: HTMLElement, app: App, previous?: 
     attrs: { type: 'submit' },
   });
   const form = el('form', { className: 'convention-form', attrs: { novalidate: '' } }, [
-    el('h2', { text: previous ? `Nouvelle version de ${previous.convention.id}` : 'Nouvelle convention' }),
+    view.heading(previous ? `Nouvelle version de ${previous.convention.id}` : 'Nouvelle convention'),
     partner,
     opportunity,
     type,
@@ -125,12 +125,12 @@ async function mountConventionForm(container: HTMLElement, app: App, previous?: 
     add,
     el('div', { className: 'actions' }, [generate]),
   ]);
-  container.appendChild(form);
+  view.container.appendChild(form);
   const number = (v: string) => (v.trim() === '' ? null : Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const rows = commitments.map((c, i) => c.validated(`Engagement ${i + 1}`));
-    if (rows.some((r) => !r)) return app.fail('Corrigez les engagements signalés : rien n’a été généré.');
+    if (rows.some((r) => !r)) return view.fail('Corrigez les engagements signalés : rien n’a été généré.');
     const draft: ConventionDraft = {
       id: previous?.convention.id,
       partnerId: partner.value,
@@ -144,12 +144,12 @@ async function mountConventionForm(container: HTMLElement, app: App, previous?: 
       purpose: purpose.value,
       commitments: rows as RecordInput[],
     };
-    void app.guard(async () => {
+    void view.guard(async () => {
       generate.disabled = true;
       try {
-        const d = await callServer('generateConvention', draft);
-        app.show('conventions', d.convention.id);
-        app.notify(`Convention ${d.convention.id} v${d.convention.version} générée.`);
+        const d = await view.call('generateConvention', draft);
+        view.show('conventions', d.convention.id);
+        view.notify(`Convention ${d.convention.id} v${d.convention.version} générée.`);
       } finally {
         generate.disabled = false;
       }
@@ -157,22 +157,22 @@ async function mountConventionForm(container: HTMLElement, app: App, previous?: 
   });
 }
 
-async function mountConventionDetail(container: HTMLElement, app: App, id: string): Promise<void> {
-  const d = await callServer('getConvention', id);
+async function mountConventionDetail(view: View, id: string): Promise<void> {
+  const d = await view.call('getConvention', id);
   const c = d.convention;
   const hosts = d.linkHosts ?? [];
   const back = el('button', { className: 'link', text: '← Toutes les conventions', attrs: { type: 'button' } });
-  back.addEventListener('click', () => app.show('conventions'));
+  back.addEventListener('click', () => view.show('conventions'));
   const act = (label: string, action: string, run: () => Promise<unknown>) => {
     const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
     b.addEventListener(
       'click',
       () =>
-        void app.guard(async () => {
+        void view.guard(async () => {
           b.disabled = true;
           try {
             await run();
-            app.show('conventions', id);
+            view.show('conventions', id);
           } finally {
             b.disabled = false;
           }
@@ -182,12 +182,12 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
   };
   const newVersion = el('button', { text: 'Nouvelle version', attrs: { type: 'button', 'data-action': 'new-version' } });
   newVersion.addEventListener('click', () => {
-    clear(container);
-    void app.guard(() => mountConventionForm(container, app, d));
+    clear(view.container);
+    void view.guard(() => mountConventionForm(view, d));
   });
-  container.append(
+  view.container.append(
     back,
-    el('h2', { className: 'partner-title', text: `${c.id} — ${c.partnerName}` }),
+    view.heading(`${c.id} — ${c.partnerName}`, 'partner-title'),
     el('div', {
       className: 'partner-meta',
       text: [c.type, `version ${c.version}`, c.amount !== null ? formatMoney(c.amount) : ''].filter(Boolean).join(' · '),
@@ -195,7 +195,7 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
     el('span', { className: 'badge', attrs: { 'data-testid': 'convention-status' }, text: c.status }),
     problemsNote(c.problems) ?? '',
     el('div', { className: 'toolbar' }, [
-      c.status === 'Brouillon' ? act('Soumettre au circuit', 'submit', () => callServer('submitForValidation', id)) : null,
+      c.status === 'Brouillon' ? act('Soumettre au circuit', 'submit', () => view.call('submitForValidation', id)) : null,
       newVersion,
     ]),
     el('h3', { text: 'Versions' }),
@@ -213,9 +213,9 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
         ]),
       ),
     ),
-    circuitSection(app, d, act),
-    pendingMailSection(d, id, act),
-    signatureSection(app, d),
+    circuitSection(view, d, act),
+    pendingMailSection(view, d, id, act),
+    signatureSection(view, d),
     el('h3', { text: `Engagements (${d.commitments.length})` }),
     el(
       'ul',
@@ -233,13 +233,13 @@ async function mountConventionDetail(container: HTMLElement, app: App, id: strin
       { className: 'plain' },
       d.attachments.map((a) => el('li', {}, [linkOrText(a.name, a.url, hosts)])),
     ),
-    attachForm(app, c.id),
+    attachForm(view, c.id),
   );
-  if (d.notice) app.notify(d.notice);
+  if (d.notice) view.notify(d.notice);
 }
 
 /** Attach minutes: a Doc generated from the PV template (with its text), or a link to an existing file. */
-function attachForm(app: App, conventionId: string): HTMLElement {
+function attachForm(view: View, conventionId: string): HTMLElement {
   const kind = el(
     'select',
     { attrs: { name: 'kind', 'aria-label': 'Nature du document' } },
@@ -253,28 +253,28 @@ function attachForm(app: App, conventionId: string): HTMLElement {
   const form = el('form', { className: 'attach-form', attrs: { novalidate: '' } }, [kind, title, date, body, url, save]);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void app.guard(async () => {
-      const link = await callServer('attachMinutes', conventionId, {
+    void view.guard(async () => {
+      const link = await view.call('attachMinutes', conventionId, {
         kind: kind.value as 'PV' | 'Note de synthèse' | 'Arbitrage',
         title: title.value,
         date: date.value,
         body: body.value || undefined,
         url: url.value || undefined,
       });
-      app.show('conventions', conventionId);
-      app.notify(`Document joint : ${link.name}.`);
+      view.show('conventions', conventionId);
+      view.notify(`Document joint : ${link.name}.`);
     });
   });
   return form;
 }
 
 /** Templates are ordinary Google Docs the organisation edits; check one before generating. */
-async function mountTemplates(container: HTMLElement, app: App): Promise<void> {
+async function mountTemplates(view: View): Promise<void> {
   const back = el('button', { className: 'link', text: '← Conventions', attrs: { type: 'button' } });
-  back.addEventListener('click', () => app.show('conventions'));
+  back.addEventListener('click', () => view.show('conventions'));
   const prepare = el('button', { text: 'Créer les modèles manquants', attrs: { type: 'button', 'data-action': 'prepare-templates' } });
   const list = el('ul', { className: 'plain', attrs: { 'data-testid': 'templates' } });
-  const render = (templates: Awaited<ReturnType<typeof listTemplatesCall>>) =>
+  const render = (templates: Awaited<ReturnType<typeof callServer<'listTemplates'>>>) =>
     list.replaceChildren(
       ...templates.map((t) => {
         const problems = el('div');
@@ -282,8 +282,8 @@ async function mountTemplates(container: HTMLElement, app: App): Promise<void> {
         check.addEventListener(
           'click',
           () =>
-            void app.guard(async () => {
-              const found = await callServer('checkTemplate', t.key);
+            void view.guard(async () => {
+              const found = await view.call('checkTemplate', t.key);
               problems.replaceChildren(
                 found.length
                   ? el(
@@ -303,26 +303,23 @@ async function mountTemplates(container: HTMLElement, app: App): Promise<void> {
         ]);
       }),
     );
-  prepare.addEventListener('click', () => void app.guard(async () => render(await callServer('prepareTemplates'))));
-  container.append(
+  prepare.addEventListener('click', () => void view.guard(async () => render(await view.call('prepareTemplates'))));
+  view.container.append(
     back,
-    el('h2', { text: 'Modèles de documents' }),
+    view.heading('Modèles de documents'),
     el('p', { className: 'muted', text: 'Modifiez ces Google Docs librement : les champs {{…}} sont remplis à la génération.' }),
     prepare,
     list,
   );
-  render(await listTemplatesCall());
+  render(await view.call('listTemplates'));
 }
 
-const listTemplatesCall = () => callServer('listTemplates');
-
-function circuitSection(app: App, d: ConventionDetail, act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement): HTMLElement {
+function circuitSection(view: View, d: ConventionDetail, act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement): HTMLElement {
   const comment = el('textarea', {
     attrs: { rows: '2', placeholder: 'Commentaire (obligatoire pour un rejet ou une demande de modifications)', 'aria-label': 'Commentaire' },
   });
   const decide = (decision: 'approuver' | 'rejeter' | 'demander des modifications') =>
-    callServer('decideValidation', d.convention.id, d.convention.version, decision, comment.value);
-  void app;
+    view.call('decideValidation', d.convention.id, d.convention.version, decision, comment.value);
   return el('section', { attrs: { 'data-testid': 'circuit' } }, [
     el('h3', { text: 'Circuit de validation' }),
     el(
@@ -348,7 +345,12 @@ function circuitSection(app: App, d: ConventionDetail, act: (label: string, acti
 }
 
 /** For an admin: the convention's e-mails not sent yet, with a manual retry of a failed one. */
-function pendingMailSection(d: ConventionDetail, id: string, act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement): Node {
+function pendingMailSection(
+  view: View,
+  d: ConventionDetail,
+  id: string,
+  act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement,
+): Node {
   const mails = d.pendingMail ?? [];
   if (mails.length === 0) return document.createTextNode('');
   return el('section', { attrs: { 'data-testid': 'pending-mail' } }, [
@@ -359,14 +361,14 @@ function pendingMailSection(d: ConventionDetail, id: string, act: (label: string
       mails.map((m) =>
         el('li', {}, [
           el('span', { text: `${m.subject} → ${m.to} · ${m.status}${m.error ? ` · ${m.error}` : ''} ` }),
-          m.status === 'échec' ? act('Relancer', 'retry-mail', () => callServer('retryMail', id, m.id)) : null,
+          m.status === 'échec' ? act('Relancer', 'retry-mail', () => view.call('retryMail', id, m.id)) : null,
         ]),
       ),
     ),
   ]);
 }
 
-function signatureSection(app: App, d: ConventionDetail): HTMLElement {
+function signatureSection(view: View, d: ConventionDetail): HTMLElement {
   const c = d.convention;
   const box = el('section', {}, [
     el('h3', { text: 'Signatures' }),
@@ -389,18 +391,18 @@ function signatureSection(app: App, d: ConventionDetail): HTMLElement {
   const form = el('form', { className: 'signature-form', attrs: { novalidate: '' } }, [party, date, who, pdf, upload, save]);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void app.guard(async () => {
+    void view.guard(async () => {
       const file = upload.files?.[0];
       const signedPdf = file ? { name: file.name, mimeType: file.type || 'application/pdf', base64: await readAsDataUrl(file) } : undefined;
-      await callServer('recordSignature', c.id, {
+      await view.call('recordSignature', c.id, {
         party: party.value as 'nous' | 'partenaire',
         date: date.value,
         signatory: who.value,
         signedPdfUrl: pdf.value || undefined,
         signedPdf,
       });
-      app.show('conventions', c.id);
-      app.notify('Signature enregistrée.');
+      view.show('conventions', c.id);
+      view.notify('Signature enregistrée.');
     });
   });
   box.appendChild(form);

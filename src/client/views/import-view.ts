@@ -1,11 +1,11 @@
 /** Import partners from a CSV (pasted or uploaded) or another sheet: map columns, preview errors, import. */
 import type { ImportPreview } from '../../domain/contracts';
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import type { View } from './mount';
 import { clear, el } from '../dom';
 
-export async function mountImport(container: HTMLElement, app: App): Promise<void> {
-  const sheets = await callServer('listImportableSheets');
+export async function mountImport(view: View): Promise<void> {
+  view.container.append(view.heading('Importer des partenaires'));
+  const sheets = await view.call('listImportableSheets');
   const text = el('textarea', {
     attrs: { id: 'import-csv', rows: '6', placeholder: 'Collez ici un CSV (séparateur ; , ou tabulation), en-têtes en première ligne' },
   });
@@ -16,7 +16,7 @@ export async function mountImport(container: HTMLElement, app: App): Promise<voi
   ]);
   const previewButton = el('button', { className: 'primary', text: 'Aperçu', attrs: { type: 'button', 'data-action': 'preview' } });
   const result = el('div', { attrs: { id: 'import-preview' } });
-  container.append(el('h2', { text: 'Importer des partenaires' }), text, file, sheet, previewButton, result);
+  view.container.append(text, file, sheet, previewButton, result);
 
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
@@ -25,8 +25,8 @@ export async function mountImport(container: HTMLElement, app: App): Promise<voi
   const source = () => (sheet.value ? { sheetName: sheet.value } : { csv: text.value });
   let mapping: Record<string, string> | undefined;
   const preview = () =>
-    void app.guard(async () => {
-      const p = await callServer('previewImport', source(), mapping);
+    void view.guard(async () => {
+      const p = await view.call('previewImport', source(), mapping);
       mapping = p.mapping;
       renderPreview(
         result,
@@ -36,8 +36,8 @@ export async function mountImport(container: HTMLElement, app: App): Promise<voi
           preview();
         },
         () =>
-          void app.guard(async () => {
-            const r = await callServer('importPartners', source(), mapping!);
+          void view.guard(async () => {
+            const r = await view.call('importPartners', source(), mapping!);
             clear(result);
             result.append(
               el('p', { className: 'success', text: `${r.created} partenaire(s) importé(s), ${r.skippedDuplicates} doublon(s) ignoré(s).` }),

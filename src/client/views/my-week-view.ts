@@ -1,21 +1,17 @@
 /** "Ma semaine": the current user's next actions and deadlines, overdue first. */
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import type { View } from './mount';
 import { el } from '../dom';
 import { formatDateFr } from '../format';
 
-export async function mountMyWeek(container: HTMLElement, app: App): Promise<void> {
-  void app;
-  const week = await callServer('getMyWeek');
-  container.append(
-    el('h2', { text: 'Ma semaine' }),
-    el('p', { className: 'muted', text: `${week.user || 'Utilisateur inconnu'} · semaine du ${formatDateFr(week.today)}` }),
-  );
+export async function mountMyWeek(view: View): Promise<void> {
+  view.container.append(view.heading('Ma semaine'));
+  const week = await view.call('getMyWeek');
+  view.container.append(el('p', { className: 'muted', text: `${week.user || 'Utilisateur inconnu'} · semaine du ${formatDateFr(week.today)}` }));
   if (!week.items.length) {
-    container.appendChild(el('p', { className: 'empty', text: 'Rien à faire cette semaine.' }));
+    view.container.appendChild(el('p', { className: 'empty', text: 'Rien à faire cette semaine.' }));
     return;
   }
-  container.appendChild(
+  view.container.appendChild(
     el(
       'ul',
       { className: 'plain week', attrs: { 'data-testid': 'my-week' } },

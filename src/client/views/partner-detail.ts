@@ -1,8 +1,9 @@
 /** A partner's page: identity, lifecycle stage, contacts, interactions, opportunities, due diligence, meeting brief. */
+import { pick } from '../../domain/contracts/args';
+import { LIFECYCLE_STAGES } from '../../domain/schema/vocabulary';
 import type { PartnerDetail } from '../../domain/contracts';
 import { INTERACTIONS, ANALYSES } from '../../domain/schema/tables';
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import type { View } from './mount';
 import { el, linkOrText } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm } from '../record-form';
@@ -16,24 +17,24 @@ function row(label: string, value: unknown): HTMLElement | null {
   return text ? el('div', { className: 'kv' }, [el('span', { className: 'k', text: label }), el('span', { className: 'v', text })]) : null;
 }
 
-export async function mountPartnerDetail(container: HTMLElement, app: App, id: string): Promise<void> {
-  if (id === 'new') return mountPartnerForm(container, app);
-  const d = await callServer('getPartner', id);
+export async function mountPartnerDetail(view: View, id: string): Promise<void> {
+  if (id === 'new') return mountPartnerForm(view);
+  const d = await view.call('getPartner', id);
   const p = d.partner;
   const back = el('button', { className: 'link', text: '← Tous les partenaires', attrs: { type: 'button' } });
-  back.addEventListener('click', () => app.show('partners'));
+  back.addEventListener('click', () => view.show('partners'));
   const edit = el('button', { text: 'Modifier', attrs: { type: 'button', 'data-action': 'edit-partner' } });
   edit.addEventListener('click', () => {
-    container.replaceChildren();
-    mountPartnerForm(container, app, d);
+    view.container.replaceChildren();
+    mountPartnerForm(view, d);
   });
 
-  container.append(
+  view.container.append(
     back,
-    el('h2', { className: 'partner-title', text: String(p.name) }),
+    view.heading(String(p.name), 'partner-title'),
     el('div', { className: 'partner-meta', text: [p.acronym, p.type, p.category, p.region].filter(Boolean).join(' · ') }),
-    el('div', { className: 'toolbar' }, [edit, briefButton(app, id)]),
-    stageSection(app, d),
+    el('div', { className: 'toolbar' }, [edit, briefButton(view, id)]),
+    stageSection(view, d),
     el('section', {}, [
       el('h3', { text: 'Identité' }),
       row('Priorité', p.priority === '' || p.priority === null ? '' : `${Math.round(Number(p.priority))} / 100`),
@@ -52,7 +53,7 @@ export async function mountPartnerDetail(container: HTMLElement, app: App, id: s
         d.contacts.map((c) => el('li', { text: [c.name + (c.primary ? ' ★' : ''), c.role, c.email, c.phone].filter(Boolean).join(' · ') })),
       ),
     ]),
-    interactionsSection(app, d),
+    interactionsSection(view, d),
     el('section', {}, [
       el('h3', { text: `Opportunités (${d.opportunities.length})` }),
       el(
@@ -66,21 +67,21 @@ export async function mountPartnerDetail(container: HTMLElement, app: App, id: s
         ),
       ),
     ]),
-    analysisSection(app, d),
+    analysisSection(view, d),
   );
 }
 
-function briefButton(app: App, id: string): HTMLElement {
+function briefButton(view: View, id: string): HTMLElement {
   const button = el('button', { text: 'Note de rendez-vous', attrs: { type: 'button', 'data-action': 'brief' } });
   button.addEventListener(
     'click',
     () =>
-      void app.guard(async () => {
+      void view.guard(async () => {
         button.disabled = true;
         try {
-          const doc = await callServer('createMeetingBrief', id, {});
+          const doc = await view.call('createMeetingBrief', id, {});
           const link = linkOrText(doc.name, doc.url);
-          app.notify('Note créée : ');
+          view.notify('Note créée : ');
           document.getElementById('notice')!.appendChild(link);
         } finally {
           button.disabled = false;
@@ -90,20 +91,20 @@ function briefButton(app: App, id: string): HTMLElement {
   return button;
 }
 
-function stageSection(app: App, d: PartnerDetail): HTMLElement {
+function stageSection(view: View, d: PartnerDetail): HTMLElement {
   const select = el('select', { attrs: { 'aria-label': 'Nouvelle étape du cycle', 'data-field': 'stage' } });
   select.appendChild(el('option', { text: 'Changer d’étape…', attrs: { value: '' } }));
   for (const s of d.allowedStages) select.appendChild(el('option', { text: s, attrs: { value: s } }));
   for (const [s, why] of Object.entries(d.blockedStages))
     select.appendChild(el('option', { text: `${s} (bloqué)`, title: why, attrs: { value: s, disabled: '' } }));
   select.addEventListener('change', () => {
-    const stage = select.value;
+    const stage = pick(LIFECYCLE_STAGES, select.value);
     if (!stage) return;
     const note = stage === 'Clôture' ? (window.prompt('Motif de la clôture (obligatoire) :') ?? '') : '';
-    void app.guard(async () => {
-      await callServer('movePartnerStage', String(d.partner.id), stage, note);
-      app.show('partners', String(d.partner.id));
-      app.notify(`Étape : ${stage}.`);
+    void view.guard(async () => {
+      await view.call('movePartnerStage', String(d.partner.id), stage, note);
+      view.show('partners', String(d.partner.id));
+      view.notify(`Étape : ${stage}.`);
     });
   });
   const history = d.stageHistory.map((h) => `${h.stage} (${formatDateFr(h.at.slice(0, 10))}, ${h.by})`).join(' → ');
@@ -118,7 +119,7 @@ function stageSection(app: App, d: PartnerDetail): HTMLElement {
   ]);
 }
 
-function interactionsSection(app: App, d: PartnerDetail): HTMLElement {
+function interactionsSection(view: View, d: PartnerDetail): HTMLElement {
   const form = recordForm(
     INTERACTIONS,
     ['date', 'type', 'opportunityId', 'summary', 'decisions', 'nextSteps', 'nextDue'],
@@ -135,10 +136,10 @@ function interactionsSection(app: App, d: PartnerDetail): HTMLElement {
     e.preventDefault();
     const values = form.validated();
     if (!values) return;
-    void app.guard(async () => {
-      await callServer('logInteraction', { ...values, partnerId: String(d.partner.id) });
-      app.show('partners', String(d.partner.id));
-      app.notify('Interaction consignée.');
+    void view.guard(async () => {
+      await view.call('logInteraction', { ...values, partnerId: String(d.partner.id) });
+      view.show('partners', String(d.partner.id));
+      view.notify('Interaction consignée.');
     });
   });
   return el('section', {}, [
@@ -159,7 +160,7 @@ function interactionsSection(app: App, d: PartnerDetail): HTMLElement {
   ]);
 }
 
-function analysisSection(app: App, d: PartnerDetail): HTMLElement {
+function analysisSection(view: View, d: PartnerDetail): HTMLElement {
   const a = d.analysis;
   const initial: Record<string, string | number | null> = { ...(a?.scores ?? {}), decision: a?.decision ?? '', comment: a?.comment ?? '' };
   const form = recordForm(ANALYSES, [...ANALYSIS_CRITERIA, 'decision', 'comment'], initial);
@@ -170,10 +171,10 @@ function analysisSection(app: App, d: PartnerDetail): HTMLElement {
     const v = form.validated();
     if (!v) return;
     const scores = Object.fromEntries(ANALYSIS_CRITERIA.map((k) => [k, v[k] === '' || v[k] === undefined ? null : Number(v[k])]));
-    void app.guard(async () => {
-      await callServer('saveAnalysis', String(d.partner.id), scores, v.decision ? String(v.decision) : null, String(v.comment ?? ''));
-      app.show('partners', String(d.partner.id));
-      app.notify('Analyse enregistrée.');
+    void view.guard(async () => {
+      await view.call('saveAnalysis', String(d.partner.id), scores, v.decision ? String(v.decision) : null, String(v.comment ?? ''));
+      view.show('partners', String(d.partner.id));
+      view.notify('Analyse enregistrée.');
     });
   });
   return el('section', {}, [

@@ -1,8 +1,7 @@
 /** Fiche d'identification: create or edit a partner and its contacts, with duplicate check before creating. */
 import { CONTACTS, PARTNERS } from '../../domain/schema/tables';
 import type { PartnerDetail } from '../../domain/contracts';
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import type { View } from './mount';
 import { el } from '../dom';
 import { recordForm, type RecordForm } from '../record-form';
 
@@ -26,7 +25,7 @@ const PARTNER_FIELDS = [
 ];
 const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'language', 'primary'];
 
-export function mountPartnerForm(container: HTMLElement, app: App, detail?: PartnerDetail): void {
+export function mountPartnerForm(view: View, detail?: PartnerDetail): void {
   const partnerForm = recordForm(PARTNERS, PARTNER_FIELDS, detail?.partner ?? { country: 'Mali' });
   const contactForms: { id?: string; form: RecordForm; box: HTMLElement }[] = [];
   const contactsBox = el('div', { className: 'contacts-form' });
@@ -49,9 +48,9 @@ export function mountPartnerForm(container: HTMLElement, app: App, detail?: Part
   const duplicates = el('div', { className: 'duplicates', attrs: { role: 'alert' } });
   const save = el('button', { className: 'primary', text: detail ? 'Enregistrer' : 'Créer le partenaire', attrs: { type: 'submit' } });
   const cancel = el('button', { text: 'Annuler', attrs: { type: 'button' } });
-  cancel.addEventListener('click', () => app.show('partners', detail?.partner.id));
+  cancel.addEventListener('click', () => view.show('partners', detail?.partner.id));
   const form = el('form', { className: 'partner-form', attrs: { novalidate: '' } }, [
-    el('h2', { text: detail ? `Modifier ${String(detail.partner.name)}` : "Fiche d'identification" }),
+    view.heading(detail ? `Modifier ${String(detail.partner.name)}` : "Fiche d'identification"),
     partnerForm.element,
     el('h3', { text: 'Contacts' }),
     contactsBox,
@@ -59,21 +58,21 @@ export function mountPartnerForm(container: HTMLElement, app: App, detail?: Part
     duplicates,
     el('div', { className: 'actions' }, [save, cancel]),
   ]);
-  container.appendChild(form);
+  view.container.appendChild(form);
 
   let confirmDuplicate = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void app.guard(async () => {
-      app.clearMessages();
+    void view.guard(async () => {
+      view.clearMessages();
       const partner = partnerForm.validated();
       const contacts = contactForms.map((c, i) => ({ id: c.id, values: c.form.validated(`Contact ${i + 1}`) }));
       if (!partner || contacts.some((c) => !c.values)) {
-        app.fail('Corrigez les champs signalés en rouge : rien n’a été enregistré.');
+        view.fail('Corrigez les champs signalés en rouge : rien n’a été enregistré.');
         return;
       }
       if (!detail && !confirmDuplicate) {
-        const found = await callServer('checkPartnerDuplicates', partner);
+        const found = await view.call('checkPartnerDuplicates', partner);
         if (found.length) {
           duplicates.replaceChildren(
             el('p', { text: 'Ce partenaire existe peut-être déjà :' }),
@@ -91,14 +90,14 @@ export function mountPartnerForm(container: HTMLElement, app: App, detail?: Part
       save.disabled = true;
       try {
         const input = detail ? { ...partner, id: detail.partner.id } : partner;
-        const result = await callServer(
+        const result = await view.call(
           'savePartner',
           input,
           contacts.map((c) => (c.id ? { ...c.values!, id: c.id } : c.values!)),
           { confirmDuplicate },
         );
-        app.show('partners', result.id);
-        app.notify(detail ? 'Partenaire enregistré.' : `Partenaire créé : ${result.id}.`);
+        view.show('partners', result.id);
+        view.notify(detail ? 'Partenaire enregistré.' : `Partenaire créé : ${result.id}.`);
       } finally {
         save.disabled = false;
       }

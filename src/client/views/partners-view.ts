@@ -1,7 +1,6 @@
 /** Partners: search across partners and their contacts (accents and case ignored), open a partner, create one. */
 import type { ContactSummary, PartnerSummary } from '../../domain/contracts';
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import type { View } from './mount';
 import { clear, el } from '../dom';
 import { foldText, formatDateFr } from '../format';
 
@@ -13,7 +12,7 @@ export function matches(p: PartnerSummary, contacts: readonly ContactSummary[], 
   return foldText(`${own} ${people}`).includes(q);
 }
 
-export async function mountPartners(container: HTMLElement, app: App): Promise<void> {
+export async function mountPartners(view: View): Promise<void> {
   const search = el('input', {
     attrs: {
       id: 'search',
@@ -24,15 +23,20 @@ export async function mountPartners(container: HTMLElement, app: App): Promise<v
     },
   });
   const create = el('button', { className: 'primary', text: 'Nouveau partenaire', attrs: { type: 'button', 'data-action': 'new-partner' } });
-  create.addEventListener('click', () => app.show('partners', 'new'));
+  create.addEventListener('click', () => view.show('partners', 'new'));
   const list = el('div', { attrs: { id: 'partners' } });
-  container.append(el('div', { className: 'toolbar' }, [search, create]), el('div', { className: 'loading', text: 'Chargement…' }), list);
+  view.container.append(
+    view.heading('Partenaires'),
+    el('div', { className: 'toolbar' }, [search, create]),
+    el('div', { className: 'loading', text: 'Chargement…' }),
+    list,
+  );
 
-  const [partners, contacts] = await Promise.all([callServer('listPartners'), callServer('listContacts')]);
-  container.querySelector('.loading')?.remove();
+  const [partners, contacts] = await Promise.all([view.call('listPartners'), view.call('listContacts')]);
+  view.container.querySelector('.loading')?.remove();
   const byPartner = new Map<string, ContactSummary[]>();
   for (const c of contacts) byPartner.set(c.partnerId, [...(byPartner.get(c.partnerId) ?? []), c]);
-  const render = () => renderPartnerList(list, partners, byPartner, search.value, (id) => app.show('partners', id));
+  const render = () => renderPartnerList(list, partners, byPartner, search.value, (id) => view.show('partners', id));
   search.addEventListener('input', render);
   render();
 }

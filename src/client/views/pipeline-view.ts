@@ -2,8 +2,8 @@
 import type { Board, BoardFilter, OpportunityCard, RecordInput } from '../../domain/contracts';
 import { OPPORTUNITIES } from '../../domain/schema/tables';
 import { PIPELINE_STAGES } from '../../domain/schema/vocabulary';
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import { pick } from '../../domain/contracts/args';
+import type { View } from './mount';
 import { clear, el } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm } from '../record-form';
@@ -11,15 +11,15 @@ import { problemsNote } from './row-problems';
 
 const NEEDS_REASON = ['Abandonnée', 'Refusée'];
 
-export async function mountPipeline(container: HTMLElement, app: App): Promise<void> {
+export async function mountPipeline(view: View): Promise<void> {
   const filter: BoardFilter = {};
   const filters = el('div', { className: 'filters' });
   const boardBox = el('div', { attrs: { id: 'board', 'data-testid': 'board' } });
   const create = el('button', { className: 'primary', text: 'Nouvelle opportunité', attrs: { type: 'button', 'data-action': 'new-opportunity' } });
   const formBox = el('div');
-  container.append(el('div', { className: 'toolbar' }, [create]), formBox, filters, boardBox);
+  view.container.append(view.heading('Pipeline'), el('div', { className: 'toolbar' }, [create]), formBox, filters, boardBox);
 
-  const [partners] = await Promise.all([callServer('listPartners')]);
+  const [partners] = await Promise.all([view.call('listPartners')]);
   /** The opportunity form: empty to create one, filled from its card to edit it. */
   const openForm = (card?: OpportunityCard) => {
     clear(formBox);
@@ -63,10 +63,10 @@ export async function mountPipeline(container: HTMLElement, app: App): Promise<v
       e.preventDefault();
       const values = form.validated();
       if (!values) return;
-      void app.guard(async () => {
-        const r = await callServer('saveOpportunity', card ? { ...values, id: card.id } : values);
+      void view.guard(async () => {
+        const r = await view.call('saveOpportunity', card ? { ...values, id: card.id } : values);
         clear(formBox);
-        app.notify(card ? `Opportunité ${r.id} enregistrée.` : `Opportunité créée : ${r.id}.`);
+        view.notify(card ? `Opportunité ${r.id} enregistrée.` : `Opportunité créée : ${r.id}.`);
         await load();
       });
     });
@@ -76,18 +76,20 @@ export async function mountPipeline(container: HTMLElement, app: App): Promise<v
   create.addEventListener('click', () => openForm());
 
   const load = async () => {
-    const board = await callServer('getBoard', filter);
-    renderFilters(filters, board, filter, () => void app.guard(load));
+    const board = await view.call('getBoard', filter);
+    renderFilters(filters, board, filter, () => void view.guard(load));
     renderBoard(
       boardBox,
       board,
       openForm,
       (card, stage) =>
-        void app.guard(async () => {
+        void view.guard(async () => {
           const reason = NEEDS_REASON.includes(stage) ? (window.prompt(`Motif (${stage.toLowerCase()}) :`) ?? '') : undefined;
-          if (reason !== undefined && !reason.trim()) return app.fail(`Un motif est obligatoire pour passer à « ${stage} ».`);
-          await callServer('moveOpportunity', card.id, stage, reason);
-          app.notify(`« ${card.title} » → ${stage}.`);
+          if (reason !== undefined && !reason.trim()) return view.fail(`Un motif est obligatoire pour passer à « ${stage} ».`);
+          const target = pick(PIPELINE_STAGES, stage);
+          if (!target) return view.fail(`Étape inconnue : « ${stage} ».`);
+          await view.call('moveOpportunity', card.id, target, reason);
+          view.notify(`« ${card.title} » → ${stage}.`);
           await load();
         }),
     );

@@ -1,17 +1,19 @@
 /** « Rôles » (admin): who may do what in Pacte. The only place roles change; Paramètres › Rôles shows them read-only. */
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import { pick } from '../../domain/contracts/args';
+import { ROLES } from '../../domain/schema/vocabulary';
+import type { View } from './mount';
+import type { callServer } from '../server-api';
 import { el } from '../dom';
 
 type RoleList = Awaited<ReturnType<typeof callServer<'listRoles'>>>;
 
-export async function mountRoles(container: HTMLElement, app: App): Promise<void> {
+export async function mountRoles(view: View): Promise<void> {
   const list = el('ul', { className: 'plain', attrs: { 'data-testid': 'roles' } });
   const email = el('input', { attrs: { name: 'email', type: 'email', 'aria-label': 'Adresse e-mail', placeholder: 'prenom.nom@organisation.org' } });
   const role = el('select', { attrs: { name: 'role', 'aria-label': 'Rôle' } });
   const add = el('button', { className: 'primary', text: 'Attribuer', attrs: { type: 'button', 'data-action': 'set-role' } });
-  container.append(
-    el('h2', { text: 'Rôles' }),
+  view.container.append(
+    view.heading('Rôles'),
     el('p', { className: 'muted', text: 'Un changement compte dès la prochaine action de la personne. Il reste toujours au moins un admin.' }),
     list,
     el('label', { className: 'field' }, [el('span', { className: 'label', text: 'Adresse e-mail' }), email]),
@@ -26,22 +28,24 @@ export async function mountRoles(container: HTMLElement, app: App): Promise<void
           text: 'Retirer',
           attrs: { type: 'button', 'data-action': 'remove-role', 'aria-label': `Retirer le rôle de ${e.email}` },
         });
-        remove.addEventListener('click', () => void app.guard(async () => done(await callServer('removeRole', e.email), `Rôle de ${e.email} retiré.`)));
+        remove.addEventListener('click', () => void view.guard(async () => done(await view.call('removeRole', e.email), `Rôle de ${e.email} retiré.`)));
         return el('li', {}, [el('strong', { text: e.role }), el('span', { text: ` ${e.email}${e.email === r.you ? ' (vous)' : ''} ` }), remove]);
       }),
     );
   };
   const done = (r: RoleList, message: string) => {
     render(r);
-    app.notify(message);
+    view.notify(message);
   };
   add.addEventListener(
     'click',
     () =>
-      void app.guard(async () => {
-        done(await callServer('setRole', email.value, role.value), `${email.value.trim()} : rôle ${role.value}.`);
+      void view.guard(async () => {
+        const chosen = pick(ROLES, role.value);
+        if (!chosen) throw new Error(`Choisissez un rôle parmi : ${ROLES.join(', ')}.`);
+        done(await view.call('setRole', email.value, chosen), `${email.value.trim()} : rôle ${chosen}.`);
         email.value = '';
       }),
   );
-  render(await callServer('listRoles'));
+  render(await view.call('listRoles'));
 }

@@ -1,23 +1,22 @@
 /** Satisfaction surveys: campaigns with live progress, creation and sending, aggregated scores. */
 import type { CampaignDraft, CampaignResults } from '../../domain/contracts';
 import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../../domain/schema/vocabulary';
-import type { App } from '../app';
-import { callServer } from '../server-api';
+import type { View } from './mount';
 import { el, linkOrText } from '../dom';
 import { formatDateFr, formatNumberFr } from '../format';
 
-export async function mountSurveys(container: HTMLElement, app: App, id?: string): Promise<void> {
-  if (id === 'new') return mountCampaignForm(container, app);
-  if (id) return mountResults(container, app, id);
+export async function mountSurveys(view: View, id?: string): Promise<void> {
+  if (id === 'new') return mountCampaignForm(view);
+  if (id) return mountResults(view, id);
   const create = el('button', { className: 'primary', text: 'Nouvelle campagne', attrs: { type: 'button', 'data-action': 'new-campaign' } });
-  create.addEventListener('click', () => app.show('surveys', 'new'));
-  container.append(el('div', { className: 'toolbar' }, [create]));
-  const campaigns = await callServer('listCampaigns');
+  create.addEventListener('click', () => view.show('surveys', 'new'));
+  view.container.append(view.heading('Enquêtes'), el('div', { className: 'toolbar' }, [create]));
+  const campaigns = await view.call('listCampaigns');
   if (!campaigns.length) {
-    container.appendChild(el('p', { className: 'empty', text: 'Aucune enquête de satisfaction pour le moment.' }));
+    view.container.appendChild(el('p', { className: 'empty', text: 'Aucune enquête de satisfaction pour le moment.' }));
     return;
   }
-  container.appendChild(
+  view.container.appendChild(
     el(
       'ul',
       { className: 'partners', attrs: { 'data-testid': 'campaign-list' } },
@@ -42,7 +41,7 @@ export async function mountSurveys(container: HTMLElement, app: App, id?: string
           el('span', { className: 'badge', text: c.status }),
           c.bounced ? el('span', { className: 'badge quiet', text: `${c.bounced} adresse(s) en échec` }) : null,
         ]);
-        li.addEventListener('click', () => app.show('surveys', c.id));
+        li.addEventListener('click', () => view.show('surveys', c.id));
         return li;
       }),
     ),
@@ -60,7 +59,7 @@ function checkboxes(name: string, values: readonly string[]): { box: HTMLElement
   };
 }
 
-function mountCampaignForm(container: HTMLElement, app: App): void {
+function mountCampaignForm(view: View): void {
   const field = (name: string, label: string, type = 'text', value = '') => {
     const i = el('input', { attrs: { name, type, 'aria-label': label } });
     i.value = value;
@@ -76,7 +75,7 @@ function mountCampaignForm(container: HTMLElement, app: App): void {
   const stages = checkboxes('Étapes du cycle', LIFECYCLE_STAGES);
   const save = el('button', { className: 'primary', text: 'Créer la campagne', attrs: { type: 'submit' } });
   const form = el('form', { className: 'campaign-form', attrs: { novalidate: '' } }, [
-    el('h2', { text: 'Nouvelle enquête' }),
+    view.heading('Nouvelle enquête'),
     title.box,
     period.box,
     send.box,
@@ -87,7 +86,7 @@ function mountCampaignForm(container: HTMLElement, app: App): void {
     stages.box,
     save,
   ]);
-  container.appendChild(form);
+  view.container.appendChild(form);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const draft: CampaignDraft = {
@@ -102,42 +101,42 @@ function mountCampaignForm(container: HTMLElement, app: App): void {
         .map(Number),
       closingDate: close.i.value,
     };
-    void app.guard(async () => {
-      const c = await callServer('createCampaign', draft);
-      app.show('surveys', c.id);
-      app.notify(`Campagne ${c.id} créée : ${c.targets} destinataire(s).`);
+    void view.guard(async () => {
+      const c = await view.call('createCampaign', draft);
+      view.show('surveys', c.id);
+      view.notify(`Campagne ${c.id} créée : ${c.targets} destinataire(s).`);
     });
   });
 }
 
-async function mountResults(container: HTMLElement, app: App, id: string): Promise<void> {
-  const [r, campaigns] = await Promise.all([callServer('getCampaignResults', id), callServer('listCampaigns')]);
+async function mountResults(view: View, id: string): Promise<void> {
+  const [r, campaigns] = await Promise.all([view.call('getCampaignResults', id), view.call('listCampaigns')]);
   const c = r.campaign;
   const progress = campaigns.find((x) => x.id === id);
   const uncertain = progress?.uncertain ?? 0;
   const retrying = progress?.retrying ?? 0;
   const failing = progress?.failing ?? 0;
   const back = el('button', { className: 'link', text: '← Toutes les enquêtes', attrs: { type: 'button' } });
-  back.addEventListener('click', () => app.show('surveys'));
+  back.addEventListener('click', () => view.show('surveys'));
   const run = (label: string, action: string, fn: () => Promise<unknown>) => {
     const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
     b.addEventListener(
       'click',
       () =>
-        void app.guard(async () => {
+        void view.guard(async () => {
           await fn();
-          app.show('surveys', id);
+          view.show('surveys', id);
         }),
     );
     return b;
   };
-  container.append(
+  view.container.append(
     back,
-    el('h2', { className: 'partner-title', text: c.title }),
+    view.heading(c.title, 'partner-title'),
     el('div', { className: 'partner-meta', text: `${c.period} · ${c.status}${c.closingDate ? ` · clôture le ${formatDateFr(c.closingDate)}` : ''}` }),
     el('div', { className: 'toolbar' }, [
-      run('Envoyer', 'send-campaign', () => callServer('sendCampaign', id)),
-      run('Synchroniser les réponses', 'sync', () => callServer('syncSurveyResponses', id)),
+      run('Envoyer', 'send-campaign', () => view.call('sendCampaign', id)),
+      run('Synchroniser les réponses', 'sync', () => view.call('syncSurveyResponses', id)),
     ]),
     uncertain
       ? el('p', {
@@ -159,7 +158,7 @@ async function mountResults(container: HTMLElement, app: App, id: string): Promi
         })
       : document.createTextNode(''),
     uncertain || failing
-      ? run(uncertain ? 'Renvoyer les envois incertains' : 'Relancer les envois en échec', 'resend-uncertain', () => callServer('resendUncertain', id))
+      ? run(uncertain ? 'Renvoyer les envois incertains' : 'Relancer les envois en échec', 'resend-uncertain', () => view.call('resendUncertain', id))
       : document.createTextNode(''),
     el('p', {
       attrs: { 'data-testid': 'campaign-progress' },

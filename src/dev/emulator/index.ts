@@ -2,9 +2,9 @@
  * The in-memory Apps Script emulator. One function installs it:
  *
  *   const world = installEmulator(globalThis);        // or a node:vm context
- *   world.run(() => onOpen({ authMode: 'FULL' }), { user: 'staff@org.ml' });
+ *   world.run(() => onOpen({ authMode: 'FULL' }), { user: 'staff@example.com' });
  *
- * Every service global Pacte uses is defined on `target`; `world` gives tests the
+ * Every emulated service global is defined on `target`; `world` gives tests the
  * clock, users, executions, Drive contents, sent mail and the per-method call counts.
  */
 import { World, type WorldOptions } from './core/world';
@@ -16,7 +16,7 @@ import { installFormApp } from './forms';
 import { installMailApp } from './mail';
 import { installScriptServices } from './script';
 
-export { World } from './core/world';
+export { World, WORLD_DEFAULTS } from './core/world';
 export type { WorldOptions, ExecutionOptions, Execution, AuthMode, AdvancedService } from './core/world';
 export { NotEmulatedError } from './core/emulated';
 

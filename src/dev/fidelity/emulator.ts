@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installEmulator, type InstallOptions, type World } from '../emulator';
 import { loadScript } from '../load-script';
+import { PACTE_ACCOUNT } from '../pacte-world';
 import type { FidelityReport } from './report';
 
 /** npm scripts and jest run from the project root. */
@@ -15,7 +16,7 @@ export const FIDELITY_OWNER = 'fidelity@ajcad-mali.org';
 
 export function installFidelityEmulator(target: object, opts: InstallOptions = {}): World {
   // Today's date, as on Google when the suite runs there (forms created after 30 June 2026 start unpublished).
-  return installEmulator(target, { owner: FIDELITY_OWNER, timeZone: 'Africa/Bamako', addOn: false, now: new Date(), ...opts });
+  return installEmulator(target, { locale: PACTE_ACCOUNT.locale, owner: FIDELITY_OWNER, timeZone: 'Africa/Bamako', addOn: false, now: new Date(), ...opts });
 }
 
 /** Loads build/fidelity/Code.js in a bare node:vm context over the emulator and runs runFidelity(). */

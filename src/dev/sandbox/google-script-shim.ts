@@ -23,11 +23,14 @@ export const GOOGLE_SCRIPT_SHIM = `<script>
               if (out.ok) { if (success) success(out.value, userObject); }
               else if (failure) { var e = new Error(out.error); e.name = 'ScriptError'; failure(e, userObject); }
             })
-            .catch(function (e) { if (failure) failure(e, userObject); });
+            .catch(function (e) { if (failure) failure(e, userObject); })
+            .finally(function () { window.sandboxCallsSettled.push(name); });
         };
       },
     });
   }
+  // For tests: the names of the calls whose handler has run, in order (a response seen by the page).
+  window.sandboxCallsSettled = [];
   window.google = { script: { run: runner(null, null, undefined), host: { close: function () {}, setHeight: function () {}, setWidth: function () {} } } };
 })();
 </script>`;

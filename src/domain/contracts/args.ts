@@ -6,6 +6,7 @@
  */
 import type { RecordInput } from './index';
 import { isLocalDate, type LocalDate } from '../format/local-date';
+import { foldText } from '../records/normalise';
 
 export class ArgumentError extends Error {
   constructor(message: string) {
@@ -110,8 +111,15 @@ export function date(label: string): Arg<LocalDate, false> {
   return make(label, 'une date AAAA-MM-JJ', (v, fail) => (typeof v === 'string' && isLocalDate(v.trim()) ? v.trim() : fail()));
 }
 
+/** The value of `values` that `v` names, ignoring case, accents and spaces around (« cloture » → « Clôture »). */
+export function pick<const V extends readonly string[]>(values: V, v: unknown): V[number] | undefined {
+  if (typeof v !== 'string') return undefined;
+  const wanted = foldText(v);
+  return values.find((x) => foldText(x) === wanted);
+}
+
 export function oneOf<const V extends readonly string[]>(label: string, values: V): Arg<V[number], false> {
-  return make(label, `une valeur parmi : ${values.join(', ')}`, (v, fail) => values.find((x) => x === v) ?? fail());
+  return make(label, `une valeur parmi : ${values.join(', ')}`, (v, fail) => pick(values, v) ?? fail());
 }
 
 /** A form's fields: text, numbers, booleans or empty; validated field by field by the store afterwards. */

@@ -24,18 +24,23 @@ export function classifyMailError(message: string): MailFailure {
 }
 
 const ATTEMPT = /^Échec temporaire \(essai (\d+)\/\d+\)/;
-const GAVE_UP = /^Échec après (\d+) essais/;
+const GAVE_UP = /^Échec (?:après (\d+) essais|définitif)/;
 
 /** Temporary failures already met by this message, read from its « Erreur » text. */
 export function attemptsIn(error: unknown): number {
   const text = typeof error === 'string' ? error : '';
   const m = ATTEMPT.exec(text) ?? GAVE_UP.exec(text);
-  return m ? Number(m[1]) : 0;
+  return m ? Number(m[1] ?? MAX_ATTEMPTS) : 0;
 }
 
 /** Whether the message is waiting for an administrator after MAX_ATTEMPTS temporary failures. */
 export function gaveUp(error: unknown): boolean {
   return typeof error === 'string' && GAVE_UP.test(error);
+}
+
+/** A message that cannot leave as it is (too large…): not retried, it waits for an administrator. */
+export function gaveUpNow(message: string): string {
+  return `Échec définitif : ${message.slice(0, 300)} — un administrateur peut le renvoyer.`;
 }
 
 /** After one more temporary failure: retry on the next run, or give up (the admin may retry by hand). */

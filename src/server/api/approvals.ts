@@ -15,7 +15,7 @@ import type { CircuitState } from '../../domain/conventions/approval-state';
 import { formatDateFr, formatMoney } from '../../domain/format/french';
 import { SheetTable } from '../../services/sheet-table';
 import type { StoreContext } from '../../services/store-context';
-import { SheetMissingError } from '../../services/store-errors';
+import { SheetMissingError } from '../../store/errors';
 import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { sendOnce, type SendResult } from '../../services/mail/notifier';

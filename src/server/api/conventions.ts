@@ -35,7 +35,7 @@ import { loadSettings } from '../../services/settings-store';
 import { pendingMail, retryFailedMail } from '../../services/mail/notifier';
 import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
-import { SheetMissingError } from '../../services/store-errors';
+import { SheetMissingError } from '../../store/errors';
 import { partnerFolder } from '../../services/drive-folder';
 import { generateFromTemplate, savePdf } from '../../services/docs/template-doc';
 import { makeOnce } from '../../services/drive-files';

@@ -7,7 +7,7 @@ import { campaignResults } from '../../domain/surveys/results';
 import { DEFAULT_DETAIL_ROLES } from '../../domain/surveys/results-settings';
 import { CAMPAIGNS } from '../../domain/surveys/tables';
 import { loadSettings } from '../../services/settings-store';
-import { RecordNotFoundError } from '../../services/store-errors';
+import { RecordNotFoundError } from '../../store/errors';
 import { loadCampaignAggregate, refreshSatisfactionDashboard } from '../../services/surveys/dashboard';
 import { read_, write_ } from '../request';
 

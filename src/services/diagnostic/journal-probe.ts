@@ -7,7 +7,8 @@ import { verifyChain } from '../../domain/journal/chain';
 import { sha256Hex } from '../../domain/journal/sha256';
 import { PACTE_PROTECTIONS } from '../../domain/schema/protections';
 import { JOURNAL } from '../../domain/schema/tables';
-import { mapHeaders, MissingColumnsError } from '../header-map';
+import { mapHeaders } from '../header-map';
+import { MissingColumnsError } from '../../store/errors';
 import { journalRecord, readHead } from '../journal';
 import type { StoreContext } from '../store-context';
 

@@ -4,11 +4,13 @@
  *
  * - The sent-log is the « Envois » sheet (MAIL_LOG), read once per request.
  * - A key already « envoyé » is never sent again, even if the action is retried or re-run.
- * - The log row is written BEFORE MailApp.sendEmail: if the execution dies between the two, the
- *   message may be lost but never duplicated (at most once). If sendEmail throws, the row becomes
+ * - The message's row says « envoyé » before it leaves (one write per notice), through the outbox
+ *   (services/mail/outbox.ts: row stored, claim, MailApp.sendEmail): an execution killed before
+ *   the send is known leaves it « échec » with « Envoi incertain » in « Erreur » (it may have left:
+ *   an admin decides, `retryFailedMail`), never a silent duplicate. A refusal by MailApp keeps it
  *   « en attente » (quota, or a temporary failure on Google's side: retried by the hourly job
- *   « e-mails », 5 attempts at most) or « échec » (an address Gmail refuses, or 5 temporary failures:
- *   an admin may retry it, `retryFailedMail`), with the error (domain/mail/mail-failures.ts).
+ *   « e-mails », 5 attempts at most) or makes it « échec » (an address Gmail refuses, or 5
+ *   temporary failures), with the error (domain/mail/mail-failures.ts).
  * - The quota (`MailApp.getRemainingDailyQuota()`, in recipients) is checked first: a message
  *   that does not fit is kept « en attente » with its whole text, and `sendQueued` (hourly job)
  *   sends it later.
@@ -18,10 +20,11 @@
 import type { DataRecord } from '../../domain/schema/field';
 import type { PendingMail } from '../../domain/contracts';
 import { MAIL_LOG, type MailStatus } from '../../domain/conventions/approval-tables';
+import { splitByQuota, type Outcome, type Recovered } from '../../domain/mail/outbox';
+import { gaveUpNow } from '../../domain/mail/mail-failures';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
-import { keepWritesSoFar } from '../write-guard';
-import { afterTemporaryFailure, classifyMailError } from '../../domain/mail/mail-failures';
+import { recoverClaim, remainingQuota, sendAll, type Delivery, type Outgoing } from './outbox';
 
 export { MAIL_LOG } from '../../domain/conventions/approval-tables';
 
@@ -51,10 +54,26 @@ export interface QueueReport {
 
 const EMAIL = /^[^\s@,;<>()"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 const SENDER_NAME = 'Pacte';
+/** The outbox's claim of this log (document properties pacte.mail.inflight / .progress). */
+const CLAIM = 'pacte.mail';
+const SKIPPED = /^Adresses? invalides? ignorées?/;
+
+const STATUS_OF: Record<Outcome, MailStatus> = { sent: 'envoyé', quota: 'en attente', retry: 'en attente', invalid: 'échec', failed: 'échec' };
+const LOST = 'détail perdu : exécution interrompue';
+/** A claimed row (« envoyé » in advance) after a killed run; `sent` needs no correction. */
+const RECOVERED: Record<Exclude<Recovered, 'sent'>, { status: MailStatus; error: string }> = {
+  waiting: { status: 'en attente', error: '' },
+  invalid: { status: 'échec', error: `Adresse refusée par Gmail (${LOST}).` },
+  failed: { status: 'échec', error: gaveUpNow(`(${LOST})`) },
+  uncertain: {
+    status: 'échec',
+    error: "Envoi incertain : exécution interrompue pendant l'envoi, non renvoyé pour éviter un doublon — un administrateur peut le renvoyer.",
+  },
+};
 
 /** The log of one request: « Envois » read once, the quota read once and counted down locally. */
 class Mailer {
-  private quota: number | null = null;
+  private recovered = false;
 
   private constructor(
     private readonly ctx: StoreContext,
@@ -95,13 +114,14 @@ class Mailer {
     const skipped = invalid.length
       ? `Adresse${invalid.length > 1 ? 's' : ''} invalide${invalid.length > 1 ? 's' : ''} ignorée${invalid.length > 1 ? 's' : ''} : ${invalid.join(', ')}`
       : '';
+    this.recover();
     const previous = this.entry(key);
     if (previous?.status === 'envoyé' || previous?.status === 'échec') {
       return { key, status: previous.status === 'envoyé' ? 'déjà envoyé' : 'échec', recipients, notice: '' };
     }
     if (previous?.status === 'en attente') {
       // Already queued: send it now if the quota allows, never queue it twice.
-      return this.sendStored(previous) === 'envoyé'
+      return this.sendStored([previous]).get(String(previous.id)) === 'sent'
         ? { key, status: 'envoyé', recipients, notice: '' }
         : { key, status: 'en attente', recipients, notice: queuedNotice(recipients) };
     }
@@ -112,7 +132,8 @@ class Mailer {
         ]);
       return { key, status: 'échec', recipients: [], notice: `L'e-mail « ${message.subject} » n'est pas parti : ${skipped}.` };
     }
-    const fits = this.remaining() >= recipients.length;
+    const fits = splitByQuota([recipients], (r) => r.length, remainingQuota(this.ctx)).now.length > 0;
+    // Written « envoyé » in advance when it fits: the claim (one write, as for any notice).
     const [row] = this.log.insert([
       {
         key,
@@ -125,47 +146,38 @@ class Mailer {
         error: skipped,
       },
     ]);
-    if (!fits) return { key, status: 'en attente', recipients, notice: queuedNotice(recipients) };
-    const status = this.deliver(String(row.id), recipients, message);
+    const outcome = fits ? this.send([row]).get(String(row.id))! : 'quota';
+    const status = STATUS_OF[outcome];
     const warning = skipped ? ` ${skipped} (corrigez-la dans Pacte → Rôles).` : '';
-    return {
-      key,
-      status,
-      recipients,
-      notice: (
-        (status === 'envoyé'
-          ? ''
-          : status === 'en attente'
-            ? this.entry(key)?.error
-              ? `Gmail n'a pas pu envoyer l'e-mail à ${recipients.join(', ')} pour le moment : il repartira à la prochaine exécution de Pacte (dans l'heure).`
-              : queuedNotice(recipients)
-            : `L'e-mail à ${recipients.join(', ')} n'a pas pu partir (voir la feuille Envois).`) + warning
-      ).trim(),
-    };
+    const notice =
+      outcome === 'sent'
+        ? ''
+        : outcome === 'quota'
+          ? queuedNotice(recipients)
+          : outcome === 'retry'
+            ? `Gmail n'a pas pu envoyer l'e-mail à ${recipients.join(', ')} pour le moment : il repartira à la prochaine exécution de Pacte (dans l'heure).`
+            : `L'e-mail à ${recipients.join(', ')} n'a pas pu partir (voir la feuille Envois).`;
+    return { key, status, recipients, notice: (notice + warning).trim() };
   }
 
   /** Sends the « en attente » rows that fit in the quota (oldest first). */
   sendQueued(max = Infinity): QueueReport {
-    const report: QueueReport = { sent: 0, waiting: 0, failed: 0 };
-    for (const row of this.waiting()) {
-      if (report.sent >= max) {
-        report.waiting++;
-        continue;
-      }
-      const status = this.sendStored(row);
-      if (status === 'envoyé') report.sent++;
-      else if (status === 'échec') report.failed++;
-      else report.waiting++;
-    }
-    return report;
+    this.recover();
+    const waiting = this.waiting();
+    const outcomes = [...this.sendStored(waiting, max).values()];
+    const sent = outcomes.filter((o) => o === 'sent').length;
+    const failed = outcomes.filter((o) => STATUS_OF[o] === 'échec').length;
+    return { sent, failed, waiting: waiting.length - sent - failed };
   }
 
   /** An administrator's retry of a message in « échec »: back « en attente », sent now if the quota allows. */
   retryFailed(id: string): MailStatus {
+    this.recover();
     const row = this.log.getOrThrow(id).record;
     if (row.status !== 'échec') throw new Error(`Envois › ${id} : seul un envoi en « échec » peut être relancé (statut : ${String(row.status ?? '')}).`);
     this.log.update(id, { status: 'en attente', error: `Renvoi demandé par ${this.ctx.user}.` }, 'relance');
-    return this.sendStored({ ...row, status: 'en attente', error: '' });
+    // The attempts count starts again.
+    return STATUS_OF[this.sendStored([{ ...row, status: 'en attente', error: '' }]).get(id) ?? 'quota'];
   }
 
   /** Messages not sent: waiting (quota, temporary failure) or failed, for the administrator. */
@@ -184,55 +196,52 @@ class Mailer {
       }));
   }
 
-  private sendStored(row: DataRecord): MailStatus {
-    const recipients = cleanRecipients(String(row.to ?? '').split(','));
-    if (this.remaining() < recipients.length) return 'en attente';
-    this.log.update(String(row.id), { status: 'envoyé', sentAt: this.ctx.stamp(), error: '' }, 'envoi');
-    const message: MailMessage = {
-      to: recipients,
-      subject: String(row.subject ?? ''),
-      body: String(row.body ?? ''),
-      htmlBody: String(row.htmlBody ?? '') || undefined,
-    };
-    return this.deliver(String(row.id), recipients, message, row.error);
+  /** « en attente » rows through the outbox, within the quota; outcome by row ID (none: not attempted). */
+  private sendStored(rows: readonly DataRecord[], max = Infinity): Map<string, Outcome> {
+    const { now } = splitByQuota(rows, (r) => recipientsOf(r).length, remainingQuota(this.ctx), max);
+    return this.send(now, true);
   }
 
-  /** The log row already says « envoyé »: send, and correct the row if MailApp refuses. */
-  private deliver(id: string, recipients: string[], message: MailMessage, previousError: unknown = ''): MailStatus {
-    try {
-      MailApp.sendEmail({
-        to: recipients.join(','),
-        subject: message.subject,
-        body: message.body,
-        ...(message.htmlBody ? { htmlBody: message.htmlBody } : {}),
-        name: SENDER_NAME,
-      });
-      // Sent: its « envoyé » row must stay, whatever a later write of the request meets.
-      keepWritesSoFar(this.ctx);
-      this.quota = this.remaining() - recipients.length;
-      return 'envoyé';
-    } catch (e) {
-      const text = e instanceof Error ? e.message : String(e);
-      const kind = classifyMailError(text);
-      let status: MailStatus = 'échec';
-      let error = text.slice(0, 500);
-      if (kind === 'quota') {
-        status = 'en attente';
-        this.quota = 0;
-      } else if (kind === 'temporaire') {
-        // Not sent (Google's side failed): retried by the next run, a few times at most.
-        const next = afterTemporaryFailure(previousError, text);
-        status = next.retry ? 'en attente' : 'échec';
-        error = next.error;
+  /** Rows through the outbox; `mark`: they say « en attente » and are marked « envoyé » just before their batch leaves. */
+  private send(rows: readonly DataRecord[], mark = false): Map<string, Outcome> {
+    const messages = rows.map((r) => ({
+      key: String(r.id),
+      to: recipientsOf(r),
+      subject: String(r.subject ?? ''),
+      body: String(r.body ?? ''),
+      htmlBody: String(r.htmlBody ?? '') || undefined,
+      name: SENDER_NAME,
+      previousError: r.error,
+    }));
+    const claim = (batch: readonly Outgoing[]) => {
+      for (const m of batch) {
+        // A note on addresses left out stays; a failure's text goes.
+        const error = SKIPPED.test(String(m.previousError ?? '')) ? String(m.previousError) : '';
+        this.log.update(m.key, { status: 'envoyé', sentAt: this.ctx.stamp(), error }, 'envoi');
       }
-      this.log.update(id, { status, sentAt: '', error }, 'envoi');
-      return status;
+    };
+    const deliveries = sendAll(this.ctx, CLAIM, messages, { claim: mark ? claim : undefined, record: (batch) => this.record(batch) });
+    return new Map(deliveries.map((d) => [d.key, d.outcome]));
+  }
+
+  /** Rows said « envoyé » in advance: those that did not leave are corrected. */
+  private record(batch: readonly Delivery[]): void {
+    for (const d of batch) {
+      if (d.outcome !== 'sent') this.log.update(d.key, { status: STATUS_OF[d.outcome], sentAt: '', error: d.error }, 'envoi');
     }
   }
 
-  private remaining(): number {
-    if (this.quota === null) this.quota = MailApp.getRemainingDailyQuota();
-    return this.quota;
+  /** A claim left by a killed execution (once per request, before sending). */
+  private recover(): void {
+    if (this.recovered) return;
+    this.recovered = true;
+    recoverClaim(CLAIM, (known) => {
+      for (const [id, r] of known) {
+        // Only rows still as claimed (« envoyé » in advance) are corrected.
+        if (r === 'sent' || this.log.get(id)?.record.status !== 'envoyé') continue;
+        this.log.update(id, { ...RECOVERED[r], sentAt: '' }, 'envoi');
+      }
+    });
   }
 }
 
@@ -257,6 +266,8 @@ export function pendingMail(ctx: StoreContext): PendingMail[] {
 export function retryFailedMail(ctx: StoreContext, id: string): MailStatus {
   return Mailer.open(ctx).retryFailed(id);
 }
+
+const recipientsOf = (r: DataRecord): string[] => cleanRecipients(String(r.to ?? '').split(','));
 
 function cleanRecipients(list: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -4,15 +4,13 @@
  * submission must cost the same number of calls whatever the number of past responses, so:
  * - `readColumns` reads the header row and only the named columns (one call per run of
  *   adjacent columns), never the whole table;
- * - `appendRecords` writes new rows below the last one in one block, through the same cell
- *   conversion as SheetTable, except that free text is always written with the leading
- *   apostrophe (see isText): `=HYPERLINK(…)`, `+1`, `@x`, `1e5` stay text, never a formula or number.
+ * - `appendRecords` writes new rows below the last one in one block, through the same row
+ *   encoder as SheetTable (cells.ts `encodeRow`): `=HYPERLINK(…)`, `+1`, `@x`, `1e5` stay text.
  * Columns are found by header text, so users may reorder them or add their own.
  */
 import type { CellData, DataRecord, TableSpec } from '../../domain/schema/field';
-import { fromCell, toCell, type SheetCell } from '../cells';
-import { mapHeaders, MissingColumnsError } from '../header-map';
-import { SheetMissingError } from '../store-errors';
+import { encodeRow, fromCell, toCell, type SheetCell } from '../cells';
+import { openColumns } from '../header-map';
 import type { StoreContext } from '../store-context';
 import { expandCell, spillLongCells } from '../long-texts';
 import { guardWrite, logAppendedRow, writeBlock } from '../write-guard';
@@ -26,12 +24,8 @@ export interface LogSheet {
 }
 
 export function openLog(ctx: StoreContext, spec: TableSpec): LogSheet {
-  const sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
-  if (!sheet) throw new SheetMissingError(spec.sheetName);
-  const header = tryRead(() => sheet.getSheetValues(1, 1, 1, -1))[0] ?? [];
-  const { columns, missing } = mapHeaders(spec, header);
-  if (missing.length) throw new MissingColumnsError(spec.sheetName, missing);
-  return { sheet, spec, columns, width: header.length };
+  const { sheet, columns, width } = openColumns(ctx, spec);
+  return { sheet, spec, columns, width };
 }
 
 export interface ColumnRows {
@@ -76,16 +70,15 @@ export function readColumns(ctx: StoreContext, log: LogSheet, fields: readonly s
  * `exact`: the caller knows `lastRow` is the sheet's last row with content (it has just read the
  * whole sheet under the lock), so a single row is appended without asking getLastRow().
  */
-export function appendRecords(ctx: StoreContext, log: LogSheet, lastRow: number, records: readonly DataRecord[], exact = false): void {
+export function appendRecords(
+  ctx: StoreContext,
+  log: LogSheet,
+  lastRow: number,
+  records: readonly Readonly<Record<string, CellData | undefined>>[],
+  exact = false,
+): void {
   if (records.length === 0) return;
-  const block = records.map((r) => {
-    const row: SheetCell[] = new Array(log.width).fill('');
-    for (const f of log.spec.fields) {
-      const v = r[f.key];
-      if (v !== undefined) row[log.columns.get(f.key)!] = isText(f.type) && typeof v === 'string' && v !== '' ? `'${v}` : toCell(f, v, ctx.timeZone);
-    }
-    return row;
-  });
+  const block = records.map((r) => encodeRow(log.spec.fields, log.columns, r, ctx.timeZone, log.width));
   // A long answer keeps its beginning here and goes whole to « Textes longs ».
   spillLongCells(ctx, block, (_, j) => `${log.spec.sheetName} › ${log.spec.fields.find((f) => log.columns.get(f.key) === j)?.header ?? ''}`);
   if (block.length === 1 && (exact || lastRow === log.sheet.getLastRow())) {
@@ -124,15 +117,6 @@ export function writeColumn(
   }
   spillLongCells(ctx, column, () => `${log.spec.sheetName} › ${spec.header}`);
   writeBlock(ctx, log.sheet, first, log.columns.get(field)! + 1, column, before);
-}
-
-/**
- * Free text (partners' answers, tokens, names) always gets the leading apostrophe, not only when
- * it looks like a formula: Sheets also parses "1e5", "10:30", "5 €"… and the apostrophe is never
- * stored, so the cell holds exactly the text.
- */
-function isText(type: string): boolean {
-  return type === 'text' || type === 'longtext';
 }
 
 function tryRead(fn: () => unknown[][]): unknown[][] {

@@ -27,7 +27,7 @@ import { PARTNERS } from '../../domain/schema/tables';
 import { CHART_TITLE, DASHBOARD_SHEET, dashboardLayout, type DashboardLayout } from '../../domain/surveys/dashboard';
 import { lowScoreFollowUps, type FollowUp } from '../../domain/surveys/follow-up';
 import { DEFAULT_LOW_SCORE_THRESHOLD } from '../../domain/surveys/results-settings';
-import { columnLetter, rewriteOwnedSheet, upsertColumnChart } from '../owned-sheet';
+import { storeFor } from '../sheets-store';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { loadSettings } from '../settings-store';
@@ -161,30 +161,20 @@ function createLowScoreFollowUps(ctx: StoreContext, state: SurveyState, today: s
 
 /** Clears and rewrites the sheet in one setValues; one chart, inserted once then updated in place. */
 function writeDashboardSheet(ctx: StoreContext, layout: DashboardLayout): void {
-  const sheet = rewriteOwnedSheet(ctx, DASHBOARD_SHEET, layout, 8);
-  const width = layout.values[0].length;
-  const [existing, ...extra] = sheet.getCharts();
-  for (const c of extra) sheet.removeChart(c);
-  if (!layout.chart) {
-    if (existing) sheet.removeChart(existing);
-    return;
-  }
-  const { headerRow, lastRow, firstColumn, lastColumn } = layout.chart;
-  // Usually the layout did not move (same campaigns): the chart already shows the new values.
-  const wanted = [`A${headerRow}:A${lastRow}`, `${columnLetter(firstColumn)}${headerRow}:${columnLetter(lastColumn)}${lastRow}`];
-  if (existing && sameRanges(existing, wanted)) return;
-  const labels = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, 1);
-  const series = sheet.getRange(headerRow, firstColumn, lastRow - headerRow + 1, lastColumn - firstColumn + 1);
-  upsertColumnChart(sheet, existing, {
-    ranges: [labels, series],
-    title: CHART_TITLE,
-    insertOptions: { vAxis: { minValue: 0, maxValue: 5 } },
-    row: headerRow,
-    column: width + 2,
+  const c = layout.chart;
+  const rows = c ? c.lastRow - c.headerRow + 1 : 0;
+  storeFor(ctx).rewriteOwned(DASHBOARD_SHEET, {
+    values: layout.values,
+    boldRows: layout.boldRows,
+    spareColumns: 8,
+    chart: c && {
+      title: CHART_TITLE,
+      ranges: [
+        { row: c.headerRow, column: 1, rows, columns: 1 },
+        { row: c.headerRow, column: c.firstColumn, rows, columns: c.lastColumn - c.firstColumn + 1 },
+      ],
+      insertOptions: { vAxis: { minValue: 0, maxValue: 5 } },
+      anchor: { row: c.headerRow, column: layout.values[0].length + 2 },
+    },
   });
-}
-
-function sameRanges(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart, wanted: readonly string[]): boolean {
-  const ranges = chart.getRanges();
-  return ranges.length === wanted.length && ranges.every((r, i) => r.getA1Notation() === wanted[i]);
 }

@@ -6,8 +6,8 @@ import type { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { openLog, readColumns, type ColumnRows, type LogSheet } from './append';
 import { fromCell, type SheetCell } from '../cells';
-import { mapHeaders, MissingColumnsError } from '../header-map';
-import { SheetMissingError } from '../store-errors';
+import { mapHeaders } from '../header-map';
+import { MissingColumnsError, SheetMissingError } from '../../store/errors';
 import { expandCell } from '../long-texts';
 
 const KEY_FIELDS = ['campaignId', 'responseId', 'token', 'flag', 'submittedAt'] as const;

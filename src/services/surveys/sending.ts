@@ -6,21 +6,13 @@
  * sendOnce writes one « Envois » row, one ID-counter update and one Journal entry per message
  * (with the whole body), and its log has no partner/contact/token columns, which the survey needs
  * to resolve answers and to remind only non-respondents. Here the sent-log « Envois enquêtes » is
- * written in blocks (one write per column per run) and one Journal entry per campaign and run.
+ * written in blocks (one write per column per batch) and one Journal entry per campaign and run.
  *
- * Never twice — the claim scheme (the caller holds the document lock):
- * 1. Before a batch, its keys (token|step) are written to a document property (« in flight »).
- *    Properties are stored when set, unlike Sheets writes that Apps Script may buffer, so the
- *    claim survives an execution killed midway.
- * 2. After each MailApp.sendEmail, one character is appended to a progress property:
- *    S = sent, F = refused (invalid address), Q = not sent (quota), T = not sent (temporary failure on
- *    Google's side: « Service unavailable »…, retried by the next run, MAX_ATTEMPTS times at most).
- * 3. After the batch, the sent-log statuses are written, then (after a read, which makes Apps
- *    Script apply its buffered writes) both properties are deleted.
- * The next run first recovers a claim left behind: S → « Envoyé », F → « Adresse invalide », Q →
- * stays « En attente », and the one key being sent when the execution died → « Envoi incertain »
- * (it may have left: it is never sent again, and is reported). Keys after it were not attempted
- * and stay « En attente». So a contact is mailed at most once per step, even if killed midway.
+ * Never twice: both go through the same outbox (services/mail/outbox.ts), keyed token|step: a
+ * batch is claimed before it leaves, each send leaves a progress mark, the statuses are written
+ * (and flushed) before the claim goes. The next run first recovers a claim left behind: sent →
+ * « Envoyé », refused → « Adresse invalide », the one being sent when the execution died →
+ * « Envoi incertain » (it may have left: never sent again, and reported); the rest stays « En attente ».
  */
 import type { DataRecord } from '../../domain/schema/field';
 import { CAMPAIGNS, SENDS, type SendStatus } from '../../domain/surveys/tables';
@@ -29,17 +21,16 @@ import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { appendJournal } from '../journal';
 import { appendRecords, writeColumn, type LogSheet } from './append';
-import { keepWritesSoFar } from '../write-guard';
 import { closeForm, personalLink, prefilledTemplate } from './forms';
 import { readResponseKeys, refreshProgress } from './progress';
 import { rawText } from '../../domain/records/coerce';
-import { afterTemporaryFailure, classifyMailError, gaveUp } from '../../domain/mail/mail-failures';
+import { gaveUp, gaveUpNow } from '../../domain/mail/mail-failures';
+import { splitByQuota } from '../../domain/mail/outbox';
+import { recoverClaim, remainingQuota, sendAll, type Delivery, type Outgoing } from '../mail/outbox';
 
-const INFLIGHT = 'pacte.surveys.inflight';
-const PROGRESS = 'pacte.surveys.progress';
-/** Keys per claim: 9 KB per property value, ~40 characters per key. */
-const BATCH = 150;
-const KILLED = /maximum execution time|temps d'exécution maximal/i;
+/** The outbox's claim of this log (document properties pacte.surveys.inflight / .progress, as before). */
+const CLAIM = 'pacte.surveys';
+const LOST = 'détail perdu : exécution interrompue';
 
 export interface SendReport {
   sent: number;
@@ -80,25 +71,20 @@ function setStatus(st: SendState, key: string, status: SendStatus, extra: { sent
 }
 
 /** Step 0: a claim left by a killed execution becomes statuses (see the file comment). */
-function recoverClaim(ctx: StoreContext, st: SendState, report: SendReport): void {
-  const props = PropertiesService.getDocumentProperties();
-  const claim = props.getProperty(INFLIGHT);
-  if (!claim) return;
-  const progress = props.getProperty(PROGRESS) ?? '';
-  const keys = JSON.parse(claim) as string[];
-  keys.forEach((key, i) => {
-    const c = progress[i];
-    const rec = st.records.get(key)?.record;
-    if (!rec || rec.status !== 'En attente') return;
-    if (c === 'S') setStatus(st, key, 'Envoyé', { sentAt: ctx.stamp() });
-    else if (c === 'F') setStatus(st, key, 'Adresse invalide', { error: 'Adresse refusée par Gmail (détail perdu : exécution interrompue).' });
-    else if (c === undefined && i === progress.length) {
-      setStatus(st, key, 'Envoi incertain', { error: "Exécution interrompue pendant l'envoi : non renvoyé pour éviter un doublon." });
-      report.uncertain++;
+function recover(ctx: StoreContext, st: SendState, report: SendReport): void {
+  recoverClaim(CLAIM, (known) => {
+    for (const [key, r] of known) {
+      if (st.records.get(key)?.record.status !== 'En attente') continue;
+      if (r === 'sent') setStatus(st, key, 'Envoyé', { sentAt: ctx.stamp() });
+      else if (r === 'invalid') setStatus(st, key, 'Adresse invalide', { error: `Adresse refusée par Gmail (${LOST}).` });
+      else if (r === 'failed') setStatus(st, key, 'En attente', { error: gaveUpNow(`(${LOST})`) });
+      else if (r === 'uncertain') {
+        setStatus(st, key, 'Envoi incertain', { error: "Exécution interrompue pendant l'envoi : non renvoyé pour éviter un doublon." });
+        report.uncertain++;
+      }
     }
+    flush(ctx, st, []);
   });
-  props.deleteProperty(INFLIGHT);
-  props.deleteProperty(PROGRESS);
 }
 
 function logOf(t: SheetTable): LogSheet {
@@ -145,7 +131,7 @@ interface SendOptions {
 export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
   const report: SendReport = { sent: 0, queued: 0, invalid: 0, uncertain: 0, cancelled: 0, retrying: 0, closed: [] };
   const st = openState(ctx);
-  recoverClaim(ctx, st, report);
+  recover(ctx, st, report);
   const answered = readResponseKeys(ctx).rows;
   const inScope = st.campaigns.all().filter((c) => (!opts.campaignId || c.record.id === opts.campaignId) && c.record.status !== 'Clôturée');
   const newRows: DataRecord[] = [];
@@ -201,20 +187,15 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
   }
   pending.sort((a, b) => Number(b.key.endsWith(`|${FIRST_STEP}`)) - Number(a.key.endsWith(`|${FIRST_STEP}`)));
 
-  let budget = Math.min(MailApp.getRemainingDailyQuota(), opts.max ?? Infinity);
+  const { now } = splitByQuota(pending, () => 1, remainingQuota(ctx), opts.max);
   const templates = new Map<string, string>();
-  for (let start = 0; start < pending.length && budget > 0;) {
-    const batch = pending.slice(start, start + Math.min(BATCH, budget));
-    start += batch.length;
-    const { used, quotaHit } = sendBatch(ctx, st, batch, templates, opts, report);
-    budget = quotaHit ? 0 : budget - used;
-    flush(ctx, st, []);
-    // A read makes Apps Script apply the buffered writes before the claim goes (no flush()).
-    st.sends.sheet.getLastRow();
-    const props = PropertiesService.getDocumentProperties();
-    props.deleteProperty(INFLIGHT);
-    props.deleteProperty(PROGRESS);
-  }
+  const messages = now.map(({ key, campaign }) => outgoing(st.records.get(key)!.record, key, campaign, templates, opts));
+  sendAll(ctx, CLAIM, messages, {
+    record: (batch) => {
+      record(st, batch, report);
+      flush(ctx, st, []);
+    },
+  });
   report.queued = pending.filter((p) => {
     const rec = st.records.get(p.key)?.record;
     return rec?.status === 'En attente' && !gaveUp(rec.error);
@@ -228,72 +209,39 @@ export function runSends(ctx: StoreContext, opts: SendOptions): SendReport {
   return report;
 }
 
-/** Sends one claimed batch; returns the recipients counted against the quota. */
-function sendBatch(
-  ctx: StoreContext,
-  st: SendState,
-  batch: { key: string; campaign: DataRecord }[],
-  templates: Map<string, string>,
-  opts: SendOptions,
-  report: SendReport,
-): { used: number; quotaHit: boolean } {
-  const props = PropertiesService.getDocumentProperties();
-  props.setProperty(INFLIGHT, JSON.stringify(batch.map((b) => b.key)));
-  props.setProperty(PROGRESS, '');
-  let progress = '';
-  let used = 0;
-  let quotaHit = false;
-  for (const { key, campaign } of batch) {
-    const rec = st.records.get(key)!.record;
-    if (quotaHit) {
-      progress += 'Q';
-      continue;
-    }
-    const id = rawText(campaign.id);
-    if (!templates.has(id)) templates.set(id, prefilledTemplate(rawText(campaign.formId), tokenItemOf(campaign)));
-    const url = personalLink(templates.get(id)!, rawText(rec.token));
-    const mail = surveyMail({
-      organisation: opts.organisation,
-      title: rawText(campaign.title),
-      period: rawText(campaign.period),
-      closingDate: rawText(campaign.closingDate),
-      contactName: rawText(rec.contactName),
-      partnerName: rawText(rec.partnerName),
-      url,
-      step: rawText(rec.step),
-      language: campaign.language === 'Anglais' ? 'en' : 'fr',
-    });
-    try {
-      MailApp.sendEmail({ to: rawText(rec.email), subject: mail.subject, body: mail.body, name: opts.organisation || 'Pacte' });
-      keepWritesSoFar(ctx);
-      progress += 'S';
-      used++;
+/** The personal message of one recipient (the form's prefilled link: one Forms call per campaign). */
+function outgoing(rec: DataRecord, key: string, campaign: DataRecord, templates: Map<string, string>, opts: SendOptions): Outgoing {
+  const id = rawText(campaign.id);
+  if (!templates.has(id)) templates.set(id, prefilledTemplate(rawText(campaign.formId), tokenItemOf(campaign)));
+  const mail = surveyMail({
+    organisation: opts.organisation,
+    title: rawText(campaign.title),
+    period: rawText(campaign.period),
+    closingDate: rawText(campaign.closingDate),
+    contactName: rawText(rec.contactName),
+    partnerName: rawText(rec.partnerName),
+    url: personalLink(templates.get(id)!, rawText(rec.token)),
+    step: rawText(rec.step),
+    language: campaign.language === 'Anglais' ? 'en' : 'fr',
+  });
+  return { key, to: [rawText(rec.email)], subject: mail.subject, body: mail.body, name: opts.organisation || 'Pacte', previousError: rec.error };
+}
+
+/** A batch's outcomes on the sent-log records (written by the caller in blocks). */
+function record(st: SendState, batch: readonly Delivery[], report: SendReport): void {
+  for (const d of batch) {
+    if (d.outcome === 'sent') {
       report.sent++;
-      setStatus(st, key, 'Envoyé', { sentAt: ctx.stamp(), error: '' });
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      // The execution is being stopped: leave the claim as it is for the next run (see above).
-      if (KILLED.test(message)) throw e;
-      const kind = classifyMailError(message);
-      if (kind === 'quota') {
-        quotaHit = true;
-        progress += 'Q';
-        continue;
-      }
-      if (kind === 'adresse') {
-        progress += 'F';
-        report.invalid++;
-        setStatus(st, key, 'Adresse invalide', { error: `Refusé par Gmail : ${message}`.slice(0, 300) });
-      } else {
-        // Not sent (Google's side failed): stays « En attente » for the next run, a few times at most.
-        progress += 'T';
-        report.retrying++;
-        setStatus(st, key, 'En attente', { error: afterTemporaryFailure(rec.error, message).error });
-      }
+      setStatus(st, d.key, 'Envoyé', { sentAt: d.sentAt, error: '' });
+    } else if (d.outcome === 'invalid') {
+      report.invalid++;
+      setStatus(st, d.key, 'Adresse invalide', { error: `Refusé par Gmail : ${d.error}`.slice(0, 300) });
+    } else if (d.outcome !== 'quota') {
+      // Not sent (Google's side failed): stays « En attente » for the next run, a few times at most.
+      report.retrying++;
+      setStatus(st, d.key, 'En attente', { error: d.error });
     }
-    props.setProperty(PROGRESS, progress);
   }
-  return { used, quotaHit };
 }
 
 function tokenItemOf(campaign: DataRecord): number {

@@ -63,15 +63,32 @@ export interface AdvancedService {
   version: string;
 }
 
+/** Defaults of the account-level options: a neutral account, overridden by each project's own. */
+export const WORLD_DEFAULTS = {
+  owner: 'user@example.com',
+  timeZone: 'Etc/GMT',
+  locale: 'en_US',
+  addOnName: 'Untitled add-on',
+} as const;
+
 export interface WorldOptions {
+  /** Email of the account that owns the script and its files (default user@example.com). */
   owner?: string;
+  /** The script's time zone, appsscript.json `timeZone` (default Etc/GMT). */
   timeZone?: string;
+  /**
+   * The owner's account locale, e.g. 'fr_FR' (default en_US). SpreadsheetApp.create gives it to new
+   * spreadsheets and Session.getActiveUserLocale returns its language ('fr').
+   */
+  locale?: string;
+  /** The add-on's name, the caption of Ui.createAddonMenu() under Extensions. */
+  addOnName?: string;
   now?: Date;
   seed?: number;
   /**
    * The script runs as an editor add-on (Google's add-on trigger rules apply: at most one
    * trigger of each type per user per document, time-driven at most hourly). Default: false,
-   * a plain Apps Script project; Pacte's loader (load-script.ts) turns it on.
+   * a plain Apps Script project (a script bound to its container).
    */
   addOn?: boolean;
   /**
@@ -117,6 +134,10 @@ export class World {
   readonly owner: string;
   /** Script time zone (appsscript.json). Spreadsheets and forms have their own. */
   timeZone: string;
+  /** See WorldOptions.locale. */
+  readonly locale: string;
+  /** See WorldOptions.addOnName. */
+  readonly addOnName: string;
   readonly drive: DriveStore;
   /** Docs replaceText's replacement syntax (WorldOptions.docsReplacement). */
   readonly docsReplacement: 'java' | 'literal';
@@ -152,8 +173,10 @@ export class World {
   private rand: number;
 
   constructor(opts: WorldOptions = {}) {
-    this.owner = opts.owner ?? 'direction@ajcad-mali.org';
-    this.timeZone = opts.timeZone ?? 'Africa/Bamako';
+    this.owner = opts.owner ?? WORLD_DEFAULTS.owner;
+    this.timeZone = opts.timeZone ?? WORLD_DEFAULTS.timeZone;
+    this.locale = opts.locale ?? WORLD_DEFAULTS.locale;
+    this.addOnName = opts.addOnName ?? WORLD_DEFAULTS.addOnName;
     this.docsReplacement = opts.docsReplacement ?? 'java';
     this.clock = new TestClock(opts.now?.getTime());
     this.rand = opts.seed ?? 20260312;

@@ -214,7 +214,7 @@ export function documentToPdf(model: DocumentModel, title = ''): Uint8Array {
   add(''); // pages, filled below
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
-  add(`<< /Title ${pdfString(toWinAnsi(title))} /Producer (Pacte Apps Script emulator) >>`);
+  add(`<< /Title ${pdfString(toWinAnsi(title))} /Producer (Apps Script emulator) >>`);
   const kids: number[] = [];
   for (const ops of pages) {
     const stream = ops.join('\n');

@@ -56,7 +56,7 @@ export class FormApp extends Emulated implements FormAppApi {
     return new Form(ctx);
   }
 
-  /** Only a script bound to a form has an active form; Pacte's script is bound to a spreadsheet. */
+  /** "Returns the form to which the script is container-bound": emulated scripts are bound to a spreadsheet or standalone, so null. */
   getActiveForm(): Form {
     return null as unknown as Form;
   }

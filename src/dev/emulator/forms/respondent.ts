@@ -1,6 +1,6 @@
 /**
  * Emulator-only: a respondent opening a (prefilled) link in a browser, answering and pressing Submit.
- * This is how tests simulate partners answering Pacte's surveys; errors are what the Forms page would show.
+ * This is how tests simulate people answering a form; errors are what the Forms page would show.
  */
 import type { World } from '../core/world';
 import type { FormCtx } from './context';

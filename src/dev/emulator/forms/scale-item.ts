@@ -1,4 +1,4 @@
-/** ScaleItem: a numbered row of radio buttons (Pacte's 1–5 satisfaction and 0–10 NPS questions). */
+/** ScaleItem: a numbered row of radio buttons (a linear scale, e.g. 1–5 or 0–10). */
 import type { ApiSubset } from '../core/api-subset';
 import { invalidFormData, invalidResponse, type FormCtx } from './context';
 import { QuestionItemBase, type QuestionMethods } from './item-base';

@@ -13,20 +13,25 @@ type SessionApi = ApiSubset<
 export class SessionState {
   /** Locale by user email, e.g. 'fr' (Google returns the language of the user's account settings). */
   locales = new Map<string, string>();
-  defaultLocale = 'fr';
+  /** The language of WorldOptions.locale ('fr' for fr_FR). */
+  defaultLocale: string;
   readonly keys = new Map<string, string>();
   /**
-   * The Google Workspace domain of the script's users, e.g. 'ajcad-mali.org'. When set, a user
+   * The Google Workspace domain of the script's users, e.g. 'example.com'. When set, a user
    * from elsewhere (a gmail.com account, a partner's domain) gets a blank email, as Session's
    * reference allows: "these restrictions generally do not apply if the developer runs the
    * script themselves or belongs to the same Google Workspace domain as the user". null: every
    * user's email is shared.
    */
   identityDomain: string | null = null;
+
+  constructor(accountLocale: string) {
+    this.defaultLocale = accountLocale.split(/[_-]/)[0];
+  }
 }
 
 export function sessionState(world: World): SessionState {
-  return world.state('script.session', () => new SessionState());
+  return world.state('script.session', () => new SessionState(world.locale));
 }
 
 export class Session extends Emulated implements SessionApi {

@@ -1,5 +1,5 @@
 /**
- * Apps Script enums used by Pacte. At run time each value is its own name (as String(enumValue)
+ * The Apps Script enums the emulator serves. At run time each value is its own name (as String(enumValue)
  * is in Apps Script); the typings declare numeric enums, hence the casts where values are returned.
  */
 

@@ -23,13 +23,13 @@ export function installSpreadsheetApp(world: World): Record<string, unknown> {
  * Creates a spreadsheet owned by the world's owner and makes it the active one
  * (the spreadsheet the add-on is open in). Returns it as Apps Script code would see it.
  */
-export function _createActiveSpreadsheet(world: World, name = 'Pacte'): GoogleAppsScript.Spreadsheet.Spreadsheet {
+export function _createActiveSpreadsheet(world: World, name = 'Untitled spreadsheet'): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const rec = newSpreadsheetFile(world, name, world.owner);
   world.activeSpreadsheetId = rec.id;
   return new Spreadsheet(new SheetsContext(world, rec)) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
-/** Sets the locale SpreadsheetApp.create gives new spreadsheets (default fr_FR, like Pacte's users). */
+/** Sets the locale SpreadsheetApp.create gives new spreadsheets (default: WorldOptions.locale, as Google takes the account's). */
 export function _setDefaultSpreadsheetLocale(world: World, locale: string): void {
   sheetsSettings(world).defaultLocale = locale;
 }

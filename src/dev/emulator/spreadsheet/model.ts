@@ -223,7 +223,7 @@ export class SheetModel {
 
 export class SpreadsheetModel implements FileContent {
   sheets: SheetModel[] = [];
-  locale = 'fr_FR';
+  locale = 'en_US';
   /** The sheet a user (or getActiveSheet) sees; the first sheet when unset. */
   activeSheetId: number | null = null;
   namedRanges = new Map<string, RangeRef>();

@@ -36,7 +36,7 @@ export interface SheetsSettings {
 }
 
 export function sheetsSettings(world: World): SheetsSettings {
-  return world.state<SheetsSettings>('spreadsheet.settings', () => ({ defaultLocale: 'fr_FR' }));
+  return world.state<SheetsSettings>('spreadsheet.settings', () => ({ defaultLocale: world.locale }));
 }
 
 /** Makes a spreadsheet file in Drive, owned by `owner`, with one sheet named as Google names it in that locale. */

@@ -38,7 +38,7 @@ export interface ShownToast {
 }
 
 export class UiState {
-  addOnName = 'Pacte';
+  constructor(public addOnName: string) {}
   menus: ShownMenu[] = [];
   sidebars: ShownHtml[] = [];
   dialogs: ShownHtml[] = [];
@@ -50,5 +50,5 @@ export class UiState {
 }
 
 export function uiState(world: World): UiState {
-  return world.state('ui', () => new UiState());
+  return world.state('ui', () => new UiState(world.addOnName));
 }

@@ -1,0 +1,150 @@
+/**
+ * The one outbox both mailers send through (approval notices: services/mail/notifier.ts; survey
+ * invitations: services/surveys/sending.ts). Each keeps its own sent-log sheet and says, through
+ * `record`, how an outcome is written there; the order of writes and the claim are here
+ * (decisions in domain/mail/outbox.ts). Call it under the document lock.
+ *
+ * Per batch (at most CLAIM_BATCH messages):
+ * 1. `claim` writes what the log must say before the batch leaves, then SpreadsheetApp.flush(): the
+ *    log rows the caller wrote (a new message, reminder rows, rows marked « envoyé » in advance) are
+ *    stored before anything leaves (Sheets may buffer writes: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush);
+ * 2. the keys are claimed in a document property (stored when set);
+ * 3. each MailApp.sendEmail is followed by its progress mark (a property, not a Sheets write);
+ * 4. the outcomes are written to the log in blocks (`record`), SpreadsheetApp.flush(), then the
+ *    claim is deleted — never before the log says what left.
+ * `recoverClaim` turns a claim left by a killed run into outcomes (sent / invalid / uncertain).
+ */
+import { CLAIM_BATCH, isKilled, outcomeOfError, progressMark, resolveClaim, type Outcome, type Recovered } from '../../domain/mail/outbox';
+import type { StoreContext } from '../store-context';
+import { keepWritesSoFar } from '../write-guard';
+
+/** One message, named by a key of the mailer's log (unique among its rows). */
+export interface Outgoing {
+  key: string;
+  to: readonly string[];
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  /** Sender name shown to the recipient. */
+  name: string;
+  /** The log's « Erreur » before this attempt (counts the temporary failures). */
+  previousError?: unknown;
+}
+
+export interface Delivery {
+  key: string;
+  outcome: Outcome;
+  /** Text for « Erreur » ('' when sent). */
+  error: string;
+  /** When it left (ctx.stamp()), '' otherwise. */
+  sentAt: string;
+}
+
+/** How a mailer writes its own sent-log. */
+export interface OutboxLog {
+  /** Before a batch leaves (e.g. its rows marked « envoyé » in advance). */
+  claim?: (batch: readonly Outgoing[]) => void;
+  /** A batch's outcomes (in blocks where the log allows). */
+  record: (batch: readonly Delivery[]) => void;
+}
+
+const QUOTAS = new WeakMap<StoreContext, { left: number }>();
+
+/** MailApp's remaining daily quota (recipients), read once per request and counted down as mail leaves. */
+export function remainingQuota(ctx: StoreContext): number {
+  let q = QUOTAS.get(ctx);
+  if (!q) {
+    q = { left: MailApp.getRemainingDailyQuota() };
+    QUOTAS.set(ctx, q);
+  }
+  return q.left;
+}
+
+function spend(ctx: StoreContext, n: number): void {
+  const q = QUOTAS.get(ctx);
+  if (q) q.left = Math.max(0, q.left - n);
+}
+
+const claimKeys = (name: string) => ({ keys: `${name}.inflight`, progress: `${name}.progress` });
+
+/**
+ * A claim left by a killed execution under `name`: `apply` writes what became of its keys to the
+ * log, then the claim is deleted, once that is stored.
+ */
+export function recoverClaim(name: string, apply: (known: ReadonlyMap<string, Recovered>) => void): void {
+  const props = PropertiesService.getDocumentProperties();
+  const at = claimKeys(name);
+  const claim = props.getProperty(at.keys);
+  if (!claim) return;
+  apply(resolveClaim(JSON.parse(claim) as string[], props.getProperty(at.progress) ?? ''));
+  releaseClaim(name);
+}
+
+/** Deletes the claim once the log says what became of its keys (stored first: SpreadsheetApp.flush). */
+function releaseClaim(name: string): void {
+  SpreadsheetApp.flush();
+  const props = PropertiesService.getDocumentProperties();
+  const at = claimKeys(name);
+  props.deleteProperty(at.keys);
+  props.deleteProperty(at.progress);
+}
+
+/**
+ * Sends `messages` (already within the quota: domain splitByQuota) in claimed batches, writing each
+ * batch's outcomes with `log.record`. After MailApp refuses for quota, the rest is « quota » (not sent).
+ */
+export function sendAll(ctx: StoreContext, name: string, messages: readonly Outgoing[], log: OutboxLog): Delivery[] {
+  const out: Delivery[] = [];
+  for (let start = 0; start < messages.length; start += CLAIM_BATCH) {
+    const batch = messages.slice(start, start + CLAIM_BATCH);
+    // After MailApp refused for quota, nothing more is attempted (nor claimed).
+    if (out.some((d) => d.outcome === 'quota')) out.push(...batch.map(notAttempted));
+    else out.push(...sendBatch(ctx, name, batch, log));
+  }
+  return out;
+}
+
+const notAttempted = (m: Outgoing): Delivery => ({ key: m.key, outcome: 'quota', error: '', sentAt: '' });
+
+function sendBatch(ctx: StoreContext, name: string, batch: readonly Outgoing[], log: OutboxLog): Delivery[] {
+  log.claim?.(batch);
+  // The log says what it must before anything leaves (see the file comment, 1).
+  SpreadsheetApp.flush();
+  const props = PropertiesService.getDocumentProperties();
+  const at = claimKeys(name);
+  props.setProperties({ [at.keys]: JSON.stringify(batch.map((m) => m.key)), [at.progress]: '' });
+  let progress = '';
+  const out: Delivery[] = [];
+  for (const m of batch) {
+    if (progress.endsWith('Q')) {
+      out.push(notAttempted(m));
+      continue;
+    }
+    const d = deliver(ctx, m);
+    out.push(d);
+    // After a quota refusal the rest is not attempted: all marked at once.
+    progress += d.outcome === 'quota' ? 'Q'.repeat(batch.length - out.length + 1) : progressMark(d.outcome);
+    props.setProperty(at.progress, progress);
+  }
+  log.record(out);
+  // The log's outcomes are stored before the claim goes: a kill between the two must not resend.
+  releaseClaim(name);
+  return out;
+}
+
+function deliver(ctx: StoreContext, m: Outgoing): Delivery {
+  try {
+    MailApp.sendEmail({ to: m.to.join(','), subject: m.subject, body: m.body, ...(m.htmlBody ? { htmlBody: m.htmlBody } : {}), name: m.name });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // The execution is being stopped: the claim stays as it is for the next run.
+    if (isKilled(message)) throw e;
+    const { outcome, error } = outcomeOfError(message, m.previousError);
+    if (outcome === 'quota') QUOTAS.set(ctx, { left: 0 });
+    return { key: m.key, outcome, error, sentAt: '' };
+  }
+  // Sent: the log rows written so far must stay, whatever a later write of the request meets.
+  keepWritesSoFar(ctx);
+  spend(ctx, m.to.length);
+  return { key: m.key, outcome: 'sent', error: '', sentAt: ctx.stamp() };
+}

@@ -1,0 +1,66 @@
+/**
+ * The Store over Google Sheets: tables through SheetTable (whole table in one read, changed cells
+ * only, journaled), logs through the narrow reads and appends of surveys/append.ts, the Journal
+ * through journal.ts, owned sheets through owned-sheet.ts. Every cell goes through one encoder
+ * (cells.ts `encodeRow` / `toCell`) and every column is found by header (header-map.ts).
+ */
+import type { DataRecord, TableSpec } from '../domain/schema/field';
+import type { Store, Table } from '../store/store';
+import { SheetMissingError } from '../store/errors';
+import { SheetTable } from './sheet-table';
+import type { StoreContext } from './store-context';
+import { toLocalDate } from './time-zone';
+import { appendJournal } from './journal';
+import { appendRecords, openLog, readColumns, writeColumn, type LogSheet } from './surveys/append';
+import { placeOwnedChart, rewriteOwnedSheet } from './owned-sheet';
+
+/** The store of this execution: one per context, so each table is read once whoever asks for it. */
+export function storeFor(ctx: StoreContext): Store {
+  ctx.store ??= sheetsStore(ctx);
+  return ctx.store;
+}
+
+function sheetsStore(ctx: StoreContext): Store {
+  const tables = new Map<string, SheetTable>();
+  const logs = new Map<string, LogSheet>();
+  const open = (spec: TableSpec): SheetTable => {
+    let t = tables.get(spec.sheetName);
+    if (!t) tables.set(spec.sheetName, (t = SheetTable.open(ctx, spec)));
+    return t;
+  };
+  const log = (spec: TableSpec): LogSheet => {
+    let l = logs.get(spec.sheetName);
+    // A table already read whole in this execution gives its columns: no second header read.
+    const t = tables.get(spec.sheetName);
+    if (!l) logs.set(spec.sheetName, (l = t ? { sheet: t.sheet, spec, columns: t.columns, width: Math.max(...t.columns.values()) + 1 } : openLog(ctx, spec)));
+    return l;
+  };
+  return {
+    user: ctx.user,
+    timeZone: ctx.timeZone,
+    stamp: () => ctx.stamp(),
+    today: () => toLocalDate(new Date(), ctx.timeZone),
+    // SheetTable has Table's methods over untyped records; its rows are the declaration's (validated on write).
+    table: <S extends TableSpec>(spec: S) => open(spec) as unknown as Table<S>,
+    tableOrNull<S extends TableSpec>(spec: S) {
+      try {
+        return open(spec) as unknown as Table<S>;
+      } catch (e) {
+        if (e instanceof SheetMissingError) return null;
+        throw e;
+      }
+    },
+    columns: (spec, keys) => readColumns(ctx, log(spec), keys) as never,
+    append(spec, rows, after) {
+      const l = log(spec);
+      // Without a known last row, the one read here is exact.
+      appendRecords(ctx, l, after?.lastRow ?? l.sheet.getLastRow(), rows as readonly DataRecord[], after ? (after.exact ?? false) : true);
+    },
+    setColumn: (spec, field, changes, known) => writeColumn(ctx, log(spec), field, changes, known),
+    journal: (entries) => appendJournal(ctx, entries),
+    rewriteOwned(name, sheet) {
+      const written = rewriteOwnedSheet(ctx, name, sheet, sheet.spareColumns ?? 0);
+      if (sheet.chart !== undefined) placeOwnedChart(written, sheet.chart);
+    },
+  };
+}
