@@ -23,7 +23,7 @@ export type Handler<K extends EndpointName> = (frame: FrameOf<K>, ...args: Check
 /** Checks the arguments against their schemas: extra ones are refused, missing optional ones are undefined. */
 export function checkArgs(name: string, args: readonly Arg<unknown>[], raw: readonly unknown[], extra = 0): unknown[] {
   if (raw.length > args.length + extra) {
-    throw new ArgumentError(`${name} : ${raw.length} arguments reçus, au plus ${args.length} attendus.`);
+    throw new ArgumentError(`${name} : trop d’arguments (${raw.length} reçus, au plus ${args.length + extra} attendus).`);
   }
   return args.map((arg, i) => {
     const v = raw[i];
