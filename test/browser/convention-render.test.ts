@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { CONTACTS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -26,10 +26,10 @@ it('renders a generated convention like a real one (title, parties, articles, co
   const seed = (spec: TableSpec, inputs: Record<string, unknown>[]) =>
     wb.world.run(
       () =>
-        SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
+        SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin), spec)
           .insert(inputs)
           .map((r) => String(r.id ?? '')),
-      { user: DEMO_USERS.admin },
+      { user: USERS.admin },
     );
   const [partnerId] = seed(PARTNERS, [{ name: 'Fondation pour la jeunesse sahélienne', acronym: 'FJS', type: 'Fondation', country: 'Mali', region: 'Mopti' }]);
   seed(CONTACTS, [{ partnerId, name: 'Aminata Diallo', role: 'Directrice exécutive', primary: true }]);
@@ -54,16 +54,16 @@ it('renders a generated convention like a real one (title, parties, articles, co
         inKindDescription: 'une salle de formation à Mopti et deux véhicules pour les missions de terrain',
         purpose: 'former 500 jeunes leaders de la région de Mopti au dialogue intercommunautaire et à la médiation',
         commitments: [
-          { kind: 'Versement', label: 'Première tranche (50 %)', due: '2026-04-15', party: 'Partenaire', owner: DEMO_USERS.chargee, amount: 6250000 },
-          { kind: 'Livrable', label: 'Plan de formation validé', due: '2026-05-15', party: 'Nous', owner: DEMO_USERS.chargee },
-          { kind: 'Rapport', label: 'Rapport intermédiaire narratif et financier', due: '2026-09-30', party: 'Nous', owner: DEMO_USERS.charge },
+          { kind: 'Versement', label: 'Première tranche (50 %)', due: '2026-04-15', party: 'Partenaire', owner: USERS.officer, amount: 6250000 },
+          { kind: 'Livrable', label: 'Plan de formation validé', due: '2026-05-15', party: 'Nous', owner: USERS.officer },
+          { kind: 'Rapport', label: 'Rapport intermédiaire narratif et financier', due: '2026-09-30', party: 'Nous', owner: USERS.otherOfficer },
           { kind: 'Versement', label: 'Seconde tranche (50 %)', due: '2026-10-31', party: 'Partenaire', amount: 6250000 },
-          { kind: 'Activité', label: 'Forum régional de la jeunesse', due: '2027-02-20', party: 'Nous', owner: DEMO_USERS.charge },
-          { kind: 'Rapport', label: 'Rapport final', due: '2027-03-31', party: 'Nous', owner: DEMO_USERS.chargee },
+          { kind: 'Activité', label: 'Forum régional de la jeunesse', due: '2027-02-20', party: 'Nous', owner: USERS.otherOfficer },
+          { kind: 'Rapport', label: 'Rapport final', due: '2027-03-31', party: 'Nous', owner: USERS.officer },
         ],
       },
     ],
-    { user: DEMO_USERS.chargee },
+    { user: USERS.officer },
   );
   const id = /\/d\/([\w-]+)/.exec(detail.convention.docUrl)![1];
   const html = wb.world.run(() => (DocumentApp.openById(id) as unknown as { _toHtml(): string })._toHtml());

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { ARTIFACTS, launchChromium } from '../support/browser';
 
 let browser: Browser;
@@ -31,7 +31,7 @@ async function openAs(user: string, sheet = 'Conventions'): Promise<Frame> {
 
 describe('conventions', () => {
   it('lists conventions with the role awaited, and lets the DAF approve the one waiting for her', async () => {
-    const sidebar = await openAs(DEMO_USERS.daf);
+    const sidebar = await openAs(USERS.finance);
     await sidebar.click('[data-view=conventions]');
     await sidebar.waitForSelector('[data-testid=convention-list]');
     const waiting = sidebar.locator('li.partner', { hasText: 'attend : DAF' }).first();
@@ -44,7 +44,7 @@ describe('conventions', () => {
   });
 
   it('generates a convention from the sidebar: partner, opportunity, template, commitments → Doc v1', async () => {
-    const sidebar = await openAs(DEMO_USERS.chargee);
+    const sidebar = await openAs(USERS.officer);
     await sidebar.click('[data-view=conventions]');
     await sidebar.click('[data-action=new-convention]');
     const onuFemmes = await sidebar.locator('select[name=partnerId] option', { hasText: 'ONU Femmes Mali' }).getAttribute('value');
@@ -72,7 +72,7 @@ describe('conventions', () => {
   });
 
   it('attaches a PV generated from its template', async () => {
-    const sidebar = await openAs(DEMO_USERS.chargee);
+    const sidebar = await openAs(USERS.officer);
     await sidebar.click('[data-view=conventions]');
     await sidebar.locator('[data-testid=convention-list] li').first().click();
     await sidebar.waitForSelector('.attach-form');
@@ -85,7 +85,7 @@ describe('conventions', () => {
   });
 
   it('lets staff check a template before generating', async () => {
-    const sidebar = await openAs(DEMO_USERS.chargee);
+    const sidebar = await openAs(USERS.officer);
     await sidebar.click('[data-view=conventions]');
     await sidebar.click('[data-action=templates]');
     await sidebar.waitForSelector('[data-testid=templates] li');
@@ -95,7 +95,7 @@ describe('conventions', () => {
   });
 
   it('records the partner’s signature with the signed PDF uploaded, and the convention becomes active', async () => {
-    const sidebar = await openAs(DEMO_USERS.chargee);
+    const sidebar = await openAs(USERS.officer);
     await sidebar.click('[data-view=conventions]');
     await sidebar.locator('[data-testid=convention-list] li', { hasText: 'Validée' }).first().click();
     await sidebar.waitForSelector('.signature-form');
@@ -113,7 +113,7 @@ describe('conventions', () => {
   });
 
   it('refuses a decision to a user who does not hold the awaited role', async () => {
-    const sidebar = await openAs(DEMO_USERS.chargee);
+    const sidebar = await openAs(USERS.officer);
     await sidebar.click('[data-view=conventions]');
     await sidebar.locator('li.partner', { hasText: 'attend :' }).first().click();
     await sidebar.waitForSelector('[data-testid=circuit]');
@@ -132,9 +132,9 @@ describe('a row typed wrong by hand', () => {
         s.getRange(2, headers.indexOf('Lien Doc') + 1).setValue('');
         return String(s.getRange(2, headers.indexOf('ID convention') + 1).getValue());
       },
-      { user: DEMO_USERS.admin, cause: 'hand' },
+      { user: USERS.admin, cause: 'hand' },
     );
-    const sidebar = await openAs(DEMO_USERS.admin);
+    const sidebar = await openAs(USERS.admin);
     await sidebar.click('[data-view=conventions]');
     await sidebar.click(`li.partner[data-id="${conventionId}"]`);
     await sidebar.waitForSelector('[data-testid=row-problems]');
@@ -148,7 +148,7 @@ describe('a row typed wrong by hand', () => {
 
 describe('surveys', () => {
   it('shows a campaign’s live progress and its scores', async () => {
-    const sidebar = await openAs(DEMO_USERS.admin, 'Tableau satisfaction');
+    const sidebar = await openAs(USERS.admin, 'Tableau satisfaction');
     await sidebar.click('[data-view=surveys]');
     await sidebar.waitForSelector('[data-testid=campaign-list]');
     await sidebar.locator('[data-testid=campaign-list] li').first().click();

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { forgetSettings } from '../../src/services/settings-store';
 import { launchChromium } from '../support/browser';
 
@@ -44,14 +44,14 @@ function typeIntoSheets(): string {
       forgetSettings(); // as onEdit on Paramètres does
       return conventionId;
     },
-    { user: DEMO_USERS.chargee },
+    { user: USERS.officer },
   );
 }
 
 it('shows a javascript: URL typed into Versions or Pièces jointes as text, not a link', async () => {
   const conventionId = typeIntoSheets();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${sandbox.url}/?as=${encodeURIComponent(DEMO_USERS.admin)}&sheet=Conventions`);
+  await page.goto(`${sandbox.url}/?as=${encodeURIComponent(USERS.admin)}&sheet=Conventions`);
   const sidebar = page.frame({ url: /\/sidebar/ })!;
   await sidebar.waitForSelector('li.partner');
   await sidebar.click('[data-view=conventions]');

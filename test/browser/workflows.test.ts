@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { ARTIFACTS, launchChromium } from '../support/browser';
 
 let browser: Browser;
@@ -23,7 +23,7 @@ beforeEach(async () => {
   sandbox = await startSandbox();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('dialog', (d) => void d.accept('Fin de financement du bailleur'));
-  await page.goto(`${sandbox.url}/?as=${encodeURIComponent(DEMO_USERS.chargee)}`);
+  await page.goto(`${sandbox.url}/?as=${encodeURIComponent(USERS.officer)}`);
   sidebar = page.frame({ url: /\/sidebar/ })!;
   await sidebar.waitForSelector('li.partner');
 });

@@ -4,7 +4,7 @@
  * once (retries, quota, daily job).
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
@@ -14,9 +14,10 @@ import { forgetSettings } from '../../src/services/settings-store';
 import { seedApprovals } from '../../src/dev/sandbox/demo-approvals';
 import { DG, SG, addRoles, draftConvention, setConvention } from './approval-fixture';
 import { records, store } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 
-const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
+const { admin, officer: chargee, legal: juridique, finance: daf, reader: lecteur } = USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
@@ -28,9 +29,14 @@ const validations = () => records(wb, VALIDATIONS);
 const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
 const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false });
   addRoles(wb, [[DG, 'DG']]);
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('circuit configuration', () => {
@@ -252,7 +258,7 @@ describe('mail quota and the daily job', () => {
   });
 
   it('a malformed role holder address never enters the role table, so only the real holders are mailed', () => {
-    expect(() => wb.call('setRole', ['juridique@ajcad', 'juridique'], { user: DEMO_USERS.admin })).toThrow(
+    expect(() => wb.call('setRole', ['juridique@ajcad', 'juridique'], { user: USERS.admin })).toThrow(
       "Adresse e-mail : « juridique@ajcad » n'est pas une adresse valide.",
     );
     const id = draftConvention(wb, 5_000_000);

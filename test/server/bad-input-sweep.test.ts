@@ -7,7 +7,7 @@
  * sheet as it was. The number of calls is logged for the closing note's robustness table.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import type { EndpointName } from '../../src/domain/contracts/api';
 
 const HOSTILE: readonly [string, () => unknown][] = [
@@ -205,7 +205,7 @@ describe('bad input on every endpoint that takes arguments', () => {
           calls++;
           try {
             // Hostile values no signature allows, as a page could send them.
-            wb.callRaw(e.name, withValue(e.args(), slot, make()), { user: DEMO_USERS.admin });
+            wb.callRaw(e.name, withValue(e.args(), slot, make()), { user: USERS.admin });
             if (mustRefuse(e.name, slot, label)) failures.push(`${where}: accepté`);
           } catch (err) {
             refused++;

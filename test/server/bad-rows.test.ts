@@ -7,7 +7,7 @@
  * the sidebar, and the other rows carry no problem.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 
 /** Types `value` by hand in row 2 of `sheet`, column `header` (its dropdown removed first); returns the row's ID cells. */
 function typeByHand(wb: DemoWorkbook, sheet: string, header: string, value: unknown): { id: string; conventionId: string; partnerId: string } {
@@ -25,7 +25,7 @@ function typeByHand(wb: DemoWorkbook, sheet: string, header: string, value: unkn
         partnerId: String(row[headers.indexOf('ID partenaire')] ?? ''),
       };
     },
-    { user: DEMO_USERS.admin, cause: 'hand' },
+    { user: USERS.admin, cause: 'hand' },
   );
 }
 
@@ -51,7 +51,7 @@ const CASES: [string, string, unknown][] = [
 ];
 
 const RAW = /NaN|Infinity|undefined|e\+\d|\[object Object\]/;
-const admin = { user: DEMO_USERS.admin };
+const admin = { user: USERS.admin };
 
 describe('one bad row typed by hand', () => {
   it.each(CASES)('%s › %s = %p: every view works, the row shows its problem', (sheet, header, value) => {

@@ -8,6 +8,7 @@ import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
 import { tablesOf } from '../support/doc-read';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
 let partnerId: string;
@@ -22,7 +23,8 @@ function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   );
 }
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook();
   [partnerId] = seed(PARTNERS, [
     {
@@ -65,6 +67,10 @@ beforeEach(() => {
     { conventionId: conv, kind: 'Versement', label: 'Première tranche', due: '2026-01-15', party: 'Partenaire', status: 'Réalisé' },
   ]);
   wb.world.log.reset();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 interface DocView {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../../src/dev/load-script';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { API, type Callers, type EndpointName } from '../../src/domain/contracts/api';
 import type { Role } from '../../src/domain/settings/settings';
@@ -35,7 +35,7 @@ function snapshot(wb: DemoWorkbook): string {
           triggers: ScriptApp.getProjectTriggers().map((t) => `${t.getHandlerFunction()}:${t.getUniqueId()}`),
           files: Drive!.Files!.list({ pageSize: 1000 }).files?.length ?? 0,
         }),
-        DEMO_USERS.admin,
+        USERS.admin,
       ),
     ) + `|mails:${_outbox(wb.world).length}`
   );
@@ -55,19 +55,19 @@ function triggerUid(wb: DemoWorkbook, handler: string): string {
       ScriptApp.getProjectTriggers()
         .find((t) => t.getHandlerFunction() === handler)!
         .getUniqueId(),
-    { user: DEMO_USERS.admin },
+    { user: USERS.admin },
   );
 }
 
 /** One execution as `who`; a trigger run as Google makes it: blank active user, the creator's authority, the event first. */
 function callAs(wb: DemoWorkbook, name: string, who: CallerKind, uid: string): { error: string | null } {
   const fn = wb.context[name] as (...a: unknown[]) => unknown;
-  const user = { stranger: STRANGER, blank: '', lecteur: DEMO_USERS.lecteur, chargé: DEMO_USERS.chargee, admin: DEMO_USERS.admin, trigger: '' }[who];
+  const user = { stranger: STRANGER, blank: '', lecteur: USERS.reader, chargé: USERS.officer, admin: USERS.admin, trigger: '' }[who];
   try {
     wb.world.run(() => fn({ triggerUid: uid }), {
       user,
       // A blank e-mail is still someone: a person whose address Google does not share (Session reference).
-      effectiveUser: who === 'trigger' ? DEMO_USERS.admin : who === 'blank' ? 'partenaire@gmail.com' : undefined,
+      effectiveUser: who === 'trigger' ? USERS.admin : who === 'blank' ? 'partenaire@gmail.com' : undefined,
       cause: who === 'trigger' ? `trigger:${name}` : name,
     });
     return { error: null };
@@ -133,7 +133,7 @@ describe('every argument of every export is checked against its declaration befo
     for (const name of Object.keys(API) as EndpointName[]) {
       const decl = API[name];
       if (!('roles' in decl.callers)) continue; // menus take no data; triggers take Google's event
-      const user = decl.callers.roles.includes('admin') ? DEMO_USERS.admin : DEMO_USERS.chargee;
+      const user = decl.callers.roles.includes('admin') ? USERS.admin : USERS.officer;
       decl.args.forEach((arg, i) => {
         for (const bad of badValues(arg.expected)) {
           const args: unknown[] = decl.args.map(() => undefined);
@@ -159,7 +159,7 @@ describe('every argument of every export is checked against its declaration befo
   it('more arguments than declared are refused', () => {
     let error = '';
     try {
-      wb.callRaw('listPartners', ['en trop'], { user: DEMO_USERS.admin });
+      wb.callRaw('listPartners', ['en trop'], { user: USERS.admin });
     } catch (e) {
       error = String((e as Error).message);
     }

@@ -1,10 +1,16 @@
 /** Cartography through the built bundle: counts from Partenaires, the « Cartographie » sheet and its single chart. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const sheet = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cartographie'));

@@ -13,6 +13,7 @@ import { createStoreContext } from '../../src/services/store-context';
 import { byHeader, values } from '../support/demo-sheets';
 import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
 import { tablesOf } from '../support/doc-read';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
 let partnerId: string;
@@ -112,7 +113,8 @@ const filesIn = (folderName: string): string[] =>
 
 const templateId = (key: string) => wb.call('listTemplates', [], { user: DEMO_USERS.chargee }).find((t) => t.key === key)!.docId;
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false });
   [partnerId, otherPartnerId] = seed(PARTNERS, [
     { name: PARTNER_NAME, acronym: 'FJS', type: 'Fondation', category: 'Financier', country: 'Mali', region: 'Mopti' },
@@ -130,6 +132,10 @@ beforeEach(() => {
     { section: 'Général', key: 'Fonction du représentant', value: 'Directrice exécutive' },
   ]);
   wb.world.log.reset();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('generateConvention', () => {

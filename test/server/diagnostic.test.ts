@@ -5,15 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _setMailQuota } from '../../src/dev/emulator/mail';
 import { _withholdScopes } from '../../src/dev/emulator/script';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { grantRoles } from '../../src/dev/sandbox/demo-roles';
 import { EXPECTED_SCOPES } from '../../src/server/diagnostic';
 import { store } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
-const { admin, chargee } = DEMO_USERS;
+const { admin, officer: chargee } = USERS;
 /** A second admin who does not own the spreadsheet (protections made by the owner can block them). */
 const DEPUTY = 'adjoint@ajcad-mali.org';
 
@@ -29,10 +30,15 @@ const report = (): string[][] => wb.world.run(() => SpreadsheetApp.getActiveSpre
 const line = (check: string): string[] => report().find((r) => r[0] === check)!;
 const formsLeft = () => [...wb.world.drive.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.form' && !f.trashed).length;
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false });
   installExpectedTriggers(admin);
   wb.world.log.reset();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('runDiagnostic', () => {

@@ -4,7 +4,7 @@
  * test/emulator/document-text.test.ts). Pacte writes values by offsets, never as a replacement.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -22,10 +22,10 @@ describe.each(['java', 'literal'] as const)('replaceText replacement read as %s'
   const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] =>
     wb.world.run(
       () =>
-        SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
+        SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin), spec)
           .insert(inputs)
           .map((r) => String(r.id)),
-      { user: DEMO_USERS.admin },
+      { user: USERS.admin },
     );
 
   const docText = (url: string): { text: string; header: string; name: string } =>
@@ -56,7 +56,7 @@ describe.each(['java', 'literal'] as const)('replaceText replacement read as %s'
           commitments: [{ kind: 'Versement', label: `Tranche de ${AMOUNT} — ${PATH}`, due: '2026-04-15', party: 'Partenaire', amount: 750000 }],
         },
       ],
-      { user: DEMO_USERS.chargee },
+      { user: USERS.officer },
     );
     const doc = docText(detail.convention.docUrl);
     expect(doc.text).toContain(`verser ${AMOUNT} et archiver sous ${PATH}`);
@@ -69,7 +69,7 @@ describe.each(['java', 'literal'] as const)('replaceText replacement read as %s'
 
   it('meeting brief: partner name, objectives and key messages verbatim', () => {
     const link = wb.call('createMeetingBrief', [partnerId, { objectives: `Obtenir ${AMOUNT}`, keyMessages: `Pièces dans ${PATH}` }], {
-      user: DEMO_USERS.chargee,
+      user: USERS.officer,
     });
     const doc = docText(link.url);
     expect(doc.text).toContain(PARTNER);

@@ -1,16 +1,22 @@
 /** Amounts in other currencies reach the FCFA totals through the dated rate kept in Paramètres. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import type { Board, OpportunityCard } from '../../src/domain/contracts';
 import { parseSettings } from '../../src/domain/settings/settings';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const ned = (board: Board): OpportunityCard => board.columns.flatMap((c) => c.cards).find((c) => c.title === 'Clubs citoyens dans les lycées')!;
-const board = () => wb.call('getBoard', [{}], { user: DEMO_USERS.chargee });
+const board = () => wb.call('getBoard', [{}], { user: USERS.officer });
 
 function setUsdRate(value: string): void {
   wb.world.run(() => {

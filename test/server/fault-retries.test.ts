@@ -6,9 +6,10 @@
  * chain verifies. Positions are sampled with a stride to keep the run short; the figures are logged.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
+import { snapshotWorld } from '../../src/dev/emulator';
 import { values } from '../support/demo-sheets';
 import { count, journalProblems, liveFiles, rowsOf } from '../support/workbook-checks';
 import { draftConvention } from './approval-fixture';
@@ -16,7 +17,7 @@ import { draft as surveyDraft, surveyWorkbook } from './surveys-support';
 
 interface Scenario {
   name: string;
-  /** Fresh workbook with what the write needs; returns the call to make. */
+  /** Workbook with what the write needs (seeded once, restored before each attempt); returns the call to make. */
   setup: () => { wb: DemoWorkbook; call: (requestId: string) => unknown };
   /** What must hold after the retry (empty when all is well). */
   check: (wb: DemoWorkbook) => string[];
@@ -31,9 +32,21 @@ interface Fault {
   prefixes?: string[];
 }
 
+type Attempt = ReturnType<Scenario['setup']>;
+
+/** The scenario's workbook, seeded once: each attempt starts from that same state, restored. */
+function seededOnce(s: Scenario): () => Attempt {
+  const seeded = s.setup();
+  const snapshot = snapshotWorld(seeded.wb.world);
+  return () => {
+    snapshot.restore();
+    return seeded;
+  };
+}
+
 /** Calls of one clean run (only those matching `prefixes` when given). */
-function callsOf(s: Scenario, prefixes?: string[]): number {
-  const probe = s.setup();
+function callsOf(start: () => Attempt, prefixes?: string[]): number {
+  const probe = start();
   probe.wb.world.faults.countOnly({ prefixes });
   probe.call('probe-request-0001');
   probe.wb.world.faults.disarm();
@@ -41,8 +54,8 @@ function callsOf(s: Scenario, prefixes?: string[]): number {
 }
 
 /** Fails the call, retries the request (same ID unless told otherwise), repeats it once done; what does not hold. */
-function tryFault(s: Scenario, f: Fault, sameId: boolean): string[] {
-  const { wb, call } = s.setup();
+function tryFault(s: Scenario, start: () => Attempt, f: Fault, sameId: boolean): string[] {
+  const { wb, call } = start();
   const requestId = `fault-${f.after ? 'a' : 'b'}-${f.n}-${f.prefixes?.length ?? 0}-0000`;
   wb.world.faults.failAt(f.n, SERVICE_UNAVAILABLE, { after: f.after, prefixes: f.prefixes });
   let failedFirst = true;
@@ -65,16 +78,17 @@ function tryFault(s: Scenario, f: Fault, sameId: boolean): string[] {
 
 function runScenario(s: Scenario, stride: number, sameId = true): { calls: number; positions: number; focused: number; failures: string[] } {
   // Positions: every `stride`-th counted service call of one clean run (offset by half a stride after effect)…
-  const total = callsOf(s);
+  const start = seededOnce(s);
+  const total = callsOf(start);
   const faults: Fault[] = [];
   for (const after of [false, true]) for (let n = 1 + (after ? Math.floor(stride / 2) : 0); n <= total; n += stride) faults.push({ n, after });
   // …and the first and last of each focused call.
   for (const prefix of s.focus ?? []) {
     const prefixes = [prefix];
-    const last = callsOf(s, prefixes);
+    const last = callsOf(start, prefixes);
     for (const n of new Set([1, last])) for (const after of [false, true]) faults.push({ n, after, prefixes });
   }
-  const failures = faults.flatMap((f) => tryFault(s, f, sameId));
+  const failures = faults.flatMap((f) => tryFault(s, start, f, sameId));
   return { calls: total, positions: faults.length, focused: faults.filter((f) => f.prefixes).length, failures };
 }
 
@@ -119,7 +133,7 @@ const GENERATION: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const draft = conventionDraft(partnerOf(wb));
-    return { wb, call: (id) => wb.call('generateConvention', [draft, id], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (id) => wb.call('generateConvention', [draft, id], { user: USERS.officer }) };
   },
   check: (wb) => {
     const conventions = rowsOf(wb, 'Conventions');
@@ -143,7 +157,7 @@ const NEW_VERSION: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const draft = conventionDraft(partnerOf(wb));
-    const v1 = wb.call('generateConvention', [draft], { user: DEMO_USERS.chargee });
+    const v1 = wb.call('generateConvention', [draft], { user: USERS.officer });
     const v2: ParamsOf<'generateConvention'>[0] = {
       ...draft,
       id: v1.convention.id,
@@ -153,7 +167,7 @@ const NEW_VERSION: Scenario = {
         { kind: 'Activité', label: 'Atelier de lancement', due: '2026-05-05', party: 'Nous' },
       ],
     };
-    return { wb, call: (id) => wb.call('generateConvention', [v2, id], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (id) => wb.call('generateConvention', [v2, id], { user: USERS.officer }) };
   },
   check: (wb) => {
     const [convention] = rowsOf(wb, 'Conventions');
@@ -177,9 +191,9 @@ const DECISION: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const id = draftConvention(wb, 5_000_000);
-    wb.call('submitForValidation', [id], { user: DEMO_USERS.chargee });
-    wb.call('decideValidation', [id, 1, 'approuver', ''], { user: DEMO_USERS.juridique });
-    return { wb, call: (req) => wb.call('decideValidation', [id, 1, 'approuver', 'Budget conforme', req], { user: DEMO_USERS.daf }) };
+    wb.call('submitForValidation', [id], { user: USERS.officer });
+    wb.call('decideValidation', [id, 1, 'approuver', ''], { user: USERS.legal });
+    return { wb, call: (req) => wb.call('decideValidation', [id, 1, 'approuver', 'Budget conforme', req], { user: USERS.finance }) };
   },
   check: (wb) => {
     const id = String(rowsOf(wb, 'Conventions')[0]['ID']);
@@ -200,11 +214,11 @@ const SIGNATURE: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const id = draftConvention(wb, 5_000_000, { startDate: '2026-03-01', endDate: '2027-02-28' });
-    wb.call('submitForValidation', [id], { user: DEMO_USERS.chargee });
-    for (const user of [DEMO_USERS.juridique, DEMO_USERS.daf]) wb.call('decideValidation', [id, 1, 'approuver', ''], { user });
-    wb.call('recordSignature', [id, { party: 'partenaire', date: '2026-03-10', signatory: 'M. Traoré, président' }], { user: DEMO_USERS.chargee });
+    wb.call('submitForValidation', [id], { user: USERS.officer });
+    for (const user of [USERS.legal, USERS.finance]) wb.call('decideValidation', [id, 1, 'approuver', ''], { user });
+    wb.call('recordSignature', [id, { party: 'partenaire', date: '2026-03-10', signatory: 'M. Traoré, président' }], { user: USERS.officer });
     const ours: ParamsOf<'recordSignature'>[1] = { party: 'nous', date: '2026-03-11', signatory: 'Mme Keïta, directrice', signedPdf: SIGNED_PDF };
-    return { wb, call: (req) => wb.call('recordSignature', [id, ours, req], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (req) => wb.call('recordSignature', [id, ours, req], { user: USERS.officer }) };
   },
   check: (wb) => {
     const [convention] = rowsOf(wb, 'Conventions');
@@ -233,7 +247,7 @@ const CAMPAIGN: Scenario = {
   setup: () => {
     const { wb, partnerIds } = surveyWorkbook(3);
     const d = surveyDraft(partnerIds);
-    return { wb, call: (req) => wb.call('createCampaign', [d, req], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (req) => wb.call('createCampaign', [d, req], { user: USERS.officer }) };
   },
   check: (wb) => {
     const forms = liveForms(wb);
@@ -243,7 +257,7 @@ const CAMPAIGN: Scenario = {
         SpreadsheetApp.getActiveSpreadsheet()
           .getSheets()
           .filter((s) => s.getFormUrl()).length,
-      { user: DEMO_USERS.admin },
+      { user: USERS.admin },
     );
     return [
       ...count(wb, 'Enquêtes', 1, 'enquêtes'),
@@ -267,7 +281,7 @@ const IMPORT: Scenario = {
       'ONG Sahel Vert;ONG nationale;info@sahelvert.org',
       'Mairie de Ségou;Collectivité territoriale;',
     ].join('\n');
-    return { wb, call: (id) => wb.call('importPartners', [{ csv }, {}, id], { user: DEMO_USERS.chargee }) };
+    return { wb, call: (id) => wb.call('importPartners', [{ csv }, {}, id], { user: USERS.officer }) };
   },
   check: (wb) => {
     const partners = rowsOf(wb, 'Partenaires');

@@ -4,7 +4,7 @@
  * it, a changed role changes the permission, and repairing twice changes nothing.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 import { canEdit, canView } from '../../src/dev/emulator/drive/access';
 import { driveNotices } from '../../src/dev/emulator/drive-v3';
@@ -16,7 +16,7 @@ import { loadSettings } from '../../src/services/settings-store';
 import { records, store } from '../support/demo-sheets';
 import { bareConventionDraft } from '../support/convention-draft';
 
-const { admin, chargee, charge, lecteur } = DEMO_USERS;
+const { admin, officer: chargee, otherOfficer: charge, reader: lecteur } = USERS;
 const DG = 'dg@ajcad-mali.org';
 const docId = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
 

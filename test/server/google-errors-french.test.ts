@@ -5,7 +5,7 @@
  * sheet's refusal is proven in protected-sheets.test.ts (French, naming the sheet, nothing written).
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import type { CallArgs } from '../../src/dev/load-script';
 import type { EndpointName } from '../../src/domain/contracts/api';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
@@ -32,7 +32,7 @@ const GOOGLE: readonly [string, string, RegExp][] = [
 
 function errorOf<K extends EndpointName>(wb: DemoWorkbook, name: K, args: CallArgs<K>): string {
   try {
-    wb.call(name, args, { user: DEMO_USERS.admin });
+    wb.call(name, args, { user: USERS.admin });
   } catch (e) {
     return String((e as Error).message);
   }
@@ -59,7 +59,7 @@ describe("Google's errors, in French", () => {
       const message = errorOf(wb, 'savePartner', [{ name: `Tiwindi ${google.length}`, type: 'OSC' }, []]);
       expect(message).toMatch(french);
       expect(message).not.toContain(google.slice(0, 20));
-      const names = wb.call('listPartners', [], { user: DEMO_USERS.admin }).map((p) => p.name);
+      const names = wb.call('listPartners', [], { user: USERS.admin }).map((p) => p.name);
       expect(names).not.toContain(`Tiwindi ${google.length}`);
     });
   });

@@ -2,6 +2,7 @@
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { byHeader, values as sheetValues } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 /** `n` importable partners named Association <from>… (CSV as pasted). */
 const csv = (n: number, from: number) =>
@@ -11,8 +12,13 @@ const csv = (n: number, from: number) =>
   ].join('\n');
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const values = (sheet: string): unknown[][] => sheetValues(wb, sheet);

@@ -5,6 +5,7 @@ import type { RecordInput } from '../../src/domain/contracts';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook, partnerId, rowById } from './pipeline-support';
 import { rows, values } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 const { chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;
 
@@ -12,7 +13,8 @@ let wb: DemoWorkbook;
 let DUE: string;
 let OXFAM: string;
 let opportunity: string;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   DUE = partnerId(wb, 'DUE');
   OXFAM = partnerId(wb, 'Oxfam');
@@ -21,6 +23,10 @@ beforeEach(() => {
     [{ partnerId: DUE, title: 'Jeunes observateurs', stage: 'Négociation', nextAction: 'Préparer le budget', nextDue: '2026-03-14' }],
     { user: AWA },
   ).id;
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const log = (input: RecordInput, user: string = AWA) => wb.call('logInteraction', [input], { user });

@@ -6,11 +6,11 @@
  * Afterwards: no duplicate ID, neither write lost, every record journaled, the Journal's chain intact.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _interleave } from '../../src/dev/emulator/core/interleave';
 import { count, duplicateIds, journalProblems, liveFiles, rowsOf } from '../support/workbook-checks';
 
-const { chargee: AWA, charge: MOUSSA } = DEMO_USERS;
+const { officer: AWA, otherOfficer: MOUSSA } = USERS;
 const BUSY = 'Un autre utilisateur enregistre des modifications en ce moment';
 
 interface Write {

@@ -5,23 +5,29 @@
  * protection on the Journal (never two) and the Diagnostic reports it missing.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import type { Verdict } from '../../src/domain/diagnostic/verdicts';
 import { loadScript } from '../../src/dev/load-script';
 import { createGlobals } from '../../src/dev/emulator';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { rows } from '../support/demo-sheets';
 import { bareConventionDraft } from '../support/convention-draft';
+import { seededPerFile } from '../support/workbooks';
 
-const { admin, lecteur, chargee } = DEMO_USERS;
+const { admin, reader: lecteur, officer: chargee } = USERS;
 const JOURNAL_DESCRIPTION = 'Pacte — Journal (preuve : ne pas modifier à la main)';
 let wb: DemoWorkbook;
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
   // Normal use: partners saved by the chargée (each journaled).
   for (const name of ['Réseau des jeunes de Ségou', 'Association des femmes de Kayes', 'Union des scouts de Mopti'])
     wb.call('savePartner', [{ name, type: 'OSC' }, []], { user: chargee });
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const diagnose = () => wb.call('runDiagnostic', [], { user: admin }).verdicts;

@@ -5,7 +5,7 @@
  */
 import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _failNextSends, _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { MAIL_LOG } from '../../src/domain/conventions/approval-tables';
@@ -14,7 +14,7 @@ import { records } from '../support/demo-sheets';
 import { draftConvention } from './approval-fixture';
 import { create, draft, send, surveyWorkbook } from './surveys-support';
 
-const { admin, chargee, juridique } = DEMO_USERS;
+const { admin, officer: chargee, legal: juridique } = USERS;
 const HOUR = 3600 * 1000;
 
 describe('approval notices', () => {

@@ -5,11 +5,13 @@ import type { MyWeek, RecordInput } from '../../src/domain/contracts';
 import { COMMITMENTS, CONVENTIONS } from '../../src/domain/schema/tables';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook, partnerId, seed } from './pipeline-support';
+import { seededPerFile } from '../support/workbooks';
 
 const { chargee: AWA, charge: MOUSSA, lecteur: LECTEUR } = DEMO_USERS;
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   // Today is 12 mars 2026 in Bamako: the week runs to the 19th included.
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   const id = (acronym: string) => partnerId(wb, acronym);
@@ -34,6 +36,10 @@ beforeEach(() => {
     { conventionId: conv, kind: 'Activité', label: 'Forum des jeunes', due: '2026-03-16', owner: MOUSSA, status: 'En cours' },
     { conventionId: conv, kind: 'Livrable', label: 'Étude de base', due: '2026-03-25', owner: MOUSSA, status: 'À faire' },
   ]);
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const week = (user: string) => wb.call('getMyWeek', [], { user });

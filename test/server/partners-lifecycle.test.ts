@@ -12,6 +12,7 @@ import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
 import { rows as sheetRows, values as sheetValues } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR, daf: DAF } = DEMO_USERS;
 const DG = 'dg@ajcad-mali.org';
@@ -42,9 +43,14 @@ function addDg(): void {
   });
 }
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   id = call('savePartner', [{ name: 'Association des jeunes pour la citoyenneté active', acronym: 'AJCA', type: 'OSC' }, []]).id;
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('movePartnerStage', () => {
@@ -93,7 +99,6 @@ describe('movePartnerStage', () => {
   it('requires a note to close, and journals the note with the move', () => {
     expect(() => move('Clôture')).toThrow('Clôture : indiquez le motif de la clôture dans la note (obligatoire).');
     expect(() => move('Clôture', '   ')).toThrow('indiquez le motif');
-    // Without accent nor capital: not a declared stage, yet read as Clôture.
     wb.callRaw('movePartnerStage', [id, 'cloture', 'Association dissoute en 2026.'], { user: AWA });
     expect(stage()).toBe('Clôture');
     expect(transitions().map((j) => [j.Action, j.Avant, j.Après])).toEqual([
@@ -104,7 +109,6 @@ describe('movePartnerStage', () => {
   });
 
   it('checks its arguments and the role', () => {
-    // What a page could send but no signature allows: a pipeline step, a number.
     expect(() => wb.callRaw('movePartnerStage', [id, 'Signature'], { user: AWA })).toThrow(
       `${id} : Étape inconnue « Signature » (attendu : une des valeurs : Identification, Catégorisation,`,
     );

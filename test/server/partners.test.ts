@@ -5,8 +5,6 @@
  */
 import type { EndpointName, ResultOf } from '../../src/domain/contracts/api';
 import type { CallArgs } from '../../src/dev/load-script';
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { RecordInput, SaveResult } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
@@ -15,13 +13,52 @@ import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
 import { reorderAsUser, type TestWorkbook } from '../support/workbook';
 import { rows as sheetRows, values as sheetValues } from '../support/demo-sheets';
+import { nextId, partner, seededPerFile, somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-const { admin: ADMIN, chargee: AWA, charge: MOUSSA, lecteur: LECTEUR } = DEMO_USERS;
+const { admin: ADMIN, officer: AWA, otherOfficer: MOUSSA, reader: LECTEUR } = USERS;
 
-let wb: DemoWorkbook;
+/** Partners the tests name (scores below follow from these inputs), among 40. */
+const PARTNERS_NAMED = [
+  partner({
+    name: 'Délégation de l’Union européenne au Mali',
+    acronym: 'DUE',
+    type: 'PTF / bailleur',
+    category: 'Financier',
+    alignment: 5,
+    potential: 5,
+    power: 'Élevé',
+    interest: 'Élevé',
+  }),
+  partner({
+    name: 'Agence française de développement',
+    acronym: 'AFD',
+    type: 'PTF / bailleur',
+    category: 'Financier',
+    alignment: 4,
+    potential: 5,
+    power: 'Élevé',
+    stage: 'Analyse',
+  }),
+  partner({
+    name: 'ONU Femmes Mali',
+    acronym: 'ONU Femmes',
+    type: 'PTF / bailleur',
+    category: 'Stratégique',
+    alignment: 5,
+    potential: 4,
+    power: 'Élevé',
+    interest: 'Élevé',
+  }),
+];
+const seeded = seededPerFile(() => workbookWithPartners([...PARTNERS_NAMED, ...somePartners(37)]));
+
+let wb: PartnersWorkbook;
 beforeEach(() => {
-  wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
+  wb = seeded();
 });
+
+/** The ID the next partner created gets. */
+const nextPartnerId = () => nextId(seeded().partnerIds);
 
 // ---- helpers --------------------------------------------------------------------------------
 
@@ -59,7 +96,7 @@ function snapshot(): unknown {
   return ['Partenaires', 'Contacts', 'Analyses', 'Journal'].map((s) => values(s));
 }
 
-const newPartner = (over: RecordInput = {}): RecordInput => ({
+const newPartner = (over: Record<string, unknown> = {}) => ({
   name: 'Association des jeunes pour la citoyenneté active',
   acronym: 'AJCA',
   type: 'OSC',
@@ -85,7 +122,7 @@ describe('savePartner: creation with contacts', () => {
         { name: 'Ibrahim Coulibaly', role: 'Trésorier', email: 'ib.coulibaly@ajca.ml', language: 'Bambara' },
       ],
     ]);
-    expect(id).toBe('PAR-0041');
+    expect(id).toBe(nextPartnerId());
     // One read per sheet: Partenaires, Contacts, then Interactions and Conventions for the history, + the Journal's header row.
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(5);
     // Partner, contacts (one block), priority and quadrant, and one Journal block for the whole request.
@@ -168,7 +205,7 @@ describe('duplicates', () => {
   it('refuses a creation whose contact has the email of an existing contact', () => {
     call('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajca.ml' }]]);
     expect(() => call('savePartner', [{ name: 'Réseau des femmes de Kayes', type: 'OSC' }, [{ name: 'F. Diarra', email: 'f.diarra@ajca.ml' }]])).toThrow(
-      'Ce partenaire existe peut-être déjà : Association des jeunes pour la citoyenneté active (AJCA) — PAR-0041, même email.',
+      `Ce partenaire existe peut-être déjà : Association des jeunes pour la citoyenneté active (AJCA) — ${nextPartnerId()}, même email.`,
     );
   });
 });
@@ -176,7 +213,7 @@ describe('duplicates', () => {
 // ---- validation: nothing written ---------------------------------------------------------------
 
 describe('invalid input: a French error naming field and row or contact, nothing written', () => {
-  const cases: [string, RecordInput, RecordInput[], string][] = [
+  const cases: [string, Record<string, unknown>, Record<string, unknown>[], string][] = [
     [
       'wrong date',
       { nextDue: '31/02/2026' },
@@ -218,7 +255,7 @@ describe('invalid input: a French error naming field and row or contact, nothing
 
   it.each(cases)('%s', (_label, over, contacts, message) => {
     const before = snapshot();
-    expect(() => call('savePartner', [newPartner(over), contacts])).toThrow(message);
+    expect(() => wb.callRaw('savePartner', [newPartner(over), contacts], { user: AWA })).toThrow(message);
     expect(snapshot()).toEqual(before);
   });
 
@@ -234,7 +271,7 @@ describe('invalid input: a French error naming field and row or contact, nothing
       "Partenaires, colonne « Alignement (0-5) » : « 9 » n'est pas valide (attendu : un nombre entre 0 et 5).",
       "Contact 1, colonne « Email » : « a@ » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
     ]);
-    expect(call('savePartner', [newPartner(), [{ name: 'A' }]]).id).toBe('PAR-0041');
+    expect(call('savePartner', [newPartner(), [{ name: 'A' }]]).id).toBe(nextPartnerId());
   });
 
   it('names the sheet row when an existing partner is edited', () => {
@@ -248,10 +285,10 @@ describe('invalid input: a French error naming field and row or contact, nothing
   });
 
   it('checks the arguments themselves (types, IDs)', () => {
-    // What a page could send but no signature allows.
-    const raw = (name: string, args: unknown[], user: string = AWA) => wb.callRaw(name, args, { user });
-    expect(() => raw('savePartner', ['AJCA', []])).toThrow('Paramètre invalide : le partenaire doit être une fiche (objet champ → valeur).');
-    expect(() => raw('savePartner', [newPartner(), 'Fatoumata'])).toThrow('Paramètre invalide : les contacts doivent être une liste.');
+    expect(() => wb.callRaw('savePartner', ['AJCA', []], { user: AWA })).toThrow(
+      'Paramètre invalide : le partenaire doit être une fiche (objet champ → valeur).',
+    );
+    expect(() => wb.callRaw('savePartner', [newPartner(), 'Fatoumata'], { user: AWA })).toThrow('Paramètre invalide : les contacts doivent être une liste.');
     expect(() => call('savePartner', [newPartner(), [{ id: 'CON-0999', name: 'X' }]])).toThrow(
       "Contact 1 : aucun contact avec l'ID « CON-0999 » dans la feuille Contacts.",
     );
@@ -259,8 +296,10 @@ describe('invalid input: a French error naming field and row or contact, nothing
       "Contact 1, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-0999 ».",
     );
     expect(() => call('savePartner', [{ id: 'PAR-0999', name: 'X' }, []])).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-0999 ».");
-    expect(() => raw('getPartner', [42], LECTEUR)).toThrow("Paramètre invalide : l'identifiant du partenaire doit être un identifiant (ex. PAR-0001).");
-    expect(() => raw('savePartner', [{ ...newPartner(), name: { toString: 'x' } }, []])).toThrow('Partenaires, colonne « Nom » :');
+    expect(() => wb.callRaw('getPartner', [42], { user: LECTEUR })).toThrow(
+      "Paramètre invalide : l'identifiant du partenaire doit être un identifiant (ex. PAR-0001).",
+    );
+    expect(() => wb.callRaw('savePartner', [newPartner({ name: { toString: 'x' } } as never), []], { user: AWA })).toThrow('Partenaires, colonne « Nom » :');
   });
 });
 
@@ -294,7 +333,7 @@ describe('savePartner: edition', () => {
     expect(added.map((j) => [j.Feuille, j.ID, j.Action, j.Champ, j.Avant, j.Après])).toEqual([
       ['Partenaires', id, 'modification', 'Intérêt', 'Faible', 'Élevé'],
       ['Partenaires', id, 'modification', 'Notes', '', 'Rencontrés au forum'],
-      ['Contacts', 'CON-0003', 'création', '', '', 'ID partenaire : PAR-0041 ; Nom : Mariam Keïta ; Email : mariam@ajca.ml ; Principal : true'],
+      ['Contacts', 'CON-0003', 'création', '', '', `ID partenaire : ${nextPartnerId()} ; Nom : Mariam Keïta ; Email : mariam@ajca.ml ; Principal : true`],
       ['Contacts', 'CON-0002', 'modification', 'Fonction', '', 'Trésorier'],
       ['Contacts', 'CON-0001', 'modification', 'Principal', 'true', 'false'],
     ]);
@@ -470,14 +509,14 @@ describe('concurrent creations', () => {
       wb.world.end(first);
     }
     expect(interleaved).toBe(true);
-    expect(mine.id).toBe('PAR-0041');
+    expect(mine.id).toBe(nextPartnerId());
     expect((second as unknown as Error).message).toBe(
       "Un autre utilisateur enregistre des modifications en ce moment. Réessayez dans quelques secondes : rien n'a été perdu.",
     );
     expect(rows('Partenaires').filter((r) => r.Nom === 'Réseau des jeunes de Ségou')).toEqual([]);
     // The retry gets the next ID.
     const retry = call('savePartner', [{ name: 'Réseau des jeunes de Ségou', type: 'OSC' }, []], MOUSSA);
-    expect(retry.id).toBe('PAR-0042');
+    expect(retry.id).toBe(nextId([nextPartnerId()]));
     const ids = rows('Partenaires').map((r) => r.ID);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -493,7 +532,7 @@ describe('concurrent creations', () => {
     const b = (wb.context.savePartner as (...x: unknown[]) => SaveResult)({ name: 'Réseau des jeunes de Ségou', type: 'OSC' }, []);
     wb.world.end(moussa);
     wb.world.end(awa);
-    expect([a.id, b.id]).toEqual(['PAR-0041', 'PAR-0042']);
+    expect([a.id, b.id]).toEqual([nextPartnerId(), nextId([nextPartnerId()])]);
   });
 });
 
@@ -509,7 +548,7 @@ describe('listPartners at 2,000 partners', () => {
       power: ['Faible', 'Moyen', 'Élevé'][i % 3],
       interest: ['Élevé', 'Faible'][i % 2],
     }));
-    wb = createDemoWorkbook({ partners: many });
+    wb = workbookWithPartners(many);
     warm();
     expect(call('recomputePriorities', []).total).toBe(2000);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);

@@ -1,6 +1,6 @@
 /** Helpers for the pipeline, interaction and "Ma semaine" tests on the built bundle. */
 import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -25,7 +25,7 @@ export function partnerId(wb: DemoWorkbook, acronym: string): string {
 export function seed(wb: DemoWorkbook, spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(
     () => {
-      const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
+      const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin);
       const table = SheetTable.open(ctx, spec);
       const created = table.insert(inputs);
       if (spec === OPPORTUNITIES) {
@@ -41,7 +41,7 @@ export function seed(wb: DemoWorkbook, spec: TableSpec, inputs: Record<string, u
       }
       return created.map((r) => String(r.id));
     },
-    { user: DEMO_USERS.admin, cause: 'test-seed' },
+    { user: USERS.admin, cause: 'test-seed' },
   );
 }
 
@@ -50,7 +50,7 @@ export function asTestWorkbook(wb: DemoWorkbook): TestWorkbook {
   return {
     world: wb.world,
     spreadsheet: wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet()),
-    ctx: (user = DEMO_USERS.admin) => createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), user),
+    ctx: (user = USERS.admin) => createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), user),
     sheet: (name) => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!,
     values: (name) => values(wb, name),
   };

@@ -7,14 +7,20 @@ import { CONVENTIONS, OPPORTUNITIES } from '../../src/domain/schema/tables';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook, partnerId, rowById, seed } from './pipeline-support';
 import { rows, values } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
 let DUE: string;
 let AMDH: string;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS }); // the 40 demo partners, no other activity
   DUE = partnerId(wb, 'DUE');
   AMDH = partnerId(wb, 'AMDH');
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;

@@ -7,12 +7,18 @@
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { values as sheetValues } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 const { admin: ADMIN, chargee: AWA } = DEMO_USERS;
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS.slice(0, 5) });
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const snapshot = () => ['Partenaires', 'Contacts', 'Journal', 'Textes longs'].map((s) => sheetValues(wb, s));

@@ -4,17 +4,23 @@
  * at once leave one hourly trigger.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { loadScript } from '../../src/dev/load-script';
 import { createGlobals } from '../../src/dev/emulator';
 import { _runSimpleTrigger } from '../../src/dev/emulator/script';
 import { _uiState } from '../../src/dev/emulator/ui';
+import { seededPerFile } from '../support/workbooks';
 
-const { admin, lecteur, chargee } = DEMO_USERS;
+const { admin, reader: lecteur, officer: chargee } = USERS;
 const STRANGER = 'inconnu@gmail.com';
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const newPartner = { name: 'Réseau des jeunes de Ségou', type: 'OSC' };

@@ -1,10 +1,16 @@
 /** « Initialiser le classeur »: conditional formats on Partenaires and Opportunités, added once. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 interface RuleView {
@@ -72,9 +78,9 @@ describe('conditional formats', () => {
     });
     const before = { p: rules('Partenaires'), o: rules('Opportunités') };
     expect(before.p).toHaveLength(5);
-    const report = wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    const report = wb.call('initialiseWorkbook', [], { user: USERS.admin });
     expect(report).toEqual({ createdSheets: [], addedColumns: [] });
-    wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    wb.call('initialiseWorkbook', [], { user: USERS.admin });
     expect(rules('Partenaires')).toEqual(before.p);
     expect(rules('Opportunités')).toEqual(before.o);
   });
@@ -84,7 +90,7 @@ describe('conditional formats', () => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
       sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().slice(1));
     });
-    wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    wb.call('initialiseWorkbook', [], { user: USERS.admin });
     const markers = rules('Partenaires').map((r) => /pacte:[a-z-]+/.exec(r.formula)![0]);
     expect(markers.sort()).toEqual(['pacte:echeance-depassee', 'pacte:priorite-basse', 'pacte:priorite-haute', 'pacte:priorite-moyenne']);
   });

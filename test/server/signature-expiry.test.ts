@@ -3,16 +3,17 @@
  * from the start date; « Expirée » after the end date; call counts of the daily job.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import type { DailyReport } from '../../src/server/jobs/conventions-daily';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 
-const { admin, chargee, juridique, daf, lecteur } = DEMO_USERS;
+const { admin, officer: chargee, legal: juridique, finance: daf, reader: lecteur } = USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
@@ -30,8 +31,13 @@ function validated(extra: Record<string, unknown> = {}): string {
   return id;
 }
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false }); // 12 March 2026, Africa/Bamako
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('recordSignature', () => {

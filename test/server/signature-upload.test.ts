@@ -10,6 +10,7 @@ import { PARTNERS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 
 const { chargee, juridique, daf, lecteur } = DEMO_USERS;
@@ -65,8 +66,13 @@ function validated(extra: Record<string, unknown> = {}): string {
   return id;
 }
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false });
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('signed PDF uploaded with the signature (recordSignature … signedPdf)', () => {

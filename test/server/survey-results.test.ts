@@ -5,21 +5,27 @@
  */
 import type { TableSpec } from '../../src/domain/schema/field';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = createDemoWorkbook();
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
-const admin = { user: DEMO_USERS.admin };
-const asAdmin = <T>(fn: () => T): T => wb.world.run(fn, { user: DEMO_USERS.admin, cause: 'test-seed' });
-const table = (spec: TableSpec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec);
+const admin = { user: USERS.admin };
+const asAdmin = <T>(fn: () => T): T => wb.world.run(fn, { user: USERS.admin, cause: 'test-seed' });
+const table = (spec: TableSpec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin), spec);
 const values = (name: string) => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)?.getDataRange().getValues() ?? null);
 
 interface CampaignSeed {
@@ -138,7 +144,7 @@ describe('getCampaignResults', () => {
     });
     expect(r.byPartner).toHaveLength(5);
 
-    const first = wb.call('getCampaignResults', [c1], { user: DEMO_USERS.lecteur });
+    const first = wb.call('getCampaignResults', [c1], { user: USERS.reader });
     expect(first).toMatchObject({
       smallSample: true,
       unknownTokens: 1,
@@ -153,13 +159,13 @@ describe('getCampaignResults', () => {
 
   it('per-partner scores only for the roles of Paramètres › Enquêtes (admin and DG by default)', () => {
     const [, c2] = seedTwoCampaigns();
-    const staff = wb.call('getCampaignResults', [c2], { user: DEMO_USERS.chargee });
+    const staff = wb.call('getCampaignResults', [c2], { user: USERS.officer });
     expect(staff.byPartner).toEqual([]);
     expect(staff.byPartnerAllowed).toBe(false);
     expect(staff.byPartnerType).toHaveLength(3);
-    expect(wb.call('getCampaignResults', [c2], { user: DEMO_USERS.lecteur }).byPartner).toEqual([]);
+    expect(wb.call('getCampaignResults', [c2], { user: USERS.reader }).byPartner).toEqual([]);
     setSetting('Rôles autorisés à voir les réponses individuelles', 'chargé');
-    expect(wb.call('getCampaignResults', [c2], { user: DEMO_USERS.chargee }).byPartner).toHaveLength(5);
+    expect(wb.call('getCampaignResults', [c2], { user: USERS.officer }).byPartner).toHaveLength(5);
     expect(wb.call('getCampaignResults', [c2], admin).byPartner).toEqual([]);
   });
 
@@ -218,7 +224,7 @@ describe('refreshSatisfactionSheet', () => {
 
     const [c3] = seedCampaigns([{ title: 'Satisfaction 2027', sendDate: '2026-03-10', sent: 4 }]);
     seedResponses([response(c3, 'PAR-0023', 'c1', [5, 5, 5, 5, 5, 5], 10)]);
-    wb.call('refreshSatisfactionSheet', [], { user: DEMO_USERS.chargee });
+    wb.call('refreshSatisfactionSheet', [], { user: USERS.officer });
     const after = charts();
     expect(after).toHaveLength(1);
     expect(after[0].id).toBe(first[0].id);
@@ -237,7 +243,7 @@ describe('refreshSatisfactionSheet', () => {
   });
 
   it('is for editors', () => {
-    expect(() => wb.call('refreshSatisfactionSheet', [], { user: DEMO_USERS.lecteur })).toThrow(
+    expect(() => wb.call('refreshSatisfactionSheet', [], { user: USERS.reader })).toThrow(
       'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
     );
     expect(values(sheetName)).toBeNull();

@@ -16,13 +16,19 @@ import { SheetTable } from '../../src/services/sheet-table';
 import { forgetSettings } from '../../src/services/settings-store';
 import { admin, chargee, create, draft, FULL, linksByAddress, list, respond, send, surveyWorkbook } from './surveys-support';
 import { records, store } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 const HOUR = 3600 * 1000;
 
 let wb: DemoWorkbook;
 let partnerIds: string[];
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   ({ wb, partnerIds } = surveyWorkbook(12));
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const sends = () => records(wb, SENDS);

@@ -14,6 +14,7 @@ import { seedSurveys } from '../../src/dev/sandbox/demo-surveys';
 import { SheetTable } from '../../src/services/sheet-table';
 import { admin, chargee, create, draft, FULL, items, lecteur, linksByAddress, list, respond, send, surveyWorkbook } from './surveys-support';
 import { records, store } from '../support/demo-sheets';
+import { seededPerFile } from '../support/workbooks';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
@@ -35,8 +36,13 @@ const mailed = (reminder = false) =>
     .filter((m) => m.subject.startsWith('Rappel') === reminder)
     .map((m) => m.to[0]);
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   ({ wb, partnerIds } = surveyWorkbook(12));
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('createCampaign', () => {

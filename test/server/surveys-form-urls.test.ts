@@ -6,12 +6,14 @@ import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
 import { records } from '../support/demo-sheets';
 import { admin, create, draft, FULL, linksByAddress, respond, send, surveyWorkbook } from './surveys-support';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
 let campaignId: string;
 let links: string[];
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   let partnerIds: string[];
   ({ wb, partnerIds } = surveyWorkbook(12));
   campaignId = create(wb, draft(partnerIds.slice(0, 10))).id;
@@ -24,6 +26,10 @@ beforeEach(() => {
     },
     { user: admin },
   );
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 const campaign = () => records(wb, CAMPAIGNS).find((c) => c.id === campaignId)!;

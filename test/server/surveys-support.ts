@@ -1,7 +1,7 @@
 /** Shared set-up of the survey campaign tests (built bundle on the emulator). */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import type { WorldOptions } from '../../src/dev/emulator';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { CONTACTS, PARTNERS } from '../../src/domain/schema/tables';
 import type { CampaignDraft } from '../../src/domain/contracts';
 import { CAMPAIGNS } from '../../src/domain/surveys/tables';
@@ -10,7 +10,7 @@ import { _outbox } from '../../src/dev/emulator/mail';
 import { _submitFromUrl, type RespondentAnswer } from '../../src/dev/emulator/forms';
 import { records, store } from '../support/demo-sheets';
 
-export const { admin, chargee, lecteur } = DEMO_USERS;
+export const { admin, officer: chargee, reader: lecteur } = USERS;
 
 /**
  * Google lets Form.setDestination write to the Pacte spreadsheet under spreadsheets.currentonly

@@ -7,6 +7,7 @@
 import { setupWorkbook, type TestWorkbook } from '../support/workbook';
 import { TEMPLATE_KEYS, TEMPLATES } from '../../src/domain/templates/defaults';
 import { createTemplateDoc, readTemplateDocument } from '../../src/services/docs/template-doc';
+import { seededPerFile } from '../support/workbooks';
 
 let wb: TestWorkbook;
 const DOCS = ['Body.', 'Paragraph.', 'ListItem.', 'Table.', 'TableRow.', 'TableCell.', 'Text.', 'HeaderSection.', 'FooterSection.'];
@@ -26,8 +27,13 @@ function readBoth(id: string): { fast: unknown; full: unknown; fastCalls: number
   });
 }
 
-beforeEach(() => {
+/** Seeded once for the file; every test starts from this state, restored. */
+const seeded = seededPerFile(() => {
   wb = setupWorkbook({ initialise: false });
+  return wb;
+});
+beforeEach(() => {
+  wb = seeded();
 });
 
 describe('readTemplateDocument', () => {

@@ -5,11 +5,11 @@
  * "Each add-on can only have one trigger of each type, per user, per document."
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from '../support/workbooks';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { EXPECTED_TRIGGERS, RETIRED_HANDLERS } from '../../src/server/jobs/trigger-plan';
 
-const { admin, chargee } = DEMO_USERS;
+const { admin, officer: chargee } = USERS;
 let wb: DemoWorkbook;
 
 /** The admin's triggers, as « handler:TYPE » (plus the source for form-submit ones). */

@@ -1,21 +1,24 @@
 /** Reading and writing a demo workbook's sheets in tests: through Pacte's store, or as the user sees them. */
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import type { World } from '../../src/dev/emulator';
 import type { DataRecord, TableSpec } from '../../src/domain/schema/field';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
+import { USERS } from './workbooks';
+
+/** Any workbook a test made: what these helpers read is its world. */
+type Workbook = { world: World };
 
 const TZ = 'Africa/Bamako';
-const { admin } = DEMO_USERS;
+const { admin } = USERS;
 
 /** Runs `fn` with an administrator's store context, in one execution of the workbook's world. */
-export function store<T>(w: DemoWorkbook, fn: (ctx: ReturnType<typeof createStoreContext>) => T): T {
+export function store<T>(w: Workbook, fn: (ctx: ReturnType<typeof createStoreContext>) => T): T {
   return w.world.run(() => fn(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin)), { user: admin, cause: 'test' });
 }
 
 /** A table's records as Pacte's store reads them. */
-export function records(w: DemoWorkbook, spec: TableSpec): DataRecord[] {
+export function records(w: Workbook, spec: TableSpec): DataRecord[] {
   return store(w, (ctx) =>
     SheetTable.open(ctx, spec)
       .all()
@@ -33,7 +36,7 @@ export function show(v: unknown): unknown {
 }
 
 /** Whole sheet as getValues gives it (header row first). */
-export function values(wb: DemoWorkbook, sheet: string): unknown[][] {
+export function values(wb: Workbook, sheet: string): unknown[][] {
   return wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
 }
 
@@ -44,6 +47,6 @@ export function byHeader(table: unknown[][], cell: (v: unknown) => unknown = (v)
 }
 
 /** Data rows as header → value (dates shown as the user reads them). */
-export function rows(wb: DemoWorkbook, sheet: string): Record<string, unknown>[] {
+export function rows(wb: Workbook, sheet: string): Record<string, unknown>[] {
   return byHeader(values(wb, sheet), show);
 }

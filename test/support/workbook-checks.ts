@@ -1,6 +1,6 @@
 /** What a robustness test checks in a demo workbook after faults or interleavings: rows, files, the Journal. */
 import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { USERS } from './workbooks';
 import { verifyChain } from '../../src/domain/journal/chain';
 import { sha256Hex } from '../../src/domain/journal/sha256';
 import { JOURNAL } from '../../src/domain/schema/tables';
@@ -30,7 +30,7 @@ export function journalProblems(wb: DemoWorkbook, sheets: readonly string[]): st
     row: i + 2,
     record: Object.fromEntries(keys.map((k, c) => [k, k === 'at' ? isoLocal(j[headers[c]]) : String(j[headers[c]] ?? '')])),
   }));
-  const head = wb.world.run(() => PropertiesService.getDocumentProperties().getProperty('pacte.journal.head'), { user: DEMO_USERS.admin });
+  const head = wb.world.run(() => PropertiesService.getDocumentProperties().getProperty('pacte.journal.head'), { user: USERS.admin });
   const verdict = verifyChain(chainRows, head ? JSON.parse(head) : null, sha256Hex);
   if (!verdict.ok) problems.push(`chaîne du Journal rompue ligne ${verdict.row} : ${verdict.reason}`);
   return problems;

@@ -19,6 +19,7 @@ import { installScriptServices } from './script';
 export { World, WORLD_DEFAULTS } from './core/world';
 export type { WorldOptions, ExecutionOptions, Execution, AuthMode, AdvancedService } from './core/world';
 export { NotEmulatedError } from './core/emulated';
+export { snapshotWorld, type WorldSnapshot } from './core/snapshot';
 
 export function createGlobals(world: World): Record<string, unknown> {
   return {

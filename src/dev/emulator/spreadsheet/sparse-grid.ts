@@ -1,7 +1,15 @@
+import { SNAPSHOT, type Snapshottable } from '../core/snapshot';
+
 /** Per-cell extras (formulas, formats, validations, notes, styles) stored sparsely, so a big sheet costs little. */
-export class SparseGrid<T> {
+export class SparseGrid<T> implements Snapshottable {
   /** rows.get(r).get(c), 0-based. */
   private rows = new Map<number, Map<number, T>>();
+  /**
+   * Since the last world snapshot or restore, `rows` and its row maps are shared with the snapshot:
+   * copied on their first change (a workbook's formats and validations span thousands of rows).
+   */
+  private shared = false;
+  private owned = new WeakSet<Map<number, T>>();
 
   get(r: number, c: number): T | undefined {
     return this.rows.get(r)?.get(c);
@@ -12,14 +20,14 @@ export class SparseGrid<T> {
       this.delete(r, c);
       return;
     }
-    let row = this.rows.get(r);
-    if (!row) this.rows.set(r, (row = new Map()));
+    let row = this.ownRow(r);
+    if (!row) this.ownRows().set(r, (row = this.own(new Map())));
     row.set(c, value);
   }
 
   delete(r: number, c: number): void {
-    const row = this.rows.get(r);
-    if (!row) return;
+    if (!this.rows.get(r)?.has(c)) return;
+    const row = this.ownRow(r)!;
     row.delete(c);
     if (row.size === 0) this.rows.delete(r);
   }
@@ -28,9 +36,10 @@ export class SparseGrid<T> {
   clear(r0: number, c0: number, nr: number, nc: number): void {
     if (this.rows.size === 0) return;
     for (const [r, row] of [...this.rows]) {
-      if (r < r0 || r >= r0 + nr) continue;
-      for (const c of [...row.keys()]) if (c >= c0 && c < c0 + nc) row.delete(c);
-      if (row.size === 0) this.rows.delete(r);
+      if (r < r0 || r >= r0 + nr || ![...row.keys()].some((c) => c >= c0 && c < c0 + nc)) continue;
+      const own = this.ownRow(r)!;
+      for (const c of [...own.keys()]) if (c >= c0 && c < c0 + nc) own.delete(c);
+      if (own.size === 0) this.rows.delete(r);
     }
   }
 
@@ -89,6 +98,7 @@ export class SparseGrid<T> {
       if (to !== null) next.set(to, row);
     }
     this.rows = next;
+    this.shared = false;
   }
 
   private remapColumns(f: (c: number) => number | null): void {
@@ -98,8 +108,45 @@ export class SparseGrid<T> {
         const to = f(c);
         if (to !== null) next.set(to, v);
       }
-      if (next.size) this.rows.set(r, next);
-      else this.rows.delete(r);
+      if (next.size) this.ownRows().set(r, this.own(next));
+      else this.ownRows().delete(r);
     }
+  }
+
+  [SNAPSHOT](): () => void {
+    const saved = this.rows;
+    this.share();
+    return () => {
+      this.rows = saved;
+      this.share();
+    };
+  }
+
+  private share(): void {
+    this.shared = true;
+    this.owned = new WeakSet();
+  }
+
+  /** The rows map, copied first when it is a snapshot's. */
+  private ownRows(): Map<number, Map<number, T>> {
+    if (this.shared) {
+      this.rows = new Map(this.rows);
+      this.shared = false;
+    }
+    return this.rows;
+  }
+
+  /** Row r, ready to change (copied first when a snapshot shares it); undefined when it has no entry. */
+  private ownRow(r: number): Map<number, T> | undefined {
+    const row = this.rows.get(r);
+    if (!row || this.owned.has(row)) return row;
+    const copy = this.own(new Map(row));
+    this.ownRows().set(r, copy);
+    return copy;
+  }
+
+  private own(row: Map<number, T>): Map<number, T> {
+    this.owned.add(row);
+    return row;
   }
 }
