@@ -82,7 +82,7 @@ export function recordForm(
       const { record, errors } = validateRecord(spec, values(), null);
       const relevant: FieldError[] = errors.filter((e) => inputs.has(e.field));
       showErrors(relevant.map((e) => ({ field: e.field, message: label ? e.message.replace(spec.sheetName, label) : shortMessage(e) })));
-      return relevant.length ? null : Object.fromEntries(Object.entries(record).filter(([k]) => inputs.has(k)));
+      return relevant.length ? null : Object.fromEntries(Object.entries(record as Record<string, CellData>).filter(([k]) => inputs.has(k)));
     },
   };
 }

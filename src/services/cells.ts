@@ -1,17 +1,47 @@
 /** Converts between sheet cells and domain values for one field type, in the spreadsheet's time zone. */
-import type { CellData, FieldSpec } from '../domain/schema/field';
+import { emptyValue, isNumeric, type CellData, type FieldSpec } from '../domain/schema/field';
+import { parseFrenchNumber } from '../domain/records/normalise';
+import { parseFrenchDate } from '../domain/format/local-date';
 import { escapeForSheet, Formula } from '../domain/format/sheet-text';
 import { fromLocal, toLocalDate, toLocalDateTime } from './time-zone';
 
 export type SheetCell = string | number | boolean | Date;
 
-export function fromCell(field: FieldSpec, cell: unknown, timeZone: string): CellData {
-  if (isDate(cell)) return field.type === 'datetime' ? toLocalDateTime(cell, timeZone) : toLocalDate(cell, timeZone);
-  if (cell === null || cell === undefined) return '';
-  if (field.type === 'boolean' && typeof cell === 'string') return cell === '' ? '' : /^(oui|vrai|true)$/i.test(cell.trim());
-  if (typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean') return cell;
-  return String(cell);
+/**
+ * A cell read as its field's declared type (see FieldValue): a number or numeric text in an amount
+ * column is a number, an empty one `null`; a date column holds a LocalDate; other texts are text.
+ * A cell that does not fit (« beaucoup » in an amount, « hier » in a date) reads as empty and comes
+ * back as `unfit`, as typed, so the row's problem can still be named and the cell is never taken
+ * for a value of the wrong type.
+ */
+export function readCell(field: FieldSpec, cell: unknown, timeZone: string): { value: CellData; unfit?: string | number | boolean } {
+  if (isDate(cell)) {
+    if (field.type === 'datetime') return { value: toLocalDateTime(cell, timeZone) };
+    if (field.type === 'date' || !isNumeric(field)) return { value: toLocalDate(cell, timeZone) };
+    return { value: null, unfit: toLocalDate(cell, timeZone) };
+  }
+  if (cell === null || cell === undefined || cell === '') return { value: emptyValue(field) };
+  const typed = typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean' ? cell : String(cell);
+  if (isNumeric(field)) {
+    const n = typeof typed === 'number' ? typed : typeof typed === 'string' ? parseFrenchNumber(typed) : null;
+    return n !== null && Number.isFinite(n) ? { value: n } : { value: null, unfit: typed };
+  }
+  if (field.type === 'date') {
+    const d = typeof typed === 'string' ? parseFrenchDate(typed) : null;
+    return d ? { value: d } : { value: '', unfit: typed };
+  }
+  if (field.type === 'boolean') {
+    if (typeof typed === 'boolean') return { value: typed };
+    if (typeof typed === 'string') return { value: /^(oui|vrai|true)$/i.test(typed.trim()) };
+    return typed === 1 || typed === 0 ? { value: typed === 1 } : { value: '', unfit: typed };
+  }
+  // A choice is compared with its vocabulary: spaces around it (typed in the sheet) do not count.
+  if (field.type === 'enum') return { value: String(typed).trim() };
+  return { value: String(typed) };
 }
+
+/** A cell's value as its field's type (a cell that does not fit reads as empty). */
+export const fromCell = (field: FieldSpec, cell: unknown, timeZone: string): CellData => readCell(field, cell, timeZone).value;
 
 /** Works across realms (the built script runs in its own V8 context in tests and the sandbox). */
 function isDate(v: unknown): v is Date {

@@ -22,7 +22,7 @@ function drive(): DriveV3 {
 /** Drive answers 404 « File not found » for an item that is gone or that the app may not reach. */
 export function isNotFound(e: unknown): boolean {
   const err = e as { details?: { code?: number }; message?: string } | null;
-  return err?.details?.code === 404 || /File not found/.test(String(err?.message ?? ''));
+  return err?.details?.code === 404 || /File not found/.test(err?.message ?? '');
 }
 
 /** What Pacte can do with a folder it remembered. */

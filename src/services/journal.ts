@@ -98,7 +98,7 @@ function reconcile(ctx: StoreContext, sheet: GoogleAppsScript.Spreadsheet.Sheet,
   for (const cells of rows) {
     const rec = journalRecord(ctx, cells, columns);
     if (!rec.hash || rec.hash !== sha256(chainInput(hash, rec))) return { row: last, hash: head.hash };
-    hash = String(rec.hash);
+    hash = rec.hash;
   }
   return { row: last, hash };
 }

@@ -3,7 +3,7 @@
  * history counted from Interactions and Conventions: one read of each, one write per column.
  */
 import type { CellData } from '../domain/schema/field';
-import { CONVENTIONS, INTERACTIONS } from '../domain/schema/tables';
+import { CONVENTIONS, INTERACTIONS, PARTNERS } from '../domain/schema/tables';
 import { DEFAULT_PRIORITY_WEIGHTS, type Settings } from '../domain/settings/settings';
 import { priorityScore, quadrantOf } from '../domain/partners/priority';
 import { historyCounts } from '../domain/partners/partner-detail';
@@ -17,7 +17,7 @@ const same = (a: CellData | undefined, b: CellData): boolean => (a ?? '') === (b
  * Recomputes the partners of `partners` (all of them, or only `ids`) and writes the values that
  * changed. Returns the number of partners whose score or quadrant changed.
  */
-export function refreshPriorities(ctx: StoreContext, partners: SheetTable, settings: Settings, ids?: ReadonlySet<string>): number {
+export function refreshPriorities(ctx: StoreContext, partners: SheetTable<typeof PARTNERS>, settings: Settings, ids?: ReadonlySet<string>): number {
   const today = toLocalDate(new Date(), ctx.timeZone);
   const counts = historyCounts(
     SheetTable.open(ctx, INTERACTIONS)
@@ -34,7 +34,7 @@ export function refreshPriorities(ctx: StoreContext, partners: SheetTable, setti
   const quadrants = new Map<number, CellData>();
   const changed = new Set<number>();
   for (const { row, record } of partners.all()) {
-    const id = String(record.id ?? '');
+    const id = record.id;
     if (ids && !ids.has(id)) continue;
     const c = counts.get(id) ?? { interactions12m: 0, activeConventions: 0 };
     const score =

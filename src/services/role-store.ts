@@ -93,7 +93,7 @@ export function saveRoles(ctx: StoreContext, table: RoleTable, changes: readonly
 export function rewriteRoleView(ctx: StoreContext, table: RoleTable): void {
   if (!ctx.spreadsheet.getSheetByName(SETTINGS.sheetName)) return;
   const settings = SheetTable.open(ctx, SETTINGS);
-  const current = settings.all().filter((s) => foldText(String(s.record.section ?? '')) === foldText(ROLE_SECTION));
+  const current = settings.all().filter((s) => foldText(s.record.section) === foldText(ROLE_SECTION));
   const wanted = roleViewRows(table);
   const fields = ['section', 'key', 'value', 'note'] as const;
   const cells = (r: Partial<Record<(typeof fields)[number], unknown>> | undefined) => fields.map((f) => String(r?.[f] ?? '')) as SheetCell[];

@@ -2,11 +2,11 @@
  * The one way Pacte reads and writes a sheet: the whole table in one read, columns by header,
  * validated writes in contiguous blocks, formula-safe text, and every change in the Journal.
  */
-import type { CellData, DataRecord, FieldSpec, TableSpec } from '../domain/schema/field';
-import { assertValid, ValidationError } from '../domain/records/validate';
+import type { CellData, DataRecord, FieldKey, FieldSpec, Row, TableSpec } from '../domain/schema/field';
+import { assertValid, ValidationError, type WriteInput } from '../domain/records/validate';
 import { diffRecords } from '../domain/records/diff';
 import { summariseRecord } from '../domain/records/summary';
-import { encodeRow, fromCell, toCell, type SheetCell } from './cells';
+import { encodeRow, readCell, toCell, type SheetCell } from './cells';
 import { mapHeaders } from './header-map';
 import { MissingColumnsError, RecordNotFoundError, SheetMissingError } from '../store/errors';
 import type { StoreContext } from './store-context';
@@ -19,18 +19,20 @@ import { asInputs, guardWrite, writeBlock } from './write-guard';
 import { escapeForSheet } from '../domain/format/sheet-text';
 import { parseShortenedCell } from '../domain/format/long-text';
 
-export interface StoredRecord {
+export interface StoredRecord<R = DataRecord> {
   /** Sheet row number (1-based). */
   row: number;
-  record: DataRecord;
+  record: R;
+  /** Cells that do not fit their field's type, as typed (read as empty in `record`): see checkRows. */
+  unfit?: Readonly<Record<string, string | number | boolean>>;
 }
 
-export class SheetTable {
-  private cache: StoredRecord[] | null = null;
+export class SheetTable<S extends TableSpec = TableSpec> {
+  private cache: StoredRecord<Row<S>>[] | null = null;
   private idIndex: Map<string, number> | null = null;
 
   private constructor(
-    readonly spec: TableSpec,
+    readonly spec: S,
     readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
     private readonly values: SheetCell[][],
     readonly columns: Map<string, number>,
@@ -38,7 +40,7 @@ export class SheetTable {
   ) {}
 
   /** Reads the whole table: one getValues call whatever the number of rows. */
-  static open(ctx: StoreContext, spec: TableSpec): SheetTable {
+  static open<S extends TableSpec>(ctx: StoreContext, spec: S): SheetTable<S> {
     const sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
     if (!sheet) throw new SheetMissingError(spec.sheetName);
     // -1 reads up to the last row and column with content: one call, no getLastRow() first.
@@ -49,30 +51,30 @@ export class SheetTable {
   }
 
   /** Data rows (header excluded), skipping rows left fully empty. */
-  all(): readonly StoredRecord[] {
+  all(): readonly StoredRecord<Row<S>>[] {
     if (!this.cache) {
-      const out: StoredRecord[] = [];
+      const out: StoredRecord<Row<S>>[] = [];
       const layout = this.spec.fields.map((f): [FieldSpec, number] => [f, this.columns.get(f.key)!]);
       for (let r = 1; r < this.values.length; r++) {
         const row = this.values[r];
         if (row.every((c) => c === '')) continue;
-        out.push({ row: r + 1, record: this.toRecord(row, layout) });
+        out.push(this.toRecord(r + 1, row, layout));
       }
       this.cache = out;
     }
     return this.cache;
   }
 
-  get(id: string): StoredRecord | undefined {
+  get(id: string): StoredRecord<Row<S>> | undefined {
     if (!this.idIndex) {
       this.idIndex = new Map();
-      this.all().forEach((s, i) => this.idIndex!.set(String(s.record.id), i));
+      this.all().forEach((s, i) => this.idIndex!.set(String(this.plain(s.record).id), i));
     }
     const i = this.idIndex.get(id);
     return i === undefined ? undefined : this.all()[i];
   }
 
-  getOrThrow(id: string): StoredRecord {
+  getOrThrow(id: string): StoredRecord<Row<S>> {
     const found = this.get(id);
     if (!found) throw new RecordNotFoundError(this.spec.sheetName, id);
     return found;
@@ -82,14 +84,14 @@ export class SheetTable {
    * Validates every input first (nothing is written if one is wrong), journals each creation, then
    * writes all new rows in one block below the last row. Returns the stored records.
    */
-  insert(inputs: readonly Record<string, unknown>[]): DataRecord[] {
+  insert(inputs: readonly WriteInput<S>[]): Row<S>[] {
     if (inputs.length === 0) return [];
     const firstRow = this.values.length + 1;
     const errors = [];
     const records: DataRecord[] = [];
     for (let i = 0; i < inputs.length; i++) {
       try {
-        records.push(assertValid(this.spec, inputs[i], firstRow + i));
+        records.push(assertValid(this.spec, inputs[i], firstRow + i) as DataRecord);
       } catch (e) {
         if (e instanceof ValidationError) errors.push(...e.errors);
         else throw e;
@@ -102,7 +104,7 @@ export class SheetTable {
       ? allocateRecordIds(
           this.ctx,
           this.spec.idPrefix,
-          this.all().map((s) => s.record.id),
+          this.all().map((s) => this.plain(s.record).id),
           records.length,
         )
       : [];
@@ -115,7 +117,7 @@ export class SheetTable {
       this.ctx.run?.retry && this.spec.idPrefix ? new Set(records.filter((r) => this.get(String(r.id))).map((r) => String(r.id))) : new Set<string>();
     const todo = records.filter((r) => !written.has(String(r.id)));
     if (todo.length) this.writeNewRows(todo);
-    return records.map((r) => (written.has(String(r.id)) ? this.get(String(r.id))!.record : r));
+    return records.map((r) => (written.has(String(r.id)) ? this.get(String(r.id))!.record : (r as Row<S>)));
   }
 
   /** Journal first, then the rows in one block below the last row. */
@@ -152,12 +154,13 @@ export class SheetTable {
    * Validates the changed fields, writes only the cells that changed (contiguous runs, never the
    * user's own columns) and journals each field's before → after. Returns the updated record.
    */
-  update(id: string, patch: Record<string, unknown>, action = 'modification'): DataRecord {
+  update(id: string, patch: WriteInput<S>, action = 'modification'): Row<S> {
     const stored = this.getOrThrow(id);
-    const clean = assertValid(this.spec, patch, stored.row, { partial: true });
-    const changes = diffRecords(stored.record, clean);
+    const clean = assertValid(this.spec, patch, stored.row, { partial: true }) as DataRecord;
+    // A cell that did not fit its type counts as what was typed: clearing it is a change.
+    const changes = diffRecords({ ...this.plain(stored.record), ...stored.unfit }, clean);
     if (changes.length === 0) return stored.record;
-    const next: DataRecord = { ...stored.record, ...clean };
+    const next: DataRecord = { ...this.plain(stored.record), ...clean };
     if (this.columns.has('updatedAt')) Object.assign(next, { updatedAt: this.ctx.stamp(), updatedBy: this.ctx.user });
     // Journal first: a failure between the two leaves an announced change, which the retry makes.
     appendJournal(
@@ -166,11 +169,11 @@ export class SheetTable {
     );
     this.writeCells(stored.row, [...changes.map((c) => c.field), ...(this.columns.has('updatedAt') ? ['updatedAt', 'updatedBy'] : [])], next);
     this.invalidate();
-    return next;
+    return next as Row<S>;
   }
 
   /** Writes system-computed fields (e.g. priority score) for many rows, without journaling. */
-  writeComputed(field: string, valuesByRow: ReadonlyMap<number, CellData>): void {
+  writeComputed(field: FieldKey<S>, valuesByRow: ReadonlyMap<number, CellData>): void {
     const col = this.columns.get(field);
     if (col === undefined || valuesByRow.size === 0) return;
     const rows = [...valuesByRow.keys()].sort((a, b) => a - b);
@@ -203,8 +206,10 @@ export class SheetTable {
       const cells: SheetCell[] = [];
       for (let c = a; c <= b; c++) {
         const f = byCol.get(c)!;
-        // An unchanged long text joining the run keeps its shortened cell (not stored a second time).
-        cells.push(!changed.has(f.key) && parseShortenedCell(current[c]) ? escapeForSheet(current[c]) : toCell(f, record[f.key] ?? '', this.ctx.timeZone));
+        // An unchanged long text joining the run keeps its shortened cell (not stored a second time),
+        // and an unchanged cell that does not fit its type keeps what was typed (« hier » in a date).
+        const keep = !changed.has(f.key) && (parseShortenedCell(current[c]) || readCell(f, current[c], this.ctx.timeZone).unfit !== undefined);
+        cells.push(keep ? escapeForSheet(current[c]) : toCell(f, record[f.key] ?? '', this.ctx.timeZone));
       }
       spillLongCells(this.ctx, [cells], (_, j) => this.place(a + j));
       writeBlock(this.ctx, this.sheet, row, a + 1, [cells], asInputs([current.slice(a, b + 1)]));
@@ -233,10 +238,20 @@ export class SheetTable {
     return `${this.spec.sheetName} › ${String(this.values[0][column] ?? '')}`;
   }
 
-  private toRecord(row: SheetCell[], layout: readonly [FieldSpec, number][]): DataRecord {
+  private toRecord(rowNumber: number, row: SheetCell[], layout: readonly [FieldSpec, number][]): StoredRecord<Row<S>> {
     const rec: DataRecord = {};
-    for (const [f, col] of layout) rec[f.key] = fromCell(f, expandCell(this.ctx, row[col]), this.ctx.timeZone);
-    return rec;
+    let unfit: Record<string, string | number | boolean> | undefined;
+    for (const [f, col] of layout) {
+      const cell = readCell(f, expandCell(this.ctx, row[col]), this.ctx.timeZone);
+      rec[f.key] = cell.value;
+      if (cell.unfit !== undefined) (unfit ??= {})[f.key] = cell.unfit;
+    }
+    return unfit ? { row: rowNumber, record: rec as Row<S>, unfit } : { row: rowNumber, record: rec as Row<S> };
+  }
+
+  /** A typed row seen as plain values, for the generic code below. */
+  private plain(r: Row<S>): DataRecord {
+    return r as DataRecord;
   }
 
   private field(key: string): FieldSpec {
@@ -270,7 +285,7 @@ function readAll(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1);
   } catch (e) {
-    if (/number of (rows|columns) in the range must be at least 1/.test(String((e as Error)?.message))) return [];
+    if (/number of (rows|columns) in the range must be at least 1/.test((e as Error)?.message)) return [];
     throw e;
   }
 }

@@ -148,7 +148,7 @@ class MemoryTable<S extends TableSpec> implements Table<S> {
     const records: DataRecord[] = [];
     inputs.forEach((input, i) => {
       try {
-        records.push(assertValid(this.spec, input as Record<string, unknown>, firstRow + i));
+        records.push(assertValid(this.spec, input as Record<string, unknown>, firstRow + i) as DataRecord);
       } catch (e) {
         if (e instanceof ValidationError) errors.push(...e.errors);
         else throw e;
@@ -187,7 +187,7 @@ class MemoryTable<S extends TableSpec> implements Table<S> {
 
   update(id: string, patch: TableInput<S>, action = 'modification'): Row<S> {
     const stored = this.getOrThrow(id);
-    const clean = assertValid(this.spec, patch as Record<string, unknown>, stored.row, { partial: true });
+    const clean = assertValid(this.spec, patch as Record<string, unknown>, stored.row, { partial: true }) as DataRecord;
     const before = stored.record as DataRecord;
     const changes = diffRecords(before, clean);
     if (changes.length === 0) return stored.record;

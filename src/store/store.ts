@@ -7,6 +7,7 @@
  * inputs are validated before anything is written (French errors naming row and field); records get
  * IDs « PAR-0001 » never reused, audit fields stamped; every change is journaled before → after.
  */
+import type { WriteInput } from '../domain/records/validate';
 import type { LocalDate } from '../domain/format/local-date';
 import type { CellData, FieldKey, Row, TableSpec } from '../domain/schema/field';
 
@@ -17,7 +18,8 @@ export interface StoredRow<S extends TableSpec> {
 }
 
 /** What a caller may write to a table: any of its fields, checked against the declaration before writing. */
-export type TableInput<S extends TableSpec> = { [K in FieldKey<S>]?: unknown };
+/** A typed patch, or what the sidebar sent (marked with userInput, checked field by field when written). */
+export type TableInput<S extends TableSpec> = WriteInput<S>;
 
 export interface Table<S extends TableSpec> {
   readonly spec: S;

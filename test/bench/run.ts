@@ -3,6 +3,7 @@
  * counted by the emulator on the real built Code.js (reads) and the store (writes).
  * Results go to stdout and test-artifacts/bench.json.
  */
+import { userInput } from '../../src/domain/records/validate';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,8 +51,8 @@ for (const n of SIZES) {
   const wb = createDemoWorkbook({ partners: syntheticPartners(n) });
   const asStaff = <T>(fn: () => T): T => wb.world.run(fn, { user: DEMO_USERS.chargee, cause: 'bench' });
   const table = (spec: TableSpec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.chargee), spec);
-  asStaff(() => table(OPPORTUNITIES).insert(syntheticOpportunities(n, n)));
-  asStaff(() => table(CONTACTS).insert(syntheticContacts(n, n)));
+  asStaff(() => table(OPPORTUNITIES).insert(syntheticOpportunities(n, n).map((r) => userInput(r))));
+  asStaff(() => table(CONTACTS).insert(syntheticContacts(n, n).map((r) => userInput(r))));
 
   wb.call('listPartners', [], { user: DEMO_USERS.chargee }); // warm the settings cache, as after the first opening
   results.push(measure(n, 'listPartners (sidebar opens)', wb, () => wb.call('listPartners', [], { user: DEMO_USERS.chargee })));
@@ -66,8 +67,10 @@ for (const n of SIZES) {
   results.push(measure(n, 'getMyWeek', wb, () => wb.call('getMyWeek', [], { user: DEMO_USERS.chargee })));
   results.push(measure(n, 'read Partenaires table', wb, () => void asStaff(() => table().all())));
   const target = `PAR-${String(Math.ceil(n / 2)).padStart(4, '0')}`;
-  results.push(measure(n, 'update one row (+ Journal)', wb, () => void asStaff(() => table().update(target, { region: 'Tombouctou', stage: 'Analyse' }))));
-  results.push(measure(n, 'append 100 rows (+ Journal)', wb, () => void asStaff(() => table().insert(syntheticPartners(100)))));
+  results.push(
+    measure(n, 'update one row (+ Journal)', wb, () => void asStaff(() => table().update(target, userInput({ region: 'Tombouctou', stage: 'Analyse' })))),
+  );
+  results.push(measure(n, 'append 100 rows (+ Journal)', wb, () => void asStaff(() => table().insert(syntheticPartners(100).map((r) => userInput(r))))));
 }
 
 const pad = (s: string | number, w: number) => String(s).padEnd(w);

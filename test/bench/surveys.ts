@@ -7,6 +7,7 @@
  * per-request overhead (the role check: Session, and CacheService for the settings and the time
  * zone; the document lock for the refresh, a write). Results: stdout and test-artifacts/bench-surveys.json.
  */
+import { userInput } from '../../src/domain/records/validate';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +56,7 @@ for (const n of SIZES) {
         questionnaireVersion: 1,
         sendDate: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`,
         closingDate: '2026-12-31',
-      })),
+      })).map((r) => userInput(r)),
     );
     const fresh = open(CAMPAIGNS);
     fresh.writeComputed('sent', new Map(rows.map((r) => [fresh.getOrThrow(String(r.id)).row, Math.ceil((1.2 * n) / CAMPAIGN_COUNT)])));
@@ -92,7 +93,7 @@ for (const n of SIZES) {
           comments: i % 9 === 0 ? `Commentaire ${i}` : '',
           flag: i % 97 === 0 ? 'doublon' : '',
         };
-      }),
+      }).map((r) => userInput(r)),
     ),
   );
   wb.call('listPartners', [], user); // settings cached, as after the sidebar opened

@@ -3,6 +3,7 @@
  * template, rendered through the emulator's HTML export in headless Chromium →
  * test-artifacts/convention.png (and convention-page2.png for the rest of the first pages).
  */
+import { userInput } from '../../src/domain/records/validate';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
@@ -27,7 +28,7 @@ it('renders a generated convention like a real one (title, parties, articles, co
     wb.world.run(
       () =>
         SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin), spec)
-          .insert(inputs)
+          .insert(inputs.map((r) => userInput(r)))
           .map((r) => String(r.id ?? '')),
       { user: USERS.admin },
     );

@@ -264,7 +264,7 @@ describe('history counts and interactions', () => {
       { partnerId: 'PAR-0001', status: 'Signée', endDate: '2026-03-12' },
       { partnerId: 'PAR-0001', status: 'Active', endDate: '2026-03-11' },
       { partnerId: 'PAR-0001', status: 'Brouillon', endDate: '' },
-    ];
+    ] as const;
     const counts = historyCounts(interactions, conventions, '2026-03-12');
     expect(counts.get('PAR-0001')).toEqual({ interactions12m: 2, activeConventions: 2 });
     expect(counts.has('PAR-0002')).toBe(false);

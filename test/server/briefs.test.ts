@@ -1,4 +1,5 @@
 /** Meeting brief through the built bundle: the Google Doc, its folders, the template, the checks and the call counts. */
+import { userInput } from '../../src/domain/records/validate';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { DocumentLink } from '../../src/domain/contracts';
@@ -17,7 +18,7 @@ function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(
     () =>
       SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
-        .insert(inputs)
+        .insert(inputs.map((r) => userInput(r)))
         .map((r) => String(r.id)),
     { user: DEMO_USERS.admin },
   );

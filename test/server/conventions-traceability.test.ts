@@ -6,6 +6,7 @@
  * version, only the awaited role's holder acting, notifications once, signatures with an
  * uploaded PDF, activation, expiry at the end date by the daily job.
  */
+import { userInput } from '../../src/domain/records/validate';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
@@ -30,7 +31,7 @@ function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(
     () =>
       SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin), spec)
-        .insert(inputs)
+        .insert(inputs.map((r) => userInput(r)))
         .map((r) => String(r.id ?? '')),
     { user: admin },
   );

@@ -3,6 +3,7 @@
  * formatting), its PDF, versions v1/v2 kept, commitments in Engagements, Journal, validation
  * errors, user-edited and broken templates, minutes, and the Docs call counts.
  */
+import { userInput } from '../../src/domain/records/validate';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
@@ -27,7 +28,7 @@ function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(
     () =>
       SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
-        .insert(inputs)
+        .insert(inputs.map((r) => userInput(r)))
         .map((r) => String(r.id ?? '')),
     { user: DEMO_USERS.admin },
   );

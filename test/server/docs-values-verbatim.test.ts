@@ -3,6 +3,7 @@
  * with them (Google does not document it: the emulator runs both readings, see
  * test/emulator/document-text.test.ts). Pacte writes values by offsets, never as a replacement.
  */
+import { userInput } from '../../src/domain/records/validate';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
 import type { TableSpec } from '../../src/domain/schema/field';
@@ -23,7 +24,7 @@ describe.each(['java', 'literal'] as const)('replaceText replacement read as %s'
     wb.world.run(
       () =>
         SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin), spec)
-          .insert(inputs)
+          .insert(inputs.map((r) => userInput(r)))
           .map((r) => String(r.id)),
       { user: USERS.admin },
     );

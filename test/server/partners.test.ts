@@ -6,6 +6,7 @@
 import type { EndpointName, ResultOf } from '../../src/domain/contracts/api';
 import type { CallArgs } from '../../src/dev/load-script';
 import type { RecordInput, SaveResult } from '../../src/domain/contracts';
+import { userInput } from '../../src/domain/records/validate';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -82,7 +83,7 @@ function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(() => {
     const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), ADMIN);
     return SheetTable.open(ctx, spec)
-      .insert(inputs)
+      .insert(inputs.map((r) => userInput(r)))
       .map((r) => String(r.id));
   });
 }

@@ -1,4 +1,5 @@
 /** Helpers for the pipeline, interaction and "Ma semaine" tests on the built bundle. */
+import { userInput } from '../../src/domain/records/validate';
 import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
 import type { TableSpec } from '../../src/domain/schema/field';
@@ -27,7 +28,7 @@ export function seed(wb: DemoWorkbook, spec: TableSpec, inputs: Record<string, u
     () => {
       const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin);
       const table = SheetTable.open(ctx, spec);
-      const created = table.insert(inputs);
+      const created = table.insert(inputs.map((r) => userInput(r)));
       if (spec === OPPORTUNITIES) {
         // The denormalised partner columns, as saveOpportunity keeps them.
         const partners = SheetTable.open(ctx, PARTNERS);

@@ -3,6 +3,7 @@
  * gating of per-partner scores, « Tableau satisfaction » and its single chart, low-score follow-ups
  * (journaled, once), and the call budget of aggregating 10,000 responses across 20 campaigns.
  */
+import { userInput } from '../../src/domain/records/validate';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
@@ -39,15 +40,17 @@ function seedCampaigns(list: CampaignSeed[]): string[] {
   return asAdmin(() => {
     const t = table(CAMPAIGNS);
     const rows = t.insert(
-      list.map((c) => ({
-        title: c.title,
-        period: c.sendDate.slice(0, 4),
-        status: 'En cours',
-        language: 'Français',
-        questionnaireVersion: 1,
-        sendDate: c.sendDate,
-        closingDate: '2026-12-31',
-      })),
+      list
+        .map((c) => ({
+          title: c.title,
+          period: c.sendDate.slice(0, 4),
+          status: 'En cours',
+          language: 'Français',
+          questionnaireVersion: 1,
+          sendDate: c.sendDate,
+          closingDate: '2026-12-31',
+        }))
+        .map((r) => userInput(r)),
     );
     const fresh = table(CAMPAIGNS);
     fresh.writeComputed('sent', new Map(rows.map((r, i) => [fresh.getOrThrow(String(r.id)).row, list[i].sent])));
@@ -76,7 +79,7 @@ function response(campaignId: string, partnerId: string, token: string, s: Score
   };
 }
 
-const seedResponses = (rows: Record<string, unknown>[]) => asAdmin(() => table(RESPONSES).insert(rows));
+const seedResponses = (rows: Record<string, unknown>[]) => asAdmin(() => table(RESPONSES).insert(rows.map((r) => userInput(r))));
 const partnerType = (id: string) => asAdmin(() => String(table().getOrThrow(id).record.type));
 
 /** Two campaigns: 2025 (3 counted, 1 unknown token) and 2026 (5 counted, 1 « doublon»). Partner types: 0001–0002 PTF, 0013 ONG internationale, 0022–0023 OSC. */

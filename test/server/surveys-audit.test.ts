@@ -6,6 +6,7 @@
  * « Envoi incertain » made explicit and resendable by an admin, a form Google refuses to open,
  * and the live progress the sidebar reads.
  */
+import { userInput } from '../../src/domain/records/validate';
 import { CAMPAIGNS, RESPONSES, SENDS } from '../../src/domain/surveys/tables';
 import { JOURNAL, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { _outbox } from '../../src/dev/emulator/mail';
@@ -122,7 +123,7 @@ describe('processing one submission', () => {
           submittedAt: '2026-03-01T10:00',
           collaboration: 4,
           nps: 8,
-        })),
+        })).map((r) => userInput(r)),
       ),
     );
     wb.world.clock.advance(5_000);

@@ -421,7 +421,7 @@ describe('trigger missed, reminders, closing', () => {
     send(wb, c.id);
     const url = linksByAddress(wb).get('partner-2@example.org')!;
     respond(wb, c.id, url, { collaboration: 5, commitments: 4, accountability: 4, addedValue: 3, nps: 8 });
-    expect(responses()[0]).toMatchObject({ campaignId: c.id, collaboration: 5, communication: '', resultsSharing: '', nps: 8, flag: '' });
+    expect(responses()[0]).toMatchObject({ campaignId: c.id, collaboration: 5, communication: null, resultsSharing: null, nps: 8, flag: '' });
     // A broken version is refused with the row named.
     store(wb, (ctx) => SheetTable.open(ctx, QUESTIONS).insert([{ version: 3, order: 1, key: 'nps', kind: 'Échelle 1-5', title: 'NPS' }]));
     expect(() => create(wb, draft(partnerIds.slice(2, 3)))).toThrow(

@@ -2,6 +2,7 @@
 import { SheetTable } from '../../src/services/sheet-table';
 import { PARTNERS, JOURNAL } from '../../src/domain/schema/tables';
 import { ValidationError } from '../../src/domain/records/validate';
+import { checkRows } from '../../src/domain/records/row-problems';
 import { setupWorkbook, partnerInput, reorderAsUser, STAFF, type TestWorkbook } from '../support/workbook';
 
 let wb: TestWorkbook;
@@ -51,6 +52,40 @@ describe('reading', () => {
   it('names a missing sheet', () => {
     wb.world.run(() => wb.spreadsheet.deleteSheet(wb.sheet('Partenaires')));
     expect(() => wb.world.run(() => open())).toThrow('La feuille « Partenaires » est introuvable. Lancez Pacte → Initialiser le classeur pour la créer.');
+  });
+});
+
+describe('reading cells as their declared type', () => {
+  /** What an editor types straight into the sheet, in the columns « Alignement (0-5) », « Prochaine échéance », « Téléphone ». */
+  function typeInSheet(cells: Record<string, unknown>): void {
+    wb.world.run(() => {
+      const sheet = wb.sheet('Partenaires');
+      const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+      for (const [header, value] of Object.entries(cells)) sheet.getRange(2, headers.indexOf(header) + 1).setValue(value);
+    });
+  }
+
+  it('reads an empty amount or score as null and numeric text as a number', () => {
+    insert([partnerInput({ name: 'ONU Femmes' })]);
+    typeInSheet({ 'Potentiel (0-5)': '4', Téléphone: 76123456 });
+    const { record, unfit } = wb.world.run(() => open().all()[0]);
+    expect(record).toMatchObject({ alignment: null, potential: 4, phone: '76123456', priority: null });
+    expect(unfit).toBeUndefined();
+  });
+
+  it('reads a cell that does not fit its type as empty, keeps what was typed for the row problem, and clears it on request', () => {
+    insert([partnerInput({ name: 'ONU Femmes' })]);
+    typeInSheet({ 'Alignement (0-5)': 'beaucoup', 'Prochaine échéance': 'hier' });
+    const stored = wb.world.run(() => open().all()[0]);
+    expect(stored.record).toMatchObject({ alignment: null, nextDue: '' });
+    expect(stored.unfit).toEqual({ alignment: 'beaucoup', nextDue: 'hier' });
+    expect(checkRows(PARTNERS, [stored])[0].problems).toEqual([
+      "Partenaires, ligne 2, colonne « Alignement (0-5) » : « beaucoup » n'est pas valide (attendu : un nombre entre 0 et 5).",
+      "Partenaires, ligne 2, colonne « Prochaine échéance » : « hier » n'est pas valide (attendu : une date au format JJ/MM/AAAA).",
+    ]);
+    // Emptying the field is a change: the typed text leaves the sheet.
+    wb.world.run(() => open().update('PAR-0001', { alignment: null }), { user: STAFF });
+    expect(wb.world.run(() => open().all()[0].unfit)).toEqual({ nextDue: 'hier' });
   });
 });
 

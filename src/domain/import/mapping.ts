@@ -122,7 +122,7 @@ export function resolveMapping(headers: readonly string[], override?: Record<str
         `Correspondance des colonnes : la colonne « ${h} » n'existe pas dans la source (colonnes : ${headers.map((x) => `« ${x} »`).join(', ')}).`,
       );
     if (typeof key !== 'string' || (key !== '' && !known.has(key)))
-      throw new MappingError(`Correspondance des colonnes : « ${String(key)} » n'est pas un champ de Partenaires que l'on peut importer (colonne « ${h} »).`);
+      throw new MappingError(`Correspondance des colonnes : « ${key} » n'est pas un champ de Partenaires que l'on peut importer (colonne « ${h} »).`);
     if (key && owner.has(key))
       throw new MappingError(
         `Correspondance des colonnes : le champ « ${fieldLabel(key)} » est associé à deux colonnes, « ${owner.get(key)} » et « ${h} ». Choisissez-en une.`,

@@ -20,11 +20,12 @@
  * diligence: record the organisation as a partner and analyse it like any other.
  */
 import type { DueDiligenceSummary } from '../contracts';
-import type { DataRecord } from '../schema/field';
+import type { DataRecord, FieldKey } from '../schema/field';
+import type { ANALYSES } from '../schema/tables';
 import { rawText } from '../records/coerce';
 
 interface Criterion {
-  key: string;
+  key: FieldKey<typeof ANALYSES>;
   label: string;
   weight: number;
   /** Key criterion (HACT): weighs more, and a rating ≤ 2 caps the score. */
@@ -40,7 +41,7 @@ export const CRITERIA: readonly Criterion[] = [
   { key: 'risks', label: 'Risques', weight: 1, isKey: false },
 ];
 
-export const CRITERION_KEYS: readonly string[] = CRITERIA.map((c) => c.key);
+export const CRITERION_KEYS: readonly FieldKey<typeof ANALYSES>[] = CRITERIA.map((c) => c.key);
 const CRITICAL_THRESHOLD = 2;
 const SCORE_CAP = 40;
 

@@ -1,24 +1,27 @@
 /** What the sidebar lists for each partner: plain JSON, safe to send through google.script.run. */
-import type { DataRecord } from '../schema/field';
+import type { Row } from '../schema/field';
+import type { PARTNERS } from '../schema/tables';
 import type { PartnerSummary, Quadrant } from '../contracts';
-import { rawText } from '../records/coerce';
 
 export type { PartnerSummary };
 
-export function summarisePartner(r: DataRecord): PartnerSummary {
+type PartnerFields = 'id' | 'name' | 'acronym' | 'type' | 'category' | 'stage' | 'region' | 'owner' | 'nextAction' | 'nextDue' | 'priority' | 'quadrant';
+
+export function summarisePartner(r: Pick<Row<typeof PARTNERS>, PartnerFields>): PartnerSummary {
   return {
-    id: rawText(r.id),
-    name: rawText(r.name),
-    acronym: rawText(r.acronym),
-    type: rawText(r.type),
-    category: rawText(r.category),
-    stage: rawText(r.stage),
-    region: rawText(r.region),
-    owner: rawText(r.owner),
-    nextAction: rawText(r.nextAction),
-    nextDue: rawText(r.nextDue),
-    priority: typeof r.priority === 'number' ? r.priority : null,
-    quadrant: (rawText(r.quadrant) as Quadrant) || '',
+    id: r.id,
+    name: r.name,
+    acronym: r.acronym,
+    type: r.type,
+    category: r.category,
+    stage: r.stage,
+    region: r.region,
+    owner: r.owner,
+    nextAction: r.nextAction,
+    nextDue: r.nextDue,
+    priority: r.priority,
+    // Written by Pacte from its four quadrants; anything else typed in the cell reads as none.
+    quadrant: (r.quadrant as Quadrant) || '',
   };
 }
 

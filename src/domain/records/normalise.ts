@@ -1,5 +1,5 @@
 /** Turns what a user typed (sidebar, import, sheet cell) into a field's value, or a French reason why not. */
-import type { CellData, FieldSpec } from '../schema/field';
+import { emptyValue, type CellData, type FieldSpec } from '../schema/field';
 import { isLocalDate, parseFrenchDate } from '../format/local-date';
 import { formatNumberFr } from '../format/french';
 
@@ -73,7 +73,7 @@ function textWithin(field: FieldSpec, text: string, expected: string): Normalise
 
 export function normaliseValue(field: FieldSpec, raw: unknown): Normalised {
   const fail = (): Normalised => ({ ok: false, expected: expectedFor(field) });
-  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { ok: true, value: '' };
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { ok: true, value: emptyValue(field) };
   switch (field.type) {
     case 'number':
     case 'money':

@@ -1,5 +1,5 @@
 /** Validates a record against its table: every problem named by sheet, row and column, in French. */
-import type { DataRecord, TableSpec } from '../schema/field';
+import type { Row, TableSpec } from '../schema/field';
 import { normaliseValue } from './normalise';
 
 export interface FieldError {
@@ -32,23 +32,39 @@ function where(spec: TableSpec, row: number | null, header: string): string {
   return `${spec.sheetName}${row === null ? '' : `, ligne ${row}`}, colonne « ${header} »`;
 }
 
+declare const userInputBrand: unique symbol;
+
+/**
+ * Values a user sent (sidebar JSON, an import row): any keys, any values, checked field by field
+ * before anything is written. Opaque on purpose: typed code passes `Partial<Row<S>>` and gets its
+ * keys and values checked by the compiler; only what truly comes from outside is wrapped.
+ */
+export type UserInput = { readonly [userInputBrand]: true };
+
+/** Marks values received from a user, to be validated by the table they are written to. */
+export const userInput = (values: Readonly<Record<string, unknown>>): UserInput => values as unknown as UserInput;
+
+/** What a table accepts to write: typed values, or user input it validates. */
+export type WriteInput<S extends TableSpec> = Partial<Row<S>> | UserInput;
+
 /**
  * Normalises the user-editable fields present in `input` (system fields are ignored).
  * With `partial`, missing required fields are not reported (an update of some fields).
  */
-export function validateRecord(
-  spec: TableSpec,
-  input: Record<string, unknown>,
+export function validateRecord<S extends TableSpec>(
+  spec: S,
+  input: Readonly<Record<string, unknown>> | WriteInput<S>,
   row: number | null,
   opts: { partial?: boolean } = {},
-): { record: DataRecord; errors: FieldError[] } {
-  const record: DataRecord = {};
+): { record: Partial<Row<S>>; errors: FieldError[] } {
+  const values = input as Readonly<Record<string, unknown>>;
+  const record: Record<string, unknown> = {};
   const errors: FieldError[] = [];
   for (const field of spec.fields) {
     if (field.system) continue;
-    const present = Object.prototype.hasOwnProperty.call(input, field.key);
+    const present = Object.prototype.hasOwnProperty.call(values, field.key);
     if (!present && opts.partial) continue;
-    const result = normaliseValue(field, input[field.key]);
+    const result = normaliseValue(field, values[field.key]);
     const at = where(spec, row, field.header);
     if (!result.ok) {
       errors.push({
@@ -56,18 +72,23 @@ export function validateRecord(
         row,
         field: field.key,
         header: field.header,
-        message: `${at} : « ${show(input[field.key])} » n'est pas valide (attendu : ${result.expected}).`,
+        message: `${at} : « ${show(values[field.key])} » n'est pas valide (attendu : ${result.expected}).`,
       });
-    } else if (field.required && result.value === '') {
+    } else if (field.required && (result.value === '' || result.value === null)) {
       errors.push({ sheet: spec.sheetName, row, field: field.key, header: field.header, message: `${at} : ce champ est obligatoire.` });
     } else if (present || !opts.partial) {
       record[field.key] = result.value;
     }
   }
-  return { record, errors };
+  return { record: record as Partial<Row<S>>, errors };
 }
 
-export function assertValid(spec: TableSpec, input: Record<string, unknown>, row: number | null, opts: { partial?: boolean } = {}): DataRecord {
+export function assertValid<S extends TableSpec>(
+  spec: S,
+  input: Readonly<Record<string, unknown>> | WriteInput<S>,
+  row: number | null,
+  opts: { partial?: boolean } = {},
+): Partial<Row<S>> {
   const { record, errors } = validateRecord(spec, input, row, opts);
   if (errors.length) throw new ValidationError(errors);
   return record;

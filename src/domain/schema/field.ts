@@ -123,6 +123,14 @@ export type Row<S extends TableSpec> = { -readonly [F in S['fields'][number] as 
 /** The field keys of table S. */
 export type FieldKey<S extends TableSpec> = S['fields'][number]['key'];
 
+const NUMERIC: readonly FieldType[] = ['integer', 'number', 'money', 'score', 'percent'];
+
+/** True for the fields read as `number | null`. */
+export const isNumeric = (f: FieldSpec): boolean => NUMERIC.includes(f.type);
+
+/** The value of an empty cell of this field: `null` for numbers, '' for everything else. */
+export const emptyValue = (f: FieldSpec): CellData => (isNumeric(f) ? null : '');
+
 export function fieldByKey(spec: TableSpec, key: string): FieldSpec {
   const f = spec.fields.find((x) => x.key === key);
   if (!f) throw new Error(`Champ inconnu « ${key} » dans ${spec.sheetName}`);

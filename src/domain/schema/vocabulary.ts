@@ -40,10 +40,12 @@ export const INTERACTION_TYPES = ['Rendez-vous', 'Appel', 'Atelier', 'Mission', 
 export const CONVENTION_TYPES = ['Convention de partenariat', 'Protocole d’accord (MoU)', 'Accord de financement', 'Accord de subvention', 'Avenant'] as const;
 
 export const CONVENTION_STATUSES = ['Brouillon', 'En validation', 'Validée', 'Signée', 'Active', 'Clôturée', 'Expirée', 'Résiliée'] as const;
+export type ConventionStatus = (typeof CONVENTION_STATUSES)[number];
 
 export const COMMITMENT_KINDS = ['Livrable', 'Rapport', 'Versement', 'Activité'] as const;
 export const COMMITMENT_PARTIES = ['Nous', 'Partenaire'] as const;
 export const COMMITMENT_STATUSES = ['À faire', 'En cours', 'Réalisé', 'En retard', 'Annulé'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 export const DUE_DILIGENCE_DECISIONS = ['Approuvé', 'À revoir', 'Refusé'] as const;
 export const EVENT_TYPES = ['OpenDay', 'Atelier Bilan/Perspectives', 'Restitution', 'Visite', 'Autre'] as const;

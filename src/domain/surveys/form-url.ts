@@ -18,7 +18,7 @@ const PUBLISHED = new RegExp(`/forms/(?:u/\\d+/)?d/e/(${ID})`);
 const FILE = new RegExp(`/forms/(?:u/\\d+/)?d/(?!e/)(${ID})`);
 
 export function parseFormUrl(url: string | null | undefined): FormRef {
-  const text = String(url ?? '');
+  const text = url ?? '';
   const published = PUBLISHED.exec(text);
   if (published) return { publishedId: published[1] };
   const file = FILE.exec(text);

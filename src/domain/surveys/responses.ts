@@ -24,7 +24,7 @@ export interface TokenOwner {
   partnerType?: string;
 }
 
-const one = (v: string | string[] | undefined): string => (v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
+const one = (v: string | string[] | undefined): string => (v === undefined ? '' : Array.isArray(v) ? v.join(', ') : v);
 
 function score(v: string | string[] | undefined, min: number, max: number): number | '' {
   const t = one(v).trim();

@@ -4,7 +4,7 @@
  * Every decision is a row of « Validations » (append-only) and goes to the Journal.
  */
 import type { ConventionDetail, ConventionSummary } from '../../domain/contracts';
-import type { DataRecord, TableSpec } from '../../domain/schema/field';
+import type { DataRecord, Row, TableSpec } from '../../domain/schema/field';
 import { CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
 import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import type { Role, Settings } from '../../domain/settings/settings';
@@ -137,9 +137,9 @@ function commentArg_(value: unknown): string {
 // ---- Shared state of a mutation ---------------------------------------------------------------
 
 export interface ConventionWork {
-  conventions: SheetTable;
-  validations: SheetTable;
-  record: DataRecord;
+  conventions: SheetTable<typeof CONVENTIONS>;
+  validations: SheetTable<typeof VALIDATIONS>;
+  record: Row<typeof CONVENTIONS>;
   partnerName: string;
 }
 
@@ -147,8 +147,8 @@ export function openWork_(ctx: StoreContext, id: string): ConventionWork {
   const conventions = SheetTable.open(ctx, CONVENTIONS);
   const record = conventions.getOrThrow(id).record;
   const validations = SheetTable.open(ctx, VALIDATIONS);
-  const partner = SheetTable.open(ctx, PARTNERS).get(String(record.partnerId ?? ''));
-  return { conventions, validations, record, partnerName: String(partner?.record.name ?? record.partnerId ?? '') };
+  const partner = SheetTable.open(ctx, PARTNERS).get(record.partnerId);
+  return { conventions, validations, record, partnerName: partner?.record.name ?? record.partnerId };
 }
 
 function versionRows_(w: ConventionWork): DataRecord[] {
@@ -163,13 +163,13 @@ function stepLabel_(step: AppliedStep): string {
 
 function facts_(w: ConventionWork, ctx: StoreContext): string[] {
   const r = w.record;
-  const currency = String(r.currency ?? '') || 'XOF';
+  const currency = r.currency || 'XOF';
   return [
     `Convention : ${r.id} — ${r.type} avec ${w.partnerName}`,
     `Version : ${currentVersion(r)}`,
     typeof r.amount === 'number' ? `Montant : ${formatMoney(r.amount, currency)}` : '',
     typeof r.inKind === 'number' && r.inKind > 0 ? `Contribution en nature (valorisée) : ${formatMoney(r.inKind)}` : '',
-    r.startDate && r.endDate ? `Période : du ${formatDateFr(String(r.startDate))} au ${formatDateFr(String(r.endDate))}` : '',
+    r.startDate && r.endDate ? `Période : du ${formatDateFr(r.startDate)} au ${formatDateFr(r.endDate)}` : '',
     r.docUrl ? `Document : ${r.docUrl}` : '',
     `Classeur Pacte : ${ctx.spreadsheet.getUrl()}`,
   ].filter(Boolean);
@@ -183,7 +183,7 @@ function notifyAwaited_(ctx: StoreContext, w: ConventionWork, step: AppliedStep,
         .filter(([, r]) => r === step.role)
         .map(([e]) => e);
   if (holders.length === 0) return null;
-  const id = String(w.record.id);
+  const id = w.record.id;
   const version = currentVersion(w.record);
   return sendOnce(ctx, `validation:${id}:v${version}:etape-${step.order}`, {
     to: holders,
@@ -212,7 +212,7 @@ function notifyAuthor_(
   comment: string,
 ): SendResult | null {
   if (!state.submittedBy) return null;
-  const id = String(w.record.id);
+  const id = w.record.id;
   const version = currentVersion(w.record);
   const headline =
     outcome === 'validée'
@@ -246,7 +246,7 @@ export function submitForValidation(conventionId: unknown): ConventionDetail {
     const w = openWork_(ctx, id);
     const version = currentVersion(w.record);
     let state = stateOf(w.record, versionRows_(w), settings);
-    const status = String(w.record.status ?? '');
+    const status = w.record.status;
 
     if (status === 'En validation' && state.outcome === 'en cours') {
       const sent = state.awaiting ? notifyAwaited_(ctx, w, state.awaiting, settings) : null;
@@ -257,7 +257,7 @@ export function submitForValidation(conventionId: unknown): ConventionDetail {
         `La convention ${id} est au statut « ${status} » : seule une convention au statut « Brouillon » peut être soumise au circuit de validation.`,
       );
     }
-    if (!String(w.record.docUrl ?? '').trim()) {
+    if (!w.record.docUrl.trim()) {
       throw new Error(`La convention ${id} n'a pas de document généré (colonne « Lien Doc » vide) : générez la convention avant de la soumettre.`);
     }
     if (state.outcome === 'rejetée' || state.outcome === 'modifications demandées') {
@@ -341,7 +341,7 @@ export function skipOptionalStep(conventionId: unknown, version: unknown, commen
 }
 
 function awaitedStep_(w: ConventionWork, v: number, settings: Settings): AppliedStep {
-  const id = String(w.record.id);
+  const id = w.record.id;
   const current = currentVersion(w.record);
   if (v !== current) {
     throw new Error(
@@ -349,7 +349,7 @@ function awaitedStep_(w: ConventionWork, v: number, settings: Settings): Applied
     );
   }
   if (w.record.status !== 'En validation') {
-    throw new Error(`La convention ${id} n'est pas en validation (statut : « ${String(w.record.status ?? '')} ») : aucune décision n'est attendue.`);
+    throw new Error(`La convention ${id} n'est pas en validation (statut : « ${w.record.status} ») : aucune décision n'est attendue.`);
   }
   const state = stateOf(w.record, versionRows_(w), settings);
   if (!state.awaiting) throw new Error(`La convention ${id} n'attend plus de décision : toutes les étapes du circuit sont franchies.`);
@@ -365,7 +365,7 @@ function recordDecision_(
   settings: Settings,
   role: Role,
 ): ConventionDetail {
-  const id = String(w.record.id);
+  const id = w.record.id;
   const version = currentVersion(w.record);
   w.validations.insert([{ conventionId: id, version, order: step.order, role: step.role, validator: ctx.user, decision, comment, date: ctx.stamp() }]);
   const state = stateOf(w.record, versionRows_(w), settings);

@@ -1,4 +1,5 @@
 /** Sidebar API: the meeting brief, a Google Doc made from the organisation's template. */
+import type { Row, TableSpec } from '../../domain/schema/field';
 import type { DocumentLink } from '../../domain/contracts';
 import { COMMITMENTS, CONVENTIONS, INTERACTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../domain/schema/tables';
 import { EDITORS } from '../../domain/settings/access';
@@ -14,7 +15,7 @@ import { pacteFolder, partnerFolder, type Team } from '../../services/drive-fold
 import { createDefaultTemplate, readTemplate, renderBrief } from '../../services/docs/meeting-brief-doc';
 import { write_ } from '../request';
 
-const records = (t: SheetTable) => t.all().map((s) => s.record);
+const records = <S extends TableSpec>(t: SheetTable<S>): Row<S>[] => t.all().map((s) => s.record);
 
 /** People of Pacte's role table: editors (admin, chargé) and readers (the other roles), the caller excluded. */
 function team_(roles: Record<string, Role>, caller: string): Team {
@@ -66,7 +67,7 @@ export function createMeetingBrief(partnerId: string, brief: { date?: string; ob
       author: ctx.user,
       today,
     });
-    const folder = partnerFolder(root, id, String(partner.name ?? ''));
+    const folder = partnerFolder(root, id, partner.name);
     const doc = renderBrief(templateId, template, folder, model);
     appendJournal(ctx, [{ sheet: PARTNERS.sheetName, recordId: id, action: 'note de rendez-vous', field: '', before: '', after: `${doc.name} — ${doc.url}` }]);
     return { name: doc.name, url: doc.url };

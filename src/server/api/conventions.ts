@@ -5,7 +5,7 @@
  * The approval circuit (circuit, canDecide, signatures) comes from api/approvals.ts.
  */
 import type { ConventionDetail, ConventionDraft, ConventionSummary, DocumentLink } from '../../domain/contracts';
-import type { DataRecord, TableSpec } from '../../domain/schema/field';
+import type { DataRecord, FieldKey, Row, TableSpec } from '../../domain/schema/field';
 import { COMMITMENTS, CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
 import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import type { Role } from '../../domain/settings/settings';
@@ -29,6 +29,7 @@ import { planFill, problemsMessage, type TemplateData } from '../../domain/templ
 import { TEMPLATES, type TemplateKey } from '../../domain/templates/defaults';
 import { formatDateFr } from '../../domain/format/french';
 import { parseFrenchDate } from '../../domain/format/local-date';
+import { userInput } from '../../domain/records/validate';
 import { SheetTable } from '../../services/sheet-table';
 import { appendJournal, type JournalEntry } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
@@ -46,10 +47,10 @@ import { read_, write_ } from '../request';
 import { text } from '../../domain/records/coerce';
 import { checkRow, checkRows, withProblems } from '../../domain/records/row-problems';
 
-const records = (t: SheetTable): DataRecord[] => t.all().map((s) => s.record);
+const records = <S extends TableSpec>(t: SheetTable<S>): Row<S>[] => t.all().map((s) => s.record);
 const today_ = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
 
-function openOrNull_(ctx: StoreContext, spec: TableSpec): SheetTable | null {
+function openOrNull_<S extends TableSpec>(ctx: StoreContext, spec: S): SheetTable<S> | null {
   try {
     return SheetTable.open(ctx, spec);
   } catch (e) {
@@ -107,11 +108,11 @@ function draftArg_(v: unknown): DraftInput {
 // ---- detail ----------------------------------------------------------------------------------
 
 interface Loaded {
-  conventions: SheetTable;
-  partners: SheetTable;
-  commitments: SheetTable;
-  versions: SheetTable | null;
-  attachments: SheetTable | null;
+  conventions: SheetTable<typeof CONVENTIONS>;
+  partners: SheetTable<typeof PARTNERS>;
+  commitments: SheetTable<typeof COMMITMENTS>;
+  versions: SheetTable<typeof VERSIONS> | null;
+  attachments: SheetTable<typeof ATTACHMENTS> | null;
 }
 
 /**
@@ -165,7 +166,7 @@ export function listConventions(): ConventionSummary[] {
     return checkRows(CONVENTIONS, SheetTable.open(ctx, CONVENTIONS).all())
       .map(({ record: r, problems }) => {
         const partnerName = names.get(text(r.partnerId)) ?? text(r.partnerId);
-        const awaiting = text(r.status) === 'En validation' ? approvalDetail_(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
+        const awaiting = r.status === 'En validation' ? approvalDetail_(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
         return withProblems(summariseConvention(r, partnerName, awaiting), problems);
       })
       .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));
@@ -198,7 +199,7 @@ function planOrThrow_(key: TemplateKey, template: ReturnType<typeof readTemplate
  */
 function syncCommitments_(
   ctx: StoreContext,
-  table: SheetTable,
+  table: SheetTable<typeof COMMITMENTS>,
   conventionId: string,
   d: CheckedDraft,
   version: number,
@@ -229,7 +230,7 @@ function syncCommitments_(
   }
   for (const s of mine) {
     const id = text(s.record.id);
-    const status = text(s.record.status);
+    const status = s.record.status;
     if (kept.has(id) || own.has(id) || status === 'Réalisé' || status === 'Annulé') continue;
     set('status', s.row, 'Annulé');
     entries.push({
@@ -249,10 +250,11 @@ function syncCommitments_(
       set('updatedAt', r, stamp);
       set('updatedBy', r, ctx.user);
     }
-    for (const [field, values] of writes) table.writeComputed(field, values);
+    for (const [field, values] of writes) table.writeComputed(field as FieldKey<typeof COMMITMENTS>, values);
   }
   const added = d.commitments.filter((c) => !c.id).map((c) => ({ ...c.record, conventionId, status: c.record.status || 'À faire' }));
-  table.insert(added);
+  // Commitments come from the sidebar's draft: validated by the table like any user input.
+  table.insert(added.map((c) => userInput(c)));
 }
 
 /**
@@ -318,14 +320,14 @@ export function generateConvention(draft: ConventionDraft, requestId?: string): 
         type: d.type,
         startDate: d.startDate,
         endDate: d.endDate,
-        amount: d.amount ?? '',
-        inKind: d.inKind ?? '',
+        amount: d.amount ?? null,
+        inKind: d.inKind ?? null,
         currency: d.currency,
         purpose: d.purpose,
         inKindDescription: d.inKindDescription,
         amends: d.amends,
       };
-      const id = d.id || String(conventions.insert([{ ...fields, version, status: 'Brouillon' }])[0].id);
+      const id = d.id || conventions.insert([userInput({ ...fields, version, status: 'Brouillon' })])[0].id;
       const plan = planOrThrow_(key, template, dataFor(id));
       const partnerName = text(partner!.name);
       const folder = partnerFolder(rootFolder_(ctx, store), d.partnerId, partnerName);
@@ -335,7 +337,7 @@ export function generateConvention(draft: ConventionDraft, requestId?: string): 
       const pdfUrl = makeOnce(ctx, 'pdf', folder, `${name}.pdf`, () => savePdf(doc.id, folder));
 
       syncCommitments_(ctx, commitments, id, d, version, patches);
-      conventions.update(id, { ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }, d.id ? `version ${version}` : 'génération');
+      conventions.update(id, userInput({ ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }), d.id ? `version ${version}` : 'génération');
       const summary = dataSummary(d, partnerName, TEMPLATES[key].settingsKey);
       versions.insert([
         {
@@ -468,7 +470,7 @@ export function attachMinutes(
       link = { name, url: generateFromTemplate(templateId, template, plan, folder, name, templateLabel_(key)).url };
     }
     attachments.insert([
-      { conventionId: id, version: typeof row.version === 'number' ? row.version : '', kind: m.kind, title: m.title, date: m.date, url: link.url },
+      { conventionId: id, version: typeof row.version === 'number' ? row.version : null, kind: m.kind, title: m.title, date: m.date, url: link.url },
     ]);
     appendJournal(ctx, [
       { sheet: CONVENTIONS.sheetName, recordId: id, action: 'pièce jointe', field: m.kind, before: '', after: `${link.name} — ${link.url}` },

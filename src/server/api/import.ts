@@ -64,7 +64,7 @@ export function importPartners(source: { csv?: string; sheetName?: string }, map
       const existing = partners
         .all()
         .map((s) => s.record)
-        .filter((r) => !own.has(String(r.id)));
+        .filter((r) => !own.has(r.id));
       const plan = planImport(table, resolveMapping(table.headers, override), existing, records_(ctx, CONTACTS));
       if (plan.missing.length) {
         throw new ImportArgumentError(
@@ -73,11 +73,11 @@ export function importPartners(source: { csv?: string; sheetName?: string }, map
       }
       const created = partners.insert(plan.rows.flatMap((r) => (r.record ? [r.record] : [])));
       // Priority score and quadrant of the new partners, as savePartner computes them (one block per column).
-      if (created.length) refreshPriorities(ctx, partners, loadSettings(ctx), new Set(created.map((r) => String(r.id))));
-      const names = new Map(existing.map((p) => [String(p.id), String(p.name ?? '')]));
+      if (created.length) refreshPriorities(ctx, partners, loadSettings(ctx), new Set(created.map((r) => r.id)));
+      const names = new Map(existing.map((p) => [p.id, p.name]));
       return resultOf(
         plan,
-        created.map((r) => String(r.id)),
+        created.map((r) => r.id),
         names,
       );
     },

@@ -21,22 +21,22 @@ export function logInteraction(input: RecordInput): SaveResult {
     const clean = assertValid(INTERACTIONS, data, null);
     const partners = SheetTable.open(ctx, PARTNERS);
     const partner = partners.get(String(clean.partnerId));
-    const opportunityId = String(clean.opportunityId ?? '');
+    const opportunityId = clean.opportunityId ?? '';
     const opportunities = opportunityId ? SheetTable.open(ctx, OPPORTUNITIES) : null;
     const opportunity = opportunities?.get(opportunityId);
     checkInteractionLinks(clean, partner?.record, opportunity?.record);
 
     const interactions = SheetTable.open(ctx, INTERACTIONS);
     const [created] = interactions.insert([clean]);
-    const id = String(created.id);
-    const partnerId = String(created.partnerId);
+    const id = created.id;
+    const partnerId = created.partnerId;
     const latest = latestInteractionDate(
       interactions.all().map((s) => s.record),
       partnerId,
     );
     const rollUp = rollUpInteraction(created, latest);
     const action = `suites de l'interaction ${id}`;
-    if (String(partner!.record.lastInteraction ?? '') !== rollUp.lastInteraction) {
+    if (partner!.record.lastInteraction !== rollUp.lastInteraction) {
       partners.writeComputed('lastInteraction', new Map([[partner!.row, rollUp.lastInteraction]]));
     }
     if (Object.keys(rollUp.partnerPatch).length) partners.update(partnerId, rollUp.partnerPatch, action);

@@ -3,7 +3,7 @@
  * lifecycle moves, due-diligence analysis and priority scores.
  */
 import type { DueDiligenceSummary, DuplicateMatch, PartnerDetail, RecordInput, SaveResult } from '../../domain/contracts';
-import type { DataRecord } from '../../domain/schema/field';
+import type { DataRecord, Row, TableSpec } from '../../domain/schema/field';
 import { ANALYSES, CONTACTS, JOURNAL, OPPORTUNITIES, PARTNERS, INTERACTIONS } from '../../domain/schema/tables';
 import { DUE_DILIGENCE_DECISIONS } from '../../domain/schema/vocabulary';
 import { AccessDeniedError, EDITORS, READERS } from '../../domain/settings/access';
@@ -57,7 +57,7 @@ function textArg(v: unknown, what: string): string {
 }
 
 const today = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
-const records = (t: SheetTable): DataRecord[] => t.all().map((s) => s.record);
+const records = <S extends TableSpec>(t: SheetTable<S>): Row<S>[] => t.all().map((s) => s.record);
 
 // ---- reads --------------------------------------------------------------------------------
 
@@ -79,27 +79,23 @@ export function getPartner(id: string): PartnerDetail {
     const partnerId = idArg(id, "l'identifiant du partenaire");
     const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(partnerId).record;
     const contacts = records(SheetTable.open(ctx, CONTACTS))
-      .filter((c) => rawText(c.partnerId) === partnerId)
+      .filter((c) => c.partnerId === partnerId)
       .map(summariseContact)
       .sort((a, b) => Number(b.primary) - Number(a.primary));
     const interactions = recentInteractions(records(SheetTable.open(ctx, INTERACTIONS)), partnerId, 20);
     const now = today(ctx);
     // An opportunity row typed wrong by hand is shown with its problems, its unreadable dates and amounts left out.
     const opportunities = checkRows(OPPORTUNITIES, SheetTable.open(ctx, OPPORTUNITIES).all())
-      .filter(({ record: o }) => rawText(o.partnerId) === partnerId)
+      .filter(({ record: o }) => o.partnerId === partnerId)
       .map(({ record: o, problems }) =>
         withProblems(
-          toOpportunityCard(
-            { ...o, partnerName: rawText(o.partnerName) || rawText(partner.name), partnerType: rawText(o.partnerType) || rawText(partner.type) },
-            now,
-            settings.rates,
-          ),
+          toOpportunityCard({ ...o, partnerName: o.partnerName || partner.name, partnerType: o.partnerType || partner.type }, now, settings.rates),
           problems,
         ),
       )
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.nextDue || '9999').localeCompare(b.nextDue || '9999'));
     const latest = latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId);
-    const stage = rawText(partner.stage);
+    const stage = partner.stage;
     const history = stageHistory(records(SheetTable.open(ctx, JOURNAL)), PARTNERS.sheetName, partnerId, header('stage'), stage);
     return {
       partner: { ...partner, id: partnerId },
@@ -205,10 +201,10 @@ export function savePartner(
         errors.push(fail(`Contact ${position} : aucun contact avec l'ID « ${cid} » dans la feuille Contacts.`, 'id', 'ID', CONTACTS.sheetName));
         return;
       }
-      if (stored && rawText(stored.record.partnerId) !== ownId) {
+      if (stored && stored.record.partnerId !== ownId) {
         errors.push(
           fail(
-            `Contact ${position} : le contact ${cid} appartient à un autre partenaire (${rawText(stored.record.partnerId)}).`,
+            `Contact ${position} : le contact ${cid} appartient à un autre partenaire (${stored.record.partnerId}).`,
             'partnerId',
             'ID partenaire',
             CONTACTS.sheetName,
@@ -259,17 +255,17 @@ export function savePartner(
     // Writes: partner, new contacts (one block), edited contacts, former primary contacts, scores.
     let partnerId = id;
     if (existing) partners.update(id, record);
-    else partnerId = String(partners.insert([record])[0].id);
+    else partnerId = partners.insert([record])[0].id;
     for (const p of plans) if (p.record.partnerId === NEW_PARTNER) p.record.partnerId = partnerId;
     const created = contactTable.insert(plans.filter((p) => !p.id).map((p) => p.record));
     // One write per edited contact: bounded by the contacts of this one fiche, not by the sheet.
     for (const p of plans.filter((x) => x.id)) contactTable.update(p.id, p.record);
     // A new primary contact replaces the partner's former one.
-    const inRequest = new Set([...plans.map((p) => p.id), ...created.map((c) => rawText(c.id))]);
+    const inRequest = new Set([...plans.map((p) => p.id), ...created.map((c) => c.id)]);
     const primaryOf = new Set(primaries.map((p) => rawText(p.record.partnerId)));
-    const demoted = contactTable.all().filter(({ record: c }) => c.primary === true && primaryOf.has(rawText(c.partnerId)) && !inRequest.has(rawText(c.id)));
+    const demoted = contactTable.all().filter(({ record: c }) => c.primary === true && primaryOf.has(c.partnerId) && !inRequest.has(c.id));
     // Usually one former primary contact (at most the partner's contacts).
-    for (const { record: c } of demoted) contactTable.update(rawText(c.id), { primary: false });
+    for (const { record: c } of demoted) contactTable.update(c.id, { primary: false });
     refreshPriorities(ctx, partners, loadSettings(ctx), new Set([partnerId]));
     return { id: partnerId };
   });
@@ -315,11 +311,11 @@ export function movePartnerStage(id: string, stage: string, note?: string): Save
     const target = textArg(stage, "l'étape");
     const why = textArg(note, 'la note').trim();
     const partners = SheetTable.open(ctx, PARTNERS);
-    const current = rawText(partners.getOrThrow(partnerId).record.stage);
+    const current = partners.getOrThrow(partnerId).record.stage;
     const approved = isApproved(latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId));
     const problem = checkTransition(current, target, { approved, note: why });
     if (problem) throw new Error(`${partnerId} : ${problem}`);
-    partners.update(partnerId, { stage: canonicalStage(target) }, 'transition');
+    partners.update(partnerId, { stage: canonicalStage(target) ?? '' }, 'transition');
     if (why) appendJournal(ctx, [{ sheet: PARTNERS.sheetName, recordId: partnerId, action: 'note', field: header('stage'), before: current, after: why }]);
     return { id: partnerId };
   });
@@ -339,7 +335,7 @@ export function saveAnalysis(partnerId: string, scores: Record<string, number | 
     // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
     const pid = idArg(partnerId, "l'identifiant du partenaire");
     const given = objectArg(scores, 'la grille de notes');
-    const unknown = Object.keys(given).filter((k) => !CRITERION_KEYS.includes(k));
+    const unknown = Object.keys(given).filter((k) => !(CRITERION_KEYS as readonly string[]).includes(k));
     if (unknown.length) throw new Error(`Analyse : critère inconnu ${unknown.map((k) => `« ${k} »`).join(', ')} (attendu : ${CRITERION_KEYS.join(', ')}).`);
     const decisionText = textArg(decision, 'la décision').trim();
     const wanted = decisionText ? DUE_DILIGENCE_DECISIONS.find((d) => foldText(d) === foldText(decisionText)) : '';
@@ -366,10 +362,10 @@ export function saveAnalysis(partnerId: string, scores: Record<string, number | 
     if (errors.length) throw new ValidationError(errors);
     const result = assessDueDiligence(record);
 
-    const decided = latest !== null && rawText(latest.record.decision) !== '';
+    const decided = latest !== null && latest.record.decision !== '';
     const scoresChanged = latest === null || CRITERION_KEYS.some((k) => rawText(latest.record[k]) !== rawText(record[k]));
     const target = latest && !(decided && scoresChanged) ? latest : null;
-    const previousDecision = target ? rawText(target.record.decision) : '';
+    const previousDecision = target ? target.record.decision : '';
     if (wanted && wanted !== previousDecision) {
       if (!approvers.includes(role)) {
         throw new AccessDeniedError(
@@ -383,7 +379,7 @@ export function saveAnalysis(partnerId: string, scores: Record<string, number | 
 
     let saved: DataRecord;
     if (target) {
-      saved = analyses.update(rawText(target.record.id), record, record.decision ? 'décision' : 'modification');
+      saved = analyses.update(target.record.id, record, record.decision ? 'décision' : 'modification');
     } else {
       saved = analyses.insert([record])[0];
     }

@@ -2,7 +2,7 @@
 import type { Board, BoardFilter, OpportunityCard, RecordInput, SaveResult } from '../../domain/contracts';
 import { CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
 import { CURRENCIES } from '../../domain/schema/vocabulary';
-import type { CellData, DataRecord } from '../../domain/schema/field';
+import type { CellData, DataRecord, Row } from '../../domain/schema/field';
 import { EDITORS, READERS } from '../../domain/settings/access';
 import { assertValid } from '../../domain/records/validate';
 import { buildBoard } from '../../domain/pipeline/board';
@@ -72,7 +72,7 @@ function hasLinkedConvention_(ctx: StoreContext, opportunityId: string): boolean
 }
 
 /** Writes the denormalised partner name and type of one row when they differ (system columns). */
-function syncPartnerColumns_(table: SheetTable, row: number, current: DataRecord, partner: DataRecord): void {
+function syncPartnerColumns_(table: SheetTable<typeof OPPORTUNITIES>, row: number, current: DataRecord, partner: DataRecord): void {
   for (const [field, source] of [
     ['partnerName', 'name'],
     ['partnerType', 'type'],
@@ -103,7 +103,7 @@ export function saveOpportunity(input: RecordInput & { id?: string }): SaveResul
       if (text_(fields.owner).trim() === '' && ctx.user) fields.owner = ctx.user;
     }
     const clean = assertValid(OPPORTUNITIES, fields, existing?.row ?? null, { partial: existing !== undefined });
-    const before = existing?.record ?? {};
+    const before: Partial<Row<typeof OPPORTUNITIES>> = existing?.record ?? {};
 
     const partnerId = text_(clean.partnerId ?? before.partnerId);
     const partner = SheetTable.open(ctx, PARTNERS).get(partnerId);
@@ -121,7 +121,7 @@ export function saveOpportunity(input: RecordInput & { id?: string }): SaveResul
       if (kind === 'réouverture' && !('reason' in fields)) clean.reason = '';
     }
     const probabilityGiven = Object.prototype.hasOwnProperty.call(fields, 'probability');
-    if (probabilityGiven && clean.probability === '') clean.probability = defaultProbability(toStage);
+    if (probabilityGiven && clean.probability === null) clean.probability = defaultProbability(toStage);
     else if (!existing && !probabilityGiven) clean.probability = defaultProbability(toStage);
     else if (existing && stageChanges && !probabilityGiven) {
       clean.probability = probabilityAfterMove(text_(fromStage), toStage, typeof before.probability === 'number' ? before.probability : null);
@@ -129,9 +129,9 @@ export function saveOpportunity(input: RecordInput & { id?: string }): SaveResul
 
     if (!existing) {
       const [created] = opportunities.insert([clean]);
-      const stored = opportunities.getOrThrow(String(created.id));
+      const stored = opportunities.getOrThrow(created.id);
       syncPartnerColumns_(opportunities, stored.row, stored.record, partner.record);
-      return { id: String(created.id) };
+      return { id: created.id };
     }
     opportunities.update(id, clean, action);
     syncPartnerColumns_(opportunities, existing.row, opportunities.getOrThrow(id).record, partner.record);

@@ -75,9 +75,9 @@ function signatureArg_(value: unknown, today: LocalDate): CheckedSignature {
 /** Saves an uploaded signed PDF in the partner's folder (« Pacte — … › <ID> <Nom> »); returns its URL. */
 function storeSignedPdf_(ctx: StoreContext, w: ConventionWork, version: number, party: SignatureInput['party'], upload: CheckedUpload): string {
   const team = teamOf(loadSettings(ctx).roles, ctx.user);
-  const partnerId = String(w.record.partnerId ?? '');
+  const partnerId = w.record.partnerId;
   const folder = partnerFolder(pacteFolder(ctx, team), partnerId, w.partnerName);
-  const name = `${String(w.record.id)} v${version} — PDF signé (${party}) — ${upload.name}`;
+  const name = `${w.record.id} v${version} — PDF signé (${party}) — ${upload.name}`;
   return makeOnce(ctx, 'signed-pdf', folder, name, () => saveUploadedPdf(folder, name, upload.base64));
 }
 
@@ -94,7 +94,7 @@ export function recordSignature(conventionId: unknown, input: unknown, requestId
       const table = SheetTable.open(ctx, SIGNATURES);
       // Checked as the first attempt found it: its retry finishes this signature instead of refusing it as done.
       const { version, signedBefore } = once(ctx, 'checked', () => {
-        const status = String(w.record.status ?? '');
+        const status = w.record.status;
         if (status !== 'Validée') {
           throw new Error(
             `La convention ${id} est au statut « ${status} » : une signature ne s'enregistre que pour une convention « Validée » (ou signée par une seule partie).`,
@@ -129,7 +129,7 @@ export function recordSignature(conventionId: unknown, input: unknown, requestId
       ]);
       if (signedBefore + 1 >= SIGNATURE_PARTIES.length) {
         w.record = w.conventions.update(id, { status: 'Signée' }, 'signature');
-        const start = String(w.record.startDate ?? '');
+        const start = w.record.startDate;
         if (start === '' || start <= today) w.record = w.conventions.update(id, { status: 'Active' }, 'activation');
       }
       const all = table.all().map((s) => s.record);

@@ -59,8 +59,8 @@ export function sendCampaign(id: string): CampaignSummary {
     const c = campaigns.getOrThrow(campaignId).record;
     if (c.status === 'Clôturée') throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
     const t = today(ctx);
-    if (String(c.closingDate) < t) throw new Error(`Enquête ${campaignId} : la date de clôture est passée.`);
-    if (String(c.sendDate) > t) campaigns.update(campaignId, { sendDate: t }, 'envoi anticipé');
+    if (c.closingDate < t) throw new Error(`Enquête ${campaignId} : la date de clôture est passée.`);
+    if (c.sendDate > t) campaigns.update(campaignId, { sendDate: t }, 'envoi anticipé');
     const report = runSends(ctx, { campaignId, today: t, organisation: loadSettings(ctx).organisation });
     journalRun(ctx, campaignId, report);
     return summaryById(ctx, campaignId);
@@ -120,8 +120,8 @@ export function reportSurveyBounces(id: string, emails: string[]): CampaignSumma
     const changes = new Map<number, string>();
     const known = new Map<number, string>();
     for (const { row, record } of sends.all()) {
-      known.set(row, String(record.status ?? ''));
-      if (record.campaignId === campaignId && wanted.has(String(record.email).toLowerCase()) && record.status === 'Envoyé') changes.set(row, 'Rebond');
+      known.set(row, record.status);
+      if (record.campaignId === campaignId && wanted.has(record.email.toLowerCase()) && record.status === 'Envoyé') changes.set(row, 'Rebond');
     }
     const log: LogSheet = { sheet: sends.sheet, spec: SENDS, columns: sends.columns, width: Math.max(...sends.columns.values()) + 1 };
     writeColumn(ctx, log, 'status', changes, known);
@@ -145,7 +145,7 @@ export function resendUncertain(id: string): ResendReport {
     const campaignId = campaignIdArg(id);
     const c = SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId).record;
     const t = today(ctx);
-    if (c.status === 'Clôturée' || String(c.closingDate) < t) throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
+    if (c.status === 'Clôturée' || c.closingDate < t) throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
     const requeued = requeueUncertain(ctx, campaignId);
     if (requeued === 0) return { requeued: 0, sent: 0, campaign: summaryById(ctx, campaignId) };
     appendJournal(ctx, [

@@ -28,7 +28,7 @@ import { read_, write_ } from '../request';
 
 /** Paramètres, read once per request: the template IDs, and where to add a created one. */
 interface TemplateStore {
-  settings: SheetTable;
+  settings: SheetTable<typeof SETTINGS>;
   ids: Partial<Record<TemplateKey, string>>;
   team: Team;
   /** ID of the Pacte folder, found on first need. */

@@ -4,6 +4,7 @@
  * Queued e-mails go with the hourly job « e-mails » (scheduled-jobs.ts). One read of Conventions, one
  * write per changed column, one Journal block.
  */
+import type { ConventionStatus } from '../../domain/schema/vocabulary';
 import { CONVENTIONS } from '../../domain/schema/tables';
 import type { CellData } from '../../domain/schema/field';
 import { SheetTable } from '../../services/sheet-table';
@@ -17,17 +18,22 @@ export interface DailyReport {
   expired: string[];
 }
 
+interface StatusChange {
+  row: number;
+  id: string;
+  from: ConventionStatus | '';
+  to: ConventionStatus;
+}
+
 /** Status changes due today (pure apart from the table read). */
-function dueStatusChanges_(table: SheetTable, today: string): { row: number; id: string; from: string; to: string }[] {
-  const out: { row: number; id: string; from: string; to: string }[] = [];
+function dueStatusChanges_(table: SheetTable<typeof CONVENTIONS>, today: string): StatusChange[] {
+  const out: StatusChange[] = [];
   for (const { row, record } of table.all()) {
-    const status = String(record.status ?? '');
-    const start = String(record.startDate ?? '');
-    const end = String(record.endDate ?? '');
-    let next = '';
+    const { status, startDate: start, endDate: end } = record;
+    let next: ConventionStatus | null = null;
     if ((status === 'Active' || status === 'Signée') && end !== '' && end < today) next = 'Expirée';
     else if (status === 'Signée' && (start === '' || start <= today)) next = 'Active';
-    if (next) out.push({ row, id: String(record.id), from: status, to: next });
+    if (next) out.push({ row, id: record.id, from: status, to: next });
   }
   return out;
 }

@@ -77,7 +77,7 @@ class Mailer {
 
   private constructor(
     private readonly ctx: StoreContext,
-    private readonly log: SheetTable,
+    private readonly log: SheetTable<typeof MAIL_LOG>,
   ) {}
 
   static open(ctx: StoreContext): Mailer {

@@ -30,7 +30,6 @@ import { createSurveyForm, discardForm, formFileName } from './forms';
 import { once } from '../request-ledger';
 import { formsNamed, renameItem } from '../drive-files';
 import { readResponseKeys, refreshProgress } from './progress';
-import { rawText } from '../../domain/records/coerce';
 
 /** The latest questionnaire of « Questions », writing the default one first if the sheet is empty. */
 function currentQuestionnaire(ctx: StoreContext): Questionnaire {
@@ -85,7 +84,7 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
       closingDate: d.closingDate,
     },
   ]);
-  const id = rawText(campaign.id);
+  const id = campaign.id;
   const stored = campaigns.getOrThrow(id);
   campaigns.writeComputed('formId', new Map([[stored.row, form.formId]]));
   campaigns.writeComputed('formUrl', new Map([[stored.row, form.publishedUrl]]));
@@ -134,7 +133,7 @@ export function createCampaignIn(ctx: StoreContext, draft: unknown, today: strin
       after: `Formulaire créé (questionnaire v${q.version}) : ${form.publishedUrl} ; ${choice.recipients.length} destinataire(s) en attente${choice.withoutEmail.length ? `, ${choice.withoutEmail.length} partenaire(s) sans adresse valide` : ''}`,
     },
   ]);
-  if (!(ctx.run?.retry && sends.all().some((s) => rawText(s.record.campaignId) === id))) appendRecords(ctx, log, sends.sheet.getLastRow(), rows);
+  if (!(ctx.run?.retry && sends.all().some((s) => s.record.campaignId === id))) appendRecords(ctx, log, sends.sheet.getLastRow(), rows);
   const records = new Map(rows.map((r, i) => [String(i), { row: i, record: r }]));
   refreshProgress({ campaigns, records }, [], [id]);
   return summaryOf(campaigns.getOrThrow(id).record);
@@ -152,14 +151,14 @@ export function listCampaignsIn(ctx: StoreContext): CampaignProgress[] {
   const responses = readResponseKeys(ctx).rows.map((r) => r.record);
   const byCampaign = new Map<string, DataRecord[]>();
   for (const s of sends) {
-    const list = byCampaign.get(rawText(s.campaignId)) ?? [];
+    const list = byCampaign.get(s.campaignId) ?? [];
     list.push(s);
-    byCampaign.set(rawText(s.campaignId), list);
+    byCampaign.set(s.campaignId, list);
   }
   return campaigns
     .map((c) => {
-      const p = progressOf(byCampaign.get(rawText(c.id)) ?? [], answeredTokens(responses, rawText(c.id)));
-      const sends = byCampaign.get(rawText(c.id)) ?? [];
+      const p = progressOf(byCampaign.get(c.id) ?? [], answeredTokens(responses, c.id));
+      const sends = byCampaign.get(c.id) ?? [];
       return { ...summaryOf(c), ...p, responseRate: responseRate(p), uncertain: uncertainCount(sends), ...temporaryFailures(sends), opened: null };
     })
     .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));

@@ -37,7 +37,7 @@ interface SurveyState {
   aggregates: CampaignAggregate[];
   campaigns: Map<string, DataRecord>;
   /** « Partenaires », read on first use only (old rows' join, low-score follow-ups). */
-  partners: () => SheetTable;
+  partners: () => SheetTable<typeof PARTNERS>;
 }
 
 /** Sheets already read by the caller in this execution (the receiving side), not read again. */
@@ -61,8 +61,8 @@ function loadSurveyResults(ctx: StoreContext, pre: Preloaded = {}): SurveyState 
     SheetTable.open(ctx, RESPONSES)
       .all()
       .map((s) => s.record);
-  let table: SheetTable | null = null;
-  const partners = (): SheetTable => (table ??= SheetTable.open(ctx, PARTNERS));
+  let table: SheetTable<typeof PARTNERS> | null = null;
+  const partners = (): SheetTable<typeof PARTNERS> => (table ??= SheetTable.open(ctx, PARTNERS));
   const partnerRecords = needsPartnerDirectory(responses)
     ? partners()
         .all()
@@ -81,7 +81,7 @@ export function loadCampaignAggregate(ctx: StoreContext, campaignId: string): { 
   const campaigns = SheetTable.open(ctx, CAMPAIGNS)
     .all()
     .map((s) => s.record);
-  const campaign = campaigns.find((c) => String(c.id) === campaignId);
+  const campaign = campaigns.find((c) => c.id === campaignId);
   if (!campaign) return null;
   const responses = SheetTable.open(ctx, RESPONSES)
     .all()
@@ -89,7 +89,7 @@ export function loadCampaignAggregate(ctx: StoreContext, campaignId: string): { 
   const ref = campaignRef(campaign);
   const previous = previousCampaign(ref, campaigns.map(campaignRef));
   const wanted = new Set([campaignId, previous?.id ?? '']);
-  const mine = responses.filter((r) => wanted.has(String(r.campaignId ?? '')));
+  const mine = responses.filter((r) => wanted.has(r.campaignId));
   const dir = needsPartnerDirectory(mine)
     ? partnerDirectory(
         SheetTable.open(ctx, PARTNERS)
@@ -142,7 +142,7 @@ function createLowScoreFollowUps(ctx: StoreContext, state: SurveyState, today: s
   if (pending.length === 0) return [];
   const partners = state.partners();
   const actions = new Map<string, string>();
-  for (const s of partners.all()) actions.set(String(s.record.id), String(s.record.nextAction ?? ''));
+  for (const s of partners.all()) actions.set(s.record.id, s.record.nextAction);
   const created: FollowUp[] = [];
   for (const { a, done } of pending) {
     const todo = lowScoreFollowUps(a, title(a), threshold, today, done, actions).filter((f) => partners.get(f.partnerId));

@@ -121,7 +121,7 @@ function linkToSpreadsheet(form: GoogleAppsScript.Forms.Form, spreadsheet: Googl
     form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
     return true;
   } catch (e) {
-    if (/do not have permission/i.test(String((e as Error)?.message))) return false;
+    if (/do not have permission/i.test((e as Error)?.message)) return false;
     throw e;
   }
 }

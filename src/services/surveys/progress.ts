@@ -1,6 +1,6 @@
 /** Live progress of campaigns: the « Réponses » key columns, and the counters of « Enquêtes ». */
 import type { DataRecord } from '../../domain/schema/field';
-import { RESPONSES } from '../../domain/surveys/tables';
+import { CAMPAIGNS, RESPONSES } from '../../domain/surveys/tables';
 import { answeredTokens, progressOf, type Progress } from '../../domain/surveys/campaign';
 import type { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
@@ -48,7 +48,7 @@ export function readResponseRows(ctx: StoreContext): ColumnRows & { log: LogShee
 
 /** Progress columns of « Enquêtes » for the campaigns touched (one write per column). */
 export function refreshProgress(
-  st: { campaigns: SheetTable; records: ReadonlyMap<string, { row: number; record: DataRecord }> },
+  st: { campaigns: SheetTable<typeof CAMPAIGNS>; records: ReadonlyMap<string, { row: number; record: DataRecord }> },
   responses: readonly DataRecord[],
   ids: readonly string[],
 ): Map<string, Progress> {

@@ -15,7 +15,7 @@
  */
 import type { IngestReport } from '../../domain/contracts';
 import type { DataRecord } from '../../domain/schema/field';
-import { SENDS } from '../../domain/surveys/tables';
+import { CAMPAIGNS, SENDS } from '../../domain/surveys/tables';
 import { FIRST_STEP } from '../../domain/surveys/campaign';
 import { placeResponses, responseRecord, type StoredKey, type TokenOwner } from '../../domain/surveys/responses';
 import type { QuestionKey } from '../../domain/surveys/questionnaire';
@@ -35,12 +35,11 @@ const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
  * (file ID matched against the campaign's form ID, published ID against its published link),
  * else its name (as recorded).
  */
-export function campaignOfSheet(campaigns: SheetTable, formUrl: string | null, sheetName: string): DataRecord | null {
+export function campaignOfSheet(campaigns: SheetTable<typeof CAMPAIGNS>, formUrl: string | null, sheetName: string): DataRecord | null {
   const linked = parseFormUrl(formUrl);
   const all = campaigns.all().map((s) => s.record);
-  const byForm =
-    linked.fileId || linked.publishedId ? all.find((c) => sameForm(linked, { fileId: rawText(c.formId), ...parseFormUrl(rawText(c.formUrl)) })) : undefined;
-  return byForm ?? all.find((c) => sheetName !== '' && rawText(c.responseSheet) === sheetName) ?? null;
+  const byForm = linked.fileId || linked.publishedId ? all.find((c) => sameForm(linked, { fileId: c.formId, ...parseFormUrl(c.formUrl) })) : undefined;
+  return byForm ?? all.find((c) => sheetName !== '' && c.responseSheet === sheetName) ?? null;
 }
 
 /** Filled by ingestResponses when responses were stored: every « Réponses » row as now stored. */
@@ -52,7 +51,13 @@ export interface IngestedRows {
  * Stores the responses of `campaign` not yet in « Réponses ». `full`: every response of the form
  * (catch-up sync); otherwise since the campaign's checkpoint. Caller holds the document lock.
  */
-export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campaign: DataRecord, full: boolean, out?: IngestedRows): IngestReport {
+export function ingestResponses(
+  ctx: StoreContext,
+  campaigns: SheetTable<typeof CAMPAIGNS>,
+  campaign: DataRecord,
+  full: boolean,
+  out?: IngestedRows,
+): IngestReport {
   const id = rawText(campaign.id);
   const report: IngestReport = { campaignId: id, stored: 0, unknownTokens: 0, missingTokens: 0, duplicates: 0 };
   const formId = rawText(campaign.formId);
@@ -81,11 +86,11 @@ export function ingestResponses(ctx: StoreContext, campaigns: SheetTable, campai
   const owners = new Map<string, TokenOwner>();
   for (const { record } of sends.all()) {
     if (record.campaignId === id && record.step === FIRST_STEP) {
-      owners.set(rawText(record.token), {
-        partnerId: rawText(record.partnerId),
-        contactId: rawText(record.contactId),
-        partnerName: rawText(record.partnerName),
-        partnerType: rawText(record.partnerType),
+      owners.set(record.token, {
+        partnerId: record.partnerId,
+        contactId: record.contactId,
+        partnerName: record.partnerName,
+        partnerType: record.partnerType,
       });
     }
   }

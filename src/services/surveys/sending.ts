@@ -14,7 +14,7 @@
  * « Envoyé », refused → « Adresse invalide », the one being sent when the execution died →
  * « Envoi incertain » (it may have left: never sent again, and reported); the rest stays « En attente ».
  */
-import type { DataRecord } from '../../domain/schema/field';
+import type { DataRecord, TableSpec } from '../../domain/schema/field';
 import { CAMPAIGNS, SENDS, type SendStatus } from '../../domain/surveys/tables';
 import { answeredTokens, dueSteps, FIRST_STEP, surveyMail } from '../../domain/surveys/campaign';
 import { SheetTable } from '../sheet-table';
@@ -46,8 +46,8 @@ export interface SendReport {
 const keyOf = (r: DataRecord): string => `${rawText(r.token)}|${rawText(r.step)}`;
 
 interface SendState {
-  campaigns: SheetTable;
-  sends: SheetTable;
+  campaigns: SheetTable<typeof CAMPAIGNS>;
+  sends: SheetTable<typeof SENDS>;
   /** Sent-log records by key (mutated in memory, written at the end). */
   records: Map<string, { row: number; record: DataRecord }>;
   changed: Map<string, { status: SendStatus; sentAt?: string; error?: string }>;
@@ -87,7 +87,7 @@ function recover(ctx: StoreContext, st: SendState, report: SendReport): void {
   });
 }
 
-function logOf(t: SheetTable): LogSheet {
+function logOf<S extends TableSpec>(t: SheetTable<S>): LogSheet {
   return { sheet: t.sheet, spec: t.spec, columns: t.columns, width: Math.max(...t.columns.values()) + 1 };
 }
 
