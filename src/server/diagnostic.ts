@@ -38,8 +38,7 @@ import { probeForm, probeHeaders, probeLocale, probeLock, probeMailQuota, probeP
 import { rewriteOwnedSheet } from '../services/owned-sheet';
 import type { StoreContext } from '../services/store-context';
 import { toLocalDateTime } from '../services/time-zone';
-import { currentContext_ } from './request';
-import { requireAdminOrFresh_ } from './ownership';
+import { serve } from './endpoint';
 import { EXPECTED_TRIGGERS } from './jobs/trigger-plan';
 
 /** The triggers the installer puts in place (jobs/trigger-plan.ts): exactly one of each. */
@@ -90,9 +89,7 @@ function checks_(ctx: StoreContext): Verdict[] {
  * as « Initialiser le classeur ». The report sheet is Pacte's own and written by this command
  * alone, in one block: no document lock is taken (the lock check must not find it held by us).
  */
-export function runDiagnostic(): DiagnosticResult {
-  const ctx = currentContext_();
-  requireAdminOrFresh_(ctx);
+export const runDiagnostic = serve('runDiagnostic', ({ ctx }): DiagnosticResult => {
   const verdicts = checks_(ctx);
   const when = frenchDateTime(toLocalDateTime(new Date(), ctx.timeZone));
   rewriteOwnedSheet(ctx, DIAGNOSTIC_SHEET, diagnosticReport(verdicts, when, ctx.user), 0);
@@ -100,4 +97,4 @@ export function runDiagnostic(): DiagnosticResult {
   const ui = SpreadsheetApp.getUi();
   ui.alert('Pacte — Diagnostic', summary, ui.ButtonSet.OK);
   return { verdicts, summary };
-}
+});

@@ -122,8 +122,12 @@ describe('a role change', () => {
   });
 
   it('is validated, and never leaves Pacte without an admin', () => {
-    expect(() => wb.call('setRole', ['awa traore', 'chargé'], { user: admin })).toThrow("Adresse e-mail : « awa traore » n'est pas une adresse valide.");
-    expect(() => wb.callRaw('setRole', ['x@ajcad-mali.org', 'président'], { user: admin })).toThrow("Rôle : choisissez l'un des rôles");
+    expect(() => wb.callRaw('setRole', ['awa traore', 'chargé'], { user: admin })).toThrow(
+      "Argument « l'adresse » : une adresse e-mail attendu, reçu « awa traore ».",
+    );
+    expect(() => wb.callRaw('setRole', ['x@ajcad-mali.org', 'président'], { user: admin })).toThrow(
+      'Argument « le rôle » : une valeur parmi : admin, chargé, juridique, DAF, DG, SG, lecteur attendu, reçu « président ».',
+    );
     expect(() => wb.call('removeRole', [admin], { user: admin })).toThrow(`${admin} est le dernier admin de Pacte`);
     expect(() => wb.call('setRole', [admin, 'lecteur'], { user: admin })).toThrow('dernier admin');
     wb.call('setRole', [chargee, 'admin'], { user: admin });
@@ -196,7 +200,8 @@ describe('a fresh workbook', () => {
       f.world.log.guard = previous;
       f.world.end(first);
     }
-    expect(String((second as Error).message)).toContain('Un autre utilisateur enregistre des modifications en ce moment');
+    // The first has already made its owner admin: the stranger is refused before any lock is taken.
+    expect(String((second as Error).message)).toContain(`Accès refusé : ${STRANGER} n'a pas de rôle dans Pacte.`);
     expect(() => f.call('initialiseWorkbook', [], { user: STRANGER })).toThrow('Accès refusé'); // the stranger's retry
     f.call('initialiseWorkbook', [], { user: admin });
     expect(f.call('listRoles', [], { user: admin }).entries).toEqual([{ email: admin, role: 'admin' }]);
@@ -208,5 +213,42 @@ describe('a fresh workbook', () => {
       admin,
     );
     expect(handlers).toEqual(['onSurveySubmit', 'runScheduledJobs']);
+  });
+
+  it('two first runs at once, both finding the workbook fresh: the one that waits for the lock is refused, one admin', () => {
+    const f = fresh();
+    const init = f.context.initialiseWorkbook as () => unknown;
+    const first = f.world.begin({ user: admin });
+    const previous = f.world.log.guard;
+    let locks = 0;
+    let started = false;
+    let second: unknown = null;
+    // The second run starts once the first holds the lock of the set-up itself (its first lock is
+    // the role check's, on a fresh workbook), before it has recorded any role.
+    f.world.log.guard = (name) => {
+      previous?.(name);
+      if (started) return;
+      if (locks < 2) {
+        if (name === 'Lock.tryLock') locks++;
+        return;
+      }
+      started = true;
+      const other = f.world.begin({ user: STRANGER });
+      try {
+        second = init();
+      } catch (e) {
+        second = e;
+      }
+      f.world.end(other);
+      f.world.enter(first);
+    };
+    try {
+      init();
+    } finally {
+      f.world.log.guard = previous;
+      f.world.end(first);
+    }
+    expect(String((second as Error).message)).toContain('Un autre utilisateur enregistre des modifications en ce moment');
+    expect(f.call('listRoles', [], { user: admin }).entries).toEqual([{ email: admin, role: 'admin' }]);
   });
 });

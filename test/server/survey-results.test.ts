@@ -174,8 +174,8 @@ describe('getCampaignResults', () => {
 
   it('checks its argument and the caller, in French', () => {
     seedTwoCampaigns();
-    expect(() => wb.callRaw('getCampaignResults', [42], admin)).toThrow("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");
-    expect(() => wb.call('getCampaignResults', [''], admin)).toThrow("Enquête : un identifiant d'enquête");
+    expect(() => wb.callRaw('getCampaignResults', [42], admin)).toThrow("Argument « l'enquête » : un identifiant comme ENQ-0001 attendu, reçu 42.");
+    expect(() => wb.callRaw('getCampaignResults', [''], admin)).toThrow("Argument « l'enquête » : un identifiant comme ENQ-0001 attendu, reçu «  ».");
     expect(() => wb.call('getCampaignResults', ['ENQ-0099'], admin)).toThrow("Enquêtes : aucun enregistrement avec l'ID « ENQ-0099 ».");
     expect(() => wb.call('getCampaignResults', ['ENQ-0001'], { user: 'inconnu@gmail.com' })).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle");
   });

@@ -226,7 +226,9 @@ describe('sending: quota refused midway, killed run', () => {
     expect(mailed()).toHaveLength(5);
 
     expect(() => wb.call('resendUncertain', [c.id], { user: chargee })).toThrow('Accès refusé');
-    expect(() => wb.call('resendUncertain', ['ENQ-x'], { user: admin })).toThrow("l'identifiant de l'enquête doit ressembler à ENQ-0001");
+    expect(() => wb.callRaw('resendUncertain', ['ENQ-x'], { user: admin })).toThrow(
+      "Argument « l'enquête » : un identifiant comme ENQ-0001 attendu, reçu « ENQ-x ».",
+    );
     const r = wb.call('resendUncertain', [c.id], { user: admin });
     expect(r).toMatchObject({ requeued: 1, sent: 1, campaign: { uncertain: 0, sent: 6 } });
     expect(mailed()).toHaveLength(6);

@@ -336,7 +336,9 @@ describe('quota, resume and at-most-once', () => {
     const s = wb.call('reportSurveyBounces', [c.id, bounced], { user: chargee });
     expect(s).toMatchObject({ bounced: 1, sent: 3 });
     expect(sends().find((x) => x.email === 'partner-2@example.org')!.status).toBe('Rebond');
-    expect(() => wb.callRaw('reportSurveyBounces', [c.id, 'x'], { user: chargee })).toThrow('Paramètre invalide');
+    expect(() => wb.callRaw('reportSurveyBounces', [c.id, 'x'], { user: chargee })).toThrow(
+      'Argument « les adresses en échec » : une liste d’au plus 5000 éléments attendu, reçu « x ».',
+    );
   });
 });
 
@@ -369,7 +371,10 @@ describe('trigger missed, reminders, closing', () => {
     install();
     const handlers = wb.world.run(() => ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()), { user: admin });
     expect(handlers.sort()).toEqual(['onSurveySubmit', 'runScheduledJobs']);
-    expect(() => wb.call('syncSurveyResponses', ['PAR-0001'], { user: chargee })).toThrow("l'identifiant de l'enquête doit ressembler à ENQ-0001");
+    expect(() => wb.call('syncSurveyResponses', ['PAR-0001'], { user: chargee })).toThrow("Enquêtes : aucun enregistrement avec l'ID « PAR-0001 ».");
+    expect(() => wb.callRaw('syncSurveyResponses', ['PAR 1'], { user: chargee })).toThrow(
+      "Argument « l'enquête » : un identifiant comme ENQ-0001 attendu, reçu « PAR 1 ».",
+    );
     expect(() => wb.call('installTriggers', [], { user: chargee })).toThrow('Accès refusé');
   });
 

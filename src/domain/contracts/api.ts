@@ -33,20 +33,26 @@ export type Callers =
  */
 export type Writes = 'read' | 'write' | 'request' | 'own';
 
-export interface Endpoint<A extends readonly a.Arg<unknown>[] = readonly a.Arg<unknown>[], R = unknown, W extends Writes = Writes> {
-  callers: Callers;
+export interface Endpoint<
+  A extends readonly a.Arg<unknown>[] = readonly a.Arg<unknown>[],
+  R = unknown,
+  W extends Writes = Writes,
+  K extends Callers = Callers,
+> {
+  /** Kept literal (not widened to Callers): the frame a handler receives is typed from it. */
+  callers: K;
   writes: W;
   args: A;
   /** Phantom: the result's type (never read at run time). */
   result?: R;
 }
 
-const endpoint = <const A extends readonly a.Arg<unknown>[], R, const W extends Writes>(
-  callers: Callers,
+const endpoint = <const A extends readonly a.Arg<unknown>[], R, const W extends Writes, const K extends Callers>(
+  callers: K,
   writes: W,
   args: A,
   _result: Result<R>,
-): Endpoint<A, R, W> => ({
+): Endpoint<A, R, W, K> => ({
   callers,
   writes,
   args,
@@ -296,7 +302,7 @@ export const API = {
   // Triggers and admin.
   onSurveySubmit: endpoint(trigger, 'own', [a.event("l'évènement")], returns<void>()),
   runScheduledJobs: endpoint(trigger, 'own', [a.event("l'évènement")], returns<C.DispatchReport>()),
-  installTriggers: endpoint(admins, 'own', [], returns<C.TriggerRepair>()),
+  installTriggers: endpoint(admins, 'write', [], returns<C.TriggerRepair>()),
   listRoles: endpoint(admins, 'read', [], returns<C.RoleList>()),
   setRole: endpoint(admins, 'write', [a.email("l'adresse"), a.oneOf('le rôle', ROLES)], returns<C.RoleList>()),
   removeRole: endpoint(admins, 'write', [a.email("l'adresse")], returns<C.RoleList>()),

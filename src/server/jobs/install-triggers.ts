@@ -9,8 +9,7 @@
  * never taken for a duplicate.
  */
 import type { TriggerRepair } from '../../domain/contracts';
-import { ADMINS } from '../../domain/settings/access';
-import { write_ } from '../request';
+import { serve } from '../endpoint';
 import { EXPECTED_TRIGGERS, FORM_SUBMIT_HANDLER, RETIRED_HANDLERS, SCHEDULED_JOBS_HANDLER } from './trigger-plan';
 
 const REGISTRY_KEY = 'pacte.schedulerByWorkbook';
@@ -74,6 +73,4 @@ export function describeRepair(r: TriggerRepair): string {
 }
 
 /** Sidebar/admin endpoint: installs or repairs the triggers (admin; they run as this admin). */
-export function installTriggers(): TriggerRepair {
-  return write_(ADMINS, ({ ctx }) => ensureTriggers(ctx.spreadsheet));
-}
+export const installTriggers = serve('installTriggers', ({ ctx }): TriggerRepair => ensureTriggers(ctx.spreadsheet));

@@ -12,7 +12,7 @@ import { withDocumentLock } from '../../services/lock';
 import { readJobRecords, releaseLease, takeLease, writeJobRecord } from '../../services/job-records';
 import type { StoreContext } from '../../services/store-context';
 import { toLocalDateTime } from '../../services/time-zone';
-import { triggerOrAdminContext_ } from '../trigger-guard';
+import { serve } from '../endpoint';
 import { conventionsDaily } from './conventions-daily';
 import { sendQueued } from '../../services/mail/notifier';
 import { folderSharingJob } from './folder-sharing';
@@ -80,9 +80,8 @@ function runJob_(ctx: StoreContext, job: ScheduledJob): JobRunReport | null {
  * Handler of the hourly trigger; an admin may also run it by hand. Runs only from Pacte's own
  * trigger or for an admin (trigger-guard.ts); a trigger run acts as « tâche planifiée ».
  */
-export function runScheduledJobs(e?: unknown): DispatchReport {
+export const runScheduledJobs = serve('runScheduledJobs', ({ ctx }): DispatchReport => {
   const startedMs = Date.now();
-  const ctx = triggerOrAdminContext_(e);
   const report: DispatchReport = { ran: [], postponed: [], skipped: false };
   if (!withDocumentLock(() => takeLease(startedMs, SCRIPT_LIMIT_MS))) return { ...report, skipped: true };
   try {
@@ -107,4 +106,4 @@ export function runScheduledJobs(e?: unknown): DispatchReport {
     releaseLease();
   }
   return report;
-}
+});

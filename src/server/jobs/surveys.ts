@@ -21,7 +21,7 @@ import { toLocalDate } from '../../services/time-zone';
 import { campaignOfSheet, ingestResponses, type IngestedRows } from '../../services/surveys/receiving';
 import { journalRun, runSends, type SendReport } from '../../services/surveys/sending';
 import { refreshSatisfactionDashboard, type Preloaded } from '../../services/surveys/dashboard';
-import { triggerOrAdminContext_ } from '../trigger-guard';
+import { serve } from '../endpoint';
 
 interface SubmitEvent {
   range?: { getSheet(): GoogleAppsScript.Spreadsheet.Sheet };
@@ -56,9 +56,9 @@ function surveySubmit_(ctx: StoreContext, e: SubmitEvent | undefined): IngestRep
 }
 
 /** Handler of the spreadsheet's form-submit trigger (FORM_SUBMIT_HANDLER). */
-export function onSurveySubmit(e: SubmitEvent): void {
-  surveySubmit_(triggerOrAdminContext_(e), e);
-}
+export const onSurveySubmit = serve('onSurveySubmit', ({ ctx }, e): void => {
+  surveySubmit_(ctx, e as SubmitEvent | undefined);
+});
 
 const FULL_SYNC_KEY = 'pacte.surveys.fullSyncDay';
 
