@@ -107,7 +107,7 @@ describe('submitForValidation', () => {
     const active = draftConvention(wb, 5_000_000, { status: 'Active' });
     expect(() => submit(active)).toThrow(`La convention ${active} est au statut « Active » : seule une convention au statut « Brouillon » peut être soumise`);
     expect(() => submit(noDoc, lecteur)).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
-    expect(() => submit('=HYPERLINK("x")')).toThrow('Identifiant de convention invalide');
+    expect(() => submit('=HYPERLINK("x")')).toThrow('Argument « la convention » : un identifiant comme CONV-0001 attendu, reçu « =HYPERLINK("x") ».');
     expect(() => submit('CONV-9999')).toThrow("Conventions : aucun enregistrement avec l'ID « CONV-9999 »");
     expect(validations()).toHaveLength(0);
     expect(_outbox(wb.world)).toHaveLength(0);
@@ -206,10 +206,14 @@ describe('decideValidation', () => {
     submit(id);
     // What a page could send but no signature allows.
     expect(() => wb.callRaw('decideValidation', [id, 1, 'valider', ''], { user: juridique })).toThrow(
-      'Décision invalide : « valider » (attendu : approuver, rejeter, demander des modifications).',
+      'Argument « la décision » : une valeur parmi : approuver, rejeter, demander des modifications attendu, reçu « valider ».',
     );
-    expect(() => wb.callRaw('decideValidation', [id, '1', 'approuver', ''], { user: juridique })).toThrow('Version invalide');
-    expect(() => wb.callRaw('decideValidation', [id, 1, 'approuver', 42], { user: juridique })).toThrow('Commentaire invalide');
+    expect(() => wb.callRaw('decideValidation', [id, '1', 'approuver', ''], { user: juridique })).toThrow(
+      'Argument « la version » : un nombre entier de 1 à 10000 attendu, reçu « 1 ».',
+    );
+    expect(() => wb.callRaw('decideValidation', [id, 1, 'approuver', 42], { user: juridique })).toThrow(
+      'Argument « le commentaire » : un texte d’au plus 5000 caractères attendu, reçu 42.',
+    );
     expect(validations()).toHaveLength(1);
   });
 
@@ -259,7 +263,7 @@ describe('mail quota and the daily job', () => {
 
   it('a malformed role holder address never enters the role table, so only the real holders are mailed', () => {
     expect(() => wb.call('setRole', ['juridique@ajcad', 'juridique'], { user: USERS.admin })).toThrow(
-      "Adresse e-mail : « juridique@ajcad » n'est pas une adresse valide.",
+      "Argument « l'adresse » : une adresse e-mail attendu, reçu « juridique@ajcad ».",
     );
     const id = draftConvention(wb, 5_000_000);
     submit(id);

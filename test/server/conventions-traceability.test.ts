@@ -231,10 +231,10 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
       'Pièce jointe : donnez soit un lien vers un fichier existant, soit un contenu pour générer le document, pas les deux.',
     );
     expect(() => attach(convention.id, { ...base, title: '  ', url: 'https://drive.google.com/x' })).toThrow(
-      'Pièce jointe, champ « Titre » : ce champ est obligatoire.',
+      'Argument « la pièce jointe » › « titre » : un texte non vide d’au plus 200 caractères attendu, reçu «    ».',
     );
     expect(() => wb.callRaw('attachMinutes', [convention.id, { ...base, url: 42 }], { user: chargee })).toThrow(
-      'Paramètre invalide : « Lien » doit être un texte.',
+      'Argument « la pièce jointe » › « lien » : un texte d’au plus 2000 caractères attendu, reçu 42.',
     );
     expect(() => attach('CONV-9999', { ...base, url: 'https://drive.google.com/x' })).toThrow("aucun enregistrement avec l'ID « CONV-9999 »");
     expect(() => attach(convention.id, { ...base, url: 'https://drive.google.com/x' }, lecteur)).toThrow('Accès refusé');

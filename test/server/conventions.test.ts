@@ -319,7 +319,11 @@ describe('generateConvention', () => {
       startDate: '2026-06-01',
       endDate: '2026-05-01',
       amount: -5,
-      commitments: [draft().commitments[0], { kind: 'Rapport', label: 'Rapport final', due: '31/02/2026' }, { kind: 'Cadeau', label: '', due: '2026-07-01' }],
+      commitments: [
+        ...(draft().commitments ?? []).slice(0, 1),
+        { kind: 'Rapport', label: 'Rapport final', due: '31/02/2026' },
+        { kind: 'Cadeau', label: '', due: '2026-07-01' },
+      ],
     });
     let message = '';
     try {
@@ -338,7 +342,7 @@ describe('generateConvention', () => {
     expect(() => generate(draft({ partnerId: 'PAR-9999' }))).toThrow("Convention, champ « Partenaire » : le partenaire PAR-9999 n'existe pas");
     // What a page could send but no signature allows.
     expect(() => wb.callRaw('generateConvention', [{ ...draft(), commitments: 'x' }], { user: DEMO_USERS.chargee })).toThrow(
-      '« Engagements » doit être une liste',
+      'Argument « la convention » › « les engagements » : une liste d’au plus 500 éléments attendu, reçu « x ».',
     );
     expect(() => generate(draft({ type: 'Accord de financement', amount: null }))).toThrow(/Valeur manquante pour \{\{convention\.montant\}\}/);
     expect({
@@ -457,7 +461,7 @@ describe('minutes, lists and templates', () => {
     );
     expect(link).toEqual({ name: 'Arbitrage — Arbitrage DG sur le budget', url: 'https://drive.google.com/file/d/abc/view' });
     expect(() => wb.callRaw('attachMinutes', [convention.id, { kind: 'Mémo', title: 'x', date: '2026-03-20' }], { user: DEMO_USERS.chargee })).toThrow(
-      "Pièce jointe, champ « Type » : « Mémo » n'est pas valide (attendu : PV, Note de synthèse, Arbitrage).",
+      'Argument « la pièce jointe » › « type » : une valeur parmi : PV, Note de synthèse, Arbitrage attendu, reçu « Mémo ».',
     );
     expect(() => wb.call('attachMinutes', [convention.id, { kind: 'PV', title: 'x', date: '35/03/2026' }], { user: DEMO_USERS.chargee })).toThrow(
       "Pièce jointe, champ « Date » : « 35/03/2026 » n'est pas une date valide",
@@ -498,8 +502,13 @@ describe('minutes, lists and templates', () => {
       ['pv', 'Procès-verbal', false],
       ['note-synthese', 'Note de synthèse', false],
     ]);
-    expect(() => wb.call('getConvention', ['PAR-0001'], { user: DEMO_USERS.lecteur })).toThrow("n'est pas un identifiant de convention");
-    expect(() => wb.call('checkTemplate', ['lettre'], { user: DEMO_USERS.chargee })).toThrow('modèle « lettre » inconnu');
+    expect(() => wb.call('getConvention', ['PAR-0001'], { user: DEMO_USERS.lecteur })).toThrow("Conventions : aucun enregistrement avec l'ID « PAR-0001 ».");
+    expect(() => wb.callRaw('getConvention', [12], { user: DEMO_USERS.lecteur })).toThrow(
+      'Argument « la convention » : un identifiant comme CONV-0001 attendu, reçu 12.',
+    );
+    expect(() => wb.callRaw('checkTemplate', ['lettre'], { user: DEMO_USERS.chargee })).toThrow(
+      'Argument « le modèle » : une valeur parmi : convention, mou, financement, avenant, pv, note-synthese attendu, reçu « lettre ».',
+    );
   });
 });
 

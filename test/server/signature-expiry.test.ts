@@ -85,13 +85,15 @@ describe('recordSignature', () => {
     const id = validated();
     // What a page could send but no signature allows.
     expect(() => wb.callRaw('recordSignature', [id, { party: 'eux', date: '2026-03-10', signatory: 'X' }], { user: chargee })).toThrow(
-      "Signature › Partie : « eux » n'est pas valide (attendu : nous ou partenaire).",
+      'Argument « la signature » › « partie » : une valeur parmi : nous, partenaire attendu, reçu « eux ».',
     );
     expect(() => sign(id, { party: 'nous', date: '10/03/2026', signatory: 'X' })).toThrow(
-      "Signature › Date de signature : « 10/03/2026 » n'est pas une date valide",
+      'Argument « la signature » › « date de signature » : une date AAAA-MM-JJ attendu, reçu « 10/03/2026 ».',
     );
     expect(() => sign(id, { party: 'nous', date: '2026-04-10', signatory: 'X' })).toThrow('Signature › Date de signature : le 10 avril 2026 est dans le futur');
-    expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: '  ' })).toThrow('Signature › Signataire : ce champ est obligatoire');
+    expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: '  ' })).toThrow(
+      'Argument « la signature » › « signataire » : un texte non vide d’au plus 200 caractères attendu, reçu «    ».',
+    );
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X', signedPdfUrl: 'javascript:alert(1)' })).toThrow('Signature › PDF signé');
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X' }, lecteur)).toThrow('Accès refusé');
     expect(records(wb, SIGNATURES)).toHaveLength(0);

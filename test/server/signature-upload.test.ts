@@ -124,7 +124,7 @@ describe('signed PDF uploaded with the signature (recordSignature … signedPdf)
     expect(() => sign(id, { ...base, signedPdf: { ...pdf(), base64: 'JVBER%%%' } })).toThrow('est illisible (base64 attendu)');
     // What a page could send but no signature allows.
     expect(() => wb.callRaw('recordSignature', [id, { ...base, signedPdf: 'convention.pdf' }], { user: chargee })).toThrow(
-      'Signature › PDF signé : un fichier est attendu',
+      'Argument « la signature » › « PDF signé » : un objet attendu, reçu « convention.pdf ».',
     );
     expect(() => sign(id, { ...base, signedPdfUrl: 'https://drive.google.com/file/d/x/view', signedPdf: pdf() })).toThrow(
       'donnez soit le lien du PDF signé, soit le fichier, pas les deux',
@@ -180,7 +180,7 @@ describe('uploadSignedPdf (the scan received later)', () => {
       `Aucune signature du partenaire n'est enregistrée pour la version 1 de ${id} : enregistrez d'abord la signature`,
     );
     expect(() => wb.callRaw('uploadSignedPdf', [id, 'eux', pdf()], { user: chargee })).toThrow(
-      "PDF signé › Partie : « eux » n'est pas valide (attendu : nous ou partenaire).",
+      'Argument « la partie » : une valeur parmi : nous, partenaire attendu, reçu « eux ».',
     );
     expect(() => upload(id, 'nous', { ...pdf(), mimeType: 'text/plain' })).toThrow("PDF signé : « convention-signee.pdf » n'est pas un PDF");
     expect(() => upload('CONV-9999', 'nous', pdf())).toThrow("aucun enregistrement avec l'ID « CONV-9999 »");

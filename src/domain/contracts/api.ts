@@ -12,6 +12,7 @@ import type { Role } from '../settings/settings';
 import { PIPELINE_STAGES, LIFECYCLE_STAGES, ROLES } from '../schema/vocabulary';
 import { ATTACHMENT_KINDS } from '../conventions/tables';
 import { SIGNATURE_PARTIES } from '../conventions/approval-tables';
+import { TEMPLATE_KEYS } from '../templates/defaults';
 import type { ConventionDetail } from './index';
 
 export type Callers =
@@ -210,8 +211,9 @@ export const API = {
         inKind: a.optional(a.amount('la contribution en nature')),
         inKindDescription: a.optional(a.text('la nature de la contribution', { max: 1000 })),
         purpose: a.optional(a.text("l'objet", { max: 5000 })),
+        templateKey: a.optional(a.text('le modèle', { max: 40 })),
         amends: a.optional(a.text('la convention modifiée', { max: 40 })),
-        commitments: a.list('les engagements', commitment, 500),
+        commitments: a.optional(a.list('les engagements', commitment, 500)),
       }),
     ],
     returns<ConventionDetail>(),
@@ -227,7 +229,7 @@ export const API = {
         kind: a.oneOf('type', ATTACHMENT_KINDS),
         title: a.text('titre', { max: 200, required: true }),
         date: a.text('date', { max: 40 }),
-        body: a.optional(a.text('contenu', { max: 100_000 })),
+        body: a.optional(a.text('contenu', { max: 20_000 })),
         url: a.optional(a.text('lien', { max: 2000 })),
       }),
     ],
@@ -251,8 +253,8 @@ export const API = {
       conventionId,
       a.object('la signature', {
         party: a.oneOf('partie', SIGNATURE_PARTIES),
-        date: a.text('date de signature', { max: 40 }),
-        signatory: a.text('signataire', { max: 500 }),
+        date: a.date('date de signature'),
+        signatory: a.text('signataire', { max: 200, required: true }),
         signedPdfUrl: a.optional(a.text('lien du PDF signé', { max: 2000 })),
         signedPdf: a.optional(upload('PDF signé')),
       }),
@@ -262,7 +264,8 @@ export const API = {
   uploadSignedPdf: endpoint(editors, 'write', [conventionId, a.oneOf('la partie', SIGNATURE_PARTIES), upload('le PDF signé')], returns<ConventionDetail>()),
   listTemplates: endpoint(readers, 'read', [], returns<C.TemplateInfo[]>()),
   prepareTemplates: endpoint(editors, 'write', [], returns<C.TemplateInfo[]>()),
-  checkTemplate: endpoint(editors, 'read', [a.text('le modèle', { max: 60, required: true })], returns<C.TemplateProblem[]>()),
+  // Writes: a template not created yet is created (Pacte folder, Paramètres › Modèles) before it is checked.
+  checkTemplate: endpoint(editors, 'write', [a.oneOf('le modèle', TEMPLATE_KEYS)], returns<C.TemplateProblem[]>()),
 
   // Surveys.
   getCampaignResults: endpoint(readers, 'read', [campaignId], returns<C.CampaignResults>()),
