@@ -3,7 +3,7 @@
  * first (against the role table read at this call, before any argument or sheet is looked at),
  * and for mutations the document lock, the rollback of a write refused by a protection, and —
  * for multi-step writes sent with a request ID — the ledger that makes a retry finish the request
- * instead of doing it twice. src/server/callers.ts declares who may call each export. Errors leave
+ * instead of doing it twice. src/domain/contracts/api.ts declares who may call each export (endpoint.ts applies it). Errors leave
  * in French: Pacte's own as written where they arise (field, row), Google's translated here
  * (domain/errors/user-message.ts).
  */
