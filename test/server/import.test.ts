@@ -71,8 +71,8 @@ describe('previewImport', () => {
   });
 
   it('refuses bad arguments and users who may not edit, in French, before reading anything', () => {
-    expect(() => wb.call('previewImport', ['Nom;Type'], { user: DEMO_USERS.chargee })).toThrow(
-      'Import : la source doit être un texte CSV ou le nom d’une feuille du classeur.',
+    expect(() => wb.callRaw('previewImport', ['Nom;Type'], { user: DEMO_USERS.chargee })).toThrow(
+      'Argument « la source » : un objet attendu, reçu « Nom;Type ».',
     );
     expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\nA;OSC' }, { Nom: 'priority' }], { user: DEMO_USERS.chargee })).toThrow(
       "« priority » n'est pas un champ de Partenaires que l'on peut importer",

@@ -134,7 +134,7 @@ describe('logInteraction', () => {
       'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
     );
     expect(() => wb.callRaw('logInteraction', ['PAR-0001'], { user: AWA })).toThrow(
-      'Interaction : les données reçues ne sont pas un enregistrement (objet attendu).',
+      "Argument « l'interaction » : une fiche (champs : texte, nombre ou booléen ; au plus 200) attendu, reçu « PAR-0001 ».",
     );
     expect(rows(wb, 'Interactions')).toEqual([]);
   });

@@ -110,11 +110,13 @@ describe('movePartnerStage', () => {
 
   it('checks its arguments and the role', () => {
     expect(() => wb.callRaw('movePartnerStage', [id, 'Signature'], { user: AWA })).toThrow(
-      `${id} : Étape inconnue « Signature » (attendu : une des valeurs : Identification, Catégorisation,`,
+      'Argument « le statut du cycle » : une valeur parmi : Identification, Catégorisation, Analyse, Approbation, Formalisation, Collaboration, Évaluation, Renouvellement, Clôture attendu, reçu « Signature ».',
     );
     expect(() => move('Identification')).toThrow("Le partenaire est déjà à l'étape « Identification ».");
     expect(() => call('movePartnerStage', ['PAR-0999', 'Analyse'])).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-0999 ».");
-    expect(() => wb.callRaw('movePartnerStage', [id, 3], { user: AWA })).toThrow("Paramètre invalide : l'étape doit être un texte.");
+    expect(() => wb.callRaw('movePartnerStage', [id, 3], { user: AWA })).toThrow(
+      'Argument « le statut du cycle » : une valeur parmi : Identification, Catégorisation, Analyse, Approbation, Formalisation, Collaboration, Évaluation, Renouvellement, Clôture attendu, reçu 3.',
+    );
     expect(() => move('Analyse', undefined, LECTEUR)).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
     expect(stage()).toBe('Identification');
   });
@@ -231,7 +233,9 @@ describe('saveAnalysis', () => {
     expect(() => call('saveAnalysis', [id, GOOD, 'Peut-être', ''])).toThrow(
       "Analyses, colonne « Décision » : « Peut-être » n'est pas valide (attendu : une des valeurs : Approuvé, À revoir, Refusé).",
     );
-    expect(() => wb.callRaw('saveAnalysis', [id, [5, 4], null, ''], { user: AWA })).toThrow('Paramètre invalide : la grille de notes doit être une fiche');
+    expect(() => wb.callRaw('saveAnalysis', [id, [5, 4], null, ''], { user: AWA })).toThrow(
+      'Argument « la grille de notes » : une fiche (champs : texte, nombre ou booléen ; au plus 200) attendu, reçu une liste.',
+    );
     expect(() => call('saveAnalysis', ['PAR-0999', GOOD, null, ''])).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-0999 ».");
     expect(snapshot()).toEqual(before);
   });

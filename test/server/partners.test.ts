@@ -287,9 +287,11 @@ describe('invalid input: a French error naming field and row or contact, nothing
 
   it('checks the arguments themselves (types, IDs)', () => {
     expect(() => wb.callRaw('savePartner', ['AJCA', []], { user: AWA })).toThrow(
-      'Paramètre invalide : le partenaire doit être une fiche (objet champ → valeur).',
+      'Argument « le partenaire » : une fiche (champs : texte, nombre ou booléen ; au plus 200) attendu, reçu « AJCA ».',
     );
-    expect(() => wb.callRaw('savePartner', [newPartner(), 'Fatoumata'], { user: AWA })).toThrow('Paramètre invalide : les contacts doivent être une liste.');
+    expect(() => wb.callRaw('savePartner', [newPartner(), 'Fatoumata'], { user: AWA })).toThrow(
+      'Argument « les contacts » : une liste d’au plus 500 éléments attendu, reçu « Fatoumata ».',
+    );
     expect(() => call('savePartner', [newPartner(), [{ id: 'CON-0999', name: 'X' }]])).toThrow(
       "Contact 1 : aucun contact avec l'ID « CON-0999 » dans la feuille Contacts.",
     );
@@ -297,10 +299,10 @@ describe('invalid input: a French error naming field and row or contact, nothing
       "Contact 1, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-0999 ».",
     );
     expect(() => call('savePartner', [{ id: 'PAR-0999', name: 'X' }, []])).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-0999 ».");
-    expect(() => wb.callRaw('getPartner', [42], { user: LECTEUR })).toThrow(
-      "Paramètre invalide : l'identifiant du partenaire doit être un identifiant (ex. PAR-0001).",
+    expect(() => wb.callRaw('getPartner', [42], { user: LECTEUR })).toThrow('Argument « le partenaire » : un identifiant comme PAR-0001 attendu, reçu 42.');
+    expect(() => wb.callRaw('savePartner', [newPartner({ name: { toString: 'x' } } as never), []], { user: AWA })).toThrow(
+      'Argument « le partenaire », champ « name » : un texte, un nombre ou un booléen attendu, reçu un objet.',
     );
-    expect(() => wb.callRaw('savePartner', [newPartner({ name: { toString: 'x' } } as never), []], { user: AWA })).toThrow('Partenaires, colonne « Nom » :');
   });
 });
 

@@ -109,7 +109,11 @@ describe('saveOpportunity', () => {
     ['a missing title', { title: '' }, 'Opportunités, colonne « Titre » : ce champ est obligatoire.'],
     ['a creation as « Signée »', { stage: 'Signée' }, "Opportunités, colonne « Étape » : une opportunité ne peut pas être créée à l'étape « Signée »."],
     ['an abandon without reason', { stage: 'Abandonnée' }, 'Opportunités, colonne « Motif (abandon/refus) » : indiquez le motif'],
-    ['a value that is not text', { amount: { $gt: 0 } }, 'Opportunité : la valeur du champ « amount » doit être un texte, un nombre ou un booléen.'],
+    [
+      'a value that is not text',
+      { amount: { $gt: 0 } },
+      "Argument « l'opportunité », champ « amount » : un texte, un nombre ou un booléen attendu, reçu un objet.",
+    ],
   ])('refuses %s with a French message naming the field, writing nothing', (_what, over, message) => {
     const before = wb.world.run(() =>
       SpreadsheetApp.getActiveSpreadsheet()
@@ -211,11 +215,11 @@ describe('moveOpportunity', () => {
   it('refuses bad arguments in French: unknown stage, unknown ID, a reader', () => {
     // What a page could send but no signature allows: an unknown step, a number as ID.
     expect(() => wb.callRaw('moveOpportunity', [id, 'Gagnée'], { user: AWA })).toThrow(
-      "Opportunités, colonne « Étape » : « Gagnée » n'est pas une étape du pipeline (étapes possibles : Cible, Contact, Note conceptuelle, Négociation, Signature, Signée, Abandonnée, Refusée).",
+      "Argument « l'étape » : une valeur parmi : Cible, Contact, Note conceptuelle, Négociation, Signature, Signée, Abandonnée, Refusée attendu, reçu « Gagnée ».",
     );
     expect(() => move('OPP-0404', 'Contact')).toThrow("Opportunités : aucun enregistrement avec l'ID « OPP-0404 ».");
     expect(() => wb.callRaw('moveOpportunity', [7, 'Contact'], { user: AWA })).toThrow(
-      'Opportunités, colonne « ID » : un identifiant (texte, ex. OPP-0001) est attendu.',
+      "Argument « l'opportunité » : un identifiant comme OPP-0001 attendu, reçu 7.",
     );
     expect(() => move(id, 'Contact', undefined, LECTEUR)).toThrow('Accès refusé');
     expect(rowById(wb, 'Opportunités', id).Étape).toBe('Négociation');
@@ -263,7 +267,9 @@ describe('at 5,000 opportunities', () => {
 
     const mine = board({ owner: DEMO_USERS.charge, partnerType: 'PTF / bailleur' });
     expect(mine.columns.flatMap((c) => c.cards).every((c) => c.owner === DEMO_USERS.charge && c.partnerType === 'PTF / bailleur')).toBe(true);
-    expect(() => wb.callRaw('getBoard', [{ owner: 12 }], { user: LECTEUR })).toThrow('Filtre du pipeline, « Responsable » : un texte est attendu.');
+    expect(() => wb.callRaw('getBoard', [{ owner: 12 }], { user: LECTEUR })).toThrow(
+      'Argument « le filtre » › « responsable » : un texte d’au plus 254 caractères attendu, reçu 12.',
+    );
   });
 
   it('moves one opportunity writing only its changed cells and one Journal block', () => {
