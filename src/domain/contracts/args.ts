@@ -30,7 +30,7 @@ export interface Arg<T, Optional extends boolean = boolean, In = T> {
   readonly input?: In;
 }
 
-export type ArgValue<A> = A extends Arg<infer T> ? T : never;
+export type ArgValue<A> = A extends Arg<infer T, boolean, unknown> ? T : never;
 export type ArgInput<A> = A extends Arg<unknown, boolean, infer I> ? I : never;
 
 /** The parameters as a caller sends them (optional ones last, as declared). */
@@ -42,7 +42,7 @@ export type ArgInputs<A extends readonly Arg<unknown>[]> = A extends readonly [i
 
 /** The parameters as the function receives them, checked. */
 export type ArgValues<A extends readonly Arg<unknown>[]> = A extends readonly [infer H, ...infer R extends readonly Arg<unknown>[]]
-  ? H extends Arg<infer T, true>
+  ? H extends Arg<infer T, true, unknown>
     ? [arg: T, ...ArgValues<R>]
     : [arg: ArgValue<H>, ...ArgValues<R>]
   : [];

@@ -9,6 +9,7 @@ import type { Verdict } from '../diagnostic/verdicts';
 import type { CampaignProgress } from '../surveys/campaign';
 export type { CampaignProgress };
 import type { Role } from '../settings/settings';
+import type { TemplateKey } from '../templates/defaults';
 
 /** A record as the sidebar edits it: field key → value (see schema/tables.ts for keys). */
 export type RecordInput = Record<string, CellData>;
@@ -215,7 +216,7 @@ export interface DocumentLink {
 
 export interface TemplateInfo {
   /** Stable key: 'convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese'. */
-  key: string;
+  key: TemplateKey;
   name: string;
   docId: string;
   url: string;
