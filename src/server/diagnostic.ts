@@ -4,6 +4,7 @@
  * protections (blocking Pacte, and Pacte's own), the Journal's chain of empreintes — each check isolated (one failing never stops the others), then writes the
  * French report into the « Diagnostic » sheet in one block and shows a summary.
  */
+import type { DiagnosticResult } from '../domain/contracts';
 import { ALL_TABLES } from '../domain/schema/tables';
 import { DIAGNOSTIC_SHEET, diagnosticReport, diagnosticSummary, frenchDateTime } from '../domain/diagnostic/report';
 import {
@@ -37,8 +38,7 @@ import { probeForm, probeHeaders, probeLocale, probeLock, probeMailQuota, probeP
 import { rewriteOwnedSheet } from '../services/owned-sheet';
 import type { StoreContext } from '../services/store-context';
 import { toLocalDateTime } from '../services/time-zone';
-import { currentContext_ } from './request';
-import { requireAdminOrFresh_ } from './ownership';
+import { serve } from './endpoint';
 import { EXPECTED_TRIGGERS } from './jobs/trigger-plan';
 
 /** The triggers the installer puts in place (jobs/trigger-plan.ts): exactly one of each. */
@@ -55,11 +55,6 @@ export const EXPECTED_SCOPES: readonly string[] = [
   'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/script.scriptapp',
 ];
-
-interface DiagnosticResult {
-  verdicts: Verdict[];
-  summary: string;
-}
 
 function isolated_(check: string, fn: () => Verdict): Verdict {
   try {
@@ -94,9 +89,7 @@ function checks_(ctx: StoreContext): Verdict[] {
  * as « Initialiser le classeur ». The report sheet is Pacte's own and written by this command
  * alone, in one block: no document lock is taken (the lock check must not find it held by us).
  */
-export function runDiagnostic(): DiagnosticResult {
-  const ctx = currentContext_();
-  requireAdminOrFresh_(ctx);
+export const runDiagnostic = serve('runDiagnostic', ({ ctx }): DiagnosticResult => {
   const verdicts = checks_(ctx);
   const when = frenchDateTime(toLocalDateTime(new Date(), ctx.timeZone));
   rewriteOwnedSheet(ctx, DIAGNOSTIC_SHEET, diagnosticReport(verdicts, when, ctx.user), 0);
@@ -104,4 +97,4 @@ export function runDiagnostic(): DiagnosticResult {
   const ui = SpreadsheetApp.getUi();
   ui.alert('Pacte — Diagnostic', summary, ui.ButtonSet.OK);
   return { verdicts, summary };
-}
+});

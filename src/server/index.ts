@@ -2,6 +2,8 @@
  * Wiring only: every export becomes a top-level function in Code.js (menu items,
  * triggers, google.script.run). Internal helpers end with `_` and are not exported here.
  */
+import type { EndpointName, ParamsOf, ResultOf } from '../domain/contracts/api';
+
 export { onOpen, onInstall, onEdit, showSidebar, showImport, openSettings, showHelp, initialiseWorkbook } from './menu';
 export { listPartners, getPartner, checkPartnerDuplicates, savePartner, movePartnerStage, saveAnalysis, recomputePriorities } from './api/partners';
 export { listContacts } from './api/contacts';
@@ -24,3 +26,17 @@ export { generateConvention, listConventions, getConvention, attachMinutes, retr
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';
 export { listRoles, setRole, removeRole } from './api/roles';
+
+/**
+ * Every export is a declared entry point and every declaration is exported, with the declared
+ * signature: `tsc` (part of the build) fails otherwise. Who may call each one, whether it writes and
+ * its arguments are in src/domain/contracts/api.ts; test/server/callers.test.ts calls every export as
+ * each kind of caller and with wrong arguments.
+ */
+type Exported = typeof import('./index');
+type Declared = { [K in EndpointName]: (...args: ParamsOf<K>) => ResultOf<K> };
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+type Conforming = { [K in EndpointName]: Exported[K] extends Declared[K] ? true : K }[EndpointName];
+type Assert<T extends true> = T;
+export type EveryExportDeclared = Assert<SameKeys<Exported, Declared>>;
+export type EveryExportAsDeclared = Assert<Conforming>;

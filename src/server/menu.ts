@@ -1,12 +1,12 @@
 /** Menu and simple triggers. onOpen may run in AuthMode.NONE: it only builds the menu. */
-import { ADMINS } from '../domain/settings/access';
-import { setUpWorkbook, type SetupReport } from '../services/workbook-setup';
+import type { SetupReport } from '../domain/contracts';
+import { setUpWorkbook } from '../services/workbook-setup';
 import { forgetSettings } from '../services/settings-store';
 import { SETTINGS } from '../domain/schema/tables';
 import { ROLE_SECTION, ROLE_VIEW_NOTE } from '../domain/settings/roles';
 import { foldText } from '../domain/records/normalise';
 import { mapHeaders } from '../services/header-map';
-import { currentContext_, read_ } from './request';
+import { serve } from './endpoint';
 import { requireAdminOrFresh_ } from './ownership';
 import { currentRoles, rewriteRoleView, roleJournal, saveRoles } from '../services/role-store';
 import { appendJournal } from '../services/journal';
@@ -15,8 +15,7 @@ import { HELP_HTML } from './help';
 import { describeRepair, ensureTriggers } from './jobs/install-triggers';
 import { withDocumentLock } from '../services/lock';
 
-export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  void e;
+function buildMenu_(): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem('Ouvrir Pacte', 'showSidebar')
@@ -29,21 +28,22 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addToUi();
 }
 
+export const onOpen = serve('onOpen', (): void => buildMenu_());
+
 /** Add-on installed from the Marketplace: same menu as on open. */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
-}
+export const onInstall = serve('onInstall', (): void => buildMenu_());
 
 /**
  * A hand edit of Paramètres (axes, weights…) takes effect at once: drop the cached settings. A hand
  * edit of its Rôles rows changes no one's role (they are a view of Pacte's role table): say so.
  */
-export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+export const onEdit = serve('onEdit', (_frame, event): void => {
+  const e = event as GoogleAppsScript.Events.SheetsOnEdit | undefined;
   const sheet = e?.range?.getSheet();
   if (!e?.range || !sheet || sheet.getName() !== SETTINGS.sheetName) return;
   forgetSettings();
   if (editsRoleView_(sheet, e.range)) sheet.getParent().toast(ROLE_VIEW_NOTE, 'Pacte — Rôles', 15);
-}
+});
 
 function editsRoleView_(sheet: GoogleAppsScript.Spreadsheet.Sheet, range: GoogleAppsScript.Spreadsheet.Range): boolean {
   const width = sheet.getLastColumn();
@@ -54,14 +54,10 @@ function editsRoleView_(sheet: GoogleAppsScript.Spreadsheet.Sheet, range: Google
   return cells.some(([v]) => foldText(String(v)) === foldText(ROLE_SECTION));
 }
 
-export function showSidebar(): void {
-  openSidebar_('partners');
-}
+export const showSidebar = serve('showSidebar', (): void => openSidebar_('partners'));
 
 /** Menu "Importer des partenaires": the sidebar, opened on its import view. */
-export function showImport(): void {
-  openSidebar_('import');
-}
+export const showImport = serve('showImport', (): void => openSidebar_('import'));
 
 function openSidebar_(view: string): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar');
@@ -71,32 +67,30 @@ function openSidebar_(view: string): void {
 }
 
 /** Menu "Configuration": the Paramètres sheet, where an admin edits roles, axes, weights, templates. */
-export function openSettings(): void {
-  read_(ADMINS, ({ ctx }) => {
-    const sheet = ctx.spreadsheet.getSheetByName(SETTINGS.sheetName);
-    if (!sheet) throw new Error('La feuille « Paramètres » est introuvable. Lancez Pacte → Initialiser le classeur.');
-    ctx.spreadsheet.setActiveSheet(sheet);
-    ctx.spreadsheet.toast(
-      'Rôles, axes stratégiques, pondérations et modèles se règlent ici. Les changements sont pris en compte aussitôt.',
-      'Pacte — Configuration',
-      10,
-    );
-  });
-}
+export const openSettings = serve('openSettings', ({ ctx }): void => {
+  const sheet = ctx.spreadsheet.getSheetByName(SETTINGS.sheetName);
+  if (!sheet) throw new Error('La feuille « Paramètres » est introuvable. Lancez Pacte → Initialiser le classeur.');
+  ctx.spreadsheet.setActiveSheet(sheet);
+  ctx.spreadsheet.toast(
+    'Rôles, axes stratégiques, pondérations et modèles se règlent ici. Les changements sont pris en compte aussitôt.',
+    'Pacte — Configuration',
+    10,
+  );
+});
 
 /** Menu "Aide": a short guide in French (static text, no data). */
-export function showHelp(): void {
-  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(HELP_HTML).setWidth(520).setHeight(440), 'Aide de Pacte');
-}
+export const showHelp = serve('showHelp', (): void =>
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(HELP_HTML).setWidth(520).setHeight(440), 'Aide de Pacte'),
+);
 
 /**
  * Menu "Initialiser le classeur", also the repair. On a fresh workbook (see ownership.ts) the
  * caller becomes admin; otherwise only an admin may run it, and the existing roles are kept.
  * Decided and done under the document lock: two runs at once make one admin and one set of triggers.
  */
-export function initialiseWorkbook(): SetupReport {
-  const ctx = currentContext_();
+export const initialiseWorkbook = serve('initialiseWorkbook', ({ ctx }): SetupReport => {
   const { report, triggers } = withDocumentLock(() => {
+    // Decided again under the lock: of two first runs at once, only one finds the workbook fresh.
     const fresh = requireAdminOrFresh_(ctx);
     // The owner first: a set-up failing midway leaves an admin who can run it again.
     const owner = ctx.user.toLowerCase();
@@ -125,4 +119,4 @@ export function initialiseWorkbook(): SetupReport {
     SpreadsheetApp.getUi().ButtonSet.OK,
   );
   return report;
-}
+});

@@ -3,7 +3,7 @@
  * first (against the role table read at this call, before any argument or sheet is looked at),
  * and for mutations the document lock, the rollback of a write refused by a protection, and —
  * for multi-step writes sent with a request ID — the ledger that makes a retry finish the request
- * instead of doing it twice. src/server/callers.ts declares who may call each export. Errors leave
+ * instead of doing it twice. src/domain/contracts/api.ts declares who may call each export (endpoint.ts applies it). Errors leave
  * in French: Pacte's own as written where they arise (field, row), Google's translated here
  * (domain/errors/user-message.ts).
  */
@@ -18,7 +18,7 @@ import { readHead } from '../services/journal';
 import { requestIdArg, runOnce } from '../services/request-ledger';
 import { withRollback } from '../services/write-guard';
 
-interface Request {
+export interface Request {
   ctx: StoreContext;
   role: Role;
   /** Paramètres as read for the role check (cached): exchange rates, thresholds, weights. */
@@ -64,17 +64,11 @@ export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
  * failure midway reuses what was done (services/request-ledger.ts).
  */
 export function write_<T>(allowed: readonly Role[], fn: (req: Request) => T, requestId?: unknown): T {
+  return read_(allowed, (req) => locked_(req, () => fn(req), requestId));
+}
+
+/** The write frame of write_ for a caller already checked: lock, rollback, request ledger. */
+export function locked_<T>(req: Request, fn: () => T, requestId?: unknown): T {
   const id = inFrench_(() => requestIdArg(requestId));
-  return read_(allowed, (req) =>
-    withDocumentLock(() =>
-      withRollback(req.ctx, () =>
-        runOnce(
-          req.ctx,
-          id,
-          (all) => readHead(all).row,
-          () => fn(req),
-        ),
-      ),
-    ),
-  );
+  return withDocumentLock(() => withRollback(req.ctx, () => runOnce(req.ctx, id, (all) => readHead(all).row, fn)));
 }

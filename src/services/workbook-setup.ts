@@ -2,6 +2,7 @@
  * Creates Pacte's sheets and columns where missing, never touching existing data:
  * running it twice changes nothing. Users' own columns and order are kept.
  */
+import type { SetupReport } from '../domain/contracts';
 import type { FieldSpec, TableSpec } from '../domain/schema/field';
 import { ALL_TABLES, OPPORTUNITIES, PARTNERS, SETTINGS } from '../domain/schema/tables';
 import { foldText } from '../domain/records/normalise';
@@ -12,13 +13,6 @@ import { columnLetter } from './owned-sheet';
 import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
 import { forgetSettings } from './settings-store';
-
-export interface SetupReport {
-  createdSheets: string[];
-  addedColumns: string[];
-  /** Sheets whose Pacte protection Google refused to this account (the Diagnostic reports them missing). */
-  unprotectedSheets?: string[];
-}
 
 const FORMATS: Partial<Record<FieldSpec['type'], string>> = {
   date: 'dd/mm/yyyy',

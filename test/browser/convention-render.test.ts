@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
-import type { ConventionDetail } from '../../src/domain/contracts';
 import { CONTACTS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -42,7 +41,7 @@ it('renders a generated convention like a real one (title, parties, articles, co
     { section: 'Général', key: 'Représentant', value: 'Fatoumata Coulibaly' },
     { section: 'Général', key: 'Fonction du représentant', value: 'Directrice exécutive' },
   ]);
-  const detail = wb.call<ConventionDetail>(
+  const detail = wb.call(
     'generateConvention',
     [
       {

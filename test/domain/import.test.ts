@@ -3,7 +3,8 @@ import { CsvError, detectSeparator, parseCsv } from '../../src/domain/import/csv
 import { missingRequired, resolveMapping, suggestMapping, uniqueHeaders, MappingError } from '../../src/domain/import/mapping';
 import { planImport, previewOf, resultOf, normaliseImportValue } from '../../src/domain/import/plan';
 import { csvSource, sheetSource } from '../../src/domain/import/source';
-import { asImportSource, asMapping } from '../../src/domain/import/arguments';
+import { asImportSource } from '../../src/domain/import/arguments';
+import { API } from '../../src/domain/contracts/api';
 import { PARTNERS } from '../../src/domain/schema/tables';
 import { fieldByKey } from '../../src/domain/schema/field';
 
@@ -211,10 +212,14 @@ describe('import arguments', () => {
     expect(asImportSource({ csv: 'Nom' })).toEqual({ csv: 'Nom' });
     expect(asImportSource({ sheetName: 'Feuille 1' })).toEqual({ sheetName: 'Feuille 1' });
     expect(() => asImportSource({ csv: 'a', sheetName: 'b' })).toThrow('un seul des deux');
-    expect(() => asImportSource('Nom;Type')).toThrow('la source doit être un texte CSV');
-    expect(() => asImportSource({ csv: 42 })).toThrow('le contenu CSV doit être du texte');
-    expect(asMapping(undefined)).toBeUndefined();
-    expect(() => asMapping({ Nom: 3 })).toThrow('la correspondance de la colonne « Nom »');
+    // The shapes are the declared schema's (src/domain/contracts/api.ts).
+    const [source, mapping] = API.previewImport.args;
+    expect(() => source.check('Nom;Type')).toThrow('Argument « la source » : un objet attendu, reçu « Nom;Type ».');
+    expect(() => source.check({ csv: 42 })).toThrow('Argument « la source » › « CSV » : un texte d’au plus 5000000 caractères attendu, reçu 42.');
+    expect(mapping.check(undefined)).toBeUndefined();
+    expect(() => mapping.check({ Nom: 3 })).toThrow(
+      'Argument « la correspondance des colonnes » : un tableau de correspondances (texte → texte, au plus 200) attendu, reçu un objet.',
+    );
   });
 });
 

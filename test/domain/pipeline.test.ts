@@ -3,7 +3,7 @@ import { toOpportunityCard } from '../../src/domain/pipeline/opportunity-card';
 import { toXof, EUR_TO_XOF } from '../../src/domain/format/xof';
 import { buildBoard } from '../../src/domain/pipeline/board';
 import { checkStageChange, DEFAULT_PROBABILITY, defaultProbability, matchStage, probabilityAfterMove, STAGE_ACTIONS } from '../../src/domain/pipeline/stages';
-import { asId, asRecordInput, asTextFields } from '../../src/domain/pipeline/arguments';
+import { API } from '../../src/domain/contracts/api';
 import type { DataRecord } from '../../src/domain/schema/field';
 
 const TODAY = '2026-03-12';
@@ -200,23 +200,25 @@ describe('stage rules', () => {
   });
 });
 
-describe('arguments from the sidebar', () => {
+describe('arguments from the sidebar (the declared schemas)', () => {
   it('accepts a record of plain values and refuses anything else in French', () => {
-    expect(asRecordInput({ title: 'X', amount: 5, primary: true, notes: null, skip: undefined }, 'Opportunité')).toEqual({
+    const opportunity = API.saveOpportunity.args[0];
+    expect(opportunity.check({ title: 'X', amount: 5, primary: true, notes: null, skip: undefined })).toEqual({
       title: 'X',
       amount: 5,
       primary: true,
       notes: null,
     });
-    expect(() => asRecordInput(null, 'Opportunité')).toThrow('Opportunité : les données reçues ne sont pas un enregistrement (objet attendu).');
-    expect(() => asRecordInput(['x'], 'Opportunité')).toThrow('objet attendu');
-    expect(() => asRecordInput({ amount: { $gt: 0 } }, 'Opportunité')).toThrow(
-      'Opportunité : la valeur du champ « amount » doit être un texte, un nombre ou un booléen.',
+    expect(() => opportunity.check(null)).toThrow(
+      "Argument « l'opportunité » : une fiche (champs : texte, nombre ou booléen ; au plus 200) attendu, reçu rien.",
     );
-    expect(() => asId(42, 'Opportunités, colonne « ID »')).toThrow('Opportunités, colonne « ID » : un identifiant (texte, ex. OPP-0001) est attendu.');
-    expect(asTextFields({ owner: ' a@b.org ', axis: '' }, { owner: 'Responsable', axis: 'Axe' }, 'Filtre')).toEqual({ owner: 'a@b.org' });
-    expect(() => asTextFields({ owner: 3 }, { owner: 'Responsable' }, 'Filtre du pipeline')).toThrow(
-      'Filtre du pipeline, « Responsable » : un texte est attendu.',
+    expect(() => opportunity.check(['x'])).toThrow('attendu, reçu une liste');
+    expect(() => opportunity.check({ amount: { $gt: 0 } })).toThrow(
+      "Argument « l'opportunité », champ « amount » : un texte, un nombre ou un booléen attendu, reçu un objet.",
     );
+    expect(() => API.moveOpportunity.args[0].check(42)).toThrow("Argument « l'opportunité » : un identifiant comme OPP-0001 attendu, reçu 42.");
+    const filter = API.getBoard.args[0];
+    expect(filter.check({ owner: ' a@b.org ', axis: '' })).toEqual({ owner: 'a@b.org', axis: '' });
+    expect(() => filter.check({ owner: 3 })).toThrow('Argument « le filtre » › « responsable » : un texte d’au plus 254 caractères attendu, reçu 3.');
   });
 });

@@ -9,21 +9,21 @@ import { _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { MAIL_LOG, VALIDATIONS } from '../../src/domain/conventions/approval-tables';
-import type { ConventionDetail } from '../../src/domain/contracts';
 import { SheetTable } from '../../src/services/sheet-table';
 import { forgetSettings } from '../../src/services/settings-store';
 import { seedApprovals } from '../../src/dev/sandbox/demo-approvals';
 import { DG, SG, addRoles, draftConvention, setConvention } from './approval-fixture';
 import { records, store } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 
 const { admin, officer: chargee, legal: juridique, finance: daf, reader: lecteur } = USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
-const submit = (id: string, user: string = chargee) => wb.call<ConventionDetail>('submitForValidation', [id], { user });
-const decide = (id: string, version: number, decision: string, comment: string, user: string) =>
-  wb.call<ConventionDetail>('decideValidation', [id, version, decision, comment], { user });
+const submit = (id: string, user: string = chargee) => wb.call('submitForValidation', [id], { user });
+const decide = (id: string, version: number, decision: ParamsOf<'decideValidation'>[2], comment: string, user: string) =>
+  wb.call('decideValidation', [id, version, decision, comment], { user });
 const mailsTo = (address: string) => _outbox(wb.world).filter((m) => m.to.includes(address));
 const validations = () => records(wb, VALIDATIONS);
 const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
@@ -107,7 +107,7 @@ describe('submitForValidation', () => {
     const active = draftConvention(wb, 5_000_000, { status: 'Active' });
     expect(() => submit(active)).toThrow(`La convention ${active} est au statut « Active » : seule une convention au statut « Brouillon » peut être soumise`);
     expect(() => submit(noDoc, lecteur)).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
-    expect(() => submit('=HYPERLINK("x")')).toThrow('Identifiant de convention invalide');
+    expect(() => submit('=HYPERLINK("x")')).toThrow('Argument « la convention » : un identifiant comme CONV-0001 attendu, reçu « =HYPERLINK("x") ».');
     expect(() => submit('CONV-9999')).toThrow("Conventions : aucun enregistrement avec l'ID « CONV-9999 »");
     expect(validations()).toHaveLength(0);
     expect(_outbox(wb.world)).toHaveLength(0);
@@ -161,7 +161,7 @@ describe('decideValidation', () => {
     expect(afterDaf.convention.status).toBe('En validation');
     expect(afterDaf.convention.awaitingRole).toBe('DG');
     expect(mailsTo(DG)).toHaveLength(1);
-    const dgView = wb.call<ConventionDetail>('getApprovalCircuit', [id], { user: DG });
+    const dgView = wb.call('getApprovalCircuit', [id], { user: DG });
     expect(dgView.canDecide).toBe(true);
     expect(decide(id, 1, 'approuver', 'Bon pour accord.', DG).convention.status).toBe('Validée');
   });
@@ -204,11 +204,16 @@ describe('decideValidation', () => {
   it('validates its arguments in French', () => {
     const id = draftConvention(wb, 5_000_000);
     submit(id);
-    expect(() => decide(id, 1, 'valider', '', juridique)).toThrow(
-      'Décision invalide : « valider » (attendu : approuver, rejeter, demander des modifications).',
+    // What a page could send but no signature allows.
+    expect(() => wb.callRaw('decideValidation', [id, 1, 'valider', ''], { user: juridique })).toThrow(
+      'Argument « la décision » : une valeur parmi : approuver, rejeter, demander des modifications attendu, reçu « valider ».',
     );
-    expect(() => wb.call('decideValidation', [id, '1', 'approuver', ''], { user: juridique })).toThrow('Version invalide');
-    expect(() => wb.call('decideValidation', [id, 1, 'approuver', 42], { user: juridique })).toThrow('Commentaire invalide');
+    expect(() => wb.callRaw('decideValidation', [id, '1', 'approuver', ''], { user: juridique })).toThrow(
+      'Argument « la version » : un nombre entier de 1 à 10000 attendu, reçu « 1 ».',
+    );
+    expect(() => wb.callRaw('decideValidation', [id, 1, 'approuver', 42], { user: juridique })).toThrow(
+      'Argument « le commentaire » : un texte d’au plus 5000 caractères attendu, reçu 42.',
+    );
     expect(validations()).toHaveLength(1);
   });
 
@@ -221,7 +226,7 @@ describe('decideValidation', () => {
     expect(d.convention.awaitingRole).toBe('SG');
     expect(mailsTo(SG)).toHaveLength(1);
     expect(() => wb.call('skipOptionalStep', [id, 1, ''], { user: chargee })).toThrow('Accès refusé');
-    const skipped = wb.call<ConventionDetail>('skipOptionalStep', [id, 1, 'SG en mission'], { user: admin });
+    const skipped = wb.call('skipOptionalStep', [id, 1, 'SG en mission'], { user: admin });
     expect(skipped.convention.status).toBe('Validée');
     expect(skipped.circuit[3]).toEqual(expect.objectContaining({ status: 'non requise', by: admin, comment: 'SG en mission' }));
   });
@@ -246,7 +251,7 @@ describe('mail quota and the daily job', () => {
     expect(records(wb, MAIL_LOG)).toHaveLength(2);
 
     // « Initialiser le classeur » installed the hourly dispatcher (which runs the daily job) already.
-    expect(wb.call<{ created: string[] }>('installTriggers', [], { user: admin }).created).toEqual([]);
+    expect(wb.call('installTriggers', [], { user: admin }).created).toEqual([]);
     _advanceTime(wb.world, DAY);
     const mails = mailsTo(juridique);
     expect(mails).toHaveLength(2);
@@ -258,7 +263,7 @@ describe('mail quota and the daily job', () => {
 
   it('a malformed role holder address never enters the role table, so only the real holders are mailed', () => {
     expect(() => wb.call('setRole', ['juridique@ajcad', 'juridique'], { user: USERS.admin })).toThrow(
-      "Adresse e-mail : « juridique@ajcad » n'est pas une adresse valide.",
+      "Argument « l'adresse » : une adresse e-mail attendu, reçu « juridique@ajcad ».",
     );
     const id = draftConvention(wb, 5_000_000);
     submit(id);
@@ -293,6 +298,6 @@ describe('demo seeding', () => {
     expect(seedApprovals(wb)).toEqual(ids);
     const byId = new Map(records(wb, CONVENTIONS).map((r) => [r.id, r.status]));
     expect(ids.map((id) => byId.get(id))).toEqual(['En validation', 'Validée', 'Brouillon']);
-    expect(wb.call<ConventionDetail>('getApprovalCircuit', [ids[1]], { user: lecteur }).signatures.map((s) => s.party)).toEqual(['nous']);
+    expect(wb.call('getApprovalCircuit', [ids[1]], { user: lecteur }).signatures.map((s) => s.party)).toEqual(['nous']);
   });
 });

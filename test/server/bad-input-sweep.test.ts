@@ -8,6 +8,7 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
+import type { EndpointName } from '../../src/domain/contracts/api';
 
 const HOSTILE: readonly [string, () => unknown][] = [
   ['null', () => null],
@@ -33,7 +34,8 @@ const HOSTILE: readonly [string, () => unknown][] = [
 type Slot = { arg: number; key?: string };
 
 interface Endpoint {
-  name: string;
+  /** A declared endpoint: a renamed one fails to compile instead of being swept no more. */
+  name: EndpointName;
   args: () => unknown[];
   /** Record arguments whose fields are swept one by one (argument index → keys). */
   fields?: Record<number, readonly string[]>;
@@ -202,7 +204,8 @@ describe('bad input on every endpoint that takes arguments', () => {
           const writesBefore = sheetWrites(wb);
           calls++;
           try {
-            wb.call(e.name, withValue(e.args(), slot, make()), { user: USERS.admin });
+            // Hostile values no signature allows, as a page could send them.
+            wb.callRaw(e.name, withValue(e.args(), slot, make()), { user: USERS.admin });
             if (mustRefuse(e.name, slot, label)) failures.push(`${where}: accepté`);
           } catch (err) {
             refused++;

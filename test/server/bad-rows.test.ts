@@ -8,7 +8,6 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
-import type { Board, ConventionDetail, ConventionSummary, MyWeek, PartnerDetail } from '../../src/domain/contracts';
 
 /** Types `value` by hand in row 2 of `sheet`, column `header` (its dropdown removed first); returns the row's ID cells. */
 function typeByHand(wb: DemoWorkbook, sheet: string, header: string, value: unknown): { id: string; conventionId: string; partnerId: string } {
@@ -58,12 +57,12 @@ describe('one bad row typed by hand', () => {
   it.each(CASES)('%s › %s = %p: every view works, the row shows its problem', (sheet, header, value) => {
     const wb = createDemoWorkbook({ full: true });
     const { id, conventionId, partnerId } = typeByHand(wb, sheet, header, value);
-    const list = wb.call<ConventionSummary[]>('listConventions', [], admin);
+    const list = wb.call('listConventions', [], admin);
     const target = sheet === 'Conventions' ? id : conventionId || list[0].id;
-    const detail = wb.call<ConventionDetail>('getConvention', [target], admin);
-    const board = wb.call<Board>('getBoard', [{}], admin);
-    const week = wb.call<MyWeek>('getMyWeek', [], admin);
-    const partner = wb.call<PartnerDetail>('getPartner', [partnerId || detail.convention.partnerId], admin);
+    const detail = wb.call('getConvention', [target], admin);
+    const board = wb.call('getBoard', [{}], admin);
+    const week = wb.call('getMyWeek', [], admin);
+    const partner = wb.call('getPartner', [partnerId || detail.convention.partnerId], admin);
     for (const view of [list, detail, board, week, partner]) expect(JSON.stringify(view)).not.toMatch(RAW);
 
     const rows = {
@@ -95,17 +94,17 @@ describe('one bad row typed by hand', () => {
   ])('%s › %s left blank (not required): every view works, no problem shown', (sheet, header) => {
     const wb = createDemoWorkbook({ full: true });
     const { id, conventionId } = typeByHand(wb, sheet, header, '');
-    const detail = wb.call<ConventionDetail>('getConvention', [sheet === 'Conventions' ? id : conventionId], admin);
+    const detail = wb.call('getConvention', [sheet === 'Conventions' ? id : conventionId], admin);
     expect(JSON.stringify(detail)).not.toMatch(/problems/);
-    expect(wb.call<ConventionSummary[]>('listConventions', [], admin).length).toBeGreaterThan(0);
-    wb.call<MyWeek>('getMyWeek', [], admin);
+    expect(wb.call('listConventions', [], admin).length).toBeGreaterThan(0);
+    wb.call('getMyWeek', [], admin);
   });
 
   it('a huge amount in one opportunity leaves the column totals finite and the others counted', () => {
     const wb = createDemoWorkbook({ full: true });
-    const before = wb.call<Board>('getBoard', [{}], admin);
+    const before = wb.call('getBoard', [{}], admin);
     const { id } = typeByHand(wb, 'Opportunités', 'Montant demandé', 1e308);
-    const after = wb.call<Board>('getBoard', [{}], admin);
+    const after = wb.call('getBoard', [{}], admin);
     const card = after.columns.flatMap((c) => c.cards).find((c) => c.id === id)!;
     expect(card.amount).toBeNull();
     const column = after.columns.find((c) => c.stage === card.stage)!;

@@ -98,7 +98,7 @@ const driveCount = () => wb.world.drive.files.size;
 
 describe('createMeetingBrief', () => {
   it('creates the note from the default template: context, history, opportunities, commitments, objectives, in French', () => {
-    const link = wb.call<DocumentLink>(
+    const link = wb.call(
       'createMeetingBrief',
       [partnerId, { date: '2026-03-16', objectives: 'Présenter le bilan 2025\nProposer un forum', keyMessages: '500 jeunes formés à Mopti' }],
       { user: DEMO_USERS.chargee },
@@ -144,7 +144,7 @@ describe('createMeetingBrief', () => {
     const tplFolder = wb.world.inspect(() => DriveApp.getFileById(tpl).getParents().next().getName());
     expect(tplFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
     const files = driveCount();
-    const second = wb.call<DocumentLink>('createMeetingBrief', [partnerId, { date: '20/03/2026' }], { user: DEMO_USERS.chargee });
+    const second = wb.call('createMeetingBrief', [partnerId, { date: '20/03/2026' }], { user: DEMO_USERS.chargee });
     expect(driveCount()).toBe(files + 1); // the note only: no new template, no new folder
     expect(templateId()).toBe(tpl);
     expect(settingsRows().filter((r) => r[0] === 'Modèles')).toHaveLength(1);
@@ -159,7 +159,7 @@ describe('createMeetingBrief', () => {
   it('a colleague’s note: in the same folder if Google shares drive.file grants, else in their own Pacte folder', () => {
     wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
     const files = driveCount();
-    const link = wb.call<DocumentLink>('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.charge });
+    const link = wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.charge });
     const second = openDoc(link);
     expect(driveCount()).toBe(files + 3); // per user (default): their own Pacte folder, partner folder, note
     expect(second.parentFolder).toBe(`Pacte — ${DEMO_ORGANISATION} (${DEMO_USERS.charge})`);
@@ -174,7 +174,7 @@ describe('createMeetingBrief', () => {
     ]);
     wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
     const before = driveCount();
-    const shared = openDoc(wb.call<DocumentLink>('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.charge }));
+    const shared = openDoc(wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.charge }));
     expect(driveCount()).toBe(before + 1);
     expect(shared.parentFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
   });
@@ -184,7 +184,7 @@ describe('createMeetingBrief', () => {
     wb.world.run(() => DocumentApp.openById(templateId()).getBody().appendParagraph('Signé : {{redige_par}} pour {{partenaire.sigle}}'), {
       user: DEMO_USERS.admin,
     });
-    const doc = openDoc(wb.call<DocumentLink>('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee }));
+    const doc = openDoc(wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee }));
     expect(doc.text).toContain(`Signé : ${DEMO_USERS.chargee} pour FJS`);
   });
 
@@ -201,7 +201,7 @@ describe('createMeetingBrief', () => {
   });
 
   it('journals the creation with the link', () => {
-    const link = wb.call<DocumentLink>('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    const link = wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
     const journal = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
     const row = journal.find((r) => r[4] === 'note de rendez-vous')!;
     expect(row.slice(1, 5)).toEqual([DEMO_USERS.chargee, 'Partenaires', partnerId, 'note de rendez-vous']);

@@ -1,7 +1,7 @@
 /**
  * Who may call what: every top-level function of the built Code.js, called as a stranger, a blank
  * e-mail, a lecteur, a chargée, an admin and one of Pacte's own triggers, against the declaration
- * of src/server/callers.ts. A refusal comes first (before any argument is looked at) and writes
+ * of src/domain/contracts/api.ts. A refusal comes first (before any argument is looked at) and writes
  * nothing: no cell, no document property, no trigger, no mail, no Drive file.
  */
 import { readFileSync } from 'node:fs';
@@ -10,13 +10,15 @@ import { DIST } from '../../src/dev/load-script';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
 import { _outbox } from '../../src/dev/emulator/mail';
-import { CALLERS, type Callers } from '../../src/server/callers';
+import { API, type Callers, type EndpointName } from '../../src/domain/contracts/api';
 import type { Role } from '../../src/domain/settings/settings';
 
 const STRANGER = 'inconnu@gmail.com';
 const CALLER_KINDS = ['stranger', 'blank', 'lecteur', 'chargé', 'admin', 'trigger'] as const;
 type CallerKind = (typeof CALLER_KINDS)[number];
 const ROLE_OF: Partial<Record<CallerKind, Role>> = { lecteur: 'lecteur', chargé: 'chargé', admin: 'admin' };
+
+const CALLERS: Record<string, Callers> = Object.fromEntries(Object.entries(API).map(([name, d]) => [name, d.callers]));
 
 const REFUSAL = /^(Accès refusé|Pacte ne peut pas identifier votre compte Google)/;
 
@@ -110,5 +112,57 @@ describe('every export declares who may call it', () => {
       `Callers table: ${Object.keys(CALLERS).length} exports × ${CALLER_KINDS.length} callers = ${total} calls; ` +
         `${outcomes.filter((o) => o.endsWith('refusé')).length} refused, ${outcomes.filter((o) => o.endsWith('accepté')).length} accepted, 0 wrong`,
     );
+  });
+});
+
+/** What a page could send instead of each declared argument: the wrong type, and far too much. */
+function badValues(expected: string): unknown[] {
+  const huge = 'x'.repeat(6_000_000);
+  return expected.startsWith('un texte') || expected.includes('identifiant') || expected.includes('adresse') ? [{ $gt: 0 }, 42, huge] : ['pas ça', [], huge];
+}
+
+describe('every argument of every export is checked against its declaration before anything runs', () => {
+  let wb: DemoWorkbook;
+  beforeAll(() => {
+    wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
+  });
+
+  it('a wrong argument is refused in French naming it, and writes nothing', () => {
+    const wrong: string[] = [];
+    let calls = 0;
+    for (const name of Object.keys(API) as EndpointName[]) {
+      const decl = API[name];
+      if (!('roles' in decl.callers)) continue; // menus take no data; triggers take Google's event
+      const user = decl.callers.roles.includes('admin') ? USERS.admin : USERS.officer;
+      decl.args.forEach((arg, i) => {
+        for (const bad of badValues(arg.expected)) {
+          const args: unknown[] = decl.args.map(() => undefined);
+          args[i] = bad;
+          const before = snapshot(wb);
+          let error = '';
+          try {
+            wb.callRaw(name, args, { user });
+          } catch (e) {
+            error = String((e as Error).message);
+          }
+          calls++;
+          if (!error.startsWith(`Argument « ${arg.label} »`) && !error.startsWith(`${name} :`) && !/^Argument « [^»]+ »/.test(error))
+            wrong.push(`${name}(${i + 1}: ${typeof bad === 'string' && bad.length > 40 ? 'texte énorme' : JSON.stringify(bad)}): ${error || 'accepté'}`);
+          if (snapshot(wb) !== before) wrong.push(`${name}(${i + 1}) refused but changed the workbook`);
+        }
+      });
+    }
+    expect(wrong).toEqual([]);
+    console.log(`Argument schemas: ${calls} wrong arguments sent, all refused before anything ran`);
+  });
+
+  it('more arguments than declared are refused', () => {
+    let error = '';
+    try {
+      wb.callRaw('listPartners', ['en trop'], { user: USERS.admin });
+    } catch (e) {
+      error = String((e as Error).message);
+    }
+    expect(error).toBe('listPartners : trop d’arguments (1 reçus, au plus 0 attendus).');
   });
 });

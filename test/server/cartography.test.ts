@@ -1,7 +1,6 @@
 /** Cartography through the built bundle: counts from Partenaires, the « Cartographie » sheet and its single chart. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { Cartography } from '../../src/domain/contracts';
 import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
@@ -28,7 +27,7 @@ describe('getCartography', () => {
   it('counts and names partners by type × category and by quadrant, in one read', () => {
     wb.call('listPartners', [], { user: DEMO_USERS.lecteur }); // settings cached
     wb.world.log.reset();
-    const c = wb.call<Cartography>('getCartography', [], { user: DEMO_USERS.lecteur });
+    const c = wb.call('getCartography', [], { user: DEMO_USERS.lecteur });
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
     expect(wb.world.log.total('Range.set', 'Sheet.insert')).toBe(0);
     expect(c.types).toContain('PTF / bailleur');
@@ -53,7 +52,7 @@ describe('refreshCartographySheet', () => {
   it('writes the tables in one block and inserts one column chart of partners per type', () => {
     wb.call('listPartners', [], { user: DEMO_USERS.chargee });
     wb.world.log.reset();
-    const c = wb.call<Cartography>('refreshCartographySheet', [], { user: DEMO_USERS.chargee });
+    const c = wb.call('refreshCartographySheet', [], { user: DEMO_USERS.chargee });
     expect(wb.world.log.count('Range.setValues')).toBe(1);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
     const v = sheetValues();
@@ -86,7 +85,7 @@ describe('refreshCartographySheet', () => {
       target.clearDataValidations(); // as a paste from another file would
       target.setValues([row]);
     });
-    const c = wb.call<Cartography>('refreshCartographySheet', [], { user: DEMO_USERS.chargee });
+    const c = wb.call('refreshCartographySheet', [], { user: DEMO_USERS.chargee });
     expect(c.types.at(-1)).toBe('Coopérative');
     const after = charts();
     expect(after).toHaveLength(1);

@@ -8,10 +8,10 @@
  */
 import { userInput } from '../../src/domain/records/validate';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
-import type { ConventionDetail, DocumentLink, TemplateInfo } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONTACTS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -76,7 +76,8 @@ const docText = (url: string): { text: string; header: string; tables: string[][
     { user: chargee },
   );
 
-const draft = (over: Record<string, unknown> = {}) => ({
+type ConventionInput = ParamsOf<'generateConvention'>[0];
+const draft = (over: Partial<ConventionInput> = {}): ConventionInput => ({
   partnerId,
   opportunityId,
   type: 'Convention de partenariat',
@@ -91,8 +92,8 @@ const draft = (over: Record<string, unknown> = {}) => ({
   ],
   ...over,
 });
-const generate = (d: Record<string, unknown>, user: string = chargee) => wb.call<ConventionDetail>('generateConvention', [d], { user });
-const attach = (id: string, input: Record<string, unknown>, user: string = chargee) => wb.call<DocumentLink>('attachMinutes', [id, input], { user });
+const generate = (d: ConventionInput, user: string = chargee) => wb.call('generateConvention', [d], { user });
+const attach = (id: string, input: ParamsOf<'attachMinutes'>[1], user: string = chargee) => wb.call('attachMinutes', [id, input], { user });
 const pdfFile = (name: string) => ({ name, mimeType: 'application/pdf', base64: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`).toString('base64') });
 
 /** Seeded once for the file; every test starts from this state, restored. */
@@ -220,7 +221,7 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
     const linked = attach(convention.id, { kind: 'PV', title: 'PV signé (scan)', date: '2026-03-21', url: '  https://drive.google.com/file/d/pv-scan/view  ' });
     expect(linked).toEqual({ name: 'PV — PV signé (scan)', url: 'https://drive.google.com/file/d/pv-scan/view' });
     const before = { files: driveCount(), rows: rowsOf('Pièces jointes').length, journal: journal().length };
-    const base = { kind: 'Note de synthèse', title: 'Note', date: '2026-03-21' };
+    const base = { kind: 'Note de synthèse', title: 'Note', date: '2026-03-21' } as const;
     expect(() => attach(convention.id, { ...base, url: 'http://exemple.org/note.pdf' })).toThrow(
       "Pièce jointe, champ « Lien » : « http://exemple.org/note.pdf » n'est pas un lien https:// valide.",
     );
@@ -230,9 +231,11 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
       'Pièce jointe : donnez soit un lien vers un fichier existant, soit un contenu pour générer le document, pas les deux.',
     );
     expect(() => attach(convention.id, { ...base, title: '  ', url: 'https://drive.google.com/x' })).toThrow(
-      'Pièce jointe, champ « Titre » : ce champ est obligatoire.',
+      'Argument « la pièce jointe » › « titre » : un texte non vide d’au plus 200 caractères attendu, reçu «    ».',
     );
-    expect(() => attach(convention.id, { ...base, url: 42 })).toThrow('Paramètre invalide : « Lien » doit être un texte.');
+    expect(() => wb.callRaw('attachMinutes', [convention.id, { ...base, url: 42 }], { user: chargee })).toThrow(
+      'Argument « la pièce jointe » › « lien » : un texte d’au plus 2000 caractères attendu, reçu 42.',
+    );
     expect(() => attach('CONV-9999', { ...base, url: 'https://drive.google.com/x' })).toThrow("aucun enregistrement avec l'ID « CONV-9999 »");
     expect(() => attach(convention.id, { ...base, url: 'https://drive.google.com/x' }, lecteur)).toThrow('Accès refusé');
     expect({ files: driveCount(), rows: rowsOf('Pièces jointes').length, journal: journal().length }).toEqual(before);
@@ -241,7 +244,7 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
 
 describe('default templates and the financing agreement', () => {
   it('the six default templates are Docs created on first use in the Pacte folder; a financing agreement gets its amounts in words and its in-kind section; an avenant names the amended convention', () => {
-    const templates = wb.call<TemplateInfo[]>('prepareTemplates', [], { user: chargee });
+    const templates = wb.call('prepareTemplates', [], { user: chargee });
     const placed = templates.map((t) => {
       const f = stored(`https://docs.google.com/document/d/${t.docId}/edit`);
       return [f.name, f.folder, f.mimeType];
@@ -306,7 +309,7 @@ describe('a template problem is reported before generation, with the placeholder
     expect(message).toMatch(/^Le modèle « Accord de financement » ne peut pas être utilisé/);
     expect(message).toContain("aucun document n'a été créé");
     // The location is right: paragraph n° N of the template (tables not counted) holds the placeholder.
-    const templateId = wb.call<TemplateInfo[]>('listTemplates', [], { user: chargee }).find((t) => t.key === 'financement')!.docId;
+    const templateId = wb.call('listTemplates', [], { user: chargee }).find((t) => t.key === 'financement')!.docId;
     const paragraph = wb.world.run(() => {
       const body = DocumentApp.openById(templateId).getBody();
       const paragraphs: string[] = [];
@@ -327,23 +330,23 @@ describe('the life of a generated convention', () => {
     addRoles(wb, [['dg@ajcad-mali.org', 'DG']]);
     const v1 = generate(draft());
     const id = v1.convention.id;
-    const submitted = wb.call<ConventionDetail>('submitForValidation', [id], { user: chargee });
+    const submitted = wb.call('submitForValidation', [id], { user: chargee });
     expect(submitted.convention.awaitingRole).toBe('juridique');
     const mailsTo = (who: string) => _outbox(wb.world).filter((m) => m.to.includes(who));
     expect(mailsTo(juridique)).toHaveLength(1);
     expect(mailsTo(juridique)[0].body).toContain(`Document : ${v1.convention.docUrl}`);
 
     // Only the holder of the awaited role acts; others are told in French, nothing recorded.
-    const decide = (v: number, decision: string, comment: string, user: string) =>
-      wb.call<ConventionDetail>('decideValidation', [id, v, decision, comment], { user });
+    const decide = (v: number, decision: ParamsOf<'decideValidation'>[2], comment: string, user: string) =>
+      wb.call('decideValidation', [id, v, decision, comment], { user });
     expect(() => decide(1, 'approuver', '', daf)).toThrow(
       `Décision refusée : la convention ${id} attend la décision du rôle juridique (étape 1 (juridique)) ; votre rôle est DAF.`,
     );
     expect(() => decide(1, 'approuver', '', admin)).toThrow('votre rôle est admin');
     expect(() => decide(1, 'approuver', '', lecteur)).toThrow('votre rôle est lecteur');
     expect(() => decide(1, 'approuver', '', 'inconnu@example.org')).toThrow('Accès refusé');
-    expect(wb.call<ConventionDetail>('getConvention', [id], { user: daf }).canDecide).toBe(false);
-    expect(wb.call<ConventionDetail>('getConvention', [id], { user: juridique }).canDecide).toBe(true);
+    expect(wb.call('getConvention', [id], { user: daf }).canDecide).toBe(false);
+    expect(wb.call('getConvention', [id], { user: juridique }).canDecide).toBe(true);
     expect(rowsOf('Validations')).toHaveLength(1);
     decide(1, 'approuver', 'Conforme.', juridique);
     expect(mailsTo(daf)).toHaveLength(1);
@@ -379,7 +382,7 @@ describe('the life of a generated convention', () => {
 
     // Signatures: ours linked, the partner's countersigned PDF uploaded → Active (started on 1 March).
     wb.call('recordSignature', [id, { party: 'nous', date: '2026-03-12', signatory: 'Fatoumata Coulibaly, Directrice exécutive' }], { user: chargee });
-    const signed = wb.call<ConventionDetail>(
+    const signed = wb.call(
       'recordSignature',
       [id, { party: 'partenaire', date: '2026-03-12', signatory: 'Aminata Diallo', signedPdf: pdfFile('contresignee.pdf') }],
       { user: chargee },
@@ -393,9 +396,9 @@ describe('the life of a generated convention', () => {
     // Expiry: still active on its end date (30 June), « Expirée » the next day, by the daily trigger.
     wb.world.clock.advance(Date.UTC(2026, 5, 29, 12) - wb.world.clock.now());
     _advanceTime(wb.world, DAY); // 30 June
-    expect(wb.call<ConventionDetail>('getConvention', [id], { user: lecteur }).convention.status).toBe('Active');
+    expect(wb.call('getConvention', [id], { user: lecteur }).convention.status).toBe('Active');
     _advanceTime(wb.world, DAY); // 1 July
-    expect(wb.call<ConventionDetail>('getConvention', [id], { user: lecteur }).convention.status).toBe('Expirée');
+    expect(wb.call('getConvention', [id], { user: lecteur }).convention.status).toBe('Expirée');
     expect(
       journal()
         .filter((j) => j.ID === id && j.Action === 'expiration')

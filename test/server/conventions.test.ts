@@ -5,8 +5,8 @@
  */
 import { userInput } from '../../src/domain/records/validate';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { ConventionDetail, ConventionSummary, DocumentLink, TemplateInfo, TemplateProblem } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -49,7 +49,8 @@ const commitments = (n: number) =>
     amount: i % 3 === 0 ? 500000 : '',
   }));
 
-const draft = (over: Record<string, unknown> = {}) => ({
+type ConventionInput = ParamsOf<'generateConvention'>[0];
+const draft = (over: Partial<ConventionInput> = {}): ConventionInput => ({
   partnerId,
   opportunityId,
   type: 'Convention de partenariat',
@@ -66,7 +67,7 @@ const draft = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const generate = (d: Record<string, unknown>, user: string = DEMO_USERS.chargee) => wb.call<ConventionDetail>('generateConvention', [d], { user });
+const generate = (d: ConventionInput, user: string = DEMO_USERS.chargee) => wb.call('generateConvention', [d], { user });
 
 interface DocView {
   name: string;
@@ -111,7 +112,7 @@ const filesIn = (folderName: string): string[] =>
     return out.sort();
   });
 
-const templateId = (key: string) => wb.call<TemplateInfo[]>('listTemplates', [], { user: DEMO_USERS.chargee }).find((t) => t.key === key)!.docId;
+const templateId = (key: string) => wb.call('listTemplates', [], { user: DEMO_USERS.chargee }).find((t) => t.key === key)!.docId;
 
 /** Seeded once for the file; every test starts from this state, restored. */
 const seeded = seededPerFile(() => {
@@ -318,7 +319,11 @@ describe('generateConvention', () => {
       startDate: '2026-06-01',
       endDate: '2026-05-01',
       amount: -5,
-      commitments: [draft().commitments[0], { kind: 'Rapport', label: 'Rapport final', due: '31/02/2026' }, { kind: 'Cadeau', label: '', due: '2026-07-01' }],
+      commitments: [
+        ...(draft().commitments ?? []).slice(0, 1),
+        { kind: 'Rapport', label: 'Rapport final', due: '31/02/2026' },
+        { kind: 'Cadeau', label: '', due: '2026-07-01' },
+      ],
     });
     let message = '';
     try {
@@ -335,7 +340,10 @@ describe('generateConvention', () => {
     expect(message).toContain("Engagement 3, colonne « Nature » : « Cadeau » n'est pas valide");
     expect(message).toContain('Engagement 3, colonne « Libellé » : ce champ est obligatoire.');
     expect(() => generate(draft({ partnerId: 'PAR-9999' }))).toThrow("Convention, champ « Partenaire » : le partenaire PAR-9999 n'existe pas");
-    expect(() => generate(draft({ commitments: 'x' }))).toThrow('« Engagements » doit être une liste');
+    // What a page could send but no signature allows.
+    expect(() => wb.callRaw('generateConvention', [{ ...draft(), commitments: 'x' }], { user: DEMO_USERS.chargee })).toThrow(
+      'Argument « la convention » › « les engagements » : une liste d’au plus 500 éléments attendu, reçu « x ».',
+    );
     expect(() => generate(draft({ type: 'Accord de financement', amount: null }))).toThrow(/Valeur manquante pour \{\{convention\.montant\}\}/);
     expect({
       conventions: sheet('Conventions').length,
@@ -347,7 +355,7 @@ describe('generateConvention', () => {
 
   it('only editors generate; readers get a French refusal', () => {
     expect(() => generate(draft(), DEMO_USERS.lecteur)).toThrow(/Accès refusé : cette action est réservée aux rôles admin, chargé/);
-    expect(wb.call<ConventionSummary[]>('listConventions', [], { user: DEMO_USERS.lecteur })).toEqual([]);
+    expect(wb.call('listConventions', [], { user: DEMO_USERS.lecteur })).toEqual([]);
   });
 });
 
@@ -383,7 +391,7 @@ describe('templates edited by the organisation', () => {
       // Deleted conditional section: the user removed the « sans engagement » sentence and its markers.
       body.removeChild(body.getChild(paragraphIndex(body, '{{#si sans_engagement}}')));
     });
-    expect(wb.call<TemplateProblem[]>('checkTemplate', ['convention'], { user: DEMO_USERS.chargee })).toEqual([]);
+    expect(wb.call('checkTemplate', ['convention'], { user: DEMO_USERS.chargee })).toEqual([]);
 
     const detail = generate(draft({ commitments: [] }));
     const doc = openDoc(detail.convention.docUrl);
@@ -409,7 +417,7 @@ describe('templates edited by the organisation', () => {
       const table = body.getTables()[0].asTable();
       table.getCell(1, 4).editAsText().setText('{{engagement.echeance}} {{/si}}');
     });
-    const problems = wb.call<TemplateProblem[]>('checkTemplate', ['convention'], { user: DEMO_USERS.chargee });
+    const problems = wb.call('checkTemplate', ['convention'], { user: DEMO_USERS.chargee });
     expect(problems.map((p) => [p.placeholder, p.location])).toEqual([
       ['{{partenaire.nomm}}', expect.stringMatching(/^paragraphe \d+$/)],
       ['{{/si}}', 'tableau 1, ligne 2'],
@@ -432,7 +440,7 @@ describe('templates edited by the organisation', () => {
 describe('minutes, lists and templates', () => {
   it('attaches a generated PV and a linked arbitration note, listed in the detail and journaled', () => {
     const { convention } = generate(draft());
-    const pv = wb.call<DocumentLink>(
+    const pv = wb.call(
       'attachMinutes',
       [
         convention.id,
@@ -446,20 +454,20 @@ describe('minutes, lists and templates', () => {
     expect(doc.text).toContain('PROCÈS-VERBAL\nRéunion de lancement');
     expect(doc.text).toContain('Les Parties ont validé le plan de travail.');
     expect(doc.tables[0][1]).toEqual(['Convention', `${convention.id} — Convention de partenariat (version 1, statut : Brouillon)`]);
-    const link = wb.call<DocumentLink>(
+    const link = wb.call(
       'attachMinutes',
       [convention.id, { kind: 'Arbitrage', title: 'Arbitrage DG sur le budget', date: '2026-03-20', url: 'https://drive.google.com/file/d/abc/view' }],
       { user: DEMO_USERS.chargee },
     );
     expect(link).toEqual({ name: 'Arbitrage — Arbitrage DG sur le budget', url: 'https://drive.google.com/file/d/abc/view' });
-    expect(() => wb.call('attachMinutes', [convention.id, { kind: 'Mémo', title: 'x', date: '2026-03-20' }], { user: DEMO_USERS.chargee })).toThrow(
-      "Pièce jointe, champ « Type » : « Mémo » n'est pas valide (attendu : PV, Note de synthèse, Arbitrage).",
+    expect(() => wb.callRaw('attachMinutes', [convention.id, { kind: 'Mémo', title: 'x', date: '2026-03-20' }], { user: DEMO_USERS.chargee })).toThrow(
+      'Argument « la pièce jointe » › « type » : une valeur parmi : PV, Note de synthèse, Arbitrage attendu, reçu « Mémo ».',
     );
     expect(() => wb.call('attachMinutes', [convention.id, { kind: 'PV', title: 'x', date: '35/03/2026' }], { user: DEMO_USERS.chargee })).toThrow(
       "Pièce jointe, champ « Date » : « 35/03/2026 » n'est pas une date valide",
     );
 
-    const detail = wb.call<ConventionDetail>('getConvention', [convention.id], { user: DEMO_USERS.juridique });
+    const detail = wb.call('getConvention', [convention.id], { user: DEMO_USERS.juridique });
     expect(detail.attachments).toEqual([
       { name: 'PV — Réunion de lancement (16 mars 2026)', url: pv.url },
       { name: 'Arbitrage — Arbitrage DG sur le budget (20 mars 2026)', url: link.url },
@@ -474,7 +482,7 @@ describe('minutes, lists and templates', () => {
   it('lists conventions and templates; getConvention validates its argument', () => {
     const a = generate(draft());
     const b = generate(draft({ partnerId: otherPartnerId, opportunityId: '', type: 'Protocole d’accord (MoU)', amount: null, commitments: [] }));
-    const list = wb.call<ConventionSummary[]>('listConventions', [], { user: DEMO_USERS.lecteur });
+    const list = wb.call('listConventions', [], { user: DEMO_USERS.lecteur });
     expect(list.map((c) => [c.id, c.partnerName, c.type, c.version, c.status])).toEqual([
       [b.convention.id, 'Mairie de Ségou', 'Protocole d’accord (MoU)', 1, 'Brouillon'],
       [a.convention.id, PARTNER_NAME, 'Convention de partenariat', 1, 'Brouillon'],
@@ -485,7 +493,7 @@ describe('minutes, lists and templates', () => {
     expect(mou.text).toContain('Mairie de Ségou, Collectivité territoriale');
     expect(mou.text).toContain('La présente convention n’emporte aucun transfert financier');
     expect(mou.text).toContain('Les engagements détaillés des Parties feront l’objet d’un plan de travail annexé');
-    const templates = wb.call<TemplateInfo[]>('listTemplates', [], { user: DEMO_USERS.lecteur });
+    const templates = wb.call('listTemplates', [], { user: DEMO_USERS.lecteur });
     expect(templates.map((t) => [t.key, t.name, t.docId !== ''])).toEqual([
       ['convention', 'Convention de partenariat', true],
       ['mou', 'Protocole d’accord (MoU)', true],
@@ -494,8 +502,13 @@ describe('minutes, lists and templates', () => {
       ['pv', 'Procès-verbal', false],
       ['note-synthese', 'Note de synthèse', false],
     ]);
-    expect(() => wb.call('getConvention', ['PAR-0001'], { user: DEMO_USERS.lecteur })).toThrow("n'est pas un identifiant de convention");
-    expect(() => wb.call('checkTemplate', ['lettre'], { user: DEMO_USERS.chargee })).toThrow('modèle « lettre » inconnu');
+    expect(() => wb.call('getConvention', ['PAR-0001'], { user: DEMO_USERS.lecteur })).toThrow("Conventions : aucun enregistrement avec l'ID « PAR-0001 ».");
+    expect(() => wb.callRaw('getConvention', [12], { user: DEMO_USERS.lecteur })).toThrow(
+      'Argument « la convention » : un identifiant comme CONV-0001 attendu, reçu 12.',
+    );
+    expect(() => wb.callRaw('checkTemplate', ['lettre'], { user: DEMO_USERS.chargee })).toThrow(
+      'Argument « le modèle » : une valeur parmi : convention, mou, financement, avenant, pv, note-synthese attendu, reçu « lettre ».',
+    );
   });
 });
 

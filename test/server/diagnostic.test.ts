@@ -10,7 +10,6 @@ import { _setMailQuota } from '../../src/dev/emulator/mail';
 import { _withholdScopes } from '../../src/dev/emulator/script';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { grantRoles } from '../../src/dev/sandbox/demo-roles';
-import type { Verdict } from '../../src/domain/diagnostic/verdicts';
 import { EXPECTED_SCOPES } from '../../src/server/diagnostic';
 import { store } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
@@ -26,7 +25,7 @@ function installExpectedTriggers(user: string): void {
   wb.call('installTriggers', [], { user });
 }
 
-const diagnose = (user: string = admin) => wb.call<{ verdicts: Verdict[]; summary: string }>('runDiagnostic', [], { user });
+const diagnose = (user: string = admin) => wb.call('runDiagnostic', [], { user });
 const report = (): string[][] => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Diagnostic')!.getDataRange().getDisplayValues());
 const line = (check: string): string[] => report().find((r) => r[0] === check)!;
 const formsLeft = () => [...wb.world.drive.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.form' && !f.trashed).length;

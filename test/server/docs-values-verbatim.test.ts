@@ -6,7 +6,6 @@
 import { userInput } from '../../src/domain/records/validate';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
-import type { ConventionDetail, DocumentLink } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -43,7 +42,7 @@ describe.each(['java', 'literal'] as const)('replaceText replacement read as %s'
   });
 
   it('convention: partner name, purpose and commitment label verbatim (paragraphs and repeated rows)', () => {
-    const detail = wb.call<ConventionDetail>(
+    const detail = wb.call(
       'generateConvention',
       [
         {
@@ -70,7 +69,7 @@ describe.each(['java', 'literal'] as const)('replaceText replacement read as %s'
   });
 
   it('meeting brief: partner name, objectives and key messages verbatim', () => {
-    const link = wb.call<DocumentLink>('createMeetingBrief', [partnerId, { objectives: `Obtenir ${AMOUNT}`, keyMessages: `Pièces dans ${PATH}` }], {
+    const link = wb.call('createMeetingBrief', [partnerId, { objectives: `Obtenir ${AMOUNT}`, keyMessages: `Pièces dans ${PATH}` }], {
       user: USERS.officer,
     });
     const doc = docText(link.url);

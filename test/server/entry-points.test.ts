@@ -3,7 +3,6 @@ import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/dem
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { _runSimpleTrigger, _sessionState } from '../../src/dev/emulator/script';
-import type { PartnerSummary } from '../../src/domain/partners/partner-summary';
 import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
@@ -70,7 +69,7 @@ describe('Initialiser le classeur', () => {
         .getSheets()
         .map((s) => s.getDataRange().getValues()),
     );
-    const report = wb.call<{ createdSheets: string[]; addedColumns: string[] }>('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    const report = wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
     expect(report).toEqual({ createdSheets: [], addedColumns: [] });
     expect(_uiState(wb.world).alerts.at(-1)!.prompt).toBe('Le classeur est déjà prêt : rien à ajouter.');
     const after = wb.world.run(() =>
@@ -86,7 +85,7 @@ describe('Initialiser le classeur', () => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Contacts')!;
       sheet.deleteColumn(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf('Fonction') + 1);
     });
-    const report = wb.call<{ addedColumns: string[] }>('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    const report = wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
     expect(report.addedColumns).toEqual(['Contacts › Fonction']);
   });
 
@@ -142,7 +141,7 @@ describe('menu', () => {
 
 describe('listPartners (sidebar API)', () => {
   it('returns every partner sorted by name, as plain JSON', () => {
-    const list = wb.call<PartnerSummary[]>('listPartners', [], { user: DEMO_USERS.lecteur });
+    const list = wb.call('listPartners', [], { user: DEMO_USERS.lecteur });
     expect(list).toHaveLength(DEMO_PARTNERS.length);
     const names = list.map((p) => p.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })));
@@ -167,14 +166,14 @@ describe('listPartners (sidebar API)', () => {
     wb.call('listPartners', [], { user: DEMO_USERS.chargee });
     const newcomer = 'stagiaire@ajcad-mali.org';
     wb.call('setRole', [newcomer, 'lecteur'], { user: DEMO_USERS.admin });
-    expect(wb.call<PartnerSummary[]>('listPartners', [], { user: newcomer })).toHaveLength(DEMO_PARTNERS.length);
+    expect(wb.call('listPartners', [], { user: newcomer })).toHaveLength(DEMO_PARTNERS.length);
   });
 
   it('cannot identify a user from outside the Workspace domain (blank email) and says so in French', () => {
     // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
     _sessionState(wb.world).identityDomain = 'ajcad-mali.org';
     expect(() => wb.call('listPartners', [], { user: 'partenaire@gmail.com' })).toThrow('Pacte ne peut pas identifier votre compte Google');
-    expect(wb.call<PartnerSummary[]>('listPartners', [], { user: DEMO_USERS.lecteur })).toHaveLength(DEMO_PARTNERS.length);
+    expect(wb.call('listPartners', [], { user: DEMO_USERS.lecteur })).toHaveLength(DEMO_PARTNERS.length);
   });
 });
 

@@ -16,7 +16,7 @@ beforeEach(() => {
 });
 
 const ned = (board: Board): OpportunityCard => board.columns.flatMap((c) => c.cards).find((c) => c.title === 'Clubs citoyens dans les lycées')!;
-const board = () => wb.call<Board>('getBoard', [{}], { user: USERS.officer });
+const board = () => wb.call('getBoard', [{}], { user: USERS.officer });
 
 function setUsdRate(value: string): void {
   wb.world.run(() => {

@@ -7,6 +7,7 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
 import { snapshotWorld } from '../../src/dev/emulator';
 import { values } from '../support/demo-sheets';
@@ -105,7 +106,7 @@ function journaledOnce(wb: DemoWorkbook, id: string, action: string, field?: str
   return count(wb, 'Journal', 1, `entrée(s) « ${action}${field ? ` › ${field}` : ''} » de ${id} au Journal`, match);
 }
 
-const conventionDraft = (partnerId: string) => ({
+const conventionDraft = (partnerId: string): ParamsOf<'generateConvention'>[0] => ({
   partnerId,
   type: 'Convention de partenariat',
   startDate: '2026-03-01',
@@ -156,8 +157,8 @@ const NEW_VERSION: Scenario = {
   setup: () => {
     const wb = createDemoWorkbook({ activity: false });
     const draft = conventionDraft(partnerOf(wb));
-    const v1 = wb.call<{ convention: { id: string }; commitments: { id: string }[] }>('generateConvention', [draft], { user: USERS.officer });
-    const v2 = {
+    const v1 = wb.call('generateConvention', [draft], { user: USERS.officer });
+    const v2: ParamsOf<'generateConvention'>[0] = {
       ...draft,
       id: v1.convention.id,
       amount: 2000000,
@@ -216,7 +217,7 @@ const SIGNATURE: Scenario = {
     wb.call('submitForValidation', [id], { user: USERS.officer });
     for (const user of [USERS.legal, USERS.finance]) wb.call('decideValidation', [id, 1, 'approuver', ''], { user });
     wb.call('recordSignature', [id, { party: 'partenaire', date: '2026-03-10', signatory: 'M. Traoré, président' }], { user: USERS.officer });
-    const ours = { party: 'nous', date: '2026-03-11', signatory: 'Mme Keïta, directrice', signedPdf: SIGNED_PDF };
+    const ours: ParamsOf<'recordSignature'>[1] = { party: 'nous', date: '2026-03-11', signatory: 'Mme Keïta, directrice', signedPdf: SIGNED_PDF };
     return { wb, call: (req) => wb.call('recordSignature', [id, ours, req], { user: USERS.officer }) };
   },
   check: (wb) => {

@@ -5,12 +5,11 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 import { canEdit, canView } from '../../src/dev/emulator/drive/access';
 import { driveNotices } from '../../src/dev/emulator/drive-v3';
 import { _advanceTime } from '../../src/dev/emulator/script';
-import type { ConventionDetail } from '../../src/domain/contracts';
 import { JOURNAL, PARTNERS } from '../../src/domain/schema/tables';
-import type { DispatchReport } from '../../src/server/jobs/scheduled-jobs';
 import { pacteFolderId, teamOf } from '../../src/services/drive-folder';
 import { syncFolderSharing } from '../../src/services/drive-sharing';
 import { loadSettings } from '../../src/services/settings-store';
@@ -26,7 +25,7 @@ const docId = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
  * place these tests change roles: when roles move out of the cells, only this changes.
  */
 /** What an admin does on the Rôles screen. */
-function setRole(wb: DemoWorkbook, email: string, role: string | null): void {
+function setRole(wb: DemoWorkbook, email: string, role: ParamsOf<'setRole'>[1] | null): void {
   if (role === null) wb.call('removeRole', [email], { user: admin });
   else wb.call('setRole', [email, role], { user: admin });
 }
@@ -36,10 +35,10 @@ describe('the Pacte folder follows Paramètres › Rôles', () => {
   let doc: string;
   const edits = (user: string) => wb.world.inspect(() => canEdit(wb.world.drive.get(doc)!, user, wb.world.drive));
   const opens = (user: string) => wb.world.inspect(() => canView(wb.world.drive.get(doc)!, user, wb.world.drive));
-  const dispatch = () => wb.call<DispatchReport>('runScheduledJobs', [], { user: admin });
+  const dispatch = () => wb.call('runScheduledJobs', [], { user: admin });
   const generate = () => {
     const partnerId = records(wb, PARTNERS)[0].id;
-    const made = wb.call<ConventionDetail>('generateConvention', [bareConventionDraft(String(partnerId))], { user: admin });
+    const made = wb.call('generateConvention', [bareConventionDraft(String(partnerId))], { user: admin });
     return docId(made.convention.docUrl);
   };
 

@@ -6,6 +6,8 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
+import type { CallArgs } from '../../src/dev/load-script';
+import type { EndpointName } from '../../src/domain/contracts/api';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
 import { CELL_TOO_LONG_TEXT } from '../../src/dev/emulator/spreadsheet/context';
 import { fileNotFound } from '../../src/dev/emulator/drive-v3/errors';
@@ -28,7 +30,7 @@ const GOOGLE: readonly [string, string, RegExp][] = [
   ['a document closed', 'No item with the given ID could be found, or you do not have permission to access it.', /introuvable|Diagnostic/],
 ];
 
-function errorOf(wb: DemoWorkbook, name: string, args: unknown[]): string {
+function errorOf<K extends EndpointName>(wb: DemoWorkbook, name: K, args: CallArgs<K>): string {
   try {
     wb.call(name, args, { user: USERS.admin });
   } catch (e) {
@@ -57,7 +59,7 @@ describe("Google's errors, in French", () => {
       const message = errorOf(wb, 'savePartner', [{ name: `Tiwindi ${google.length}`, type: 'OSC' }, []]);
       expect(message).toMatch(french);
       expect(message).not.toContain(google.slice(0, 20));
-      const names = wb.call<{ name: string }[]>('listPartners', [], { user: USERS.admin }).map((p) => p.name);
+      const names = wb.call('listPartners', [], { user: USERS.admin }).map((p) => p.name);
       expect(names).not.toContain(`Tiwindi ${google.length}`);
     });
   });

@@ -1,7 +1,6 @@
 /** Partner import through the built bundle: preview, one-block creation, skipped lines reported, call counts. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { ImportPreview, ImportResult } from '../../src/domain/contracts';
 import { byHeader, values as sheetValues } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
 
@@ -38,7 +37,7 @@ const FRENCH_EXCEL = [
 
 describe('previewImport', () => {
   it('detects « ; », suggests the mapping from French headers, and shows per-line errors and duplicates', () => {
-    const p = wb.call<ImportPreview>('previewImport', [{ csv: FRENCH_EXCEL }], { user: DEMO_USERS.chargee });
+    const p = wb.call('previewImport', [{ csv: FRENCH_EXCEL }], { user: DEMO_USERS.chargee });
     expect(p.separator).toBe(';');
     expect(p.headers[0]).toBe('Organisation');
     expect(p.mapping).toMatchObject({
@@ -65,15 +64,15 @@ describe('previewImport', () => {
   });
 
   it('follows the user’s mapping and says which required field is not mapped', () => {
-    const p = wb.call<ImportPreview>('previewImport', [{ csv: FRENCH_EXCEL }, { "Catégorie d'acteur": '' }], { user: DEMO_USERS.chargee });
+    const p = wb.call('previewImport', [{ csv: FRENCH_EXCEL }, { "Catégorie d'acteur": '' }], { user: DEMO_USERS.chargee });
     expect(p.mapping["Catégorie d'acteur"]).toBe('');
     expect(p.missingFields).toEqual(['Type']);
     expect(p.valid).toBe(0);
   });
 
   it('refuses bad arguments and users who may not edit, in French, before reading anything', () => {
-    expect(() => wb.call('previewImport', ['Nom;Type'], { user: DEMO_USERS.chargee })).toThrow(
-      'Import : la source doit être un texte CSV ou le nom d’une feuille du classeur.',
+    expect(() => wb.callRaw('previewImport', ['Nom;Type'], { user: DEMO_USERS.chargee })).toThrow(
+      'Argument « la source » : un objet attendu, reçu « Nom;Type ».',
     );
     expect(() => wb.call('previewImport', [{ csv: 'Nom;Type\nA;OSC' }, { Nom: 'priority' }], { user: DEMO_USERS.chargee })).toThrow(
       "« priority » n'est pas un champ de Partenaires que l'on peut importer",
@@ -91,8 +90,8 @@ describe('importPartners', () => {
   it('creates the valid, non-duplicate rows as typed (formulas and phone numbers as text) and reports every skipped line', () => {
     const before = rowsOf('Partenaires').length;
     const journalBefore = values('Journal').length;
-    const preview = wb.call<ImportPreview>('previewImport', [{ csv: FRENCH_EXCEL }], { user: DEMO_USERS.chargee });
-    const r = wb.call<ImportResult>('importPartners', [{ csv: FRENCH_EXCEL }, preview.mapping], { user: DEMO_USERS.chargee });
+    const preview = wb.call('previewImport', [{ csv: FRENCH_EXCEL }], { user: DEMO_USERS.chargee });
+    const r = wb.call('importPartners', [{ csv: FRENCH_EXCEL }, preview.mapping], { user: DEMO_USERS.chargee });
     expect(r.created).toBe(2);
     expect(r.ids).toHaveLength(2);
     expect(r.skippedDuplicates).toBe(2);
@@ -131,7 +130,7 @@ describe('importPartners', () => {
 
   it('computes the priority score and quadrant of the imported partners, as a creation does', () => {
     const csv = 'Nom;Type;Alignement (0-5);Potentiel (0-5);Pouvoir;Intérêt\nFonds sahélien;Fondation;4;3;élevé;faible';
-    const r = wb.call<ImportResult>('importPartners', [{ csv }, {}], { user: DEMO_USERS.chargee });
+    const r = wb.call('importPartners', [{ csv }, {}], { user: DEMO_USERS.chargee });
     const p = rowsOf('Partenaires').find((x) => x.ID === r.ids[0])!;
     expect(p).toMatchObject({ Pouvoir: 'Élevé', Intérêt: 'Faible', 'Quadrant (pouvoir/intérêt)': 'Satisfaire' });
     expect(p['Score de priorité']).toBe(60); // (35 × 0.8 + 25 × 0.6 + 25 × 2/3 + 0) / 100
@@ -149,7 +148,7 @@ describe('importPartners', () => {
 
   it('imports 1,000 rows in one execution with the same number of Sheets writes as 10 rows', () => {
     wb.world.log.reset();
-    const small = wb.call<ImportResult>('importPartners', [{ csv: csv(10, 0) }, {}], { user: DEMO_USERS.chargee });
+    const small = wb.call('importPartners', [{ csv: csv(10, 0) }, {}], { user: DEMO_USERS.chargee });
     const smallCalls = {
       sheets: wb.world.log.sheetsCalls(),
       setValues: wb.world.log.count('Range.setValues'),
@@ -157,7 +156,7 @@ describe('importPartners', () => {
       snapshot: wb.world.log.snapshot(),
     };
     wb.world.log.reset();
-    const big = wb.call<ImportResult>('importPartners', [{ csv: csv(1000, 100) }, {}], { user: DEMO_USERS.chargee });
+    const big = wb.call('importPartners', [{ csv: csv(1000, 100) }, {}], { user: DEMO_USERS.chargee });
     const bigCalls = {
       sheets: wb.world.log.sheetsCalls(),
       setValues: wb.world.log.count('Range.setValues'),
@@ -188,9 +187,9 @@ describe('importPartners', () => {
 describe('a large import sent with a request ID, as the sidebar sends it', () => {
   it('imports 1,000 rows, and the same request retried returns the same result without a second copy', () => {
     const requestId = 'import-1000-rows-test';
-    const first = wb.call<ImportResult>('importPartners', [{ csv: csv(1000, 300) }, {}, requestId], { user: DEMO_USERS.chargee });
+    const first = wb.call('importPartners', [{ csv: csv(1000, 300) }, {}, requestId], { user: DEMO_USERS.chargee });
     expect(first.created).toBe(1000);
-    const again = wb.call<ImportResult>('importPartners', [{ csv: csv(1000, 300) }, {}, requestId], { user: DEMO_USERS.chargee });
+    const again = wb.call('importPartners', [{ csv: csv(1000, 300) }, {}, requestId], { user: DEMO_USERS.chargee });
     expect(again.created).toBe(1000);
     expect(rowsOf('Partenaires')).toHaveLength(DEMO_PARTNERS.length + 1000);
   });
@@ -211,17 +210,17 @@ describe('import from a sheet of the workbook', () => {
 
   it('lists only the sheets that are not Pacte’s', () => {
     // « Feuille 1 » is the spreadsheet's own first sheet: not Pacte's either.
-    expect(wb.call<string[]>('listImportableSheets', [], { user: DEMO_USERS.chargee })).toEqual(['Feuille 1', 'Ancien fichier']);
+    expect(wb.call('listImportableSheets', [], { user: DEMO_USERS.chargee })).toEqual(['Feuille 1', 'Ancien fichier']);
   });
 
   it('imports from it in one read, sheet rows as line numbers, dates kept', () => {
-    const r = wb.call<ImportResult>('importPartners', [{ sheetName: 'Ancien fichier' }, {}], { user: DEMO_USERS.chargee });
+    const r = wb.call('importPartners', [{ sheetName: 'Ancien fichier' }, {}], { user: DEMO_USERS.chargee });
     expect(r.created).toBe(1);
     expect(r.errors).toEqual([expect.stringMatching(/^Ligne 4 : non importée — doublon de PAR-\d{4} \(Radio Klédu\)\.$/)]);
     const gao = rowsOf('Partenaires').find((p) => p.ID === r.ids[0])!;
     expect(gao).toMatchObject({ Nom: 'Mairie de Gao', Type: 'Collectivité territoriale' });
     expect(gao['Prochaine échéance']).toBeInstanceOf(Object);
-    const p = wb.call<ImportPreview>('previewImport', [{ sheetName: 'Ancien fichier' }], { user: DEMO_USERS.chargee });
+    const p = wb.call('previewImport', [{ sheetName: 'Ancien fichier' }], { user: DEMO_USERS.chargee });
     expect(p.rows[0].values.nextDue).toBe('2026-04-15');
   });
 

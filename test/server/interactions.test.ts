@@ -1,7 +1,7 @@
 /** logInteraction through the built Code.js: the interaction row, its roll-up to partner and opportunity, the Journal. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { SaveResult } from '../../src/domain/contracts';
+import type { RecordInput } from '../../src/domain/contracts';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook, partnerId, rowById } from './pipeline-support';
 import { rows, values } from '../support/demo-sheets';
@@ -18,7 +18,7 @@ const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   DUE = partnerId(wb, 'DUE');
   OXFAM = partnerId(wb, 'Oxfam');
-  opportunity = wb.call<SaveResult>(
+  opportunity = wb.call(
     'saveOpportunity',
     [{ partnerId: DUE, title: 'Jeunes observateurs', stage: 'Négociation', nextAction: 'Préparer le budget', nextDue: '2026-03-14' }],
     { user: AWA },
@@ -29,7 +29,7 @@ beforeEach(() => {
   wb = seeded();
 });
 
-const log = (input: Record<string, unknown>, user: string = AWA) => wb.call<SaveResult>('logInteraction', [input], { user });
+const log = (input: RecordInput, user: string = AWA) => wb.call('logInteraction', [input], { user });
 const journal = () => rows(wb, 'Journal');
 const everything = () =>
   wb.world.run(() =>
@@ -122,7 +122,7 @@ describe('logInteraction', () => {
     ],
     ['a wrong follow-up date', { nextDue: 'bientôt' }, "Interactions, colonne « Échéance des suites » : « bientôt » n'est pas valide"],
   ])('refuses %s in French, naming the column, and writes nothing', (_what, over, message) => {
-    const input: Record<string, unknown> = { ...MEETING, partnerId: DUE, opportunityId: opportunity, ...over };
+    const input: RecordInput = { ...MEETING, partnerId: DUE, opportunityId: opportunity, ...over };
     if (input.partnerId === 'OXFAM') input.partnerId = OXFAM;
     const before = everything();
     expect(() => log(input)).toThrow(message);
@@ -133,8 +133,8 @@ describe('logInteraction', () => {
     expect(() => log({ ...MEETING, partnerId: DUE }, LECTEUR)).toThrow(
       'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
     );
-    expect(() => wb.call('logInteraction', ['PAR-0001'], { user: AWA })).toThrow(
-      'Interaction : les données reçues ne sont pas un enregistrement (objet attendu).',
+    expect(() => wb.callRaw('logInteraction', ['PAR-0001'], { user: AWA })).toThrow(
+      "Argument « l'interaction » : une fiche (champs : texte, nombre ou booléen ; au plus 200) attendu, reçu « PAR-0001 ».",
     );
     expect(rows(wb, 'Interactions')).toEqual([]);
   });

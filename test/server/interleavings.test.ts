@@ -101,7 +101,7 @@ const MOVES: Pair = {
   sheets: ['Opportunités'],
   setup: () => {
     const wb = workbook();
-    const { id } = wb.call<{ id: string }>('saveOpportunity', [{ partnerId: partnerIds(wb)[0], title: 'Jeunes observateurs', stage: 'Contact' }], {
+    const { id } = wb.call('saveOpportunity', [{ partnerId: partnerIds(wb)[0], title: 'Jeunes observateurs', stage: 'Contact' }], {
       user: AWA,
     });
     const move = (stage: string) => (w: DemoWorkbook) => fn(w, 'moveOpportunity')(id, stage);

@@ -7,7 +7,6 @@
 import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { CampaignResults, ImportResult, PartnerDetail, SaveResult } from '../../src/domain/contracts';
 import { JOURNAL, PARTNERS } from '../../src/domain/schema/tables';
 import { RESPONSES } from '../../src/domain/surveys/tables';
 import { records, values as sheetValues } from '../support/demo-sheets';
@@ -67,7 +66,7 @@ describe('a survey comment of 120,000 characters', () => {
     expect(parts.every((p) => String(p[2]).length < LIMIT && p[3] === 'Réponses › Commentaires')).toBe(true);
 
     expect(same(records(wb, RESPONSES)[0].comments, comment)).toBe(true);
-    const results = wb.call<CampaignResults>('getCampaignResults', [c.id], { user: ADMIN });
+    const results = wb.call('getCampaignResults', [c.id], { user: ADMIN });
     expect(results.comments).toHaveLength(1);
     expect(same(results.comments[0], comment)).toBe(true);
   });
@@ -79,19 +78,19 @@ describe('a Journal entry with 60,000-character before and after', () => {
     const id = String(records(wb, PARTNERS)[0].id);
     const first = longText(60_000, 'avant');
     const second = longText(60_000, 'après');
-    wb.call<SaveResult>('savePartner', [{ id, notes: first }, []], { user: AWA });
-    wb.call<SaveResult>('savePartner', [{ id, notes: second }, []], { user: AWA });
+    wb.call('savePartner', [{ id, notes: first }, []], { user: AWA });
+    wb.call('savePartner', [{ id, notes: second }, []], { user: AWA });
 
     const change = records(wb, JOURNAL).find((j) => j.recordId === id && j.field === 'Notes' && j.before !== '')!;
     expect(same(change.before, first)).toBe(true);
     expect(same(change.after, second)).toBe(true);
-    expect(same(wb.call<PartnerDetail>('getPartner', [id], { user: AWA }).partner.notes, second)).toBe(true);
+    expect(same(wb.call('getPartner', [id], { user: AWA }).partner.notes, second)).toBe(true);
     expect(longestCell(wb, 'Journal')).toBeLessThanOrEqual(LIMIT);
     expect(longestCell(wb, 'Partenaires')).toBeLessThanOrEqual(LIMIT);
 
     // Another field of the same row: the long note is neither journaled nor stored again.
     const stored = longTextsSheet(wb).length;
-    wb.call<SaveResult>('savePartner', [{ id, nextAction: 'Rappeler' }, []], { user: AWA });
+    wb.call('savePartner', [{ id, nextAction: 'Rappeler' }, []], { user: AWA });
     expect(longTextsSheet(wb).length).toBe(stored);
     expect(same(records(wb, PARTNERS)[0].notes, second)).toBe(true);
   });
@@ -99,7 +98,7 @@ describe('a Journal entry with 60,000-character before and after', () => {
   it('a cell a user edited by hand keeps the user’s text', () => {
     const wb = createDemoWorkbook({ partners: DEMO_PARTNERS.slice(0, 3) });
     const id = String(records(wb, PARTNERS)[0].id);
-    wb.call<SaveResult>('savePartner', [{ id, notes: longText(70_000, 'note') }, []], { user: AWA });
+    wb.call('savePartner', [{ id, notes: longText(70_000, 'note') }, []], { user: AWA });
     wb.world.run(() => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
       const col = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).indexOf('Notes') + 1;
@@ -116,7 +115,7 @@ describe('an import of 1,000 rows, one of them 70,000 characters long', () => {
     const lines = ['Nom;Type;Notes'];
     for (let i = 1; i <= 1000; i++) lines.push(`Organisation importée ${i};OSC;${i === 500 ? note : `Note ${i}`}`);
     wb.world.log.reset();
-    const result = wb.call<ImportResult>('importPartners', [{ csv: lines.join('\n') }, {}], { user: AWA });
+    const result = wb.call('importPartners', [{ csv: lines.join('\n') }, {}], { user: AWA });
     const calls = { setValues: wb.world.log.count('Range.setValues'), appendRow: wb.world.log.count('Sheet.appendRow'), sheets: wb.world.log.sheetsCalls() };
     expect(result.created).toBe(1000);
     expect(result.errors).toEqual([]);

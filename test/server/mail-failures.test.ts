@@ -9,8 +9,6 @@ import { USERS } from '../support/workbooks';
 import { _failNextSends, _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { MAIL_LOG } from '../../src/domain/conventions/approval-tables';
-import type { ConventionDetail } from '../../src/domain/contracts';
-import type { CampaignProgress } from '../../src/domain/surveys/campaign';
 import { SENDS } from '../../src/domain/surveys/tables';
 import { records } from '../support/demo-sheets';
 import { draftConvention } from './approval-fixture';
@@ -21,7 +19,7 @@ const HOUR = 3600 * 1000;
 
 describe('approval notices', () => {
   let wb: DemoWorkbook;
-  const submit = (id: string) => wb.call<ConventionDetail>('submitForValidation', [id], { user: chargee });
+  const submit = (id: string) => wb.call('submitForValidation', [id], { user: chargee });
   const mailsTo = (address: string) => _outbox(wb.world).filter((m) => m.to.includes(address));
   const log = () => records(wb, MAIL_LOG).map((r) => [r.status, String(r.error ?? '').slice(0, 35)]);
   beforeEach(() => {
@@ -51,11 +49,11 @@ describe('approval notices', () => {
     _advanceTime(wb.world, 6 * HOUR);
     expect(log()).toEqual([['échec', 'Échec après 5 essais : Exception: W']]);
     expect(mailsTo(juridique)).toHaveLength(0);
-    expect(wb.call<ConventionDetail>('getConvention', [id], { user: chargee }).pendingMail).toBeUndefined();
-    const seen = wb.call<ConventionDetail>('getConvention', [id], { user: admin }).pendingMail!;
+    expect(wb.call('getConvention', [id], { user: chargee }).pendingMail).toBeUndefined();
+    const seen = wb.call('getConvention', [id], { user: admin }).pendingMail!;
     expect(seen).toEqual([expect.objectContaining({ status: 'échec', to: juridique })]);
     expect(() => wb.call('retryMail', [id, seen[0].id], { user: chargee })).toThrow('Accès refusé');
-    const after = wb.call<ConventionDetail>('retryMail', [id, seen[0].id], { user: admin });
+    const after = wb.call('retryMail', [id, seen[0].id], { user: admin });
     expect(after.pendingMail).toEqual([]);
     expect(mailsTo(juridique)).toHaveLength(1);
     expect(records(wb, MAIL_LOG)[0]).toMatchObject({ status: 'envoyé' });
@@ -72,7 +70,7 @@ describe('approval notices', () => {
 });
 
 describe('survey invitations', () => {
-  const progress = (wb: DemoWorkbook, id: string) => wb.call<CampaignProgress[]>('listCampaigns', [], { user: admin }).find((c) => c.id === id)!;
+  const progress = (wb: DemoWorkbook, id: string) => wb.call('listCampaigns', [], { user: admin }).find((c) => c.id === id)!;
   const statusOf = (wb: DemoWorkbook, email: string) => records(wb, SENDS).find((r) => r.email === email)!.status;
 
   it('« Service unavailable » leaves the contact « En attente » (not « Adresse invalide »), shown as retrying; the next run sends it', () => {

@@ -1,7 +1,7 @@
 /** getMyWeek through the built Code.js: each user sees their own actions and deadlines for the coming week. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { MyWeek, SaveResult } from '../../src/domain/contracts';
+import type { MyWeek, RecordInput } from '../../src/domain/contracts';
 import { COMMITMENTS, CONVENTIONS } from '../../src/domain/schema/tables';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook, partnerId, seed } from './pipeline-support';
@@ -15,7 +15,7 @@ const seeded = seededPerFile(() => {
   // Today is 12 mars 2026 in Bamako: the week runs to the 19th included.
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   const id = (acronym: string) => partnerId(wb, acronym);
-  const opp = (input: Record<string, unknown>, user: string) => wb.call<SaveResult>('saveOpportunity', [input], { user }).id;
+  const opp = (input: RecordInput, user: string) => wb.call('saveOpportunity', [input], { user }).id;
   opp({ partnerId: id('DUE'), title: 'Observateurs', stage: 'Négociation', nextAction: 'Envoyer le budget révisé', nextDue: '2026-03-10' }, AWA);
   opp({ partnerId: id('NL Mali'), title: 'Redevabilité', stage: 'Note conceptuelle', nextAction: 'Finaliser la note', nextDue: '2026-03-19' }, AWA);
   opp({ partnerId: id('ONU Femmes'), title: 'Femmes leaders', stage: 'Contact', nextAction: 'Atelier', nextDue: '2026-03-20' }, AWA);
@@ -42,7 +42,7 @@ beforeEach(() => {
   wb = seeded();
 });
 
-const week = (user: string) => wb.call<MyWeek>('getMyWeek', [], { user });
+const week = (user: string) => wb.call('getMyWeek', [], { user });
 const summary = (w: MyWeek) => w.items.map((i) => [i.kind, i.title, i.partnerName, i.due, i.overdue]);
 
 describe('getMyWeek', () => {

@@ -7,7 +7,6 @@
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _pickWithGooglePicker, driveNotices } from '../../src/dev/emulator/drive-v3';
-import type { ConventionDetail, TemplateInfo } from '../../src/domain/contracts';
 import { PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -21,8 +20,8 @@ const docId = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
 describe('conventions and templates on drive.file', () => {
   let wb: DemoWorkbook;
   let partnerId: string;
-  const generate = () => wb.call<ConventionDetail>('generateConvention', [bareConventionDraft(partnerId)], { user: officer });
-  const detail = (id: string) => wb.call<ConventionDetail>('getConvention', [id], { user: officer });
+  const generate = () => wb.call('generateConvention', [bareConventionDraft(partnerId)], { user: officer });
+  const detail = (id: string) => wb.call('getConvention', [id], { user: officer });
 
   beforeEach(() => {
     wb = createDemoWorkbook({ activity: false });
@@ -48,7 +47,7 @@ describe('conventions and templates on drive.file', () => {
   });
 
   it('a template the organisation wrote elsewhere (its ID pasted in Paramètres › Modèles) is copied by Pacte, header included', () => {
-    const defaults = wb.call<TemplateInfo[]>('prepareTemplates', [], { user: officer });
+    const defaults = wb.call('prepareTemplates', [], { user: officer });
     const pacteTemplate = defaults.find((t) => t.key === 'convention')!.docId;
     // The organisation's own Doc, made in Docs (not through Pacte): drive.file does not reach it.
     const theirs = wb.world.inspect(() => {
@@ -104,10 +103,10 @@ describe('survey answers when Google refuses Form.setDestination under spreadshe
     respond(wb, c.id, links[0], FULL);
     respond(wb, c.id, links[1], { ...FULL, comments: '=1+1' });
     expect(records(wb, RESPONSES)).toHaveLength(0); // no submit trigger fires without a linked sheet
-    const report = wb.call<{ stored: number }[]>('syncSurveyResponses', [c.id], { user: chargee });
+    const report = wb.call('syncSurveyResponses', [c.id], { user: chargee });
     expect(report[0].stored).toBe(2);
     expect(records(wb, RESPONSES).map((r) => r.comments)).toEqual(['', '=1+1']);
-    expect(wb.call<{ stored: number }[]>('syncSurveyResponses', [c.id], { user: chargee })[0].stored).toBe(0);
+    expect(wb.call('syncSurveyResponses', [c.id], { user: chargee })[0].stored).toBe(0);
     expect(list(wb)[0].answered).toBe(2);
   });
 });

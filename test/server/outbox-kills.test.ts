@@ -10,7 +10,6 @@ import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { MAIL_LOG } from '../../src/domain/conventions/approval-tables';
-import type { ConventionDetail } from '../../src/domain/contracts';
 import { SENDS } from '../../src/domain/surveys/tables';
 import { records } from '../support/demo-sheets';
 import { draftConvention } from './approval-fixture';
@@ -40,7 +39,7 @@ describe.each(KILLS)('killed $when', ({ prefix, after, uncertain }) => {
     const [row] = records(wb, MAIL_LOG);
     if (uncertain) {
       expect(row).toMatchObject({ status: 'échec', error: expect.stringMatching(/^Envoi incertain : exécution interrompue/) });
-      const pending = wb.call<ConventionDetail>('getConvention', [id], { user: admin }).pendingMail!;
+      const pending = wb.call('getConvention', [id], { user: admin }).pendingMail!;
       expect(pending).toEqual([expect.objectContaining({ status: 'échec', to: juridique })]);
     } else expect(row).toMatchObject({ status: 'envoyé' });
     expect(records(wb, MAIL_LOG)).toHaveLength(1);

@@ -2,10 +2,11 @@
  * Lifecycle moves and due diligence through the built Code.js: stage rules, Journal entries,
  * analysis scores (critical weakness cap), decisions reserved to the approval roles.
  */
+import type { EndpointName, ParamsOf, ResultOf } from '../../src/domain/contracts/api';
+import type { CallArgs } from '../../src/dev/load-script';
 import { grantRoles } from '../../src/dev/sandbox/demo-roles';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { DueDiligenceSummary, PartnerDetail, SaveResult } from '../../src/domain/contracts';
 import { SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
@@ -22,12 +23,12 @@ let id: string;
 const values = (sheet: string): unknown[][] => sheetValues(wb, sheet);
 const rows = (sheet: string): Record<string, unknown>[] => sheetRows(wb, sheet);
 
-function call<T>(name: string, args: unknown[], user: string = AWA): T {
-  return wb.call<T>(name, args, { user });
+function call<K extends EndpointName>(name: K, args: CallArgs<K>, user: string = AWA): ResultOf<K> {
+  return wb.call(name, args, { user });
 }
 
-const move = (stage: string, note?: string, user: string = AWA) =>
-  call<SaveResult>('movePartnerStage', note === undefined ? [id, stage] : [id, stage, note], user);
+const move = (stage: ParamsOf<'movePartnerStage'>[1], note?: string, user: string = AWA) =>
+  call('movePartnerStage', note === undefined ? [id, stage] : [id, stage, note], user);
 const stage = () => rows('Partenaires').find((r) => r.ID === id)!['Statut du cycle'];
 const transitions = () => rows('Journal').filter((j) => j.ID === id && (j.Action === 'transition' || j.Action === 'note'));
 const snapshot = () => ['Partenaires', 'Analyses', 'Journal'].map((s) => values(s));
@@ -45,7 +46,7 @@ function addDg(): void {
 /** Seeded once for the file; every test starts from this state, restored. */
 const seeded = seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
-  id = call<SaveResult>('savePartner', [{ name: 'Association des jeunes pour la citoyenneté active', acronym: 'AJCA', type: 'OSC' }, []]).id;
+  id = call('savePartner', [{ name: 'Association des jeunes pour la citoyenneté active', acronym: 'AJCA', type: 'OSC' }, []]).id;
   return wb;
 });
 beforeEach(() => {
@@ -67,7 +68,7 @@ describe('movePartnerStage', () => {
       ['2026-03-12T09:00:00', AWA, 'Statut du cycle', 'Identification', 'Analyse'],
       ['2026-03-13T09:00:00', AWA, 'Statut du cycle', 'Analyse', 'Approbation'],
     ]);
-    const d = call<PartnerDetail>('getPartner', [id], LECTEUR);
+    const d = call('getPartner', [id], LECTEUR);
     expect(d.stageHistory.map((h) => [h.stage, h.at.slice(0, 10), h.by])).toEqual([
       ['Identification', '2026-03-12', AWA],
       ['Analyse', '2026-03-12', AWA],
@@ -85,11 +86,11 @@ describe('movePartnerStage', () => {
     expect(() => move('Formalisation')).toThrow("exige une analyse de due diligence approuvée (décision « Approuvé » dans l'analyse du partenaire).");
     expect(snapshot()).toEqual(before);
 
-    call<DueDiligenceSummary>('saveAnalysis', [id, GOOD, null, '']);
+    call('saveAnalysis', [id, GOOD, null, '']);
     expect(() => move('Formalisation')).toThrow('exige une analyse de due diligence approuvée');
     addDg();
-    call<DueDiligenceSummary>('saveAnalysis', [id, GOOD, 'Approuvé', 'Dossier complet.'], DG);
-    expect(call<PartnerDetail>('getPartner', [id]).allowedStages).toContain('Formalisation');
+    call('saveAnalysis', [id, GOOD, 'Approuvé', 'Dossier complet.'], DG);
+    expect(call('getPartner', [id]).allowedStages).toContain('Formalisation');
     move('Formalisation');
     move('Collaboration');
     expect(stage()).toBe('Collaboration');
@@ -98,20 +99,24 @@ describe('movePartnerStage', () => {
   it('requires a note to close, and journals the note with the move', () => {
     expect(() => move('Clôture')).toThrow('Clôture : indiquez le motif de la clôture dans la note (obligatoire).');
     expect(() => move('Clôture', '   ')).toThrow('indiquez le motif');
-    move('cloture', 'Association dissoute en 2026.');
+    wb.callRaw('movePartnerStage', [id, 'cloture', 'Association dissoute en 2026.'], { user: AWA });
     expect(stage()).toBe('Clôture');
     expect(transitions().map((j) => [j.Action, j.Avant, j.Après])).toEqual([
       ['transition', 'Identification', 'Clôture'],
       ['note', 'Identification', 'Association dissoute en 2026.'],
     ]);
-    expect(call<PartnerDetail>('getPartner', [id]).stageHistory.at(-1)).toMatchObject({ stage: 'Clôture', note: 'Association dissoute en 2026.' });
+    expect(call('getPartner', [id]).stageHistory.at(-1)).toMatchObject({ stage: 'Clôture', note: 'Association dissoute en 2026.' });
   });
 
   it('checks its arguments and the role', () => {
-    expect(() => move('Signature')).toThrow(`${id} : Étape inconnue « Signature » (attendu : une des valeurs : Identification, Catégorisation,`);
+    expect(() => wb.callRaw('movePartnerStage', [id, 'Signature'], { user: AWA })).toThrow(
+      'Argument « le statut du cycle » : une valeur parmi : Identification, Catégorisation, Analyse, Approbation, Formalisation, Collaboration, Évaluation, Renouvellement, Clôture attendu, reçu « Signature ».',
+    );
     expect(() => move('Identification')).toThrow("Le partenaire est déjà à l'étape « Identification ».");
     expect(() => call('movePartnerStage', ['PAR-0999', 'Analyse'])).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-0999 ».");
-    expect(() => call('movePartnerStage', [id, 3])).toThrow("Paramètre invalide : l'étape doit être un texte.");
+    expect(() => wb.callRaw('movePartnerStage', [id, 3], { user: AWA })).toThrow(
+      'Argument « le statut du cycle » : une valeur parmi : Identification, Catégorisation, Analyse, Approbation, Formalisation, Collaboration, Évaluation, Renouvellement, Clôture attendu, reçu 3.',
+    );
     expect(() => move('Analyse', undefined, LECTEUR)).toThrow('Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).');
     expect(stage()).toBe('Identification');
   });
@@ -119,13 +124,13 @@ describe('movePartnerStage', () => {
 
 describe('saveAnalysis', () => {
   it('saves the scores with the weighted score, and updates the same analysis until it is decided', () => {
-    const a = call<DueDiligenceSummary>('saveAnalysis', [id, GOOD, null, 'Visite du siège faite.']);
+    const a = call('saveAnalysis', [id, GOOD, null, 'Visite du siège faite.']);
     // Key (×2): (1 + 0.75 + 0.75) × 2 = 5; others: 0.75 + 1 + 0.5 = 2.25; 7.25 / 9 = 80.6
     expect(a).toMatchObject({ id: 'ANA-0001', score: 81, weaknesses: [], decision: '', comment: 'Visite du siège faite.' });
     expect(rows('Analyses')).toEqual([
       expect.objectContaining({ ID: 'ANA-0001', 'ID partenaire': id, 'Statut juridique (1-5)': 5, 'Risques (1-5)': 3, 'Score pondéré': 81, Décision: '' }),
     ]);
-    call<DueDiligenceSummary>('saveAnalysis', [id, { ...GOOD, risks: 5 }, null, 'Visite du siège faite.']);
+    call('saveAnalysis', [id, { ...GOOD, risks: 5 }, null, 'Visite du siège faite.']);
     expect(rows('Analyses')).toHaveLength(1);
     expect(rows('Analyses')[0]['Score pondéré']).toBe(86);
     expect(
@@ -136,14 +141,14 @@ describe('saveAnalysis', () => {
   });
 
   it('caps the score at 40 on a critical weakness, and lists it', () => {
-    const a = call<DueDiligenceSummary>('saveAnalysis', [id, { ...GOOD, finance: 2 }, null, '']);
+    const a = call('saveAnalysis', [id, { ...GOOD, finance: 2 }, null, '']);
     expect(a).toMatchObject({ score: 40, weaknesses: ['Santé financière'] });
     expect(rows('Analyses')[0]['Score pondéré']).toBe(40);
-    expect(call<PartnerDetail>('getPartner', [id]).analysis).toMatchObject({ score: 40, weaknesses: ['Santé financière'] });
+    expect(call('getPartner', [id]).analysis).toMatchObject({ score: 40, weaknesses: ['Santé financière'] });
   });
 
   it("refuses a decision from a 'chargé', accepts it from the DG configured in Paramètres", () => {
-    call<DueDiligenceSummary>('saveAnalysis', [id, GOOD, null, '']);
+    call('saveAnalysis', [id, GOOD, null, '']);
     const before = snapshot();
     expect(() => call('saveAnalysis', [id, GOOD, 'Approuvé', ''])).toThrow(
       'Accès refusé : la décision (Approuvé, À revoir, Refusé) est réservée aux rôles DG, admin (Paramètres › Approbation ; votre rôle : chargé). Laissez la décision vide pour enregistrer les notes.',
@@ -152,7 +157,7 @@ describe('saveAnalysis', () => {
     expect(snapshot()).toEqual(before);
 
     addDg();
-    const a = call<DueDiligenceSummary>('saveAnalysis', [id, GOOD, 'approuvé', ''], DG);
+    const a = call('saveAnalysis', [id, GOOD, 'approuvé', ''], DG);
     expect(a).toMatchObject({ id: 'ANA-0001', decision: 'Approuvé', decidedBy: DG, decidedOn: '2026-03-12' });
     expect(rows('Analyses')).toEqual([expect.objectContaining({ Décision: 'Approuvé', 'Décidé par': DG, 'Date de décision': '2026-03-12' })]);
     expect(
@@ -180,7 +185,7 @@ describe('saveAnalysis', () => {
       forgetSettings();
     });
     expect(() => call('saveAnalysis', [id, GOOD, 'Refusé', ''], ADMIN)).toThrow('réservée aux rôles DAF (Paramètres › Approbation ; votre rôle : admin)');
-    expect(call<DueDiligenceSummary>('saveAnalysis', [id, GOOD, 'Refusé', 'Hors mandat.'], DAF)).toMatchObject({ decision: 'Refusé', decidedBy: DAF });
+    expect(call('saveAnalysis', [id, GOOD, 'Refusé', 'Hors mandat.'], DAF)).toMatchObject({ decision: 'Refusé', decidedBy: DAF });
     expect(() => call('saveAnalysis', [id, GOOD, null, ''], LECTEUR)).toThrow(
       "Accès refusé : l'analyse est réservée aux rôles admin, chargé, DAF (votre rôle : lecteur).",
     );
@@ -194,7 +199,7 @@ describe('saveAnalysis', () => {
     );
     expect(() => call('saveAnalysis', [id, { reputation: 5 }, 'Approuvé', 'ok'], DG)).toThrow("Analyse : pour approuver, notez d'abord les critères clés");
     expect(snapshot()).toEqual(before);
-    expect(call<DueDiligenceSummary>('saveAnalysis', [id, { ...GOOD, legal: 1 }, 'Approuvé', 'Récépissé en cours de renouvellement.'], DG)).toMatchObject({
+    expect(call('saveAnalysis', [id, { ...GOOD, legal: 1 }, 'Approuvé', 'Récépissé en cours de renouvellement.'], DG)).toMatchObject({
       decision: 'Approuvé',
       score: 40,
     });
@@ -205,7 +210,7 @@ describe('saveAnalysis', () => {
     call('saveAnalysis', [id, GOOD, 'Approuvé', ''], DG);
     move('Analyse');
     move('Approbation');
-    const a = call<DueDiligenceSummary>('saveAnalysis', [id, { ...GOOD, finance: 1 }, null, 'Audit défavorable.']);
+    const a = call('saveAnalysis', [id, { ...GOOD, finance: 1 }, null, 'Audit défavorable.']);
     expect(a).toMatchObject({ id: 'ANA-0002', decision: '', score: 40 });
     expect(rows('Analyses').map((r) => [r.ID, r.Décision])).toEqual([
       ['ANA-0001', 'Approuvé'],
@@ -228,20 +233,17 @@ describe('saveAnalysis', () => {
     expect(() => call('saveAnalysis', [id, GOOD, 'Peut-être', ''])).toThrow(
       "Analyses, colonne « Décision » : « Peut-être » n'est pas valide (attendu : une des valeurs : Approuvé, À revoir, Refusé).",
     );
-    expect(() => call('saveAnalysis', [id, [5, 4], null, ''])).toThrow('Paramètre invalide : la grille de notes doit être une fiche');
+    expect(() => wb.callRaw('saveAnalysis', [id, [5, 4], null, ''], { user: AWA })).toThrow(
+      'Argument « la grille de notes » : une fiche (champs : texte, nombre ou booléen ; au plus 200) attendu, reçu une liste.',
+    );
     expect(() => call('saveAnalysis', ['PAR-0999', GOOD, null, ''])).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-0999 ».");
     expect(snapshot()).toEqual(before);
   });
 
   it("works for the organisation's own readiness self-assessment (the organisation recorded as a partner)", () => {
-    const self = call<SaveResult>('savePartner', [{ name: 'AJCAD Mali (auto-évaluation)', type: 'OSC', notes: 'Notre organisation' }, []]).id;
+    const self = call('savePartner', [{ name: 'AJCAD Mali (auto-évaluation)', type: 'OSC', notes: 'Notre organisation' }, []]).id;
     expect(
-      call<DueDiligenceSummary>('saveAnalysis', [
-        self,
-        { legal: 4, governance: 3, finance: 2, reputation: 4, alignment: 5, risks: 3 },
-        null,
-        'Avant la due diligence de la DUE',
-      ]),
+      call('saveAnalysis', [self, { legal: 4, governance: 3, finance: 2, reputation: 4, alignment: 5, risks: 3 }, null, 'Avant la due diligence de la DUE']),
     ).toMatchObject({
       score: 40,
       weaknesses: ['Santé financière'],

@@ -3,8 +3,10 @@
  * written on error), edition, priority scores, user-reordered columns, concurrent creations,
  * and the Sheets calls of listPartners at 2,000 partners.
  */
+import type { EndpointName, ResultOf } from '../../src/domain/contracts/api';
+import type { CallArgs } from '../../src/dev/load-script';
+import type { RecordInput, SaveResult } from '../../src/domain/contracts';
 import { userInput } from '../../src/domain/records/validate';
-import type { ContactSummary, DuplicateMatch, PartnerDetail, PartnerSummary, SaveResult } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -73,8 +75,8 @@ function warm(): void {
   wb.world.log.reset();
 }
 
-function call<T>(name: string, args: unknown[], user: string = AWA): T {
-  return wb.call<T>(name, args, { user });
+function call<K extends EndpointName>(name: K, args: CallArgs<K>, user: string = AWA): ResultOf<K> {
+  return wb.call(name, args, { user });
 }
 
 function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
@@ -114,7 +116,7 @@ const newPartner = (over: Record<string, unknown> = {}) => ({
 describe('savePartner: creation with contacts', () => {
   it('creates the partner and its contacts, computes priority and quadrant, and journals each creation', () => {
     warm();
-    const { id } = call<SaveResult>('savePartner', [
+    const { id } = call('savePartner', [
       newPartner(),
       [
         { name: 'Fatoumata Diarra', role: 'Présidente', email: 'F.Diarra@ajca.ml', phone: '+223 76 00 00 01', primary: true },
@@ -151,8 +153,8 @@ describe('savePartner: creation with contacts', () => {
   });
 
   it('shows the new partner on its page, in the list and among the contacts', () => {
-    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Ibrahim Coulibaly' }, { name: 'Fatoumata Diarra', primary: true }]]);
-    const d = call<PartnerDetail>('getPartner', [id], LECTEUR);
+    const { id } = call('savePartner', [newPartner(), [{ name: 'Ibrahim Coulibaly' }, { name: 'Fatoumata Diarra', primary: true }]]);
+    const d = call('getPartner', [id], LECTEUR);
     expect(d.partner).toMatchObject({ id, name: 'Association des jeunes pour la citoyenneté active', priority: 60, quadrant: 'Satisfaire' });
     expect(d.contacts.map((c) => [c.name, c.primary])).toEqual([
       ['Fatoumata Diarra', true],
@@ -161,8 +163,8 @@ describe('savePartner: creation with contacts', () => {
     expect(d.stageHistory).toEqual([{ stage: 'Identification', at: '2026-03-12T09:00:00', by: AWA }]);
     expect(d.allowedStages).toEqual(['Catégorisation', 'Analyse', 'Clôture']);
     expect(d.analysis).toBeNull();
-    expect(call<PartnerSummary[]>('listPartners', [], LECTEUR).find((p) => p.id === id)).toMatchObject({ priority: 60, quadrant: 'Satisfaire' });
-    expect(call<ContactSummary[]>('listContacts', [], LECTEUR)).toEqual([
+    expect(call('listPartners', [], LECTEUR).find((p) => p.id === id)).toMatchObject({ priority: 60, quadrant: 'Satisfaire' });
+    expect(call('listContacts', [], LECTEUR)).toEqual([
       { id: 'CON-0001', partnerId: id, name: 'Ibrahim Coulibaly', role: '', email: '', phone: '', primary: false },
       { id: 'CON-0002', partnerId: id, name: 'Fatoumata Diarra', role: '', email: '', phone: '', primary: true },
     ]);
@@ -185,14 +187,14 @@ describe('duplicates', () => {
       `Ce partenaire existe peut-être déjà : ONU Femmes Mali (ONU Femmes) — ${onu}, même sigle. Vérifiez, puis confirmez la création si ce n'est pas un doublon.`,
     );
     expect(snapshot()).toEqual(before);
-    const { id } = call<SaveResult>('savePartner', [{ name: 'O.N.U femmes', type: 'PTF / bailleur' }, [], { confirmDuplicate: true }]);
+    const { id } = call('savePartner', [{ name: 'O.N.U femmes', type: 'PTF / bailleur' }, [], { confirmDuplicate: true }]);
     expect(row('Partenaires', id).Nom).toBe('O.N.U femmes');
   });
 
   it("finds the same name, acronym or email, contacts' emails included", () => {
-    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajca.ml' }]]);
-    const check = (input: Record<string, unknown>, contacts?: Record<string, unknown>[]) =>
-      call<DuplicateMatch[]>('checkPartnerDuplicates', contacts ? [input, contacts] : [input]).map((m) => [m.id, m.reason]);
+    const { id } = call('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajca.ml' }]]);
+    const check = (input: RecordInput, contacts?: RecordInput[]) =>
+      call('checkPartnerDuplicates', contacts ? [input, contacts] : [input]).map((m) => [m.id, m.reason]);
     expect(check({ name: '  Association des Jeunes pour la Citoyenneté-Active ' })).toEqual([[id, 'nom']]);
     expect(check({ name: 'Autre', acronym: 'a.j.c.a' })).toEqual([[id, 'sigle']]);
     expect(check({ name: 'Autre', email: 'F.DIARRA@ajca.ml' })).toEqual([[id, 'email']]);
@@ -202,7 +204,7 @@ describe('duplicates', () => {
   });
 
   it('refuses a creation whose contact has the email of an existing contact', () => {
-    call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajca.ml' }]]);
+    call('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajca.ml' }]]);
     expect(() => call('savePartner', [{ name: 'Réseau des femmes de Kayes', type: 'OSC' }, [{ name: 'F. Diarra', email: 'f.diarra@ajca.ml' }]])).toThrow(
       `Ce partenaire existe peut-être déjà : Association des jeunes pour la citoyenneté active (AJCA) — ${nextPartnerId()}, même email.`,
     );
@@ -254,7 +256,7 @@ describe('invalid input: a French error naming field and row or contact, nothing
 
   it.each(cases)('%s', (_label, over, contacts, message) => {
     const before = snapshot();
-    expect(() => call('savePartner', [newPartner(over), contacts])).toThrow(message);
+    expect(() => wb.callRaw('savePartner', [newPartner(over), contacts], { user: AWA })).toThrow(message);
     expect(snapshot()).toEqual(before);
   });
 
@@ -270,7 +272,7 @@ describe('invalid input: a French error naming field and row or contact, nothing
       "Partenaires, colonne « Alignement (0-5) » : « 9 » n'est pas valide (attendu : un nombre entre 0 et 5).",
       "Contact 1, colonne « Email » : « a@ » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
     ]);
-    expect(call<SaveResult>('savePartner', [newPartner(), [{ name: 'A' }]]).id).toBe(nextPartnerId());
+    expect(call('savePartner', [newPartner(), [{ name: 'A' }]]).id).toBe(nextPartnerId());
   });
 
   it('names the sheet row when an existing partner is edited', () => {
@@ -284,8 +286,12 @@ describe('invalid input: a French error naming field and row or contact, nothing
   });
 
   it('checks the arguments themselves (types, IDs)', () => {
-    expect(() => call('savePartner', ['AJCA', []])).toThrow('Paramètre invalide : le partenaire doit être une fiche (objet champ → valeur).');
-    expect(() => call('savePartner', [newPartner(), 'Fatoumata'])).toThrow('Paramètre invalide : les contacts doivent être une liste.');
+    expect(() => wb.callRaw('savePartner', ['AJCA', []], { user: AWA })).toThrow(
+      'Argument « le partenaire » : une fiche (champs : texte, nombre ou booléen ; au plus 200) attendu, reçu « AJCA ».',
+    );
+    expect(() => wb.callRaw('savePartner', [newPartner(), 'Fatoumata'], { user: AWA })).toThrow(
+      'Argument « les contacts » : une liste d’au plus 500 éléments attendu, reçu « Fatoumata ».',
+    );
     expect(() => call('savePartner', [newPartner(), [{ id: 'CON-0999', name: 'X' }]])).toThrow(
       "Contact 1 : aucun contact avec l'ID « CON-0999 » dans la feuille Contacts.",
     );
@@ -293,8 +299,10 @@ describe('invalid input: a French error naming field and row or contact, nothing
       "Contact 1, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-0999 ».",
     );
     expect(() => call('savePartner', [{ id: 'PAR-0999', name: 'X' }, []])).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-0999 ».");
-    expect(() => call('getPartner', [42], LECTEUR)).toThrow("Paramètre invalide : l'identifiant du partenaire doit être un identifiant (ex. PAR-0001).");
-    expect(() => call('savePartner', [newPartner({ name: { toString: 'x' } }), []])).toThrow('Partenaires, colonne « Nom » :');
+    expect(() => wb.callRaw('getPartner', [42], { user: LECTEUR })).toThrow('Argument « le partenaire » : un identifiant comme PAR-0001 attendu, reçu 42.');
+    expect(() => wb.callRaw('savePartner', [newPartner({ name: { toString: 'x' } } as never), []], { user: AWA })).toThrow(
+      'Argument « le partenaire », champ « name » : un texte, un nombre ou un booléen attendu, reçu un objet.',
+    );
   });
 });
 
@@ -302,9 +310,9 @@ describe('invalid input: a French error naming field and row or contact, nothing
 
 describe('savePartner: edition', () => {
   it('writes only what changed, updates and adds contacts, and moves the primary flag', () => {
-    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', primary: true }, { name: 'Ibrahim Coulibaly' }]]);
+    const { id } = call('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra', primary: true }, { name: 'Ibrahim Coulibaly' }]]);
     const before = journal().length;
-    call<SaveResult>(
+    call(
       'savePartner',
       [
         { id, region: 'Kayes', interest: 'Élevé', notes: 'Rencontrés au forum' },
@@ -333,7 +341,7 @@ describe('savePartner: edition', () => {
       ['Contacts', 'CON-0001', 'modification', 'Principal', 'true', 'false'],
     ]);
     expect(
-      call<PartnerDetail>('getPartner', [id])
+      call('getPartner', [id])
         .contacts.filter((c) => c.primary)
         .map((c) => c.name),
     ).toEqual(['Mariam Keïta']);
@@ -348,7 +356,7 @@ describe('savePartner: edition', () => {
   });
 
   it("refuses to take over another partner's contact", () => {
-    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra' }]]);
+    const { id } = call('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra' }]]);
     expect(() => call('savePartner', [{ id: idOf('AFD') }, [{ id: 'CON-0001', name: 'F. Diarra' }]])).toThrow(
       `Contact 1 : le contact CON-0001 appartient à un autre partenaire (${id}).`,
     );
@@ -378,7 +386,7 @@ describe('getPartner and priorities', () => {
       { partnerId: idOf('AFD'), title: 'Autre', stage: 'Cible' },
     ]);
     warm();
-    const d = call<PartnerDetail>('getPartner', [id], LECTEUR);
+    const d = call('getPartner', [id], LECTEUR);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(6);
     expect(d.interactions).toHaveLength(20);
     expect(d.interactions[0]).toMatchObject({ date: '2026-02-25', summary: 'Appel 25', type: 'Appel' });
@@ -394,7 +402,7 @@ describe('getPartner and priorities', () => {
   });
 
   it('counts recent interactions and active conventions in the history part of the score', () => {
-    const { id } = call<SaveResult>('savePartner', [newPartner(), []]);
+    const { id } = call('savePartner', [newPartner(), []]);
     expect(row('Partenaires', id)['Score de priorité']).toBe(60);
     seed(INTERACTIONS, [
       { date: '2026-03-01', partnerId: id, type: 'Rendez-vous' },
@@ -404,12 +412,12 @@ describe('getPartner and priorities', () => {
     ]);
     seed(CONVENTIONS, [{ partnerId: id, type: 'Convention de partenariat', status: 'Active', startDate: '2026-01-01', endDate: '2026-12-31' }]);
     // Saving recomputes: history = ½ × 3/6 + ½ × 1/2 = 0.5 → 59.67 + 7.5 = 67.17.
-    call<SaveResult>('savePartner', [{ id, notes: 'Convention signée' }, []]);
+    call('savePartner', [{ id, notes: 'Convention signée' }, []]);
     expect(row('Partenaires', id)['Score de priorité']).toBe(67);
   });
 
   it('recomputePriorities rewrites every score after the weights change, in one write per column', () => {
-    const first = call<{ updated: number; total: number }>('recomputePriorities', []);
+    const first = call('recomputePriorities', []);
     expect(first).toEqual({ updated: 40, total: 40 });
     const due = row('Partenaires', idOf('DUE'));
     // DUE: alignment 5, potential 5, Élevé/Élevé, no history: 35 + 25 + 25 = 85.
@@ -425,7 +433,7 @@ describe('getPartner and priorities', () => {
       forgetSettings();
     });
     warm();
-    const second = call<{ updated: number; total: number }>('recomputePriorities', [], MOUSSA);
+    const second = call('recomputePriorities', [], MOUSSA);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);
     expect(wb.world.log.count('Range.setValues')).toBe(1); // quadrants unchanged: only the scores
     expect(second.updated).toBeGreaterThan(30);
@@ -446,8 +454,8 @@ describe("a user's own column order", () => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
       sheet.getRange(2, 1, 2, 1).setValues([['à relancer'], ['ok']]);
     });
-    const { id } = call<SaveResult>('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra' }]]);
-    call<SaveResult>('savePartner', [{ id, interest: 'Moyen' }, []]);
+    const { id } = call('savePartner', [newPartner(), [{ name: 'Fatoumata Diarra' }]]);
+    call('savePartner', [{ id, interest: 'Moyen' }, []]);
     call('recomputePriorities', []);
     const p = row('Partenaires', id);
     expect(p).toMatchObject({
@@ -463,13 +471,13 @@ describe("a user's own column order", () => {
         .map((r) => r['Commentaire perso']),
     ).toEqual(['à relancer', 'ok']);
     expect(row('Partenaires', idOf('DUE'))['Score de priorité']).toBe(85);
-    expect(call<PartnerSummary[]>('listPartners', []).find((x) => x.id === id)).toMatchObject({
+    expect(call('listPartners', []).find((x) => x.id === id)).toMatchObject({
       name: 'Association des jeunes pour la citoyenneté active',
       priority: 68,
       quadrant: 'Gérer étroitement',
       type: 'OSC',
     });
-    expect(call<PartnerDetail>('getPartner', [id]).contacts.map((c) => c.name)).toEqual(['Fatoumata Diarra']);
+    expect(call('getPartner', [id]).contacts.map((c) => c.name)).toEqual(['Fatoumata Diarra']);
   });
 });
 
@@ -510,7 +518,7 @@ describe('concurrent creations', () => {
     );
     expect(rows('Partenaires').filter((r) => r.Nom === 'Réseau des jeunes de Ségou')).toEqual([]);
     // The retry gets the next ID.
-    const retry = call<SaveResult>('savePartner', [{ name: 'Réseau des jeunes de Ségou', type: 'OSC' }, []], MOUSSA);
+    const retry = call('savePartner', [{ name: 'Réseau des jeunes de Ségou', type: 'OSC' }, []], MOUSSA);
     expect(retry.id).toBe(nextId([nextPartnerId()]));
     const ids = rows('Partenaires').map((r) => r.ID);
     expect(new Set(ids).size).toBe(ids.length);
@@ -545,11 +553,11 @@ describe('listPartners at 2,000 partners', () => {
     }));
     wb = workbookWithPartners(many);
     warm();
-    expect(call<{ total: number }>('recomputePriorities', []).total).toBe(2000);
+    expect(call('recomputePriorities', []).total).toBe(2000);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);
     expect(wb.world.log.count('Range.setValues')).toBe(2);
     wb.world.log.reset();
-    const list = call<PartnerSummary[]>('listPartners', [], LECTEUR);
+    const list = call('listPartners', [], LECTEUR);
     expect(wb.world.log.sheetsCalls()).toBeLessThanOrEqual(3);
     expect(list).toHaveLength(2000);
     // Partner 5: alignment 5, potential 5, Élevé / Faible (Satisfaire): 35 + 25 + 16.67 = 76.67.

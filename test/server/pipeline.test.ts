@@ -1,7 +1,8 @@
 /** Pipeline API through the built Code.js: save, validation, stage moves, board, call counts. */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { Board, OpportunityCard, SaveResult } from '../../src/domain/contracts';
+import type { RecordInput } from '../../src/domain/contracts';
+import type { ParamsOf, ResultOf } from '../../src/domain/contracts/api';
 import { CONVENTIONS, OPPORTUNITIES } from '../../src/domain/schema/tables';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook, partnerId, rowById, seed } from './pipeline-support';
@@ -24,10 +25,10 @@ beforeEach(() => {
 
 const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;
 
-const save = (input: Record<string, unknown>, user: string = AWA) => wb.call<SaveResult>('saveOpportunity', [input], { user });
-const move = (id: string, stage: string, reason?: string, user: string = AWA) =>
-  wb.call<OpportunityCard>('moveOpportunity', reason === undefined ? [id, stage] : [id, stage, reason], { user });
-const board = (filter?: unknown, user: string = LECTEUR) => wb.call<Board>('getBoard', filter === undefined ? [] : [filter], { user });
+const save = (input: RecordInput, user: string = AWA) => wb.call('saveOpportunity', [input], { user });
+const move = (id: string, stage: ParamsOf<'moveOpportunity'>[1], reason?: string, user: string = AWA) =>
+  wb.call('moveOpportunity', reason === undefined ? [id, stage] : [id, stage, reason], { user });
+const board = (filter?: ParamsOf<'getBoard'>[0], user: string = LECTEUR) => wb.call('getBoard', filter === undefined ? [] : [filter], { user });
 const journal = () => rows(wb, 'Journal').filter((r) => r.Feuille === 'Opportunités');
 const linkConvention = (opportunityId: string, partner = DUE) =>
   seed(wb, CONVENTIONS, [{ partnerId: partner, opportunityId, type: 'Accord de subvention', status: 'Brouillon' }]);
@@ -108,14 +109,19 @@ describe('saveOpportunity', () => {
     ['a missing title', { title: '' }, 'Opportunités, colonne « Titre » : ce champ est obligatoire.'],
     ['a creation as « Signée »', { stage: 'Signée' }, "Opportunités, colonne « Étape » : une opportunité ne peut pas être créée à l'étape « Signée »."],
     ['an abandon without reason', { stage: 'Abandonnée' }, 'Opportunités, colonne « Motif (abandon/refus) » : indiquez le motif'],
-    ['a value that is not text', { amount: { $gt: 0 } }, 'Opportunité : la valeur du champ « amount » doit être un texte, un nombre ou un booléen.'],
+    [
+      'a value that is not text',
+      { amount: { $gt: 0 } },
+      "Argument « l'opportunité », champ « amount » : un texte, un nombre ou un booléen attendu, reçu un objet.",
+    ],
   ])('refuses %s with a French message naming the field, writing nothing', (_what, over, message) => {
     const before = wb.world.run(() =>
       SpreadsheetApp.getActiveSpreadsheet()
         .getSheets()
         .map((s) => s.getDataRange().getValues()),
     );
-    expect(() => save({ partnerId: DUE, title: 'Projet', stage: 'Cible', ...over })).toThrow(message);
+    // Sent raw: the last case is an object no signature allows.
+    expect(() => wb.callRaw('saveOpportunity', [{ partnerId: DUE, title: 'Projet', stage: 'Cible', ...over }], { user: AWA })).toThrow(message);
     const after = wb.world.run(() =>
       SpreadsheetApp.getActiveSpreadsheet()
         .getSheets()
@@ -147,7 +153,8 @@ describe('moveOpportunity', () => {
     linkConvention('OPP-0099'); // another opportunity's convention does not count
     expect(() => move(id, 'Signée')).toThrow('sans convention');
     linkConvention(id);
-    const card = move(id, 'signée');
+    // Without capital: not a declared step, yet read as Signée.
+    const card = wb.callRaw<ResultOf<'moveOpportunity'>>('moveOpportunity', [id, 'signée'], { user: AWA });
     expect(card).toMatchObject({ id, stage: 'Signée', probability: 100, amountXof: 10_000_000, overdue: false });
     expect(rowById(wb, 'Opportunités', id)).toMatchObject({ Étape: 'Signée', 'Probabilité (%)': 100 });
     expect(
@@ -206,12 +213,13 @@ describe('moveOpportunity', () => {
   });
 
   it('refuses bad arguments in French: unknown stage, unknown ID, a reader', () => {
-    expect(() => move(id, 'Gagnée')).toThrow(
-      "Opportunités, colonne « Étape » : « Gagnée » n'est pas une étape du pipeline (étapes possibles : Cible, Contact, Note conceptuelle, Négociation, Signature, Signée, Abandonnée, Refusée).",
+    // What a page could send but no signature allows: an unknown step, a number as ID.
+    expect(() => wb.callRaw('moveOpportunity', [id, 'Gagnée'], { user: AWA })).toThrow(
+      "Argument « l'étape » : une valeur parmi : Cible, Contact, Note conceptuelle, Négociation, Signature, Signée, Abandonnée, Refusée attendu, reçu « Gagnée ».",
     );
     expect(() => move('OPP-0404', 'Contact')).toThrow("Opportunités : aucun enregistrement avec l'ID « OPP-0404 ».");
-    expect(() => wb.call('moveOpportunity', [7, 'Contact'], { user: AWA })).toThrow(
-      'Opportunités, colonne « ID » : un identifiant (texte, ex. OPP-0001) est attendu.',
+    expect(() => wb.callRaw('moveOpportunity', [7, 'Contact'], { user: AWA })).toThrow(
+      "Argument « l'opportunité » : un identifiant comme OPP-0001 attendu, reçu 7.",
     );
     expect(() => move(id, 'Contact', undefined, LECTEUR)).toThrow('Accès refusé');
     expect(rowById(wb, 'Opportunités', id).Étape).toBe('Négociation');
@@ -259,7 +267,9 @@ describe('at 5,000 opportunities', () => {
 
     const mine = board({ owner: DEMO_USERS.charge, partnerType: 'PTF / bailleur' });
     expect(mine.columns.flatMap((c) => c.cards).every((c) => c.owner === DEMO_USERS.charge && c.partnerType === 'PTF / bailleur')).toBe(true);
-    expect(() => board({ owner: 12 })).toThrow('Filtre du pipeline, « Responsable » : un texte est attendu.');
+    expect(() => wb.callRaw('getBoard', [{ owner: 12 }], { user: LECTEUR })).toThrow(
+      'Argument « le filtre » › « responsable » : un texte d’au plus 254 caractères attendu, reçu 12.',
+    );
   });
 
   it('moves one opportunity writing only its changed cells and one Journal block', () => {

@@ -6,7 +6,6 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import type { SaveResult } from '../../src/domain/contracts';
 import { values as sheetValues } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
 
@@ -41,7 +40,7 @@ function protect(sheet: string, headerOnly = false, warningOnly = false): void {
 
 const newPartner = { name: 'Association des jeunes de Ségou', acronym: 'AJS', type: 'OSC' };
 const contacts = [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajs.ml', primary: true }];
-const save = (user: string = AWA) => wb.call<SaveResult>('savePartner', [newPartner, contacts], { user });
+const save = (user: string = AWA) => wb.call('savePartner', [newPartner, contacts], { user });
 
 describe('a chargé blocked by a protection', () => {
   it('on « Partenaires »: a French message naming the sheet and what to do; no row, no Journal entry', () => {
@@ -79,7 +78,7 @@ describe('a chargé blocked by a protection', () => {
     wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].addEditor(AWA), {
       user: ADMIN,
     });
-    const { id } = wb.call<SaveResult>('savePartner', [{ ...newPartner, name: 'Autre association', acronym: 'AA' }, []], { user: AWA });
+    const { id } = wb.call('savePartner', [{ ...newPartner, name: 'Autre association', acronym: 'AA' }, []], { user: AWA });
     expect(sheetValues(wb, 'Journal').some((r) => r[3] === id)).toBe(true);
   });
 });

@@ -80,14 +80,14 @@ describe('Paramètres renamed by a lecteur', () => {
 
     wb.call('initialiseWorkbook', [], { user: admin });
     expect(roleRows()).toEqual(expect.arrayContaining([`${admin}=admin`, `${lecteur}=lecteur`, `${chargee}=chargé`]));
-    expect(wb.call<{ entries: { email: string }[] }>('listRoles', [], { user: admin }).entries.map((e) => e.email)).toContain(lecteur);
+    expect(wb.call('listRoles', [], { user: admin }).entries.map((e) => e.email)).toContain(lecteur);
     expect(() => wb.call('savePartner', [newPartner, []], { user: lecteur })).toThrow('votre rôle : lecteur');
   });
 });
 
 describe('a role change', () => {
   it('takes effect at the next call, without onEdit or the 10-minute cache', () => {
-    expect(wb.call<unknown[]>('listPartners', [], { user: chargee })).toHaveLength(1);
+    expect(wb.call('listPartners', [], { user: chargee })).toHaveLength(1);
     wb.call('removeRole', [chargee], { user: admin });
     expect(() => wb.call('listPartners', [], { user: chargee })).toThrow(`Accès refusé : ${chargee} n'a pas de rôle dans Pacte.`);
     wb.call('setRole', [chargee, 'lecteur'], { user: admin });
@@ -122,8 +122,12 @@ describe('a role change', () => {
   });
 
   it('is validated, and never leaves Pacte without an admin', () => {
-    expect(() => wb.call('setRole', ['awa traore', 'chargé'], { user: admin })).toThrow("Adresse e-mail : « awa traore » n'est pas une adresse valide.");
-    expect(() => wb.call('setRole', ['x@ajcad-mali.org', 'président'], { user: admin })).toThrow("Rôle : choisissez l'un des rôles");
+    expect(() => wb.callRaw('setRole', ['awa traore', 'chargé'], { user: admin })).toThrow(
+      "Argument « l'adresse » : une adresse e-mail attendu, reçu « awa traore ».",
+    );
+    expect(() => wb.callRaw('setRole', ['x@ajcad-mali.org', 'président'], { user: admin })).toThrow(
+      'Argument « le rôle » : une valeur parmi : admin, chargé, juridique, DAF, DG, SG, lecteur attendu, reçu « président ».',
+    );
     expect(() => wb.call('removeRole', [admin], { user: admin })).toThrow(`${admin} est le dernier admin de Pacte`);
     expect(() => wb.call('setRole', [admin, 'lecteur'], { user: admin })).toThrow('dernier admin');
     wb.call('setRole', [chargee, 'admin'], { user: admin });
@@ -141,8 +145,8 @@ describe('a workbook from before (roles only in Paramètres)', () => {
 
   it('is migrated once, at the first call; afterwards the sheet is never read again', () => {
     forgetTable();
-    expect(wb.call<unknown[]>('listPartners', [], { user: lecteur })).toHaveLength(1);
-    expect(wb.call<{ entries: unknown[] }>('listRoles', [], { user: admin }).entries).toHaveLength(6);
+    expect(wb.call('listPartners', [], { user: lecteur })).toHaveLength(1);
+    expect(wb.call('listRoles', [], { user: admin }).entries).toHaveLength(6);
     typeInParamètres(lecteur, ['Rôles', STRANGER, 'admin']);
     expect(() => wb.call('listPartners', [], { user: STRANGER })).toThrow('Accès refusé');
   });
@@ -167,7 +171,7 @@ describe('a fresh workbook', () => {
     const f = fresh();
     expect(() => f.call('initialiseWorkbook', [], { user: '' })).toThrow('Pacte ne peut pas identifier votre compte Google');
     f.call('initialiseWorkbook', [], { user: chargee });
-    expect(f.call<{ entries: unknown[] }>('listRoles', [], { user: chargee }).entries).toEqual([{ email: chargee, role: 'admin' }]);
+    expect(f.call('listRoles', [], { user: chargee }).entries).toEqual([{ email: chargee, role: 'admin' }]);
     expect(() => f.call('initialiseWorkbook', [], { user: STRANGER })).toThrow('Accès refusé');
   });
 
@@ -196,10 +200,11 @@ describe('a fresh workbook', () => {
       f.world.log.guard = previous;
       f.world.end(first);
     }
-    expect(String((second as Error).message)).toContain('Un autre utilisateur enregistre des modifications en ce moment');
+    // The first has already made its owner admin: the stranger is refused before any lock is taken.
+    expect(String((second as Error).message)).toContain(`Accès refusé : ${STRANGER} n'a pas de rôle dans Pacte.`);
     expect(() => f.call('initialiseWorkbook', [], { user: STRANGER })).toThrow('Accès refusé'); // the stranger's retry
     f.call('initialiseWorkbook', [], { user: admin });
-    expect(f.call<{ entries: unknown[] }>('listRoles', [], { user: admin }).entries).toEqual([{ email: admin, role: 'admin' }]);
+    expect(f.call('listRoles', [], { user: admin }).entries).toEqual([{ email: admin, role: 'admin' }]);
     const handlers = f.world.inspect(
       () =>
         ScriptApp.getProjectTriggers()
@@ -208,5 +213,42 @@ describe('a fresh workbook', () => {
       admin,
     );
     expect(handlers).toEqual(['onSurveySubmit', 'runScheduledJobs']);
+  });
+
+  it('two first runs at once, both finding the workbook fresh: the one that waits for the lock is refused, one admin', () => {
+    const f = fresh();
+    const init = f.context.initialiseWorkbook as () => unknown;
+    const first = f.world.begin({ user: admin });
+    const previous = f.world.log.guard;
+    let locks = 0;
+    let started = false;
+    let second: unknown = null;
+    // The second run starts once the first holds the lock of the set-up itself (its first lock is
+    // the role check's, on a fresh workbook), before it has recorded any role.
+    f.world.log.guard = (name) => {
+      previous?.(name);
+      if (started) return;
+      if (locks < 2) {
+        if (name === 'Lock.tryLock') locks++;
+        return;
+      }
+      started = true;
+      const other = f.world.begin({ user: STRANGER });
+      try {
+        second = init();
+      } catch (e) {
+        second = e;
+      }
+      f.world.end(other);
+      f.world.enter(first);
+    };
+    try {
+      init();
+    } finally {
+      f.world.log.guard = previous;
+      f.world.end(first);
+    }
+    expect(String((second as Error).message)).toContain('Un autre utilisateur enregistre des modifications en ce moment');
+    expect(f.call('listRoles', [], { user: admin }).entries).toEqual([{ email: admin, role: 'admin' }]);
   });
 });

@@ -7,7 +7,7 @@
 import { _advanceTime, _failedTriggerRuns } from '../../src/dev/emulator/script';
 import { _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
 import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import type { DispatchReport } from '../../src/server/jobs/scheduled-jobs';
+import type { DispatchReport } from '../../src/domain/contracts';
 import { CONVENTIONS, JOURNAL } from '../../src/domain/schema/tables';
 import { MAIL_LOG } from '../../src/domain/conventions/approval-tables';
 import { RESPONSES } from '../../src/domain/surveys/tables';
@@ -139,7 +139,7 @@ describe('who may run the trigger handlers', () => {
       [lecteur, {}],
       [lecteur, { triggerUid: uid }],
     ] as const) {
-      for (const handler of ['runScheduledJobs', 'onSurveySubmit'])
+      for (const handler of ['runScheduledJobs', 'onSurveySubmit'] as const)
         expect(() => wb.call(handler, [e], { user })).toThrow(
           'Accès refusé : cette tâche est lancée par le déclencheur de Pacte ; seul un admin peut la lancer à la main.',
         );
@@ -181,7 +181,7 @@ describe('who may run the trigger handlers', () => {
     wb.world.activeSpreadsheetId = home;
     const journalBefore = records(wb, JOURNAL).length;
     for (const uid of theirs)
-      for (const handler of ['runScheduledJobs', 'onSurveySubmit'])
+      for (const handler of ['runScheduledJobs', 'onSurveySubmit'] as const)
         expect(() => wb.call(handler, [{ triggerUid: uid }], { user: lecteur })).toThrow('Accès refusé');
     expect(records(wb, JOURNAL)).toHaveLength(journalBefore);
   });

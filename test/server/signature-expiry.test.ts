@@ -7,18 +7,17 @@ import { USERS } from '../support/workbooks';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
-import type { ConventionDetail } from '../../src/domain/contracts';
-import type { DispatchReport } from '../../src/server/jobs/scheduled-jobs';
 import type { DailyReport } from '../../src/server/jobs/conventions-daily';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 
 const { admin, officer: chargee, legal: juridique, finance: daf, reader: lecteur } = USERS;
 const DAY = 24 * 3600 * 1000;
 let wb: DemoWorkbook;
 
-const sign = (id: string, input: unknown, user: string = chargee) => wb.call<ConventionDetail>('recordSignature', [id, input], { user });
+const sign = (id: string, input: ParamsOf<'recordSignature'>[1], user: string = chargee) => wb.call('recordSignature', [id, input], { user });
 const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
 const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
 
@@ -84,14 +83,17 @@ describe('recordSignature', () => {
       `La convention ${draft} est au statut « Brouillon » : une signature ne s'enregistre que pour une convention « Validée »`,
     );
     const id = validated();
-    expect(() => sign(id, { party: 'eux', date: '2026-03-10', signatory: 'X' })).toThrow(
-      "Signature › Partie : « eux » n'est pas valide (attendu : nous ou partenaire).",
+    // What a page could send but no signature allows.
+    expect(() => wb.callRaw('recordSignature', [id, { party: 'eux', date: '2026-03-10', signatory: 'X' }], { user: chargee })).toThrow(
+      'Argument « la signature » › « partie » : une valeur parmi : nous, partenaire attendu, reçu « eux ».',
     );
     expect(() => sign(id, { party: 'nous', date: '10/03/2026', signatory: 'X' })).toThrow(
-      "Signature › Date de signature : « 10/03/2026 » n'est pas une date valide",
+      'Argument « la signature » › « date de signature » : une date AAAA-MM-JJ attendu, reçu « 10/03/2026 ».',
     );
     expect(() => sign(id, { party: 'nous', date: '2026-04-10', signatory: 'X' })).toThrow('Signature › Date de signature : le 10 avril 2026 est dans le futur');
-    expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: '  ' })).toThrow('Signature › Signataire : ce champ est obligatoire');
+    expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: '  ' })).toThrow(
+      'Argument « la signature » › « signataire » : un texte non vide d’au plus 200 caractères attendu, reçu «    ».',
+    );
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X', signedPdfUrl: 'javascript:alert(1)' })).toThrow('Signature › PDF signé');
     expect(() => sign(id, { party: 'nous', date: '2026-03-10', signatory: 'X' }, lecteur)).toThrow('Accès refusé');
     expect(records(wb, SIGNATURES)).toHaveLength(0);
@@ -113,7 +115,7 @@ describe('the daily conventions job (run by runScheduledJobs)', () => {
 
     wb.world.clock.advance(3 * DAY); // 15 March
     wb.world.log.reset();
-    const run = wb.call<DispatchReport>('runScheduledJobs', [], { user: admin });
+    const run = wb.call('runScheduledJobs', [], { user: admin });
     const report = run.ran.find((r) => r.name === 'conventions')!.result as DailyReport;
     // Conventions read once (+ the Journal's header row; Envois is the hourly e-mails job's); status, Modifié le and
     // Modifié par written once each; the single Journal entry appended in one call.
@@ -133,7 +135,7 @@ describe('the daily conventions job (run by runScheduledJobs)', () => {
     wb.world.log.reset();
     expect(
       wb
-        .call<DispatchReport>('runScheduledJobs', [], { user: admin })
+        .call('runScheduledJobs', [], { user: admin })
         .ran.map((r) => r.name)
         .sort(),
     ).toEqual(['e-mails', 'enquêtes']);

@@ -8,10 +8,10 @@ import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/dem
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { PARTNERS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
-import type { ConventionDetail } from '../../src/domain/contracts';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 
 const { chargee, juridique, daf, lecteur } = DEMO_USERS;
 let wb: DemoWorkbook;
@@ -23,8 +23,9 @@ const pdf = (name = 'convention-signee.pdf', text = PDF_TEXT) => ({
   base64: Buffer.from(text, 'latin1').toString('base64'),
 });
 
-const sign = (id: string, input: unknown, user: string = chargee) => wb.call<ConventionDetail>('recordSignature', [id, input], { user });
-const upload = (id: string, party: unknown, file: unknown, user: string = chargee) => wb.call<ConventionDetail>('uploadSignedPdf', [id, party, file], { user });
+const sign = (id: string, input: ParamsOf<'recordSignature'>[1], user: string = chargee) => wb.call('recordSignature', [id, input], { user });
+const upload = (id: string, party: ParamsOf<'uploadSignedPdf'>[1], file: ParamsOf<'uploadSignedPdf'>[2], user: string = chargee) =>
+  wb.call('uploadSignedPdf', [id, party, file], { user });
 const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
 const fileIdOf = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
 
@@ -101,13 +102,13 @@ describe('signed PDF uploaded with the signature (recordSignature … signedPdf)
     expect(entry[1]).toBe(chargee);
     expect(entry[7]).toBe(`Directeur pays, 2026-03-11, PDF signé déposé « convention-signee.pdf » ${url}`);
     // The reader sees the link.
-    expect(wb.call<ConventionDetail>('getApprovalCircuit', [id], { user: lecteur }).signatures[1].signedPdfUrl).toBe(url);
+    expect(wb.call('getApprovalCircuit', [id], { user: lecteur }).signatures[1].signedPdfUrl).toBe(url);
   });
 
   it('refuses a bad file in French before writing anything (no Drive file, no signature row)', () => {
     const id = validated();
     const files = wb.world.drive.files.size;
-    const base = { party: 'nous', date: '2026-03-10', signatory: 'Présidente' };
+    const base = { party: 'nous', date: '2026-03-10', signatory: 'Présidente' } as const;
     const png = { name: 'scan.png', mimeType: 'image/png', base64: Buffer.from('\x89PNG\r\n').toString('base64') };
     expect(() => sign(id, { ...base, signedPdf: png })).toThrow(
       "Signature › PDF signé : « scan.png » n'est pas un PDF (type « image/png ») ; seuls les fichiers PDF sont acceptés.",
@@ -121,7 +122,10 @@ describe('signed PDF uploaded with the signature (recordSignature … signedPdf)
     );
     expect(() => sign(id, { ...base, signedPdf: { ...pdf(), base64: '' } })).toThrow('Signature › PDF signé : le fichier « convention-signee.pdf » est vide.');
     expect(() => sign(id, { ...base, signedPdf: { ...pdf(), base64: 'JVBER%%%' } })).toThrow('est illisible (base64 attendu)');
-    expect(() => sign(id, { ...base, signedPdf: 'convention.pdf' })).toThrow('Signature › PDF signé : un fichier est attendu');
+    // What a page could send but no signature allows.
+    expect(() => wb.callRaw('recordSignature', [id, { ...base, signedPdf: 'convention.pdf' }], { user: chargee })).toThrow(
+      'Argument « la signature » › « PDF signé » : un objet attendu, reçu « convention.pdf ».',
+    );
     expect(() => sign(id, { ...base, signedPdfUrl: 'https://drive.google.com/file/d/x/view', signedPdf: pdf() })).toThrow(
       'donnez soit le lien du PDF signé, soit le fichier, pas les deux',
     );
@@ -175,7 +179,9 @@ describe('uploadSignedPdf (the scan received later)', () => {
     expect(() => upload(id, 'partenaire', pdf())).toThrow(
       `Aucune signature du partenaire n'est enregistrée pour la version 1 de ${id} : enregistrez d'abord la signature`,
     );
-    expect(() => upload(id, 'eux', pdf())).toThrow("PDF signé › Partie : « eux » n'est pas valide (attendu : nous ou partenaire).");
+    expect(() => wb.callRaw('uploadSignedPdf', [id, 'eux', pdf()], { user: chargee })).toThrow(
+      'Argument « la partie » : une valeur parmi : nous, partenaire attendu, reçu « eux ».',
+    );
     expect(() => upload(id, 'nous', { ...pdf(), mimeType: 'text/plain' })).toThrow("PDF signé : « convention-signee.pdf » n'est pas un PDF");
     expect(() => upload('CONV-9999', 'nous', pdf())).toThrow("aucun enregistrement avec l'ID « CONV-9999 »");
     expect(() => upload(id, 'nous', pdf(), lecteur)).toThrow('Accès refusé');

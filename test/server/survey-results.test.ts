@@ -7,7 +7,6 @@ import { userInput } from '../../src/domain/records/validate';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
-import type { CampaignResults } from '../../src/domain/contracts';
 import { PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -120,7 +119,7 @@ describe('getCampaignResults', () => {
   it('returns the scores hand-computed: dimensions, NPS, rate, types, trend, comments, set-aside responses', () => {
     const [c1, c2] = seedTwoCampaigns();
     expect([partnerType('PAR-0002'), partnerType('PAR-0013'), partnerType('PAR-0022')]).toEqual(['PTF / bailleur', 'ONG internationale', 'OSC']);
-    const r = wb.call<CampaignResults>('getCampaignResults', [c2], admin);
+    const r = wb.call('getCampaignResults', [c2], admin);
     // collaboration: 5, 2, 4, 3, 4 → 18/5 ; communication: 5, 2, —, 3, 4 → 14/4 ; valeur ajoutée: 5, 1, 4, 3, 4 → 17/5
     expect(r.dimensions[0]).toEqual({ dimension: 'Qualité de la collaboration', mean: 3.6, n: 5, distribution: [0, 1, 1, 2, 1] });
     expect(r.dimensions[1]).toEqual({ dimension: 'Communication', mean: 3.5, n: 4, distribution: [0, 1, 1, 1, 1] });
@@ -148,7 +147,7 @@ describe('getCampaignResults', () => {
     });
     expect(r.byPartner).toHaveLength(5);
 
-    const first = wb.call<CampaignResults>('getCampaignResults', [c1], { user: USERS.reader });
+    const first = wb.call('getCampaignResults', [c1], { user: USERS.reader });
     expect(first).toMatchObject({
       smallSample: true,
       unknownTokens: 1,
@@ -163,20 +162,20 @@ describe('getCampaignResults', () => {
 
   it('per-partner scores only for the roles of Paramètres › Enquêtes (admin and DG by default)', () => {
     const [, c2] = seedTwoCampaigns();
-    const staff = wb.call<CampaignResults>('getCampaignResults', [c2], { user: USERS.officer });
+    const staff = wb.call('getCampaignResults', [c2], { user: USERS.officer });
     expect(staff.byPartner).toEqual([]);
     expect(staff.byPartnerAllowed).toBe(false);
     expect(staff.byPartnerType).toHaveLength(3);
-    expect(wb.call<CampaignResults>('getCampaignResults', [c2], { user: USERS.reader }).byPartner).toEqual([]);
+    expect(wb.call('getCampaignResults', [c2], { user: USERS.reader }).byPartner).toEqual([]);
     setSetting('Rôles autorisés à voir les réponses individuelles', 'chargé');
-    expect(wb.call<CampaignResults>('getCampaignResults', [c2], { user: USERS.officer }).byPartner).toHaveLength(5);
-    expect(wb.call<CampaignResults>('getCampaignResults', [c2], admin).byPartner).toEqual([]);
+    expect(wb.call('getCampaignResults', [c2], { user: USERS.officer }).byPartner).toHaveLength(5);
+    expect(wb.call('getCampaignResults', [c2], admin).byPartner).toEqual([]);
   });
 
   it('checks its argument and the caller, in French', () => {
     seedTwoCampaigns();
-    expect(() => wb.call('getCampaignResults', [42], admin)).toThrow("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");
-    expect(() => wb.call('getCampaignResults', [''], admin)).toThrow("Enquête : un identifiant d'enquête");
+    expect(() => wb.callRaw('getCampaignResults', [42], admin)).toThrow("Argument « l'enquête » : un identifiant comme ENQ-0001 attendu, reçu 42.");
+    expect(() => wb.callRaw('getCampaignResults', [''], admin)).toThrow("Argument « l'enquête » : un identifiant comme ENQ-0001 attendu, reçu «  ».");
     expect(() => wb.call('getCampaignResults', ['ENQ-0099'], admin)).toThrow("Enquêtes : aucun enregistrement avec l'ID « ENQ-0099 ».");
     expect(() => wb.call('getCampaignResults', ['ENQ-0001'], { user: 'inconnu@gmail.com' })).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle");
   });
@@ -347,7 +346,7 @@ describe('call budget', () => {
     wb.call('listPartners', [], admin); // the role check's settings cached, as after the sidebar opened
     const measure = () => {
       wb.world.log.reset();
-      const r = wb.call<CampaignResults>('getCampaignResults', [ids[5]], admin);
+      const r = wb.call('getCampaignResults', [ids[5]], admin);
       const calls = wb.world.log.snapshot();
       const overhead = Object.entries(calls).filter(([k]) => OVERHEAD.test(k));
       return {
@@ -387,13 +386,13 @@ describe('call budget', () => {
     const rows = bulk(ids, 0, 2000);
     seedResponses(rows);
     wb.call('listPartners', [], admin);
-    const fresh = wb.call<CampaignResults>('getCampaignResults', [ids[3]], admin);
+    const fresh = wb.call('getCampaignResults', [ids[3]], admin);
     wb.world.log.reset();
     // Same answers, without the partner's name and type: as stored before the columns existed.
     const [old2] = seedCampaigns([{ title: 'Ancienne', sendDate: '2025-04-04', sent: 600 }]);
     seedResponses(rows.filter((r) => r.campaignId === ids[3]).map((r) => ({ ...r, campaignId: old2, partnerType: '', partnerName: '' })));
     wb.world.log.reset();
-    const old = wb.call<CampaignResults>('getCampaignResults', [old2], admin);
+    const old = wb.call('getCampaignResults', [old2], admin);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);
     expect({ ...old, campaign: null, trend: null }).toEqual({ ...fresh, campaign: null, trend: null });
   });
@@ -404,7 +403,7 @@ describe('call budget', () => {
     seedResponses(bulk(ids, 0, 10_000));
     wb.call('listPartners', [], admin);
     wb.world.log.reset();
-    const refresh = wb.call<{ campaigns: number; responses: number; followUps: unknown[] }>('refreshSatisfactionSheet', [], admin);
+    const refresh = wb.call('refreshSatisfactionSheet', [], admin);
     expect(refresh).toMatchObject({ campaigns: 20, responses: 10_000, followUps: [] });
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(2); // Enquêtes, Réponses: no low score, so no Partenaires
     expect(wb.world.log.count('Range.setValues')).toBe(1);

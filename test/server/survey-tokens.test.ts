@@ -3,7 +3,6 @@
  * contact's answer. The first answer of a link counts; later ones are kept, flagged « doublon »,
  * counted apart in the campaign's results.
  */
-import type { CampaignResults } from '../../src/domain/contracts';
 import { RESPONSES } from '../../src/domain/surveys/tables';
 import { records } from '../support/demo-sheets';
 import { admin, create, draft, FULL, linksByAddress, respond, send, surveyWorkbook } from './surveys-support';
@@ -25,7 +24,7 @@ it("a second answer through a contact's link (forwarded, or an attacker) neither
     [0, 'doublon'],
     [0, 'doublon'],
   ]);
-  const r = wb.call<CampaignResults>('getCampaignResults', [c.id], { user: admin });
+  const r = wb.call('getCampaignResults', [c.id], { user: admin });
   expect(r.nps).toMatchObject({ n: 1, promoters: 1, detractors: 0 });
   expect(r.duplicates).toBe(3);
   expect(r.comments).toEqual(['Très bon partenariat']);

@@ -9,7 +9,6 @@
 import { userInput } from '../../src/domain/records/validate';
 import { CAMPAIGNS, RESPONSES, SENDS } from '../../src/domain/surveys/tables';
 import { JOURNAL, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
-import type { CampaignResults } from '../../src/domain/contracts';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime, _failedTriggerRuns } from '../../src/dev/emulator/script';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
@@ -160,7 +159,7 @@ describe('processing one submission', () => {
     store(wb, (ctx) => SheetTable.open(ctx, PARTNERS).update(partnerIds[0], { type: p0.type === 'OSC' ? 'Média' : 'OSC' }));
     wb.call('listPartners', [], { user: admin });
     wb.world.log.reset();
-    const r = wb.call<CampaignResults>('getCampaignResults', [c.id], { user: admin });
+    const r = wb.call('getCampaignResults', [c.id], { user: admin });
     expect(r.byPartnerType).toEqual([{ group: p0.type, mean: 3.83, n: 1, nps: 100 }]);
     expect(r.byPartner[0]).toMatchObject({ group: p0.name, partnerId: partnerIds[0] });
     expect(wb.world.log.sheetsCalls()).toBeLessThanOrEqual(5);
@@ -227,8 +226,10 @@ describe('sending: quota refused midway, killed run', () => {
     expect(mailed()).toHaveLength(5);
 
     expect(() => wb.call('resendUncertain', [c.id], { user: chargee })).toThrow('Accès refusé');
-    expect(() => wb.call('resendUncertain', ['ENQ-x'], { user: admin })).toThrow("l'identifiant de l'enquête doit ressembler à ENQ-0001");
-    const r = wb.call<{ requeued: number; sent: number; campaign: { uncertain: number; sent: number } }>('resendUncertain', [c.id], { user: admin });
+    expect(() => wb.callRaw('resendUncertain', ['ENQ-x'], { user: admin })).toThrow(
+      "Argument « l'enquête » : un identifiant comme ENQ-0001 attendu, reçu « ENQ-x ».",
+    );
+    const r = wb.call('resendUncertain', [c.id], { user: admin });
     expect(r).toMatchObject({ requeued: 1, sent: 1, campaign: { uncertain: 0, sent: 6 } });
     expect(mailed()).toHaveLength(6);
     expect(mailed()[5]).toBe(uncertain[0].email);
@@ -240,7 +241,7 @@ describe('sending: quota refused midway, killed run', () => {
         .map((j) => j.after),
     ).toEqual([`1 envoi(s) incertain(s) renvoyé(s) sur décision de ${admin}`]);
     // Nothing left to decide: a second call sends nothing.
-    expect(wb.call<{ requeued: number }>('resendUncertain', [c.id], { user: admin }).requeued).toBe(0);
+    expect(wb.call('resendUncertain', [c.id], { user: admin }).requeued).toBe(0);
     expect(mailed()).toHaveLength(6);
   });
 });
@@ -283,7 +284,7 @@ describe('live progress for the sidebar', () => {
     respond(wb, c.id, links[1], FULL);
     const live = list(wb)[0];
     expect(live).toMatchObject({ sent: 4, answered: 2, responseRate: 50 });
-    const results = wb.call<CampaignResults>('getCampaignResults', [c.id], { user: chargee });
+    const results = wb.call('getCampaignResults', [c.id], { user: chargee });
     expect(results.campaign).toMatchObject({ id: c.id, targets: 4, sent: 4, queued: 0, answered: 2, responseRate: 50, bounced: 0, opened: null });
   });
 });
@@ -309,7 +310,7 @@ describe('sandbox', () => {
   it('the demo campaign has responses and scores (getCampaignResults, « Tableau satisfaction »)', () => {
     const demo = createDemoWorkbook();
     const s = seedSurveys(demo);
-    const r = demo.call<CampaignResults>('getCampaignResults', [s.id], { user: admin });
+    const r = demo.call('getCampaignResults', [s.id], { user: admin });
     expect(r.campaign.answered).toBe(s.answered);
     expect(r.smallSample).toBe(false);
     expect(r.overallMean).toEqual(expect.any(Number));

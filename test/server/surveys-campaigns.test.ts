@@ -333,10 +333,12 @@ describe('quota, resume and at-most-once', () => {
     send(wb, c.id);
     const bounced = _bounces(wb.world).map((b) => b.address);
     expect(bounced).toEqual(['partner-2@example.org']);
-    const s = wb.call<{ bounced: number; sent: number }>('reportSurveyBounces', [c.id, bounced], { user: chargee });
+    const s = wb.call('reportSurveyBounces', [c.id, bounced], { user: chargee });
     expect(s).toMatchObject({ bounced: 1, sent: 3 });
     expect(sends().find((x) => x.email === 'partner-2@example.org')!.status).toBe('Rebond');
-    expect(() => wb.call('reportSurveyBounces', [c.id, 'x'], { user: chargee })).toThrow('Paramètre invalide');
+    expect(() => wb.callRaw('reportSurveyBounces', [c.id, 'x'], { user: chargee })).toThrow(
+      'Argument « les adresses en échec » : une liste d’au plus 5000 éléments attendu, reçu « x ».',
+    );
   });
 });
 
@@ -356,12 +358,12 @@ describe('trigger missed, reminders, closing', () => {
     respond(wb, c.id, links[1], FULL);
     respond(wb, c.id, links[2], { ...FULL, comments: '=1+1' });
     expect(responses()).toHaveLength(1);
-    const report = wb.call<{ stored: number }[]>('syncSurveyResponses', [c.id], { user: chargee });
+    const report = wb.call('syncSurveyResponses', [c.id], { user: chargee });
     expect(report[0]).toMatchObject({ campaignId: c.id, stored: 2 });
     expect(responses()).toHaveLength(3);
     expect(responses()[2].comments).toBe('=1+1');
-    expect(wb.call<{ stored: number }[]>('syncSurveyResponses', [c.id], { user: chargee })[0].stored).toBe(0);
-    expect(wb.call<{ stored: number }[]>('syncSurveyResponses', [], { user: chargee })[0].stored).toBe(0);
+    expect(wb.call('syncSurveyResponses', [c.id], { user: chargee })[0].stored).toBe(0);
+    expect(wb.call('syncSurveyResponses', [], { user: chargee })[0].stored).toBe(0);
     expect(responses()).toHaveLength(3);
     expect(list(wb)[0].answered).toBe(3);
     // Installing again is idempotent: one submit trigger, one hourly dispatcher.
@@ -369,7 +371,10 @@ describe('trigger missed, reminders, closing', () => {
     install();
     const handlers = wb.world.run(() => ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()), { user: admin });
     expect(handlers.sort()).toEqual(['onSurveySubmit', 'runScheduledJobs']);
-    expect(() => wb.call('syncSurveyResponses', ['PAR-0001'], { user: chargee })).toThrow("l'identifiant de l'enquête doit ressembler à ENQ-0001");
+    expect(() => wb.call('syncSurveyResponses', ['PAR-0001'], { user: chargee })).toThrow("Enquêtes : aucun enregistrement avec l'ID « PAR-0001 ».");
+    expect(() => wb.callRaw('syncSurveyResponses', ['PAR 1'], { user: chargee })).toThrow(
+      "Argument « l'enquête » : un identifiant comme ENQ-0001 attendu, reçu « PAR 1 ».",
+    );
     expect(() => wb.call('installTriggers', [], { user: chargee })).toThrow('Accès refusé');
   });
 

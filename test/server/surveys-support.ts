@@ -3,7 +3,7 @@ import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/dem
 import type { WorldOptions } from '../../src/dev/emulator';
 import { USERS } from '../support/workbooks';
 import { CONTACTS, PARTNERS } from '../../src/domain/schema/tables';
-import type { CampaignDraft, CampaignSummary } from '../../src/domain/contracts';
+import type { CampaignDraft } from '../../src/domain/contracts';
 import { CAMPAIGNS } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { _outbox } from '../../src/dev/emulator/mail';
@@ -52,9 +52,9 @@ export function draft(partnerIds: string[], extra: Partial<CampaignDraft> = {}):
   };
 }
 
-export const create = (wb: DemoWorkbook, d: CampaignDraft, user: string = chargee) => wb.call<CampaignSummary>('createCampaign', [d], { user });
-export const send = (wb: DemoWorkbook, id: string, user: string = admin) => wb.call<CampaignSummary>('sendCampaign', [id], { user });
-export const list = (wb: DemoWorkbook, user: string = lecteur) => wb.call<CampaignSummary[]>('listCampaigns', [], { user });
+export const create = (wb: DemoWorkbook, d: CampaignDraft, user: string = chargee) => wb.call('createCampaign', [d], { user });
+export const send = (wb: DemoWorkbook, id: string, user: string = admin) => wb.call('sendCampaign', [id], { user });
+export const list = (wb: DemoWorkbook, user: string = lecteur) => wb.call('listCampaigns', [], { user });
 
 /** The personal link of each mailed address (latest message wins), from the outbox. */
 export function linksByAddress(wb: DemoWorkbook): Map<string, string> {

@@ -7,6 +7,7 @@ import { PACTE_ACCOUNT, pacteWorldOptions } from '../../src/dev/pacte-world';
 import { _createActiveSpreadsheet } from '../../src/dev/emulator/spreadsheet';
 import { createStoreContext, type StoreContext } from '../../src/services/store-context';
 import { setUpWorkbook } from '../../src/services/workbook-setup';
+import type { RecordInput } from '../../src/domain/contracts';
 
 export const ADMIN = PACTE_ACCOUNT.owner;
 export const STAFF = 'awa.traore@ajcad-mali.org';
@@ -42,7 +43,7 @@ export function setupWorkbook(opts: { timeZone?: string; initialise?: boolean; w
 }
 
 /** Partner input that passes validation, with overrides. */
-export function partnerInput(over: Record<string, unknown> = {}): Record<string, unknown> {
+export function partnerInput(over: RecordInput = {}): RecordInput {
   return { name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC', category: 'Institutionnel', region: 'Bamako', ...over };
 }
 

@@ -3,6 +3,7 @@
  * spreadsheet initialised by Pacte's own menu command, roles given as the administrator gives them,
  * and the partners a test declares. Each test file seeds once and each test starts from that state.
  */
+import type { Role } from '../../src/domain/settings/settings';
 import { createGlobals, snapshotWorld, type World, type WorldOptions } from '../../src/dev/emulator';
 import { loadScript, type LoadedScript } from '../../src/dev/load-script';
 import { PARTNERS } from '../../src/domain/schema/tables';
@@ -19,7 +20,7 @@ export const USERS = {
   reader: 'ca.membre@ajcad-mali.org',
 } as const;
 
-const ROLES: [string, string][] = [
+const ROLES: [string, Role][] = [
   [USERS.officer, 'chargé'],
   [USERS.otherOfficer, 'chargé'],
   [USERS.legal, 'juridique'],

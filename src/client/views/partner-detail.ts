@@ -1,4 +1,6 @@
 /** A partner's page: identity, lifecycle stage, contacts, interactions, opportunities, due diligence, meeting brief. */
+import { pick } from '../../domain/contracts/args';
+import { LIFECYCLE_STAGES } from '../../domain/schema/vocabulary';
 import type { PartnerDetail } from '../../domain/contracts';
 import { INTERACTIONS, ANALYSES } from '../../domain/schema/tables';
 import type { View } from './mount';
@@ -96,7 +98,7 @@ function stageSection(view: View, d: PartnerDetail): HTMLElement {
   for (const [s, why] of Object.entries(d.blockedStages))
     select.appendChild(el('option', { text: `${s} (bloqué)`, title: why, attrs: { value: s, disabled: '' } }));
   select.addEventListener('change', () => {
-    const stage = select.value;
+    const stage = pick(LIFECYCLE_STAGES, select.value);
     if (!stage) return;
     const note = stage === 'Clôture' ? (window.prompt('Motif de la clôture (obligatoire) :') ?? '') : '';
     void view.guard(async () => {

@@ -2,6 +2,7 @@
 import type { Board, BoardFilter, OpportunityCard, RecordInput } from '../../domain/contracts';
 import { OPPORTUNITIES } from '../../domain/schema/tables';
 import { PIPELINE_STAGES } from '../../domain/schema/vocabulary';
+import { pick } from '../../domain/contracts/args';
 import type { View } from './mount';
 import { clear, el } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
@@ -85,7 +86,9 @@ export async function mountPipeline(view: View): Promise<void> {
         void view.guard(async () => {
           const reason = NEEDS_REASON.includes(stage) ? (window.prompt(`Motif (${stage.toLowerCase()}) :`) ?? '') : undefined;
           if (reason !== undefined && !reason.trim()) return view.fail(`Un motif est obligatoire pour passer à « ${stage} ».`);
-          await view.call('moveOpportunity', card.id, stage, reason);
+          const target = pick(PIPELINE_STAGES, stage);
+          if (!target) return view.fail(`Étape inconnue : « ${stage} ».`);
+          await view.call('moveOpportunity', card.id, target, reason);
           view.notify(`« ${card.title} » → ${stage}.`);
           await load();
         }),

@@ -1,4 +1,6 @@
 /** « Rôles » (admin): who may do what in Pacte. The only place roles change; Paramètres › Rôles shows them read-only. */
+import { pick } from '../../domain/contracts/args';
+import { ROLES } from '../../domain/schema/vocabulary';
 import type { View } from './mount';
 import type { callServer } from '../server-api';
 import { el } from '../dom';
@@ -39,7 +41,9 @@ export async function mountRoles(view: View): Promise<void> {
     'click',
     () =>
       void view.guard(async () => {
-        done(await view.call('setRole', email.value, role.value), `${email.value.trim()} : rôle ${role.value}.`);
+        const chosen = pick(ROLES, role.value);
+        if (!chosen) throw new Error(`Choisissez un rôle parmi : ${ROLES.join(', ')}.`);
+        done(await view.call('setRole', email.value, chosen), `${email.value.trim()} : rôle ${chosen}.`);
         email.value = '';
       }),
   );

@@ -25,8 +25,9 @@ export function runBundleOnEmulator(
   opts: InstallOptions = {},
 ): { report: FidelityReport; url: string; world: World; context: Record<string, unknown> } {
   const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { timeZone: string };
-  const { world, context, call } = loadScript({ dist, owner: FIDELITY_OWNER, timeZone: manifest.timeZone, addOn: false, now: new Date(), ...opts });
-  const url = call<string>('runFidelity');
+  const { world, context, callRaw } = loadScript({ dist, owner: FIDELITY_OWNER, timeZone: manifest.timeZone, addOn: false, now: new Date(), ...opts });
+  // runFidelity is the fidelity bundle's own function, no Pacte endpoint.
+  const url = callRaw<string>('runFidelity');
   const id = /\/d\/([^/]+)/.exec(url)?.[1];
   const record = id ? world.drive.get(id) : undefined;
   if (!record?.blob) throw new Error(`runFidelity returned ${url}, which is no file in the emulated Drive`);

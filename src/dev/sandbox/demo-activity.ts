@@ -3,6 +3,8 @@
  * interactions, conventions and commitments — what a partnerships officer's workbook holds
  * after a few months of use. Dates are around the sandbox's "today" (12 mars 2026).
  */
+import type { PIPELINE_STAGES } from '../../domain/schema/vocabulary';
+
 export const DEMO_CONTACTS: [acronym: string, name: string, role: string, email: string, phone: string][] = [
   ['DUE', 'Claire Dubois', 'Chargée de programme société civile', 'claire.dubois@eeas.europa.eu', '+223 20 70 11 00'],
   ['NL Mali', 'Pieter van Dijk', 'Premier secrétaire gouvernance', 'pieter.vandijk@minbuza.nl', '+223 20 21 56 11'],
@@ -24,7 +26,7 @@ export const DEMO_CONTACTS: [acronym: string, name: string, role: string, email:
 type DemoOpportunity = [
   acronym: string,
   title: string,
-  stage: string,
+  stage: (typeof PIPELINE_STAGES)[number],
   amount: number,
   currency: string,
   decisionDate: string,

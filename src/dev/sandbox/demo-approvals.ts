@@ -9,7 +9,6 @@
  * - 3rd: submitted, changes requested by juridique → back to « Brouillon ».
  */
 import type { LoadedScript } from '../load-script';
-import type { ConventionDetail } from '../../domain/contracts';
 import { CONVENTIONS } from '../../domain/schema/tables';
 import { currentRoles } from '../../services/role-store';
 import { grantRoles } from './demo-roles';
@@ -34,14 +33,14 @@ export function seedApprovals(loaded: LoadedScript): string[] {
     { user: DEMO_USERS.admin, cause: 'demo-seed' },
   );
   const [awaitingDaf, validated, changes] = drafts;
-  const approve = (id: string, user: string) => call<ConventionDetail>('decideValidation', [id, version(id), 'approuver', 'Vu, conforme.'], { user });
-  const version = (id: string) => call<ConventionDetail>('getApprovalCircuit', [id], { user: DEMO_USERS.admin }).convention.version;
+  const approve = (id: string, user: string) => call('decideValidation', [id, version(id), 'approuver', 'Vu, conforme.'], { user });
+  const version = (id: string) => call('getApprovalCircuit', [id], { user: DEMO_USERS.admin }).convention.version;
   if (awaitingDaf) {
     call('submitForValidation', [awaitingDaf], { user: DEMO_USERS.chargee });
     approve(awaitingDaf, DEMO_USERS.juridique);
   }
   if (validated) {
-    let d = call<ConventionDetail>('submitForValidation', [validated], { user: DEMO_USERS.chargee });
+    let d = call('submitForValidation', [validated], { user: DEMO_USERS.chargee });
     const holders: Record<string, string> = { juridique: DEMO_USERS.juridique, DAF: DEMO_USERS.daf, DG: DEMO_DG };
     while (d.convention.status === 'En validation' && holders[d.convention.awaitingRole]) d = approve(validated, holders[d.convention.awaitingRole]);
     if (d.convention.status === 'Validée') {

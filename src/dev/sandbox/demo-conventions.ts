@@ -4,13 +4,12 @@
  * Needs the demo activity (opportunities); call after createDemoWorkbook's seeding.
  */
 import type { LoadedScript } from '../load-script';
-import type { Board, ConventionDetail, PartnerSummary } from '../../domain/contracts';
 import { DEMO_USERS } from './demo-data';
 
 export function seedDemoConventions(loaded: LoadedScript): string[] {
   const user = DEMO_USERS.chargee;
-  const partners = loaded.call<PartnerSummary[]>('listPartners', [], { user });
-  const board = loaded.call<Board>('getBoard', [{}], { user });
+  const partners = loaded.call('listPartners', [], { user });
+  const board = loaded.call('getBoard', [{}], { user });
   const cards = board.columns.flatMap((c) => c.cards);
   const byTitle = (title: string) => {
     const card = cards.find((c) => c.title === title);
@@ -36,7 +35,7 @@ export function seedDemoConventions(loaded: LoadedScript): string[] {
     inKindDescription: 'les locaux de l’Organisation à Ségou et l’appui de dix animateurs bénévoles',
     purpose: 'accompagner la mise en place de budgets participatifs dans douze communes des régions de Ségou et Sikasso',
   };
-  const v1 = loaded.call<ConventionDetail>(
+  const v1 = loaded.call(
     'generateConvention',
     [
       {
@@ -54,7 +53,7 @@ export function seedDemoConventions(loaded: LoadedScript): string[] {
     { user },
   );
   const [first, second] = v1.commitments;
-  loaded.call<ConventionDetail>(
+  loaded.call(
     'generateConvention',
     [
       {
@@ -80,7 +79,7 @@ export function seedDemoConventions(loaded: LoadedScript): string[] {
   );
 
   const onu = byTitle('Femmes leaders dans les conseils communaux');
-  const mou = loaded.call<ConventionDetail>(
+  const mou = loaded.call(
     'generateConvention',
     [
       {

@@ -49,7 +49,7 @@ export function seedSurveys(loaded: LoadedScript): CampaignSummary {
       .filter((p) => ['PTF / bailleur', 'ONG internationale'].includes(String(p.type)) && withContact.has(String(p.id)))
       .map((p) => String(p.id));
   });
-  const created = call<CampaignSummary>(
+  const created = call(
     'createCampaign',
     [
       {
@@ -99,5 +99,5 @@ export function seedSurveys(loaded: LoadedScript): CampaignSummary {
   // What the hourly job's catch-up sync does: answers arrive even when Google refused to link the
   // form to the spreadsheet (no submit trigger then; see services/surveys/forms.ts). Idempotent.
   call('syncSurveyResponses', [created.id], { user: DEMO_USERS.admin });
-  return call<CampaignSummary[]>('listCampaigns', [], { user: DEMO_USERS.admin }).find((c) => c.id === created.id)!;
+  return call('listCampaigns', [], { user: DEMO_USERS.admin }).find((c) => c.id === created.id)!;
 }

@@ -95,7 +95,7 @@ function seedActivity(loaded: LoadedScript): void {
   for (const [acronym, title, stage, amount, currency, decisionDate, nextAction, nextDue, owner, axis] of DEMO_OPPORTUNITIES) {
     const user = DEMO_USERS[owner];
     const open = !['Signée', 'Abandonnée', 'Refusée'].includes(stage);
-    const { id } = call<{ id: string }>(
+    const { id } = call(
       'saveOpportunity',
       [{ partnerId: partnerId(acronym), title, stage: open ? stage : 'Négociation', amount, currency, decisionDate, nextAction, nextDue, owner: user, axis }],
       { user },

@@ -6,7 +6,6 @@
 import type { ConventionDetail, ConventionSummary } from '../../domain/contracts';
 import type { DataRecord, Row, TableSpec } from '../../domain/schema/field';
 import { CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
-import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import type { Role, Settings } from '../../domain/settings/settings';
 import { SIGNATURES, VALIDATIONS, type ValidationDecision } from '../../domain/conventions/approval-tables';
 import { circuitView, currentVersion, stateOf } from '../../domain/conventions/approval-view';
@@ -20,18 +19,15 @@ import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { sendOnce, type SendResult } from '../../services/mail/notifier';
 import { once } from '../../services/request-ledger';
-import { read_, write_ } from '../request';
+import { serve } from '../endpoint';
 
-const DECISIONS = ['approuver', 'rejeter', 'demander des modifications'] as const;
-type DecisionInput = (typeof DECISIONS)[number];
+type DecisionInput = 'approuver' | 'rejeter' | 'demander des modifications';
 
 const DECISION_ROW: Record<DecisionInput, ValidationDecision> = {
   approuver: 'approuvée',
   rejeter: 'rejetée',
   'demander des modifications': 'modifications demandées',
 };
-
-const MAX_COMMENT = 5000;
 
 // ---- Reading ---------------------------------------------------------------------------------
 
@@ -92,47 +88,16 @@ function summaryOf_(r: DataRecord, partnerName: string, awaitingRole: string): C
 }
 
 /** Circuit, decision right and signatures of one convention (for the sidebar's approval tab). */
-export function getApprovalCircuit(conventionId: unknown): ConventionDetail {
-  return read_(READERS, ({ ctx, role }) => {
-    const id = conventionIdArg_(conventionId);
-    const w = openWork_(ctx, id);
-    return approvalDetail_(
-      w.record,
-      w.partnerName,
-      { validations: w.validations.all().map((s) => s.record), signatures: rowsOrEmpty_(ctx, SIGNATURES) },
-      loadSettings(ctx),
-      role,
-    );
-  });
-}
-
-// ---- Arguments -------------------------------------------------------------------------------
-
-export function conventionIdArg_(value: unknown): string {
-  if (typeof value !== 'string' || !/^[A-Za-z]+-\d+$/.test(value.trim())) {
-    throw new Error(`Identifiant de convention invalide : « ${String(value ?? '')} » (attendu : un ID comme CONV-0001).`);
-  }
-  return value.trim();
-}
-
-function versionArg_(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
-    throw new Error(`Version invalide : « ${String(value ?? '')} » (attendu : un numéro de version entier, 1 ou plus).`);
-  return value;
-}
-
-function decisionArg_(value: unknown): DecisionInput {
-  const found = DECISIONS.find((d) => d === value);
-  if (!found) throw new Error(`Décision invalide : « ${String(value ?? '')} » (attendu : ${DECISIONS.join(', ')}).`);
-  return found;
-}
-
-function commentArg_(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw new Error('Commentaire invalide : un texte est attendu.');
-  if (value.length > MAX_COMMENT) throw new Error(`Commentaire trop long (${value.length} caractères, au plus ${MAX_COMMENT}).`);
-  return value.trim();
-}
+export const getApprovalCircuit = serve('getApprovalCircuit', ({ ctx, role }, id) => {
+  const w = openWork_(ctx, id);
+  return approvalDetail_(
+    w.record,
+    w.partnerName,
+    { validations: w.validations.all().map((s) => s.record), signatures: rowsOrEmpty_(ctx, SIGNATURES) },
+    loadSettings(ctx),
+    role,
+  );
+});
 
 // ---- Shared state of a mutation ---------------------------------------------------------------
 
@@ -239,58 +204,55 @@ function withNotice_(detail: ConventionDetail, results: (SendResult | null)[]): 
  * « En validation », the holders of the first applicable step notified. A retry (the convention
  * is already « En validation » for this version) only re-sends what was not sent.
  */
-export function submitForValidation(conventionId: unknown): ConventionDetail {
-  return write_(EDITORS, ({ ctx, role }) => {
-    const id = conventionIdArg_(conventionId);
-    const settings = loadSettings(ctx);
-    const w = openWork_(ctx, id);
-    const version = currentVersion(w.record);
-    let state = stateOf(w.record, versionRows_(w), settings);
-    const status = w.record.status;
+export const submitForValidation = serve('submitForValidation', ({ ctx, role }, id) => {
+  const settings = loadSettings(ctx);
+  const w = openWork_(ctx, id);
+  const version = currentVersion(w.record);
+  let state = stateOf(w.record, versionRows_(w), settings);
+  const status = w.record.status;
 
-    if (status === 'En validation' && state.outcome === 'en cours') {
-      const sent = state.awaiting ? notifyAwaited_(ctx, w, state.awaiting, settings) : null;
-      return withNotice_(detail_(ctx, w, settings, role), [sent]);
-    }
-    if (status !== 'Brouillon') {
-      throw new Error(
-        `La convention ${id} est au statut « ${status} » : seule une convention au statut « Brouillon » peut être soumise au circuit de validation.`,
-      );
-    }
-    if (!w.record.docUrl.trim()) {
-      throw new Error(`La convention ${id} n'a pas de document généré (colonne « Lien Doc » vide) : générez la convention avant de la soumettre.`);
-    }
-    if (state.outcome === 'rejetée' || state.outcome === 'modifications demandées') {
-      throw new Error(
-        `La version ${version} de la convention ${id} a été ${state.outcome === 'rejetée' ? 'rejetée' : 'renvoyée pour modifications'} : générez une nouvelle version avant de la soumettre à nouveau.`,
-      );
-    }
-    if (settings.circuitProblems?.length) throw new Error(`Le circuit de validation est mal configuré : ${settings.circuitProblems.join(' ')}`);
-    const orphan = circuitFor(w.record, settings).find((s) => s.applies && s.required && s.holders.length === 0);
-    if (orphan) {
-      throw new Error(
-        `Aucun titulaire du rôle ${orphan.role} dans Paramètres › Rôles (${stepLabel_(orphan)} du circuit) : ajoutez-en un avant de soumettre la convention ${id}.`,
-      );
-    }
-
-    w.validations.insert([{ conventionId: id, version, order: 0, role, validator: ctx.user, decision: 'soumise', comment: '', date: ctx.stamp() }]);
-    state = stateOf(w.record, versionRows_(w), settings);
-    const next = state.outcome === 'validée' ? 'Validée' : 'En validation';
-    w.record = w.conventions.update(id, { status: next }, 'soumission');
-    appendJournal(ctx, [
-      {
-        sheet: CONVENTIONS.sheetName,
-        recordId: id,
-        action: 'validation',
-        field: 'Circuit',
-        before: '',
-        after: `version ${version} soumise${state.awaiting ? ` ; attendu : ${state.awaiting.role}` : ' ; aucune étape requise'}`,
-      },
-    ]);
-    const sent = state.awaiting ? notifyAwaited_(ctx, w, state.awaiting, settings) : notifyAuthor_(ctx, w, state, 'validée', ctx.user, '');
+  if (status === 'En validation' && state.outcome === 'en cours') {
+    const sent = state.awaiting ? notifyAwaited_(ctx, w, state.awaiting, settings) : null;
     return withNotice_(detail_(ctx, w, settings, role), [sent]);
-  });
-}
+  }
+  if (status !== 'Brouillon') {
+    throw new Error(
+      `La convention ${id} est au statut « ${status} » : seule une convention au statut « Brouillon » peut être soumise au circuit de validation.`,
+    );
+  }
+  if (!w.record.docUrl.trim()) {
+    throw new Error(`La convention ${id} n'a pas de document généré (colonne « Lien Doc » vide) : générez la convention avant de la soumettre.`);
+  }
+  if (state.outcome === 'rejetée' || state.outcome === 'modifications demandées') {
+    throw new Error(
+      `La version ${version} de la convention ${id} a été ${state.outcome === 'rejetée' ? 'rejetée' : 'renvoyée pour modifications'} : générez une nouvelle version avant de la soumettre à nouveau.`,
+    );
+  }
+  if (settings.circuitProblems?.length) throw new Error(`Le circuit de validation est mal configuré : ${settings.circuitProblems.join(' ')}`);
+  const orphan = circuitFor(w.record, settings).find((s) => s.applies && s.required && s.holders.length === 0);
+  if (orphan) {
+    throw new Error(
+      `Aucun titulaire du rôle ${orphan.role} dans Paramètres › Rôles (${stepLabel_(orphan)} du circuit) : ajoutez-en un avant de soumettre la convention ${id}.`,
+    );
+  }
+
+  w.validations.insert([{ conventionId: id, version, order: 0, role, validator: ctx.user, decision: 'soumise', comment: '', date: ctx.stamp() }]);
+  state = stateOf(w.record, versionRows_(w), settings);
+  const next = state.outcome === 'validée' ? 'Validée' : 'En validation';
+  w.record = w.conventions.update(id, { status: next }, 'soumission');
+  appendJournal(ctx, [
+    {
+      sheet: CONVENTIONS.sheetName,
+      recordId: id,
+      action: 'validation',
+      field: 'Circuit',
+      before: '',
+      after: `version ${version} soumise${state.awaiting ? ` ; attendu : ${state.awaiting.role}` : ' ; aucune étape requise'}`,
+    },
+  ]);
+  const sent = state.awaiting ? notifyAwaited_(ctx, w, state.awaiting, settings) : notifyAuthor_(ctx, w, state, 'validée', ctx.user, '');
+  return withNotice_(detail_(ctx, w, settings, role), [sent]);
+});
 
 // ---- Decisions -------------------------------------------------------------------------------
 
@@ -300,45 +262,32 @@ export function submitForValidation(conventionId: unknown): ConventionDetail {
  * « Validée » (author notified); rejection and change requests (comment required) send the
  * convention back to « Brouillon » (author notified; a new version restarts the circuit).
  */
-export function decideValidation(conventionId: unknown, version: unknown, decision: unknown, comment: unknown, requestId?: string): ConventionDetail {
-  return write_(
-    READERS,
-    ({ ctx, role }) => {
-      const id = conventionIdArg_(conventionId);
-      const v = versionArg_(version);
-      const choice = decisionArg_(decision);
-      const text = commentArg_(comment);
-      const settings = loadSettings(ctx);
-      const w = openWork_(ctx, id);
-      // The step decided, as the first attempt found it: its retry finishes that decision, not the next step's.
-      const step = once(ctx, 'step', () => awaitedStep_(w, v, settings));
-      if (role !== step.role) {
-        throw new Error(`Décision refusée : la convention ${id} attend la décision du rôle ${step.role} (${stepLabel_(step)}) ; votre rôle est ${role}.`);
-      }
-      if (choice !== 'approuver' && text === '') {
-        throw new Error(
-          `Commentaire obligatoire pour ${choice === 'rejeter' ? 'rejeter' : 'demander des modifications de'} la convention ${id} : expliquez la raison.`,
-        );
-      }
-      return recordDecision_(ctx, w, step, DECISION_ROW[choice], text, settings, role);
-    },
-    requestId,
-  );
-}
+export const decideValidation = serve('decideValidation', ({ ctx, role }, id, v, choice, comment) => {
+  const text = comment ?? '';
+  const settings = loadSettings(ctx);
+  const w = openWork_(ctx, id);
+  // The step decided, as the first attempt found it: its retry finishes that decision, not the next step's.
+  const step = once(ctx, 'step', () => awaitedStep_(w, v, settings));
+  if (role !== step.role) {
+    throw new Error(`Décision refusée : la convention ${id} attend la décision du rôle ${step.role} (${stepLabel_(step)}) ; votre rôle est ${role}.`);
+  }
+  if (choice !== 'approuver' && text === '') {
+    throw new Error(
+      `Commentaire obligatoire pour ${choice === 'rejeter' ? 'rejeter' : 'demander des modifications de'} la convention ${id} : expliquez la raison.`,
+    );
+  }
+  return recordDecision_(ctx, w, step, DECISION_ROW[choice], text, settings, role);
+});
 
 /** An admin marks the awaited optional step « non requise »; the circuit moves on. */
-export function skipOptionalStep(conventionId: unknown, version: unknown, comment: unknown): ConventionDetail {
-  return write_(ADMINS, ({ ctx, role }) => {
-    const id = conventionIdArg_(conventionId);
-    const v = versionArg_(version);
-    const text = commentArg_(comment);
-    const settings = loadSettings(ctx);
-    const w = openWork_(ctx, id);
-    const step = awaitedStep_(w, v, settings);
-    if (step.required) throw new Error(`L'étape en attente (${stepLabel_(step)}) est obligatoire : seul le rôle ${step.role} peut la franchir.`);
-    return recordDecision_(ctx, w, step, 'non requise', text || 'Étape facultative marquée « non requise » par un admin.', settings, role);
-  });
-}
+export const skipOptionalStep = serve('skipOptionalStep', ({ ctx, role }, id, v, comment) => {
+  const text = comment ?? '';
+  const settings = loadSettings(ctx);
+  const w = openWork_(ctx, id);
+  const step = awaitedStep_(w, v, settings);
+  if (step.required) throw new Error(`L'étape en attente (${stepLabel_(step)}) est obligatoire : seul le rôle ${step.role} peut la franchir.`);
+  return recordDecision_(ctx, w, step, 'non requise', text || 'Étape facultative marquée « non requise » par un admin.', settings, role);
+});
 
 function awaitedStep_(w: ConventionWork, v: number, settings: Settings): AppliedStep {
   const id = w.record.id;

@@ -4,13 +4,12 @@
  * detail, and the minutes (PV, notes de synthèse, arbitrages) attached to a convention.
  * The approval circuit (circuit, canDecide, signatures) comes from api/approvals.ts.
  */
-import type { ConventionDetail, ConventionDraft, ConventionSummary, DocumentLink } from '../../domain/contracts';
+import type { ConventionDetail, DocumentLink } from '../../domain/contracts';
 import type { DataRecord, FieldKey, Row, TableSpec } from '../../domain/schema/field';
 import { COMMITMENTS, CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
-import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
 import type { Role } from '../../domain/settings/settings';
 import { diffRecords } from '../../domain/records/diff';
-import { ATTACHMENT_KINDS, ATTACHMENTS, VERSIONS, type AttachmentKind } from '../../domain/conventions/tables';
+import { ATTACHMENTS, VERSIONS, type AttachmentKind } from '../../domain/conventions/tables';
 import {
   attachmentsOf,
   checkDraft,
@@ -43,7 +42,8 @@ import { makeOnce } from '../../services/drive-files';
 import { once } from '../../services/request-ledger';
 import { ensureTemplates_, readTemplate_, rootFolder_, templateLabel_, templateStore_ } from './templates';
 import { approvalDetail_, loadApprovalRows_ } from './approvals';
-import { read_, write_ } from '../request';
+import type { CheckedParamsOf } from '../../domain/contracts/api';
+import { serve } from '../endpoint';
 import { text } from '../../domain/records/coerce';
 import { checkRow, checkRows, withProblems } from '../../domain/records/row-problems';
 
@@ -57,52 +57,6 @@ function openOrNull_<S extends TableSpec>(ctx: StoreContext, spec: S): SheetTabl
     if (e instanceof SheetMissingError) return null;
     throw e;
   }
-}
-
-// ---- arguments (never trusted) ----------------------------------------------------------------
-
-function conventionId_(v: unknown): string {
-  if (typeof v !== 'string' || !/^\s*CONV-\d+\s*$/.test(v))
-    throw new Error(`Paramètre invalide : « ${String(v ?? '')} » n'est pas un identifiant de convention (ex. CONV-0001).`);
-  return v.trim();
-}
-
-function optionalString_(o: Record<string, unknown>, key: string, label: string, max = 5000): string | undefined {
-  const v = o[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw new Error(`Paramètre invalide : « ${label} » doit être un texte.`);
-  if (v.length > max) throw new Error(`Paramètre invalide : « ${label} » est trop long (${v.length} caractères, au plus ${max}).`);
-  return v;
-}
-
-function draftArg_(v: unknown): DraftInput {
-  if (typeof v !== 'object' || v === null || Array.isArray(v))
-    throw new Error('Paramètre invalide : la convention doit être une fiche (partenaire, type, dates, montants, engagements).');
-  const o = v as Record<string, unknown>;
-  const amountLike = (key: string, label: string): number | null => {
-    const x = o[key];
-    if (x === undefined || x === null || x === '') return null;
-    if (typeof x === 'number' || typeof x === 'string') return x as number;
-    throw new Error(`Paramètre invalide : « ${label} » doit être un montant.`);
-  };
-  const commitments = o.commitments === undefined || o.commitments === null ? [] : o.commitments;
-  if (!Array.isArray(commitments)) throw new Error('Paramètre invalide : « Engagements » doit être une liste.');
-  return {
-    id: optionalString_(o, 'id', 'ID', 64),
-    partnerId: optionalString_(o, 'partnerId', 'Partenaire', 64) ?? '',
-    opportunityId: optionalString_(o, 'opportunityId', 'Opportunité', 64),
-    type: optionalString_(o, 'type', 'Type', 100) ?? '',
-    startDate: optionalString_(o, 'startDate', 'Date de début', 40) ?? '',
-    endDate: optionalString_(o, 'endDate', 'Date de fin', 40) ?? '',
-    amount: amountLike('amount', 'Montant'),
-    currency: optionalString_(o, 'currency', 'Devise', 10),
-    inKind: amountLike('inKind', 'Contribution en nature'),
-    inKindDescription: optionalString_(o, 'inKindDescription', 'Nature de la contribution en nature', 1000),
-    purpose: optionalString_(o, 'purpose', 'Objet'),
-    templateKey: optionalString_(o, 'templateKey', 'Modèle', 40),
-    amends: optionalString_(o, 'amends', 'Convention modifiée', 64),
-    commitments: commitments as ConventionDraft['commitments'],
-  };
 }
 
 // ---- detail ----------------------------------------------------------------------------------
@@ -146,37 +100,27 @@ function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loa
 }
 
 /** An admin's manual retry of one of the convention's e-mails left in « échec » (Envois). */
-export function retryMail(conventionId: string, mailId: unknown): ConventionDetail {
-  // The role first: a refused caller learns nothing about the arguments.
-  return write_(ADMINS, ({ ctx, role }) => {
-    const id = conventionId_(conventionId);
-    if (typeof mailId !== 'string' || !/^ENV-\d+$/.test(mailId)) throw new Error("Envois : l'identifiant d'envoi est invalide (attendu : ENV-0001).");
-    const status = retryFailedMail(ctx, mailId);
-    const detail = conventionDetail_(ctx, id, role);
-    return status === 'envoyé' ? detail : { ...detail, notice: `L'e-mail ${mailId} n'est pas encore parti (${status}) : voir la feuille Envois.` };
-  });
-}
+export const retryMail = serve('retryMail', ({ ctx, role }, id, mailId) => {
+  const status = retryFailedMail(ctx, mailId);
+  const detail = conventionDetail_(ctx, id, role);
+  return status === 'envoyé' ? detail : { ...detail, notice: `L'e-mail ${mailId} n'est pas encore parti (${status}) : voir la feuille Envois.` };
+});
 
 /** Every convention (most recent first), with its partner and the role whose decision is awaited. */
-export function listConventions(): ConventionSummary[] {
-  return read_(READERS, ({ ctx, role }) => {
-    const names = new Map(records(SheetTable.open(ctx, PARTNERS)).map((p) => [text(p.id), text(p.name)]));
-    const approvals = loadApprovalRows_(ctx);
-    const settings = loadSettings(ctx);
-    return checkRows(CONVENTIONS, SheetTable.open(ctx, CONVENTIONS).all())
-      .map(({ record: r, problems }) => {
-        const partnerName = names.get(text(r.partnerId)) ?? text(r.partnerId);
-        const awaiting = r.status === 'En validation' ? approvalDetail_(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
-        return withProblems(summariseConvention(r, partnerName, awaiting), problems);
-      })
-      .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));
-  });
-}
+export const listConventions = serve('listConventions', ({ ctx, role }) => {
+  const names = new Map(records(SheetTable.open(ctx, PARTNERS)).map((p) => [text(p.id), text(p.name)]));
+  const approvals = loadApprovalRows_(ctx);
+  const settings = loadSettings(ctx);
+  return checkRows(CONVENTIONS, SheetTable.open(ctx, CONVENTIONS).all())
+    .map(({ record: r, problems }) => {
+      const partnerName = names.get(text(r.partnerId)) ?? text(r.partnerId);
+      const awaiting = r.status === 'En validation' ? approvalDetail_(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
+      return withProblems(summariseConvention(r, partnerName, awaiting), problems);
+    })
+    .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));
+});
 
-export function getConvention(id: string): ConventionDetail {
-  // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-  return read_(READERS, ({ ctx, role }) => conventionDetail_(ctx, conventionId_(id), role));
-}
+export const getConvention = serve('getConvention', ({ ctx, role }, id) => conventionDetail_(ctx, id, role));
 
 // ---- generation --------------------------------------------------------------------------------
 
@@ -264,107 +208,108 @@ function syncCommitments_(
  * Type », fills it, saves its PDF next to it, writes the commitments, records the version and
  * journals who generated what from which data. Older versions' Docs and PDFs are kept.
  */
-export function generateConvention(draft: ConventionDraft, requestId?: string): ConventionDetail {
-  const input = draftArg_(draft);
-  return write_(
-    EDITORS,
-    ({ ctx, role }) => {
-      const partners = SheetTable.open(ctx, PARTNERS);
-      const conventions = SheetTable.open(ctx, CONVENTIONS);
-      const commitments = SheetTable.open(ctx, COMMITMENTS);
-      const versions = SheetTable.open(ctx, VERSIONS);
-      const opportunityId = text(input.opportunityId);
-      const opportunity = opportunityId ? SheetTable.open(ctx, OPPORTUNITIES).get(opportunityId)?.record : undefined;
-      const existing = text(input.id) ? conventions.get(text(input.id))?.record : undefined;
-      const amended = text(input.amends) ? conventions.get(text(input.amends))?.record : undefined;
-      const partner = partners.get(text(input.partnerId))?.record;
-      const existingCommitmentIds = new Set(
-        records(commitments)
-          .filter((r) => existing && text(r.conventionId) === text(existing.id))
-          .map((r) => text(r.id)),
-      );
-      const d = checkDraft(input, { partner, opportunity, existing, amended, existingCommitmentIds });
-      const patches = new Map(d.commitments.filter((c) => c.id).map((c) => [c.id, c.record]));
-      for (const c of d.commitments) if (c.id) c.record = { ...commitments.get(c.id)!.record, ...c.record };
-
-      const store = templateStore_(ctx);
-      const key = d.templateKey;
-      const templateId = ensureTemplates_(ctx, store, [key])[key];
-      const template = readTemplate_(key, templateId);
-      // Recorded under the request ID: a retry after the Versions row was written makes the same version, not the next.
-      const version = once(ctx, 'version', () => nextVersion(existing, records(versions)));
-      const today = today_(ctx);
-      const organisation = organisationInfo(records(store.settings));
-      if (!organisation.name) organisation.name = loadSettings(ctx).organisation;
-      const primary = primaryContact_(records(SheetTable.open(ctx, CONTACTS)), d.partnerId);
-      const dataFor = (conventionId: string) =>
-        conventionTemplateData({
-          draft: d,
-          conventionId,
-          version,
-          status: 'Brouillon',
-          partner: partner!,
-          primaryContact: primary,
-          opportunity,
-          amended,
-          organisation,
-          author: ctx.user,
-          today,
-        });
-      // Checked with a provisional ID before anything is written; the real ID does not change the plan's validity.
-      planOrThrow_(key, template, dataFor(d.id || 'CONV-0000'));
-
-      const fields = {
-        partnerId: d.partnerId,
-        opportunityId: d.opportunityId,
-        type: d.type,
-        startDate: d.startDate,
-        endDate: d.endDate,
-        amount: d.amount ?? null,
-        inKind: d.inKind ?? null,
-        currency: d.currency,
-        purpose: d.purpose,
-        inKindDescription: d.inKindDescription,
-        amends: d.amends,
-      };
-      const id = d.id || conventions.insert([userInput({ ...fields, version, status: 'Brouillon' })])[0].id;
-      const plan = planOrThrow_(key, template, dataFor(id));
-      const partnerName = text(partner!.name);
-      const folder = partnerFolder(rootFolder_(ctx, store), d.partnerId, partnerName);
-      const name = documentName(id, version, partnerName, d.type);
-      // Each made once per request: a retry reuses them (a half-made one goes to the trash and is made again).
-      const doc = makeOnce(ctx, 'doc', folder, name, () => generateFromTemplate(templateId, template, plan, folder, name, templateLabel_(key)));
-      const pdfUrl = makeOnce(ctx, 'pdf', folder, `${name}.pdf`, () => savePdf(doc.id, folder));
-
-      syncCommitments_(ctx, commitments, id, d, version, patches);
-      conventions.update(id, userInput({ ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }), d.id ? `version ${version}` : 'génération');
-      const summary = dataSummary(d, partnerName, TEMPLATES[key].settingsKey);
-      versions.insert([
-        {
-          conventionId: id,
-          version,
-          template: TEMPLATES[key].settingsKey,
-          docUrl: doc.url,
-          pdfUrl,
-          generatedBy: ctx.user,
-          generatedAt: ctx.stamp(),
-          data: summary,
-        },
-      ]);
-      appendJournal(ctx, [
-        {
-          sheet: CONVENTIONS.sheetName,
-          recordId: id,
-          action: 'génération',
-          field: `version ${version}`,
-          before: '',
-          after: `« ${name} » ${doc.url} (PDF ${pdfUrl}) — ${summary}`,
-        },
-      ]);
-      return conventionDetail_(ctx, id, role, { conventions, partners, commitments, versions });
-    },
-    requestId,
+export const generateConvention = serve('generateConvention', ({ ctx, role }, draft) => {
+  const input = draftInput_(draft);
+  const partners = SheetTable.open(ctx, PARTNERS);
+  const conventions = SheetTable.open(ctx, CONVENTIONS);
+  const commitments = SheetTable.open(ctx, COMMITMENTS);
+  const versions = SheetTable.open(ctx, VERSIONS);
+  const opportunityId = text(input.opportunityId);
+  const opportunity = opportunityId ? SheetTable.open(ctx, OPPORTUNITIES).get(opportunityId)?.record : undefined;
+  const existing = text(input.id) ? conventions.get(text(input.id))?.record : undefined;
+  const amended = text(input.amends) ? conventions.get(text(input.amends))?.record : undefined;
+  const partner = partners.get(text(input.partnerId))?.record;
+  const existingCommitmentIds = new Set(
+    records(commitments)
+      .filter((r) => existing && text(r.conventionId) === text(existing.id))
+      .map((r) => text(r.id)),
   );
+  const d = checkDraft(input, { partner, opportunity, existing, amended, existingCommitmentIds });
+  const patches = new Map(d.commitments.filter((c) => c.id).map((c) => [c.id, c.record]));
+  for (const c of d.commitments) if (c.id) c.record = { ...commitments.get(c.id)!.record, ...c.record };
+
+  const store = templateStore_(ctx);
+  const key = d.templateKey;
+  const templateId = ensureTemplates_(ctx, store, [key])[key];
+  const template = readTemplate_(key, templateId);
+  // Recorded under the request ID: a retry after the Versions row was written makes the same version, not the next.
+  const version = once(ctx, 'version', () => nextVersion(existing, records(versions)));
+  const today = today_(ctx);
+  const organisation = organisationInfo(records(store.settings));
+  if (!organisation.name) organisation.name = loadSettings(ctx).organisation;
+  const primary = primaryContact_(records(SheetTable.open(ctx, CONTACTS)), d.partnerId);
+  const dataFor = (conventionId: string) =>
+    conventionTemplateData({
+      draft: d,
+      conventionId,
+      version,
+      status: 'Brouillon',
+      partner: partner!,
+      primaryContact: primary,
+      opportunity,
+      amended,
+      organisation,
+      author: ctx.user,
+      today,
+    });
+  // Checked with a provisional ID before anything is written; the real ID does not change the plan's validity.
+  planOrThrow_(key, template, dataFor(d.id || 'CONV-0000'));
+
+  const fields = {
+    partnerId: d.partnerId,
+    opportunityId: d.opportunityId,
+    type: d.type,
+    startDate: d.startDate,
+    endDate: d.endDate,
+    amount: d.amount ?? null,
+    inKind: d.inKind ?? null,
+    currency: d.currency,
+    purpose: d.purpose,
+    inKindDescription: d.inKindDescription,
+    amends: d.amends,
+  };
+  const id = d.id || conventions.insert([userInput({ ...fields, version, status: 'Brouillon' })])[0].id;
+  const plan = planOrThrow_(key, template, dataFor(id));
+  const partnerName = text(partner!.name);
+  const folder = partnerFolder(rootFolder_(ctx, store), d.partnerId, partnerName);
+  const name = documentName(id, version, partnerName, d.type);
+  // Each made once per request: a retry reuses them (a half-made one goes to the trash and is made again).
+  const doc = makeOnce(ctx, 'doc', folder, name, () => generateFromTemplate(templateId, template, plan, folder, name, templateLabel_(key)));
+  const pdfUrl = makeOnce(ctx, 'pdf', folder, `${name}.pdf`, () => savePdf(doc.id, folder));
+
+  syncCommitments_(ctx, commitments, id, d, version, patches);
+  conventions.update(id, userInput({ ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }), d.id ? `version ${version}` : 'génération');
+  const summary = dataSummary(d, partnerName, TEMPLATES[key].settingsKey);
+  versions.insert([
+    {
+      conventionId: id,
+      version,
+      template: TEMPLATES[key].settingsKey,
+      docUrl: doc.url,
+      pdfUrl,
+      generatedBy: ctx.user,
+      generatedAt: ctx.stamp(),
+      data: summary,
+    },
+  ]);
+  appendJournal(ctx, [
+    {
+      sheet: CONVENTIONS.sheetName,
+      recordId: id,
+      action: 'génération',
+      field: `version ${version}`,
+      before: '',
+      after: `« ${name} » ${doc.url} (PDF ${pdfUrl}) — ${summary}`,
+    },
+  ]);
+  return conventionDetail_(ctx, id, role, { conventions, partners, commitments, versions });
+});
+
+/** The checked draft as checkDraft reads it: an empty amount is no amount; the amounts' text is read there. */
+function draftInput_(d: CheckedParamsOf<'generateConvention'>[0]): DraftInput {
+  const amount = (x: number | string | null | undefined): number | null => (x === undefined || x === null || x === '' ? null : (x as number));
+  // The cast: ArgValue still lets null through the optional fields' type (args.ts); optional() turns null into undefined.
+  return { ...d, amount: amount(d.amount), inKind: amount(d.inKind), commitments: d.commitments ?? [] } as DraftInput;
 }
 
 // ---- minutes -----------------------------------------------------------------------------------
@@ -377,22 +322,15 @@ interface MinutesInput {
   url: string;
 }
 
-function minutesArg_(v: unknown): MinutesInput {
-  if (typeof v !== 'object' || v === null || Array.isArray(v))
-    throw new Error('Paramètre invalide : la pièce doit être une fiche (type, titre, date, contenu ou lien).');
-  const o = v as Record<string, unknown>;
-  const kind = ATTACHMENT_KINDS.find((k) => k === o.kind);
-  if (!kind) throw new Error(`Pièce jointe, champ « Type » : « ${String(o.kind ?? '')} » n'est pas valide (attendu : ${ATTACHMENT_KINDS.join(', ')}).`);
-  const title = (optionalString_(o, 'title', 'Titre', 200) ?? '').trim();
-  if (!title) throw new Error('Pièce jointe, champ « Titre » : ce champ est obligatoire.');
-  const rawDate = optionalString_(o, 'date', 'Date', 40) ?? '';
-  const date = parseFrenchDate(rawDate);
-  if (!date) throw new Error(`Pièce jointe, champ « Date » : « ${rawDate} » n'est pas une date valide (attendu : une date au format JJ/MM/AAAA).`);
-  const body = (optionalString_(o, 'body', 'Contenu', 20000) ?? '').replace(/\r\n?/g, '\n').trim();
-  const url = (optionalString_(o, 'url', 'Lien', 2000) ?? '').trim();
+/** What the schema cannot know: the date's reading, the link's form, one of link or content. */
+function minutesArg_(o: CheckedParamsOf<'attachMinutes'>[1]): MinutesInput {
+  const date = parseFrenchDate(o.date);
+  if (!date) throw new Error(`Pièce jointe, champ « Date » : « ${o.date} » n'est pas une date valide (attendu : une date au format JJ/MM/AAAA).`);
+  const body = (o.body ?? '').replace(/\r\n?/g, '\n').trim();
+  const url = o.url ?? '';
   if (url && !/^https:\/\/\S+$/i.test(url)) throw new Error(`Pièce jointe, champ « Lien » : « ${url} » n'est pas un lien https:// valide.`);
   if (url && body) throw new Error('Pièce jointe : donnez soit un lien vers un fichier existant, soit un contenu pour générer le document, pas les deux.');
-  return { kind, title, date, body, url };
+  return { kind: o.kind, title: o.title, date, body, url };
 }
 
 /** The convention row as a checked draft (for the convention.* values of a PV or a note). */
@@ -421,60 +359,51 @@ function draftFromRow_(row: DataRecord): CheckedDraft {
  * PV or note template in the partner's folder (with `body` as its content), or a link to an
  * existing file (`url`). Listed in the convention's attachments and journaled.
  */
-export function attachMinutes(
-  conventionId: string,
-  input: { kind: 'PV' | 'Note de synthèse' | 'Arbitrage'; title: string; date: string; body?: string; url?: string },
-): DocumentLink {
-  return write_(EDITORS, ({ ctx }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const id = conventionId_(conventionId);
-    const m = minutesArg_(input);
-    const row = SheetTable.open(ctx, CONVENTIONS).getOrThrow(id).record;
-    const attachments = SheetTable.open(ctx, ATTACHMENTS);
-    let link: DocumentLink;
-    if (m.url) link = { name: `${m.kind} — ${m.title}`, url: m.url };
-    else {
-      const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(text(row.partnerId)).record;
-      const store = templateStore_(ctx);
-      const key: TemplateKey = m.kind === 'PV' ? 'pv' : 'note-synthese';
-      const templateId = ensureTemplates_(ctx, store, [key])[key];
-      const template = readTemplate_(key, templateId);
-      const organisation = organisationInfo(records(store.settings));
-      if (!organisation.name) organisation.name = loadSettings(ctx).organisation;
-      const base = conventionTemplateData({
-        draft: draftFromRow_(row),
-        conventionId: id,
-        version: typeof row.version === 'number' ? row.version : 1,
-        status: text(row.status),
-        partner,
-        primaryContact: primaryContact_(records(SheetTable.open(ctx, CONTACTS)), text(row.partnerId)),
-        opportunity: undefined,
-        amended: undefined,
-        organisation,
-        author: ctx.user,
-        today: today_(ctx),
-      });
-      const data: TemplateData = {
-        ...base,
-        values: {
-          ...base.values,
-          'document.type': m.kind,
-          'document.titre': m.title,
-          'document.date': formatDateFr(m.date),
-          'document.contenu': m.body.replace(/\n/g, '\r'),
-        },
-      };
-      const plan = planOrThrow_(key, template, data);
-      const folder = partnerFolder(rootFolder_(ctx, store), text(row.partnerId), text(partner.name));
-      const name = `${id} — ${m.kind} — ${m.title} — ${formatDateFr(m.date)}`;
-      link = { name, url: generateFromTemplate(templateId, template, plan, folder, name, templateLabel_(key)).url };
-    }
-    attachments.insert([
-      { conventionId: id, version: typeof row.version === 'number' ? row.version : null, kind: m.kind, title: m.title, date: m.date, url: link.url },
-    ]);
-    appendJournal(ctx, [
-      { sheet: CONVENTIONS.sheetName, recordId: id, action: 'pièce jointe', field: m.kind, before: '', after: `${link.name} — ${link.url}` },
-    ]);
-    return link;
-  });
-}
+export const attachMinutes = serve('attachMinutes', ({ ctx }, id, input) => {
+  const m = minutesArg_(input);
+  const row = SheetTable.open(ctx, CONVENTIONS).getOrThrow(id).record;
+  const attachments = SheetTable.open(ctx, ATTACHMENTS);
+  let link: DocumentLink;
+  if (m.url) link = { name: `${m.kind} — ${m.title}`, url: m.url };
+  else {
+    const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(text(row.partnerId)).record;
+    const store = templateStore_(ctx);
+    const key: TemplateKey = m.kind === 'PV' ? 'pv' : 'note-synthese';
+    const templateId = ensureTemplates_(ctx, store, [key])[key];
+    const template = readTemplate_(key, templateId);
+    const organisation = organisationInfo(records(store.settings));
+    if (!organisation.name) organisation.name = loadSettings(ctx).organisation;
+    const base = conventionTemplateData({
+      draft: draftFromRow_(row),
+      conventionId: id,
+      version: typeof row.version === 'number' ? row.version : 1,
+      status: text(row.status),
+      partner,
+      primaryContact: primaryContact_(records(SheetTable.open(ctx, CONTACTS)), text(row.partnerId)),
+      opportunity: undefined,
+      amended: undefined,
+      organisation,
+      author: ctx.user,
+      today: today_(ctx),
+    });
+    const data: TemplateData = {
+      ...base,
+      values: {
+        ...base.values,
+        'document.type': m.kind,
+        'document.titre': m.title,
+        'document.date': formatDateFr(m.date),
+        'document.contenu': m.body.replace(/\n/g, '\r'),
+      },
+    };
+    const plan = planOrThrow_(key, template, data);
+    const folder = partnerFolder(rootFolder_(ctx, store), text(row.partnerId), text(partner.name));
+    const name = `${id} — ${m.kind} — ${m.title} — ${formatDateFr(m.date)}`;
+    link = { name, url: generateFromTemplate(templateId, template, plan, folder, name, templateLabel_(key)).url };
+  }
+  attachments.insert([
+    { conventionId: id, version: typeof row.version === 'number' ? row.version : null, kind: m.kind, title: m.title, date: m.date, url: link.url },
+  ]);
+  appendJournal(ctx, [{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'pièce jointe', field: m.kind, before: '', after: `${link.name} — ${link.url}` }]);
+  return link;
+});

@@ -2,15 +2,15 @@
  * Sidebar API: partners — list, page, duplicate check, creation/edition with contacts,
  * lifecycle moves, due-diligence analysis and priority scores.
  */
-import type { DueDiligenceSummary, DuplicateMatch, PartnerDetail, RecordInput, SaveResult } from '../../domain/contracts';
+import type { RecordInput } from '../../domain/contracts';
 import type { DataRecord, Row, TableSpec } from '../../domain/schema/field';
 import { ANALYSES, CONTACTS, JOURNAL, OPPORTUNITIES, PARTNERS, INTERACTIONS } from '../../domain/schema/tables';
 import { DUE_DILIGENCE_DECISIONS } from '../../domain/schema/vocabulary';
-import { AccessDeniedError, EDITORS, READERS } from '../../domain/settings/access';
+import { AccessDeniedError, EDITORS } from '../../domain/settings/access';
 import { DEFAULT_APPROVAL_ROLES } from '../../domain/settings/settings';
 import { validateRecord, ValidationError, type FieldError } from '../../domain/records/validate';
 import { foldText } from '../../domain/records/normalise';
-import { sortPartners, summarisePartner, type PartnerSummary } from '../../domain/partners/partner-summary';
+import { sortPartners, summarisePartner } from '../../domain/partners/partner-summary';
 import { duplicatesMessage, findDuplicates } from '../../domain/partners/duplicates';
 import { canonicalStage, checkTransition, stageHistory, stageOptions } from '../../domain/partners/lifecycle';
 import {
@@ -31,30 +31,8 @@ import { refreshPriorities } from '../../services/partner-priority';
 import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { checkRows, withProblems } from '../../domain/records/row-problems';
-import { read_, write_ } from '../request';
+import { serve } from '../endpoint';
 import { rawText } from '../../domain/records/coerce';
-
-// ---- arguments from the sidebar (never trusted) -------------------------------------------
-
-function objectArg(v: unknown, what: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`Paramètre invalide : ${what} doit être une fiche (objet champ → valeur).`);
-  return v as Record<string, unknown>;
-}
-
-function idArg(v: unknown, what: string): string {
-  if (typeof v !== 'string' || v.trim() === '' || v.length > 64) throw new Error(`Paramètre invalide : ${what} doit être un identifiant (ex. PAR-0001).`);
-  return v.trim();
-}
-
-function optionalId(v: unknown, what: string): string {
-  return v === undefined || v === null || v === '' ? '' : idArg(v, what);
-}
-
-function textArg(v: unknown, what: string): string {
-  if (v === undefined || v === null) return '';
-  if (typeof v !== 'string') throw new Error(`Paramètre invalide : ${what} doit être un texte.`);
-  return v;
-}
 
 const today = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
 const records = <S extends TableSpec>(t: SheetTable<S>): Row<S>[] => t.all().map((s) => s.record);
@@ -62,52 +40,46 @@ const records = <S extends TableSpec>(t: SheetTable<S>): Row<S>[] => t.all().map
 // ---- reads --------------------------------------------------------------------------------
 
 /** Every partner, sorted by name: one read of Partenaires whatever its size (priority and quadrant included). */
-export function listPartners(): PartnerSummary[] {
-  return read_(READERS, ({ ctx }) =>
-    sortPartners(
-      SheetTable.open(ctx, PARTNERS)
-        .all()
-        .map((s) => summarisePartner(s.record)),
-    ),
-  );
-}
+export const listPartners = serve('listPartners', ({ ctx }) =>
+  sortPartners(
+    SheetTable.open(ctx, PARTNERS)
+      .all()
+      .map((s) => summarisePartner(s.record)),
+  ),
+);
 
 /** A partner's page: the record, its contacts, last 20 interactions, opportunities, latest analysis, lifecycle. */
-export function getPartner(id: string): PartnerDetail {
-  return read_(READERS, ({ ctx, settings }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const partnerId = idArg(id, "l'identifiant du partenaire");
-    const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(partnerId).record;
-    const contacts = records(SheetTable.open(ctx, CONTACTS))
-      .filter((c) => c.partnerId === partnerId)
-      .map(summariseContact)
-      .sort((a, b) => Number(b.primary) - Number(a.primary));
-    const interactions = recentInteractions(records(SheetTable.open(ctx, INTERACTIONS)), partnerId, 20);
-    const now = today(ctx);
-    // An opportunity row typed wrong by hand is shown with its problems, its unreadable dates and amounts left out.
-    const opportunities = checkRows(OPPORTUNITIES, SheetTable.open(ctx, OPPORTUNITIES).all())
-      .filter(({ record: o }) => o.partnerId === partnerId)
-      .map(({ record: o, problems }) =>
-        withProblems(
-          toOpportunityCard({ ...o, partnerName: o.partnerName || partner.name, partnerType: o.partnerType || partner.type }, now, settings.rates),
-          problems,
-        ),
-      )
-      .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.nextDue || '9999').localeCompare(b.nextDue || '9999'));
-    const latest = latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId);
-    const stage = partner.stage;
-    const history = stageHistory(records(SheetTable.open(ctx, JOURNAL)), PARTNERS.sheetName, partnerId, header('stage'), stage);
-    return {
-      partner: { ...partner, id: partnerId },
-      contacts,
-      interactions,
-      opportunities,
-      analysis: latest ? summariseAnalysis(latest) : null,
-      stageHistory: history,
-      ...stageOptions(stage, isApproved(latest)),
-    };
-  });
-}
+export const getPartner = serve('getPartner', ({ ctx, settings }, partnerId) => {
+  const partner = SheetTable.open(ctx, PARTNERS).getOrThrow(partnerId).record;
+  const contacts = records(SheetTable.open(ctx, CONTACTS))
+    .filter((c) => c.partnerId === partnerId)
+    .map(summariseContact)
+    .sort((a, b) => Number(b.primary) - Number(a.primary));
+  const interactions = recentInteractions(records(SheetTable.open(ctx, INTERACTIONS)), partnerId, 20);
+  const now = today(ctx);
+  // An opportunity row typed wrong by hand is shown with its problems, its unreadable dates and amounts left out.
+  const opportunities = checkRows(OPPORTUNITIES, SheetTable.open(ctx, OPPORTUNITIES).all())
+    .filter(({ record: o }) => o.partnerId === partnerId)
+    .map(({ record: o, problems }) =>
+      withProblems(
+        toOpportunityCard({ ...o, partnerName: o.partnerName || partner.name, partnerType: o.partnerType || partner.type }, now, settings.rates),
+        problems,
+      ),
+    )
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.nextDue || '9999').localeCompare(b.nextDue || '9999'));
+  const latest = latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId);
+  const stage = partner.stage;
+  const history = stageHistory(records(SheetTable.open(ctx, JOURNAL)), PARTNERS.sheetName, partnerId, header('stage'), stage);
+  return {
+    partner: { ...partner, id: partnerId },
+    contacts,
+    interactions,
+    opportunities,
+    analysis: latest ? summariseAnalysis(latest) : null,
+    stageHistory: history,
+    ...stageOptions(stage, isApproved(latest)),
+  };
+});
 
 function header(key: string): string {
   return PARTNERS.fields.find((f) => f.key === key)!.header;
@@ -117,25 +89,15 @@ function header(key: string): string {
  * Partners that a new one may duplicate: same name, acronym or email (its own or its contacts'),
  * accents, case, spaces and punctuation ignored. `input.id` (when editing) is left out.
  */
-export function checkPartnerDuplicates(input: RecordInput, contacts?: RecordInput[]): DuplicateMatch[] {
-  const candidate = objectArg(input, 'le partenaire') as RecordInput;
-  const people =
-    contacts === undefined || contacts === null ? [] : arrayArg(contacts, 'les contacts').map((c, i) => objectArg(c, `le contact ${i + 1}`) as RecordInput);
-  return read_(EDITORS, ({ ctx }) =>
-    findDuplicates(
-      candidate,
-      people,
-      records(SheetTable.open(ctx, PARTNERS)),
-      records(SheetTable.open(ctx, CONTACTS)),
-      typeof candidate.id === 'string' ? candidate.id : '',
-    ),
-  );
-}
-
-function arrayArg(v: unknown, what: string): unknown[] {
-  if (!Array.isArray(v)) throw new Error(`Paramètre invalide : ${what} doivent être une liste.`);
-  return v;
-}
+export const checkPartnerDuplicates = serve('checkPartnerDuplicates', ({ ctx }, candidate, contacts) =>
+  findDuplicates(
+    candidate,
+    (contacts ?? []) as readonly RecordInput[],
+    records(SheetTable.open(ctx, PARTNERS)),
+    records(SheetTable.open(ctx, CONTACTS)),
+    typeof candidate.id === 'string' ? candidate.id : '',
+  ),
+);
 
 // ---- creation and edition -----------------------------------------------------------------
 
@@ -165,111 +127,102 @@ interface ContactPlan {
  * naming the field and the contact's position. A creation that looks like a duplicate is refused
  * unless `opts.confirmDuplicate`. The priority score and quadrant are recomputed.
  */
-export function savePartner(
-  input: RecordInput & { id?: string },
-  contacts: (RecordInput & { id?: string })[] = [],
-  opts?: { confirmDuplicate?: boolean },
-): SaveResult {
-  const partnerInput = objectArg(input, 'le partenaire');
-  const id = optionalId(partnerInput.id, "l'identifiant du partenaire");
-  const contactInputs = (contacts === undefined || contacts === null ? [] : arrayArg(contacts, 'les contacts')).map((c, i) =>
-    objectArg(c, `le contact ${i + 1}`),
-  );
-  const confirmDuplicate = opts !== undefined && opts !== null && objectArg(opts, "l'argument des options").confirmDuplicate === true;
+export const savePartner = serve('savePartner', ({ ctx }, partnerInput, contacts, opts) => {
+  const id = rawText(partnerInput.id).trim();
+  const contactInputs = contacts ?? [];
+  const confirmDuplicate = opts?.confirmDuplicate === true;
 
-  return write_(EDITORS, ({ ctx }) => {
-    const partners = SheetTable.open(ctx, PARTNERS);
-    const contactTable = SheetTable.open(ctx, CONTACTS);
-    const existing = id ? partners.getOrThrow(id) : null;
-    const errors: FieldError[] = [];
+  const partners = SheetTable.open(ctx, PARTNERS);
+  const contactTable = SheetTable.open(ctx, CONTACTS);
+  const existing = id ? partners.getOrThrow(id) : null;
+  const errors: FieldError[] = [];
 
-    // The partner.
-    const { record, errors: partnerErrors } = validateRecord(PARTNERS, partnerInput, existing ? existing.row : null, { partial: existing !== null });
-    errors.push(...partnerErrors);
-    const stageProblem = checkInitialStage(record, existing);
-    if (stageProblem) errors.push(stageProblem);
-    if (!existing && !record.stage) record.stage = 'Identification';
+  // The partner.
+  const { record, errors: partnerErrors } = validateRecord(PARTNERS, partnerInput, existing ? existing.row : null, { partial: existing !== null });
+  errors.push(...partnerErrors);
+  const stageProblem = checkInitialStage(record, existing);
+  if (stageProblem) errors.push(stageProblem);
+  if (!existing && !record.stage) record.stage = 'Identification';
 
-    // Its contacts.
-    const ownId = existing ? id : NEW_PARTNER;
-    const plans: ContactPlan[] = [];
-    contactInputs.forEach((c, i) => {
-      const position = i + 1;
-      const cid = optionalId(c.id, `l'identifiant du contact ${position}`);
-      const stored = cid ? contactTable.get(cid) : undefined;
-      if (cid && !stored) {
-        errors.push(fail(`Contact ${position} : aucun contact avec l'ID « ${cid} » dans la feuille Contacts.`, 'id', 'ID', CONTACTS.sheetName));
-        return;
-      }
-      if (stored && stored.record.partnerId !== ownId) {
-        errors.push(
-          fail(
-            `Contact ${position} : le contact ${cid} appartient à un autre partenaire (${stored.record.partnerId}).`,
-            'partnerId',
-            'ID partenaire',
-            CONTACTS.sheetName,
-          ),
-        );
-        return;
-      }
-      const given = rawText(c.partnerId).trim();
-      const partnerId = given === '' ? ownId : given;
-      if (partnerId !== ownId && !partners.get(partnerId)) {
-        errors.push(
-          fail(`Contact ${position}, colonne « ID partenaire » : aucun partenaire avec l'ID « ${given} ».`, 'partnerId', 'ID partenaire', CONTACTS.sheetName),
-        );
-        return;
-      }
-      const result = validateRecord(CONTACTS, { ...c, partnerId }, null, { partial: stored !== undefined });
-      errors.push(...result.errors.map((e) => contactError(e, position)));
-      plans.push({ position, id: cid, record: { ...result.record, partnerId } });
-    });
-    const primaries = plans.filter((p) => p.record.primary === true);
-    const primaryByPartner = new Map<string, ContactPlan[]>();
-    for (const p of primaries) primaryByPartner.set(rawText(p.record.partnerId), [...(primaryByPartner.get(rawText(p.record.partnerId)) ?? []), p]);
-    for (const list of primaryByPartner.values()) {
-      if (list.length > 1) {
-        errors.push(
-          fail(
-            `Contacts ${list.map((p) => p.position).join(' et ')}, colonne « Principal » : un partenaire n'a qu'un contact principal ; n'en cochez qu'un.`,
-            'primary',
-            'Principal',
-            CONTACTS.sheetName,
-          ),
-        );
-      }
+  // Its contacts.
+  const ownId = existing ? id : NEW_PARTNER;
+  const plans: ContactPlan[] = [];
+  contactInputs.forEach((c, i) => {
+    const position = i + 1;
+    const cid = rawText(c.id).trim();
+    const stored = cid ? contactTable.get(cid) : undefined;
+    if (cid && !stored) {
+      errors.push(fail(`Contact ${position} : aucun contact avec l'ID « ${cid} » dans la feuille Contacts.`, 'id', 'ID', CONTACTS.sheetName));
+      return;
     }
-    if (errors.length) throw new ValidationError(errors);
-
-    // Duplicates (creation only).
-    if (!existing && !confirmDuplicate) {
-      const matches = findDuplicates(
-        record,
-        plans.map((p) => p.record),
-        records(partners),
-        records(contactTable),
+    if (stored && stored.record.partnerId !== ownId) {
+      errors.push(
+        fail(
+          `Contact ${position} : le contact ${cid} appartient à un autre partenaire (${stored.record.partnerId}).`,
+          'partnerId',
+          'ID partenaire',
+          CONTACTS.sheetName,
+        ),
       );
-      if (matches.length) throw new Error(duplicatesMessage(matches));
+      return;
     }
-
-    // Writes: partner, new contacts (one block), edited contacts, former primary contacts, scores.
-    let partnerId = id;
-    if (existing) partners.update(id, record);
-    else partnerId = partners.insert([record])[0].id;
-    for (const p of plans) if (p.record.partnerId === NEW_PARTNER) p.record.partnerId = partnerId;
-    const created = contactTable.insert(plans.filter((p) => !p.id).map((p) => p.record));
-    // One write per edited contact: bounded by the contacts of this one fiche, not by the sheet.
-    for (const p of plans.filter((x) => x.id)) contactTable.update(p.id, p.record);
-    // A new primary contact replaces the partner's former one.
-    const inRequest = new Set([...plans.map((p) => p.id), ...created.map((c) => c.id)]);
-    const primaryOf = new Set(primaries.map((p) => rawText(p.record.partnerId)));
-    const demoted = contactTable.all().filter(({ record: c }) => c.primary === true && primaryOf.has(c.partnerId) && !inRequest.has(c.id));
-    // Usually one former primary contact (at most the partner's contacts).
-    for (const { record: c } of demoted) contactTable.update(c.id, { primary: false });
-    refreshPriorities(ctx, partners, loadSettings(ctx), new Set([partnerId]));
-    return { id: partnerId };
+    const given = rawText(c.partnerId).trim();
+    const partnerId = given === '' ? ownId : given;
+    if (partnerId !== ownId && !partners.get(partnerId)) {
+      errors.push(
+        fail(`Contact ${position}, colonne « ID partenaire » : aucun partenaire avec l'ID « ${given} ».`, 'partnerId', 'ID partenaire', CONTACTS.sheetName),
+      );
+      return;
+    }
+    const result = validateRecord(CONTACTS, { ...c, partnerId }, null, { partial: stored !== undefined });
+    errors.push(...result.errors.map((e) => contactError(e, position)));
+    plans.push({ position, id: cid, record: { ...result.record, partnerId } });
   });
-}
+  const primaries = plans.filter((p) => p.record.primary === true);
+  const primaryByPartner = new Map<string, ContactPlan[]>();
+  for (const p of primaries) primaryByPartner.set(rawText(p.record.partnerId), [...(primaryByPartner.get(rawText(p.record.partnerId)) ?? []), p]);
+  for (const list of primaryByPartner.values()) {
+    if (list.length > 1) {
+      errors.push(
+        fail(
+          `Contacts ${list.map((p) => p.position).join(' et ')}, colonne « Principal » : un partenaire n'a qu'un contact principal ; n'en cochez qu'un.`,
+          'primary',
+          'Principal',
+          CONTACTS.sheetName,
+        ),
+      );
+    }
+  }
+  if (errors.length) throw new ValidationError(errors);
+
+  // Duplicates (creation only).
+  if (!existing && !confirmDuplicate) {
+    const matches = findDuplicates(
+      record,
+      plans.map((p) => p.record),
+      records(partners),
+      records(contactTable),
+    );
+    if (matches.length) throw new Error(duplicatesMessage(matches));
+  }
+
+  // Writes: partner, new contacts (one block), edited contacts, former primary contacts, scores.
+  let partnerId = id;
+  if (existing) partners.update(id, record);
+  else partnerId = partners.insert([record])[0].id;
+  for (const p of plans) if (p.record.partnerId === NEW_PARTNER) p.record.partnerId = partnerId;
+  const created = contactTable.insert(plans.filter((p) => !p.id).map((p) => p.record));
+  // One write per edited contact: bounded by the contacts of this one fiche, not by the sheet.
+  for (const p of plans.filter((x) => x.id)) contactTable.update(p.id, p.record);
+  // A new primary contact replaces the partner's former one.
+  const inRequest = new Set([...plans.map((p) => p.id), ...created.map((c) => c.id)]);
+  const primaryOf = new Set(primaries.map((p) => rawText(p.record.partnerId)));
+  const demoted = contactTable.all().filter(({ record: c }) => c.primary === true && primaryOf.has(c.partnerId) && !inRequest.has(c.id));
+  // Usually one former primary contact (at most the partner's contacts).
+  for (const { record: c } of demoted) contactTable.update(c.id, { primary: false });
+  refreshPriorities(ctx, partners, loadSettings(ctx), new Set([partnerId]));
+  return { id: partnerId };
+});
 
 /**
  * The lifecycle stage is moved only by movePartnerStage (rules, Journal). A new partner may start
@@ -304,22 +257,17 @@ function checkInitialStage(record: DataRecord, existing: StoredRecord | null): F
  * is journaled with action 'transition' (date, author, before → after); the note goes to the
  * Journal too (action 'note'). A move to « Clôture » needs the note.
  */
-export function movePartnerStage(id: string, stage: string, note?: string): SaveResult {
-  return write_(EDITORS, ({ ctx }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const partnerId = idArg(id, "l'identifiant du partenaire");
-    const target = textArg(stage, "l'étape");
-    const why = textArg(note, 'la note').trim();
-    const partners = SheetTable.open(ctx, PARTNERS);
-    const current = partners.getOrThrow(partnerId).record.stage;
-    const approved = isApproved(latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId));
-    const problem = checkTransition(current, target, { approved, note: why });
-    if (problem) throw new Error(`${partnerId} : ${problem}`);
-    partners.update(partnerId, { stage: canonicalStage(target) ?? '' }, 'transition');
-    if (why) appendJournal(ctx, [{ sheet: PARTNERS.sheetName, recordId: partnerId, action: 'note', field: header('stage'), before: current, after: why }]);
-    return { id: partnerId };
-  });
-}
+export const movePartnerStage = serve('movePartnerStage', ({ ctx }, partnerId, target, note) => {
+  const why = note ?? '';
+  const partners = SheetTable.open(ctx, PARTNERS);
+  const current = partners.getOrThrow(partnerId).record.stage;
+  const approved = isApproved(latestAnalysis(records(SheetTable.open(ctx, ANALYSES)), partnerId));
+  const problem = checkTransition(current, target, { approved, note: why });
+  if (problem) throw new Error(`${partnerId} : ${problem}`);
+  partners.update(partnerId, { stage: canonicalStage(target) ?? '' }, 'transition');
+  if (why) appendJournal(ctx, [{ sheet: PARTNERS.sheetName, recordId: partnerId, action: 'note', field: header('stage'), before: current, after: why }]);
+  return { id: partnerId };
+});
 
 // ---- due diligence ------------------------------------------------------------------------
 
@@ -330,64 +278,59 @@ export function movePartnerStage(id: string, stage: string, note?: string): Save
  * applied to the former scores); otherwise the latest analysis is updated.
  * Returns the analysis with its weighted score and weaknesses (domain/partners/due-diligence.ts).
  */
-export function saveAnalysis(partnerId: string, scores: Record<string, number | null>, decision: string | null, comment: string): DueDiligenceSummary {
-  return write_(READERS, ({ ctx, role, settings }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const pid = idArg(partnerId, "l'identifiant du partenaire");
-    const given = objectArg(scores, 'la grille de notes');
-    const unknown = Object.keys(given).filter((k) => !(CRITERION_KEYS as readonly string[]).includes(k));
-    if (unknown.length) throw new Error(`Analyse : critère inconnu ${unknown.map((k) => `« ${k} »`).join(', ')} (attendu : ${CRITERION_KEYS.join(', ')}).`);
-    const decisionText = textArg(decision, 'la décision').trim();
-    const wanted = decisionText ? DUE_DILIGENCE_DECISIONS.find((d) => foldText(d) === foldText(decisionText)) : '';
-    if (wanted === undefined)
-      throw new Error(
-        `Analyses, colonne « Décision » : « ${decisionText} » n'est pas valide (attendu : une des valeurs : ${DUE_DILIGENCE_DECISIONS.join(', ')}).`,
-      );
-    const commentText = textArg(comment, 'le commentaire');
-    const approvers = settings.approvalRoles ?? DEFAULT_APPROVAL_ROLES;
-    if (!EDITORS.includes(role) && !approvers.includes(role)) {
+export const saveAnalysis = serve('saveAnalysis', ({ ctx, role, settings }, pid, given, decision, comment) => {
+  const unknown = Object.keys(given).filter((k) => !(CRITERION_KEYS as readonly string[]).includes(k));
+  if (unknown.length) throw new Error(`Analyse : critère inconnu ${unknown.map((k) => `« ${k} »`).join(', ')} (attendu : ${CRITERION_KEYS.join(', ')}).`);
+  const decisionText = decision ?? '';
+  const wanted = decisionText ? DUE_DILIGENCE_DECISIONS.find((d) => foldText(d) === foldText(decisionText)) : '';
+  if (wanted === undefined)
+    throw new Error(
+      `Analyses, colonne « Décision » : « ${decisionText} » n'est pas valide (attendu : une des valeurs : ${DUE_DILIGENCE_DECISIONS.join(', ')}).`,
+    );
+  const commentText = comment ?? '';
+  const approvers = settings.approvalRoles ?? DEFAULT_APPROVAL_ROLES;
+  if (!EDITORS.includes(role) && !approvers.includes(role)) {
+    throw new AccessDeniedError(
+      `Accès refusé : l'analyse est réservée aux rôles ${[...new Set([...EDITORS, ...approvers])].join(', ')} (votre rôle : ${role}).`,
+    );
+  }
+  SheetTable.open(ctx, PARTNERS).getOrThrow(pid);
+  const analyses = SheetTable.open(ctx, ANALYSES);
+  const latestRecord = latestAnalysis(records(analyses), pid);
+  const latest = latestRecord ? (analyses.get(rawText(latestRecord.id)) ?? null) : null;
+
+  // Ratings, validated as the sheet's columns (1–5); a criterion left out keeps its rating.
+  const input: Record<string, unknown> = { partnerId: pid, comment: commentText };
+  for (const c of CRITERIA) input[c.key] = Object.prototype.hasOwnProperty.call(given, c.key) ? given[c.key] : latest ? latest.record[c.key] : '';
+  const { record, errors } = validateRecord(ANALYSES, input, null, { partial: true });
+  if (errors.length) throw new ValidationError(errors);
+  const result = assessDueDiligence(record);
+
+  const decided = latest !== null && latest.record.decision !== '';
+  const scoresChanged = latest === null || CRITERION_KEYS.some((k) => rawText(latest.record[k]) !== rawText(record[k]));
+  const target = latest && !(decided && scoresChanged) ? latest : null;
+  const previousDecision = target ? target.record.decision : '';
+  if (wanted && wanted !== previousDecision) {
+    if (!approvers.includes(role)) {
       throw new AccessDeniedError(
-        `Accès refusé : l'analyse est réservée aux rôles ${[...new Set([...EDITORS, ...approvers])].join(', ')} (votre rôle : ${role}).`,
+        `Accès refusé : la décision (${DUE_DILIGENCE_DECISIONS.join(', ')}) est réservée aux rôles ${approvers.join(', ')} (Paramètres › Approbation ; votre rôle : ${role}). Laissez la décision vide pour enregistrer les notes.`,
       );
     }
-    SheetTable.open(ctx, PARTNERS).getOrThrow(pid);
-    const analyses = SheetTable.open(ctx, ANALYSES);
-    const latestRecord = latestAnalysis(records(analyses), pid);
-    const latest = latestRecord ? (analyses.get(rawText(latestRecord.id)) ?? null) : null;
+    const problem = decisionProblem(wanted, result, commentText);
+    if (problem) throw new Error(problem);
+    Object.assign(record, { decision: wanted, decidedBy: ctx.user, decidedOn: today(ctx) });
+  }
 
-    // Ratings, validated as the sheet's columns (1–5); a criterion left out keeps its rating.
-    const input: Record<string, unknown> = { partnerId: pid, comment: commentText };
-    for (const c of CRITERIA) input[c.key] = Object.prototype.hasOwnProperty.call(given, c.key) ? given[c.key] : latest ? latest.record[c.key] : '';
-    const { record, errors } = validateRecord(ANALYSES, input, null, { partial: true });
-    if (errors.length) throw new ValidationError(errors);
-    const result = assessDueDiligence(record);
-
-    const decided = latest !== null && latest.record.decision !== '';
-    const scoresChanged = latest === null || CRITERION_KEYS.some((k) => rawText(latest.record[k]) !== rawText(record[k]));
-    const target = latest && !(decided && scoresChanged) ? latest : null;
-    const previousDecision = target ? target.record.decision : '';
-    if (wanted && wanted !== previousDecision) {
-      if (!approvers.includes(role)) {
-        throw new AccessDeniedError(
-          `Accès refusé : la décision (${DUE_DILIGENCE_DECISIONS.join(', ')}) est réservée aux rôles ${approvers.join(', ')} (Paramètres › Approbation ; votre rôle : ${role}). Laissez la décision vide pour enregistrer les notes.`,
-        );
-      }
-      const problem = decisionProblem(wanted, result, commentText);
-      if (problem) throw new Error(problem);
-      Object.assign(record, { decision: wanted, decidedBy: ctx.user, decidedOn: today(ctx) });
-    }
-
-    let saved: DataRecord;
-    if (target) {
-      saved = analyses.update(target.record.id, record, record.decision ? 'décision' : 'modification');
-    } else {
-      saved = analyses.insert([record])[0];
-    }
-    const row = analyses.getOrThrow(rawText(saved.id)).row;
-    analyses.writeComputed('score', new Map([[row, result.score ?? '']]));
-    return summariseAnalysis({ ...saved, score: result.score });
-  });
-}
+  let saved: DataRecord;
+  if (target) {
+    saved = analyses.update(target.record.id, record, record.decision ? 'décision' : 'modification');
+  } else {
+    saved = analyses.insert([record])[0];
+  }
+  const row = analyses.getOrThrow(rawText(saved.id)).row;
+  analyses.writeComputed('score', new Map([[row, result.score ?? '']]));
+  return summariseAnalysis({ ...saved, score: result.score });
+});
 
 // ---- priority -----------------------------------------------------------------------------
 
@@ -395,10 +338,8 @@ export function saveAnalysis(partnerId: string, scores: Record<string, number | 
  * Recomputes every partner's priority score and quadrant (after the weights of Paramètres ›
  * Priorité changed, or new interactions/conventions): one read per sheet, one write per column.
  */
-export function recomputePriorities(): { updated: number; total: number } {
-  return write_(EDITORS, ({ ctx }) => {
-    const partners = SheetTable.open(ctx, PARTNERS);
-    const updated = refreshPriorities(ctx, partners, loadSettings(ctx));
-    return { updated, total: partners.all().length };
-  });
-}
+export const recomputePriorities = serve('recomputePriorities', ({ ctx }) => {
+  const partners = SheetTable.open(ctx, PARTNERS);
+  const updated = refreshPriorities(ctx, partners, loadSettings(ctx));
+  return { updated, total: partners.all().length };
+});

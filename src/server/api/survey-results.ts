@@ -1,14 +1,13 @@
 /** Sidebar API: satisfaction scores of a survey campaign, and the « Tableau satisfaction » sheet. */
+import type { DashboardRefresh } from '../../domain/contracts';
 import type { CampaignResults } from '../../domain/contracts';
-import { EDITORS, READERS } from '../../domain/settings/access';
-import { ArgumentError } from '../../domain/pipeline/arguments';
 import { campaignResults } from '../../domain/surveys/results';
 import { DEFAULT_DETAIL_ROLES } from '../../domain/surveys/results-settings';
 import { CAMPAIGNS } from '../../domain/surveys/tables';
 import { loadSettings } from '../../services/settings-store';
 import { RecordNotFoundError } from '../../store/errors';
-import { loadCampaignAggregate, refreshSatisfactionDashboard, type DashboardRefresh } from '../../services/surveys/dashboard';
-import { read_, write_ } from '../request';
+import { loadCampaignAggregate, refreshSatisfactionDashboard } from '../../services/surveys/dashboard';
+import { serve } from '../endpoint';
 
 /**
  * Scores of one campaign: per dimension, NPS, per partner type, trend, comments. Per-partner
@@ -16,19 +15,11 @@ import { read_, write_ } from '../request';
  * Reads « Enquêtes » and « Réponses » once each: ≤ 5 Sheets calls, whatever the number of responses
  * (« Partenaires » only for rows stored before « Réponses » carried the partner's type and name).
  */
-export function getCampaignResults(campaignId: string): CampaignResults {
-  return read_(READERS, ({ ctx, role }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    if (typeof campaignId !== 'string' || campaignId.trim() === '')
-      throw new ArgumentError("Enquête : un identifiant d'enquête (texte, ex. ENQ-0001) est attendu.");
-    const id = campaignId.trim();
-    const found = loadCampaignAggregate(ctx, id);
-    if (!found) throw new RecordNotFoundError(CAMPAIGNS.sheetName, id);
-    return campaignResults(found.campaign, found.aggregate, role, loadSettings(ctx).survey?.detailRoles ?? DEFAULT_DETAIL_ROLES);
-  });
-}
+export const getCampaignResults = serve('getCampaignResults', ({ ctx, role }, id): CampaignResults => {
+  const found = loadCampaignAggregate(ctx, id);
+  if (!found) throw new RecordNotFoundError(CAMPAIGNS.sheetName, id);
+  return campaignResults(found.campaign, found.aggregate, role, loadSettings(ctx).survey?.detailRoles ?? DEFAULT_DETAIL_ROLES);
+});
 
 /** Rewrites « Tableau satisfaction » now (it is also refreshed after each response received). */
-export function refreshSatisfactionSheet(): DashboardRefresh {
-  return write_(EDITORS, ({ ctx }) => refreshSatisfactionDashboard(ctx));
-}
+export const refreshSatisfactionSheet = serve('refreshSatisfactionSheet', ({ ctx }): DashboardRefresh => refreshSatisfactionDashboard(ctx));

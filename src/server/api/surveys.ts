@@ -3,8 +3,8 @@
  * send now, catch-up sync of responses, bounced addresses, triggers. Results are in
  * survey-results.ts (getCampaignResults).
  */
-import type { CampaignDraft, CampaignSummary } from '../../domain/contracts';
-import { ADMINS, EDITORS, READERS } from '../../domain/settings/access';
+import type { IngestReport, ResendReport } from '../../domain/contracts';
+import type { CampaignSummary } from '../../domain/contracts';
 import { CAMPAIGNS, SENDS } from '../../domain/surveys/tables';
 import type { CampaignProgress } from '../../domain/surveys/campaign';
 import { SheetTable } from '../../services/sheet-table';
@@ -13,18 +13,13 @@ import { loadSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../services/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { createCampaignIn, listCampaignsIn } from '../../services/surveys/campaigns';
-import { ingestResponses, type IngestReport } from '../../services/surveys/receiving';
+import { ingestResponses } from '../../services/surveys/receiving';
 import { journalRun, requeueUncertain, runSends } from '../../services/surveys/sending';
 import { writeColumn, type LogSheet } from '../../services/surveys/append';
 import { afterResponsesStored_ } from '../jobs/surveys';
-import { read_, write_ } from '../request';
+import { serve } from '../endpoint';
 
 const today = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
-
-function campaignIdArg(v: unknown): string {
-  if (typeof v !== 'string' || !/^ENQ-\d{1,9}$/.test(v.trim())) throw new Error("Paramètre invalide : l'identifiant de l'enquête doit ressembler à ENQ-0001.");
-  return v.trim();
-}
 
 function summaryById(ctx: StoreContext, id: string): CampaignProgress {
   const found = listCampaignsIn(ctx).find((c) => c.id === id);
@@ -33,112 +28,88 @@ function summaryById(ctx: StoreContext, id: string): CampaignProgress {
 }
 
 /** Creates a campaign: its Google Form (published, checked) and its recipients queued with personal tokens. */
-export function createCampaign(draft: CampaignDraft, requestId?: string): CampaignSummary {
-  return write_(EDITORS, ({ ctx }) => createCampaignIn(ctx, draft, today(ctx), loadSettings(ctx).organisation), requestId);
-}
+export const createCampaign = serve('createCampaign', ({ ctx }, draft): CampaignSummary =>
+  createCampaignIn(ctx, draft, today(ctx), loadSettings(ctx).organisation),
+);
 
 /**
  * Every campaign, newest first, with live progress recomputed from « Envois enquêtes » and
  * « Réponses » at each call: targets, sent, queued, answered, responseRate, bounced, uncertain,
  * and opened (always null: link opens are not measurable with Google Forms and MailApp).
  */
-export function listCampaigns(): CampaignProgress[] {
-  return read_(READERS, ({ ctx }) => listCampaignsIn(ctx));
-}
+export const listCampaigns = serve('listCampaigns', ({ ctx }): CampaignProgress[] => listCampaignsIn(ctx));
 
 /**
  * Sends the campaign now (its send date becomes today if later): what fits in today's quota
  * leaves, the rest stays « En attente » for the hourly survey job. Due reminders go to non-respondents.
  */
-export function sendCampaign(id: string): CampaignSummary {
-  return write_(EDITORS, ({ ctx }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const campaignId = campaignIdArg(id);
-    const campaigns = SheetTable.open(ctx, CAMPAIGNS);
-    const c = campaigns.getOrThrow(campaignId).record;
-    if (c.status === 'Clôturée') throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
-    const t = today(ctx);
-    if (c.closingDate < t) throw new Error(`Enquête ${campaignId} : la date de clôture est passée.`);
-    if (c.sendDate > t) campaigns.update(campaignId, { sendDate: t }, 'envoi anticipé');
-    const report = runSends(ctx, { campaignId, today: t, organisation: loadSettings(ctx).organisation });
-    journalRun(ctx, campaignId, report);
-    return summaryById(ctx, campaignId);
-  });
-}
+export const sendCampaign = serve('sendCampaign', ({ ctx }, campaignId): CampaignSummary => {
+  const campaigns = SheetTable.open(ctx, CAMPAIGNS);
+  const c = campaigns.getOrThrow(campaignId).record;
+  if (c.status === 'Clôturée') throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
+  const t = today(ctx);
+  if (c.closingDate < t) throw new Error(`Enquête ${campaignId} : la date de clôture est passée.`);
+  if (c.sendDate > t) campaigns.update(campaignId, { sendDate: t }, 'envoi anticipé');
+  const report = runSends(ctx, { campaignId, today: t, organisation: loadSettings(ctx).organisation });
+  journalRun(ctx, campaignId, report);
+  return summaryById(ctx, campaignId);
+});
 
 /**
  * Catch-up sync: stores every response of the campaign's form (or of every campaign) not yet in
  * « Réponses », by response ID — safe to run any number of times.
  */
-export function syncSurveyResponses(id?: string): IngestReport[] {
-  return write_(EDITORS, ({ ctx }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const campaignId = id === undefined || id === null || id === '' ? '' : campaignIdArg(id);
-    const campaigns = SheetTable.open(ctx, CAMPAIGNS);
-    const list = campaignId
-      ? [campaigns.getOrThrow(campaignId).record]
-      : campaigns
-          .all()
-          .map((s) => s.record)
-          .filter((c) => c.formId);
-    const reports = list.map((c) => ingestResponses(ctx, campaigns, c, true));
-    const stored = reports.reduce((n, r) => n + r.stored, 0);
-    if (stored > 0) {
-      appendJournal(
-        ctx,
-        reports
-          .filter((r) => r.stored)
-          .map((r) => ({
-            sheet: 'Réponses',
-            recordId: r.campaignId,
-            action: 'synchronisation',
-            field: '',
-            before: '',
-            after: `${r.stored} réponse(s) récupérée(s)`,
-          })),
-      );
-      afterResponsesStored_(ctx, campaignId || undefined);
-    }
-    return reports;
-  });
-}
+export const syncSurveyResponses = serve('syncSurveyResponses', ({ ctx }, campaignId): IngestReport[] => {
+  const campaigns = SheetTable.open(ctx, CAMPAIGNS);
+  const list = campaignId
+    ? [campaigns.getOrThrow(campaignId).record]
+    : campaigns
+        .all()
+        .map((s) => s.record)
+        .filter((c) => c.formId);
+  const reports = list.map((c) => ingestResponses(ctx, campaigns, c, true));
+  const stored = reports.reduce((n, r) => n + r.stored, 0);
+  if (stored > 0) {
+    appendJournal(
+      ctx,
+      reports
+        .filter((r) => r.stored)
+        .map((r) => ({
+          sheet: 'Réponses',
+          recordId: r.campaignId,
+          action: 'synchronisation',
+          field: '',
+          before: '',
+          after: `${r.stored} réponse(s) récupérée(s)`,
+        })),
+    );
+    afterResponsesStored_(ctx, campaignId || undefined);
+  }
+  return reports;
+});
 
 /**
  * Addresses that bounced (Gmail's « Delivery Status Notification »: MailApp cannot see bounces):
  * their first sending becomes « Rebond » and counts in the campaign's « bounced ».
  */
-export function reportSurveyBounces(id: string, emails: string[]): CampaignSummary {
-  return write_(EDITORS, ({ ctx }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const campaignId = campaignIdArg(id);
-    if (!Array.isArray(emails) || emails.length > 5000 || (emails as unknown[]).some((e) => typeof e !== 'string'))
-      throw new Error('Paramètre invalide : les adresses en échec doivent être une liste de textes.');
-    const wanted = new Set((emails as string[]).map((e) => e.trim().toLowerCase()).filter(Boolean));
-    SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId);
-    const sends = SheetTable.open(ctx, SENDS);
-    const changes = new Map<number, string>();
-    const known = new Map<number, string>();
-    for (const { row, record } of sends.all()) {
-      known.set(row, record.status);
-      if (record.campaignId === campaignId && wanted.has(record.email.toLowerCase()) && record.status === 'Envoyé') changes.set(row, 'Rebond');
-    }
-    const log: LogSheet = { sheet: sends.sheet, spec: SENDS, columns: sends.columns, width: Math.max(...sends.columns.values()) + 1 };
-    writeColumn(ctx, log, 'status', changes, known);
-    if (changes.size)
-      appendJournal(ctx, [
-        { sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'rebond', field: '', before: '', after: `${changes.size} adresse(s) en échec signalée(s)` },
-      ]);
-    return summaryById(ctx, campaignId);
-  });
-}
-
-interface ResendReport {
-  /** « Envoi incertain » messages put back in the queue by this decision. */
-  requeued: number;
-  /** Messages mailed by the run that followed (the requeued ones within the quota, and any other due). */
-  sent: number;
-  campaign: CampaignProgress;
-}
+export const reportSurveyBounces = serve('reportSurveyBounces', ({ ctx }, campaignId, emails): CampaignSummary => {
+  const wanted = new Set(emails.map((e) => e.toLowerCase()).filter(Boolean));
+  SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId);
+  const sends = SheetTable.open(ctx, SENDS);
+  const changes = new Map<number, string>();
+  const known = new Map<number, string>();
+  for (const { row, record } of sends.all()) {
+    known.set(row, record.status);
+    if (record.campaignId === campaignId && wanted.has(record.email.toLowerCase()) && record.status === 'Envoyé') changes.set(row, 'Rebond');
+  }
+  const log: LogSheet = { sheet: sends.sheet, spec: SENDS, columns: sends.columns, width: Math.max(...sends.columns.values()) + 1 };
+  writeColumn(ctx, log, 'status', changes, known);
+  if (changes.size)
+    appendJournal(ctx, [
+      { sheet: CAMPAIGNS.sheetName, recordId: campaignId, action: 'rebond', field: '', before: '', after: `${changes.size} adresse(s) en échec signalée(s)` },
+    ]);
+  return summaryById(ctx, campaignId);
+});
 
 /**
  * An admin's decision after a sending run was killed midway: the messages left « Envoi incertain »
@@ -146,27 +117,23 @@ interface ResendReport {
  * may then receive the invitation twice, which the admin accepts rather than nobody receiving it.
  * What the quota does not allow today stays « En attente » for the hourly job. Journaled.
  */
-export function resendUncertain(id: string): ResendReport {
-  return write_(ADMINS, ({ ctx }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const campaignId = campaignIdArg(id);
-    const c = SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId).record;
-    const t = today(ctx);
-    if (c.status === 'Clôturée' || c.closingDate < t) throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
-    const requeued = requeueUncertain(ctx, campaignId);
-    if (requeued === 0) return { requeued: 0, sent: 0, campaign: summaryById(ctx, campaignId) };
-    appendJournal(ctx, [
-      {
-        sheet: CAMPAIGNS.sheetName,
-        recordId: campaignId,
-        action: 'renvoi',
-        field: '',
-        before: '',
-        after: `${requeued} envoi(s) incertain(s) renvoyé(s) sur décision de ${ctx.user}`,
-      },
-    ]);
-    const report = runSends(ctx, { campaignId, today: t, organisation: loadSettings(ctx).organisation });
-    journalRun(ctx, campaignId, report);
-    return { requeued, sent: report.sent, campaign: summaryById(ctx, campaignId) };
-  });
-}
+export const resendUncertain = serve('resendUncertain', ({ ctx }, campaignId): ResendReport => {
+  const c = SheetTable.open(ctx, CAMPAIGNS).getOrThrow(campaignId).record;
+  const t = today(ctx);
+  if (c.status === 'Clôturée' || c.closingDate < t) throw new Error(`Enquête ${campaignId} : elle est clôturée, plus aucun envoi n'est possible.`);
+  const requeued = requeueUncertain(ctx, campaignId);
+  if (requeued === 0) return { requeued: 0, sent: 0, campaign: summaryById(ctx, campaignId) };
+  appendJournal(ctx, [
+    {
+      sheet: CAMPAIGNS.sheetName,
+      recordId: campaignId,
+      action: 'renvoi',
+      field: '',
+      before: '',
+      after: `${requeued} envoi(s) incertain(s) renvoyé(s) sur décision de ${ctx.user}`,
+    },
+  ]);
+  const report = runSends(ctx, { campaignId, today: t, organisation: loadSettings(ctx).organisation });
+  journalRun(ctx, campaignId, report);
+  return { requeued, sent: report.sent, campaign: summaryById(ctx, campaignId) };
+});

@@ -4,27 +4,18 @@
  * a template and read it.
  */
 import { makeOnce } from '../../services/drive-files';
-import type { TemplateInfo, TemplateProblem } from '../../domain/contracts';
+import type { TemplateInfo } from '../../domain/contracts';
 import { SETTINGS } from '../../domain/schema/tables';
-import { EDITORS, READERS } from '../../domain/settings/access';
 import { checkTemplateDocument } from '../../domain/templates/engine';
 import type { TemplateDocument } from '../../domain/templates/model';
-import {
-  docUrlOf,
-  isTemplateKey,
-  TEMPLATE_KEYS,
-  TEMPLATE_SECTION,
-  TEMPLATES,
-  templateIdsFromSettings,
-  type TemplateKey,
-} from '../../domain/templates/defaults';
+import { docUrlOf, TEMPLATE_KEYS, TEMPLATE_SECTION, TEMPLATES, templateIdsFromSettings, type TemplateKey } from '../../domain/templates/defaults';
 import { SheetTable } from '../../services/sheet-table';
 import { forgetSettings } from '../../services/settings-store';
 import { currentRoles } from '../../services/role-store';
 import { pacteFolder, teamOf, type Team } from '../../services/drive-folder';
 import { createTemplateDoc, readTemplateDocument } from '../../services/docs/template-doc';
 import type { StoreContext } from '../../services/store-context';
-import { read_, write_ } from '../request';
+import { serve } from '../endpoint';
 
 /** Paramètres, read once per request: the template IDs, and where to add a created one. */
 interface TemplateStore {
@@ -79,40 +70,27 @@ function info(key: TemplateKey, id: string): TemplateInfo {
   return { key, name: TEMPLATES[key].settingsKey, docId: id, url: docUrlOf(id) };
 }
 
-function keyArg(v: unknown): TemplateKey {
-  if (!isTemplateKey(v)) throw new Error(`Paramètre invalide : modèle « ${String(v)} » inconnu (modèles : ${TEMPLATE_KEYS.join(', ')}).`);
-  return v;
-}
-
 /** The six templates and their Docs ('' when not created yet: they are created on first use). One read of Paramètres. */
-export function listTemplates(): TemplateInfo[] {
-  return read_(READERS, ({ ctx }) => {
-    const ids = templateIdsFromSettings(
-      SheetTable.open(ctx, SETTINGS)
-        .all()
-        .map((s) => s.record),
-    );
-    return TEMPLATE_KEYS.map((k) => info(k, ids[k] ?? ''));
-  });
-}
+export const listTemplates = serve('listTemplates', ({ ctx }) => {
+  const ids = templateIdsFromSettings(
+    SheetTable.open(ctx, SETTINGS)
+      .all()
+      .map((s) => s.record),
+  );
+  return TEMPLATE_KEYS.map((k) => info(k, ids[k] ?? ''));
+});
 
 /** Creates the default templates not created yet (Pacte folder, Paramètres › Modèles) and lists them all. */
-export function prepareTemplates(): TemplateInfo[] {
-  return write_(EDITORS, ({ ctx }) => {
-    const ids = ensureTemplates_(ctx, templateStore_(ctx), TEMPLATE_KEYS);
-    return TEMPLATE_KEYS.map((k) => info(k, ids[k]));
-  });
-}
+export const prepareTemplates = serve('prepareTemplates', ({ ctx }) => {
+  const ids = ensureTemplates_(ctx, templateStore_(ctx), TEMPLATE_KEYS);
+  return TEMPLATE_KEYS.map((k) => info(k, ids[k]));
+});
 
 /**
  * Checks a template as it is now in Docs (after the organisation edited it): unknown
  * placeholders, unclosed or mismatched blocks, each with its location. [] when it is fine.
  */
-export function checkTemplate(key: string): TemplateProblem[] {
-  return write_(EDITORS, ({ ctx }) => {
-    // The caller's role first (callers.ts): a refused caller learns nothing from the arguments.
-    const k = keyArg(key);
-    const ids = ensureTemplates_(ctx, templateStore_(ctx), [k]);
-    return checkTemplateDocument(readTemplate_(k, ids[k]), TEMPLATES[k].catalogue);
-  });
-}
+export const checkTemplate = serve('checkTemplate', ({ ctx }, k) => {
+  const ids = ensureTemplates_(ctx, templateStore_(ctx), [k]);
+  return checkTemplateDocument(readTemplate_(k, ids[k]), TEMPLATES[k].catalogue);
+});

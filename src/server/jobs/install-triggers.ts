@@ -8,16 +8,11 @@
  * properties record which hourly trigger belongs to which workbook, and another workbook's is
  * never taken for a duplicate.
  */
-import { ADMINS } from '../../domain/settings/access';
-import { write_ } from '../request';
+import type { TriggerRepair } from '../../domain/contracts';
+import { serve } from '../endpoint';
 import { EXPECTED_TRIGGERS, FORM_SUBMIT_HANDLER, RETIRED_HANDLERS, SCHEDULED_JOBS_HANDLER } from './trigger-plan';
 
 const REGISTRY_KEY = 'pacte.schedulerByWorkbook';
-
-export interface TriggerRepair {
-  created: string[];
-  removed: string[];
-}
 
 function registry(): Record<string, string> {
   try {
@@ -78,6 +73,4 @@ export function describeRepair(r: TriggerRepair): string {
 }
 
 /** Sidebar/admin endpoint: installs or repairs the triggers (admin; they run as this admin). */
-export function installTriggers(): TriggerRepair {
-  return write_(ADMINS, ({ ctx }) => ensureTriggers(ctx.spreadsheet));
-}
+export const installTriggers = serve('installTriggers', ({ ctx }): TriggerRepair => ensureTriggers(ctx.spreadsheet));

@@ -6,12 +6,13 @@
  * budget is spent (they run first next hour); a job killed mid-run (6-minute limit) is recorded
  * « interrompue » and runs after the others next time. A new job is one line in SCHEDULED_JOBS.
  */
-import { currentSlot, dueInOrder, isDue, type JobOutcome, type JobRecord, type Schedule } from '../../domain/jobs/schedule';
+import type { JobRunReport, DispatchReport } from '../../domain/contracts';
+import { currentSlot, dueInOrder, isDue, type JobRecord, type Schedule } from '../../domain/jobs/schedule';
 import { withDocumentLock } from '../../services/lock';
 import { readJobRecords, releaseLease, takeLease, writeJobRecord } from '../../services/job-records';
 import type { StoreContext } from '../../services/store-context';
 import { toLocalDateTime } from '../../services/time-zone';
-import { triggerOrAdminContext_ } from '../trigger-guard';
+import { serve } from '../endpoint';
 import { conventionsDaily } from './conventions-daily';
 import { sendQueued } from '../../services/mail/notifier';
 import { folderSharingJob } from './folder-sharing';
@@ -37,22 +38,6 @@ export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 const SCRIPT_LIMIT_MS = 6 * 60 * 1000;
 /** How long a job waits for users' writes to finish before it is recorded as failed. */
 const LOCK_WAIT_MS = 60 * 1000;
-
-export interface JobRunReport {
-  name: string;
-  outcome: JobOutcome;
-  error?: string;
-  /** What the job reports (for an admin's run by hand and the tests). */
-  result?: unknown;
-}
-
-export interface DispatchReport {
-  ran: JobRunReport[];
-  /** Due but not started: the budget was spent (they run first next hour). */
-  postponed: string[];
-  /** Another dispatcher (another admin's trigger) was running. */
-  skipped: boolean;
-}
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -95,9 +80,8 @@ function runJob_(ctx: StoreContext, job: ScheduledJob): JobRunReport | null {
  * Handler of the hourly trigger; an admin may also run it by hand. Runs only from Pacte's own
  * trigger or for an admin (trigger-guard.ts); a trigger run acts as « tâche planifiée ».
  */
-export function runScheduledJobs(e?: unknown): DispatchReport {
+export const runScheduledJobs = serve('runScheduledJobs', ({ ctx }): DispatchReport => {
   const startedMs = Date.now();
-  const ctx = triggerOrAdminContext_(e);
   const report: DispatchReport = { ran: [], postponed: [], skipped: false };
   if (!withDocumentLock(() => takeLease(startedMs, SCRIPT_LIMIT_MS))) return { ...report, skipped: true };
   try {
@@ -122,4 +106,4 @@ export function runScheduledJobs(e?: unknown): DispatchReport {
     releaseLease();
   }
   return report;
-}
+});

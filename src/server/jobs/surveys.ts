@@ -10,6 +10,7 @@
  * Both run under the document lock; onSurveySubmit runs only from Pacte's own trigger or for an
  * admin (trigger-guard.ts), and takes nothing from the event but the response sheet.
  */
+import type { IngestReport } from '../../domain/contracts';
 import type { DataRecord } from '../../domain/schema/field';
 import { CAMPAIGNS } from '../../domain/surveys/tables';
 import { SheetTable } from '../../services/sheet-table';
@@ -17,10 +18,10 @@ import type { StoreContext } from '../../services/store-context';
 import { withDocumentLock } from '../../services/lock';
 import { loadSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../services/time-zone';
-import { campaignOfSheet, ingestResponses, type IngestedRows, type IngestReport } from '../../services/surveys/receiving';
+import { campaignOfSheet, ingestResponses, type IngestedRows } from '../../services/surveys/receiving';
 import { journalRun, runSends, type SendReport } from '../../services/surveys/sending';
 import { refreshSatisfactionDashboard, type Preloaded } from '../../services/surveys/dashboard';
-import { triggerOrAdminContext_ } from '../trigger-guard';
+import { serve } from '../endpoint';
 
 interface SubmitEvent {
   range?: { getSheet(): GoogleAppsScript.Spreadsheet.Sheet };
@@ -55,9 +56,9 @@ function surveySubmit_(ctx: StoreContext, e: SubmitEvent | undefined): IngestRep
 }
 
 /** Handler of the spreadsheet's form-submit trigger (FORM_SUBMIT_HANDLER). */
-export function onSurveySubmit(e: SubmitEvent): void {
-  surveySubmit_(triggerOrAdminContext_(e), e);
-}
+export const onSurveySubmit = serve('onSurveySubmit', ({ ctx }, e): void => {
+  surveySubmit_(ctx, e as SubmitEvent | undefined);
+});
 
 const FULL_SYNC_KEY = 'pacte.surveys.fullSyncDay';
 

@@ -10,6 +10,7 @@
  * does not depend on the number of past responses (no read, 1 setValues, formats, chart check;
  * plus, only when a new low score appears, Partenaires, one partner update and 3 property calls).
  */
+import type { DashboardRefresh } from '../../domain/contracts';
 import { aggregateCampaigns, previousCampaign, type CampaignAggregate } from '../../domain/surveys/aggregate';
 import {
   aggregateSurveyData,
@@ -100,13 +101,6 @@ export function loadCampaignAggregate(ctx: StoreContext, campaignId: string): { 
   const answers = mine.map((r) => answerFromRecord(r, dir, DIMENSIONS));
   const aggregate = aggregateCampaigns(refs, answers, DIMENSIONS).find((a) => a.campaignId === campaignId)!;
   return { aggregate, campaign };
-}
-
-export interface DashboardRefresh {
-  campaigns: number;
-  responses: number;
-  /** Follow-ups created by this refresh: partner ID and the action written. */
-  followUps: { partnerId: string; campaignId: string; nextAction: string; nextDue: string }[];
 }
 
 /**

@@ -13,6 +13,7 @@
  * response since the checkpoint, so a later submission's run also stores an earlier one; and
  * the job's daily full sync repairs anything else.
  */
+import type { IngestReport } from '../../domain/contracts';
 import type { DataRecord } from '../../domain/schema/field';
 import { CAMPAIGNS, SENDS } from '../../domain/surveys/tables';
 import { FIRST_STEP } from '../../domain/surveys/campaign';
@@ -44,14 +45,6 @@ export function campaignOfSheet(campaigns: SheetTable<typeof CAMPAIGNS>, formUrl
 /** Filled by ingestResponses when responses were stored: every « Réponses » row as now stored. */
 export interface IngestedRows {
   responses?: DataRecord[];
-}
-
-export interface IngestReport {
-  campaignId: string;
-  stored: number;
-  unknownTokens: number;
-  missingTokens: number;
-  duplicates: number;
 }
 
 /**

@@ -3,7 +3,13 @@
  * (dates as "YYYY-MM-DD", amounts in the record's currency). One file, so the server
  * functions and the sidebar are written against the same shapes.
  */
-import type { CellData } from './schema/field';
+import type { CellData } from '../schema/field';
+import type { JobOutcome } from '../jobs/schedule';
+import type { Verdict } from '../diagnostic/verdicts';
+import type { CampaignProgress } from '../surveys/campaign';
+export type { CampaignProgress };
+import type { Role } from '../settings/settings';
+import type { TemplateKey } from '../templates/defaults';
 
 /** A record as the sidebar edits it: field key → value (see schema/tables.ts for keys). */
 export type RecordInput = Record<string, CellData>;
@@ -210,7 +216,7 @@ export interface DocumentLink {
 
 export interface TemplateInfo {
   /** Stable key: 'convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese'. */
-  key: string;
+  key: TemplateKey;
   name: string;
   docId: string;
   url: string;
@@ -412,4 +418,70 @@ export interface CampaignResults {
   overallMean?: number | null;
   /** The caller's role may see per-partner scores (Paramètres › Enquêtes). */
   byPartnerAllowed?: boolean;
+}
+
+// ---- Results of the admin and trigger entry points --------------------------------------------
+
+export interface TriggerRepair {
+  created: string[];
+  removed: string[];
+}
+
+export interface JobRunReport {
+  name: string;
+  outcome: JobOutcome;
+  error?: string;
+  /** What the job reports (for an admin's run by hand and the tests). */
+  result?: unknown;
+}
+
+export interface DispatchReport {
+  ran: JobRunReport[];
+  /** Due but not started: the budget was spent (they run first next hour). */
+  postponed: string[];
+  /** Another dispatcher (another admin's trigger) was running. */
+  skipped: boolean;
+}
+
+export interface SetupReport {
+  createdSheets: string[];
+  addedColumns: string[];
+  /** Sheets whose Pacte protection Google refused to this account (the Diagnostic reports them missing). */
+  unprotectedSheets?: string[];
+}
+
+export interface DiagnosticResult {
+  verdicts: Verdict[];
+  summary: string;
+}
+
+export interface ResendReport {
+  /** « Envoi incertain » messages put back in the queue by this decision. */
+  requeued: number;
+  /** Messages mailed by the run that followed (the requeued ones within the quota, and any other due). */
+  sent: number;
+  campaign: CampaignProgress;
+}
+
+export interface IngestReport {
+  campaignId: string;
+  stored: number;
+  unknownTokens: number;
+  missingTokens: number;
+  duplicates: number;
+}
+
+export interface DashboardRefresh {
+  campaigns: number;
+  responses: number;
+  /** Follow-ups created by this refresh: partner ID and the action written. */
+  followUps: { partnerId: string; campaignId: string; nextAction: string; nextDue: string }[];
+}
+
+export interface RoleList {
+  entries: { email: string; role: Role }[];
+  /** The roles an admin may give, in order. */
+  roles: Role[];
+  /** The caller (an admin), lower case. */
+  you: string;
 }

@@ -1,0 +1,332 @@
+/**
+ * Every entry point of Pacte, declared once: who may call it, whether it writes, its arguments and
+ * its result. Every export of Code.js (menus, triggers, google.script.run) is one of these; the
+ * server checks the caller first, then each argument against its schema, before anything runs
+ * (src/server/endpoint.ts). The sidebar's `callServer` and the tests' `call` take their types from
+ * here, and the sidebar shows a write button only to the roles declared for it.
+ */
+import * as a from './args';
+import type * as C from './index';
+import { ADMINS, EDITORS, READERS } from '../settings/access';
+import type { Role } from '../settings/settings';
+import { PIPELINE_STAGES, LIFECYCLE_STAGES, ROLES } from '../schema/vocabulary';
+import { ATTACHMENT_KINDS } from '../conventions/tables';
+import { SIGNATURE_PARTIES } from '../conventions/approval-tables';
+import { TEMPLATE_KEYS } from '../templates/defaults';
+import type { ConventionDetail } from './index';
+
+export type Callers =
+  /** A holder of one of these roles in Pacte's role table. */
+  | { roles: readonly Role[] }
+  /** One of the project's own triggers (the event's triggerUid), or an admin by hand. */
+  | { triggerOrAdmin: true }
+  /** An admin; on a fresh workbook (no roles, no Pacte sheet) anyone identified: the first owner. */
+  | { adminOrFresh: string }
+  /** Anyone: it reads and writes no data (menus, dialogs, the sidebar's page). Says why. */
+  | { anyone: string };
+
+/**
+ * - `read`: no lock, no write.
+ * - `write`: under the document lock; a refused write rolls back the request's earlier writes.
+ * - `request`: as `write`, and the sidebar adds a request ID as last argument: a repeated ID
+ *   returns the first answer, a retry after a failure midway finishes the request (no double write).
+ * - `own`: the function takes its own lock (initialisation, the dispatcher, triggers).
+ */
+export type Writes = 'read' | 'write' | 'request' | 'own';
+
+export interface Endpoint<
+  A extends readonly a.Arg<unknown>[] = readonly a.Arg<unknown>[],
+  R = unknown,
+  W extends Writes = Writes,
+  K extends Callers = Callers,
+> {
+  /** Kept literal (not widened to Callers): the frame a handler receives is typed from it. */
+  callers: K;
+  writes: W;
+  args: A;
+  /** Phantom: the result's type (never read at run time). */
+  result?: R;
+}
+
+const endpoint = <const A extends readonly a.Arg<unknown>[], R, const W extends Writes, const K extends Callers>(
+  callers: K,
+  writes: W,
+  args: A,
+  _result: Result<R>,
+): Endpoint<A, R, W, K> => ({
+  callers,
+  writes,
+  args,
+});
+interface Result<R> {
+  readonly of?: R;
+}
+const returns = <R>(): Result<R> => ({});
+
+const readers = { roles: READERS };
+const editors = { roles: EDITORS };
+const admins = { roles: ADMINS };
+const trigger = { triggerOrAdmin: true } as const;
+
+const partnerId = a.id('le partenaire', 'PAR-0001');
+const conventionId = a.id('la convention', 'CONV-0001');
+const campaignId = a.id("l'enquête", 'ENQ-0001');
+const version = a.integer('la version', 1, 10_000);
+const comment = a.optional(a.text('le commentaire', { max: 5000 }));
+const upload = (label: string) =>
+  a.object(label, {
+    name: a.text('nom du fichier', { max: 500, required: true }),
+    mimeType: a.text('type du fichier', { max: 200 }),
+    base64: a.text('contenu du fichier', { max: 20_000_000, trim: false }),
+  });
+const commitment = a.record('un engagement');
+
+export const API = {
+  // Menus, dialogs and simple triggers: no data read.
+  onOpen: endpoint({ anyone: 'builds the add-on menu (AuthMode.NONE: no data can be read)' }, 'read', [a.event("l'évènement")], returns<void>()),
+  onInstall: endpoint({ anyone: 'builds the add-on menu, as onOpen' }, 'read', [a.event("l'évènement")], returns<void>()),
+  onEdit: endpoint(
+    { anyone: 'simple trigger: drops the cached Paramètres and warns that the Rôles rows are a view' },
+    'read',
+    [a.event("l'évènement")],
+    returns<void>(),
+  ),
+  showSidebar: endpoint({ anyone: "opens the sidebar's page; every call it makes declares its own callers" }, 'read', [], returns<void>()),
+  showImport: endpoint({ anyone: 'opens the sidebar on its import view, as showSidebar' }, 'read', [], returns<void>()),
+  openSettings: endpoint(admins, 'read', [], returns<void>()),
+  showHelp: endpoint({ anyone: 'shows a static French guide' }, 'read', [], returns<void>()),
+  initialiseWorkbook: endpoint({ adminOrFresh: 'sets up a fresh workbook; afterwards the repair, for admins' }, 'own', [], returns<C.SetupReport>()),
+  runDiagnostic: endpoint({ adminOrFresh: 'checks a fresh workbook before Initialiser; afterwards for admins' }, 'read', [], returns<C.DiagnosticResult>()),
+
+  // Partners and contacts.
+  listPartners: endpoint(readers, 'read', [], returns<C.PartnerSummary[]>()),
+  getPartner: endpoint(readers, 'read', [partnerId], returns<C.PartnerDetail>()),
+  checkPartnerDuplicates: endpoint(
+    editors,
+    'read',
+    [a.record('le partenaire'), a.optional(a.list('les contacts', a.record('un contact'), 500))],
+    returns<C.DuplicateMatch[]>(),
+  ),
+  savePartner: endpoint(
+    editors,
+    'write',
+    [
+      a.record('le partenaire'),
+      a.optional(a.list('les contacts', a.record('un contact'), 500)),
+      a.optional(a.object('les options', { confirmDuplicate: a.optional(a.bool('confirmer le doublon')) })),
+    ],
+    returns<C.SaveResult>(),
+  ),
+  movePartnerStage: endpoint(
+    editors,
+    'write',
+    [partnerId, a.oneOf('le statut du cycle', LIFECYCLE_STAGES), a.optional(a.text('la note', { max: 5000 }))],
+    returns<C.SaveResult>(),
+  ),
+  // Then the decision itself needs Paramètres › Approbation's roles.
+  saveAnalysis: endpoint(
+    readers,
+    'write',
+    [partnerId, a.record('la grille de notes'), a.optional(a.text('la décision', { max: 100 })), a.optional(a.text('le commentaire', { max: 100_000 }))],
+    returns<C.DueDiligenceSummary>(),
+  ),
+  recomputePriorities: endpoint(editors, 'write', [], returns<{ updated: number; total: number }>()),
+  listContacts: endpoint(readers, 'read', [], returns<C.ContactSummary[]>()),
+
+  // Pipeline, interactions, week.
+  getBoard: endpoint(
+    readers,
+    'read',
+    [
+      a.optional(
+        a.object('le filtre', {
+          owner: a.optional(a.text('responsable', { max: 254 })),
+          partnerType: a.optional(a.text('type de partenaire', { max: 200 })),
+          axis: a.optional(a.text('axe stratégique', { max: 500 })),
+        }),
+      ),
+    ],
+    returns<C.Board>(),
+  ),
+  saveOpportunity: endpoint(editors, 'write', [a.record("l'opportunité")], returns<C.SaveResult>()),
+  moveOpportunity: endpoint(
+    editors,
+    'write',
+    [a.id("l'opportunité", 'OPP-0001'), a.oneOf("l'étape", PIPELINE_STAGES), a.optional(a.text('le motif', { max: 500 }))],
+    returns<C.OpportunityCard>(),
+  ),
+  logInteraction: endpoint(editors, 'write', [a.record("l'interaction")], returns<C.SaveResult>()),
+  getMyWeek: endpoint(readers, 'read', [], returns<C.MyWeek>()),
+  createMeetingBrief: endpoint(
+    editors,
+    'write',
+    [
+      partnerId,
+      a.object('la note de rencontre', {
+        date: a.optional(a.text('date', { max: 40 })),
+        objectives: a.optional(a.text('objectifs', { max: 5000 })),
+        keyMessages: a.optional(a.text('messages clés', { max: 5000 })),
+      }),
+    ],
+    returns<C.DocumentLink>(),
+  ),
+
+  // Import and cartography.
+  listImportableSheets: endpoint(editors, 'read', [], returns<string[]>()),
+  previewImport: endpoint(
+    editors,
+    'read',
+    [
+      a.object('la source', { csv: a.optional(a.text('CSV', { max: 5_000_000, trim: false })), sheetName: a.optional(a.text('feuille', { max: 200 })) }),
+      a.optional(a.dictionary('la correspondance des colonnes')),
+    ],
+    returns<C.ImportPreview>(),
+  ),
+  importPartners: endpoint(
+    editors,
+    'request',
+    [
+      a.object('la source', { csv: a.optional(a.text('CSV', { max: 5_000_000, trim: false })), sheetName: a.optional(a.text('feuille', { max: 200 })) }),
+      a.dictionary('la correspondance des colonnes'),
+    ],
+    returns<C.ImportResult>(),
+  ),
+  getCartography: endpoint(readers, 'read', [], returns<C.Cartography>()),
+  refreshCartographySheet: endpoint(editors, 'write', [], returns<C.Cartography>()),
+
+  // Conventions, circuit, signatures, templates.
+  generateConvention: endpoint(
+    editors,
+    'request',
+    [
+      a.object('la convention', {
+        id: a.optional(conventionId),
+        partnerId,
+        opportunityId: a.optional(a.text("l'opportunité", { max: 40 })),
+        type: a.text('le type', { max: 100, required: true }),
+        startDate: a.text('la date de début', { max: 40 }),
+        endDate: a.text('la date de fin', { max: 40 }),
+        amount: a.optional(a.amount('le montant')),
+        currency: a.optional(a.text('la devise', { max: 10 })),
+        inKind: a.optional(a.amount('la contribution en nature')),
+        inKindDescription: a.optional(a.text('la nature de la contribution', { max: 1000 })),
+        purpose: a.optional(a.text("l'objet", { max: 5000 })),
+        templateKey: a.optional(a.text('le modèle', { max: 40 })),
+        amends: a.optional(a.text('la convention modifiée', { max: 40 })),
+        commitments: a.optional(a.list('les engagements', commitment, 500)),
+      }),
+    ],
+    returns<ConventionDetail>(),
+  ),
+  listConventions: endpoint(readers, 'read', [], returns<C.ConventionSummary[]>()),
+  getConvention: endpoint(readers, 'read', [conventionId], returns<ConventionDetail>()),
+  attachMinutes: endpoint(
+    editors,
+    'write',
+    [
+      conventionId,
+      a.object('la pièce jointe', {
+        kind: a.oneOf('type', ATTACHMENT_KINDS),
+        title: a.text('titre', { max: 200, required: true }),
+        date: a.text('date', { max: 40 }),
+        body: a.optional(a.text('contenu', { max: 20_000 })),
+        url: a.optional(a.text('lien', { max: 2000 })),
+      }),
+    ],
+    returns<C.DocumentLink>(),
+  ),
+  retryMail: endpoint(admins, 'write', [conventionId, a.id("l'envoi", 'ENV-0001')], returns<ConventionDetail>()),
+  submitForValidation: endpoint(editors, 'write', [conventionId], returns<ConventionDetail>()),
+  // Then only the holder of the awaited step's role.
+  decideValidation: endpoint(
+    readers,
+    'request',
+    [conventionId, version, a.oneOf('la décision', ['approuver', 'rejeter', 'demander des modifications']), comment],
+    returns<ConventionDetail>(),
+  ),
+  skipOptionalStep: endpoint(admins, 'write', [conventionId, version, comment], returns<ConventionDetail>()),
+  getApprovalCircuit: endpoint(readers, 'read', [conventionId], returns<ConventionDetail>()),
+  recordSignature: endpoint(
+    editors,
+    'request',
+    [
+      conventionId,
+      a.object('la signature', {
+        party: a.oneOf('partie', SIGNATURE_PARTIES),
+        date: a.date('date de signature'),
+        signatory: a.text('signataire', { max: 200, required: true }),
+        signedPdfUrl: a.optional(a.text('lien du PDF signé', { max: 2000 })),
+        signedPdf: a.optional(upload('PDF signé')),
+      }),
+    ],
+    returns<ConventionDetail>(),
+  ),
+  uploadSignedPdf: endpoint(editors, 'write', [conventionId, a.oneOf('la partie', SIGNATURE_PARTIES), upload('le PDF signé')], returns<ConventionDetail>()),
+  listTemplates: endpoint(readers, 'read', [], returns<C.TemplateInfo[]>()),
+  prepareTemplates: endpoint(editors, 'write', [], returns<C.TemplateInfo[]>()),
+  // Writes: a template not created yet is created (Pacte folder, Paramètres › Modèles) before it is checked.
+  checkTemplate: endpoint(editors, 'write', [a.oneOf('le modèle', TEMPLATE_KEYS)], returns<C.TemplateProblem[]>()),
+
+  // Surveys.
+  getCampaignResults: endpoint(readers, 'read', [campaignId], returns<C.CampaignResults>()),
+  refreshSatisfactionSheet: endpoint(editors, 'write', [], returns<C.DashboardRefresh>()),
+  createCampaign: endpoint(
+    editors,
+    'request',
+    [
+      a.object("l'enquête", {
+        title: a.text('titre', { max: 200, required: true }),
+        period: a.text('période', { max: 100, required: true }),
+        target: a.object('cible', {
+          types: a.optional(a.list('types', a.text('type', { max: 200 }), 50)),
+          categories: a.optional(a.list('catégories', a.text('catégorie', { max: 200 }), 50)),
+          stages: a.optional(a.list('statuts', a.text('statut', { max: 200 }), 50)),
+          partnerIds: a.optional(a.list('partenaires', partnerId, 5000)),
+        }),
+        language: a.oneOf('langue', ['fr', 'en']),
+        sendDate: a.text("date d'envoi", { max: 40 }),
+        reminderDays: a.list('relances', a.integer('jours', 1, 365), 10),
+        closingDate: a.text('date de clôture', { max: 40 }),
+      }),
+    ],
+    returns<C.CampaignSummary>(),
+  ),
+  listCampaigns: endpoint(readers, 'read', [], returns<C.CampaignProgress[]>()),
+  sendCampaign: endpoint(editors, 'write', [campaignId], returns<C.CampaignSummary>()),
+  syncSurveyResponses: endpoint(editors, 'write', [a.optional(campaignId)], returns<C.IngestReport[]>()),
+  reportSurveyBounces: endpoint(
+    editors,
+    'write',
+    [campaignId, a.list('les adresses en échec', a.text('adresse', { max: 254 }), 5000)],
+    returns<C.CampaignSummary>(),
+  ),
+  resendUncertain: endpoint(admins, 'write', [campaignId], returns<C.ResendReport>()),
+
+  // Triggers and admin.
+  onSurveySubmit: endpoint(trigger, 'own', [a.event("l'évènement")], returns<void>()),
+  runScheduledJobs: endpoint(trigger, 'own', [a.event("l'évènement")], returns<C.DispatchReport>()),
+  installTriggers: endpoint(admins, 'write', [], returns<C.TriggerRepair>()),
+  listRoles: endpoint(admins, 'read', [], returns<C.RoleList>()),
+  setRole: endpoint(admins, 'write', [a.email("l'adresse"), a.oneOf('le rôle', ROLES)], returns<C.RoleList>()),
+  removeRole: endpoint(admins, 'write', [a.email("l'adresse")], returns<C.RoleList>()),
+} as const;
+
+export type Api = typeof API;
+export type EndpointName = keyof Api;
+/** The arguments as a caller sends them (the sidebar, the tests). */
+export type ParamsOf<K extends EndpointName> = a.ArgInputs<Api[K]['args']>;
+/** The arguments as the handler receives them, checked. */
+export type CheckedParamsOf<K extends EndpointName> = a.ArgValues<Api[K]['args']>;
+export type ResultOf<K extends EndpointName> = Api[K] extends Endpoint<readonly a.Arg<unknown>[], infer R, Writes> ? R : never;
+
+/** Endpoints the sidebar calls with a request ID as last argument. */
+export const REQUEST_ENDPOINTS: readonly EndpointName[] = (Object.keys(API) as EndpointName[]).filter((k) => API[k].writes === 'request');
+
+/** May a holder of `role` call `name`? (the sidebar hides the buttons of the others). */
+export function mayCall(name: EndpointName, role: Role | null): boolean {
+  const callers: Callers = API[name].callers;
+  if ('anyone' in callers) return true;
+  if (!role) return false;
+  if ('roles' in callers) return callers.roles.includes(role);
+  return role === 'admin';
+}

@@ -1,0 +1,66 @@
+/**
+ * Turns a declaration of src/domain/contracts/api.ts into the top-level function Code.js exports:
+ * the caller is checked first (a refused caller learns nothing from the arguments and nothing is
+ * written), then every argument against its schema, then the request runs in its frame (read,
+ * write under the lock with rollback, or with a request ID).
+ */
+import { API, type Api, type Callers, type Endpoint, type CheckedParamsOf, type EndpointName, type ParamsOf, type ResultOf } from '../domain/contracts/api';
+import { ArgumentError, type Arg } from '../domain/contracts/args';
+import type { StoreContext } from '../services/store-context';
+import { currentContext_, inFrench_, locked_, read_, type Request } from './request';
+import { triggerOrAdminContext_ } from './trigger-guard';
+import { requireAdminOrFresh_ } from './ownership';
+
+/** What the function receives besides its arguments, by kind of caller. */
+export type FrameOf<K extends EndpointName> = Api[K]['callers'] extends { roles: readonly unknown[] }
+  ? Request
+  : Api[K]['callers'] extends { triggerOrAdmin: true } | { adminOrFresh: string }
+    ? { ctx: StoreContext }
+    : Record<string, never>;
+
+export type Handler<K extends EndpointName> = (frame: FrameOf<K>, ...args: CheckedParamsOf<K>) => ResultOf<K>;
+
+/** Checks the arguments against their schemas: extra ones are refused, missing optional ones are undefined. */
+export function checkArgs(name: string, args: readonly Arg<unknown>[], raw: readonly unknown[], extra = 0): unknown[] {
+  if (raw.length > args.length + extra) {
+    throw new ArgumentError(`${name} : trop d’arguments (${raw.length} reçus, au plus ${args.length + extra} attendus).`);
+  }
+  return args.map((arg, i) => {
+    const v = raw[i];
+    if (arg.optional && (v === undefined || v === null)) return undefined;
+    if (v === undefined && !arg.optional) throw new ArgumentError(`Argument « ${arg.label} » : ${arg.expected} attendu, reçu rien.`);
+    return arg.check(v);
+  });
+}
+
+/** The top-level function for `name`, running `handler` once the caller and the arguments are checked. */
+export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (...args: ParamsOf<K>) => ResultOf<K> {
+  const decl = API[name] as Endpoint;
+  const callers: Callers = decl.callers;
+  const run = handler as unknown as (frame: unknown, ...args: unknown[]) => ResultOf<K>;
+  const requestArgs = decl.writes === 'request' ? 1 : 0;
+  const parse = (raw: unknown[]) => inFrench_(() => checkArgs(name, decl.args, raw, requestArgs));
+  return ((...raw: unknown[]) => {
+    if ('roles' in callers) {
+      if (decl.writes === 'read' || decl.writes === 'own') return read_(callers.roles, (req) => run(req, ...parse(raw)));
+      const requestId = requestArgs ? raw[decl.args.length] : undefined;
+      return read_(callers.roles, (req) => {
+        const args = parse(raw);
+        return locked_(req, () => run(req, ...args), requestId);
+      });
+    }
+    if ('triggerOrAdmin' in callers) {
+      const ctx = inFrench_(() => triggerOrAdminContext_(raw[0]));
+      return run({ ctx }, ...parse(raw));
+    }
+    if ('adminOrFresh' in callers) {
+      const ctx = inFrench_(() => {
+        const c = currentContext_();
+        requireAdminOrFresh_(c);
+        return c;
+      });
+      return run({ ctx }, ...parse(raw));
+    }
+    return run({}, ...parse(raw));
+  }) as (...args: ParamsOf<K>) => ResultOf<K>;
+}
