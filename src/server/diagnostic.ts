@@ -37,7 +37,7 @@ import { probeJournalChain, probePacteProtections } from '../services/diagnostic
 import { probeForm, probeHeaders, probeLocale, probeLock, probeMailQuota, probeProtections, probeScopes, probeTriggers } from '../services/diagnostic/probes';
 import { rewriteOwnedSheet } from '../services/owned-sheet';
 import type { StoreContext } from '../services/store-context';
-import { toLocalDateTime } from '../services/time-zone';
+import { toLocalDateTime } from '../domain/format/time-zone';
 import { serve } from './endpoint';
 import { EXPECTED_TRIGGERS } from './jobs/trigger-plan';
 

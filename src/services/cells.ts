@@ -3,7 +3,7 @@ import { emptyValue, isNumeric, type CellData, type FieldSpec } from '../domain/
 import { parseFrenchNumber } from '../domain/records/normalise';
 import { parseFrenchDate } from '../domain/format/local-date';
 import { escapeForSheet, Formula } from '../domain/format/sheet-text';
-import { fromLocal, toLocalDate, toLocalDateTime } from './time-zone';
+import { fromLocal, toLocalDate, toLocalDateTime } from '../domain/format/time-zone';
 
 export type SheetCell = string | number | boolean | Date;
 

@@ -6,7 +6,7 @@ import { CARTOGRAPHY_SHEET } from '../domain/cartography/cartography';
 import { foldText } from '../domain/records/normalise';
 import type { SourceCell } from '../domain/import/plan';
 import type { StoreContext } from './store-context';
-import { toLocalDate } from './time-zone';
+import { toLocalDate } from '../domain/format/time-zone';
 
 const PACTE_SHEETS = new Set([...ALL_TABLES.map((t) => foldText(t.sheetName)), foldText(CARTOGRAPHY_SHEET)]);
 

@@ -9,7 +9,7 @@ import { priorityScore, quadrantOf } from '../domain/partners/priority';
 import { historyCounts } from '../domain/partners/partner-detail';
 import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
-import { toLocalDate } from './time-zone';
+import { toLocalDate } from '../domain/format/time-zone';
 
 const same = (a: CellData | undefined, b: CellData): boolean => (a ?? '') === (b ?? '');
 

@@ -9,7 +9,7 @@ import type { Store, Table } from '../store/store';
 import { SheetMissingError } from '../store/errors';
 import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
-import { toLocalDate } from './time-zone';
+import { toLocalDate } from '../domain/format/time-zone';
 import { appendJournal } from './journal';
 import { appendRecords, openLog, readColumns, writeColumn, type LogSheet } from './surveys/append';
 import { placeOwnedChart, rewriteOwnedSheet } from './owned-sheet';

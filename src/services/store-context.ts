@@ -1,5 +1,5 @@
 /** Who is writing, when, and where: passed to every store operation of one execution. */
-import { toLocalDateTime } from './time-zone';
+import { toLocalDateTime } from '../domain/format/time-zone';
 import type { JournalState } from './journal';
 import type { WriteLog } from './write-guard';
 import type { RequestRun } from './request-ledger';

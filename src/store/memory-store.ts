@@ -14,6 +14,7 @@ import { summariseRecord } from '../domain/records/summary';
 import { chainInput } from '../domain/journal/chain';
 import { sha256Hex } from '../domain/journal/sha256';
 import type { LocalDate } from '../domain/format/local-date';
+import { toLocalDateTime } from '../domain/format/time-zone';
 import { RecordNotFoundError, SheetMissingError } from './errors';
 import type { ColumnRows, JournalEntry, OwnedSheet, Store, StoredRow, Table, TableInput } from './store';
 
@@ -44,7 +45,7 @@ export class MemoryStore implements Store {
   }
 
   stamp(): string {
-    return localDateTime(this.now(), this.timeZone);
+    return toLocalDateTime(this.now(), this.timeZone);
   }
 
   today(): LocalDate {
@@ -212,20 +213,4 @@ function asRead(spec: TableSpec, r: Readonly<Record<string, CellData | undefined
     out[f.key] = v === undefined || v === null || v === '' ? emptyValue(f) : v;
   }
   return out;
-}
-
-/** « 2026-03-12T09:00:00 » in `timeZone` (Intl: plain JavaScript, no service). */
-function localDateTime(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(date);
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }

@@ -3,7 +3,7 @@ import type { World } from '../../src/dev/emulator';
 import type { DataRecord, TableSpec } from '../../src/domain/schema/field';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
-import { toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
+import { toLocalDate, toLocalDateTime } from '../../src/domain/format/time-zone';
 import { USERS } from './workbooks';
 
 /** Any workbook a test made: what these helpers read is its world. */

@@ -9,7 +9,7 @@ import { SheetTable } from '../../services/sheet-table';
 import { appendJournal } from '../../services/journal';
 import { forgetSettings } from '../../services/settings-store';
 import { currentRoles } from '../../services/role-store';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 import { pacteFolder, partnerFolder, type Team } from '../../services/drive-folder';
 import { createDefaultTemplate, readTemplate, renderBrief } from '../../services/docs/meeting-brief-doc';
 import { serve } from '../endpoint';

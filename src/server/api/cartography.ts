@@ -3,7 +3,7 @@ import { PARTNERS } from '../../domain/schema/tables';
 import { buildCartography, cartographyLayout } from '../../domain/cartography/cartography';
 import { SheetTable } from '../../services/sheet-table';
 import { writeCartographySheet } from '../../services/cartography-sheet';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 import { serve } from '../endpoint';
 
 /** Counts and names of partners by type × category and by quadrant: one read of Partenaires. */

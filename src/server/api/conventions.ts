@@ -33,7 +33,7 @@ import { SheetTable } from '../../services/sheet-table';
 import { appendJournal, type JournalEntry } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { pendingMail, retryFailedMail } from '../../services/mail/notifier';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { SheetMissingError } from '../../store/errors';
 import { partnerFolder } from '../../services/drive-folder';

@@ -3,7 +3,7 @@ import { COMMITMENTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/
 import type { TableSpec } from '../../domain/schema/field';
 import { buildMyWeek } from '../../domain/pipeline/my-week';
 import { SheetTable } from '../../services/sheet-table';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 import { checkRows } from '../../domain/records/row-problems';
 import { serve } from '../endpoint';
 

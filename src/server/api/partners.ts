@@ -28,7 +28,7 @@ import { SheetTable, type StoredRecord } from '../../services/sheet-table';
 import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { refreshPriorities } from '../../services/partner-priority';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { checkRows, withProblems } from '../../domain/records/row-problems';
 import { serve } from '../endpoint';

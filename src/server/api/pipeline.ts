@@ -20,7 +20,7 @@ import { PIPELINE_STAGES } from '../../domain/schema/vocabulary';
 import { SheetTable } from '../../services/sheet-table';
 import type { StoreContext } from '../../services/store-context';
 import { loadSettings } from '../../services/settings-store';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 import { checkRows, withProblems } from '../../domain/records/row-problems';
 import { rawText } from '../../domain/records/coerce';
 import { serve } from '../endpoint';

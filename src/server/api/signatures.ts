@@ -15,7 +15,7 @@ import { checkSignedPdf, type CheckedUpload } from '../../domain/conventions/sig
 import { SheetTable } from '../../services/sheet-table';
 import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { pacteFolder, partnerFolder, teamOf } from '../../services/drive-folder';
 import { saveUploadedPdf } from '../../services/docs/uploaded-file';

@@ -10,7 +10,7 @@ import type { CampaignProgress } from '../../domain/surveys/campaign';
 import { SheetTable } from '../../services/sheet-table';
 import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { createCampaignIn, listCampaignsIn } from '../../services/surveys/campaigns';
 import { ingestResponses } from '../../services/surveys/receiving';

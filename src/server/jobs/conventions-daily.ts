@@ -10,7 +10,7 @@ import type { CellData } from '../../domain/schema/field';
 import { SheetTable } from '../../services/sheet-table';
 import type { StoreContext } from '../../services/store-context';
 import { appendJournal, type JournalEntry } from '../../services/journal';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 
 export interface DailyReport {
   today: string;

@@ -11,7 +11,7 @@ import { currentSlot, dueInOrder, isDue, type JobRecord, type Schedule } from '.
 import { withDocumentLock } from '../../services/lock';
 import { readJobRecords, releaseLease, takeLease, writeJobRecord } from '../../services/job-records';
 import type { StoreContext } from '../../services/store-context';
-import { toLocalDateTime } from '../../services/time-zone';
+import { toLocalDateTime } from '../../domain/format/time-zone';
 import { serve } from '../endpoint';
 import { conventionsDaily } from './conventions-daily';
 import { sendQueued } from '../../services/mail/notifier';

@@ -17,7 +17,7 @@ import { SheetTable } from '../../services/sheet-table';
 import type { StoreContext } from '../../services/store-context';
 import { withDocumentLock } from '../../services/lock';
 import { loadSettings } from '../../services/settings-store';
-import { toLocalDate } from '../../services/time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 import { campaignOfSheet, ingestResponses, type IngestedRows } from '../../services/surveys/receiving';
 import { journalRun, runSends, type SendReport } from '../../services/surveys/sending';
 import { refreshSatisfactionDashboard, type Preloaded } from '../../services/surveys/dashboard';

@@ -31,7 +31,7 @@ import { storeFor } from '../sheets-store';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
 import { loadSettings } from '../settings-store';
-import { toLocalDate } from '../time-zone';
+import { toLocalDate } from '../../domain/format/time-zone';
 
 interface SurveyState {
   aggregates: CampaignAggregate[];

@@ -21,7 +21,7 @@ import { placeResponses, responseRecord, type StoredKey, type TokenOwner } from 
 import type { QuestionKey } from '../../domain/surveys/questionnaire';
 import { SheetTable } from '../sheet-table';
 import type { StoreContext } from '../store-context';
-import { toLocalDateTime } from '../time-zone';
+import { toLocalDateTime } from '../../domain/format/time-zone';
 import { appendRecords, writeColumn } from './append';
 import { readFormResponses } from './forms';
 import { parseFormUrl, sameForm } from '../../domain/surveys/form-url';

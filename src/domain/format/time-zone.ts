@@ -2,7 +2,7 @@
  * Converts between sheet Date cells and the domain's calendar days in the spreadsheet's
  * time zone, without a service call per cell (Intl runs locally in Apps Script's V8).
  */
-import type { LocalDate } from '../domain/format/local-date';
+import type { LocalDate } from './local-date';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,5 +1,5 @@
 /** Sheet dates are read and written as calendar days in the spreadsheet's time zone. */
-import { fromLocal, toLocalDate, toLocalDateTime } from '../../src/services/time-zone';
+import { fromLocal, toLocalDate, toLocalDateTime } from '../../src/domain/format/time-zone';
 
 describe('time zone conversion', () => {
   it('reads the calendar day of an instant in the spreadsheet zone, not the machine zone', () => {
