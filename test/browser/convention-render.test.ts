@@ -5,22 +5,15 @@
  */
 import { userInput } from '../../src/domain/records/validate';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
 import { CONTACTS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
-import { ARTIFACTS, launchChromium } from '../support/browser';
+import { ARTIFACTS, useChromium } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 it('renders a generated convention like a real one (title, parties, articles, commitments table, signatures)', async () => {
   const wb = createDemoWorkbook({ activity: false });
@@ -72,7 +65,7 @@ it('renders a generated convention like a real one (title, parties, articles, co
   expect(html).toContain('douze millions cinq cent mille francs CFA');
   expect(html).not.toMatch(/\{\{/);
 
-  const page = await browser.newPage({ viewport: { width: 900, height: 1200 }, deviceScaleFactor: 1 });
+  const page = await chromium().newPage({ viewport: { width: 900, height: 1200 }, deviceScaleFactor: 1 });
   await page.setContent(html);
   await page.screenshot({ path: join(ARTIFACTS, 'convention.png'), fullPage: false });
   await page.evaluate(() => window.scrollTo(0, 1150));

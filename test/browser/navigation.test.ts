@@ -3,32 +3,21 @@
  * never draws over the new one, focus lands on the new view's heading, and the top navigation works
  * from the keyboard as WAI-ARIA tabs (manual activation).
  */
-import type { Browser, Frame, Page, Route } from 'playwright-core';
-import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import { launchChromium } from '../support/browser';
+import type { Frame, Page, Route } from 'playwright-core';
+import { USERS } from '../support/workbooks';
+import { openSidebar, useChromium, type OpenSidebar } from '../support/browser';
 
-let browser: Browser;
-let sandbox: Sandbox;
+const chromium = useChromium();
+let opened: OpenSidebar;
 let page: Page;
 let sidebar: Frame;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  sandbox = await startSandbox();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${sandbox.url}/?as=${encodeURIComponent(DEMO_USERS.chargee)}`);
-  sidebar = page.frame({ url: /\/sidebar/ })!;
-  await sidebar.waitForSelector('li.partner');
+  opened = await openSidebar(chromium(), USERS.officer);
+  ({ page, sidebar } = opened);
 });
 afterEach(async () => {
-  await page?.close();
-  await sandbox?.close();
+  await opened?.close();
 });
 
 /**
@@ -75,13 +64,19 @@ const focused = () =>
 const selectedTabs = () => sidebar.locator('[role=tab][aria-selected=true]').evaluateAll((tabs) => tabs.map((t) => t.id));
 
 describe('a view the user left while it was loading', () => {
-  it('never shows its content in the view opened after it, even once its answer arrives', async () => {
+  /** Opens Enquêtes, and Conventions while the campaigns are still on their way; watches the screen. */
+  async function leaveSurveysWhileLoading() {
     await watchForSurveys();
     const campaigns = await hold('listCampaigns');
     await sidebar.click('[data-view=surveys]');
     await campaigns.arrived;
     await sidebar.click('[data-view=conventions]');
     await sidebar.waitForSelector('[data-testid=convention-list] li');
+    return campaigns;
+  }
+
+  it('never shows its content in the view opened after it, even once its answer arrives', async () => {
+    const campaigns = await leaveSurveysWhileLoading();
     await expect(sidebar.locator('h2').allTextContents()).resolves.toEqual(['Conventions']);
 
     await campaigns.release();
@@ -96,12 +91,7 @@ describe('a view the user left while it was loading', () => {
   });
 
   it('shows no error for it when its call fails after the user left', async () => {
-    await watchForSurveys();
-    const campaigns = await hold('listCampaigns');
-    await sidebar.click('[data-view=surveys]');
-    await campaigns.arrived;
-    await sidebar.click('[data-view=conventions]');
-    await sidebar.waitForSelector('[data-testid=convention-list] li');
+    const campaigns = await leaveSurveysWhileLoading();
 
     await campaigns.cutNetwork();
     await settled('listCampaigns');

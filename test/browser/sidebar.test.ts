@@ -1,27 +1,21 @@
 /** The real Sidebar.html in headless Chromium, served by the sandbox against the emulator. */
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import { ARTIFACTS, launchChromium } from '../support/browser';
+import { ARTIFACTS, useChromium } from '../support/browser';
 
-let browser: Browser;
+const chromium = useChromium();
 let sandbox: Sandbox;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await page?.close();
   await sandbox?.close();
 });
 
 async function openSidebar(as: string = DEMO_USERS.chargee): Promise<Frame> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${sandbox.url}/?as=${encodeURIComponent(as)}`);
   const frame = page.frame({ url: /\/sidebar/ });
   if (!frame) throw new Error('sidebar iframe not found');

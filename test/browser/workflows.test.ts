@@ -3,33 +3,23 @@
  * create a partner, log an interaction, move an opportunity and see the board update.
  */
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
+import type { Frame, Page } from 'playwright-core';
+import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
-import { ARTIFACTS, launchChromium } from '../support/browser';
+import { ARTIFACTS, openSidebar, useChromium, type OpenSidebar } from '../support/browser';
 
-let browser: Browser;
+const chromium = useChromium();
+let opened: OpenSidebar;
 let sandbox: Sandbox;
 let page: Page;
 let sidebar: Frame;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  sandbox = await startSandbox();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('dialog', (d) => void d.accept('Fin de financement du bailleur'));
-  await page.goto(`${sandbox.url}/?as=${encodeURIComponent(USERS.officer)}`);
-  sidebar = page.frame({ url: /\/sidebar/ })!;
-  await sidebar.waitForSelector('li.partner');
+  opened = await openSidebar(chromium(), USERS.officer, { height: 900, answer: 'Fin de financement du bailleur' });
+  ({ sandbox, page, sidebar } = opened);
 });
 afterEach(async () => {
-  await page?.close();
-  await sandbox?.close();
+  await opened?.close();
 });
 
 const sheetRows = (name: string) => sandbox.workbook.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getDataRange().getValues());

@@ -1,7 +1,8 @@
 /** Headless Chromium (Debian's package) driven by playwright-core: the real browser for sidebar tests. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
 
 export const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
@@ -29,4 +30,45 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/** One Chromium for the test file: launched before its first test, closed after its last. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+export interface OpenSidebar {
+  sandbox: Sandbox;
+  page: Page;
+  sidebar: Frame;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh sandbox with the sidebar opened as `user`, once its first screen (the partners list) shows.
+ * `answer` is what the user types into the page's prompts (a motive asked by window.prompt).
+ */
+export async function openSidebar(browser: Browser, user: string, opts: { height?: number; answer?: string } = {}): Promise<OpenSidebar> {
+  const sandbox = await startSandbox();
+  const page = await browser.newPage({ viewport: { width: 1280, height: opts.height ?? 800 } });
+  if (opts.answer !== undefined) page.on('dialog', (d) => void d.accept(opts.answer));
+  await page.goto(`${sandbox.url}/?as=${encodeURIComponent(user)}`);
+  const sidebar = page.frame({ url: /\/sidebar/ })!;
+  await sidebar.waitForSelector('li.partner');
+  return {
+    sandbox,
+    page,
+    sidebar,
+    close: async () => {
+      await page.close();
+      await sandbox.close();
+    },
+  };
 }
