@@ -3,28 +3,19 @@
  * template, rendered through the emulator's HTML export in headless Chromium →
  * test-artifacts/convention.png (and convention-page2.png for the rest of the first pages).
  */
-import { userInput } from '../../src/domain/records/validate';
+import { seedRows } from '../support/demo-sheets';
 import { join } from 'node:path';
 import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
 import { CONTACTS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import type { TableSpec } from '../../src/domain/schema/field';
-import { SheetTable } from '../../src/services/sheet-table';
-import { createStoreContext } from '../../src/services/store-context';
 import { ARTIFACTS, useChromium } from '../support/browser';
 
 const chromium = useChromium();
 
 it('renders a generated convention like a real one (title, parties, articles, commitments table, signatures)', async () => {
   const wb = createDemoWorkbook({ activity: false });
-  const seed = (spec: TableSpec, inputs: Record<string, unknown>[]) =>
-    wb.world.run(
-      () =>
-        SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin), spec)
-          .insert(inputs.map((r) => userInput(r)))
-          .map((r) => String(r.id ?? '')),
-      { user: USERS.admin },
-    );
+  const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] => seedRows(wb, spec, inputs);
   const [partnerId] = seed(PARTNERS, [{ name: 'Fondation pour la jeunesse sahélienne', acronym: 'FJS', type: 'Fondation', country: 'Mali', region: 'Mopti' }]);
   seed(CONTACTS, [{ partnerId, name: 'Aminata Diallo', role: 'Directrice exécutive', primary: true }]);
   const [opportunityId] = seed(OPPORTUNITIES, [{ partnerId, title: 'Paix et jeunesse à Mopti', stage: 'Négociation' }]);

@@ -1,12 +1,10 @@
 /** Meeting brief through the built bundle: the Google Doc, its folders, the template, the checks and the call counts. */
-import { userInput } from '../../src/domain/records/validate';
+import { seedRows } from '../support/demo-sheets';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { DocumentLink } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { COMMITMENTS, CONVENTIONS, INTERACTIONS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
-import { SheetTable } from '../../src/services/sheet-table';
-import { createStoreContext } from '../../src/services/store-context';
 import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
 import { tablesOf } from '../support/doc-read';
 import { seededPerFile } from '../support/workbooks';
@@ -14,15 +12,7 @@ import { seededPerFile } from '../support/workbooks';
 let wb: DemoWorkbook;
 let partnerId: string;
 
-function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
-  return wb.world.run(
-    () =>
-      SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
-        .insert(inputs.map((r) => userInput(r)))
-        .map((r) => String(r.id)),
-    { user: DEMO_USERS.admin },
-  );
-}
+const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] => seedRows(wb, spec, inputs);
 
 /** Seeded once for the file; every test starts from this state, restored. */
 const seeded = seededPerFile(() => {

@@ -6,7 +6,6 @@
  * version, only the awaited role's holder acting, notifications once, signatures with an
  * uploaded PDF, activation, expiry at the end date by the daily job.
  */
-import { userInput } from '../../src/domain/records/validate';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
@@ -14,10 +13,8 @@ import { _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONTACTS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
-import { SheetTable } from '../../src/services/sheet-table';
-import { createStoreContext } from '../../src/services/store-context';
 import { addRoles } from './approval-fixture';
-import { byHeader, values } from '../support/demo-sheets';
+import { byHeader, values, seedRows } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
 
 const { admin, chargee, charge, juridique, daf, lecteur } = DEMO_USERS;
@@ -27,15 +24,7 @@ let wb: DemoWorkbook;
 let partnerId: string;
 let opportunityId: string;
 
-function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
-  return wb.world.run(
-    () =>
-      SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), admin), spec)
-        .insert(inputs.map((r) => userInput(r)))
-        .map((r) => String(r.id ?? '')),
-    { user: admin },
-  );
-}
+const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] => seedRows(wb, spec, inputs);
 
 const rowsOf = (name: string): Record<string, unknown>[] => byHeader(values(wb, name));
 const journal = () => rowsOf('Journal');

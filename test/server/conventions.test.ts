@@ -3,7 +3,6 @@
  * formatting), its PDF, versions v1/v2 kept, commitments in Engagements, Journal, validation
  * errors, user-edited and broken templates, minutes, and the Docs call counts.
  */
-import { userInput } from '../../src/domain/records/validate';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
@@ -11,7 +10,7 @@ import type { TableSpec } from '../../src/domain/schema/field';
 import { CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
-import { byHeader, values } from '../support/demo-sheets';
+import { byHeader, values, seedRows } from '../support/demo-sheets';
 import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
 import { tablesOf } from '../support/doc-read';
 import { seededPerFile } from '../support/workbooks';
@@ -24,15 +23,7 @@ let otherOpportunityId: string;
 
 const PARTNER_NAME = 'Fondation pour la jeunesse sahélienne';
 
-function seed(spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
-  return wb.world.run(
-    () =>
-      SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), spec)
-        .insert(inputs.map((r) => userInput(r)))
-        .map((r) => String(r.id ?? '')),
-    { user: DEMO_USERS.admin },
-  );
-}
+const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] => seedRows(wb, spec, inputs);
 
 const sheet = (name: string): unknown[][] => values(wb, name);
 const rowsOf = (name: string): Record<string, unknown>[] => byHeader(sheet(name));

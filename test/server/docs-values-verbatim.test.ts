@@ -3,13 +3,11 @@
  * with them (Google does not document it: the emulator runs both readings, see
  * test/emulator/document-text.test.ts). Pacte writes values by offsets, never as a replacement.
  */
-import { userInput } from '../../src/domain/records/validate';
+import { seedRows } from '../support/demo-sheets';
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
-import { SheetTable } from '../../src/services/sheet-table';
-import { createStoreContext } from '../../src/services/store-context';
 
 const PARTNER = 'Fonds $1 & Cie';
 const AMOUNT = '1 500 $';
@@ -20,14 +18,7 @@ describe.each(['java', 'literal'] as const)('replaceText replacement read as %s'
   let partnerId: string;
   let opportunityId: string;
 
-  const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] =>
-    wb.world.run(
-      () =>
-        SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin), spec)
-          .insert(inputs.map((r) => userInput(r)))
-          .map((r) => String(r.id)),
-      { user: USERS.admin },
-    );
+  const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] => seedRows(wb, spec, inputs);
 
   const docText = (url: string): { text: string; header: string; name: string } =>
     wb.world.run(() => {

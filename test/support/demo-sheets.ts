@@ -2,6 +2,7 @@
 import type { World } from '../../src/dev/emulator';
 import type { DataRecord, TableSpec } from '../../src/domain/schema/field';
 import { SheetTable } from '../../src/services/sheet-table';
+import { userInput } from '../../src/domain/records/validate';
 import { createStoreContext } from '../../src/services/store-context';
 import { toLocalDate, toLocalDateTime } from '../../src/domain/format/time-zone';
 import { USERS } from './workbooks';
@@ -23,6 +24,15 @@ export function records(w: Workbook, spec: TableSpec): DataRecord[] {
     SheetTable.open(ctx, spec)
       .all()
       .map((s) => s.record),
+  );
+}
+
+/** Rows typed into a table through Pacte's store, as an administrator; returns their IDs. */
+export function seedRows(w: Workbook, spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
+  return store(w, (ctx) =>
+    SheetTable.open(ctx, spec)
+      .insert(inputs.map((r) => userInput(r)))
+      .map((r) => String(r.id ?? '')),
   );
 }
 
