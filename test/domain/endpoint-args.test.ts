@@ -27,7 +27,8 @@ describe('argument schemas', () => {
   test('text has a maximum length, and required text may not be blank', () => {
     const t = a.text('le titre', { max: 5, required: true });
     expect(t.check(' abc ')).toBe('abc');
-    expect(refusal(t, 'abcdef')).toContain('au plus 5 caractères');
+    expect(refusal(t, 'abcdef')).toBe('Argument « le titre » : au plus 5 caractères (reçu 6).');
+    expect(refusal(a.text('la note', { max: 2000 }), 'x'.repeat(2001))).toBe('Argument « la note » : au plus 2\u00a0000 caractères (reçu 2\u00a0001).');
     expect(refusal(t, '   ')).toContain('non vide');
     expect(refusal(t, { toString: () => 'x' })).toContain('reçu un objet');
   });

@@ -215,7 +215,10 @@ describe('import arguments', () => {
     // The shapes are the declared schema's (src/domain/contracts/api.ts).
     const [source, mapping] = API.previewImport.args;
     expect(() => source.check('Nom;Type')).toThrow('Argument « la source » : un objet attendu, reçu « Nom;Type ».');
-    expect(() => source.check({ csv: 42 })).toThrow('Argument « la source » › « CSV » : un texte d’au plus 5000000 caractères attendu, reçu 42.');
+    expect(() => source.check({ csv: 42 })).toThrow('Argument « la source » › « CSV » : un texte d’au plus 5\u00a0000\u00a0000 caractères attendu, reçu 42.');
+    expect(() => source.check({ csv: 'x'.repeat(5_000_001) })).toThrow(
+      'Argument « la source » › « CSV » : au plus 5\u00a0000\u00a0000 caractères (reçu 5\u00a0000\u00a0001). Découpez le fichier en plusieurs et importez-les l’un après l’autre.',
+    );
     expect(mapping.check(undefined)).toBeUndefined();
     expect(() => mapping.check({ Nom: 3 })).toThrow(
       'Argument « la correspondance des colonnes » : un tableau de correspondances (texte → texte, au plus 200) attendu, reçu un objet.',

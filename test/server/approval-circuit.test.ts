@@ -209,10 +209,10 @@ describe('decideValidation', () => {
       'Argument « la décision » : une valeur parmi : approuver, rejeter, demander des modifications attendu, reçu « valider ».',
     );
     expect(() => wb.callRaw('decideValidation', [id, '1', 'approuver', ''], { user: juridique })).toThrow(
-      'Argument « la version » : un nombre entier de 1 à 10000 attendu, reçu « 1 ».',
+      'Argument « la version » : un nombre entier de 1 à 10\u00a0000 attendu, reçu « 1 ».',
     );
     expect(() => wb.callRaw('decideValidation', [id, 1, 'approuver', 42], { user: juridique })).toThrow(
-      'Argument « le commentaire » : un texte d’au plus 5000 caractères attendu, reçu 42.',
+      'Argument « le commentaire » : un texte d’au plus 5\u00a0000 caractères attendu, reçu 42.',
     );
     expect(validations()).toHaveLength(1);
   });

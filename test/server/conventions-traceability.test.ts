@@ -223,7 +223,7 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
       'Argument « la pièce jointe » › « titre » : un texte non vide d’au plus 200 caractères attendu, reçu «    ».',
     );
     expect(() => wb.callRaw('attachMinutes', [convention.id, { ...base, url: 42 }], { user: chargee })).toThrow(
-      'Argument « la pièce jointe » › « lien » : un texte d’au plus 2000 caractères attendu, reçu 42.',
+      'Argument « la pièce jointe » › « lien » : un texte d’au plus 2\u00a0000 caractères attendu, reçu 42.',
     );
     expect(() => attach('CONV-9999', { ...base, url: 'https://drive.google.com/x' })).toThrow("aucun enregistrement avec l'ID « CONV-9999 »");
     expect(() => attach(convention.id, { ...base, url: 'https://drive.google.com/x' }, lecteur)).toThrow('Accès refusé');

@@ -337,7 +337,7 @@ describe('quota, resume and at-most-once', () => {
     expect(s).toMatchObject({ bounced: 1, sent: 3 });
     expect(sends().find((x) => x.email === 'partner-2@example.org')!.status).toBe('Rebond');
     expect(() => wb.callRaw('reportSurveyBounces', [c.id, 'x'], { user: chargee })).toThrow(
-      'Argument « les adresses en échec » : une liste d’au plus 5000 éléments attendu, reçu « x ».',
+      'Argument « les adresses en échec » : une liste d’au plus 5\u00a0000 éléments attendu, reçu « x ».',
     );
   });
 });

@@ -80,6 +80,10 @@ const upload = (label: string) =>
     base64: a.text('contenu du fichier', { max: 20_000_000, trim: false }),
   });
 const commitment = a.record('un engagement');
+const importSource = a.object('la source', {
+  csv: a.optional(a.text('CSV', { max: 5_000_000, trim: false, tooLong: 'Découpez le fichier en plusieurs et importez-les l’un après l’autre.' })),
+  sheetName: a.optional(a.text('feuille', { max: 200 })),
+});
 
 export const API = {
   // Menus, dialogs and simple triggers: no data read.
@@ -173,24 +177,8 @@ export const API = {
 
   // Import and cartography.
   listImportableSheets: endpoint(editors, 'read', [], returns<string[]>()),
-  previewImport: endpoint(
-    editors,
-    'read',
-    [
-      a.object('la source', { csv: a.optional(a.text('CSV', { max: 5_000_000, trim: false })), sheetName: a.optional(a.text('feuille', { max: 200 })) }),
-      a.optional(a.dictionary('la correspondance des colonnes')),
-    ],
-    returns<C.ImportPreview>(),
-  ),
-  importPartners: endpoint(
-    editors,
-    'request',
-    [
-      a.object('la source', { csv: a.optional(a.text('CSV', { max: 5_000_000, trim: false })), sheetName: a.optional(a.text('feuille', { max: 200 })) }),
-      a.dictionary('la correspondance des colonnes'),
-    ],
-    returns<C.ImportResult>(),
-  ),
+  previewImport: endpoint(editors, 'read', [importSource, a.optional(a.dictionary('la correspondance des colonnes'))], returns<C.ImportPreview>()),
+  importPartners: endpoint(editors, 'request', [importSource, a.dictionary('la correspondance des colonnes')], returns<C.ImportResult>()),
   getCartography: endpoint(readers, 'read', [], returns<C.Cartography>()),
   refreshCartographySheet: endpoint(editors, 'write', [], returns<C.Cartography>()),
 

@@ -7,6 +7,7 @@
 import type { RecordInput } from './index';
 import { isLocalDate, type LocalDate } from '../format/local-date';
 import { foldText } from '../records/normalise';
+import { formatNumberFr as fr } from '../format/french';
 
 export class ArgumentError extends Error {
   constructor(message: string) {
@@ -81,11 +82,13 @@ export function id(label: string, example: string): Arg<string, false> {
   });
 }
 
-/** Text up to `max` characters (trimmed when `trim`). */
-export function text(label: string, opts: { max?: number; required?: boolean; trim?: boolean } = {}): Arg<string, false> {
+/** Text up to `max` characters (trimmed when `trim`); `tooLong` tells the user what to do with a longer one. */
+export function text(label: string, opts: { max?: number; required?: boolean; trim?: boolean; tooLong?: string } = {}): Arg<string, false> {
   const max = opts.max ?? MAX_ARG_TEXT;
-  return make(label, opts.required ? `un texte non vide d’au plus ${max} caractères` : `un texte d’au plus ${max} caractères`, (v, fail) => {
-    if (typeof v !== 'string' || v.length > max) return fail();
+  return make(label, opts.required ? `un texte non vide d’au plus ${fr(max)} caractères` : `un texte d’au plus ${fr(max)} caractères`, (v, fail) => {
+    if (typeof v !== 'string') return fail();
+    if (v.length > max)
+      throw new ArgumentError(`Argument « ${label} » : au plus ${fr(max)} caractères (reçu ${fr(v.length)}).${opts.tooLong ? ` ${opts.tooLong}` : ''}`);
     const t = opts.trim === false ? v : v.trim();
     if (opts.required && t === '') return fail();
     return t;
@@ -100,7 +103,9 @@ export function email(label: string): Arg<string, false> {
 }
 
 export function integer(label: string, min: number, max = Number.MAX_SAFE_INTEGER): Arg<number, false> {
-  return make(label, `un nombre entier de ${min} à ${max}`, (v, fail) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fail()));
+  return make(label, `un nombre entier de ${fr(min)} à ${fr(max)}`, (v, fail) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fail(),
+  );
 }
 
 export function bool(label: string): Arg<boolean, false> {
@@ -124,7 +129,7 @@ export function oneOf<const V extends readonly string[]>(label: string, values: 
 
 /** A form's fields: text, numbers, booleans or empty; validated field by field by the store afterwards. */
 export function record(label: string): Arg<RecordInput & { id?: string }, false> {
-  return make(label, `une fiche (champs : texte, nombre ou booléen ; au plus ${MAX_RECORD_FIELDS})`, (v, fail) => {
+  return make(label, `une fiche (champs : texte, nombre ou booléen ; au plus ${fr(MAX_RECORD_FIELDS)})`, (v, fail) => {
     if (!isPlainObject(v)) return fail();
     const entries = Object.entries(v).filter(([, x]) => x !== undefined);
     if (entries.length > MAX_RECORD_FIELDS) return fail();
@@ -134,7 +139,7 @@ export function record(label: string): Arg<RecordInput & { id?: string }, false>
         throw new ArgumentError(`Argument « ${label} », champ « ${key} » : un texte, un nombre ou un booléen attendu, reçu ${describe(x)}.`);
       }
       if (typeof x === 'string' && x.length > MAX_ARG_TEXT) {
-        throw new ArgumentError(`Argument « ${label} », champ « ${key} » : au plus ${MAX_ARG_TEXT} caractères (reçu ${x.length}).`);
+        throw new ArgumentError(`Argument « ${label} », champ « ${key} » : au plus ${fr(MAX_ARG_TEXT)} caractères (reçu ${fr(x.length)}).`);
       }
       out[key] = x;
     }
@@ -170,7 +175,7 @@ export function object<S extends Shape>(label: string, shape: S): Arg<ObjectValu
 }
 
 export function list<T, I>(label: string, item: Arg<T, boolean, I>, max = MAX_LIST): Arg<T[], false, I[]> {
-  return make<T[], I[]>(label, `une liste d’au plus ${max} éléments`, (v, fail) => {
+  return make<T[], I[]>(label, `une liste d’au plus ${fr(max)} éléments`, (v, fail) => {
     if (!Array.isArray(v) || v.length > max) return fail();
     return v.map((x, i) => {
       try {
@@ -185,7 +190,7 @@ export function list<T, I>(label: string, item: Arg<T, boolean, I>, max = MAX_LI
 
 /** A text → text table (e.g. column → field), at most `max` entries. */
 export function dictionary(label: string, max = MAX_RECORD_FIELDS): Arg<Record<string, string>, false> {
-  return make(label, `un tableau de correspondances (texte → texte, au plus ${max})`, (v, fail) => {
+  return make(label, `un tableau de correspondances (texte → texte, au plus ${fr(max)})`, (v, fail) => {
     if (!isPlainObject(v) || Object.keys(v).length > max) return fail();
     const out: Record<string, string> = {};
     for (const [k, x] of Object.entries(v)) {

@@ -1,10 +1,5 @@
 /** The import's source, once its shape is checked (src/domain/contracts/api.ts): a CSV text or a sheet, one of the two. */
-export class ImportArgumentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportArgumentError';
-  }
-}
+import { ArgumentError } from '../contracts/args';
 
 export type ImportSource = { csv: string } | { sheetName: string };
 
@@ -12,9 +7,9 @@ export type ImportSource = { csv: string } | { sheetName: string };
 export function asImportSource(value: { csv?: string; sheetName?: string }): ImportSource {
   const { csv, sheetName } = value;
   if (!csv === !sheetName)
-    throw new ImportArgumentError('Import : indiquez soit un fichier CSV (texte collé ou fichier choisi), soit une feuille du classeur — un seul des deux.');
+    throw new ArgumentError('Import : indiquez soit un fichier CSV (texte collé ou fichier choisi), soit une feuille du classeur — un seul des deux.');
   if (csv !== undefined && csv !== '') {
-    if (csv.trim() === '') throw new ImportArgumentError('Import : le fichier CSV est vide.');
+    if (csv.trim() === '') throw new ArgumentError('Import : le fichier CSV est vide.');
     return { csv };
   }
   return { sheetName: sheetName! };

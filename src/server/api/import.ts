@@ -1,7 +1,8 @@
 /** Sidebar API: importing partners from a CSV file or from another sheet of the workbook. */
 import type { TableSpec } from '../../domain/schema/field';
 import { CONTACTS, PARTNERS } from '../../domain/schema/tables';
-import { asImportSource, ImportArgumentError, type ImportSource } from '../../domain/import/arguments';
+import { asImportSource, type ImportSource } from '../../domain/import/arguments';
+import { ArgumentError } from '../../domain/contracts/args';
 import { resolveMapping } from '../../domain/import/mapping';
 import { planImport, previewOf, resultOf, type SourceTable } from '../../domain/import/plan';
 import { csvSource, sheetSource } from '../../domain/import/source';
@@ -23,9 +24,9 @@ const records_ = (ctx: StoreContext, spec: TableSpec) =>
 function loadSource_(ctx: StoreContext, source: ImportSource): SourceTable & { separator?: string } {
   if ('csv' in source) return csvSource(source.csv);
   if (isPacteSheet(source.sheetName))
-    throw new ImportArgumentError(`Import : « ${source.sheetName} » est une feuille de Pacte ; choisissez la feuille qui contient vos partenaires à importer.`);
+    throw new ArgumentError(`Import : « ${source.sheetName} » est une feuille de Pacte ; choisissez la feuille qui contient vos partenaires à importer.`);
   const cells = readSheetCells(ctx, source.sheetName);
-  if (!cells) throw new ImportArgumentError(`Import : la feuille « ${source.sheetName} » est introuvable dans ce classeur.`);
+  if (!cells) throw new ArgumentError(`Import : la feuille « ${source.sheetName} » est introuvable dans ce classeur.`);
   return sheetSource(cells, source.sheetName);
 }
 
@@ -52,7 +53,7 @@ export const importPartners = serve('importPartners', ({ ctx }, source, mapping)
     .filter((r) => !own.has(r.id));
   const plan = planImport(table, resolveMapping(table.headers, mapping), existing, records_(ctx, CONTACTS));
   if (plan.missing.length) {
-    throw new ImportArgumentError(
+    throw new ArgumentError(
       `Import impossible : associez une colonne ${plan.missing.length > 1 ? 'aux champs obligatoires' : 'au champ obligatoire'} ${plan.missing.map((m) => `« ${m} »`).join(', ')}. Rien n'a été importé.`,
     );
   }
