@@ -20,17 +20,12 @@ export type FrameOf<K extends EndpointName> = Api[K]['callers'] extends { roles:
 
 export type Handler<K extends EndpointName> = (frame: FrameOf<K>, ...args: CheckedParamsOf<K>) => ResultOf<K>;
 
-/** Checks the arguments against their schemas: extra ones are refused, missing optional ones are undefined. */
-export function checkArgs(name: string, args: readonly Arg<unknown>[], raw: readonly unknown[], extra = 0): unknown[] {
+/** Checks the arguments against their schemas (a missing optional one is undefined); extra ones are refused. */
+function checkArgs(name: string, args: readonly Arg<unknown>[], raw: readonly unknown[], extra = 0): unknown[] {
   if (raw.length > args.length + extra) {
     throw new ArgumentError(`${name} : trop d’arguments (${raw.length} reçus, au plus ${args.length + extra} attendus).`);
   }
-  return args.map((arg, i) => {
-    const v = raw[i];
-    if (arg.optional && (v === undefined || v === null)) return undefined;
-    if (v === undefined && !arg.optional) throw new ArgumentError(`Argument « ${arg.label} » : ${arg.expected} attendu, reçu rien.`);
-    return arg.check(v);
-  });
+  return args.map((arg, i) => arg.check(raw[i]));
 }
 
 /** The top-level function for `name`, running `handler` once the caller and the arguments are checked. */

@@ -21,12 +21,13 @@ export function storeFor(ctx: StoreContext): Store {
 }
 
 function sheetsStore(ctx: StoreContext): Store {
-  const tables = new Map<string, SheetTable>();
+  // Keyed by sheet: each spec has its own row type, recovered by `open`.
+  const tables = new Map<string, SheetTable<TableSpec>>();
   const logs = new Map<string, LogSheet>();
-  const open = (spec: TableSpec): SheetTable => {
+  const open = <S extends TableSpec>(spec: S): SheetTable<S> => {
     let t = tables.get(spec.sheetName);
-    if (!t) tables.set(spec.sheetName, (t = SheetTable.open(ctx, spec)));
-    return t;
+    if (!t) tables.set(spec.sheetName, (t = SheetTable.open(ctx, spec) as unknown as SheetTable<TableSpec>));
+    return t as unknown as SheetTable<S>;
   };
   const log = (spec: TableSpec): LogSheet => {
     let l = logs.get(spec.sheetName);
@@ -40,11 +41,10 @@ function sheetsStore(ctx: StoreContext): Store {
     timeZone: ctx.timeZone,
     stamp: () => ctx.stamp(),
     today: () => toLocalDate(new Date(), ctx.timeZone),
-    // SheetTable has Table's methods over untyped records; its rows are the declaration's (validated on write).
-    table: <S extends TableSpec>(spec: S) => open(spec) as unknown as Table<S>,
-    tableOrNull<S extends TableSpec>(spec: S) {
+    table: <S extends TableSpec>(spec: S): Table<S> => open(spec),
+    tableOrNull<S extends TableSpec>(spec: S): Table<S> | null {
       try {
-        return open(spec) as unknown as Table<S>;
+        return open(spec);
       } catch (e) {
         if (e instanceof SheetMissingError) return null;
         throw e;
