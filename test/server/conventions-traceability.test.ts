@@ -85,16 +85,13 @@ const generate = (d: ConventionInput, user: string = chargee) => wb.call('genera
 const attach = (id: string, input: ParamsOf<'attachMinutes'>[1], user: string = chargee) => wb.call('attachMinutes', [id, input], { user });
 const pdfFile = (name: string) => ({ name, mimeType: 'application/pdf', base64: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`).toString('base64') });
 
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false }); // 12 March 2026
   [partnerId] = seed(PARTNERS, [{ name: PARTNER_NAME, acronym: 'FJS', type: 'Fondation', category: 'Financier', country: 'Mali', region: 'Mopti' }]);
   seed(CONTACTS, [{ partnerId, name: 'Aminata Diallo', role: 'Directrice exécutive', email: 'a.diallo@fjs.org', primary: true }]);
   [opportunityId] = seed(OPPORTUNITIES, [{ partnerId, title: 'Paix et jeunesse à Mopti', stage: 'Négociation', amount: 1500000, currency: 'XOF' }]);
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 describe('each version has its own PDF; the Journal records who generated what from which data', () => {

@@ -30,15 +30,12 @@ const report = (): string[][] => wb.world.run(() => SpreadsheetApp.getActiveSpre
 const line = (check: string): string[] => report().find((r) => r[0] === check)!;
 const formsLeft = () => [...wb.world.drive.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.form' && !f.trashed).length;
 
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false });
   installExpectedTriggers(admin);
   wb.world.log.reset();
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 describe('runDiagnostic', () => {

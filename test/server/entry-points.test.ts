@@ -6,13 +6,10 @@ import { _runSimpleTrigger, _sessionState } from '../../src/dev/emulator/script'
 import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook();
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const sheetNames = () =>

@@ -6,13 +6,10 @@ import { parseSettings } from '../../src/domain/settings/settings';
 import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook();
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const ned = (board: Board): OpportunityCard => board.columns.flatMap((c) => c.cards).find((c) => c.title === 'Clubs citoyens dans les lycées')!;

@@ -12,13 +12,10 @@ const csv = (n: number, from: number) =>
   ].join('\n');
 
 let wb: DemoWorkbook;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook();
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const values = (sheet: string): unknown[][] => sheetValues(wb, sheet);

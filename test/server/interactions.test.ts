@@ -13,8 +13,8 @@ let wb: DemoWorkbook;
 let DUE: string;
 let OXFAM: string;
 let opportunity: string;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   DUE = partnerId(wb, 'DUE');
   OXFAM = partnerId(wb, 'Oxfam');
@@ -24,9 +24,6 @@ const seeded = seededPerFile(() => {
     { user: AWA },
   ).id;
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const log = (input: RecordInput, user: string = AWA) => wb.call('logInteraction', [input], { user });

@@ -18,16 +18,13 @@ const { admin, reader: lecteur, officer: chargee } = USERS;
 const JOURNAL_DESCRIPTION = 'Pacte — Journal (preuve : ne pas modifier à la main)';
 let wb: DemoWorkbook;
 
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
   // Normal use: partners saved by the chargée (each journaled).
   for (const name of ['Réseau des jeunes de Ségou', 'Association des femmes de Kayes', 'Union des scouts de Mopti'])
     wb.call('savePartner', [{ name, type: 'OSC' }, []], { user: chargee });
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const diagnose = () => wb.call('runDiagnostic', [], { user: admin }).verdicts;

@@ -10,8 +10,8 @@ import { seededPerFile } from '../support/workbooks';
 const { chargee: AWA, charge: MOUSSA, lecteur: LECTEUR } = DEMO_USERS;
 
 let wb: DemoWorkbook;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   // Today is 12 mars 2026 in Bamako: the week runs to the 19th included.
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   const id = (acronym: string) => partnerId(wb, acronym);
@@ -37,9 +37,6 @@ const seeded = seededPerFile(() => {
     { conventionId: conv, kind: 'Livrable', label: 'Étude de base', due: '2026-03-25', owner: MOUSSA, status: 'À faire' },
   ]);
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const week = (user: string) => wb.call('getMyWeek', [], { user });

@@ -43,14 +43,11 @@ function addDg(): void {
   });
 }
 
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
   id = call('savePartner', [{ name: 'Association des jeunes pour la citoyenneté active', acronym: 'AJCA', type: 'OSC' }, []]).id;
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 describe('movePartnerStage', () => {

@@ -12,15 +12,12 @@ import { seededPerFile } from '../support/workbooks';
 let wb: DemoWorkbook;
 let DUE: string;
 let AMDH: string;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS }); // the 40 demo partners, no other activity
   DUE = partnerId(wb, 'DUE');
   AMDH = partnerId(wb, 'AMDH');
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;

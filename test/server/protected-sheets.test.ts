@@ -12,13 +12,10 @@ import { seededPerFile } from '../support/workbooks';
 const { admin: ADMIN, chargee: AWA } = DEMO_USERS;
 
 let wb: DemoWorkbook;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ partners: DEMO_PARTNERS.slice(0, 5) });
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const snapshot = () => ['Partenaires', 'Contacts', 'Journal', 'Textes longs'].map((s) => sheetValues(wb, s));

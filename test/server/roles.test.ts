@@ -14,13 +14,10 @@ import { seededPerFile } from '../support/workbooks';
 const { admin, reader: lecteur, officer: chargee } = USERS;
 const STRANGER = 'inconnu@gmail.com';
 let wb: DemoWorkbook;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const newPartner = { name: 'Réseau des jeunes de Ségou', type: 'OSC' };

@@ -4,13 +4,10 @@ import { USERS } from '../support/workbooks';
 import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook();
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 interface RuleView {

@@ -31,13 +31,10 @@ function validated(extra: Record<string, unknown> = {}): string {
   return id;
 }
 
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false }); // 12 March 2026, Africa/Bamako
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 describe('recordSignature', () => {

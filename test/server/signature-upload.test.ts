@@ -66,13 +66,10 @@ function validated(extra: Record<string, unknown> = {}): string {
   return id;
 }
 
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook({ activity: false });
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 describe('signed PDF uploaded with the signature (recordSignature … signedPdf)', () => {

@@ -15,13 +15,10 @@ import { forgetSettings } from '../../src/services/settings-store';
 import { seededPerFile } from '../support/workbooks';
 
 let wb: DemoWorkbook;
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = createDemoWorkbook();
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 const admin = { user: USERS.admin };

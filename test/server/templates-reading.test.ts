@@ -27,13 +27,10 @@ function readBoth(id: string): { fast: unknown; full: unknown; fastCalls: number
   });
 }
 
-/** Seeded once for the file; every test starts from this state, restored. */
-const seeded = seededPerFile(() => {
+/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+seededPerFile(() => {
   wb = setupWorkbook({ initialise: false });
   return wb;
-});
-beforeEach(() => {
-  wb = seeded();
 });
 
 describe('readTemplateDocument', () => {
