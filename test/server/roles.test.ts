@@ -5,7 +5,7 @@
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
-import { loadScript } from '../../src/dev/load-script';
+import { loadScript, type LoadedScript } from '../../src/dev/load-script';
 import { createGlobals } from '../../src/dev/emulator';
 import { _runSimpleTrigger } from '../../src/dev/emulator/script';
 import { _uiState } from '../../src/dev/emulator/ui';
@@ -156,6 +156,39 @@ describe('a workbook from before (roles only in Paramètres)', () => {
   });
 });
 
+/**
+ * « Initialiser » run by the admin while a stranger runs it too: the stranger's run is switched in
+ * when the admin's run reaches the first service call for which `switchAt` says yes. Returns what
+ * the stranger's run returned or threw.
+ */
+function initialiseInterleaved(f: LoadedScript, switchAt: (serviceCall: string) => boolean): unknown {
+  const init = f.context.initialiseWorkbook as () => unknown;
+  const first = f.world.begin({ user: admin });
+  const previous = f.world.log.guard;
+  let second: unknown = null;
+  let started = false;
+  f.world.log.guard = (name) => {
+    previous?.(name);
+    if (started || !switchAt(name)) return;
+    started = true;
+    const other = f.world.begin({ user: STRANGER });
+    try {
+      second = init();
+    } catch (e) {
+      second = e;
+    }
+    f.world.end(other);
+    f.world.enter(first);
+  };
+  try {
+    init();
+  } finally {
+    f.world.log.guard = previous;
+    f.world.end(first);
+  }
+  return second;
+}
+
 describe('a fresh workbook', () => {
   function fresh() {
     const loaded = loadScript({ owner: admin, now: new Date('2026-03-12T09:00:00Z') });
@@ -174,29 +207,8 @@ describe('a fresh workbook', () => {
 
   it('two installations at once (interleaved, a stranger second) leave one admin and one hourly trigger', () => {
     const f = fresh();
-    const init = f.context.initialiseWorkbook as () => unknown;
-    const first = f.world.begin({ user: admin });
-    const previous = f.world.log.guard;
-    let second: unknown = null;
     // The second run starts while the first is creating its triggers.
-    f.world.log.guard = (name) => {
-      previous?.(name);
-      if (second !== null || name !== 'ScriptApp.getProjectTriggers') return;
-      const other = f.world.begin({ user: STRANGER });
-      try {
-        second = init();
-      } catch (e) {
-        second = e;
-      }
-      f.world.end(other);
-      f.world.enter(first);
-    };
-    try {
-      init();
-    } finally {
-      f.world.log.guard = previous;
-      f.world.end(first);
-    }
+    const second = initialiseInterleaved(f, (name) => name === 'ScriptApp.getProjectTriggers');
     // The first has already made its owner admin: the stranger is refused before any lock is taken.
     expect(String((second as Error).message)).toContain(`Accès refusé : ${STRANGER} n'a pas de rôle dans Pacte.`);
     expect(() => f.call('initialiseWorkbook', [], { user: STRANGER })).toThrow('Accès refusé'); // the stranger's retry
@@ -214,37 +226,14 @@ describe('a fresh workbook', () => {
 
   it('two first runs at once, both finding the workbook fresh: the one that waits for the lock is refused, one admin', () => {
     const f = fresh();
-    const init = f.context.initialiseWorkbook as () => unknown;
-    const first = f.world.begin({ user: admin });
-    const previous = f.world.log.guard;
-    let locks = 0;
-    let started = false;
-    let second: unknown = null;
     // The second run starts once the first holds the lock of the set-up itself (its first lock is
     // the role check's, on a fresh workbook), before it has recorded any role.
-    f.world.log.guard = (name) => {
-      previous?.(name);
-      if (started) return;
-      if (locks < 2) {
-        if (name === 'Lock.tryLock') locks++;
-        return;
-      }
-      started = true;
-      const other = f.world.begin({ user: STRANGER });
-      try {
-        second = init();
-      } catch (e) {
-        second = e;
-      }
-      f.world.end(other);
-      f.world.enter(first);
-    };
-    try {
-      init();
-    } finally {
-      f.world.log.guard = previous;
-      f.world.end(first);
-    }
+    let locks = 0;
+    const second = initialiseInterleaved(f, (name) => {
+      if (locks >= 2) return true;
+      if (name === 'Lock.tryLock') locks++;
+      return false;
+    });
     expect(String((second as Error).message)).toContain('Un autre utilisateur enregistre des modifications en ce moment');
     expect(f.call('listRoles', [], { user: admin }).entries).toEqual([{ email: admin, role: 'admin' }]);
   });
