@@ -35,7 +35,8 @@ export const FLUSH_IN_LOOP = [
 
 /**
  * The layers and what each may import (README « Architecture »): the domain nothing outside itself; the
- * store interfaces the domain; services (Apps Script adapters) the domain and the store interfaces;
+ * store interfaces the domain; use cases (src/app) the domain and the store interfaces, Apps Script
+ * reaching them only through ports they declare; services (Apps Script adapters) the domain and the store interfaces;
  * the client the shared contracts (endpoint declarations, result shapes, table declarations,
  * vocabularies, French formats, field validation and text folding); the server anything but the client
  * and the dev tools.
@@ -49,11 +50,12 @@ const layer = (files, forbidden, allowedNote) => ({
 export const LAYERS = [
   layer(['src/domain/**/*.ts'], ['services', 'server', 'client', 'store', 'dev', 'app'], 'the domain imports nothing outside src/domain.'),
   layer(['src/store/**/*.ts'], ['services', 'server', 'client', 'dev', 'app'], 'the store imports the domain only.'),
+  layer(['src/app/**/*.ts'], ['services', 'server', 'client', 'dev'], 'use cases import the domain and the store interfaces only.'),
   layer(['src/services/**/*.ts'], ['server', 'client', 'dev', 'app'], 'services import the domain and the store interfaces only.'),
   layer(['src/server/**/*.ts'], ['client', 'dev'], 'the server never imports the sidebar or the dev tools.'),
   layer(
     ['src/client/**/*.ts'],
-    ['services', 'server', 'store', 'dev', 'domain/(?!contracts|schema|format|records/validate|records/normalise)[^/]+'],
+    ['services', 'server', 'store', 'app', 'dev', 'domain/(?!contracts|schema|format|records/validate|records/normalise)[^/]+'],
     'the sidebar imports the shared contracts only (domain/contracts, domain/schema, domain/format, domain/records/validate and normalise).',
   ),
 ];

@@ -23,14 +23,18 @@ const CASES: [file: string, allowed: string, refused: string][] = [
   ['src/domain/partners/fixture.ts', "import { PARTNERS } from '../schema/tables';", "import { SheetTable } from '../../services/sheet-table';"],
   ['src/domain/partners/fixture.ts', "import { foldText } from '../records/normalise';", "import type { Store } from '../../store/store';"],
   ['src/store/fixture.ts', "import type { Row } from '../domain/schema/field';", "import { storeFor } from '../services/sheets-store';"],
+  ['src/app/fixture.ts', "import type { Store } from '../store/store';", "import { storeFor } from '../services/sheets-store';"],
+  ['src/app/partners/fixture.ts', "import { PARTNERS } from '../../domain/schema/tables';", "import { serve } from '../../server/endpoint';"],
   ['src/services/fixture.ts', "import type { Store } from '../store/store';", "import { read_ } from '../server/request';"],
   ['src/server/api/fixture.ts', "import { storeFor } from '../../services/sheets-store';", "import { callServer } from '../../client/server-api';"],
+  ['src/server/api/fixture.ts', "import { savePartner } from '../../app/partners';", "import { DEMO_CONTACTS } from '../../dev/sandbox/demo-activity';"],
   ['src/client/views/fixture.ts', "import type { PartnerDetail } from '../../domain/contracts';", "import { SheetTable } from '../../services/sheet-table';"],
   [
     'src/client/views/fixture.ts',
     "import { formatMoney } from '../../domain/format/french';",
     "import { circuitFor } from '../../domain/conventions/approval-circuit';",
   ],
+  ['src/client/views/fixture.ts', "import type { SaveResult } from '../../domain/contracts';", "import { savePartner } from '../../app/partners';"],
   ['src/client/fixture.ts', "import { PARTNERS } from '../domain/schema/tables';", "import type * as Server from '../server/index';"],
 ];
 
