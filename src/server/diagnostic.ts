@@ -38,7 +38,7 @@ import { probeForm, probeHeaders, probeLocale, probeLock, probeMailQuota, probeP
 import { rewriteOwnedSheet } from '../services/owned-sheet';
 import type { StoreContext } from '../services/store-context';
 import { toLocalDateTime } from '../domain/format/time-zone';
-import { serve } from './endpoint';
+import { serve } from './frame/endpoint';
 import { EXPECTED_TRIGGERS } from './jobs/trigger-plan';
 
 /** The triggers the installer puts in place (jobs/trigger-plan.ts): exactly one of each. */

@@ -19,7 +19,7 @@ import { appendJournal } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
 import { sendOnce, type SendResult } from '../../services/mail/notifier';
 import { once } from '../../services/request-ledger';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 type DecisionInput = 'approuver' | 'rejeter' | 'demander des modifications';
 

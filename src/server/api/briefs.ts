@@ -12,7 +12,7 @@ import { currentRoles } from '../../services/role-store';
 import { toLocalDate } from '../../domain/format/time-zone';
 import { pacteFolder, partnerFolder, type Team } from '../../services/drive-folder';
 import { createDefaultTemplate, readTemplate, renderBrief } from '../../services/docs/meeting-brief-doc';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 const records = <S extends TableSpec>(t: SheetTable<S>): Row<S>[] => t.all().map((s) => s.record);
 

@@ -4,7 +4,7 @@ import { buildCartography, cartographyLayout } from '../../domain/cartography/ca
 import { SheetTable } from '../../services/sheet-table';
 import { writeCartographySheet } from '../../services/cartography-sheet';
 import { toLocalDate } from '../../domain/format/time-zone';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 /** Counts and names of partners by type × category and by quadrant: one read of Partenaires. */
 export const getCartography = serve('getCartography', ({ ctx }) =>

@@ -1,6 +1,5 @@
 /** Sidebar API: contacts (src/app/contacts.ts). */
 import { listContacts as list } from '../../app/contacts';
-import { storeFor } from '../../services/sheets-store';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
-export const listContacts = serve('listContacts', ({ ctx }) => list(storeFor(ctx)));
+export const listContacts = serve('listContacts', ({ ports }) => list(ports.store));

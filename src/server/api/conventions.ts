@@ -43,7 +43,7 @@ import { once } from '../../services/request-ledger';
 import { ensureTemplates_, readTemplate_, rootFolder_, templateLabel_, templateStore_ } from './templates';
 import { approvalDetail_, loadApprovalRows_ } from './approvals';
 import type { CheckedParamsOf } from '../../domain/contracts/api';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 import { text } from '../../domain/records/coerce';
 import { checkRow, checkRows, withProblems } from '../../domain/records/row-problems';
 

@@ -11,7 +11,7 @@ import type { StoreContext } from '../../services/store-context';
 import { importableSheetNames, isPacteSheet, readSheetCells } from '../../services/import-source';
 import { refreshPriorities } from '../../services/partner-priority';
 import { loadSettings } from '../../services/settings-store';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 /** Sheets of the workbook that are not Pacte's: candidates for an import. */
 export const listImportableSheets = serve('listImportableSheets', ({ ctx }) => importableSheetNames(ctx));

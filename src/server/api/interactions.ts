@@ -1,6 +1,5 @@
 /** Sidebar API: interactions and their roll-up to partners and opportunities (src/app/interactions.ts). */
 import { logInteraction as log } from '../../app/interactions';
-import { storeFor } from '../../services/sheets-store';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
-export const logInteraction = serve('logInteraction', ({ ctx }, input) => log(storeFor(ctx), input));
+export const logInteraction = serve('logInteraction', ({ ports }, input) => log(ports.store, input));

@@ -1,6 +1,5 @@
 /** Sidebar API: « Ma semaine » (src/app/my-week.ts). */
 import { getMyWeek as myWeek } from '../../app/my-week';
-import { storeFor } from '../../services/sheets-store';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
-export const getMyWeek = serve('getMyWeek', ({ ctx }) => myWeek(storeFor(ctx)));
+export const getMyWeek = serve('getMyWeek', ({ ports }) => myWeek(ports.store));

@@ -4,27 +4,26 @@
  */
 import * as partners from '../../app/partners';
 import { recomputePriorities as recompute } from '../../app/priorities';
-import { storeFor } from '../../services/sheets-store';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
-export const listPartners = serve('listPartners', ({ ctx }) => partners.listPartners(storeFor(ctx)));
+export const listPartners = serve('listPartners', ({ ports }) => partners.listPartners(ports.store));
 
-export const getPartner = serve('getPartner', ({ ctx, settings }, partnerId) => partners.getPartner(storeFor(ctx), settings, partnerId));
+export const getPartner = serve('getPartner', ({ ports, settings }, partnerId) => partners.getPartner(ports.store, settings, partnerId));
 
-export const checkPartnerDuplicates = serve('checkPartnerDuplicates', ({ ctx }, candidate, contacts) =>
-  partners.checkPartnerDuplicates(storeFor(ctx), candidate, contacts ?? []),
+export const checkPartnerDuplicates = serve('checkPartnerDuplicates', ({ ports }, candidate, contacts) =>
+  partners.checkPartnerDuplicates(ports.store, candidate, contacts ?? []),
 );
 
-export const savePartner = serve('savePartner', ({ ctx, settings }, input, contacts, opts) =>
-  partners.savePartner(storeFor(ctx), settings, input, contacts ?? [], opts),
+export const savePartner = serve('savePartner', ({ ports, settings }, input, contacts, opts) =>
+  partners.savePartner(ports.store, settings, input, contacts ?? [], opts),
 );
 
-export const movePartnerStage = serve('movePartnerStage', ({ ctx }, partnerId, target, note) =>
-  partners.movePartnerStage(storeFor(ctx), partnerId, target, note ?? ''),
+export const movePartnerStage = serve('movePartnerStage', ({ ports }, partnerId, target, note) =>
+  partners.movePartnerStage(ports.store, partnerId, target, note ?? ''),
 );
 
-export const saveAnalysis = serve('saveAnalysis', ({ ctx, role, settings }, pid, given, decision, comment) =>
-  partners.saveAnalysis(storeFor(ctx), role, settings, pid, given, decision ?? '', comment ?? ''),
+export const saveAnalysis = serve('saveAnalysis', ({ ports, role, settings }, pid, given, decision, comment) =>
+  partners.saveAnalysis(ports.store, role, settings, pid, given, decision ?? '', comment ?? ''),
 );
 
-export const recomputePriorities = serve('recomputePriorities', ({ ctx, settings }) => recompute(storeFor(ctx), settings));
+export const recomputePriorities = serve('recomputePriorities', ({ ports, settings }) => recompute(ports.store, settings));

@@ -23,7 +23,7 @@ import { loadSettings } from '../../services/settings-store';
 import { toLocalDate } from '../../domain/format/time-zone';
 import { checkRows, withProblems } from '../../domain/records/row-problems';
 import { rawText } from '../../domain/records/coerce';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 const today_ = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
 const text_ = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v));

@@ -7,7 +7,7 @@ import type { RoleList } from '../../domain/contracts';
 import { ROLES } from '../../domain/schema/vocabulary';
 import { roleEntries, withoutRole, withRole, type RoleTable } from '../../domain/settings/roles';
 import { currentRoles, roleJournal, saveRoles } from '../../services/role-store';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 function list_(table: RoleTable, user: string): RoleList {
   return { entries: roleEntries(table), roles: [...ROLES], you: user.toLowerCase() };

@@ -22,7 +22,7 @@ import { saveUploadedPdf } from '../../services/docs/uploaded-file';
 import { makeOnce } from '../../services/drive-files';
 import { once } from '../../services/request-ledger';
 import type { CheckedParamsOf } from '../../domain/contracts/api';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 import { approvalDetail_, openWork_, type ConventionWork } from './approvals';
 
 type Party = (typeof SIGNATURE_PARTIES)[number];

@@ -7,7 +7,7 @@ import { CAMPAIGNS } from '../../domain/surveys/tables';
 import { loadSettings } from '../../services/settings-store';
 import { RecordNotFoundError } from '../../store/errors';
 import { loadCampaignAggregate, refreshSatisfactionDashboard } from '../../services/surveys/dashboard';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 /**
  * Scores of one campaign: per dimension, NPS, per partner type, trend, comments. Per-partner

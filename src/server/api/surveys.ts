@@ -17,7 +17,7 @@ import { ingestResponses } from '../../services/surveys/receiving';
 import { journalRun, requeueUncertain, runSends } from '../../services/surveys/sending';
 import { writeColumn, type LogSheet } from '../../services/surveys/append';
 import { afterResponsesStored_ } from '../jobs/surveys';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 const today = (ctx: StoreContext): string => toLocalDate(new Date(), ctx.timeZone);
 

@@ -15,7 +15,7 @@ import { currentRoles } from '../../services/role-store';
 import { pacteFolder, teamOf, type Team } from '../../services/drive-folder';
 import { createTemplateDoc, readTemplateDocument } from '../../services/docs/template-doc';
 import type { StoreContext } from '../../services/store-context';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 /** Paramètres, read once per request: the template IDs, and where to add a created one. */
 interface TemplateStore {

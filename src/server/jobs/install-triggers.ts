@@ -9,7 +9,7 @@
  * never taken for a duplicate.
  */
 import type { TriggerRepair } from '../../domain/contracts';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 import { EXPECTED_TRIGGERS, FORM_SUBMIT_HANDLER, RETIRED_HANDLERS, SCHEDULED_JOBS_HANDLER } from './trigger-plan';
 
 const REGISTRY_KEY = 'pacte.schedulerByWorkbook';

@@ -12,7 +12,7 @@ import { withDocumentLock } from '../../services/lock';
 import { readJobRecords, releaseLease, takeLease, writeJobRecord } from '../../services/job-records';
 import type { StoreContext } from '../../services/store-context';
 import { toLocalDateTime } from '../../domain/format/time-zone';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 import { conventionsDaily } from './conventions-daily';
 import { sendQueued } from '../../services/mail/notifier';
 import { folderSharingJob } from './folder-sharing';

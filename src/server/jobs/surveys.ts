@@ -21,7 +21,7 @@ import { toLocalDate } from '../../domain/format/time-zone';
 import { campaignOfSheet, ingestResponses, type IngestedRows } from '../../services/surveys/receiving';
 import { journalRun, runSends, type SendReport } from '../../services/surveys/sending';
 import { refreshSatisfactionDashboard, type Preloaded } from '../../services/surveys/dashboard';
-import { serve } from '../endpoint';
+import { serve } from '../frame/endpoint';
 
 interface SubmitEvent {
   range?: { getSheet(): GoogleAppsScript.Spreadsheet.Sheet };

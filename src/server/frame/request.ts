@@ -7,19 +7,23 @@
  * in French: Pacte's own as written where they arise (field, row), Google's translated here
  * (domain/errors/user-message.ts).
  */
-import type { Role, Settings } from '../domain/settings/settings';
-import { requireRole } from '../domain/settings/access';
-import { userMessage } from '../domain/errors/user-message';
-import { createStoreContext, type StoreContext } from '../services/store-context';
-import { loadSheetSettings } from '../services/settings-store';
-import { currentRoles } from '../services/role-store';
-import { withDocumentLock } from '../services/lock';
-import { readHead } from '../services/journal';
-import { requestIdArg, runOnce } from '../services/request-ledger';
-import { withRollback } from '../services/write-guard';
+import type { Role, Settings } from '../../domain/settings/settings';
+import { requireRole } from '../../domain/settings/access';
+import { userMessage } from '../../domain/errors/user-message';
+import { createStoreContext, type StoreContext } from '../../services/store-context';
+import { loadSheetSettings } from '../../services/settings-store';
+import { currentRoles } from '../../services/role-store';
+import { withDocumentLock } from '../../services/lock';
+import { readHead } from '../../services/journal';
+import { requestIdArg, runOnce } from '../../services/request-ledger';
+import { withRollback } from '../../services/write-guard';
+import type { Ports } from '../../app/ports';
+import { portsFor } from './ports';
 
 export interface Request {
   ctx: StoreContext;
+  /** The store and Google's services as the use cases see them. */
+  ports: Ports;
   role: Role;
   /** Paramètres as read for the role check (cached): exchange rates, thresholds, weights. */
   settings: Settings;
@@ -52,7 +56,7 @@ export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
     const ctx = currentContext_();
     const roles = currentRoles(ctx);
     const role = requireRole(roles, ctx.user, allowed);
-    return fn({ ctx, role, settings: { ...loadSheetSettings(ctx), roles } });
+    return fn({ ctx, ports: portsFor(ctx), role, settings: { ...loadSheetSettings(ctx), roles } });
   });
 }
 

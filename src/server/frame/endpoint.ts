@@ -4,18 +4,20 @@
  * written), then every argument against its schema, then the request runs in its frame (read,
  * write under the lock with rollback, or with a request ID).
  */
-import { API, type Api, type Callers, type Endpoint, type CheckedParamsOf, type EndpointName, type ParamsOf, type ResultOf } from '../domain/contracts/api';
-import { ArgumentError, type Arg } from '../domain/contracts/args';
-import type { StoreContext } from '../services/store-context';
+import { API, type Api, type Callers, type Endpoint, type CheckedParamsOf, type EndpointName, type ParamsOf, type ResultOf } from '../../domain/contracts/api';
+import { ArgumentError, type Arg } from '../../domain/contracts/args';
+import type { StoreContext } from '../../services/store-context';
 import { currentContext_, inFrench_, locked_, read_, type Request } from './request';
 import { triggerOrAdminContext_ } from './trigger-guard';
 import { requireAdminOrFresh_ } from './ownership';
+import type { Ports } from '../../app/ports';
+import { portsFor } from './ports';
 
 /** What the function receives besides its arguments, by kind of caller. */
 export type FrameOf<K extends EndpointName> = Api[K]['callers'] extends { roles: readonly unknown[] }
   ? Request
   : Api[K]['callers'] extends { triggerOrAdmin: true } | { adminOrFresh: string }
-    ? { ctx: StoreContext }
+    ? { ctx: StoreContext; ports: Ports }
     : Record<string, never>;
 
 export type Handler<K extends EndpointName> = (frame: FrameOf<K>, ...args: CheckedParamsOf<K>) => ResultOf<K>;
@@ -46,7 +48,7 @@ export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (..
     }
     if ('triggerOrAdmin' in callers) {
       const ctx = inFrench_(() => triggerOrAdminContext_(raw[0]));
-      return run({ ctx }, ...parse(raw));
+      return run({ ctx, ports: portsFor(ctx) }, ...parse(raw));
     }
     if ('adminOrFresh' in callers) {
       const ctx = inFrench_(() => {
@@ -54,7 +56,7 @@ export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (..
         requireAdminOrFresh_(c);
         return c;
       });
-      return run({ ctx }, ...parse(raw));
+      return run({ ctx, ports: portsFor(ctx) }, ...parse(raw));
     }
     return run({}, ...parse(raw));
   }) as (...args: ParamsOf<K>) => ResultOf<K>;

@@ -3,10 +3,10 @@
  * ever recorded, and no Pacte sheet — lets its first caller become admin: a missing or renamed
  * Paramètres never re-initialises ownership, since the roles live outside the sheets.
  */
-import { ADMINS, AccessDeniedError, BLANK_USER_MESSAGE, requireRole } from '../domain/settings/access';
-import { ALL_TABLES } from '../domain/schema/tables';
-import { currentRoles, rolesRecorded } from '../services/role-store';
-import type { StoreContext } from '../services/store-context';
+import { ADMINS, AccessDeniedError, BLANK_USER_MESSAGE, requireRole } from '../../domain/settings/access';
+import { ALL_TABLES } from '../../domain/schema/tables';
+import { currentRoles, rolesRecorded } from '../../services/role-store';
+import type { StoreContext } from '../../services/store-context';
 
 /** True on a fresh workbook (the caller may set it up); otherwise refuses anyone but an admin. */
 export function requireAdminOrFresh_(ctx: StoreContext): boolean {

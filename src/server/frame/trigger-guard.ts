@@ -8,10 +8,10 @@
  * In a trigger run the active user's email is blank or not the person acting (Session
  * reference), so no permission is decided on it: the run acts as « tâche planifiée ».
  */
-import { ADMINS, AccessDeniedError } from '../domain/settings/access';
-import { currentRoles } from '../services/role-store';
-import { createStoreContext, type StoreContext } from '../services/store-context';
-import { schedulerOf } from './jobs/install-triggers';
+import { ADMINS, AccessDeniedError } from '../../domain/settings/access';
+import { currentRoles } from '../../services/role-store';
+import { createStoreContext, type StoreContext } from '../../services/store-context';
+import { schedulerOf } from '../jobs/install-triggers';
 import { activeSpreadsheet_, read_ } from './request';
 
 /** The actor recorded in the Journal, the mail log and the audit columns for a trigger run. */
