@@ -5,8 +5,8 @@
  * retried afterwards, as the user would on the French message (same request ID when it has one).
  * Afterwards: no duplicate ID, neither write lost, every record journaled, the Journal's chain intact.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import { createGlobals, snapshotWorld } from '../../src/dev/emulator';
+import { somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import { _interleave } from '../../src/dev/emulator/core/interleave';
 import { count, duplicateIds, journalProblems, liveFiles, rowsOf } from '../support/workbook-checks';
 
@@ -16,24 +16,30 @@ const BUSY = 'Un autre utilisateur enregistre des modifications en ce moment';
 interface Write {
   user: string;
   /** The request, as the sidebar calls it (`fn` is the workbook's top-level function). */
-  run: (wb: DemoWorkbook, requestId: string) => unknown;
+  run: (wb: PartnersWorkbook, requestId: string) => unknown;
+}
+
+interface Scene {
+  wb: PartnersWorkbook;
+  first: Write;
+  second: Write;
 }
 
 interface Pair {
   name: string;
-  /** Fresh workbook, and the two users' writes. */
-  setup: () => { wb: DemoWorkbook; first: Write; second: Write };
+  /** The workbook both start from (seeded once, put back before each interleaving), and the two users' writes. */
+  setup: () => Scene;
   /** What must hold once both writes are done (empty when all is well). */
-  check: (wb: DemoWorkbook) => string[];
+  check: (wb: PartnersWorkbook) => string[];
   /** Sheets whose IDs must stay unique and journaled. */
   sheets: string[];
 }
 
-const fn = (wb: DemoWorkbook, name: string) => wb.context[name] as (...args: unknown[]) => unknown;
+const fn = (wb: PartnersWorkbook, name: string) => wb.context[name] as (...args: unknown[]) => unknown;
 
 /** Both writes done, the second switched in before the first's `at`-th call; what does not hold. */
-function tryInterleaving(p: Pair, at: number): { calls: number; waited: boolean; problems: string[] } {
-  const { wb, first, second } = p.setup();
+function tryInterleaving(p: Pair, scene: Scene, at: number): { calls: number; waited: boolean; problems: string[] } {
+  const { wb, first, second } = scene;
   const r = _interleave(
     wb.world,
     at,
@@ -53,22 +59,31 @@ function tryInterleaving(p: Pair, at: number): { calls: number; waited: boolean;
 }
 
 function runPair(p: Pair, stride: number): { positions: number; waited: number; failures: string[] } {
-  const { calls } = tryInterleaving(p, Number.POSITIVE_INFINITY);
+  const scene = p.setup();
+  const seeded = snapshotWorld(scene.wb.world);
+  const globals = createGlobals(scene.wb.world);
+  // Every interleaving starts from the same workbook, put back in place rather than built again.
+  const fromSeed = (at: number) => {
+    seeded.restore();
+    Object.assign(globalThis, globals);
+    return tryInterleaving(p, scene, at);
+  };
+  const { calls } = fromSeed(Number.POSITIVE_INFINITY);
   const failures: string[] = [];
   let positions = 0;
   let waited = 0;
   for (let at = 1; at <= calls; at += stride) {
     positions++;
-    const r = tryInterleaving(p, at);
+    const r = fromSeed(at);
     if (r.waited) waited++;
     failures.push(...r.problems);
   }
   return { positions, waited, failures };
 }
 
-const workbook = () => createDemoWorkbook({ activity: false });
-const partnerIds = (wb: DemoWorkbook) => rowsOf(wb, 'Partenaires').map((r) => String(r['ID']));
-const named = (wb: DemoWorkbook, sheet: string, header: string, value: string) => count(wb, sheet, 1, `ligne(s) « ${value} »`, (r) => r[header] === value);
+const workbook = () => workbookWithPartners(somePartners(2));
+const partnerIds = (wb: PartnersWorkbook) => rowsOf(wb, 'Partenaires').map((r) => String(r['ID']));
+const named = (wb: PartnersWorkbook, sheet: string, header: string, value: string) => count(wb, sheet, 1, `ligne(s) « ${value} »`, (r) => r[header] === value);
 
 const PARTNERS: Pair = {
   name: 'deux nouveaux partenaires',
@@ -87,7 +102,7 @@ const INTERACTIONS: Pair = {
   setup: () => {
     const wb = workbook();
     const partnerId = partnerIds(wb)[0];
-    const log = (summary: string) => (w: DemoWorkbook) => fn(w, 'logInteraction')({ partnerId, date: '2026-03-10', type: 'Appel', summary });
+    const log = (summary: string) => (w: PartnersWorkbook) => fn(w, 'logInteraction')({ partnerId, date: '2026-03-10', type: 'Appel', summary });
     return { wb, first: { user: AWA, run: log('Appel budget 2026') }, second: { user: MOUSSA, run: log('Appel rapport annuel') } };
   },
   check: (wb) => [...named(wb, 'Interactions', 'Compte rendu', 'Appel budget 2026'), ...named(wb, 'Interactions', 'Compte rendu', 'Appel rapport annuel')],
@@ -104,7 +119,7 @@ const MOVES: Pair = {
     const { id } = wb.call('saveOpportunity', [{ partnerId: partnerIds(wb)[0], title: 'Jeunes observateurs', stage: 'Contact' }], {
       user: AWA,
     });
-    const move = (stage: string) => (w: DemoWorkbook) => fn(w, 'moveOpportunity')(id, stage);
+    const move = (stage: string) => (w: PartnersWorkbook) => fn(w, 'moveOpportunity')(id, stage);
     return { wb, first: { user: AWA, run: move('Note conceptuelle') }, second: { user: MOUSSA, run: move('Négociation') } };
   },
   // Each move journaled from the stage the other left: Contact → … → final stage, nothing skipped.
@@ -136,7 +151,7 @@ const GENERATIONS: Pair = {
       purpose,
       commitments: [{ kind: 'Rapport', label: 'Rapport final', due: '2026-12-15', party: 'Nous' }],
     });
-    const generate = (d: unknown) => (w: DemoWorkbook, requestId: string) => fn(w, 'generateConvention')(d, requestId);
+    const generate = (d: unknown) => (w: PartnersWorkbook, requestId: string) => fn(w, 'generateConvention')(d, requestId);
     return {
       wb,
       first: { user: AWA, run: generate(draft(p1, 'former 500 jeunes')) },
