@@ -7,7 +7,7 @@
  * the sidebar, and the other rows carry no problem.
  */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import { seededPerFile, USERS } from '../support/workbooks';
 
 /** Types `value` by hand in row 2 of `sheet`, column `header` (its dropdown removed first); returns the row's ID cells. */
 function typeByHand(wb: DemoWorkbook, sheet: string, header: string, value: unknown): { id: string; conventionId: string; partnerId: string } {
@@ -52,10 +52,11 @@ const CASES: [string, string, unknown][] = [
 
 const RAW = /NaN|Infinity|undefined|e\+\d|\[object Object\]/;
 const admin = { user: USERS.admin };
+const fullWorkbook = seededPerFile(() => createDemoWorkbook({ full: true }));
 
 describe('one bad row typed by hand', () => {
   it.each(CASES)('%s › %s = %p: every view works, the row shows its problem', (sheet, header, value) => {
-    const wb = createDemoWorkbook({ full: true });
+    const wb = fullWorkbook();
     const { id, conventionId, partnerId } = typeByHand(wb, sheet, header, value);
     const list = wb.call('listConventions', [], admin);
     const target = sheet === 'Conventions' ? id : conventionId || list[0].id;
@@ -92,7 +93,7 @@ describe('one bad row typed by hand', () => {
     ['Conventions', 'Date de fin'],
     ['Engagements', 'Montant'],
   ])('%s › %s left blank (not required): every view works, no problem shown', (sheet, header) => {
-    const wb = createDemoWorkbook({ full: true });
+    const wb = fullWorkbook();
     const { id, conventionId } = typeByHand(wb, sheet, header, '');
     const detail = wb.call('getConvention', [sheet === 'Conventions' ? id : conventionId], admin);
     expect(JSON.stringify(detail)).not.toMatch(/problems/);
@@ -101,7 +102,7 @@ describe('one bad row typed by hand', () => {
   });
 
   it('a huge amount in one opportunity leaves the column totals finite and the others counted', () => {
-    const wb = createDemoWorkbook({ full: true });
+    const wb = fullWorkbook();
     const before = wb.call('getBoard', [{}], admin);
     const { id } = typeByHand(wb, 'Opportunités', 'Montant demandé', 1e308);
     const after = wb.call('getBoard', [{}], admin);
