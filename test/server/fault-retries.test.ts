@@ -5,8 +5,8 @@
  * written record has its Journal entry, nothing orphaned (no Doc without its row), and the Journal's
  * chain verifies. Positions are sampled with a stride to keep the run short; the figures are logged.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+
+import { somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
 import { snapshotWorld } from '../../src/dev/emulator';
@@ -18,9 +18,9 @@ import { draft as surveyDraft, surveyWorkbook } from './surveys-support';
 interface Scenario {
   name: string;
   /** Workbook with what the write needs (seeded once, restored before each attempt); returns the call to make. */
-  setup: () => { wb: DemoWorkbook; call: (requestId: string) => unknown };
+  setup: () => { wb: PartnersWorkbook; call: (requestId: string) => unknown };
   /** What must hold after the retry (empty when all is well). */
-  check: (wb: DemoWorkbook) => string[];
+  check: (wb: PartnersWorkbook) => string[];
   /** Calls (`Class.method` prefixes) whose first and last occurrence are always tried, whatever the stride. */
   focus?: string[];
 }
@@ -92,16 +92,16 @@ function runScenario(s: Scenario, stride: number, sameId = true): { calls: numbe
   return { calls: total, positions: faults.length, focused: faults.filter((f) => f.prefixes).length, failures };
 }
 
-const partnerOf = (wb: DemoWorkbook) => String(rowsOf(wb, 'Partenaires')[0]['ID']);
+const partnerOf = (wb: PartnersWorkbook) => String(rowsOf(wb, 'Partenaires')[0]['ID']);
 
 /** Files (Docs, PDFs, forms) that no cell of the sheets links to: what a failed attempt left behind. */
-function orphans(wb: DemoWorkbook, files: { name: string; id: string }[], sheets: readonly string[]): string[] {
+function orphans(wb: PartnersWorkbook, files: { name: string; id: string }[], sheets: readonly string[]): string[] {
   const cells = sheets.flatMap((name) => values(wb, name).flat().map(String)).join(' ');
   return files.filter((f) => !cells.includes(f.id)).map((f) => `« ${f.name} » sans ligne (orphelin)`);
 }
 
 /** One Journal entry (not zero, not two) for this action of the record. */
-function journaledOnce(wb: DemoWorkbook, id: string, action: string, field?: string): string[] {
+function journaledOnce(wb: PartnersWorkbook, id: string, action: string, field?: string): string[] {
   const match = (j: Record<string, unknown>) => j['ID'] === id && j['Action'] === action && (field === undefined || j['Champ'] === field);
   return count(wb, 'Journal', 1, `entrée(s) « ${action}${field ? ` › ${field}` : ''} » de ${id} au Journal`, match);
 }
@@ -120,7 +120,7 @@ const conventionDraft = (partnerId: string): ParamsOf<'generateConvention'>[0] =
 });
 
 /** Docs and PDFs of the conventions: `n` of each, each linked from a row. */
-function conventionFiles(wb: DemoWorkbook, n: number): string[] {
+function conventionFiles(wb: PartnersWorkbook, n: number): string[] {
   const files = liveFiles(wb);
   const docs = files.filter((f) => !f.name.endsWith('.pdf')).length;
   const pdfs = files.length - docs;
@@ -131,7 +131,7 @@ function conventionFiles(wb: DemoWorkbook, n: number): string[] {
 const GENERATION: Scenario = {
   name: 'génération',
   setup: () => {
-    const wb = createDemoWorkbook({ activity: false });
+    const wb = workbookWithPartners(somePartners(3));
     const draft = conventionDraft(partnerOf(wb));
     return { wb, call: (id) => wb.call('generateConvention', [draft, id], { user: USERS.officer }) };
   },
@@ -155,7 +155,7 @@ const NEW_VERSION: Scenario = {
   // After the commitments are written (a retry must not withdraw the one it added), and the request's completion.
   focus: ['Range.setValues', 'Properties.setProperty'],
   setup: () => {
-    const wb = createDemoWorkbook({ activity: false });
+    const wb = workbookWithPartners(somePartners(3));
     const draft = conventionDraft(partnerOf(wb));
     const v1 = wb.call('generateConvention', [draft], { user: USERS.officer });
     const v2: ParamsOf<'generateConvention'>[0] = {
@@ -189,7 +189,7 @@ const NEW_VERSION: Scenario = {
 const DECISION: Scenario = {
   name: 'décision de validation',
   setup: () => {
-    const wb = createDemoWorkbook({ activity: false });
+    const wb = workbookWithPartners(somePartners(3));
     const id = draftConvention(wb, 5_000_000);
     wb.call('submitForValidation', [id], { user: USERS.officer });
     wb.call('decideValidation', [id, 1, 'approuver', ''], { user: USERS.legal });
@@ -212,7 +212,7 @@ const SIGNED_PDF = { name: 'convention-signee.pdf', mimeType: 'application/pdf',
 const SIGNATURE: Scenario = {
   name: 'signature',
   setup: () => {
-    const wb = createDemoWorkbook({ activity: false });
+    const wb = workbookWithPartners(somePartners(3));
     const id = draftConvention(wb, 5_000_000, { startDate: '2026-03-01', endDate: '2027-02-28' });
     wb.call('submitForValidation', [id], { user: USERS.officer });
     for (const user of [USERS.legal, USERS.finance]) wb.call('decideValidation', [id, 1, 'approuver', ''], { user });
@@ -236,7 +236,7 @@ const SIGNATURE: Scenario = {
 };
 
 /** Google Forms not in the trash. */
-const liveForms = (wb: DemoWorkbook) =>
+const liveForms = (wb: PartnersWorkbook) =>
   [...wb.world.drive.files.values()].filter((f) => !f.trashed && f.mimeType === 'application/vnd.google-apps.form').map((f) => ({ name: f.name, id: f.id }));
 
 /** A campaign to three partners: one form (published, linked), one row, three queued recipients. */
@@ -274,7 +274,7 @@ const CAMPAIGN: Scenario = {
 const IMPORT: Scenario = {
   name: 'import',
   setup: () => {
-    const wb = createDemoWorkbook({ activity: false, partners: [] });
+    const wb = workbookWithPartners([]);
     const csv = [
       'Nom;Type;Email',
       'Association Kénédougou;OSC;contact@kenedougou.ml',
