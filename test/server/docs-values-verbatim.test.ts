@@ -4,21 +4,17 @@
  * test/emulator/document-text.test.ts). Pacte writes values by offsets, never as a replacement.
  */
 import { seedRows } from '../support/demo-sheets';
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
-import type { TableSpec } from '../../src/domain/schema/field';
-import { OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
+import { seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
+import { OPPORTUNITIES } from '../../src/domain/schema/tables';
 
 const PARTNER = 'Fonds $1 & Cie';
 const AMOUNT = '1 500 $';
 const PATH = 'C:\\dossier\\n';
 
 describe.each(['java', 'literal'] as const)('replaceText replacement read as %s', (docsReplacement) => {
-  let wb: DemoWorkbook;
+  let wb: PartnersWorkbook;
   let partnerId: string;
   let opportunityId: string;
-
-  const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] => seedRows(wb, spec, inputs);
 
   const docText = (url: string): { text: string; header: string; name: string } =>
     wb.world.run(() => {
@@ -26,10 +22,20 @@ describe.each(['java', 'literal'] as const)('replaceText replacement read as %s'
       return { text: doc.getBody().getText(), header: doc.getHeader()?.getText() ?? '', name: doc.getName() };
     });
 
+  const seeded = seededPerFile(() => {
+    const w = workbookWithPartners([{ name: PARTNER, acronym: '$$', type: 'Fondation', category: 'Financier', country: 'Mali', region: 'Mopti' }], {
+      world: { docsReplacement },
+    });
+    const [opportunity] = seedRows(w, OPPORTUNITIES, [
+      { partnerId: w.partnerIds[0], title: 'Appui $2', stage: 'Négociation', amount: 1500000, currency: 'XOF' },
+    ]);
+    return Object.assign(w, { opportunityId: opportunity });
+  });
+
   beforeEach(() => {
-    wb = createDemoWorkbook({ activity: false, world: { docsReplacement } });
-    [partnerId] = seed(PARTNERS, [{ name: PARTNER, acronym: '$$', type: 'Fondation', category: 'Financier', country: 'Mali', region: 'Mopti' }]);
-    [opportunityId] = seed(OPPORTUNITIES, [{ partnerId, title: 'Appui $2', stage: 'Négociation', amount: 1500000, currency: 'XOF' }]);
+    wb = seeded();
+    [partnerId] = wb.partnerIds;
+    opportunityId = seeded().opportunityId;
   });
 
   it('convention: partner name, purpose and commitment label verbatim (paragraphs and repeated rows)', () => {

@@ -4,31 +4,28 @@
  * the organisation brought from elsewhere, sharing without Drive's e-mails, and survey answers
  * when Google refuses to link the form to the spreadsheet.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { ORGANISATION, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import { _pickWithGooglePicker, driveNotices } from '../../src/dev/emulator/drive-v3';
-import { PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
+import { SETTINGS } from '../../src/domain/schema/tables';
 import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
-import { SheetTable } from '../../src/services/sheet-table';
-import { records, store } from '../support/demo-sheets';
+import { records } from '../support/demo-sheets';
 import { admin, chargee, create, draft, FULL, linksByAddress, list, respond, send, surveyWorkbook } from './surveys-support';
 import { bareConventionDraft } from '../support/convention-draft';
 
-const { chargee: officer } = DEMO_USERS;
+const { officer } = USERS;
 const docId = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
 
 describe('conventions and templates on drive.file', () => {
-  let wb: DemoWorkbook;
+  let wb: PartnersWorkbook;
   let partnerId: string;
   const generate = () => wb.call('generateConvention', [bareConventionDraft(partnerId)], { user: officer });
   const detail = (id: string) => wb.call('getConvention', [id], { user: officer });
 
+  const seeded = seededPerFile(() => workbookWithPartners([{ name: 'Fondation Sahel', type: 'Fondation', category: 'Financier', region: 'Mopti' }]));
+
   beforeEach(() => {
-    wb = createDemoWorkbook({ activity: false });
-    [partnerId] = store(wb, (ctx) =>
-      SheetTable.open(ctx, PARTNERS).insert([{ name: 'Fondation Sahel', type: 'Fondation', category: 'Financier', region: 'Mopti' }]),
-    ).map((r) => String(r.id));
-    wb.world.log.reset();
+    wb = seeded();
+    [partnerId] = wb.partnerIds;
   });
 
   it('creates folders, Docs and PDFs through Drive v3 only, shares the folder once, never e-mails through Drive', () => {
@@ -38,7 +35,7 @@ describe('conventions and templates on drive.file', () => {
     expect(wb.world.log.count('Drive.Permissions.create')).toBeGreaterThan(0);
     expect(driveNotices(wb.world)).toEqual([]);
     // The team opens the Doc and the PDF through the folder's access (admin, the other officers, the readers).
-    for (const user of [DEMO_USERS.admin, DEMO_USERS.charge, DEMO_USERS.lecteur]) {
+    for (const user of [USERS.admin, USERS.otherOfficer, USERS.reader]) {
       expect(wb.world.inspect(() => DocumentApp.openByUrl(first.convention.docUrl).getName(), user)).toContain('Fondation Sahel');
     }
     wb.world.log.reset();
@@ -73,7 +70,7 @@ describe('conventions and templates on drive.file', () => {
     expect(doc.text).not.toMatch(/\{\{|\}\}/);
     // The template's header came along (and was filled).
     expect(wb.world.inspect(() => DocumentApp.openById(theirs).getHeader()!.getText())).toContain('{{convention.id}}');
-    expect(doc.header).toBe(`${DEMO_ORGANISATION} · Convention de partenariat ${made.convention.id} · version 1`);
+    expect(doc.header).toBe(`${ORGANISATION} · Convention de partenariat ${made.convention.id} · version 1`);
     expect(wb.world.log.count('Drive.Files.create')).toBe(3); // the partner's folder (first use), Pacte's copy of the template, the PDF
     expect(detail(made.convention.id).convention.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
 

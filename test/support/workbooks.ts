@@ -10,6 +10,9 @@ import { PARTNERS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 
+/** The workbook's name, as the organisation named its spreadsheet (it heads generated Docs). */
+export const ORGANISATION = 'AJCAD Mali';
+
 /** The people of the association, one per role. */
 export const USERS = {
   admin: 'direction@ajcad-mali.org',
@@ -65,7 +68,7 @@ export function workbookWithPartners(partners: readonly Record<string, unknown>[
   Object.assign(globalThis, createGlobals(world));
   // The workbook is the user's own (made in Sheets), not something Pacte's code creates.
   world.activeSpreadsheetId = world.inspect(() => {
-    const ss = SpreadsheetApp.create('AJCAD Mali');
+    const ss = SpreadsheetApp.create(ORGANISATION);
     ss.setSpreadsheetTimeZone('Africa/Bamako');
     return ss.getId();
   });
