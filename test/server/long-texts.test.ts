@@ -4,16 +4,16 @@
  * and « … [suite : Textes longs › TL-n] », the whole text goes to « Textes longs », and the store
  * reads it back whole. Built bundle on the emulator.
  */
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
+import { seededPerFile, somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import { JOURNAL, PARTNERS } from '../../src/domain/schema/tables';
 import { RESPONSES } from '../../src/domain/surveys/tables';
 import { records, values as sheetValues } from '../support/demo-sheets';
 import { FULL, create, draft, linksByAddress, respond, send, surveyWorkbook } from './surveys-support';
 import { _failedTriggerRuns } from '../../src/dev/emulator/script';
 
-const { chargee: AWA, admin: ADMIN } = DEMO_USERS;
+const { officer: AWA, admin: ADMIN } = USERS;
+/** Three partners, seeded once for the file (each test starts from them). */
+const threePartners = seededPerFile(() => workbookWithPartners(somePartners(3)));
 const LIMIT = 50_000;
 
 /**
@@ -35,14 +35,14 @@ function same(got: unknown, want: string): boolean {
   throw new Error(`text differs: length ${g.length} instead of ${want.length}, first difference at ${i}: « ${g.slice(i, i + 40)} »`);
 }
 
-const longestCell = (wb: DemoWorkbook, sheet: string): number =>
+const longestCell = (wb: PartnersWorkbook, sheet: string): number =>
   Math.max(
     ...sheetValues(wb, sheet)
       .flat()
       .map((v) => String(v).length),
   );
 
-function longTextsSheet(wb: DemoWorkbook): unknown[][] {
+function longTextsSheet(wb: PartnersWorkbook): unknown[][] {
   return sheetValues(wb, 'Textes longs');
 }
 
@@ -74,7 +74,7 @@ describe('a survey comment of 120,000 characters', () => {
 
 describe('a Journal entry with 60,000-character before and after', () => {
   it('journals both texts whole and the partner reads back whole, edited again without a new copy of the unchanged text', () => {
-    const wb = createDemoWorkbook({ partners: DEMO_PARTNERS.slice(0, 3) });
+    const wb = threePartners();
     const id = String(records(wb, PARTNERS)[0].id);
     const first = longText(60_000, 'avant');
     const second = longText(60_000, 'après');
@@ -96,7 +96,7 @@ describe('a Journal entry with 60,000-character before and after', () => {
   });
 
   it('a cell a user edited by hand keeps the user’s text', () => {
-    const wb = createDemoWorkbook({ partners: DEMO_PARTNERS.slice(0, 3) });
+    const wb = threePartners();
     const id = String(records(wb, PARTNERS)[0].id);
     wb.call('savePartner', [{ id, notes: longText(70_000, 'note') }, []], { user: AWA });
     wb.world.run(() => {
@@ -110,7 +110,7 @@ describe('a Journal entry with 60,000-character before and after', () => {
 
 describe('an import of 1,000 rows, one of them 70,000 characters long', () => {
   it('creates every row, keeps the long note whole, and writes in the same few blocks', () => {
-    const wb = createDemoWorkbook({ partners: DEMO_PARTNERS.slice(0, 3) });
+    const wb = threePartners();
     const note = longText(70_000, 'historique').replace(/;/g, ',');
     const lines = ['Nom;Type;Notes'];
     for (let i = 1; i <= 1000; i++) lines.push(`Organisation importée ${i};OSC;${i === 500 ? note : `Note ${i}`}`);
