@@ -5,15 +5,16 @@
  */
 import type { Frame, Page, Route } from 'playwright-core';
 import { USERS } from '../support/workbooks';
-import { openSidebar, useChromium, type OpenSidebar } from '../support/browser';
+import { openSidebar, useChromium, useSandbox, type OpenSidebar } from '../support/browser';
 
 const chromium = useChromium();
+const seededSandbox = useSandbox();
 let opened: OpenSidebar;
 let page: Page;
 let sidebar: Frame;
 
 beforeEach(async () => {
-  opened = await openSidebar(chromium(), USERS.officer);
+  opened = await openSidebar(chromium(), USERS.officer, { sandbox: seededSandbox() });
   ({ page, sidebar } = opened);
 });
 afterEach(async () => {

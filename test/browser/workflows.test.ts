@@ -6,16 +6,17 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
-import { ARTIFACTS, openSidebar, useChromium, type OpenSidebar } from '../support/browser';
+import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar } from '../support/browser';
 
 const chromium = useChromium();
+const seededSandbox = useSandbox();
 let opened: OpenSidebar;
 let sandbox: Sandbox;
 let page: Page;
 let sidebar: Frame;
 
 beforeEach(async () => {
-  opened = await openSidebar(chromium(), USERS.officer, { height: 900, answer: 'Fin de financement du bailleur' });
+  opened = await openSidebar(chromium(), USERS.officer, { height: 900, answer: 'Fin de financement du bailleur', sandbox: seededSandbox() });
   ({ sandbox, page, sidebar } = opened);
 });
 afterEach(async () => {

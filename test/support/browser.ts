@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
+import { createGlobals, snapshotWorld } from '../../src/dev/emulator';
 
 export const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
@@ -44,6 +45,30 @@ export function useChromium(): () => Browser {
   return () => browser!;
 }
 
+/**
+ * One sandbox (the demo workbook, full) for the test file, put back in its seeded state before each
+ * test: every test starts from the same workbook without building it again.
+ */
+export function useSandbox(): () => Sandbox {
+  let sandbox: Sandbox | undefined;
+  let restore = (): void => {};
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    const world = sandbox.workbook.world;
+    const snapshot = snapshotWorld(world);
+    const globals = createGlobals(world);
+    restore = () => {
+      snapshot.restore();
+      Object.assign(globalThis, globals);
+    };
+  });
+  beforeEach(() => restore());
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+  return () => sandbox!;
+}
+
 export interface OpenSidebar {
   sandbox: Sandbox;
   page: Page;
@@ -52,11 +77,13 @@ export interface OpenSidebar {
 }
 
 /**
- * A fresh sandbox with the sidebar opened as `user`, once its first screen (the partners list) shows.
- * `answer` is what the user types into the page's prompts (a motive asked by window.prompt).
+ * The sidebar opened as `user` on `sandbox` (a fresh one when not given: closed with the page), once
+ * its first screen (the partners list) shows. `answer` is what the user types into the page's
+ * prompts (a motive asked by window.prompt).
  */
-export async function openSidebar(browser: Browser, user: string, opts: { height?: number; answer?: string } = {}): Promise<OpenSidebar> {
-  const sandbox = await startSandbox();
+export async function openSidebar(browser: Browser, user: string, opts: { height?: number; answer?: string; sandbox?: Sandbox } = {}): Promise<OpenSidebar> {
+  const own = !opts.sandbox;
+  const sandbox = opts.sandbox ?? (await startSandbox());
   const page = await browser.newPage({ viewport: { width: 1280, height: opts.height ?? 800 } });
   if (opts.answer !== undefined) page.on('dialog', (d) => void d.accept(opts.answer));
   await page.goto(`${sandbox.url}/?as=${encodeURIComponent(user)}`);
@@ -68,7 +95,7 @@ export async function openSidebar(browser: Browser, user: string, opts: { height
     sidebar,
     close: async () => {
       await page.close();
-      await sandbox.close();
+      if (own) await sandbox.close();
     },
   };
 }
