@@ -5,7 +5,11 @@
  * execution by the server's frame (src/server/frame/ports.ts), and by plain objects in tests.
  */
 import type { Store } from '../store/store';
+import type { MailPort } from './ports/mail';
+import type { RequestLedger } from './ports/requests';
 
 export interface Ports {
   readonly store: Store;
+  readonly mail: MailPort;
+  readonly requests: RequestLedger;
 }

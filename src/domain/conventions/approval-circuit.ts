@@ -142,3 +142,8 @@ export function circuitFor(convention: DataRecord, settings: Settings): AppliedS
     return { ...s, applies, reason, holders: roleHolders(settings, s.role) };
   });
 }
+
+/** « étape 2 (DAF) », « étape 4 (SG, facultative) »: a step as messages name it. */
+export function stepLabel(step: CircuitStepConfig): string {
+  return `étape ${step.order} (${step.role}${step.required ? '' : ', facultative'})`;
+}

@@ -1,13 +1,15 @@
 /**
  * State of the approval circuit of one version of a convention, from its « Validations » rows
- * (append-only: the latest row of a step wins). Pure: no Apps Script.
+ * (append-only: the latest row of a step wins), and what submitting or deciding may do to it
+ * (the refusals, the convention's status after a decision). Pure: no Apps Script.
  */
 import type { DataRecord } from '../schema/field';
 import type { ValidationStep } from '../contracts';
 import type { ValidationDecision } from './approval-tables';
-import type { AppliedStep } from './approval-circuit';
+import type { Role, Settings } from '../settings/settings';
+import { circuitFor, stepLabel, type AppliedStep } from './approval-circuit';
 
-type CircuitOutcome = 'non soumise' | 'en cours' | 'validée' | 'rejetée' | 'modifications demandées';
+export type CircuitOutcome = 'non soumise' | 'en cours' | 'validée' | 'rejetée' | 'modifications demandées';
 
 export interface CircuitState {
   steps: ValidationStep[];
@@ -69,4 +71,77 @@ export function circuitState(steps: readonly AppliedStep[], versionRows: readonl
   });
   if (outcome === 'en cours' && awaiting === null) outcome = 'validée';
   return { steps: out, awaiting, outcome, submittedBy, submittedAt };
+}
+
+// ---- Submitting and deciding ---------------------------------------------------------------
+
+/** A decision as the sidebar names it. */
+export type DecisionChoice = 'approuver' | 'rejeter' | 'demander des modifications';
+
+/** The « Validations » row of a decision. */
+export const DECISION_ROW: Record<DecisionChoice, ValidationDecision> = {
+  approuver: 'approuvée',
+  rejeter: 'rejetée',
+  'demander des modifications': 'modifications demandées',
+};
+
+/**
+ * Why the current `version` of a convention may not be submitted (French), or null. `state` is its
+ * circuit state; a convention already « En validation » is a retry, not a submission (see the use case).
+ */
+export function submissionRefusal(convention: DataRecord, version: number, state: CircuitState, settings: Settings): string | null {
+  const id = String(convention.id);
+  const status = String(convention.status ?? '');
+  if (status !== 'Brouillon') {
+    return `La convention ${id} est au statut « ${status} » : seule une convention au statut « Brouillon » peut être soumise au circuit de validation.`;
+  }
+  if (!String(convention.docUrl ?? '').trim()) {
+    return `La convention ${id} n'a pas de document généré (colonne « Lien Doc » vide) : générez la convention avant de la soumettre.`;
+  }
+  if (state.outcome === 'rejetée' || state.outcome === 'modifications demandées') {
+    return `La version ${version} de la convention ${id} a été ${state.outcome === 'rejetée' ? 'rejetée' : 'renvoyée pour modifications'} : générez une nouvelle version avant de la soumettre à nouveau.`;
+  }
+  if (settings.circuitProblems?.length) return `Le circuit de validation est mal configuré : ${settings.circuitProblems.join(' ')}`;
+  const orphan = circuitFor(convention, settings).find((s) => s.applies && s.required && s.holders.length === 0);
+  if (orphan) {
+    return `Aucun titulaire du rôle ${orphan.role} dans Paramètres › Rôles (${stepLabel(orphan)} du circuit) : ajoutez-en un avant de soumettre la convention ${id}.`;
+  }
+  return null;
+}
+
+/** The step a decision on version `v` is about, or why no decision is awaited (French). */
+export function awaitedStep(convention: DataRecord, current: number, state: CircuitState, v: number): AppliedStep | { refusal: string } {
+  const id = String(convention.id);
+  if (v !== current) {
+    return {
+      refusal: `La version ${v} de la convention ${id} n'est plus la version en cours (version actuelle : ${current}) : la décision doit porter sur la version ${current}.`,
+    };
+  }
+  if (convention.status !== 'En validation') {
+    return { refusal: `La convention ${id} n'est pas en validation (statut : « ${String(convention.status ?? '')} ») : aucune décision n'est attendue.` };
+  }
+  if (!state.awaiting) return { refusal: `La convention ${id} n'attend plus de décision : toutes les étapes du circuit sont franchies.` };
+  return state.awaiting;
+}
+
+/** Why `role` may not take this decision on the awaited `step` (French, naming who may), or null. */
+export function decisionRefusal(id: string, step: AppliedStep, role: Role, choice: DecisionChoice, comment: string): string | null {
+  if (role !== step.role) {
+    return `Décision refusée : la convention ${id} attend la décision du rôle ${step.role} (${stepLabel(step)}) ; votre rôle est ${role}.`;
+  }
+  if (choice !== 'approuver' && comment === '') {
+    return `Commentaire obligatoire pour ${choice === 'rejeter' ? 'rejeter' : 'demander des modifications de'} la convention ${id} : expliquez la raison.`;
+  }
+  return null;
+}
+
+/** Why an admin may not mark the awaited step « non requise » (French), or null. */
+export function skipRefusal(step: AppliedStep): string | null {
+  return step.required ? `L'étape en attente (${stepLabel(step)}) est obligatoire : seul le rôle ${step.role} peut la franchir.` : null;
+}
+
+/** The convention's status once its circuit reached `outcome` (null: unchanged, the circuit goes on). */
+export function statusAfter(outcome: CircuitOutcome): 'Brouillon' | 'Validée' | null {
+  if (outcome === 'rejetée' || outcome === 'modifications demandées') return 'Brouillon';
+  return outcome === 'validée' ? 'Validée' : null;
 }

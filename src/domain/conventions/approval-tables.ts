@@ -1,6 +1,6 @@
 /**
  * Sheets of the approval circuit and signatures, and the generic mail log « Envois »
- * used by every notifier (services/mail). Same `defineTable(...)` style as schema/tables.ts.
+ * used by the mail notices (app/mail). Same `defineTable(...)` style as schema/tables.ts.
  */
 import { defineTable } from '../schema/field';
 import { ROLES } from '../schema/vocabulary';

@@ -1,5 +1,5 @@
 /**
- * What a MailApp.sendEmail error means for the message (pure: the notifier and the survey sending
+ * What a MailApp.sendEmail error means for the message (pure: the approval notices and the survey sending
  * both decide with it):
  * - « adresse »: Gmail refused the address ("Invalid email: <address>"): never retried;
  * - « quota »: the daily recipients quota ("Service invoked too many times for one day: email."):

@@ -1,13 +1,13 @@
 /**
- * The outbox's decisions, shared by the approval notices (« Envois ») and the survey invitations
- * (« Envois enquêtes »); services/mail/outbox.ts carries them out with MailApp and Sheets.
+ * The outbox's decisions, shared by the approval notices (« Envois », app/mail/notices.ts) and the survey
+ * invitations (« Envois enquêtes »); services/mail/outbox.ts carries them out with MailApp and Sheets.
  *
  * At most once: before a batch leaves, its keys are claimed (a document property, stored when set);
  * after each sendEmail one mark is appended to the claim's progress (S sent, F address refused,
  * D cannot leave, T temporary failure, Q quota). A run killed midway leaves the claim: the next
  * run reads it with `resolveClaim` — the message being sent when it died is « uncertain » (it may
  * have left: never resent automatically), those after it were not attempted and wait again.
- * A mailer may mark its rows sent before they leave (the notifier: one write per notice) or after
+ * A mailer may mark its rows sent before they leave (the notices: one write per notice) or after
  * (the surveys: one block per batch); the claim tells the next run which marks to correct.
  */
 import { afterTemporaryFailure, classifyMailError, gaveUpNow } from './mail-failures';
@@ -17,6 +17,37 @@ export type Outcome = 'sent' | 'invalid' | 'failed' | 'retry' | 'quota';
 
 /** What a claim left by a killed execution says of each of its keys (« waiting »: not sent, try again). */
 export type Recovered = 'sent' | 'invalid' | 'failed' | 'uncertain' | 'waiting';
+
+/** One message handed to the outbox, named by a key of the mailer's log (unique among its rows). */
+export interface Outgoing {
+  key: string;
+  to: readonly string[];
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  /** Sender name shown to the recipient. */
+  name: string;
+  /** The log's « Erreur » before this attempt (counts the temporary failures). */
+  previousError?: unknown;
+}
+
+/** What became of one message, as its mailer writes it to its log. */
+export interface Delivery {
+  key: string;
+  outcome: Outcome;
+  /** Text for « Erreur » ('' when sent). */
+  error: string;
+  /** When it left (the store's stamp), '' otherwise. */
+  sentAt: string;
+}
+
+/** How a mailer writes its own sent-log. */
+export interface OutboxLog {
+  /** Before a batch leaves (e.g. its rows marked « envoyé » in advance). */
+  claim?: (batch: readonly Outgoing[]) => void;
+  /** A batch's outcomes (in blocks where the log allows). */
+  record: (batch: readonly Delivery[]) => void;
+}
 
 /** Keys per claim: a property value holds 9 KB, a key ~40 characters. */
 export const CLAIM_BATCH = 150;

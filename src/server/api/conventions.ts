@@ -32,7 +32,7 @@ import { userInput } from '../../domain/records/validate';
 import { SheetTable } from '../../services/sheet-table';
 import { appendJournal, type JournalEntry } from '../../services/journal';
 import { loadSettings } from '../../services/settings-store';
-import { pendingMail, retryFailedMail } from '../../services/mail/notifier';
+import { pendingMail, retryFailedMail } from '../../app/mail/notices';
 import { toLocalDate } from '../../domain/format/time-zone';
 import type { StoreContext } from '../../services/store-context';
 import { SheetMissingError } from '../../store/errors';
@@ -41,7 +41,10 @@ import { generateFromTemplate, savePdf } from '../../services/docs/template-doc'
 import { makeOnce } from '../../services/drive-files';
 import { once } from '../../services/request-ledger';
 import { ensureTemplates_, readTemplate_, rootFolder_, templateLabel_, templateStore_ } from './templates';
-import { approvalDetail_, loadApprovalRows_ } from './approvals';
+import { approvalDetail } from '../../domain/conventions/approval-view';
+import { loadApprovalRows } from '../../app/approvals/work';
+import { storeFor } from '../../services/sheets-store';
+import { portsFor } from '../frame/ports';
 import type { CheckedParamsOf } from '../../domain/contracts/api';
 import { serve } from '../frame/endpoint';
 import { text } from '../../domain/records/coerce';
@@ -71,7 +74,7 @@ interface Loaded {
 
 /**
  * A convention's detail for a caller: the row, its versions, commitments and attachments, and the
- * approval part (circuit, canDecide, signatures) from api/approvals.ts. Exported for the approval
+ * approval part (circuit, canDecide, signatures) from domain/conventions/approval-view.ts. Exported for the approval
  * entry points, which return it after each action.
  */
 function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loaded?: Partial<Loaded>): ConventionDetail {
@@ -81,7 +84,7 @@ function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loa
   const partner = (loaded?.partners ?? SheetTable.open(ctx, PARTNERS)).get(text(row.partnerId))?.record;
   const partnerName = text(partner?.name) || text(row.partnerId);
   const settings = loadSettings(ctx);
-  const approval = approvalDetail_(row, partnerName, loadApprovalRows_(ctx), settings, role);
+  const approval = approvalDetail(row, partnerName, loadApprovalRows(storeFor(ctx)), settings, role);
   const commitments = checkRows(COMMITMENTS, (loaded?.commitments ?? SheetTable.open(ctx, COMMITMENTS)).all()).filter(
     (c) => text(c.record.conventionId) === id,
   );
@@ -95,13 +98,13 @@ function conventionDetail_(ctx: StoreContext, id: string, role: Role | null, loa
     commitments: commitments.map((c) => withProblems(summariseCommitment(c.record, today), c.problems)),
     attachments: attachments ? attachmentsOf(records(attachments), id) : [],
     linkHosts: settings.linkHosts ?? [],
-    ...(role === 'admin' ? { pendingMail: pendingMail(ctx).filter((m) => m.key.split(':').includes(id)) } : {}),
+    ...(role === 'admin' ? { pendingMail: pendingMail(portsFor(ctx)).filter((m) => m.key.split(':').includes(id)) } : {}),
   };
 }
 
 /** An admin's manual retry of one of the convention's e-mails left in « échec » (Envois). */
-export const retryMail = serve('retryMail', ({ ctx, role }, id, mailId) => {
-  const status = retryFailedMail(ctx, mailId);
+export const retryMail = serve('retryMail', ({ ctx, ports, role }, id, mailId) => {
+  const status = retryFailedMail(ports, mailId);
   const detail = conventionDetail_(ctx, id, role);
   return status === 'envoyé' ? detail : { ...detail, notice: `L'e-mail ${mailId} n'est pas encore parti (${status}) : voir la feuille Envois.` };
 });
@@ -109,12 +112,12 @@ export const retryMail = serve('retryMail', ({ ctx, role }, id, mailId) => {
 /** Every convention (most recent first), with its partner and the role whose decision is awaited. */
 export const listConventions = serve('listConventions', ({ ctx, role }) => {
   const names = new Map(records(SheetTable.open(ctx, PARTNERS)).map((p) => [text(p.id), text(p.name)]));
-  const approvals = loadApprovalRows_(ctx);
+  const approvals = loadApprovalRows(storeFor(ctx));
   const settings = loadSettings(ctx);
   return checkRows(CONVENTIONS, SheetTable.open(ctx, CONVENTIONS).all())
     .map(({ record: r, problems }) => {
       const partnerName = names.get(text(r.partnerId)) ?? text(r.partnerId);
-      const awaiting = r.status === 'En validation' ? approvalDetail_(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
+      const awaiting = r.status === 'En validation' ? approvalDetail(r, partnerName, approvals, settings, role).convention.awaitingRole : '';
       return withProblems(summariseConvention(r, partnerName, awaiting), problems);
     })
     .sort((a, b) => b.id.localeCompare(a.id, 'fr', { numeric: true }));

@@ -23,7 +23,8 @@ import { makeOnce } from '../../services/drive-files';
 import { once } from '../../services/request-ledger';
 import type { CheckedParamsOf } from '../../domain/contracts/api';
 import { serve } from '../frame/endpoint';
-import { approvalDetail_, openWork_, type ConventionWork } from './approvals';
+import { approvalDetail } from '../../domain/conventions/approval-view';
+import { openWork, type ConventionWork } from '../../app/approvals/work';
 
 type Party = (typeof SIGNATURE_PARTIES)[number];
 type SignatureInput = CheckedParamsOf<'recordSignature'>[1];
@@ -60,11 +61,11 @@ function storeSignedPdf_(ctx: StoreContext, w: ConventionWork, version: number, 
 }
 
 /** Records one party's signature of a « Validée » (or partly signed) convention. */
-export const recordSignature = serve('recordSignature', ({ ctx, role }, id, input) => {
+export const recordSignature = serve('recordSignature', ({ ctx, ports, role }, id, input) => {
   const today = toLocalDate(new Date(), ctx.timeZone);
   const sig = signatureArg_(input, today);
   const settings = loadSettings(ctx);
-  const w = openWork_(ctx, id);
+  const w = openWork(ports.store, id);
   const table = SheetTable.open(ctx, SIGNATURES);
   // Checked as the first attempt found it: its retry finishes this signature instead of refusing it as done.
   const { version, signedBefore } = once(ctx, 'checked', () => {
@@ -107,7 +108,7 @@ export const recordSignature = serve('recordSignature', ({ ctx, role }, id, inpu
     if (start === '' || start <= today) w.record = w.conventions.update(id, { status: 'Active' }, 'activation');
   }
   const all = table.all().map((s) => s.record);
-  return approvalDetail_(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: all }, settings, role);
+  return approvalDetail(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: all }, settings, role);
 });
 
 /**
@@ -116,9 +117,9 @@ export const recordSignature = serve('recordSignature', ({ ctx, role }, id, inpu
  * the partner's Pacte folder; the signature row gets its link (the previous file stays in Drive);
  * journaled on the signature and on the convention.
  */
-export const uploadSignedPdf = serve('uploadSignedPdf', ({ ctx, role }, id, p, file) => {
+export const uploadSignedPdf = serve('uploadSignedPdf', ({ ctx, ports, role }, id, p, file) => {
   const upload = checkSignedPdf(file, 'PDF signé');
-  const w = openWork_(ctx, id);
+  const w = openWork(ports.store, id);
   const version = currentVersion(w.record);
   const table = SheetTable.open(ctx, SIGNATURES);
   const row = rowsOfVersion(
@@ -138,5 +139,5 @@ export const uploadSignedPdf = serve('uploadSignedPdf', ({ ctx, role }, id, p, f
     { sheet: CONVENTIONS.sheetName, recordId: id, action: 'signature', field: `PDF signé (${p})`, before, after: `« ${upload.name} » ${url}` },
   ]);
   const all = table.all().map((s) => s.record);
-  return approvalDetail_(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: all }, loadSettings(ctx), role);
+  return approvalDetail(w.record, w.partnerName, { validations: w.validations.all().map((s) => s.record), signatures: all }, loadSettings(ctx), role);
 });

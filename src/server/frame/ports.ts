@@ -5,11 +5,19 @@
 import type { Ports } from '../../app/ports';
 import type { StoreContext } from '../../services/store-context';
 import { storeFor } from '../../services/sheets-store';
+import { mailOutbox } from '../../services/mail/outbox';
+import { once } from '../../services/request-ledger';
 
 export function portsFor(ctx: StoreContext): Ports {
   return {
     get store() {
       return storeFor(ctx);
+    },
+    get mail() {
+      return mailOutbox(ctx);
+    },
+    get requests() {
+      return { once: <T>(family: string, fn: () => T): T => once(ctx, family, fn) };
     },
   };
 }

@@ -14,7 +14,8 @@ import type { StoreContext } from '../../services/store-context';
 import { toLocalDateTime } from '../../domain/format/time-zone';
 import { serve } from '../frame/endpoint';
 import { conventionsDaily } from './conventions-daily';
-import { sendQueued } from '../../services/mail/notifier';
+import { sendQueued } from '../../app/mail/notices';
+import { portsFor } from '../frame/ports';
 import { folderSharingJob } from './folder-sharing';
 import { surveyJobs } from './surveys';
 
@@ -30,7 +31,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'conventions', schedule: { every: 'day', atHour: 6 }, run: conventionsDaily },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: folderSharingJob },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
-  { name: 'e-mails', schedule: { every: 'hour' }, run: (ctx) => sendQueued(ctx) },
+  { name: 'e-mails', schedule: { every: 'hour' }, run: (ctx) => sendQueued(portsFor(ctx)) },
 ];
 
 /** Apps Script stops an execution at 6 minutes: no job is started after 4 min 30 s. */

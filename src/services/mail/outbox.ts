@@ -1,5 +1,5 @@
 /**
- * The one outbox both mailers send through (approval notices: services/mail/notifier.ts; survey
+ * The one outbox both mailers send through (approval notices: app/mail/notices.ts; survey
  * invitations: services/surveys/sending.ts). Each keeps its own sent-log sheet and says, through
  * `record`, how an outcome is written there; the order of writes and the claim are here
  * (decisions in domain/mail/outbox.ts). Call it under the document lock.
@@ -14,39 +14,21 @@
  *    claim is deleted — never before the log says what left.
  * `recoverClaim` turns a claim left by a killed run into outcomes (sent / invalid / uncertain).
  */
-import { CLAIM_BATCH, isKilled, outcomeOfError, progressMark, resolveClaim, type Outcome, type Recovered } from '../../domain/mail/outbox';
+import {
+  CLAIM_BATCH,
+  isKilled,
+  outcomeOfError,
+  progressMark,
+  resolveClaim,
+  type Delivery,
+  type Outgoing,
+  type OutboxLog,
+  type Recovered,
+} from '../../domain/mail/outbox';
 import type { StoreContext } from '../store-context';
 import { keepWritesSoFar } from '../write-guard';
 
-/** One message, named by a key of the mailer's log (unique among its rows). */
-export interface Outgoing {
-  key: string;
-  to: readonly string[];
-  subject: string;
-  body: string;
-  htmlBody?: string;
-  /** Sender name shown to the recipient. */
-  name: string;
-  /** The log's « Erreur » before this attempt (counts the temporary failures). */
-  previousError?: unknown;
-}
-
-export interface Delivery {
-  key: string;
-  outcome: Outcome;
-  /** Text for « Erreur » ('' when sent). */
-  error: string;
-  /** When it left (ctx.stamp()), '' otherwise. */
-  sentAt: string;
-}
-
-/** How a mailer writes its own sent-log. */
-export interface OutboxLog {
-  /** Before a batch leaves (e.g. its rows marked « envoyé » in advance). */
-  claim?: (batch: readonly Outgoing[]) => void;
-  /** A batch's outcomes (in blocks where the log allows). */
-  record: (batch: readonly Delivery[]) => void;
-}
+export type { Delivery, Outgoing, OutboxLog } from '../../domain/mail/outbox';
 
 const QUOTAS = new WeakMap<StoreContext, { left: number }>();
 
@@ -147,4 +129,14 @@ function deliver(ctx: StoreContext, m: Outgoing): Delivery {
   keepWritesSoFar(ctx);
   spend(ctx, m.to.length);
   return { key: m.key, outcome: 'sent', error: '', sentAt: ctx.stamp() };
+}
+
+/** The outbox of one execution as the mail use cases see it (app/ports/mail.ts). */
+export function mailOutbox(ctx: StoreContext) {
+  return {
+    remainingQuota: () => remainingQuota(ctx),
+    sendAll: (name: string, messages: readonly Outgoing[], log: OutboxLog) => sendAll(ctx, name, messages, log),
+    recoverClaim,
+    workbookUrl: () => ctx.spreadsheet.getUrl(),
+  };
 }
