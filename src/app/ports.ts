@@ -5,7 +5,13 @@
  * execution by the server's frame (src/server/frame/ports.ts), and by plain objects in tests.
  */
 import type { Store } from '../store/store';
+import type { ImportSheets } from './ports/import-sheets';
+import type { MeetingBriefs } from './ports/meeting-briefs';
+import type { RoleTablePort } from './ports/role-table';
 
 export interface Ports {
   readonly store: Store;
+  readonly importSheets: ImportSheets;
+  readonly meetingBriefs: MeetingBriefs;
+  readonly roleTable: RoleTablePort;
 }

@@ -5,11 +5,23 @@
 import type { Ports } from '../../app/ports';
 import type { StoreContext } from '../../services/store-context';
 import { storeFor } from '../../services/sheets-store';
+import { importSheetsFor } from '../../services/import-source';
+import { meetingBriefsFor } from '../../services/meeting-briefs';
+import { roleTableFor } from '../../services/role-store';
 
 export function portsFor(ctx: StoreContext): Ports {
   return {
     get store() {
       return storeFor(ctx);
+    },
+    get importSheets() {
+      return importSheetsFor(ctx);
+    },
+    get meetingBriefs() {
+      return meetingBriefsFor(ctx);
+    },
+    get roleTable() {
+      return roleTableFor(ctx);
     },
   };
 }
