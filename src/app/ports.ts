@@ -7,9 +7,15 @@
 import type { Store } from '../store/store';
 import type { MailPort } from './ports/mail';
 import type { RequestLedger } from './ports/requests';
+import type { ImportSheets } from './ports/import-sheets';
+import type { MeetingBriefs } from './ports/meeting-briefs';
+import type { RoleTablePort } from './ports/role-table';
 
 export interface Ports {
   readonly store: Store;
   readonly mail: MailPort;
   readonly requests: RequestLedger;
+  readonly importSheets: ImportSheets;
+  readonly meetingBriefs: MeetingBriefs;
+  readonly roleTable: RoleTablePort;
 }

@@ -1,18 +1,10 @@
 /**
  * The sheets a user may import partners from (any sheet that is not Pacte's), read in one call.
  */
-import { ALL_TABLES } from '../domain/schema/tables';
-import { CARTOGRAPHY_SHEET } from '../domain/cartography/cartography';
-import { foldText } from '../domain/records/normalise';
+import { isPacteSheet } from '../domain/import/pacte-sheets';
 import type { SourceCell } from '../domain/import/plan';
 import type { StoreContext } from './store-context';
 import { toLocalDate } from '../domain/format/time-zone';
-
-const PACTE_SHEETS = new Set([...ALL_TABLES.map((t) => foldText(t.sheetName)), foldText(CARTOGRAPHY_SHEET)]);
-
-export function isPacteSheet(name: string): boolean {
-  return PACTE_SHEETS.has(foldText(name));
-}
 
 export function importableSheetNames(ctx: StoreContext): string[] {
   return ctx.spreadsheet
@@ -41,4 +33,13 @@ export function readSheetCells(ctx: StoreContext, name: string): SourceCell[][] 
       return c === null || c === undefined ? '' : String(c);
     }),
   );
+}
+
+/** The import's port (src/app/ports/import-sheets.ts) over this workbook. */
+export function importSheetsFor(ctx: StoreContext) {
+  return {
+    importable: () => importableSheetNames(ctx),
+    read: (name: string) => readSheetCells(ctx, name),
+    createdByEarlierAttempts: (): ReadonlySet<string> => ctx.run?.reservedIds() ?? new Set<string>(),
+  };
 }

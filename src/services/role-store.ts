@@ -122,6 +122,19 @@ export function rewriteRoleView(ctx: StoreContext, table: RoleTable): void {
   }
 }
 
+/** The role table's port (src/app/ports/role-table.ts) over document properties. */
+export function roleTableFor(ctx: StoreContext) {
+  return {
+    current: () => currentRoles(ctx),
+    save: (table: RoleTable, changes: readonly { email: string; action: string; before: string; after: string }[]) =>
+      saveRoles(
+        ctx,
+        table,
+        changes.map((c) => roleJournal(c.email, c.action, c.before, c.after)),
+      ),
+  };
+}
+
 function consecutiveRuns<T extends { row: number }>(items: readonly T[]): T[][] {
   const runs: T[][] = [];
   for (const item of [...items].sort((a, b) => a.row - b.row)) {

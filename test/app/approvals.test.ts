@@ -61,11 +61,12 @@ function workbook(opts: { quota?: number; roles?: Record<string, Role>; docUrl?:
     },
   ]);
   // One execution per call, by `user`, on the same rows: its own table cache, so that audit fields and the Journal name `user`.
-  const as = (user: string): Ports => ({
-    store: Object.assign(Object.create(store) as Store, { user, tables: new Map() }),
-    mail,
-    requests: { once: (_family, fn) => fn() },
-  });
+  const as = (user: string): Ports =>
+    ({
+      store: Object.assign(Object.create(store) as Store, { user, tables: new Map() }),
+      mail,
+      requests: { once: (_family: string, fn: () => unknown) => fn() },
+    }) as Partial<Ports> as Ports;
   const role = (user: string) => settings.roles[user];
   const id = convention.id;
   return {

@@ -1,5 +1,5 @@
 /** Shared set-up of the approval and signature tests (built bundle on the emulator). */
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { LoadedScript } from '../../src/dev/load-script';
 import { CONVENTIONS, PARTNERS } from '../../src/domain/schema/tables';
 import { grantRoles } from '../../src/dev/sandbox/demo-roles';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -8,12 +8,12 @@ import { store } from '../support/demo-sheets';
 export const DG = 'dg@ajcad-mali.org';
 export const SG = 'sg@ajcad-mali.org';
 
-export function addRoles(w: DemoWorkbook, roles: [string, string][]): void {
+export function addRoles(w: LoadedScript, roles: [string, string][]): void {
   store(w, (ctx) => grantRoles(ctx, roles));
 }
 
 /** A « Brouillon » convention with a generated Doc, as the conventions module leaves it. */
-export function draftConvention(w: DemoWorkbook, amount: number, extra: Record<string, unknown> = {}): string {
+export function draftConvention(w: LoadedScript, amount: number, extra: Record<string, unknown> = {}): string {
   return store(w, (ctx) => {
     const partnerId = String(SheetTable.open(ctx, PARTNERS).all()[0].record.id);
     const [rec] = SheetTable.open(ctx, CONVENTIONS).insert([
@@ -33,6 +33,6 @@ export function draftConvention(w: DemoWorkbook, amount: number, extra: Record<s
   });
 }
 
-export function setConvention(w: DemoWorkbook, id: string, patch: Record<string, unknown>): void {
+export function setConvention(w: LoadedScript, id: string, patch: Record<string, unknown>): void {
   store(w, (ctx) => SheetTable.open(ctx, CONVENTIONS).update(id, patch));
 }

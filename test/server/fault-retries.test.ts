@@ -6,7 +6,8 @@
  * chain verifies. Positions are sampled with a stride to keep the run short; the figures are logged.
  */
 
-import { somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
+import { somePartners, USERS, workbookWithPartners } from '../support/workbooks';
+import type { LoadedScript } from '../../src/dev/load-script';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
 import { snapshotWorld } from '../../src/dev/emulator';
@@ -18,9 +19,9 @@ import { draft as surveyDraft, surveyWorkbook } from './surveys-support';
 interface Scenario {
   name: string;
   /** Workbook with what the write needs (seeded once, restored before each attempt); returns the call to make. */
-  setup: () => { wb: PartnersWorkbook; call: (requestId: string) => unknown };
+  setup: () => { wb: LoadedScript; call: (requestId: string) => unknown };
   /** What must hold after the retry (empty when all is well). */
-  check: (wb: PartnersWorkbook) => string[];
+  check: (wb: LoadedScript) => string[];
   /** Calls (`Class.method` prefixes) whose first and last occurrence are always tried, whatever the stride. */
   focus?: string[];
 }
@@ -92,16 +93,16 @@ function runScenario(s: Scenario, stride: number, sameId = true): { calls: numbe
   return { calls: total, positions: faults.length, focused: faults.filter((f) => f.prefixes).length, failures };
 }
 
-const partnerOf = (wb: PartnersWorkbook) => String(rowsOf(wb, 'Partenaires')[0]['ID']);
+const partnerOf = (wb: LoadedScript) => String(rowsOf(wb, 'Partenaires')[0]['ID']);
 
 /** Files (Docs, PDFs, forms) that no cell of the sheets links to: what a failed attempt left behind. */
-function orphans(wb: PartnersWorkbook, files: { name: string; id: string }[], sheets: readonly string[]): string[] {
+function orphans(wb: LoadedScript, files: { name: string; id: string }[], sheets: readonly string[]): string[] {
   const cells = sheets.flatMap((name) => values(wb, name).flat().map(String)).join(' ');
   return files.filter((f) => !cells.includes(f.id)).map((f) => `« ${f.name} » sans ligne (orphelin)`);
 }
 
 /** One Journal entry (not zero, not two) for this action of the record. */
-function journaledOnce(wb: PartnersWorkbook, id: string, action: string, field?: string): string[] {
+function journaledOnce(wb: LoadedScript, id: string, action: string, field?: string): string[] {
   const match = (j: Record<string, unknown>) => j['ID'] === id && j['Action'] === action && (field === undefined || j['Champ'] === field);
   return count(wb, 'Journal', 1, `entrée(s) « ${action}${field ? ` › ${field}` : ''} » de ${id} au Journal`, match);
 }
@@ -120,7 +121,7 @@ const conventionDraft = (partnerId: string): ParamsOf<'generateConvention'>[0] =
 });
 
 /** Docs and PDFs of the conventions: `n` of each, each linked from a row. */
-function conventionFiles(wb: PartnersWorkbook, n: number): string[] {
+function conventionFiles(wb: LoadedScript, n: number): string[] {
   const files = liveFiles(wb);
   const docs = files.filter((f) => !f.name.endsWith('.pdf')).length;
   const pdfs = files.length - docs;
@@ -236,7 +237,7 @@ const SIGNATURE: Scenario = {
 };
 
 /** Google Forms not in the trash. */
-const liveForms = (wb: PartnersWorkbook) =>
+const liveForms = (wb: LoadedScript) =>
   [...wb.world.drive.files.values()].filter((f) => !f.trashed && f.mimeType === 'application/vnd.google-apps.form').map((f) => ({ name: f.name, id: f.id }));
 
 /** A campaign to three partners: one form (published, linked), one row, three queued recipients. */

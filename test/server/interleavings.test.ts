@@ -6,7 +6,8 @@
  * Afterwards: no duplicate ID, neither write lost, every record journaled, the Journal's chain intact.
  */
 import { createGlobals, snapshotWorld } from '../../src/dev/emulator';
-import { somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
+import { somePartners, USERS, workbookWithPartners } from '../support/workbooks';
+import type { LoadedScript } from '../../src/dev/load-script';
 import { _interleave } from '../../src/dev/emulator/core/interleave';
 import { count, duplicateIds, journalProblems, liveFiles, rowsOf } from '../support/workbook-checks';
 
@@ -16,11 +17,11 @@ const BUSY = 'Un autre utilisateur enregistre des modifications en ce moment';
 interface Write {
   user: string;
   /** The request, as the sidebar calls it (`fn` is the workbook's top-level function). */
-  run: (wb: PartnersWorkbook, requestId: string) => unknown;
+  run: (wb: LoadedScript, requestId: string) => unknown;
 }
 
 interface Scene {
-  wb: PartnersWorkbook;
+  wb: LoadedScript;
   first: Write;
   second: Write;
 }
@@ -30,12 +31,12 @@ interface Pair {
   /** The workbook both start from (seeded once, put back before each interleaving), and the two users' writes. */
   setup: () => Scene;
   /** What must hold once both writes are done (empty when all is well). */
-  check: (wb: PartnersWorkbook) => string[];
+  check: (wb: LoadedScript) => string[];
   /** Sheets whose IDs must stay unique and journaled. */
   sheets: string[];
 }
 
-const fn = (wb: PartnersWorkbook, name: string) => wb.context[name] as (...args: unknown[]) => unknown;
+const fn = (wb: LoadedScript, name: string) => wb.context[name] as (...args: unknown[]) => unknown;
 
 /** Both writes done, the second switched in before the first's `at`-th call; what does not hold. */
 function tryInterleaving(p: Pair, scene: Scene, at: number): { calls: number; waited: boolean; problems: string[] } {
@@ -82,8 +83,8 @@ function runPair(p: Pair, stride: number): { positions: number; waited: number; 
 }
 
 const workbook = () => workbookWithPartners(somePartners(2));
-const partnerIds = (wb: PartnersWorkbook) => rowsOf(wb, 'Partenaires').map((r) => String(r['ID']));
-const named = (wb: PartnersWorkbook, sheet: string, header: string, value: string) => count(wb, sheet, 1, `ligne(s) « ${value} »`, (r) => r[header] === value);
+const partnerIds = (wb: LoadedScript) => rowsOf(wb, 'Partenaires').map((r) => String(r['ID']));
+const named = (wb: LoadedScript, sheet: string, header: string, value: string) => count(wb, sheet, 1, `ligne(s) « ${value} »`, (r) => r[header] === value);
 
 const PARTNERS: Pair = {
   name: 'deux nouveaux partenaires',
@@ -102,7 +103,7 @@ const INTERACTIONS: Pair = {
   setup: () => {
     const wb = workbook();
     const partnerId = partnerIds(wb)[0];
-    const log = (summary: string) => (w: PartnersWorkbook) => fn(w, 'logInteraction')({ partnerId, date: '2026-03-10', type: 'Appel', summary });
+    const log = (summary: string) => (w: LoadedScript) => fn(w, 'logInteraction')({ partnerId, date: '2026-03-10', type: 'Appel', summary });
     return { wb, first: { user: AWA, run: log('Appel budget 2026') }, second: { user: MOUSSA, run: log('Appel rapport annuel') } };
   },
   check: (wb) => [...named(wb, 'Interactions', 'Compte rendu', 'Appel budget 2026'), ...named(wb, 'Interactions', 'Compte rendu', 'Appel rapport annuel')],
@@ -119,7 +120,7 @@ const MOVES: Pair = {
     const { id } = wb.call('saveOpportunity', [{ partnerId: partnerIds(wb)[0], title: 'Jeunes observateurs', stage: 'Contact' }], {
       user: AWA,
     });
-    const move = (stage: string) => (w: PartnersWorkbook) => fn(w, 'moveOpportunity')(id, stage);
+    const move = (stage: string) => (w: LoadedScript) => fn(w, 'moveOpportunity')(id, stage);
     return { wb, first: { user: AWA, run: move('Note conceptuelle') }, second: { user: MOUSSA, run: move('Négociation') } };
   },
   // Each move journaled from the stage the other left: Contact → … → final stage, nothing skipped.
@@ -151,7 +152,7 @@ const GENERATIONS: Pair = {
       purpose,
       commitments: [{ kind: 'Rapport', label: 'Rapport final', due: '2026-12-15', party: 'Nous' }],
     });
-    const generate = (d: unknown) => (w: PartnersWorkbook, requestId: string) => fn(w, 'generateConvention')(d, requestId);
+    const generate = (d: unknown) => (w: LoadedScript, requestId: string) => fn(w, 'generateConvention')(d, requestId);
     return {
       wb,
       first: { user: AWA, run: generate(draft(p1, 'former 500 jeunes')) },

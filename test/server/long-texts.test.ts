@@ -4,7 +4,8 @@
  * and « … [suite : Textes longs › TL-n] », the whole text goes to « Textes longs », and the store
  * reads it back whole. Built bundle on the emulator.
  */
-import { seededPerFile, somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
+import { seededPerFile, somePartners, USERS, workbookWithPartners } from '../support/workbooks';
+import type { LoadedScript } from '../../src/dev/load-script';
 import { JOURNAL, PARTNERS } from '../../src/domain/schema/tables';
 import { RESPONSES } from '../../src/domain/surveys/tables';
 import { records, values as sheetValues } from '../support/demo-sheets';
@@ -35,14 +36,14 @@ function same(got: unknown, want: string): boolean {
   throw new Error(`text differs: length ${g.length} instead of ${want.length}, first difference at ${i}: « ${g.slice(i, i + 40)} »`);
 }
 
-const longestCell = (wb: PartnersWorkbook, sheet: string): number =>
+const longestCell = (wb: LoadedScript, sheet: string): number =>
   Math.max(
     ...sheetValues(wb, sheet)
       .flat()
       .map((v) => String(v).length),
   );
 
-function longTextsSheet(wb: PartnersWorkbook): unknown[][] {
+function longTextsSheet(wb: LoadedScript): unknown[][] {
   return sheetValues(wb, 'Textes longs');
 }
 

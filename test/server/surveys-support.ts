@@ -1,5 +1,6 @@
 /** Shared set-up of the survey campaign tests (built bundle on the emulator). */
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { LoadedScript } from '../../src/dev/load-script';
 import type { WorldOptions } from '../../src/dev/emulator';
 import { USERS } from '../support/workbooks';
 import { CONTACTS, PARTNERS } from '../../src/domain/schema/tables';
@@ -52,12 +53,12 @@ export function draft(partnerIds: string[], extra: Partial<CampaignDraft> = {}):
   };
 }
 
-export const create = (wb: DemoWorkbook, d: CampaignDraft, user: string = chargee) => wb.call('createCampaign', [d], { user });
-export const send = (wb: DemoWorkbook, id: string, user: string = admin) => wb.call('sendCampaign', [id], { user });
-export const list = (wb: DemoWorkbook, user: string = lecteur) => wb.call('listCampaigns', [], { user });
+export const create = (wb: LoadedScript, d: CampaignDraft, user: string = chargee) => wb.call('createCampaign', [d], { user });
+export const send = (wb: LoadedScript, id: string, user: string = admin) => wb.call('sendCampaign', [id], { user });
+export const list = (wb: LoadedScript, user: string = lecteur) => wb.call('listCampaigns', [], { user });
 
 /** The personal link of each mailed address (latest message wins), from the outbox. */
-export function linksByAddress(wb: DemoWorkbook): Map<string, string> {
+export function linksByAddress(wb: LoadedScript): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of _outbox(wb.world)) {
     const url = /https:\/\/docs\.google\.com\/forms\/\S+/.exec(m.body)?.[0];
@@ -67,7 +68,7 @@ export function linksByAddress(wb: DemoWorkbook): Map<string, string> {
 }
 
 /** Form item IDs by question key, as recorded in « Enquêtes ». */
-export function items(wb: DemoWorkbook, campaignId: string): Record<string, number> {
+export function items(wb: LoadedScript, campaignId: string): Record<string, number> {
   const c = records(wb, CAMPAIGNS).find((r) => r.id === campaignId)!;
   return JSON.parse(String(c.formItems)) as Record<string, number>;
 }
@@ -82,7 +83,7 @@ export type Answers = Partial<
 export const FULL: Answers = { collaboration: 4, communication: 3, commitments: 5, accountability: 4, addedValue: 5, resultsSharing: 2, nps: 9 };
 
 /** A partner opening their link and submitting (answers by question key). */
-export function respond(wb: DemoWorkbook, campaignId: string, url: string, answers: Answers) {
+export function respond(wb: LoadedScript, campaignId: string, url: string, answers: Answers) {
   const ids = items(wb, campaignId);
   const byId: Record<string, RespondentAnswer> = {};
   for (const [k, v] of Object.entries(answers)) byId[String(ids[k])] = v as RespondentAnswer;

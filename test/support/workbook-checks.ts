@@ -1,15 +1,15 @@
 /** What a robustness test checks in a demo workbook after faults or interleavings: rows, files, the Journal. */
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { LoadedScript } from '../../src/dev/load-script';
 import { USERS } from './workbooks';
 import { verifyChain } from '../../src/domain/journal/chain';
 import { sha256Hex } from '../../src/domain/journal/sha256';
 import { JOURNAL } from '../../src/domain/schema/tables';
 import { byHeader, values } from './demo-sheets';
 
-export const rowsOf = (wb: DemoWorkbook, name: string): Record<string, unknown>[] => byHeader(values(wb, name));
+export const rowsOf = (wb: LoadedScript, name: string): Record<string, unknown>[] => byHeader(values(wb, name));
 
 /** Google Docs and PDFs (not folders, not templates) in Drive, not trashed. */
-export function liveFiles(wb: DemoWorkbook): { name: string; id: string }[] {
+export function liveFiles(wb: LoadedScript): { name: string; id: string }[] {
   return [...wb.world.drive.files.values()]
     .filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder' && !f.name.startsWith('Modèle'))
     .filter((f) => f.mimeType === 'application/vnd.google-apps.document' || f.mimeType === 'application/pdf')
@@ -17,7 +17,7 @@ export function liveFiles(wb: DemoWorkbook): { name: string; id: string }[] {
 }
 
 /** Every row with an ID in the sheets has its « création » entry, and the Journal's chain verifies up to its head. */
-export function journalProblems(wb: DemoWorkbook, sheets: readonly string[]): string[] {
+export function journalProblems(wb: LoadedScript, sheets: readonly string[]): string[] {
   const journal = rowsOf(wb, 'Journal');
   const created = new Set(journal.filter((j) => j['Action'] === 'création').map((j) => `${String(j['Feuille'])}|${String(j['ID'])}`));
   const problems: string[] = [];
@@ -42,13 +42,13 @@ function isoLocal(v: unknown): string {
 }
 
 /** Problems when `n` rows of the sheet match `where` (default: every row) instead of `expected`. */
-export function count(wb: DemoWorkbook, sheet: string, expected: number, what: string, where: (r: Record<string, unknown>) => boolean = () => true): string[] {
+export function count(wb: LoadedScript, sheet: string, expected: number, what: string, where: (r: Record<string, unknown>) => boolean = () => true): string[] {
   const n = rowsOf(wb, sheet).filter(where).length;
   return n === expected ? [] : [`${n} ${what} au lieu de ${expected}`];
 }
 
 /** IDs found on more than one row of the sheets. */
-export function duplicateIds(wb: DemoWorkbook, sheets: readonly string[]): string[] {
+export function duplicateIds(wb: LoadedScript, sheets: readonly string[]): string[] {
   return sheets.flatMap((sheet) => {
     const ids = rowsOf(wb, sheet)
       .map((r) => String(r['ID'] ?? ''))

@@ -144,3 +144,8 @@ export function missingRequired(mapping: Record<string, string>): string[] {
   const mapped = new Set(Object.values(mapping));
   return IMPORTABLE_FIELDS.filter((f) => f.required && !mapped.has(f.key)).map((f) => f.header);
 }
+
+/** Why an import with required fields left unmapped creates nothing. */
+export function missingMappingMessage(missing: readonly string[]): string {
+  return `Import impossible : associez une colonne ${missing.length > 1 ? 'aux champs obligatoires' : 'au champ obligatoire'} ${missing.map((m) => `« ${m} »`).join(', ')}. Rien n'a été importé.`;
+}

@@ -6,6 +6,7 @@
 import { PIPELINE_STAGES } from '../schema/vocabulary';
 import { foldText } from '../records/normalise';
 import { isClosedStage } from './opportunity-card';
+import { ArgumentError } from '../contracts/args';
 
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
@@ -29,6 +30,17 @@ export function matchStage(value: unknown): PipelineStage | null {
   if (typeof value !== 'string') return null;
   const t = foldText(value);
   return PIPELINE_STAGES.find((s) => foldText(s) === t) ?? null;
+}
+
+/** The stage as sent or stored, or a French refusal listing the stages. */
+export function stageArgument(value: unknown): PipelineStage {
+  const stage = matchStage(value);
+  if (!stage) {
+    throw new ArgumentError(
+      `Opportunités, colonne « Étape » : « ${typeof value === 'string' ? value : String(value)} » n'est pas une étape du pipeline (étapes possibles : ${PIPELINE_STAGES.join(', ')}).`,
+    );
+  }
+  return stage;
 }
 
 export function defaultProbability(stage: string): number | null {

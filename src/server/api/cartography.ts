@@ -1,27 +1,7 @@
-/** Sidebar API: the partner map (type × category, Mendelow quadrants) and its « Cartographie » sheet. */
-import { PARTNERS } from '../../domain/schema/tables';
-import { buildCartography, cartographyLayout } from '../../domain/cartography/cartography';
-import { SheetTable } from '../../services/sheet-table';
-import { writeCartographySheet } from '../../services/cartography-sheet';
-import { toLocalDate } from '../../domain/format/time-zone';
+/** Sidebar API: the partner map and its « Cartographie » sheet. Workflows in src/app/cartography.ts. */
+import * as cartography from '../../app/cartography';
 import { serve } from '../frame/endpoint';
 
-/** Counts and names of partners by type × category and by quadrant: one read of Partenaires. */
-export const getCartography = serve('getCartography', ({ ctx }) =>
-  buildCartography(
-    SheetTable.open(ctx, PARTNERS)
-      .all()
-      .map((s) => s.record),
-  ),
-);
+export const getCartography = serve('getCartography', ({ ports }) => cartography.getCartography(ports.store));
 
-/** Rewrites the « Cartographie » sheet (created if missing) and refreshes its chart; returns the map. */
-export const refreshCartographySheet = serve('refreshCartographySheet', ({ ctx }) => {
-  const carto = buildCartography(
-    SheetTable.open(ctx, PARTNERS)
-      .all()
-      .map((s) => s.record),
-  );
-  writeCartographySheet(ctx, cartographyLayout(carto, toLocalDate(new Date(), ctx.timeZone)));
-  return carto;
-});
+export const refreshCartographySheet = serve('refreshCartographySheet', ({ ports }) => cartography.refreshCartographySheet(ports.store));

@@ -7,6 +7,9 @@ import type { StoreContext } from '../../services/store-context';
 import { storeFor } from '../../services/sheets-store';
 import { mailOutbox } from '../../services/mail/outbox';
 import { once } from '../../services/request-ledger';
+import { importSheetsFor } from '../../services/import-source';
+import { meetingBriefsFor } from '../../services/meeting-briefs';
+import { roleTableFor } from '../../services/role-store';
 
 export function portsFor(ctx: StoreContext): Ports {
   return {
@@ -18,6 +21,15 @@ export function portsFor(ctx: StoreContext): Ports {
     },
     get requests() {
       return { once: <T>(family: string, fn: () => T): T => once(ctx, family, fn) };
+    },
+    get importSheets() {
+      return importSheetsFor(ctx);
+    },
+    get meetingBriefs() {
+      return meetingBriefsFor(ctx);
+    },
+    get roleTable() {
+      return roleTableFor(ctx);
     },
   };
 }

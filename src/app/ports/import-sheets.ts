@@ -1,0 +1,11 @@
+/** The other sheets of the workbook, which an import reads partners from. */
+import type { SourceCell } from '../../domain/import/plan';
+
+export interface ImportSheets {
+  /** Names of the workbook's sheets that are not Pacte's. */
+  importable(): string[];
+  /** The whole sheet, dates as « YYYY-MM-DD » in the workbook's zone; null when no sheet has that name. */
+  read(name: string): SourceCell[][] | null;
+  /** Partners created by this request's earlier attempts (a retry after a failure midway), not duplicates of its rows. */
+  createdByEarlierAttempts(): ReadonlySet<string>;
+}
