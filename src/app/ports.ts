@@ -5,7 +5,24 @@
  * execution by the server's frame (src/server/frame/ports.ts), and by plain objects in tests.
  */
 import type { Store } from '../store/store';
+import type { DocumentLock, JobRecords, Triggers } from './ports/jobs';
+import type { FolderSharing } from './ports/folder-sharing';
+import type { SheetEdits, Ui } from './ports/ui';
+import type { WorkbookSetup } from './ports/setup';
+import type { DiagnosticProbes } from './ports/diagnostic';
 
 export interface Ports {
   readonly store: Store;
+  // Scheduled jobs, triggers and set-up.
+  readonly lock: DocumentLock;
+  readonly jobRecords: JobRecords;
+  readonly triggers: Triggers;
+  readonly folderSharing: FolderSharing;
+  readonly ui: Ui;
+  readonly sheetEdits: SheetEdits;
+  readonly workbookSetup: WorkbookSetup;
+  readonly diagnosticProbes: DiagnosticProbes;
 }
+
+/** The ports of an entry point anyone may call, before any authorisation (onOpen in AuthMode.NONE): no data. */
+export type PublicPorts = Pick<Ports, 'ui' | 'sheetEdits'>;
