@@ -33,11 +33,7 @@ export function showHelp(ui: Ui): void {
 /** Menu « Configuration »: the Paramètres sheet, where an admin edits roles, axes, weights, templates. */
 export function openSettings(ui: Ui): void {
   if (!ui.showSheet(SETTINGS.sheetName)) throw new Error('La feuille « Paramètres » est introuvable. Lancez Pacte → Initialiser le classeur.');
-  ui.toast(
-    'Rôles, axes stratégiques, pondérations et modèles se règlent ici. Les changements sont pris en compte aussitôt.',
-    'Pacte — Configuration',
-    10,
-  );
+  ui.toast('Rôles, axes stratégiques, pondérations et modèles se règlent ici. Les changements sont pris en compte aussitôt.', 'Pacte — Configuration', 10);
 }
 
 /**

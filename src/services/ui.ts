@@ -57,7 +57,10 @@ export const sheetEdits = {
         if (width === 0) return [];
         const section = mapHeaders(SETTINGS, sheet.getRange(1, 1, 1, width).getValues()[0]).columns.get('section');
         if (section === undefined) return [];
-        return sheet.getRange(range.getRow(), section + 1, range.getNumRows(), 1).getValues().map(([v]) => String(v));
+        return sheet
+          .getRange(range.getRow(), section + 1, range.getNumRows(), 1)
+          .getValues()
+          .map(([v]) => String(v));
       },
     };
   },

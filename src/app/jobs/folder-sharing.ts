@@ -15,7 +15,14 @@ export function shareFolder(ports: { store: Store; folderSharing: FolderSharing 
   // Nothing to share before Pacte made its folder (or after it was trashed: it is remade on next use).
   if (!rootId) return { folder: 'aucun' };
   const changes = ports.folderSharing.shareWithRoles(rootId);
-  const entry = (email: string, before: string, after: string) => ({ sheet: 'Dossier Drive', recordId: rootId, action: 'partage', field: email, before, after });
+  const entry = (email: string, before: string, after: string) => ({
+    sheet: 'Dossier Drive',
+    recordId: rootId,
+    action: 'partage',
+    field: email,
+    before,
+    after,
+  });
   ports.store.journal([
     ...changes.added.map((p) => entry(p.email, 'aucun accès', ACCESS[p.role])),
     ...changes.changed.map((p) => entry(p.email, ACCESS[p.role === 'writer' ? 'reader' : 'writer'], ACCESS[p.role])),
