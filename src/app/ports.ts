@@ -10,6 +10,11 @@ import type { RequestLedger } from './ports/requests';
 import type { ImportSheets } from './ports/import-sheets';
 import type { MeetingBriefs } from './ports/meeting-briefs';
 import type { RoleTablePort } from './ports/role-table';
+import type { DocumentLock, JobRecords, Triggers } from './ports/jobs';
+import type { FolderSharing } from './ports/folder-sharing';
+import type { SheetEdits, Ui } from './ports/ui';
+import type { WorkbookSetup } from './ports/setup';
+import type { DiagnosticProbes } from './ports/diagnostic';
 
 export interface Ports {
   readonly store: Store;
@@ -18,4 +23,12 @@ export interface Ports {
   readonly importSheets: ImportSheets;
   readonly meetingBriefs: MeetingBriefs;
   readonly roleTable: RoleTablePort;
+  readonly lock: DocumentLock;
+  readonly jobRecords: JobRecords;
+  readonly triggers: Triggers;
+  readonly folderSharing: FolderSharing;
+  readonly ui: Ui;
+  readonly sheetEdits: SheetEdits;
+  readonly workbookSetup: WorkbookSetup;
+  readonly diagnosticProbes: DiagnosticProbes;
 }

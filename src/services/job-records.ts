@@ -44,3 +44,6 @@ export function takeLease(nowMs: number, forMs: number): boolean {
 export function releaseLease(): void {
   props().deleteProperty(LEASE_KEY);
 }
+
+/** The job-records port of the dispatcher (app/ports/jobs.ts). */
+export const jobRecords = { read: readJobRecords, write: writeJobRecord, takeLease, releaseLease };

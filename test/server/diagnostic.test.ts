@@ -10,7 +10,7 @@ import { _setMailQuota } from '../../src/dev/emulator/mail';
 import { _withholdScopes } from '../../src/dev/emulator/script';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { grantRoles } from '../../src/dev/sandbox/demo-roles';
-import { EXPECTED_SCOPES } from '../../src/server/diagnostic';
+import { EXPECTED_SCOPES } from '../../src/domain/diagnostic/expected';
 import { store } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
 

@@ -7,7 +7,7 @@ import { USERS } from '../support/workbooks';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
-import type { DailyReport } from '../../src/server/jobs/conventions-daily';
+import type { DailyReport } from '../../src/app/conventions-daily';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';

@@ -7,7 +7,7 @@
 import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { USERS } from '../support/workbooks';
 import { _uiState } from '../../src/dev/emulator/ui';
-import { EXPECTED_TRIGGERS, RETIRED_HANDLERS } from '../../src/server/jobs/trigger-plan';
+import { EXPECTED_TRIGGERS, RETIRED_HANDLERS } from '../../src/domain/jobs/trigger-plan';
 
 const { admin, officer: chargee } = USERS;
 let wb: DemoWorkbook;

@@ -10,15 +10,15 @@ import type { StoreContext } from '../../services/store-context';
 import { currentContext_, inFrench_, locked_, read_, type Request } from './request';
 import { triggerOrAdminContext_ } from './trigger-guard';
 import { requireAdminOrFresh_ } from './ownership';
-import type { Ports } from '../../app/ports';
-import { portsFor } from './ports';
+import type { Ports, PublicPorts } from '../../app/ports';
+import { portsFor, publicPorts } from './ports';
 
 /** What the function receives besides its arguments, by kind of caller. */
 export type FrameOf<K extends EndpointName> = Api[K]['callers'] extends { roles: readonly unknown[] }
   ? Request
   : Api[K]['callers'] extends { triggerOrAdmin: true } | { adminOrFresh: string }
     ? { ctx: StoreContext; ports: Ports }
-    : Record<string, never>;
+    : { ports: PublicPorts };
 
 export type Handler<K extends EndpointName> = (frame: FrameOf<K>, ...args: CheckedParamsOf<K>) => ResultOf<K>;
 
@@ -58,6 +58,6 @@ export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (..
       });
       return run({ ctx, ports: portsFor(ctx) }, ...parse(raw));
     }
-    return run({}, ...parse(raw));
+    return run({ ports: publicPorts() }, ...parse(raw));
   }) as (...args: ParamsOf<K>) => ResultOf<K>;
 }

@@ -11,7 +11,7 @@
 import { ADMINS, AccessDeniedError } from '../../domain/settings/access';
 import { currentRoles } from '../../services/role-store';
 import { createStoreContext, type StoreContext } from '../../services/store-context';
-import { schedulerOf } from '../jobs/install-triggers';
+import { schedulerOf } from '../../services/triggers';
 import { activeSpreadsheet_, read_ } from './request';
 
 /** The actor recorded in the Journal, the mail log and the audit columns for a trigger run. */

@@ -5,7 +5,9 @@
  */
 import type { TableSpec } from '../../domain/schema/field';
 import type { BlockingProtection, FormSeen, ScopesSeen, SheetHeadersSeen, TriggerSeen } from '../../domain/diagnostic/verdicts';
-import { trashDriveFile } from './drive-probe';
+import { probeDriveFolder, trashDriveFile } from './drive-probe';
+import { probeJournalChain, probePacteProtections } from './journal-probe';
+import type { StoreContext } from '../store-context';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -98,4 +100,23 @@ export function probeProtections(spreadsheet: Spreadsheet, specs: readonly Table
     out.push({ sheet, range: whole ? '' : range.getA1Notation(), description: p.getDescription() });
   }
   return out;
+}
+
+/** The Diagnostic's probes port (app/ports/diagnostic.ts) on this execution's spreadsheet. */
+export function diagnosticProbesFor(ctx: StoreContext) {
+  const ss = ctx.spreadsheet;
+  return {
+    scopes: probeScopes,
+    triggers: probeTriggers,
+    effectiveUser: () => Session.getEffectiveUser().getEmail(),
+    lock: probeLock,
+    form: probeForm,
+    drive: probeDriveFolder,
+    mailQuota: probeMailQuota,
+    locale: () => probeLocale(ss),
+    headers: (specs: readonly TableSpec[]) => probeHeaders(ss, specs),
+    protections: (specs: readonly TableSpec[]) => probeProtections(ss, specs),
+    pacteProtections: () => probePacteProtections(ctx),
+    journalChain: () => probeJournalChain(ctx),
+  };
 }
