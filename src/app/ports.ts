@@ -5,7 +5,9 @@
  * execution by the server's frame (src/server/frame/ports.ts), and by plain objects in tests.
  */
 import type { Store } from '../store/store';
+import type { SurveysPort } from './ports/surveys';
 
 export interface Ports {
   readonly store: Store;
+  readonly surveys: SurveysPort;
 }

@@ -5,11 +5,15 @@
 import type { Ports } from '../../app/ports';
 import type { StoreContext } from '../../services/store-context';
 import { storeFor } from '../../services/sheets-store';
+import { surveysPort } from '../../services/surveys/port';
 
 export function portsFor(ctx: StoreContext): Ports {
   return {
     get store() {
       return storeFor(ctx);
+    },
+    get surveys() {
+      return surveysPort(ctx);
     },
   };
 }

@@ -16,7 +16,8 @@ import { serve } from '../frame/endpoint';
 import { conventionsDaily } from './conventions-daily';
 import { sendQueued } from '../../services/mail/notifier';
 import { folderSharingJob } from './folder-sharing';
-import { surveyJobs } from './surveys';
+import { surveyJobs } from '../../app/surveys/jobs';
+import { portsFor } from '../frame/ports';
 
 interface ScheduledJob {
   name: string;
@@ -26,7 +27,7 @@ interface ScheduledJob {
 }
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
-  { name: 'enquêtes', schedule: { every: 'hour' }, run: surveyJobs },
+  { name: 'enquêtes', schedule: { every: 'hour' }, run: (ctx) => surveyJobs(portsFor(ctx)) },
   { name: 'conventions', schedule: { every: 'day', atHour: 6 }, run: conventionsDaily },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: folderSharingJob },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
