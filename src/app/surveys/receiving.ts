@@ -34,14 +34,14 @@ const CHECKPOINT = (campaignId: string) => `pacte.surveys.sync.${campaignId}`;
  * (file ID matched against the campaign's form ID, published ID against its published link),
  * else its name (as recorded).
  */
-export function campaignOfSheet(campaigns: readonly Row<typeof CAMPAIGNS>[], formUrl: string | null, sheetName: string): Row<typeof CAMPAIGNS> | null {
+function campaignOfSheet(campaigns: readonly Row<typeof CAMPAIGNS>[], formUrl: string | null, sheetName: string): Row<typeof CAMPAIGNS> | null {
   const linked = parseFormUrl(formUrl);
   const byForm = linked.fileId || linked.publishedId ? campaigns.find((c) => sameForm(linked, { fileId: c.formId, ...parseFormUrl(c.formUrl) })) : undefined;
   return byForm ?? campaigns.find((c) => sheetName !== '' && c.responseSheet === sheetName) ?? null;
 }
 
 /** Filled by ingestResponses when responses were stored: every « Réponses » row as now stored. */
-export interface IngestedRows {
+interface IngestedRows {
   responses?: DataRecord[];
 }
 

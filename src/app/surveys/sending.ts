@@ -28,8 +28,6 @@ import type { SurveyDelivery, SurveyMessage, SurveysPort } from '../ports/survey
 import { campaignProgress } from './campaigns';
 import { readResponseKeys, readSends, refreshProgress, type LogRow } from './logs';
 
-export type { SendReport };
-
 /** The outbox's claim of this log (document properties pacte.surveys.inflight / .progress, as before). */
 const CLAIM = 'pacte.surveys';
 const LOST = 'détail perdu : exécution interrompue';
