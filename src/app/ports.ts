@@ -15,6 +15,7 @@ import type { FolderSharing } from './ports/folder-sharing';
 import type { SheetEdits, Ui } from './ports/ui';
 import type { WorkbookSetup } from './ports/setup';
 import type { DiagnosticProbes } from './ports/diagnostic';
+import type { SurveysPort } from './ports/surveys';
 
 export interface Ports {
   readonly store: Store;
@@ -31,4 +32,8 @@ export interface Ports {
   readonly sheetEdits: SheetEdits;
   readonly workbookSetup: WorkbookSetup;
   readonly diagnosticProbes: DiagnosticProbes;
+  readonly surveys: SurveysPort;
 }
+
+/** The ports of an entry point anyone may call, before any authorisation (onOpen in AuthMode.NONE): no data. */
+export type PublicPorts = Pick<Ports, 'ui' | 'sheetEdits'>;

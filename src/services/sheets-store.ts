@@ -1,6 +1,6 @@
 /**
  * The Store over Google Sheets: tables through SheetTable (whole table in one read, changed cells
- * only, journaled), logs through the narrow reads and appends of surveys/append.ts, the Journal
+ * only, journaled), logs through the narrow reads and appends of sheet-log.ts, the Journal
  * through journal.ts, owned sheets through owned-sheet.ts. Every cell goes through one encoder
  * (cells.ts `encodeRow` / `toCell`) and every column is found by header (header-map.ts).
  */
@@ -11,7 +11,7 @@ import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
 import { toLocalDate } from '../domain/format/time-zone';
 import { appendJournal } from './journal';
-import { appendRecords, openLog, readColumns, writeColumn, type LogSheet } from './surveys/append';
+import { appendRecords, openLog, readColumns, readWholeLog, writeColumn, type LogSheet } from './sheet-log';
 import { placeOwnedChart, rewriteOwnedSheet } from './owned-sheet';
 
 /** The store of this execution: one per context, so each table is read once whoever asks for it. */
@@ -50,7 +50,15 @@ function sheetsStore(ctx: StoreContext): Store {
         throw e;
       }
     },
-    columns: (spec, keys) => readColumns(ctx, log(spec), keys) as never,
+    columns(spec, keys) {
+      // Every column of a log not open yet: header and rows in one call (a submission's cost).
+      if (!logs.has(spec.sheetName) && !tables.has(spec.sheetName) && spec.fields.every((f) => keys.includes(f.key as never))) {
+        const whole = readWholeLog(ctx, spec);
+        logs.set(spec.sheetName, whole.log);
+        return { rows: whole.rows, lastRow: whole.lastRow } as never;
+      }
+      return readColumns(ctx, log(spec), keys) as never;
+    },
     append(spec, rows, after) {
       const l = log(spec);
       // Without a known last row, the one read here is exact.

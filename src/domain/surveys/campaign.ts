@@ -128,7 +128,7 @@ interface Recipient {
   email: string;
 }
 
-interface RecipientChoice {
+export interface RecipientChoice {
   recipients: Recipient[];
   /** Partners targeted with no usable address (name, ID). */
   withoutEmail: { partnerId: string; partnerName: string; partnerType: string }[];

@@ -18,6 +18,7 @@ import { sheetEdits, spreadsheetUi } from '../../services/ui';
 import { workbookSetupFor } from '../../services/workbook-setup-port';
 import { diagnosticProbesFor } from '../../services/diagnostic/probes';
 import { requireAdminOrFresh_ } from './ownership';
+import { surveysPort } from '../../services/surveys/port';
 
 export function portsFor(ctx: StoreContext): Ports {
   // The triggers port remembers what it listed (to delete it): one per execution.
@@ -60,6 +61,9 @@ export function portsFor(ctx: StoreContext): Ports {
     },
     get diagnosticProbes() {
       return diagnosticProbesFor(ctx);
+    },
+    get surveys() {
+      return surveysPort(ctx);
     },
   };
 }

@@ -28,7 +28,7 @@ const SCALE_LABELS = { fr: ['Très insatisfait', 'Très satisfait'], en: ['Very 
 const NPS_LABELS = { fr: ['Pas du tout', 'Certainement'], en: ['Not at all', 'Certainly'] } as const;
 
 /** Form (file) ID of a URL like …/forms/d/<id>/viewform (what Sheet.getFormUrl() returns); '' otherwise. */
-export function formIdOfUrl(url: string | null | undefined): string {
+function formIdOfUrl(url: string | null | undefined): string {
   return parseFormUrl(url).fileId ?? '';
 }
 

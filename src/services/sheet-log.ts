@@ -1,19 +1,21 @@
 /**
- * Append-only writes and narrow reads for the survey logs (« Réponses », « Envois enquêtes »),
+ * Append-only writes and narrow reads for the logs (« Réponses », « Envois enquêtes »…),
  * which grow with every response and recipient. SheetTable reads a whole table; here a
  * submission must cost the same number of calls whatever the number of past responses, so:
  * - `readColumns` reads the header row and only the named columns (one call per run of
- *   adjacent columns), never the whole table;
+ *   adjacent columns), never the whole table; `readWholeLog` reads every column, header
+ *   included, in ONE call when the log is not open yet;
  * - `appendRecords` writes new rows below the last one in one block, through the same row
  *   encoder as SheetTable (cells.ts `encodeRow`): `=HYPERLINK(…)`, `+1`, `@x`, `1e5` stay text.
  * Columns are found by header text, so users may reorder them or add their own.
  */
-import type { CellData, DataRecord, TableSpec } from '../../domain/schema/field';
-import { encodeRow, fromCell, toCell, type SheetCell } from '../cells';
-import { openColumns } from '../header-map';
-import type { StoreContext } from '../store-context';
-import { expandCell, spillLongCells } from '../long-texts';
-import { guardWrite, logAppendedRow, writeBlock } from '../write-guard';
+import type { CellData, DataRecord, TableSpec } from '../domain/schema/field';
+import { encodeRow, fromCell, toCell, type SheetCell } from './cells';
+import { mapHeaders, openColumns } from './header-map';
+import { MissingColumnsError, SheetMissingError } from '../store/errors';
+import type { StoreContext } from './store-context';
+import { expandCell, spillLongCells } from './long-texts';
+import { guardWrite, logAppendedRow, writeBlock } from './write-guard';
 
 export interface LogSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,6 +65,30 @@ export function readColumns(ctx: StoreContext, log: LogSheet, fields: readonly s
     if (!empty) rows.push({ row: i + 2, record });
   }
   return { rows, lastRow: count + 1 };
+}
+
+/**
+ * The whole log in ONE call (header and rows), as records with their row numbers, and the log
+ * opened from that header; `lastRow` is exact (the last row with content), so a single new row can
+ * be appended directly.
+ */
+export function readWholeLog(ctx: StoreContext, spec: TableSpec): ColumnRows & { log: LogSheet } {
+  const sheet = ctx.spreadsheet.getSheetByName(spec.sheetName);
+  if (!sheet) throw new SheetMissingError(spec.sheetName);
+  const values = tryRead(() => sheet.getSheetValues(1, 1, -1, -1));
+  const header = values[0] ?? [];
+  const { columns, missing } = mapHeaders(spec, header);
+  if (missing.length) throw new MissingColumnsError(spec.sheetName, missing);
+  const layout = spec.fields.map((f) => [f, columns.get(f.key)!] as const);
+  const rows: ColumnRows['rows'] = [];
+  for (let i = 1; i < values.length; i++) {
+    const cells = values[i];
+    if (cells.every((c) => c === '')) continue;
+    const record: DataRecord = {};
+    for (const [f, c] of layout) record[f.key] = fromCell(f, expandCell(ctx, cells[c] ?? ''), ctx.timeZone);
+    rows.push({ row: i + 1, record });
+  }
+  return { rows, lastRow: Math.max(1, values.length), log: { sheet, spec, columns, width: header.length } };
 }
 
 /**
