@@ -5,7 +5,13 @@
  * execution by the server's frame (src/server/frame/ports.ts), and by plain objects in tests.
  */
 import type { Store } from '../store/store';
+import type { DocumentsPort } from './ports/documents';
+import type { MailPort } from './ports/mail';
+import type { RequestPort } from './ports/request';
 
 export interface Ports {
   readonly store: Store;
+  readonly documents: DocumentsPort;
+  readonly request: RequestPort;
+  readonly mail: MailPort;
 }

@@ -2,7 +2,7 @@
  * What the sidebar shows of the approval circuit and signatures of a convention: fills
  * ConventionDetail.circuit / canDecide / signatures and ConventionSummary.awaitingRole.
  * For the conventions API: read « Validations » and « Signatures » once (see
- * server/api/approvals.ts › loadApprovalRows_), then call `circuitView` per convention with
+ * app/conventions/read.ts › approvalRows), then call `circuitView` per convention with
  * those rows. Pure: no Apps Script.
  */
 import type { DataRecord } from '../schema/field';

@@ -3,12 +3,13 @@
  * order of Paramètres › Circuit de validation, notifications sent once (sent-log « Envois »).
  * Every decision is a row of « Validations » (append-only) and goes to the Journal.
  */
-import type { ConventionDetail, ConventionSummary } from '../../domain/contracts';
+import type { ConventionDetail } from '../../domain/contracts';
 import type { DataRecord, Row, TableSpec } from '../../domain/schema/field';
 import { CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
 import type { Role, Settings } from '../../domain/settings/settings';
 import { SIGNATURES, VALIDATIONS, type ValidationDecision } from '../../domain/conventions/approval-tables';
-import { circuitView, currentVersion, stateOf } from '../../domain/conventions/approval-view';
+import { currentVersion, stateOf } from '../../domain/conventions/approval-view';
+import { approvalDetail as approvalDetail_ } from '../../domain/conventions/approval-detail';
 import { circuitFor, type AppliedStep } from '../../domain/conventions/approval-circuit';
 import type { CircuitState } from '../../domain/conventions/approval-state';
 import { formatDateFr, formatMoney } from '../../domain/format/french';
@@ -31,11 +32,6 @@ const DECISION_ROW: Record<DecisionInput, ValidationDecision> = {
 
 // ---- Reading ---------------------------------------------------------------------------------
 
-/** « Validations » and « Signatures », one read each; a workbook not yet re-initialised reads as empty. */
-export function loadApprovalRows_(ctx: StoreContext): { validations: DataRecord[]; signatures: DataRecord[] } {
-  return { validations: rowsOrEmpty_(ctx, VALIDATIONS), signatures: rowsOrEmpty_(ctx, SIGNATURES) };
-}
-
 function rowsOrEmpty_(ctx: StoreContext, spec: TableSpec): DataRecord[] {
   try {
     return SheetTable.open(ctx, spec)
@@ -45,46 +41,6 @@ function rowsOrEmpty_(ctx: StoreContext, spec: TableSpec): DataRecord[] {
     if (e instanceof SheetMissingError) return [];
     throw e;
   }
-}
-
-/** The approval part of a convention's detail, for a caller. */
-export function approvalDetail_(
-  convention: DataRecord,
-  partnerName: string,
-  rows: { validations: readonly DataRecord[]; signatures: readonly DataRecord[] },
-  settings: Settings,
-  role: Role | null,
-): ConventionDetail {
-  const view = circuitView(convention, rows.validations, rows.signatures, settings, role);
-  return {
-    convention: summaryOf_(convention, partnerName, view.awaitingRole),
-    versions: [],
-    commitments: [],
-    circuit: view.circuit,
-    canDecide: view.canDecide,
-    attachments: [],
-    signatures: view.signatures,
-  };
-}
-
-function summaryOf_(r: DataRecord, partnerName: string, awaitingRole: string): ConventionSummary {
-  const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-  return {
-    id: String(r.id),
-    partnerId: String(r.partnerId ?? ''),
-    partnerName,
-    opportunityId: String(r.opportunityId ?? ''),
-    type: String(r.type ?? ''),
-    version: currentVersion(r),
-    status: String(r.status ?? ''),
-    startDate: String(r.startDate ?? ''),
-    endDate: String(r.endDate ?? ''),
-    amount: num(r.amount),
-    inKind: num(r.inKind),
-    docUrl: String(r.docUrl ?? ''),
-    pdfUrl: String(r.pdfUrl ?? ''),
-    awaitingRole,
-  };
 }
 
 /** Circuit, decision right and signatures of one convention (for the sidebar's approval tab). */
