@@ -11,7 +11,15 @@ import type { FieldKey } from '../../domain/schema/field';
 import { COMMITMENTS, CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
 import type { Role, Settings } from '../../domain/settings/settings';
 import { VERSIONS } from '../../domain/conventions/tables';
-import { checkDraft, conventionTemplateData, dataSummary, documentName, nextVersion, organisationInfo, type CheckedDraft } from '../../domain/conventions/convention';
+import {
+  checkDraft,
+  conventionTemplateData,
+  dataSummary,
+  documentName,
+  nextVersion,
+  organisationInfo,
+  type CheckedDraft,
+} from '../../domain/conventions/convention';
 import { draftInput, primaryContact } from '../../domain/conventions/generation';
 import { planCommitmentSync } from '../../domain/conventions/commitment-sync';
 import { planFill, problemsMessage, type FillPlan, type TemplateData } from '../../domain/templates/engine';

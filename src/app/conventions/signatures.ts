@@ -119,6 +119,8 @@ export function uploadSignedPdf(
   const before = String(row.signedPdfUrl ?? '');
   const url = storeSignedPdf(ports, s, version, party, upload);
   table.update(String(row.id), { signedPdfUrl: url }, 'PDF signé');
-  store.journal([{ sheet: CONVENTIONS.sheetName, recordId: id, action: 'signature', field: `PDF signé (${party})`, before, after: `« ${upload.name} » ${url}` }]);
+  store.journal([
+    { sheet: CONVENTIONS.sheetName, recordId: id, action: 'signature', field: `PDF signé (${party})`, before, after: `« ${upload.name} » ${url}` },
+  ]);
   return detailAfter(ports, s, settings, role);
 }

@@ -61,7 +61,14 @@ export function planCommitmentSync(
     const patch = patches.get(c.id) ?? {};
     for (const change of diffRecords(s.record, patch)) {
       set(change.field, s.row, patch[change.field]);
-      entries.push({ sheet: COMMITMENTS.sheetName, recordId: c.id, action, field: header(COMMITMENTS, change.field), before: change.before, after: change.after });
+      entries.push({
+        sheet: COMMITMENTS.sheetName,
+        recordId: c.id,
+        action,
+        field: header(COMMITMENTS, change.field),
+        before: change.before,
+        after: change.after,
+      });
     }
   }
   for (const s of stored) {
