@@ -51,7 +51,7 @@ export function importPartners(ports: Ports, settings: Settings, source: SourceA
   const table = loadSource(ports, asImportSource(source));
   const { store } = ports;
   // A retry plans against the partners as they were before its first attempt (not its own rows as duplicates).
-  const own = ports.importSheets.createdByEarlierAttempts();
+  const own = ports.request.ownIds();
   const existing = records(store, PARTNERS).filter((r) => !own.has(r.id));
   const plan = planImport(table, resolveMapping(table.headers, mapping), existing, records(store, CONTACTS));
   if (plan.missing.length) throw new ArgumentError(missingMappingMessage(plan.missing));

@@ -6,7 +6,6 @@
  */
 import type { Store } from '../store/store';
 import type { MailPort } from './ports/mail';
-import type { RequestLedger } from './ports/requests';
 import type { ImportSheets } from './ports/import-sheets';
 import type { MeetingBriefs } from './ports/meeting-briefs';
 import type { RoleTablePort } from './ports/role-table';
@@ -16,11 +15,12 @@ import type { SheetEdits, Ui } from './ports/ui';
 import type { WorkbookSetup } from './ports/setup';
 import type { DiagnosticProbes } from './ports/diagnostic';
 import type { SurveysPort } from './ports/surveys';
+import type { DocumentsPort } from './ports/documents';
+import type { RequestPort } from './ports/request';
 
 export interface Ports {
   readonly store: Store;
   readonly mail: MailPort;
-  readonly requests: RequestLedger;
   readonly importSheets: ImportSheets;
   readonly meetingBriefs: MeetingBriefs;
   readonly roleTable: RoleTablePort;
@@ -33,6 +33,8 @@ export interface Ports {
   readonly workbookSetup: WorkbookSetup;
   readonly diagnosticProbes: DiagnosticProbes;
   readonly surveys: SurveysPort;
+  readonly documents: DocumentsPort;
+  readonly request: RequestPort;
 }
 
 /** The ports of an entry point anyone may call, before any authorisation (onOpen in AuthMode.NONE): no data. */

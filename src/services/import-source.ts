@@ -40,6 +40,5 @@ export function importSheetsFor(ctx: StoreContext) {
   return {
     importable: () => importableSheetNames(ctx),
     read: (name: string) => readSheetCells(ctx, name),
-    createdByEarlierAttempts: (): ReadonlySet<string> => ctx.run?.reservedIds() ?? new Set<string>(),
   };
 }

@@ -65,7 +65,7 @@ function workbook(opts: { quota?: number; roles?: Record<string, Role>; docUrl?:
     ({
       store: Object.assign(Object.create(store) as Store, { user, tables: new Map() }),
       mail,
-      requests: { once: (_family: string, fn: () => unknown) => fn() },
+      request: { once: (_step: string, fn: () => unknown) => fn(), ownIds: () => new Set<string>() },
     }) as Partial<Ports> as Ports;
   const role = (user: string) => settings.roles[user];
   const id = convention.id;

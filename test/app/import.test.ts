@@ -13,9 +13,10 @@ function workbook(sheets: Record<string, SourceCell[][]>, earlier: string[] = []
   const importSheets = {
     importable: () => Object.keys(sheets),
     read: (name: string) => sheets[name] ?? null,
-    createdByEarlierAttempts: () => new Set(earlier),
   };
-  return { store, ports: { store, importSheets } as Partial<Ports> as Ports };
+  // Partners created by this request's earlier attempts (a retry after a failure midway) are not duplicates of its rows.
+  const request = { once: <T>(_step: string, fn: () => T) => fn(), ownIds: () => new Set(earlier) };
+  return { store, ports: { store, importSheets, request } as Partial<Ports> as Ports };
 }
 const names = (store: MemoryStore) =>
   store

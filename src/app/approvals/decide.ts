@@ -29,7 +29,7 @@ export function decideValidation(
   const text = comment ?? '';
   const w = openWork(ports.store, id);
   // The step decided, as the first attempt found it: its retry finishes that decision, not the next step's.
-  const step = ports.requests.once('step', () => awaitedStepOf(w, v, settings));
+  const step = ports.request.once('step', () => awaitedStepOf(w, v, settings));
   const refusal = decisionRefusal(id, step, role, choice, text);
   if (refusal) throw new Error(refusal);
   return recordDecision(ports, w, step, DECISION_ROW[choice], text, settings, role);

@@ -7,7 +7,7 @@ import type { DataRecord, Row, TableSpec } from '../../domain/schema/field';
 import { CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
 import type { Role, Settings } from '../../domain/settings/settings';
 import { SIGNATURES, VALIDATIONS } from '../../domain/conventions/approval-tables';
-import { approvalDetail } from '../../domain/conventions/approval-view';
+import { approvalDetail } from '../../domain/conventions/approval-detail';
 import type { Store, Table } from '../../store/store';
 
 export interface ConventionWork {
@@ -27,11 +27,6 @@ export function openWork(store: Store, id: string): ConventionWork {
 }
 
 const rowsOf = <S extends TableSpec>(table: Table<S> | null): DataRecord[] => (table ? table.all().map((s) => s.record) : []);
-
-/** « Validations » and « Signatures », one read each. */
-export function loadApprovalRows(store: Store): { validations: DataRecord[]; signatures: DataRecord[] } {
-  return { validations: rowsOf(store.tableOrNull(VALIDATIONS)), signatures: rowsOf(store.tableOrNull(SIGNATURES)) };
-}
 
 export function validationRows(w: ConventionWork): DataRecord[] {
   return w.validations.all().map((s) => s.record);

@@ -6,6 +6,4 @@ export interface ImportSheets {
   importable(): string[];
   /** The whole sheet, dates as « YYYY-MM-DD » in the workbook's zone; null when no sheet has that name. */
   read(name: string): SourceCell[][] | null;
-  /** Partners created by this request's earlier attempts (a retry after a failure midway), not duplicates of its rows. */
-  createdByEarlierAttempts(): ReadonlySet<string>;
 }

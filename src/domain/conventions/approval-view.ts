@@ -2,11 +2,11 @@
  * What the sidebar shows of the approval circuit and signatures of a convention: fills
  * ConventionDetail.circuit / canDecide / signatures and ConventionSummary.awaitingRole.
  * For the conventions API: read « Validations » and « Signatures » once (see
- * app/approvals/work.ts › loadApprovalRows), then call `circuitView` (or `approvalDetail`) per
- * convention with those rows. Pure: no Apps Script.
+ * app/conventions/read.ts › approvalRows), then call `circuitView` per convention with
+ * those rows. Pure: no Apps Script.
  */
 import type { DataRecord } from '../schema/field';
-import type { ConventionDetail, ConventionSummary, SignatureInfo, ValidationStep } from '../contracts';
+import type { SignatureInfo, ValidationStep } from '../contracts';
 import type { Role, Settings } from '../settings/settings';
 import { circuitFor } from './approval-circuit';
 import { circuitState, rowsOfVersion, type CircuitState } from './approval-state';
@@ -64,45 +64,5 @@ export function circuitView(
     canDecide: awaitingRole !== '' && callerRole === awaitingRole,
     awaitingRole,
     signatures: signaturesOf(convention, signatures),
-  };
-}
-
-/** The approval part of a convention's detail, for a caller. */
-export function approvalDetail(
-  convention: DataRecord,
-  partnerName: string,
-  rows: { validations: readonly DataRecord[]; signatures: readonly DataRecord[] },
-  settings: Settings,
-  role: Role | null,
-): ConventionDetail {
-  const view = circuitView(convention, rows.validations, rows.signatures, settings, role);
-  return {
-    convention: summaryOf(convention, partnerName, view.awaitingRole),
-    versions: [],
-    commitments: [],
-    circuit: view.circuit,
-    canDecide: view.canDecide,
-    attachments: [],
-    signatures: view.signatures,
-  };
-}
-
-function summaryOf(r: DataRecord, partnerName: string, awaitingRole: string): ConventionSummary {
-  const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-  return {
-    id: String(r.id),
-    partnerId: String(r.partnerId ?? ''),
-    partnerName,
-    opportunityId: String(r.opportunityId ?? ''),
-    type: String(r.type ?? ''),
-    version: currentVersion(r),
-    status: String(r.status ?? ''),
-    startDate: String(r.startDate ?? ''),
-    endDate: String(r.endDate ?? ''),
-    amount: num(r.amount),
-    inKind: num(r.inKind),
-    docUrl: String(r.docUrl ?? ''),
-    pdfUrl: String(r.pdfUrl ?? ''),
-    awaitingRole,
   };
 }

@@ -3,6 +3,8 @@
  * and only when a use case first asks for one (a read of Partenaires never opens Drive).
  */
 import type { Ports, PublicPorts } from '../../app/ports';
+import type { DocumentsPort } from '../../app/ports/documents';
+import type { RequestPort } from '../../app/ports/request';
 import type { StoreContext } from '../../services/store-context';
 import { storeFor } from '../../services/sheets-store';
 import { mailOutbox } from '../../services/mail/outbox';
@@ -17,21 +19,26 @@ import { folderSharingFor } from '../../services/folder-sharing';
 import { sheetEdits, spreadsheetUi } from '../../services/ui';
 import { workbookSetupFor } from '../../services/workbook-setup-port';
 import { diagnosticProbesFor } from '../../services/diagnostic/probes';
-import { requireAdminOrFresh_ } from './ownership';
 import { surveysPort } from '../../services/surveys/port';
+import { documentsFor } from '../../services/docs/documents';
+import { requireAdminOrFresh_ } from './ownership';
 
 export function portsFor(ctx: StoreContext): Ports {
-  // The triggers port remembers what it listed (to delete it): one per execution.
+  // The triggers port remembers what it listed (to delete it), the documents port the Pacte folder: one per execution.
   let triggers: ReturnType<typeof scriptTriggers> | undefined;
+  let documents: DocumentsPort | undefined;
   return {
     get store() {
       return storeFor(ctx);
     },
+    get request(): RequestPort {
+      return { once: (step, fn) => once(ctx, step, fn), ownIds: () => ctx.run?.reservedIds() ?? new Set<string>() };
+    },
     get mail() {
       return mailOutbox(ctx);
     },
-    get requests() {
-      return { once: <T>(family: string, fn: () => T): T => once(ctx, family, fn) };
+    get documents() {
+      return (documents ??= documentsFor(ctx));
     },
     get importSheets() {
       return importSheetsFor(ctx);
@@ -41,6 +48,9 @@ export function portsFor(ctx: StoreContext): Ports {
     },
     get roleTable() {
       return roleTableFor(ctx);
+    },
+    get surveys() {
+      return surveysPort(ctx);
     },
     // Scheduled jobs, triggers and set-up.
     get lock() {
@@ -61,9 +71,6 @@ export function portsFor(ctx: StoreContext): Ports {
     },
     get diagnosticProbes() {
       return diagnosticProbesFor(ctx);
-    },
-    get surveys() {
-      return surveysPort(ctx);
     },
   };
 }
