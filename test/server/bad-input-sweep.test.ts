@@ -6,7 +6,7 @@
  * (null, NaN, undefined, [object Object], Infinity) nor a JavaScript error; a refused call leaves every
  * sheet as it was. The number of calls is logged for the closing note's robustness table.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { fullWorkbook, type FullWorkbook } from '../support/full-workbook';
 import { USERS } from '../support/workbooks';
 import type { EndpointName } from '../../src/domain/contracts/api';
 
@@ -30,6 +30,14 @@ const HOSTILE: readonly [string, () => unknown][] = [
   ['script', () => '<script>alert(1)</script>'],
 ];
 
+/** The workbook swept: every view populated, so each endpoint reaches its real work on existing records. */
+let wb: FullWorkbook;
+/** IDs of records the workbook holds (the sweep spreads over its first seven partners). */
+const partner = (n: number) => wb.partnerIds[n];
+const opportunity = () => wb.opportunityIds[0];
+const convention = () => wb.conventionIds[0];
+const campaign = () => wb.campaignIds[0];
+
 /** Where a hostile value goes: an argument, or one field of a record argument. */
 type Slot = { arg: number; key?: string };
 
@@ -42,7 +50,7 @@ interface Endpoint {
 }
 
 const ENDPOINTS: readonly Endpoint[] = [
-  { name: 'getPartner', args: () => ['PAR-0001'] },
+  { name: 'getPartner', args: () => [partner(0)] },
   {
     name: 'checkPartnerDuplicates',
     args: () => [{ name: 'Nouveau partenaire', type: 'OSC' }, []],
@@ -53,46 +61,46 @@ const ENDPOINTS: readonly Endpoint[] = [
     args: () => [{ name: 'Association Tiwindi', type: 'OSC', alignment: 3 }, [{ name: 'Awa Traoré', email: 'awa@tiwindi.ml' }], { confirmDuplicate: true }],
     fields: { 0: ['name', 'acronym', 'type', 'alignment', 'owner', 'nextDue', 'website', 'notes'] },
   },
-  { name: 'movePartnerStage', args: () => ['PAR-0002', 'Prise de contact', 'note'] },
+  { name: 'movePartnerStage', args: () => [partner(1), 'Prise de contact', 'note'] },
   {
     name: 'saveAnalysis',
-    args: () => ['PAR-0003', { legal: 4, governance: 4, finance: 3, reputation: 4, alignment: 4, risks: 3 }, null, 'commentaire'],
+    args: () => [partner(2), { legal: 4, governance: 4, finance: 3, reputation: 4, alignment: 4, risks: 3 }, null, 'commentaire'],
     fields: { 1: ['legal', 'finance'] },
   },
   { name: 'getBoard', args: () => [{ owner: '', partnerType: '', axis: '' }], fields: { 0: ['owner', 'partnerType', 'axis'] } },
   {
     name: 'saveOpportunity',
-    args: () => [{ partnerId: 'PAR-0004', title: 'Appui jeunesse', stage: 'Cible', amount: 1_500_000, currency: 'XOF', probability: 40 }],
+    args: () => [{ partnerId: partner(3), title: 'Appui jeunesse', stage: 'Cible', amount: 1_500_000, currency: 'XOF', probability: 40 }],
     fields: { 0: ['partnerId', 'title', 'stage', 'amount', 'probability', 'decisionDate', 'owner'] },
   },
-  { name: 'moveOpportunity', args: () => ['OPP-0001', 'Contact', ''] },
+  { name: 'moveOpportunity', args: () => [opportunity(), 'Contact', ''] },
   {
     name: 'logInteraction',
-    args: () => [{ date: '2026-03-10', partnerId: 'PAR-0005', type: 'Réunion', summary: 'Point' }],
+    args: () => [{ date: '2026-03-10', partnerId: partner(4), type: 'Réunion', summary: 'Point' }],
     fields: { 0: ['date', 'partnerId', 'type', 'summary', 'nextDue'] },
   },
   { name: 'previewImport', args: () => [{ csv: 'Nom;Type\nCoopérative Sahel;OSC' }, { Nom: 'name', Type: 'type' }], fields: { 0: ['csv', 'sheetName'] } },
   { name: 'importPartners', args: () => [{ csv: 'Nom;Type\nCoopérative Delta;OSC' }, { Nom: 'name', Type: 'type' }], fields: { 0: ['csv'] } },
   {
     name: 'createMeetingBrief',
-    args: () => ['PAR-0006', { date: '2026-03-20', objectives: 'Présenter' }],
+    args: () => [partner(5), { date: '2026-03-20', objectives: 'Présenter' }],
     fields: { 1: ['date', 'objectives', 'keyMessages'] },
   },
-  { name: 'submitForValidation', args: () => ['CONV-0001'] },
-  { name: 'decideValidation', args: () => ['CONV-0001', 1, 'approuver', 'ok'] },
-  { name: 'skipOptionalStep', args: () => ['CONV-0001', 1, 'motif'] },
-  { name: 'getApprovalCircuit', args: () => ['CONV-0001'] },
+  { name: 'submitForValidation', args: () => [convention()] },
+  { name: 'decideValidation', args: () => [convention(), 1, 'approuver', 'ok'] },
+  { name: 'skipOptionalStep', args: () => [convention(), 1, 'motif'] },
+  { name: 'getApprovalCircuit', args: () => [convention()] },
   {
     name: 'recordSignature',
-    args: () => ['CONV-0001', { party: 'nous', date: '2026-03-11', signatory: 'Le DG', signedPdfUrl: 'https://drive.google.com/file/d/abc/view' }],
+    args: () => [convention(), { party: 'nous', date: '2026-03-11', signatory: 'Le DG', signedPdfUrl: 'https://drive.google.com/file/d/abc/view' }],
     fields: { 1: ['party', 'date', 'signatory', 'signedPdfUrl', 'signedPdf'] },
   },
   {
     name: 'uploadSignedPdf',
-    args: () => ['CONV-0001', 'nous', { name: 'signé.pdf', mimeType: 'application/pdf', base64: 'JVBERi0xLjQ=' }],
+    args: () => [convention(), 'nous', { name: 'signé.pdf', mimeType: 'application/pdf', base64: 'JVBERi0xLjQ=' }],
     fields: { 2: ['name', 'base64'] },
   },
-  { name: 'getCampaignResults', args: () => ['ENQ-0001'] },
+  { name: 'getCampaignResults', args: () => [campaign()] },
   {
     name: 'createCampaign',
     args: () => [
@@ -108,15 +116,15 @@ const ENDPOINTS: readonly Endpoint[] = [
     ],
     fields: { 0: ['title', 'period', 'target', 'language', 'sendDate', 'reminderDays', 'closingDate'] },
   },
-  { name: 'sendCampaign', args: () => ['ENQ-0001'] },
-  { name: 'syncSurveyResponses', args: () => ['ENQ-0001'] },
-  { name: 'reportSurveyBounces', args: () => ['ENQ-0001', ['inconnu@exemple.ml']] },
-  { name: 'resendUncertain', args: () => ['ENQ-0001'] },
+  { name: 'sendCampaign', args: () => [campaign()] },
+  { name: 'syncSurveyResponses', args: () => [campaign()] },
+  { name: 'reportSurveyBounces', args: () => [campaign(), ['inconnu@exemple.ml']] },
+  { name: 'resendUncertain', args: () => [campaign()] },
   {
     name: 'generateConvention',
     args: () => [
       {
-        partnerId: 'PAR-0007',
+        partnerId: partner(6),
         type: 'Convention de partenariat',
         startDate: '2026-04-01',
         endDate: '2027-03-31',
@@ -128,13 +136,13 @@ const ENDPOINTS: readonly Endpoint[] = [
     ],
     fields: { 0: ['partnerId', 'type', 'startDate', 'endDate', 'amount', 'inKind', 'currency', 'purpose', 'commitments'] },
   },
-  { name: 'getConvention', args: () => ['CONV-0001'] },
+  { name: 'getConvention', args: () => [convention()] },
   {
     name: 'attachMinutes',
-    args: () => ['CONV-0001', { kind: 'PV', title: 'PV du comité', date: '2026-03-10', url: 'https://drive.google.com/file/d/pv/view' }],
+    args: () => [convention(), { kind: 'PV', title: 'PV du comité', date: '2026-03-10', url: 'https://drive.google.com/file/d/pv/view' }],
     fields: { 1: ['kind', 'title', 'date', 'body', 'url'] },
   },
-  { name: 'retryMail', args: () => ['CONV-0001', 'MAIL-1'] },
+  { name: 'retryMail', args: () => [convention(), 'MAIL-1'] },
   { name: 'checkTemplate', args: () => ['convention'] },
   { name: 'setRole', args: () => ['nouveau@exemple.ml', 'lecteur'] },
   { name: 'removeRole', args: () => ['nouveau@exemple.ml'] },
@@ -146,7 +154,7 @@ const RAW =
 const FRENCH = /[àâçéèêëîïôûùœ«»]|\b(le|la|les|des|du|une?|est|pas|dans|pour|vous|aucun)\b/i;
 
 /** Sheets calls that may change a cell, a sheet or the workbook (every method but the getters). */
-function sheetWrites(wb: DemoWorkbook): number {
+function sheetWrites(wb: FullWorkbook): number {
   return Object.entries(wb.world.log.snapshot())
     .filter(([name]) => /^(Spreadsheet|Sheet|Range|RangeList)\./.test(name) && !/\.(get|is|has|can)[A-Z]/.test(name))
     .reduce((n, [, c]) => n + c, 0);
@@ -162,7 +170,7 @@ function mustRefuse(endpoint: string, slot: Slot, label: string): boolean {
   return false;
 }
 
-function sheets(wb: DemoWorkbook): string {
+function sheets(wb: FullWorkbook): string {
   return JSON.stringify(
     wb.world.inspect(() =>
       SpreadsheetApp.getActiveSpreadsheet()
@@ -186,9 +194,8 @@ function slotsOf(e: Endpoint): Slot[] {
 }
 
 describe('bad input on every endpoint that takes arguments', () => {
-  let wb: DemoWorkbook;
   beforeAll(() => {
-    wb = createDemoWorkbook({ full: true });
+    wb = fullWorkbook();
   }, 120_000);
 
   it('is refused in French naming what is wrong, never with a raw value, and writes nothing', () => {

@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../../src/dev/load-script';
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { API, type Callers, type EndpointName } from '../../src/domain/contracts/api';
 import type { Role } from '../../src/domain/settings/settings';
@@ -23,7 +22,7 @@ const CALLERS: Record<string, Callers> = Object.fromEntries(Object.entries(API).
 const REFUSAL = /^(Accès refusé|Pacte ne peut pas identifier votre compte Google)/;
 
 /** Everything a call could leave behind, as the users would find it. */
-function snapshot(wb: DemoWorkbook): string {
+function snapshot(wb: PartnersWorkbook): string {
   return (
     JSON.stringify(
       wb.world.inspect(
@@ -49,7 +48,7 @@ function expectedAllowed(rule: Callers, who: CallerKind): boolean {
   return role !== undefined && rule.roles.includes(role);
 }
 
-function triggerUid(wb: DemoWorkbook, handler: string): string {
+function triggerUid(wb: PartnersWorkbook, handler: string): string {
   return wb.world.run(
     () =>
       ScriptApp.getProjectTriggers()
@@ -60,7 +59,7 @@ function triggerUid(wb: DemoWorkbook, handler: string): string {
 }
 
 /** One execution as `who`; a trigger run as Google makes it: blank active user, the creator's authority, the event first. */
-function callAs(wb: DemoWorkbook, name: string, who: CallerKind, uid: string): { error: string | null } {
+function callAs(wb: PartnersWorkbook, name: string, who: CallerKind, uid: string): { error: string | null } {
   const fn = wb.context[name] as (...a: unknown[]) => unknown;
   const user = { stranger: STRANGER, blank: '', lecteur: USERS.reader, chargé: USERS.officer, admin: USERS.admin, trigger: '' }[who];
   try {
@@ -76,10 +75,13 @@ function callAs(wb: DemoWorkbook, name: string, who: CallerKind, uid: string): {
   }
 }
 
+/** One partner, seeded once for the file; every test starts from this state (seededPerFile). */
+const seeded = seededPerFile(() => workbookWithPartners([partner()]));
+
 describe('every export declares who may call it', () => {
-  let wb: DemoWorkbook;
-  beforeAll(() => {
-    wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
+  let wb: PartnersWorkbook;
+  beforeEach(() => {
+    wb = seeded();
   });
 
   it('the built Code.js exposes exactly the declared functions', () => {
@@ -122,9 +124,9 @@ function badValues(expected: string): unknown[] {
 }
 
 describe('every argument of every export is checked against its declaration before anything runs', () => {
-  let wb: DemoWorkbook;
-  beforeAll(() => {
-    wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
+  let wb: PartnersWorkbook;
+  beforeEach(() => {
+    wb = seeded();
   });
 
   it('a wrong argument is refused in French naming it, and writes nothing', () => {

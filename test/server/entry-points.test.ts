@@ -1,14 +1,20 @@
 /** The built Code.js driven as Sheets would: menu, set-up, roles, locks, the sidebar's API. */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { _runSimpleTrigger, _sessionState } from '../../src/dev/emulator/script';
-import { seededPerFile } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-let wb: DemoWorkbook;
+/** Partners entered out of alphabetical order (the list sorts them), accents included. */
+const PARTNERS = [
+  partner({ name: 'Union des scouts de Mopti', acronym: 'USM', region: 'Mopti' }),
+  partner({ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC', region: 'Bamako' }),
+  partner({ name: 'École des jeunes leaders', acronym: 'EJL', region: 'Ségou' }),
+  partner({ name: 'Association des femmes de Kayes', acronym: 'AFK', region: 'Kayes' }),
+];
+
+let wb: PartnersWorkbook;
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook();
+  wb = workbookWithPartners(PARTNERS);
   return wb;
 });
 
@@ -43,7 +49,7 @@ describe('Initialiser le classeur', () => {
   });
 
   it('installs one hourly dispatcher and one form-submit trigger, even when run again', () => {
-    wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    wb.call('initialiseWorkbook', [], { user: USERS.admin });
     const triggers = wb.world.run(() =>
       ScriptApp.getProjectTriggers()
         .map((t) => `${t.getHandlerFunction()}:${String(t.getEventType())}`)
@@ -66,7 +72,7 @@ describe('Initialiser le classeur', () => {
         .getSheets()
         .map((s) => s.getDataRange().getValues()),
     );
-    const report = wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    const report = wb.call('initialiseWorkbook', [], { user: USERS.admin });
     expect(report).toEqual({ createdSheets: [], addedColumns: [] });
     expect(_uiState(wb.world).alerts.at(-1)!.prompt).toBe('Le classeur est déjà prêt : rien à ajouter.');
     const after = wb.world.run(() =>
@@ -82,12 +88,12 @@ describe('Initialiser le classeur', () => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Contacts')!;
       sheet.deleteColumn(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf('Fonction') + 1);
     });
-    const report = wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    const report = wb.call('initialiseWorkbook', [], { user: USERS.admin });
     expect(report.addedColumns).toEqual(['Contacts › Fonction']);
   });
 
   it('may be re-run by an admin only', () => {
-    expect(() => wb.call('initialiseWorkbook', [], { user: DEMO_USERS.chargee })).toThrow(
+    expect(() => wb.call('initialiseWorkbook', [], { user: USERS.officer })).toThrow(
       'Accès refusé : cette action est réservée aux rôles admin (votre rôle : chargé).',
     );
   });
@@ -97,7 +103,7 @@ describe('menu', () => {
   it('builds the add-on menu in AuthMode.NONE (add-on not yet enabled in the document) without touching the document', () => {
     // https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle — onOpen: "AuthMode.NONE (unless enabled, then AuthMode.LIMITED)"
     wb.world.log.reset();
-    _runSimpleTrigger(wb.world, 'onOpen', {}, { user: DEMO_USERS.chargee, enabled: false });
+    _runSimpleTrigger(wb.world, 'onOpen', {}, { user: USERS.officer, enabled: false });
     const menu = _uiState(wb.world).menus.at(-1)!;
     expect(menu.items.filter((i) => i.kind === 'item').map((i) => (i as { caption: string }).caption)).toEqual([
       'Ouvrir Pacte',
@@ -111,25 +117,25 @@ describe('menu', () => {
   });
 
   it('opens the sidebar on the import view from « Importer des partenaires »', () => {
-    wb.call('showImport', [], { user: DEMO_USERS.chargee });
+    wb.call('showImport', [], { user: USERS.officer });
     expect(_uiState(wb.world).sidebars.at(-1)!.content).toContain('<body data-initial-view="import">');
   });
 
   it('« Configuration » takes an admin to the Paramètres sheet and refuses others', () => {
-    wb.call('openSettings', [], { user: DEMO_USERS.admin });
+    wb.call('openSettings', [], { user: USERS.admin });
     expect(wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName())).toBe('Paramètres');
-    expect(() => wb.call('openSettings', [], { user: DEMO_USERS.chargee })).toThrow('réservée aux rôles admin');
+    expect(() => wb.call('openSettings', [], { user: USERS.officer })).toThrow('réservée aux rôles admin');
   });
 
   it('« Aide » shows the French guide in a dialog', () => {
-    wb.call('showHelp', [], { user: DEMO_USERS.lecteur });
+    wb.call('showHelp', [], { user: USERS.reader });
     const dialog = _uiState(wb.world).dialogs.at(-1)!;
     expect(dialog.title).toBe('Aide de Pacte');
     expect(dialog.content).toContain('Initialiser le classeur');
   });
 
   it('opens the real sidebar, titled Pacte', () => {
-    wb.call('showSidebar', [], { user: DEMO_USERS.chargee });
+    wb.call('showSidebar', [], { user: USERS.officer });
     const sidebar = _uiState(wb.world).sidebars.at(-1)!;
     expect(sidebar.title).toBe('Pacte');
     expect(sidebar.content).toContain('Rechercher');
@@ -138,8 +144,8 @@ describe('menu', () => {
 
 describe('listPartners (sidebar API)', () => {
   it('returns every partner sorted by name, as plain JSON', () => {
-    const list = wb.call('listPartners', [], { user: DEMO_USERS.lecteur });
-    expect(list).toHaveLength(DEMO_PARTNERS.length);
+    const list = wb.call('listPartners', [], { user: USERS.reader });
+    expect(list).toHaveLength(PARTNERS.length);
     const names = list.map((p) => p.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })));
     expect(list.find((p) => p.acronym === 'CNJ')).toMatchObject({ id: expect.stringMatching(/^PAR-\d{4}$/), type: 'OSC', region: 'Bamako' });
@@ -152,38 +158,38 @@ describe('listPartners (sidebar API)', () => {
   });
 
   it('costs a constant number of Sheets calls: the roles come from the cache after the first call', () => {
-    wb.call('listPartners', [], { user: DEMO_USERS.chargee });
+    wb.call('listPartners', [], { user: USERS.officer });
     wb.world.log.reset();
-    wb.call('listPartners', [], { user: DEMO_USERS.chargee });
+    wb.call('listPartners', [], { user: USERS.officer });
     expect(wb.world.log.sheetsCalls()).toBe(3); // getActiveSpreadsheet, getSheetByName, getSheetValues
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
   });
 
   it('sees a role given on the Rôles screen at once, with no cache to wait for', () => {
-    wb.call('listPartners', [], { user: DEMO_USERS.chargee });
+    wb.call('listPartners', [], { user: USERS.officer });
     const newcomer = 'stagiaire@ajcad-mali.org';
-    wb.call('setRole', [newcomer, 'lecteur'], { user: DEMO_USERS.admin });
-    expect(wb.call('listPartners', [], { user: newcomer })).toHaveLength(DEMO_PARTNERS.length);
+    wb.call('setRole', [newcomer, 'lecteur'], { user: USERS.admin });
+    expect(wb.call('listPartners', [], { user: newcomer })).toHaveLength(PARTNERS.length);
   });
 
   it('cannot identify a user from outside the Workspace domain (blank email) and says so in French', () => {
     // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
     _sessionState(wb.world).identityDomain = 'ajcad-mali.org';
     expect(() => wb.call('listPartners', [], { user: 'partenaire@gmail.com' })).toThrow('Pacte ne peut pas identifier votre compte Google');
-    expect(wb.call('listPartners', [], { user: DEMO_USERS.lecteur })).toHaveLength(DEMO_PARTNERS.length);
+    expect(wb.call('listPartners', [], { user: USERS.reader })).toHaveLength(PARTNERS.length);
   });
 });
 
 describe('concurrent users', () => {
   it('makes a writer wait for the document lock and explains in French when it cannot get it', () => {
-    const other = wb.world.begin({ user: DEMO_USERS.charge });
+    const other = wb.world.begin({ user: USERS.otherOfficer });
     expect(LockService.getDocumentLock()!.tryLock(1000)).toBe(true);
-    const mine = wb.world.begin({ user: DEMO_USERS.admin });
+    const mine = wb.world.begin({ user: USERS.admin });
     expect(() => (wb.context.initialiseWorkbook as () => unknown)()).toThrow(
       "Un autre utilisateur enregistre des modifications en ce moment. Réessayez dans quelques secondes : rien n'a été perdu.",
     );
     wb.world.end(mine);
     wb.world.end(other); // releases the lock
-    expect(() => wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin })).not.toThrow();
+    expect(() => wb.call('initialiseWorkbook', [], { user: USERS.admin })).not.toThrow();
   });
 });

@@ -4,8 +4,7 @@
  * call of a real read and a real write (world.faults) and the sidebar's error is checked. A protected
  * sheet's refusal is proven in protected-sheets.test.ts (French, naming the sheet, nothing written).
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import type { CallArgs } from '../../src/dev/load-script';
 import type { EndpointName } from '../../src/domain/contracts/api';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
@@ -30,7 +29,7 @@ const GOOGLE: readonly [string, string, RegExp][] = [
   ['a document closed', 'No item with the given ID could be found, or you do not have permission to access it.', /introuvable|Diagnostic/],
 ];
 
-function errorOf<K extends EndpointName>(wb: DemoWorkbook, name: K, args: CallArgs<K>): string {
+function errorOf<K extends EndpointName>(wb: PartnersWorkbook, name: K, args: CallArgs<K>): string {
   try {
     wb.call(name, args, { user: USERS.admin });
   } catch (e) {
@@ -40,9 +39,11 @@ function errorOf<K extends EndpointName>(wb: DemoWorkbook, name: K, args: CallAr
 }
 
 describe("Google's errors, in French", () => {
-  let wb: DemoWorkbook;
-  beforeAll(() => {
-    wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
+  let wb: PartnersWorkbook;
+  /** One partner to list, seeded once for the file; every test starts from this state (seededPerFile). */
+  const seeded = seededPerFile(() => workbookWithPartners([partner()]));
+  beforeEach(() => {
+    wb = seeded();
   });
   afterEach(() => wb.world.faults.disarm());
 

@@ -1,23 +1,23 @@
 /** logInteraction through the built Code.js: the interaction row, its roll-up to partner and opportunity, the Journal. */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { RecordInput } from '../../src/domain/contracts';
 import { reorderAsUser } from '../support/workbook';
-import { asTestWorkbook, partnerId, rowById } from './pipeline-support';
+import { asTestWorkbook, rowById } from './pipeline-support';
 import { rows, values } from '../support/demo-sheets';
-import { seededPerFile } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-const { chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;
+const { officer: AWA, reader: LECTEUR } = USERS;
 
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 let DUE: string;
 let OXFAM: string;
 let opportunity: string;
-/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+/** Two partners of Awa's, one with an opportunity in negotiation; seeded once for the file, restored before each test (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
-  DUE = partnerId(wb, 'DUE');
-  OXFAM = partnerId(wb, 'Oxfam');
+  wb = workbookWithPartners([
+    partner({ name: 'Délégation de l’Union européenne au Mali', acronym: 'DUE', type: 'PTF / bailleur', owner: AWA }),
+    partner({ name: 'Oxfam au Mali', acronym: 'Oxfam', type: 'ONG internationale', owner: AWA }),
+  ]);
+  [DUE, OXFAM] = wb.partnerIds;
   opportunity = wb.call(
     'saveOpportunity',
     [{ partnerId: DUE, title: 'Jeunes observateurs', stage: 'Négociation', nextAction: 'Préparer le budget', nextDue: '2026-03-14' }],
@@ -109,7 +109,11 @@ describe('logInteraction', () => {
       { opportunityId: 'OPP-0999' },
       "Interactions, colonne « ID opportunité » : aucune opportunité avec l'ID « OPP-0999 » dans Opportunités.",
     ],
-    ['another partner’s opportunity', { partnerId: 'OXFAM' }, "Interactions, colonne « ID opportunité » : l'opportunité « OPP-0001 » concerne le partenaire"],
+    [
+      'another partner’s opportunity',
+      { partnerId: 'OXFAM' },
+      "Interactions, colonne « ID opportunité » : l'opportunité « OPPORTUNITY » concerne le partenaire",
+    ],
     ['a wrong date', { date: '32/03/2026' }, "Interactions, colonne « Date » : « 32/03/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA)."],
     ['a missing date', { date: '' }, 'Interactions, colonne « Date » : ce champ est obligatoire.'],
     [
@@ -120,9 +124,10 @@ describe('logInteraction', () => {
     ['a wrong follow-up date', { nextDue: 'bientôt' }, "Interactions, colonne « Échéance des suites » : « bientôt » n'est pas valide"],
   ])('refuses %s in French, naming the column, and writes nothing', (_what, over, message) => {
     const input: RecordInput = { ...MEETING, partnerId: DUE, opportunityId: opportunity, ...over };
+    // The seeded IDs are known once the workbook is: named in the table, filled in here.
     if (input.partnerId === 'OXFAM') input.partnerId = OXFAM;
     const before = everything();
-    expect(() => log(input)).toThrow(message);
+    expect(() => log(input)).toThrow(message.replace('OPPORTUNITY', opportunity));
     expect(everything()).toEqual(before);
   });
 

@@ -4,23 +4,21 @@
  * or deleted, and the last rows deleted (against pacte.journal.head); Initialiser puts one warning-only
  * protection on the Journal (never two) and the Diagnostic reports it missing.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
 import type { Verdict } from '../../src/domain/diagnostic/verdicts';
 import { loadScript } from '../../src/dev/load-script';
 import { createGlobals } from '../../src/dev/emulator';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { rows } from '../support/demo-sheets';
 import { bareConventionDraft } from '../support/convention-draft';
-import { seededPerFile } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
 const { admin, reader: lecteur, officer: chargee } = USERS;
 const JOURNAL_DESCRIPTION = 'Pacte — Journal (preuve : ne pas modifier à la main)';
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
+  wb = workbookWithPartners([partner()]);
   // Normal use: partners saved by the chargée (each journaled).
   for (const name of ['Réseau des jeunes de Ségou', 'Association des femmes de Kayes', 'Union des scouts de Mopti'])
     wb.call('savePartner', [{ name, type: 'OSC' }, []], { user: chargee });
@@ -47,8 +45,7 @@ function journalProtections(): string[] {
 
 describe('Diagnostic › Journal (intégrité)', () => {
   it('after normal use (partners saved, a convention generated) the chain verifies: OK with the number of entries', () => {
-    const partnerId = String(rows(wb, 'Partenaires')[0]['ID']);
-    wb.call('generateConvention', [bareConventionDraft(partnerId)], { user: chargee });
+    wb.call('generateConvention', [bareConventionDraft(wb.partnerIds[0])], { user: chargee });
     const entries = journalRows() - 1;
     expect(entries).toBeGreaterThan(5);
     const verdict = check('Journal (intégrité)');
@@ -108,7 +105,7 @@ describe('Diagnostic › Journal (intégrité)', () => {
   });
 
   it('an entry longer than a cell (its text in « Textes longs ») verifies as it was written', () => {
-    const id = String(rows(wb, 'Partenaires')[0]['ID']);
+    const [id] = wb.partnerIds;
     wb.call('savePartner', [{ id, notes: 'Compte rendu détaillé. '.repeat(3000) }, []], { user: chargee });
     expect(rows(wb, 'Journal').some((r) => String(r['Après']).includes('[suite : Textes longs'))).toBe(true);
     expect(check('Journal (intégrité)').ok).toBe(true);

@@ -1,36 +1,47 @@
 /** getMyWeek through the built Code.js: each user sees their own actions and deadlines for the coming week. */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { MyWeek, RecordInput } from '../../src/domain/contracts';
 import { COMMITMENTS, CONVENTIONS } from '../../src/domain/schema/tables';
 import { reorderAsUser } from '../support/workbook';
-import { asTestWorkbook, partnerId, seed } from './pipeline-support';
-import { seededPerFile } from '../support/workbooks';
+import { asTestWorkbook } from './pipeline-support';
+import { seedRows } from '../support/demo-sheets';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-const { chargee: AWA, charge: MOUSSA, lecteur: LECTEUR } = DEMO_USERS;
+const { officer: AWA, otherOfficer: MOUSSA, reader: LECTEUR } = USERS;
 
-let wb: DemoWorkbook;
+/** The partners whose actions and deadlines fill the week (named as « Ma semaine » shows them), with their officer. */
+const PARTNERS = [
+  partner({ name: 'Délégation de l’Union européenne au Mali', acronym: 'DUE', type: 'PTF / bailleur', owner: AWA }),
+  partner({ name: 'Ambassade du Royaume des Pays-Bas', acronym: 'NL Mali', type: 'PTF / bailleur', owner: AWA }),
+  partner({ name: 'ONU Femmes Mali', acronym: 'ONU Femmes', type: 'PTF / bailleur', owner: AWA }),
+  partner({ name: 'Orange Mali', acronym: '', type: 'Secteur privé', owner: MOUSSA }),
+  partner({ name: 'Agence française de développement', acronym: 'AFD', type: 'PTF / bailleur', owner: MOUSSA }),
+  partner({ name: 'Conseil national de la jeunesse du Mali', acronym: 'CNJ', type: 'OSC', owner: AWA }),
+  partner({ name: 'Association des jeunes pour le développement de Kayes', acronym: 'AJDK', type: 'OSC', region: 'Kayes', owner: MOUSSA }),
+  partner({ name: 'Open Society Initiative for West Africa', acronym: 'OSIWA', type: 'Fondation', owner: AWA }),
+];
+
+let wb: PartnersWorkbook;
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
   // Today is 12 mars 2026 in Bamako: the week runs to the 19th included.
-  wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
-  const id = (acronym: string) => partnerId(wb, acronym);
+  wb = workbookWithPartners(PARTNERS);
+  const [DUE, NL, ONU, ORANGE, AFD, CNJ, AJDK, OSIWA] = wb.partnerIds;
   const opp = (input: RecordInput, user: string) => wb.call('saveOpportunity', [input], { user }).id;
-  opp({ partnerId: id('DUE'), title: 'Observateurs', stage: 'Négociation', nextAction: 'Envoyer le budget révisé', nextDue: '2026-03-10' }, AWA);
-  opp({ partnerId: id('NL Mali'), title: 'Redevabilité', stage: 'Note conceptuelle', nextAction: 'Finaliser la note', nextDue: '2026-03-19' }, AWA);
-  opp({ partnerId: id('ONU Femmes'), title: 'Femmes leaders', stage: 'Contact', nextAction: 'Atelier', nextDue: '2026-03-20' }, AWA);
-  const refused = opp({ partnerId: id('Orange Mali'), title: 'Parrainage', stage: 'Contact', nextAction: 'Relancer', nextDue: '2026-03-11' }, AWA);
+  opp({ partnerId: DUE, title: 'Observateurs', stage: 'Négociation', nextAction: 'Envoyer le budget révisé', nextDue: '2026-03-10' }, AWA);
+  opp({ partnerId: NL, title: 'Redevabilité', stage: 'Note conceptuelle', nextAction: 'Finaliser la note', nextDue: '2026-03-19' }, AWA);
+  opp({ partnerId: ONU, title: 'Femmes leaders', stage: 'Contact', nextAction: 'Atelier', nextDue: '2026-03-20' }, AWA);
+  const refused = opp({ partnerId: ORANGE, title: 'Parrainage', stage: 'Contact', nextAction: 'Relancer', nextDue: '2026-03-11' }, AWA);
   wb.call('moveOpportunity', [refused, 'Refusée', 'Budget RSE déjà engagé'], { user: AWA });
-  opp({ partnerId: id('AFD'), title: 'Incubateur citoyen', stage: 'Contact', nextAction: 'Rendez-vous', nextDue: '2026-03-18', owner: MOUSSA }, AWA);
+  opp({ partnerId: AFD, title: 'Incubateur citoyen', stage: 'Contact', nextAction: 'Rendez-vous', nextDue: '2026-03-18', owner: MOUSSA }, AWA);
   // Partners' next actions come from interactions (CNJ is Awa's, AJDK Moussa's).
-  wb.call('logInteraction', [{ partnerId: id('CNJ'), date: '2026-03-05', type: 'Appel', nextSteps: 'Rédiger le projet de MoU', nextDue: '2026-03-12' }], {
+  wb.call('logInteraction', [{ partnerId: CNJ, date: '2026-03-05', type: 'Appel', nextSteps: 'Rédiger le projet de MoU', nextDue: '2026-03-12' }], {
     user: AWA,
   });
-  wb.call('logInteraction', [{ partnerId: id('AJDK'), date: '2026-03-05', type: 'Mission', nextSteps: 'Restitution à Kayes', nextDue: '2026-03-01' }], {
+  wb.call('logInteraction', [{ partnerId: AJDK, date: '2026-03-05', type: 'Mission', nextSteps: 'Restitution à Kayes', nextDue: '2026-03-01' }], {
     user: MOUSSA,
   });
-  const [conv] = seed(wb, CONVENTIONS, [{ partnerId: id('OSIWA'), type: 'Accord de subvention', status: 'Active' }]);
-  seed(wb, COMMITMENTS, [
+  const [conv] = seedRows(wb, CONVENTIONS, [{ partnerId: OSIWA, type: 'Accord de subvention', status: 'Active' }]);
+  seedRows(wb, COMMITMENTS, [
     { conventionId: conv, kind: 'Rapport', label: 'Rapport narratif T1', due: '2026-03-15', owner: AWA, status: 'À faire' },
     { conventionId: conv, kind: 'Versement', label: 'Deuxième tranche', due: '2026-03-09', owner: AWA, status: 'Réalisé' },
     { conventionId: conv, kind: 'Activité', label: 'Forum des jeunes', due: '2026-03-16', owner: MOUSSA, status: 'En cours' },

@@ -4,20 +4,17 @@
  */
 import type { EndpointName, ParamsOf, ResultOf } from '../../src/domain/contracts/api';
 import type { CallArgs } from '../../src/dev/load-script';
-import { grantRoles } from '../../src/dev/sandbox/demo-roles';
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
 import { rows as sheetRows, values as sheetValues } from '../support/demo-sheets';
-import { seededPerFile } from '../support/workbooks';
+import { seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR, daf: DAF } = DEMO_USERS;
+const { admin: ADMIN, officer: AWA, reader: LECTEUR, finance: DAF } = USERS;
 const DG = 'dg@ajcad-mali.org';
 
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 let id: string;
 
 const values = (sheet: string): unknown[][] => sheetValues(wb, sheet);
@@ -35,17 +32,12 @@ const snapshot = () => ['Partenaires', 'Analyses', 'Journal'].map((s) => values(
 
 const GOOD = { legal: 5, governance: 4, finance: 4, reputation: 4, alignment: 5, risks: 3 };
 
-/** A DG added to Paramètres › Rôles, as the administrator would. */
-function addDg(): void {
-  wb.world.run(() => {
-    const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), ADMIN);
-    grantRoles(ctx, [[DG, 'DG']]);
-  });
-}
+/** A DG given their role on the Rôles screen by the administrator. */
+const addDg = () => call('setRole', [DG, 'DG'], ADMIN);
 
-/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+/** A partner Awa creates, seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ partners: DEMO_PARTNERS });
+  wb = workbookWithPartners([]);
   id = call('savePartner', [{ name: 'Association des jeunes pour la citoyenneté active', acronym: 'AJCA', type: 'OSC' }, []]).id;
   return wb;
 });

@@ -1,6 +1,6 @@
 /** Helpers for the pipeline, interaction and "Ma semaine" tests on the built bundle. */
 import { userInput } from '../../src/domain/records/validate';
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { World } from '../../src/dev/emulator';
 import { USERS } from '../support/workbooks';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
@@ -9,21 +9,24 @@ import { createStoreContext } from '../../src/services/store-context';
 import type { TestWorkbook } from '../support/workbook';
 import { rows, values } from '../support/demo-sheets';
 
-export function rowById(wb: DemoWorkbook, sheet: string, id: string): Record<string, unknown> {
+/** Any workbook a test made (demo or fixture): these helpers read and seed its world. */
+type Workbook = { world: World };
+
+export function rowById(wb: Workbook, sheet: string, id: string): Record<string, unknown> {
   const found = rows(wb, sheet).find((r) => r.ID === id);
   if (!found) throw new Error(`${sheet}: no row ${id}`);
   return found;
 }
 
 /** A demo partner's ID by acronym (or by name for those without one). */
-export function partnerId(wb: DemoWorkbook, acronym: string): string {
+export function partnerId(wb: Workbook, acronym: string): string {
   const found = rows(wb, 'Partenaires').find((r) => r.Sigle === acronym || r.Nom === acronym);
   if (!found) throw new Error(`No demo partner ${acronym}`);
   return String(found.ID);
 }
 
 /** Seeds records through Pacte's store in this realm (as demo-workbook does), in one block. */
-export function seed(wb: DemoWorkbook, spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
+export function seed(wb: Workbook, spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(
     () => {
       const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin);
@@ -46,8 +49,8 @@ export function seed(wb: DemoWorkbook, spec: TableSpec, inputs: Record<string, u
   );
 }
 
-/** The TestWorkbook view reorderAsUser needs, over the demo workbook. */
-export function asTestWorkbook(wb: DemoWorkbook): TestWorkbook {
+/** The TestWorkbook view reorderAsUser needs, over a workbook a test made. */
+export function asTestWorkbook(wb: Workbook): TestWorkbook {
   return {
     world: wb.world,
     spreadsheet: wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet()),

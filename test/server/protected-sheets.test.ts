@@ -4,17 +4,15 @@
  * what to do, in French, and leaves nothing half-written: a request refused at its second sheet or at
  * its Journal puts back what it had already written. Built bundle on the emulator.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { values as sheetValues } from '../support/demo-sheets';
-import { seededPerFile } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-const { admin: ADMIN, chargee: AWA } = DEMO_USERS;
+const { admin: ADMIN, officer: AWA } = USERS;
 
-let wb: DemoWorkbook;
-/** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
+let wb: PartnersWorkbook;
+/** A partner of Awa's, seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ partners: DEMO_PARTNERS.slice(0, 5) });
+  wb = workbookWithPartners([partner({ owner: AWA })]);
   return wb;
 });
 
@@ -57,7 +55,7 @@ describe('a chargé blocked by a protection', () => {
   });
 
   it('on the Journal only: the partner and its contact are put back (both or neither)', () => {
-    const id = String(sheetValues(wb, 'Partenaires')[1][0]);
+    const [id] = wb.partnerIds;
     wb.call('savePartner', [{ id, notes: '=SOMME(A1:A3) reste du texte' }, []], { user: ADMIN });
     protect('Journal');
     const before = snapshot();
