@@ -36,29 +36,52 @@ export const FLUSH_IN_LOOP = [
 /**
  * The layers and what each may import (README « Architecture »): the domain nothing outside itself; the
  * store interfaces the domain; use cases (src/app) the domain and the store interfaces, Apps Script
- * reaching them only through ports they declare; services (Apps Script adapters) the domain and the store interfaces;
- * the client the shared contracts (endpoint declarations, result shapes, table declarations,
- * vocabularies, French formats, field validation and text folding); the server anything but the client
- * and the dev tools.
+ * reaching them only through ports they declare; services (Apps Script adapters) the domain, and the
+ * store interfaces they implement as types; the server's entry points the use cases and the endpoint
+ * declarations, its frame (the composition root wiring services into ports) anything but the client
+ * and the dev tools; the client the shared contracts (endpoint declarations, result shapes, table
+ * declarations, vocabularies, French formats, field validation and text folding).
  */
 /**
- * `folder`'s files may not import the src/ folders in `forbidden`. Paths are relative, so the rule is
- * made per depth: a file d folders below src/<folder> reaches src/ with exactly d + 1 '../' (a folder
- * of the same name inside the layer, such as the sidebar's own app.ts, is not caught).
+ * `folder`'s files may not import the src/ folders in `forbidden` (nor, except as types, those in
+ * `typesOnly`). Paths are relative, so the rule is made per depth: a file d folders below src/ reaches
+ * src/ with exactly d + 1 '../' (a folder of the same name inside the layer, such as the sidebar's own
+ * app.ts, is not caught).
  */
-const layer = (folder, forbidden, allowedNote) =>
-  [0, 1, 2, 3].map((depth) => ({
-    files: [`src/${folder}/${'*/'.repeat(depth)}*.ts`],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\./){${depth + 1}}(${forbidden.join('|')})(/|$)`, message: `Layers: ${allowedNote}` }] }],
-    },
-  }));
+const layer = (folder, forbidden, allowedNote, { ignores = [], typesOnly = [] } = {}) =>
+  [0, 1, 2, 3]
+    .map((depth) => ({ depth: depth + folder.split('/').length - 1, files: [`src/${folder}/${'*/'.repeat(depth)}*.ts`] }))
+    .map(({ depth, files }) => ({
+      files,
+      ignores,
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { regex: `^(\\.\\./){${depth + 1}}(${forbidden.join('|')})(/|$)`, message: `Layers: ${allowedNote}` },
+              ...typesOnly.map((folder) => ({ regex: `^(\\.\\./){${depth + 1}}${folder}(/|$)`, allowTypeImports: true, message: `Layers: ${allowedNote}` })),
+            ],
+          },
+        ],
+      },
+    }));
 export const LAYERS = [
   ...layer('domain', ['services', 'server', 'client', 'store', 'dev', 'app'], 'the domain imports nothing outside src/domain.'),
   ...layer('store', ['services', 'server', 'client', 'dev', 'app'], 'the store imports the domain only.'),
   ...layer('app', ['services', 'server', 'client', 'dev'], 'use cases import the domain and the store interfaces only.'),
-  ...layer('services', ['server', 'client', 'dev', 'app'], 'services import the domain and the store interfaces only.'),
-  ...layer('server', ['client', 'dev'], 'the server never imports the sidebar or the dev tools.'),
+  ...layer('services', ['server', 'client', 'dev', 'app'], 'services import the domain, and the store interfaces they implement as types only.', {
+    typesOnly: ['store'],
+  }),
+  ...layer(
+    'server',
+    ['client', 'dev', 'services', 'store', 'domain/(?!contracts)[^/]+'],
+    'the server imports use cases (src/app) and the endpoint declarations (domain/contracts) only; its frame wires the services.',
+    {
+      ignores: ['src/server/frame/**'],
+    },
+  ),
+  ...layer('server/frame', ['client', 'dev'], 'the server frame (composition root) never imports the sidebar or the dev tools.'),
   ...layer(
     'client',
     ['services', 'server', 'store', 'app', 'dev', 'domain/(?!contracts|schema|format|records/validate|records/normalise)[^/]+'],

@@ -1,7 +1,7 @@
 /** Finds Pacte's columns by header text on row 1, wherever the user moved them. */
 import type { TableSpec } from '../domain/schema/field';
 import { foldText } from '../domain/records/normalise';
-import { MissingColumnsError, SheetMissingError } from '../store/errors';
+import { MissingColumnsError, SheetMissingError } from '../domain/errors/store-errors';
 import type { StoreContext } from './store-context';
 
 /** Field key → 0-based column index. Unknown headers are the user's own columns and are left alone. */

@@ -12,7 +12,7 @@
 import type { CellData, DataRecord, TableSpec } from '../domain/schema/field';
 import { encodeRow, fromCell, toCell, type SheetCell } from './cells';
 import { mapHeaders, openColumns } from './header-map';
-import { MissingColumnsError, SheetMissingError } from '../store/errors';
+import { MissingColumnsError, SheetMissingError } from '../domain/errors/store-errors';
 import type { StoreContext } from './store-context';
 import { expandCell, spillLongCells } from './long-texts';
 import { guardWrite, logAppendedRow, writeBlock } from './write-guard';

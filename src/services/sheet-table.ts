@@ -8,7 +8,7 @@ import { diffRecords } from '../domain/records/diff';
 import { summariseRecord } from '../domain/records/summary';
 import { encodeRow, readCell, toCell, type SheetCell } from './cells';
 import { mapHeaders } from './header-map';
-import { MissingColumnsError, RecordNotFoundError, SheetMissingError } from '../store/errors';
+import { MissingColumnsError, RecordNotFoundError, SheetMissingError } from '../domain/errors/store-errors';
 import type { StoreContext } from './store-context';
 import { allocateRecordIds } from './id-counter';
 import { appendJournal, type JournalEntry } from './journal';

@@ -6,7 +6,7 @@
  */
 import type { DataRecord, TableSpec } from '../domain/schema/field';
 import type { Store, Table } from '../store/store';
-import { SheetMissingError } from '../store/errors';
+import { SheetMissingError } from '../domain/errors/store-errors';
 import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
 import { toLocalDate } from '../domain/format/time-zone';

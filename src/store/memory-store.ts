@@ -15,7 +15,7 @@ import { chainInput } from '../domain/journal/chain';
 import { sha256Hex } from '../domain/journal/sha256';
 import type { LocalDate } from '../domain/format/local-date';
 import { toLocalDateTime } from '../domain/format/time-zone';
-import { RecordNotFoundError, SheetMissingError } from './errors';
+import { RecordNotFoundError, SheetMissingError } from '../domain/errors/store-errors';
 import type { ColumnRows, JournalEntry, OwnedSheet, Store, StoredRow, Table, TableInput } from './store';
 
 export interface MemoryStoreOptions {

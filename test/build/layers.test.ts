@@ -26,8 +26,14 @@ const CASES: [file: string, allowed: string, refused: string][] = [
   ['src/app/fixture.ts', "import type { Store } from '../store/store';", "import { storeFor } from '../services/sheets-store';"],
   ['src/app/partners/fixture.ts', "import { PARTNERS } from '../../domain/schema/tables';", "import { serve } from '../../server/frame/endpoint';"],
   ['src/services/fixture.ts', "import type { Store } from '../store/store';", "import { read_ } from '../server/frame/request';"],
-  ['src/server/api/fixture.ts', "import { storeFor } from '../../services/sheets-store';", "import { callServer } from '../../client/server-api';"],
-  ['src/server/api/fixture.ts', "import { savePartner } from '../../app/partners';", "import { DEMO_CONTACTS } from '../../dev/sandbox/demo-activity';"],
+  // The store interfaces a service implements, as types; never the in-memory store itself.
+  ['src/services/docs/fixture.ts', "import type { OwnedSheet } from '../../store/store';", "import { MemoryStore } from '../../store/memory-store';"],
+  ['src/server/api/fixture.ts', "import { savePartner } from '../../app/partners';", "import { storeFor } from '../../services/sheets-store';"],
+  ['src/server/api/fixture.ts', "import type { PartnerDetail } from '../../domain/contracts';", "import { PARTNERS } from '../../domain/schema/tables';"],
+  ['src/server/jobs/fixture.ts', "import { surveyJobs } from '../../app/surveys/jobs';", "import type { Store } from '../../store/store';"],
+  ['src/server/fixture.ts', "import type { EndpointName } from '../domain/contracts/api';", "import { DEMO_CONTACTS } from '../dev/sandbox/demo-activity';"],
+  // The frame is the composition root: it wires the services into the use cases' ports.
+  ['src/server/frame/fixture.ts', "import { storeFor } from '../../services/sheets-store';", "import { callServer } from '../../client/server-api';"],
   ['src/client/views/fixture.ts', "import type { PartnerDetail } from '../../domain/contracts';", "import { SheetTable } from '../../services/sheet-table';"],
   [
     'src/client/views/fixture.ts',

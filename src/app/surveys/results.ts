@@ -28,7 +28,7 @@ import { CHART_TITLE, DASHBOARD_SHEET, dashboardLayout, type DashboardLayout } f
 import { lowScoreFollowUps, type FollowUp } from '../../domain/surveys/follow-up';
 import { DEFAULT_DETAIL_ROLES, DEFAULT_LOW_SCORE_THRESHOLD } from '../../domain/surveys/results-settings';
 import { rawText } from '../../domain/records/coerce';
-import { RecordNotFoundError } from '../../store/errors';
+import { RecordNotFoundError } from '../../domain/errors/store-errors';
 import type { Store } from '../../store/store';
 import type { Ports } from '../ports';
 import { readResponses } from './logs';

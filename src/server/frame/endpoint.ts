@@ -6,19 +6,26 @@
  */
 import { API, type Api, type Callers, type Endpoint, type CheckedParamsOf, type EndpointName, type ParamsOf, type ResultOf } from '../../domain/contracts/api';
 import { ArgumentError, type Arg } from '../../domain/contracts/args';
-import type { StoreContext } from '../../services/store-context';
 import { currentContext_, inFrench_, locked_, read_, type Request } from './request';
 import { triggerOrAdminContext_ } from './trigger-guard';
 import { requireAdminOrFresh_ } from './ownership';
 import type { Ports, PublicPorts } from '../../app/ports';
 import { portsFor, publicPorts } from './ports';
 
-/** What the function receives besides its arguments, by kind of caller. */
+/** What a user's request hands its handler: the use cases' ports, the caller's role and the settings read for it. */
+export type UserFrame = Pick<Request, 'ports' | 'role' | 'settings'>;
+
+/**
+ * What the function receives besides its arguments, by kind of caller. Never the store context:
+ * handlers reach Google only through the ports, so the server holds no Apps Script code.
+ */
 export type FrameOf<K extends EndpointName> = Api[K]['callers'] extends { roles: readonly unknown[] }
-  ? Request
+  ? UserFrame
   : Api[K]['callers'] extends { triggerOrAdmin: true } | { adminOrFresh: string }
-    ? { ctx: StoreContext; ports: Ports }
+    ? { ports: Ports }
     : { ports: PublicPorts };
+
+const userFrame = ({ ports, role, settings }: Request): UserFrame => ({ ports, role, settings });
 
 export type Handler<K extends EndpointName> = (frame: FrameOf<K>, ...args: CheckedParamsOf<K>) => ResultOf<K>;
 
@@ -39,16 +46,16 @@ export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (..
   const parse = (raw: unknown[]) => inFrench_(() => checkArgs(name, decl.args, raw, requestArgs));
   return ((...raw: unknown[]) => {
     if ('roles' in callers) {
-      if (decl.writes === 'read' || decl.writes === 'own') return read_(callers.roles, (req) => run(req, ...parse(raw)));
+      if (decl.writes === 'read' || decl.writes === 'own') return read_(callers.roles, (req) => run(userFrame(req), ...parse(raw)));
       const requestId = requestArgs ? raw[decl.args.length] : undefined;
       return read_(callers.roles, (req) => {
         const args = parse(raw);
-        return locked_(req, () => run(req, ...args), requestId);
+        return locked_(req, () => run(userFrame(req), ...args), requestId);
       });
     }
     if ('triggerOrAdmin' in callers) {
       const ctx = inFrench_(() => triggerOrAdminContext_(raw[0]));
-      return run({ ctx, ports: portsFor(ctx) }, ...parse(raw));
+      return run({ ports: portsFor(ctx) }, ...parse(raw));
     }
     if ('adminOrFresh' in callers) {
       const ctx = inFrench_(() => {
@@ -56,7 +63,7 @@ export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (..
         requireAdminOrFresh_(c);
         return c;
       });
-      return run({ ctx, ports: portsFor(ctx) }, ...parse(raw));
+      return run({ ports: portsFor(ctx) }, ...parse(raw));
     }
     return run({ ports: publicPorts() }, ...parse(raw));
   }) as (...args: ParamsOf<K>) => ResultOf<K>;

@@ -8,7 +8,7 @@ import { sha256Hex } from '../../domain/journal/sha256';
 import { PACTE_PROTECTIONS } from '../../domain/schema/protections';
 import { JOURNAL } from '../../domain/schema/tables';
 import { mapHeaders } from '../header-map';
-import { MissingColumnsError } from '../../store/errors';
+import { MissingColumnsError } from '../../domain/errors/store-errors';
 import { journalRecord, readHead } from '../journal';
 import type { StoreContext } from '../store-context';
 
