@@ -5,7 +5,9 @@ import { onSurveySubmit, syncSurveyResponses } from '../../src/app/surveys/recei
 import { getCampaignResults, refreshSatisfaction } from '../../src/app/surveys/results';
 import { surveyJobs } from '../../src/app/surveys/jobs';
 import type { Ports } from '../../src/app/ports';
-import type { FormAnswer, RecoveredOutcome, SurveyDelivery, SurveyMessage } from '../../src/app/ports/surveys';
+import type { FormAnswer } from '../../src/app/ports/surveys';
+import type { MailPort } from '../../src/app/ports/mail';
+import type { Delivery, Outgoing, Recovered } from '../../src/domain/mail/outbox';
 import { MemoryStore } from '../../src/store/memory-store';
 import { CONTACTS, JOURNAL, PARTNERS } from '../../src/domain/schema/tables';
 import { CAMPAIGNS, RESPONSES, SENDS } from '../../src/domain/surveys/tables';
@@ -20,17 +22,36 @@ const LOW = { collaboration: '1', communication: '2', commitments: '1', accounta
 function workbook() {
   const clock = { now: new Date('2026-03-12T09:00:00Z') };
   const store = new MemoryStore({ user: ADMIN, timeZone: 'Africa/Bamako', now: () => clock.now });
-  const mailed: SurveyMessage[] = [];
+  const mailed: Outgoing[] = [];
   const closed: string[] = [];
   const warnings: string[] = [];
   const marks = new Map<string, string>();
   /** Form responses by form ID, as Google keeps them. */
   const submitted = new Map<string, FormAnswer[]>();
-  const fake = { claim: null as Map<string, RecoveredOutcome> | null, quota: 100, fail: new Set<string>() };
+  const fake = { claim: null as Map<string, Recovered> | null, quota: 100, fail: new Set<string>() };
   let tokens = 0;
   let forms = 0;
-  const surveyPorts: Pick<Ports, 'store' | 'surveys'> = {
+  // The mail outbox as the use cases see it (the same port as approval notices): a quota, addresses Gmail refuses.
+  const mail: MailPort = {
+    remainingQuota: () => fake.quota,
+    recoverClaim: (_name, apply) => {
+      if (fake.claim) apply(fake.claim);
+      fake.claim = null;
+    },
+    sendAll: (_name, messages, log) => {
+      const out: Delivery[] = messages.map((m) => {
+        if (fake.fail.has(m.to[0])) return { key: m.key, outcome: 'invalid', error: 'Invalid email', sentAt: '' };
+        mailed.push(m);
+        return { key: m.key, outcome: 'sent', error: '', sentAt: store.stamp() };
+      });
+      log.record(out);
+      return out;
+    },
+    workbookUrl: () => 'https://docs.google.com/spreadsheets/d/pacte',
+  };
+  const surveyPorts: Pick<Ports, 'store' | 'surveys' | 'mail'> = {
     store,
+    mail,
     surveys: {
       forms: {
         create: (q, opts) => {
@@ -49,22 +70,6 @@ function workbook() {
         responsesSince: (formId, _items, since, skip) =>
           (submitted.get(formId) ?? []).filter((a) => (since === null || a.timestampMs >= since) && !skip.has(a.responseId)),
         submittedSheet: (event) => event as { formUrl: string | null; sheetName: string },
-      },
-      outbox: {
-        remainingQuota: () => fake.quota,
-        recoverClaim: (_name, apply) => {
-          if (fake.claim) apply(fake.claim);
-          fake.claim = null;
-        },
-        sendAll: (_name, messages, record) => {
-          const out: SurveyDelivery[] = messages.map((m) => {
-            if (fake.fail.has(m.to[0])) return { key: m.key, outcome: 'invalid', error: 'Invalid email', sentAt: '' };
-            mailed.push(m);
-            return { key: m.key, outcome: 'sent', error: '', sentAt: store.stamp() };
-          });
-          record(out);
-          return out;
-        },
       },
       marks: { get: (k) => marks.get(k) ?? null, all: () => Object.fromEntries(marks), set: (k, v) => void marks.set(k, v) },
       withDocumentLock: (fn) => fn(),
@@ -287,7 +292,7 @@ describe('bounces and uncertain sends', () => {
   it('a send cut off by a killed run is « Envoi incertain », never resent automatically, until an admin decides it', () => {
     const w = withPartners();
     const c = createCampaign(w.ports, draft(w.ids), '');
-    w.fake.claim = new Map<string, RecoveredOutcome>([
+    w.fake.claim = new Map<string, Recovered>([
       ['tok-1|Envoi', 'sent'],
       ['tok-2|Envoi', 'uncertain'],
     ]);

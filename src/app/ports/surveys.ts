@@ -1,6 +1,6 @@
 /**
  * What the survey use cases ask of Google besides Pacte's sheets: the campaign's Google Form, the
- * mail outbox of survey invitations, a few document properties (checkpoints, marks), the document
+ * a few document properties (checkpoints, marks), the document
  * lock, Paramètres, random tokens. Implemented over Apps Script in src/services/surveys/port.ts.
  */
 import type { Settings } from '../../domain/settings/settings';
@@ -42,37 +42,6 @@ export interface SurveyForms {
   submittedSheet(event: unknown): { formUrl: string | null; sheetName: string } | null;
 }
 
-/** One invitation, named by its key in « Envois enquêtes » (token|step). */
-export interface SurveyMessage {
-  key: string;
-  to: readonly string[];
-  subject: string;
-  body: string;
-  name: string;
-  /** « Erreur » before this attempt (counts the temporary failures). */
-  previousError?: unknown;
-}
-
-export type DeliveryOutcome = 'sent' | 'invalid' | 'failed' | 'retry' | 'quota';
-export type RecoveredOutcome = 'sent' | 'invalid' | 'failed' | 'uncertain' | 'waiting';
-
-export interface SurveyDelivery {
-  key: string;
-  outcome: DeliveryOutcome;
-  error: string;
-  sentAt: string;
-}
-
-/** The mail outbox (claimed batches, progress marks, recovery of a killed run), under a claim name. */
-export interface SurveyOutbox {
-  /** Recipients MailApp still allows today (read once per execution, counted down as mail leaves). */
-  remainingQuota(): number;
-  /** A claim left by a killed execution: `apply` writes what became of its keys, then the claim goes. */
-  recoverClaim(claim: string, apply: (known: ReadonlyMap<string, RecoveredOutcome>) => void): void;
-  /** Sends in claimed batches; `record` writes each batch's outcomes before its claim goes. */
-  sendAll(claim: string, messages: readonly SurveyMessage[], record: (batch: readonly SurveyDelivery[]) => void): SurveyDelivery[];
-}
-
 /** Small values kept with the document (checkpoints, follow-ups done, last full sync). */
 export interface DocumentMarks {
   get(key: string): string | null;
@@ -83,7 +52,6 @@ export interface DocumentMarks {
 
 export interface SurveysPort {
   readonly forms: SurveyForms;
-  readonly outbox: SurveyOutbox;
   readonly marks: DocumentMarks;
   /** Runs `fn` holding the document lock (a trigger run is not under the request frame's lock). */
   withDocumentLock<T>(fn: () => T): T;

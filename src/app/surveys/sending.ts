@@ -8,7 +8,7 @@
  * non-respondents. Here the sent-log « Envois enquêtes » is written in blocks (one write per column
  * per batch) and one Journal entry per campaign and run.
  *
- * Never twice: both go through the same outbox (the surveys port's `outbox`), keyed token|step: a
+ * Never twice: both go through the same outbox as approval notices (the `mail` port), keyed token|step: a
  * batch is claimed before it leaves, each send leaves a progress mark, the statuses are written
  * (and flushed) before the claim goes. The next run first recovers a claim left behind: sent →
  * « Envoyé », refused → « Adresse invalide », the one being sent when the execution died →
@@ -24,7 +24,9 @@ import { gaveUp, gaveUpNow } from '../../domain/mail/mail-failures';
 import { splitByQuota } from '../../domain/mail/outbox';
 import type { Store, Table } from '../../store/store';
 import type { Ports } from '../ports';
-import type { SurveyDelivery, SurveyMessage, SurveysPort } from '../ports/surveys';
+import type { Delivery, Outgoing } from '../../domain/mail/outbox';
+import type { MailPort } from '../ports/mail';
+import type { SurveysPort } from '../ports/surveys';
 import { campaignProgress } from './campaigns';
 import { readResponseKeys, readSends, refreshProgress, type LogRow } from './logs';
 
@@ -57,8 +59,8 @@ function setStatus(st: SendState, key: string, status: SendStatus, extra: { sent
 }
 
 /** Step 0: a claim left by a killed execution becomes statuses (see the file comment). */
-function recover(store: Store, surveys: SurveysPort, st: SendState, report: SendReport): void {
-  surveys.outbox.recoverClaim(CLAIM, (known) => {
+function recover(store: Store, mail: MailPort, st: SendState, report: SendReport): void {
+  mail.recoverClaim(CLAIM, (known) => {
     for (const [key, r] of known) {
       if (st.records.get(key)?.record.status !== 'En attente') continue;
       if (r === 'sent') setStatus(st, key, 'Envoyé', { sentAt: store.stamp() });
@@ -102,10 +104,10 @@ interface SendOptions {
  * sendings before reminders. Updates the progress columns of « Enquêtes ».
  */
 export function runSends(ports: Ports, opts: SendOptions): SendReport {
-  const { store, surveys } = ports;
+  const { store, surveys, mail } = ports;
   const report: SendReport = { sent: 0, queued: 0, invalid: 0, uncertain: 0, cancelled: 0, retrying: 0, closed: [] };
   const st: SendState = { campaigns: store.table(CAMPAIGNS), records: readRecords(store), changed: new Map() };
-  recover(store, surveys, st, report);
+  recover(store, mail, st, report);
   const answered = readResponseKeys(store);
   const inScope = st.campaigns.all().filter((c) => (!opts.campaignId || c.record.id === opts.campaignId) && c.record.status !== 'Clôturée');
   const newRows: DataRecord[] = [];
@@ -157,12 +159,14 @@ export function runSends(ports: Ports, opts: SendOptions): SendReport {
   }
   pending.sort((a, b) => Number(b.key.endsWith(`|${FIRST_STEP}`)) - Number(a.key.endsWith(`|${FIRST_STEP}`)));
 
-  const { now } = splitByQuota(pending, () => 1, surveys.outbox.remainingQuota(), opts.max);
+  const { now } = splitByQuota(pending, () => 1, mail.remainingQuota(), opts.max);
   const templates = new Map<string, string>();
   const messages = now.map(({ key, campaign }) => outgoing(surveys, st.records.get(key)!.record, key, campaign, templates, opts));
-  surveys.outbox.sendAll(CLAIM, messages, (batch) => {
-    record(st, batch, report);
-    flush(store, st);
+  mail.sendAll(CLAIM, messages, {
+    record: (batch) => {
+      record(st, batch, report);
+      flush(store, st);
+    },
   });
   report.queued = pending.filter((p) => {
     const rec = st.records.get(p.key)?.record;
@@ -179,7 +183,7 @@ export function runSends(ports: Ports, opts: SendOptions): SendReport {
 }
 
 /** The personal message of one recipient (the form's prefilled link: one Forms call per campaign). */
-function outgoing(surveys: SurveysPort, rec: DataRecord, key: string, campaign: DataRecord, templates: Map<string, string>, opts: SendOptions): SurveyMessage {
+function outgoing(surveys: SurveysPort, rec: DataRecord, key: string, campaign: DataRecord, templates: Map<string, string>, opts: SendOptions): Outgoing {
   const id = rawText(campaign.id);
   if (!templates.has(id)) templates.set(id, surveys.forms.linkTemplate(rawText(campaign.formId), tokenItemOf(campaign)));
   const mail = surveyMail({
@@ -197,7 +201,7 @@ function outgoing(surveys: SurveysPort, rec: DataRecord, key: string, campaign: 
 }
 
 /** A batch's outcomes on the sent-log records (written by the caller in blocks). */
-function record(st: SendState, batch: readonly SurveyDelivery[], report: SendReport): void {
+function record(st: SendState, batch: readonly Delivery[], report: SendReport): void {
   for (const d of batch) {
     if (d.outcome === 'sent') {
       report.sent++;

@@ -2,7 +2,7 @@
  * Every entry point of Pacte, declared once: who may call it, whether it writes, its arguments and
  * its result. Every export of Code.js (menus, triggers, google.script.run) is one of these; the
  * server checks the caller first, then each argument against its schema, before anything runs
- * (src/server/endpoint.ts). The sidebar's `callServer` and the tests' `call` take their types from
+ * (src/server/frame/endpoint.ts). The sidebar's `callServer` and the tests' `call` take their types from
  * here, and the sidebar shows a write button only to the roles declared for it.
  */
 import * as a from './args';

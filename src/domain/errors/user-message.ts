@@ -1,7 +1,7 @@
 /**
  * What a user sees when a request fails: French, naming what to do, never a raw internal value.
  * Pacte's own errors are already French (field, row); Google's — and JavaScript's — arrive in English
- * and are translated here, at the server boundary (server/request.ts). Pure: messages in, message out.
+ * and are translated here, at the server boundary (server/frame/request.ts). Pure: messages in, message out.
  */
 
 interface Translation {

@@ -1,6 +1,6 @@
 /**
- * The one outbox both mailers send through (approval notices: app/mail/notices.ts; survey
- * invitations: services/surveys/sending.ts). Each keeps its own sent-log sheet and says, through
+ * The one outbox both mailers send through, behind the use cases' `mail` port (approval notices:
+ * app/mail/notices.ts; survey invitations: app/surveys/sending.ts). Each keeps its own sent-log sheet and says, through
  * `record`, how an outcome is written there; the order of writes and the claim are here
  * (decisions in domain/mail/outbox.ts). Call it under the document lock.
  *

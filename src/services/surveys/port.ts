@@ -1,6 +1,6 @@
 /**
  * The surveys port (src/app/ports/surveys.ts) over Apps Script: FormApp (forms.ts), the mail
- * outbox (services/mail/outbox.ts, claim per name), document properties, the document lock,
+ * document properties, the document lock,
  * Paramètres, Utilities.getUuid.
  */
 import type { Questionnaire } from '../../domain/surveys/questionnaire';
@@ -9,7 +9,6 @@ import { once } from '../request-ledger';
 import { formsNamed, renameItem } from '../drive-files';
 import { withDocumentLock } from '../lock';
 import { loadSettings } from '../settings-store';
-import { recoverClaim, remainingQuota, sendAll } from '../mail/outbox';
 import { closeForm, createSurveyForm, discardForm, formFileName, personalLink, prefilledTemplate, readFormResponses } from './forms';
 
 interface SubmitEvent {
@@ -58,12 +57,6 @@ function makePort(ctx: StoreContext) {
         // The name only matters for a sheet without a linked form (one call fewer per submission).
         return { formUrl, sheetName: formUrl ? '' : sheet.getName() };
       },
-    },
-    outbox: {
-      remainingQuota: () => remainingQuota(ctx),
-      recoverClaim,
-      sendAll: (claim: string, messages: Parameters<typeof sendAll>[2], record: Parameters<typeof sendAll>[3]['record']) =>
-        sendAll(ctx, claim, messages, { record }),
     },
     marks: {
       get: (key: string) => documentProperties().getProperty(key),
