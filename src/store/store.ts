@@ -10,6 +10,7 @@
 import type { WriteInput } from '../domain/records/validate';
 import type { LocalDate } from '../domain/format/local-date';
 import type { CellData, FieldKey, Row, TableSpec } from '../domain/schema/field';
+import type { JournalEntry } from '../domain/journal/entry';
 
 /** One record and the sheet row it sits on (1-based; row 1 holds the headers). */
 export interface StoredRow<S extends TableSpec> {
@@ -45,17 +46,7 @@ export interface ColumnRows<S extends TableSpec, K extends FieldKey<S>> {
   lastRow: number;
 }
 
-/** One entry of the Journal: who (the store's user) changed what, when (its stamp), before → after. */
-export interface JournalEntry {
-  /** Sheet name of the record (« Partenaires »). */
-  sheet: string;
-  recordId: string;
-  action: string;
-  /** Field header (« Statut »), '' for a whole record. */
-  field: string;
-  before: CellData;
-  after: CellData;
-}
+export type { JournalEntry };
 
 /** A block of cells, 1-based. */
 export interface CellBlock {

@@ -15,10 +15,10 @@ import { ATTACHMENTS, VERSIONS } from '../../src/domain/conventions/tables';
 import { MAIL_LOG, SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import { parseSettings } from '../../src/domain/settings/settings';
 import type { TemplateDocument } from '../../src/domain/templates/model';
-import type { CheckedParamsOf } from '../../src/domain/contracts/api';
 import type { Outcome } from '../../src/domain/mail/outbox';
 import type { MailPort } from '../../src/app/ports/mail';
 import { MemoryStore } from '../../src/store/memory-store';
+import { conventionWithCommitments } from '../support/convention-draft';
 
 const USER = 'chargee@amade.org';
 const settings = parseSettings([]);
@@ -93,20 +93,7 @@ function setup(today = '2026-03-12') {
   };
 }
 
-type Draft = CheckedParamsOf<'generateConvention'>[0];
-const draftFor = (partnerId: string, over: Partial<Draft> = {}): Draft => ({
-  partnerId,
-  type: 'Convention de partenariat',
-  startDate: '2026-03-01',
-  endDate: '2027-02-28',
-  amount: 1500000,
-  purpose: 'former 500 jeunes leaders',
-  commitments: [
-    { kind: 'Versement', label: 'Première tranche', due: '2026-04-15', party: 'Partenaire', amount: 750000 },
-    { kind: 'Rapport', label: 'Rapport intermédiaire', due: '2026-09-30', party: 'Nous' },
-  ],
-  ...over,
-});
+const draftFor = conventionWithCommitments;
 
 function errorOf(fn: () => unknown): string {
   try {

@@ -14,6 +14,7 @@ import { snapshotWorld } from '../../src/dev/emulator';
 import { values } from '../support/demo-sheets';
 import { count, journalProblems, liveFiles, rowsOf } from '../support/workbook-checks';
 import { draftConvention } from './approval-fixture';
+import { conventionWithCommitments } from '../support/convention-draft';
 import { draft as surveyDraft, surveyWorkbook } from './surveys-support';
 
 interface Scenario {
@@ -107,19 +108,6 @@ function journaledOnce(wb: LoadedScript, id: string, action: string, field?: str
   return count(wb, 'Journal', 1, `entrée(s) « ${action}${field ? ` › ${field}` : ''} » de ${id} au Journal`, match);
 }
 
-const conventionDraft = (partnerId: string): ParamsOf<'generateConvention'>[0] => ({
-  partnerId,
-  type: 'Convention de partenariat',
-  startDate: '2026-03-01',
-  endDate: '2027-02-28',
-  amount: 1500000,
-  purpose: 'former 500 jeunes leaders',
-  commitments: [
-    { kind: 'Versement', label: 'Première tranche', due: '2026-04-15', party: 'Partenaire', amount: 750000 },
-    { kind: 'Rapport', label: 'Rapport final', due: '2026-12-15', party: 'Nous' },
-  ],
-});
-
 /** Docs and PDFs of the conventions: `n` of each, each linked from a row. */
 function conventionFiles(wb: LoadedScript, n: number): string[] {
   const files = liveFiles(wb);
@@ -133,7 +121,7 @@ const GENERATION: Scenario = {
   name: 'génération',
   setup: () => {
     const wb = workbookWithPartners(somePartners(3));
-    const draft = conventionDraft(partnerOf(wb));
+    const draft = conventionWithCommitments(partnerOf(wb));
     return { wb, call: (id) => wb.call('generateConvention', [draft, id], { user: USERS.officer }) };
   },
   check: (wb) => {
@@ -157,7 +145,7 @@ const NEW_VERSION: Scenario = {
   focus: ['Range.setValues', 'Properties.setProperty'],
   setup: () => {
     const wb = workbookWithPartners(somePartners(3));
-    const draft = conventionDraft(partnerOf(wb));
+    const draft = conventionWithCommitments(partnerOf(wb));
     const v1 = wb.call('generateConvention', [draft], { user: USERS.officer });
     const v2: ParamsOf<'generateConvention'>[0] = {
       ...draft,

@@ -5,8 +5,7 @@
  * retried afterwards, as the user would on the French message (same request ID when it has one).
  * Afterwards: no duplicate ID, neither write lost, every record journaled, the Journal's chain intact.
  */
-import { createGlobals, snapshotWorld } from '../../src/dev/emulator';
-import { somePartners, USERS, workbookWithPartners } from '../support/workbooks';
+import { restorerOf, somePartners, USERS, workbookWithPartners } from '../support/workbooks';
 import type { LoadedScript } from '../../src/dev/load-script';
 import { _interleave } from '../../src/dev/emulator/core/interleave';
 import { count, duplicateIds, journalProblems, liveFiles, rowsOf } from '../support/workbook-checks';
@@ -61,12 +60,10 @@ function tryInterleaving(p: Pair, scene: Scene, at: number): { calls: number; wa
 
 function runPair(p: Pair, stride: number): { positions: number; waited: number; failures: string[] } {
   const scene = p.setup();
-  const seeded = snapshotWorld(scene.wb.world);
-  const globals = createGlobals(scene.wb.world);
   // Every interleaving starts from the same workbook, put back in place rather than built again.
+  const restore = restorerOf(scene.wb.world);
   const fromSeed = (at: number) => {
-    seeded.restore();
-    Object.assign(globalThis, globals);
+    restore();
     return tryInterleaving(p, scene, at);
   };
   const { calls } = fromSeed(Number.POSITIVE_INFINITY);

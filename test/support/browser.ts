@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
-import { createGlobals, snapshotWorld } from '../../src/dev/emulator';
+import { restorerOf } from './workbooks';
 
 export const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
@@ -54,13 +54,7 @@ export function useSandbox(): () => Sandbox {
   let restore = (): void => {};
   beforeAll(async () => {
     sandbox = await startSandbox();
-    const world = sandbox.workbook.world;
-    const snapshot = snapshotWorld(world);
-    const globals = createGlobals(world);
-    restore = () => {
-      snapshot.restore();
-      Object.assign(globalThis, globals);
-    };
+    restore = restorerOf(sandbox.workbook.world);
   });
   beforeEach(() => restore());
   afterAll(async () => {

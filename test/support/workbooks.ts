@@ -93,6 +93,19 @@ export function nextId(ids: readonly string[]): string {
 }
 
 /**
+ * What puts `world` back as it is now, with this realm's globals on it (tests may have replaced
+ * them with another workbook's): each test or scene starts from the same state, not built again.
+ */
+export function restorerOf(world: World): () => void {
+  const snapshot = snapshotWorld(world);
+  const globals = createGlobals(world);
+  return () => {
+    snapshot.restore();
+    Object.assign(globalThis, globals);
+  };
+}
+
+/**
  * Seeds once for the test file (beforeAll) and puts the world back before each test, so every test
  * starts from the same workbook without paying for its set-up. Returns the seeded workbook.
  */
@@ -101,14 +114,7 @@ export function seededPerFile<T extends { world: World }>(seed: () => T): () => 
   let restore = (): void => {};
   beforeAll(() => {
     seeded = seed();
-    const world = seeded.world;
-    const snapshot = snapshotWorld(world);
-    // Tests may replace this realm's globals (another workbook): the seeded world's come back too.
-    const globals = createGlobals(world);
-    restore = () => {
-      snapshot.restore();
-      Object.assign(globalThis, globals);
-    };
+    restore = restorerOf(seeded.world);
   });
   beforeEach(() => restore());
   return () => {

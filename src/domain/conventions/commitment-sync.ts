@@ -3,6 +3,7 @@
  * draft's changed fields, new ones are added, and those left out of the version are cancelled
  * (« Annulé »; done or already cancelled ones stay as they are). Every change journaled.
  */
+import type { JournalEntry } from '../journal/entry';
 import type { CellData, DataRecord, TableSpec } from '../schema/field';
 import { COMMITMENTS } from '../schema/tables';
 import { diffRecords } from '../records/diff';
@@ -14,19 +15,11 @@ export interface StoredCommitment {
   record: DataRecord;
 }
 
-export interface CommitmentEntry {
-  sheet: string;
-  recordId: string;
-  action: string;
-  field: string;
-  before: CellData;
-  after: CellData;
-}
 
 export interface CommitmentSync {
   /** Field → sheet row → new value: one write per changed column. */
   writes: Map<string, Map<number, CellData>>;
-  entries: CommitmentEntry[];
+  entries: JournalEntry[];
   /** New commitments to add (user input, checked by the table). */
   added: DataRecord[];
 }
@@ -48,7 +41,7 @@ export function planCommitmentSync(
   const byId = new Map(stored.map((s) => [text(s.record.id), s]));
   const action = `version ${version}`;
   const writes = new Map<string, Map<number, CellData>>();
-  const entries: CommitmentEntry[] = [];
+  const entries: JournalEntry[] = [];
   const set = (field: string, row: number, value: CellData) => {
     if (!writes.has(field)) writes.set(field, new Map());
     writes.get(field)!.set(row, value);
