@@ -6,11 +6,11 @@
  * with its problem (sheet, row, column, what is expected), no raw value (NaN, Infinity, 1e+308) reaches
  * the sidebar, and the other rows carry no problem.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { fullWorkbook, type FullWorkbook } from '../support/full-workbook';
 import { seededPerFile, USERS } from '../support/workbooks';
 
 /** Types `value` by hand in row 2 of `sheet`, column `header` (its dropdown removed first); returns the row's ID cells. */
-function typeByHand(wb: DemoWorkbook, sheet: string, header: string, value: unknown): { id: string; conventionId: string; partnerId: string } {
+function typeByHand(wb: FullWorkbook, sheet: string, header: string, value: unknown): { id: string; conventionId: string; partnerId: string } {
   return wb.world.run(
     () => {
       const s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!;
@@ -52,11 +52,11 @@ const CASES: [string, string, unknown][] = [
 
 const RAW = /NaN|Infinity|undefined|e\+\d|\[object Object\]/;
 const admin = { user: USERS.admin };
-const fullWorkbook = seededPerFile(() => createDemoWorkbook({ full: true }));
+const seeded = seededPerFile(fullWorkbook);
 
 describe('one bad row typed by hand', () => {
   it.each(CASES)('%s › %s = %p: every view works, the row shows its problem', (sheet, header, value) => {
-    const wb = fullWorkbook();
+    const wb = seeded();
     const { id, conventionId, partnerId } = typeByHand(wb, sheet, header, value);
     const list = wb.call('listConventions', [], admin);
     const target = sheet === 'Conventions' ? id : conventionId || list[0].id;
@@ -93,7 +93,7 @@ describe('one bad row typed by hand', () => {
     ['Conventions', 'Date de fin'],
     ['Engagements', 'Montant'],
   ])('%s › %s left blank (not required): every view works, no problem shown', (sheet, header) => {
-    const wb = fullWorkbook();
+    const wb = seeded();
     const { id, conventionId } = typeByHand(wb, sheet, header, '');
     const detail = wb.call('getConvention', [sheet === 'Conventions' ? id : conventionId], admin);
     expect(JSON.stringify(detail)).not.toMatch(/problems/);
@@ -102,7 +102,7 @@ describe('one bad row typed by hand', () => {
   });
 
   it('a huge amount in one opportunity leaves the column totals finite and the others counted', () => {
-    const wb = fullWorkbook();
+    const wb = seeded();
     const before = wb.call('getBoard', [{}], admin);
     const { id } = typeByHand(wb, 'Opportunités', 'Montant demandé', 1e308);
     const after = wb.call('getBoard', [{}], admin);

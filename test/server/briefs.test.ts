@@ -1,22 +1,22 @@
 /** Meeting brief through the built bundle: the Google Doc, its folders, the template, the checks and the call counts. */
 import { seedRows } from '../support/demo-sheets';
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { DocumentLink } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { COMMITMENTS, CONVENTIONS, INTERACTIONS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
 import { tablesOf } from '../support/doc-read';
-import { seededPerFile } from '../support/workbooks';
+import { ORGANISATION, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-let wb: DemoWorkbook;
+const { admin, officer: chargee, otherOfficer: charge, reader: lecteur } = USERS;
+
+let wb: PartnersWorkbook;
 let partnerId: string;
 
 const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] => seedRows(wb, spec, inputs);
 
 /** Seeded once for the file; every test starts from this state, restored. */
 const seeded = seededPerFile(() => {
-  wb = createDemoWorkbook();
+  wb = workbookWithPartners([]);
   [partnerId] = seed(PARTNERS, [
     {
       name: 'Fondation pour la jeunesse sahélienne',
@@ -31,7 +31,7 @@ const seeded = seededPerFile(() => {
       power: 'Élevé',
       interest: 'Moyen',
       stage: 'Analyse',
-      owner: DEMO_USERS.chargee,
+      owner: chargee,
       nextDue: '2026-04-01',
     },
   ]);
@@ -79,7 +79,7 @@ function openDoc(link: DocumentLink): DocView {
     const tables = tablesOf(body);
     const folder = DriveApp.getFileById(doc.getId()).getParents().next();
     return { name: doc.getName(), text: body.getText(), tables, folder: folder.getName(), parentFolder: folder.getParents().next().getName() };
-  }, DEMO_USERS.chargee);
+  }, chargee);
 }
 
 const settingsRows = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Paramètres')!.getDataRange().getValues());
@@ -91,20 +91,20 @@ describe('createMeetingBrief', () => {
     const link = wb.call(
       'createMeetingBrief',
       [partnerId, { date: '2026-03-16', objectives: 'Présenter le bilan 2025\nProposer un forum', keyMessages: '500 jeunes formés à Mopti' }],
-      { user: DEMO_USERS.chargee },
+      { user: chargee },
     );
     expect(link.name).toBe('Note de rendez-vous — Fondation pour la jeunesse sahélienne — 16 mars 2026');
     expect(link.url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/);
     const doc = openDoc(link);
     expect(doc.name).toBe(link.name);
     expect(doc.folder).toBe(`${partnerId} Fondation pour la jeunesse sahélienne`);
-    expect(doc.parentFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
+    expect(doc.parentFolder).toBe(`Pacte — ${ORGANISATION}`);
     expect(doc.text).not.toMatch(/\{\{/);
     expect(doc.text).toContain('Note de rendez-vous — Fondation pour la jeunesse sahélienne');
-    expect(doc.text).toContain(`${DEMO_ORGANISATION} · rendez-vous du 16 mars 2026 · note préparée par ${DEMO_USERS.chargee} le 12 mars 2026`);
+    expect(doc.text).toContain(`${ORGANISATION} · rendez-vous du 16 mars 2026 · note préparée par ${chargee} le 12 mars 2026`);
     expect(doc.text).toContain('Type : Fondation · catégorie : Financier');
     expect(doc.text).toContain('Région : Mopti (Mali) · secteurs : Jeunesse, paix');
-    expect(doc.text).toContain(`Étape du cycle : Analyse · responsable interne : ${DEMO_USERS.chargee}`);
+    expect(doc.text).toContain(`Étape du cycle : Analyse · responsable interne : ${chargee}`);
     expect(doc.text).toContain('quadrant pouvoir / intérêt : Gérer étroitement');
     expect(doc.text).toContain('(échéance : 1er avril 2026)');
     expect(doc.text).toContain('Présenter le bilan 2025');
@@ -129,12 +129,12 @@ describe('createMeetingBrief', () => {
   });
 
   it('creates the template once (in the Pacte folder, ID in Paramètres › Modèles) and the partner folder once', () => {
-    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    wb.call('createMeetingBrief', [partnerId, {}], { user: chargee });
     const tpl = templateId();
     const tplFolder = wb.world.inspect(() => DriveApp.getFileById(tpl).getParents().next().getName());
-    expect(tplFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
+    expect(tplFolder).toBe(`Pacte — ${ORGANISATION}`);
     const files = driveCount();
-    const second = wb.call('createMeetingBrief', [partnerId, { date: '20/03/2026' }], { user: DEMO_USERS.chargee });
+    const second = wb.call('createMeetingBrief', [partnerId, { date: '20/03/2026' }], { user: chargee });
     expect(driveCount()).toBe(files + 1); // the note only: no new template, no new folder
     expect(templateId()).toBe(tpl);
     expect(settingsRows().filter((r) => r[0] === 'Modèles')).toHaveLength(1);
@@ -147,43 +147,43 @@ describe('createMeetingBrief', () => {
    * documented: both readings are tested. The colleague's note is made either way, from the same template.
    */
   it('a colleague’s note: in the same folder if Google shares drive.file grants, else in their own Pacte folder', () => {
-    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    wb.call('createMeetingBrief', [partnerId, {}], { user: chargee });
     const files = driveCount();
-    const link = wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.charge });
+    const link = wb.call('createMeetingBrief', [partnerId, {}], { user: charge });
     const second = openDoc(link);
     expect(driveCount()).toBe(files + 3); // per user (default): their own Pacte folder, partner folder, note
-    expect(second.parentFolder).toBe(`Pacte — ${DEMO_ORGANISATION} (${DEMO_USERS.charge})`);
+    expect(second.parentFolder).toBe(`Pacte — ${ORGANISATION} (${charge})`);
     expect(second.text).toContain('Fondation pour la jeunesse sahélienne');
     expect(settingsRows().filter((r) => r[0] === 'Modèles')).toHaveLength(1);
     // The team reaches it: the colleague's folder is shared with Paramètres › Rôles (here the first officer).
-    expect(wb.world.inspect(() => DocumentApp.openByUrl(link.url).getName(), DEMO_USERS.chargee)).toBe(second.name);
+    expect(wb.world.inspect(() => DocumentApp.openByUrl(link.url).getName(), chargee)).toBe(second.name);
 
-    wb = createDemoWorkbook({ world: { driveFileGrants: 'per-app' } });
+    wb = workbookWithPartners([], { world: { driveFileGrants: 'per-app' } });
     [partnerId] = seed(PARTNERS, [
       { name: 'Fondation pour la jeunesse sahélienne', acronym: 'FJS', type: 'Fondation', category: 'Financier', region: 'Mopti' },
     ]);
-    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    wb.call('createMeetingBrief', [partnerId, {}], { user: chargee });
     const before = driveCount();
-    const shared = openDoc(wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.charge }));
+    const shared = openDoc(wb.call('createMeetingBrief', [partnerId, {}], { user: charge }));
     expect(driveCount()).toBe(before + 1);
-    expect(shared.parentFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
+    expect(shared.parentFolder).toBe(`Pacte — ${ORGANISATION}`);
   });
 
   it('uses the organisation’s edits of the template', () => {
-    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    wb.call('createMeetingBrief', [partnerId, {}], { user: chargee });
     wb.world.run(() => DocumentApp.openById(templateId()).getBody().appendParagraph('Signé : {{redige_par}} pour {{partenaire.sigle}}'), {
-      user: DEMO_USERS.admin,
+      user: admin,
     });
-    const doc = openDoc(wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee }));
-    expect(doc.text).toContain(`Signé : ${DEMO_USERS.chargee} pour FJS`);
+    const doc = openDoc(wb.call('createMeetingBrief', [partnerId, {}], { user: chargee }));
+    expect(doc.text).toContain(`Signé : ${chargee} pour FJS`);
   });
 
   it('refuses a template with an unknown placeholder, naming it, before creating anything', () => {
-    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
-    wb.world.run(() => DocumentApp.openById(templateId()).getBody().appendParagraph('Budget : {{budget_total}}'), { user: DEMO_USERS.admin });
+    wb.call('createMeetingBrief', [partnerId, {}], { user: chargee });
+    wb.world.run(() => DocumentApp.openById(templateId()).getBody().appendParagraph('Budget : {{budget_total}}'), { user: admin });
     const files = driveCount();
     const journal = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getLastRow());
-    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee })).toThrow(
+    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: chargee })).toThrow(
       'Le modèle « Note de rendez-vous » contient un champ inconnu : {{budget_total}}.',
     );
     expect(driveCount()).toBe(files);
@@ -191,31 +191,29 @@ describe('createMeetingBrief', () => {
   });
 
   it('journals the creation with the link', () => {
-    const link = wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    const link = wb.call('createMeetingBrief', [partnerId, {}], { user: chargee });
     const journal = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal')!.getDataRange().getValues());
     const row = journal.find((r) => r[4] === 'note de rendez-vous')!;
-    expect(row.slice(1, 5)).toEqual([DEMO_USERS.chargee, 'Partenaires', partnerId, 'note de rendez-vous']);
+    expect(row.slice(1, 5)).toEqual([chargee, 'Partenaires', partnerId, 'note de rendez-vous']);
     expect(row[7]).toBe(`${link.name} — ${link.url}`);
   });
 
   it('refuses bad arguments, an unknown partner and readers, in French', () => {
-    expect(() => wb.call('createMeetingBrief', ['OPP-0001', {}], { user: DEMO_USERS.chargee })).toThrow("« OPP-0001 » n'est pas un ID de partenaire");
-    expect(() => wb.call('createMeetingBrief', [partnerId, { date: '32/01/2026' }], { user: DEMO_USERS.chargee })).toThrow(
+    expect(() => wb.call('createMeetingBrief', ['OPP-0001', {}], { user: chargee })).toThrow("« OPP-0001 » n'est pas un ID de partenaire");
+    expect(() => wb.call('createMeetingBrief', [partnerId, { date: '32/01/2026' }], { user: chargee })).toThrow(
       "champ « Date » : « 32/01/2026 » n'est pas une date valide",
     );
-    expect(() => wb.call('createMeetingBrief', ['PAR-9999', {}], { user: DEMO_USERS.chargee })).toThrow(
-      "Partenaires : aucun enregistrement avec l'ID « PAR-9999 ».",
-    );
-    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.lecteur })).toThrow(
+    expect(() => wb.call('createMeetingBrief', ['PAR-9999', {}], { user: chargee })).toThrow("Partenaires : aucun enregistrement avec l'ID « PAR-9999 ».");
+    expect(() => wb.call('createMeetingBrief', [partnerId, {}], { user: lecteur })).toThrow(
       'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
     );
   });
 
   it('costs a fixed number of Docs calls: no edit per row or per character', () => {
-    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee }); // first use: template and folders
-    wb.call('listPartners', [], { user: DEMO_USERS.chargee }); // settings back in the cache (the template row cleared it)
+    wb.call('createMeetingBrief', [partnerId, {}], { user: chargee }); // first use: template and folders
+    wb.call('listPartners', [], { user: chargee }); // settings back in the cache (the template row cleared it)
     wb.world.log.reset();
-    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    wb.call('createMeetingBrief', [partnerId, {}], { user: chargee });
     const docs = wb.world.log.total(...DOCS_CALL_PREFIXES);
     const drive = wb.world.log.total('Drive.', 'DriveApp.', 'File.', 'Folder.');
     const sheets = wb.world.log.sheetsCalls();
@@ -234,7 +232,7 @@ describe('createMeetingBrief', () => {
       Array.from({ length: 10 }, (_, i) => ({ date: `2026-01-${String(i + 10).padStart(2, '0')}`, partnerId, type: 'Appel', summary: `Ancien ${i}` })),
     );
     wb.world.log.reset();
-    wb.call('createMeetingBrief', [partnerId, {}], { user: DEMO_USERS.chargee });
+    wb.call('createMeetingBrief', [partnerId, {}], { user: chargee });
     expect(wb.world.log.total(...DOCS_CALL_PREFIXES)).toBe(docs);
     // ≈ 60 to copy and place 3 tables, 3 edits per placeholder, + 3 per header cell (bold): independent
     // of the rows. (≈ 105 when values went through one replaceText per placeholder: 149 since.)

@@ -1,12 +1,31 @@
 /** Cartography through the built bundle: counts from Partenaires, the « Cartographie » sheet and its single chart. */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import { seededPerFile } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-let wb: DemoWorkbook;
+const { admin, officer, reader } = USERS;
+
+/** Partners spread over types, categories and power / interest quadrants (one left unclassified). */
+const MAPPED = [
+  partner({
+    name: 'Délégation de l’Union européenne au Mali',
+    acronym: 'DUE',
+    type: 'PTF / bailleur',
+    category: 'Financier',
+    power: 'Élevé',
+    interest: 'Élevé',
+  }),
+  partner({ name: 'Agence française de développement', acronym: 'AFD', type: 'PTF / bailleur', category: 'Financier', power: 'Élevé', interest: 'Moyen' }),
+  partner({ name: 'Agence belge de développement', acronym: 'Enabel', type: 'PTF / bailleur', category: 'Technique', power: 'Élevé', interest: 'Faible' }),
+  partner({ name: 'International Alert', acronym: 'Alert', type: 'ONG internationale', category: 'Technique', power: 'Moyen', interest: 'Élevé' }),
+  partner({ name: 'Conseil national de la jeunesse du Mali', acronym: 'CNJ', type: 'OSC', category: 'Institutionnel', power: 'Élevé', interest: 'Élevé' }),
+  partner({ name: 'Radio Klédu', acronym: '', type: 'Média', category: 'Opérationnel', power: 'Moyen', interest: 'Moyen' }),
+  partner({ name: 'Ecobank Mali', acronym: '', type: 'Secteur privé', category: 'Financier', power: 'Moyen', interest: 'Faible' }),
+  partner({ name: 'Mairie de Ségou', acronym: '', type: 'Collectivité territoriale', category: 'Institutionnel', power: '', interest: '' }),
+];
+
+let wb: PartnersWorkbook;
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook();
+  wb = workbookWithPartners(MAPPED);
   return wb;
 });
 
@@ -18,23 +37,23 @@ const charts = () =>
       .getCharts()
       .map((c) => ({ id: c.getChartId(), ranges: c.getRanges().map((r) => r.getA1Notation()), title: c.getOptions().get('title') })),
   );
-const countBy = (pred: (p: Record<string, string | number>) => boolean) => DEMO_PARTNERS.filter(pred).length;
+const countBy = (pred: (p: Record<string, unknown>) => boolean) => MAPPED.filter(pred).length;
 
 describe('getCartography', () => {
   it('counts and names partners by type × category and by quadrant, in one read', () => {
-    wb.call('listPartners', [], { user: DEMO_USERS.lecteur }); // settings cached
+    wb.call('listPartners', [], { user: reader }); // settings cached
     wb.world.log.reset();
-    const c = wb.call('getCartography', [], { user: DEMO_USERS.lecteur });
+    const c = wb.call('getCartography', [], { user: reader });
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
     expect(wb.world.log.total('Range.set', 'Sheet.insert')).toBe(0);
     expect(c.types).toContain('PTF / bailleur');
     expect(c.byTypeCategory['PTF / bailleur']['Financier'].count).toBe(countBy((p) => p.type === 'PTF / bailleur' && p.category === 'Financier'));
     expect(c.byTypeCategory['PTF / bailleur']['Financier'].partners).toContain('Agence française de développement');
     const total = c.types.reduce((s, t) => s + c.categories.reduce((u, k) => u + c.byTypeCategory[t][k].count, 0), 0);
-    expect(total).toBe(DEMO_PARTNERS.length);
+    expect(total).toBe(MAPPED.length);
     expect(c.byQuadrant['Gérer étroitement'].count).toBe(countBy((p) => p.power === 'Élevé' && p.interest !== 'Faible'));
     expect(c.byQuadrant['Surveiller'].partners).toContain('Ecobank Mali');
-    expect(Object.values(c.byQuadrant).reduce((s, q) => s + q.count, 0) + c.unclassified).toBe(DEMO_PARTNERS.length);
+    expect(Object.values(c.byQuadrant).reduce((s, q) => s + q.count, 0) + c.unclassified).toBe(MAPPED.length);
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
   });
 });
@@ -42,14 +61,14 @@ describe('getCartography', () => {
 describe('refreshCartographySheet', () => {
   it('is not created by « Initialiser le classeur », only by the refresh', () => {
     expect(sheet()).toBeNull();
-    wb.call('initialiseWorkbook', [], { user: DEMO_USERS.admin });
+    wb.call('initialiseWorkbook', [], { user: admin });
     expect(sheet()).toBeNull();
   });
 
   it('writes the tables in one block and inserts one column chart of partners per type', () => {
-    wb.call('listPartners', [], { user: DEMO_USERS.chargee });
+    wb.call('listPartners', [], { user: officer });
     wb.world.log.reset();
-    const c = wb.call('refreshCartographySheet', [], { user: DEMO_USERS.chargee });
+    const c = wb.call('refreshCartographySheet', [], { user: officer });
     expect(wb.world.log.count('Range.setValues')).toBe(1);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
     const v = sheetValues();
@@ -59,7 +78,7 @@ describe('refreshCartographySheet', () => {
     const ptf = v.find((r) => r[0] === 'PTF / bailleur')!;
     expect(ptf.at(-1)).toBe(countBy((p) => p.type === 'PTF / bailleur'));
     const totalRow = v.find((r) => r[0] === 'Total')!;
-    expect(totalRow.at(-1)).toBe(DEMO_PARTNERS.length);
+    expect(totalRow.at(-1)).toBe(MAPPED.length);
     const quadrant = v.find((r) => r[0] === 'Gérer étroitement')!;
     expect(quadrant[1]).toBe(c.byQuadrant['Gérer étroitement'].count);
     expect(String(quadrant[3])).toContain('Délégation de l’Union européenne au Mali');
@@ -71,7 +90,7 @@ describe('refreshCartographySheet', () => {
   });
 
   it('rewrites the sheet and updates the same chart on each refresh, never piling up charts', () => {
-    wb.call('refreshCartographySheet', [], { user: DEMO_USERS.chargee });
+    wb.call('refreshCartographySheet', [], { user: officer });
     const [first] = charts();
     // A partner of a type typed by hand adds a row: the chart's range follows.
     wb.world.run(() => {
@@ -82,7 +101,7 @@ describe('refreshCartographySheet', () => {
       target.clearDataValidations(); // as a paste from another file would
       target.setValues([row]);
     });
-    const c = wb.call('refreshCartographySheet', [], { user: DEMO_USERS.chargee });
+    const c = wb.call('refreshCartographySheet', [], { user: officer });
     expect(c.types.at(-1)).toBe('Coopérative');
     const after = charts();
     expect(after).toHaveLength(1);
@@ -90,11 +109,11 @@ describe('refreshCartographySheet', () => {
     expect(after[0].ranges[0]).not.toBe(first.ranges[0]);
     const v = sheetValues();
     expect(v.filter((r) => r[0] === 'Cartographie des partenaires au 12 mars 2026')).toHaveLength(1);
-    expect(v.find((r) => r[0] === 'Total')!.at(-1)).toBe(DEMO_PARTNERS.length + 1);
+    expect(v.find((r) => r[0] === 'Total')!.at(-1)).toBe(MAPPED.length + 1);
   });
 
   it('is for editors; readers may only read the map', () => {
-    expect(() => wb.call('refreshCartographySheet', [], { user: DEMO_USERS.lecteur })).toThrow(
+    expect(() => wb.call('refreshCartographySheet', [], { user: reader })).toThrow(
       'Accès refusé : cette action est réservée aux rôles admin, chargé (votre rôle : lecteur).',
     );
     expect(sheet()).toBeNull();

@@ -4,21 +4,17 @@
  * deleted, a header renamed, a protection, no mail quota, a scope withheld, a probe that throws).
  */
 import { readFileSync } from 'node:fs';
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
 import { _setMailQuota } from '../../src/dev/emulator/mail';
 import { _withholdScopes } from '../../src/dev/emulator/script';
 import { _uiState } from '../../src/dev/emulator/ui';
-import { grantRoles } from '../../src/dev/sandbox/demo-roles';
 import { EXPECTED_SCOPES } from '../../src/domain/diagnostic/expected';
-import { store } from '../support/demo-sheets';
-import { seededPerFile } from '../support/workbooks';
+import { seededPerFile, somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
 const { admin, officer: chargee } = USERS;
 /** A second admin who does not own the spreadsheet (protections made by the owner can block them). */
 const DEPUTY = 'adjoint@ajcad-mali.org';
 
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 
 /** The triggers Pacte installs, put in place by its installer for `user` (an admin). */
 function installExpectedTriggers(user: string): void {
@@ -32,7 +28,7 @@ const formsLeft = () => [...wb.world.drive.files.values()].filter((f) => f.mimeT
 
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ activity: false });
+  wb = workbookWithPartners(somePartners(3));
   installExpectedTriggers(admin);
   wb.world.log.reset();
   return wb;
@@ -78,7 +74,7 @@ describe('runDiagnostic', () => {
   });
 
   it('a trigger deleted by hand, a renamed header, a protection, no mail quota, a scope withheld: each named with what to do', () => {
-    store(wb, (ctx) => grantRoles(ctx, [[DEPUTY, 'admin']]));
+    wb.call('setRole', [DEPUTY, 'admin'], { user: admin });
     installExpectedTriggers(DEPUTY);
     wb.world.run(
       () => {

@@ -1,14 +1,18 @@
 /** Amounts in other currencies reach the FCFA totals through the dated rate kept in Paramètres. */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
 import type { Board, OpportunityCard } from '../../src/domain/contracts';
 import { parseSettings } from '../../src/domain/settings/settings';
-import { seededPerFile } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook();
+  wb = workbookWithPartners([partner({ name: 'National Endowment for Democracy', acronym: 'NED', type: 'Fondation' })]);
+  // An amount in dollars, and one in FCFA at the same stage: the column's total holds both.
+  for (const [title, amount, currency] of [
+    ['Clubs citoyens dans les lycées', 85_000, 'USD'],
+    ['Radio des jeunes', 2_000_000, 'XOF'],
+  ] as const)
+    wb.call('saveOpportunity', [{ partnerId: wb.partnerIds[0], title, stage: 'Note conceptuelle', amount, currency }], { user: USERS.officer });
   return wb;
 });
 

@@ -3,13 +3,12 @@
  * bundle under drive.file: a removed person loses the folder and what it holds, a newcomer gets
  * it, a changed role changes the permission, and repairing twice changes nothing.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import { seededPerFile, somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 import { canEdit, canView } from '../../src/dev/emulator/drive/access';
 import { driveNotices } from '../../src/dev/emulator/drive-v3';
 import { _advanceTime } from '../../src/dev/emulator/script';
-import { JOURNAL, PARTNERS } from '../../src/domain/schema/tables';
+import { JOURNAL } from '../../src/domain/schema/tables';
 import { pacteFolderId, teamOf } from '../../src/services/drive-folder';
 import { syncFolderSharing } from '../../src/services/drive-sharing';
 import { loadSettings } from '../../src/services/settings-store';
@@ -25,26 +24,27 @@ const docId = (url: string) => /\/d\/([\w-]+)/.exec(url)![1];
  * place these tests change roles: when roles move out of the cells, only this changes.
  */
 /** What an admin does on the Rôles screen. */
-function setRole(wb: DemoWorkbook, email: string, role: ParamsOf<'setRole'>[1] | null): void {
+function setRole(wb: PartnersWorkbook, email: string, role: ParamsOf<'setRole'>[1] | null): void {
   if (role === null) wb.call('removeRole', [email], { user: admin });
   else wb.call('setRole', [email, role], { user: admin });
 }
 
 describe('the Pacte folder follows Paramètres › Rôles', () => {
-  let wb: DemoWorkbook;
+  let wb: PartnersWorkbook;
   let doc: string;
   const edits = (user: string) => wb.world.inspect(() => canEdit(wb.world.drive.get(doc)!, user, wb.world.drive));
   const opens = (user: string) => wb.world.inspect(() => canView(wb.world.drive.get(doc)!, user, wb.world.drive));
   const dispatch = () => wb.call('runScheduledJobs', [], { user: admin });
   const generate = () => {
-    const partnerId = records(wb, PARTNERS)[0].id;
-    const made = wb.call('generateConvention', [bareConventionDraft(String(partnerId))], { user: admin });
+    const made = wb.call('generateConvention', [bareConventionDraft(wb.partnerIds[0])], { user: admin });
     return docId(made.convention.docUrl);
   };
 
-  beforeEach(() => {
-    wb = createDemoWorkbook({ activity: false });
+  /** Seeded once: a partner and its convention Doc, in the Pacte folder shared with the team. */
+  seededPerFile(() => {
+    wb = workbookWithPartners(somePartners(1));
     doc = generate();
+    return wb;
   });
 
   it('a chargée whose role is removed no longer edits the convention Doc (daily repair by the hourly trigger), and it is journaled', () => {

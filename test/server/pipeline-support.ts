@@ -9,7 +9,7 @@ import { createStoreContext } from '../../src/services/store-context';
 import type { TestWorkbook } from '../support/workbook';
 import { rows, values } from '../support/demo-sheets';
 
-/** Any workbook a test made (demo or fixture): these helpers read and seed its world. */
+/** Any workbook a test made: these helpers read and seed its world. */
 type Workbook = { world: World };
 
 export function rowById(wb: Workbook, sheet: string, id: string): Record<string, unknown> {
@@ -18,14 +18,7 @@ export function rowById(wb: Workbook, sheet: string, id: string): Record<string,
   return found;
 }
 
-/** A demo partner's ID by acronym (or by name for those without one). */
-export function partnerId(wb: Workbook, acronym: string): string {
-  const found = rows(wb, 'Partenaires').find((r) => r.Sigle === acronym || r.Nom === acronym);
-  if (!found) throw new Error(`No demo partner ${acronym}`);
-  return String(found.ID);
-}
-
-/** Seeds records through Pacte's store in this realm (as demo-workbook does), in one block. */
+/** Seeds records through Pacte's store in this realm, in one block. */
 export function seed(wb: Workbook, spec: TableSpec, inputs: Record<string, unknown>[]): string[] {
   return wb.world.run(
     () => {

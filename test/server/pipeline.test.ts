@@ -1,26 +1,28 @@
 /** Pipeline API through the built Code.js: save, validation, stage moves, board, call counts. */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { RecordInput } from '../../src/domain/contracts';
 import type { ParamsOf, ResultOf } from '../../src/domain/contracts/api';
 import { CONVENTIONS, OPPORTUNITIES } from '../../src/domain/schema/tables';
 import { reorderAsUser } from '../support/workbook';
-import { asTestWorkbook, partnerId, rowById, seed } from './pipeline-support';
+import { asTestWorkbook, rowById, seed } from './pipeline-support';
 import { rows, values } from '../support/demo-sheets';
-import { seededPerFile } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 let DUE: string;
 let AMDH: string;
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ partners: DEMO_PARTNERS }); // the 40 demo partners, no other activity
-  DUE = partnerId(wb, 'DUE');
-  AMDH = partnerId(wb, 'AMDH');
+  // Partners of three types, no opportunity yet.
+  wb = workbookWithPartners([
+    partner({ name: 'Délégation de l’Union européenne au Mali', acronym: 'DUE', type: 'PTF / bailleur' }),
+    partner({ name: 'Association malienne des droits de l’homme', acronym: 'AMDH', type: 'ONG nationale' }),
+    partner({ name: 'Conseil national de la jeunesse du Mali', acronym: 'CNJ', type: 'OSC' }),
+  ]);
+  [DUE, AMDH] = wb.partnerIds;
   return wb;
 });
 
-const { admin: ADMIN, chargee: AWA, lecteur: LECTEUR } = DEMO_USERS;
+const { admin: ADMIN, officer: AWA, otherOfficer: MOUSSA, reader: LECTEUR } = USERS;
 
 const save = (input: RecordInput, user: string = AWA) => wb.call('saveOpportunity', [input], { user });
 const move = (id: string, stage: ParamsOf<'moveOpportunity'>[1], reason?: string, user: string = AWA) =>
@@ -225,10 +227,10 @@ describe('moveOpportunity', () => {
 
 describe('at 5,000 opportunities', () => {
   const N = 5000;
-  const OWNERS = [DEMO_USERS.chargee, DEMO_USERS.charge];
+  const OWNERS = [AWA, MOUSSA];
   let ids: string[];
   beforeEach(() => {
-    const partners = rows(wb, 'Partenaires').map((r) => String(r.ID));
+    const partners = wb.partnerIds;
     ids = seed(
       wb,
       OPPORTUNITIES,
@@ -258,12 +260,12 @@ describe('at 5,000 opportunities', () => {
     const cible = b.columns[0].cards;
     expect(cible[0]).toMatchObject({ overdue: true, nextDue: '2026-03-01' });
     expect(cible.findIndex((c) => !c.overdue)).toBe(cible.filter((c) => c.overdue).length);
-    expect(b.owners).toEqual([DEMO_USERS.chargee, DEMO_USERS.charge].sort());
+    expect(b.owners).toEqual([AWA, MOUSSA].sort());
     expect(b.partnerTypes).toContain('PTF / bailleur');
     expect(JSON.parse(JSON.stringify(b))).toEqual(b);
 
-    const mine = board({ owner: DEMO_USERS.charge, partnerType: 'PTF / bailleur' });
-    expect(mine.columns.flatMap((c) => c.cards).every((c) => c.owner === DEMO_USERS.charge && c.partnerType === 'PTF / bailleur')).toBe(true);
+    const mine = board({ owner: MOUSSA, partnerType: 'PTF / bailleur' });
+    expect(mine.columns.flatMap((c) => c.cards).every((c) => c.owner === MOUSSA && c.partnerType === 'PTF / bailleur')).toBe(true);
     expect(() => wb.callRaw('getBoard', [{ owner: 12 }], { user: LECTEUR })).toThrow(
       'Argument « le filtre » › « responsable » : un texte d’au plus 254 caractères attendu, reçu 12.',
     );

@@ -3,20 +3,18 @@
  * hands the workbook to a stranger, a role change counts at the next call, and two installations
  * at once leave one hourly trigger.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import { loadScript, type LoadedScript } from '../../src/dev/load-script';
 import { createGlobals } from '../../src/dev/emulator';
 import { _runSimpleTrigger } from '../../src/dev/emulator/script';
 import { _uiState } from '../../src/dev/emulator/ui';
-import { seededPerFile } from '../support/workbooks';
 
 const { admin, reader: lecteur, officer: chargee } = USERS;
 const STRANGER = 'inconnu@gmail.com';
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ partners: [{ name: 'Conseil national de la jeunesse', acronym: 'CNJ', type: 'OSC' }], activity: false });
+  wb = workbookWithPartners([partner()]);
   return wb;
 });
 

@@ -6,7 +6,7 @@
  */
 import { _advanceTime, _failedTriggerRuns } from '../../src/dev/emulator/script';
 import { _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import type { LoadedScript } from '../../src/dev/load-script';
 import type { DispatchReport } from '../../src/domain/contracts';
 import { CONVENTIONS, JOURNAL } from '../../src/domain/schema/tables';
 import { MAIL_LOG } from '../../src/domain/conventions/approval-tables';
@@ -20,7 +20,7 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
 /** Every run of the hourly trigger: when (UTC = Bamako time) and what it reported. The handler is wrapped in the script's scope, where the trigger runner finds it. */
-function recordRuns(wb: DemoWorkbook): { at: string; report: DispatchReport }[] {
+function recordRuns(wb: LoadedScript): { at: string; report: DispatchReport }[] {
   const runs: { at: string; report: DispatchReport }[] = [];
   const real = wb.context.runScheduledJobs as (e: unknown) => DispatchReport;
   wb.context.runScheduledJobs = (e: unknown) => {
@@ -33,7 +33,7 @@ function recordRuns(wb: DemoWorkbook): { at: string; report: DispatchReport }[] 
 }
 const ran = (r: { report: DispatchReport }) => r.report.ran.map((j) => `${j.name}:${j.outcome}`);
 /** Each Forms read of responses takes `ms` of clock time (a slow Forms API), from now on. */
-function slowForms(wb: DemoWorkbook): { ms: number } {
+function slowForms(wb: LoadedScript): { ms: number } {
   const slow = { ms: 0 };
   const previous = wb.world.log.guard;
   wb.world.log.guard = (name: string) => {
@@ -42,7 +42,7 @@ function slowForms(wb: DemoWorkbook): { ms: number } {
   };
   return slow;
 }
-const jobRecord = (wb: DemoWorkbook, name: string) =>
+const jobRecord = (wb: LoadedScript, name: string) =>
   JSON.parse(wb.world.run(() => PropertiesService.getDocumentProperties()!.getProperty(`pacte.job.${name}`) ?? '{}')) as Record<string, string>;
 
 describe('over 8 days of the hourly trigger', () => {

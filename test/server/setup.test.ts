@@ -1,12 +1,10 @@
 /** « Initialiser le classeur »: conditional formats on Partenaires and Opportunités, added once. */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
-import { seededPerFile } from '../support/workbooks';
+import { seededPerFile, somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook();
+  wb = workbookWithPartners(somePartners(3));
   return wb;
 });
 

@@ -4,13 +4,12 @@
  * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions_1 —
  * "Each add-on can only have one trigger of each type, per user, per document."
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import { seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import { _uiState } from '../../src/dev/emulator/ui';
 import { EXPECTED_TRIGGERS, RETIRED_HANDLERS } from '../../src/domain/jobs/trigger-plan';
 
 const { admin, officer: chargee } = USERS;
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 
 /** The admin's triggers, as « handler:TYPE » (plus the source for form-submit ones). */
 const triggers = () =>
@@ -27,9 +26,7 @@ const lastAlert = () => _uiState(wb.world).alerts.at(-1)!.prompt;
 const EXPECTED = ['onSurveySubmit:ON_FORM_SUBMIT', 'runScheduledJobs:CLOCK'];
 
 describe('as an editor add-on (the default)', () => {
-  beforeEach(() => {
-    wb = createDemoWorkbook({ partners: [] });
-  });
+  seededPerFile(() => (wb = workbookWithPartners([])));
 
   it('a fresh workbook gets exactly one time-driven and one form-submit trigger, on this spreadsheet', () => {
     expect(triggers()).toEqual(EXPECTED);
@@ -43,7 +40,7 @@ describe('as an editor add-on (the default)', () => {
         user: admin,
       },
     );
-    expect(submit).toBe(wb.spreadsheetId);
+    expect(submit).toBe(wb.world.activeSpreadsheetId);
   });
 
   it('running it again changes nothing; a trigger deleted by hand is recreated and said so', () => {
@@ -65,7 +62,7 @@ describe('as an editor add-on (the default)', () => {
       () => {
         for (const t of ScriptApp.getProjectTriggers()) ScriptApp.deleteTrigger(t);
         ScriptApp.newTrigger('runConventionsDaily').timeBased().everyDays(1).atHour(6).create();
-        ScriptApp.newTrigger('onSurveySubmit').forSpreadsheet(wb.spreadsheetId).onFormSubmit().create();
+        ScriptApp.newTrigger('onSurveySubmit').forSpreadsheet(wb.world.activeSpreadsheetId!).onFormSubmit().create();
       },
       { user: admin },
     );
@@ -95,15 +92,13 @@ describe('as an editor add-on (the default)', () => {
 });
 
 describe('as a bound script (no add-on rule)', () => {
-  beforeEach(() => {
-    wb = createDemoWorkbook({ partners: [], world: { addOn: false } });
-  });
+  seededPerFile(() => (wb = workbookWithPartners([], { world: { addOn: false } })));
 
   it('removes duplicates and both triggers of earlier versions', () => {
     wb.world.run(
       () => {
         ScriptApp.newTrigger('runScheduledJobs').timeBased().everyHours(1).create();
-        ScriptApp.newTrigger('onSurveySubmit').forSpreadsheet(wb.spreadsheetId).onFormSubmit().create();
+        ScriptApp.newTrigger('onSurveySubmit').forSpreadsheet(wb.world.activeSpreadsheetId!).onFormSubmit().create();
         for (const h of RETIRED_HANDLERS) ScriptApp.newTrigger(h).timeBased().everyHours(1).create();
       },
       { user: admin },
