@@ -3,23 +3,22 @@
  * order of the steps, role checks, thresholds, rejection and new version, notifications sent
  * once (retries, quota, daily job).
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import { USERS, partner, seededPerFile, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import { _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
-import { CONVENTIONS, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
+import { CONVENTIONS, SETTINGS } from '../../src/domain/schema/tables';
 import { MAIL_LOG, VALIDATIONS } from '../../src/domain/conventions/approval-tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { forgetSettings } from '../../src/services/settings-store';
-import { seedApprovals } from '../../src/dev/sandbox/demo-approvals';
 import { DG, SG, addRoles, draftConvention, setConvention } from './approval-fixture';
 import { records, store } from '../support/demo-sheets';
-import { seededPerFile } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 
 const { admin, officer: chargee, legal: juridique, finance: daf, reader: lecteur } = USERS;
 const DAY = 24 * 3600 * 1000;
-let wb: DemoWorkbook;
+/** The partner every convention here is drawn with. */
+const PARTNER = partner();
+let wb: PartnersWorkbook;
 
 const submit = (id: string, user: string = chargee) => wb.call('submitForValidation', [id], { user });
 const decide = (id: string, version: number, decision: ParamsOf<'decideValidation'>[2], comment: string, user: string) =>
@@ -31,8 +30,9 @@ const journal = () => wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().g
 
 /** Seeded once for the file; every test starts from this state, restored. */
 const seeded = seededPerFile(() => {
-  wb = createDemoWorkbook({ activity: false });
+  wb = workbookWithPartners([PARTNER]);
   addRoles(wb, [[DG, 'DG']]);
+  wb.world.log.reset();
   return wb;
 });
 beforeEach(() => {
@@ -81,7 +81,7 @@ describe('submitForValidation', () => {
     ]);
     const [mail] = mailsTo(juridique);
     expect(_outbox(wb.world)).toHaveLength(1);
-    expect(mail.subject).toBe(`[Pacte] Validation attendue : convention ${id} (v1) — ${records(wb, PARTNERS)[0].name}`);
+    expect(mail.subject).toBe(`[Pacte] Validation attendue : convention ${id} (v1) — ${String(PARTNER.name)}`);
     expect(mail.body).toContain('https://docs.google.com/document/d/doc-v1/edit');
     expect(mail.body).toContain('Montant : 5\u00a0000\u00a0000\u00a0FCFA');
     expect(mail.body).toContain('Période : du 1er avril 2026 au 31 mars 2027');
@@ -114,7 +114,7 @@ describe('submitForValidation', () => {
   });
 
   it('refuses a circuit whose required step has no role holder', () => {
-    wb = createDemoWorkbook({ activity: false }); // no DG in Paramètres › Rôles
+    wb.call('removeRole', [DG], { user: admin }); // no DG in Paramètres › Rôles
     const id = draftConvention(wb, 20_000_000);
     expect(() => submit(id)).toThrow('Aucun titulaire du rôle DG dans Paramètres › Rôles (étape 3 (DG) du circuit)');
     expect(statusOf(id)).toBe('Brouillon');
@@ -288,16 +288,5 @@ describe('service calls', () => {
     // and the decision's own Journal entry.
     expect(writes).toBe(5);
     expect([sent, quota]).toEqual([1, 1]);
-  });
-});
-
-describe('demo seeding', () => {
-  it('seedApprovals takes demo conventions through the circuit with the API', () => {
-    wb = createDemoWorkbook({ activity: false }); // no DG: the seeding adds one
-    const ids = [draftConvention(wb, 5_000_000), draftConvention(wb, 20_000_000), draftConvention(wb, 1_000_000)];
-    expect(seedApprovals(wb)).toEqual(ids);
-    const byId = new Map(records(wb, CONVENTIONS).map((r) => [r.id, r.status]));
-    expect(ids.map((id) => byId.get(id))).toEqual(['En validation', 'Validée', 'Brouillon']);
-    expect(wb.call('getApprovalCircuit', [ids[1]], { user: lecteur }).signatures.map((s) => s.party)).toEqual(['nous']);
   });
 });

@@ -1,18 +1,20 @@
 /** Shared set-up of the approval and signature tests (built bundle on the emulator). */
 import type { LoadedScript } from '../../src/dev/load-script';
+import type { Role } from '../../src/domain/settings/settings';
 import { CONVENTIONS, PARTNERS } from '../../src/domain/schema/tables';
-import { grantRoles } from '../../src/dev/sandbox/demo-roles';
 import { SheetTable } from '../../src/services/sheet-table';
 import { store } from '../support/demo-sheets';
+import { USERS } from '../support/workbooks';
 
 export const DG = 'dg@ajcad-mali.org';
 export const SG = 'sg@ajcad-mali.org';
 
-export function addRoles(w: LoadedScript, roles: [string, string][]): void {
-  store(w, (ctx) => grantRoles(ctx, roles));
+/** Roles given as the administrator gives them (Rôles screen). */
+export function addRoles(w: LoadedScript, roles: [string, Role][]): void {
+  for (const [email, role] of roles) w.call('setRole', [email, role], { user: USERS.admin });
 }
 
-/** A « Brouillon » convention with a generated Doc, as the conventions module leaves it. */
+/** A « Brouillon » convention with the workbook's first partner and a generated Doc, as the conventions module leaves it. */
 export function draftConvention(w: LoadedScript, amount: number, extra: Record<string, unknown> = {}): string {
   return store(w, (ctx) => {
     const partnerId = String(SheetTable.open(ctx, PARTNERS).all()[0].record.id);

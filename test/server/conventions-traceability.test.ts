@@ -6,25 +6,20 @@
  * version, only the awaited role's holder acting, notifications once, signatures with an
  * uploaded PDF, activation, expiry at the end date by the daily job.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import type { ParamsOf } from '../../src/domain/contracts/api';
-import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
-import type { TableSpec } from '../../src/domain/schema/field';
-import { CONTACTS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { addRoles } from './approval-fixture';
-import { byHeader, values, seedRows } from '../support/demo-sheets';
-import { seededPerFile } from '../support/workbooks';
+import { byHeader, values } from '../support/demo-sheets';
+import { FOUNDATION, workbookWithOpportunity, type OpportunityWorkbook } from '../support/convention-workbooks';
+import { ORGANISATION, USERS, seededPerFile } from '../support/workbooks';
 
-const { admin, chargee, charge, juridique, daf, lecteur } = DEMO_USERS;
+const { admin, officer: chargee, otherOfficer: charge, legal: juridique, finance: daf, reader: lecteur } = USERS;
 const DAY = 24 * 3600 * 1000;
-const PARTNER_NAME = 'Fondation pour la jeunesse sahélienne';
-let wb: DemoWorkbook;
+const PARTNER_NAME = FOUNDATION.name;
+let wb: OpportunityWorkbook;
 let partnerId: string;
 let opportunityId: string;
-
-const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] => seedRows(wb, spec, inputs);
 
 const rowsOf = (name: string): Record<string, unknown>[] => byHeader(values(wb, name));
 const journal = () => rowsOf('Journal');
@@ -87,10 +82,8 @@ const pdfFile = (name: string) => ({ name, mimeType: 'application/pdf', base64: 
 
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ activity: false }); // 12 March 2026
-  [partnerId] = seed(PARTNERS, [{ name: PARTNER_NAME, acronym: 'FJS', type: 'Fondation', category: 'Financier', country: 'Mali', region: 'Mopti' }]);
-  seed(CONTACTS, [{ partnerId, name: 'Aminata Diallo', role: 'Directrice exécutive', email: 'a.diallo@fjs.org', primary: true }]);
-  [opportunityId] = seed(OPPORTUNITIES, [{ partnerId, title: 'Paix et jeunesse à Mopti', stage: 'Négociation', amount: 1500000, currency: 'XOF' }]);
+  wb = workbookWithOpportunity(); // 12 March 2026
+  ({ partnerId, opportunityId } = wb);
   return wb;
 });
 
@@ -173,7 +166,7 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
     expect(n.text).toContain('Accord sur le budget.');
     expect(n.text).toContain('Points ouverts : calendrier des tranches.');
     expect(n.text).not.toMatch(/\{\{|\}\}/);
-    expect(n.header).toBe(`${DEMO_ORGANISATION} · Note de synthèse · convention ${convention.id}`);
+    expect(n.header).toBe(`${ORGANISATION} · Note de synthèse · convention ${convention.id}`);
     expect(n.tables[0]).toEqual([
       ['Date', '18 mars 2026'],
       ['Convention', `${convention.id} — Convention de partenariat (version 1, statut : Brouillon)`],
@@ -183,7 +176,7 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
     const a = docText(arbitration.url);
     expect(a.text).toContain('Arbitrage\nArbitrage du DG');
     expect(a.text).toContain('Le DG retient la tranche unique.');
-    expect(a.header).toBe(`${DEMO_ORGANISATION} · Arbitrage · convention ${convention.id}`);
+    expect(a.header).toBe(`${ORGANISATION} · Arbitrage · convention ${convention.id}`);
     expect(docText(pv.url).text).toContain('PROCÈS-VERBAL\nComité de pilotage');
 
     expect(rowsOf('Pièces jointes').map((r) => [r['ID convention'], r.Version, r.Type, r.Titre, r.Lien])).toEqual([
@@ -238,7 +231,7 @@ describe('default templates and the financing agreement', () => {
     expect(placed).toEqual(
       ['Convention de partenariat', 'Protocole d’accord (MoU)', 'Accord de financement', 'Avenant', 'Procès-verbal', 'Note de synthèse'].map((n) => [
         `Modèle — ${n} (Pacte)`,
-        `Pacte — ${DEMO_ORGANISATION}`,
+        `Pacte — ${ORGANISATION}`,
         'application/vnd.google-apps.document',
       ]),
     );

@@ -3,25 +3,25 @@
  * formatting), its PDF, versions v1/v2 kept, commitments in Engagements, Journal, validation
  * errors, user-edited and broken templates, minutes, and the Docs call counts.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { snapshotWorld } from '../../src/dev/emulator';
 import type { ParamsOf } from '../../src/domain/contracts/api';
-import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import type { TableSpec } from '../../src/domain/schema/field';
-import { CONTACTS, CONVENTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
+import { CONVENTIONS, OPPORTUNITIES, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { byHeader, values, seedRows } from '../support/demo-sheets';
 import { DOCS_CALL_PREFIXES } from '../support/docs-calls';
 import { tablesOf } from '../support/doc-read';
-import { seededPerFile } from '../support/workbooks';
+import { FOUNDATION, workbookWithOpportunity, type OpportunityWorkbook } from '../support/convention-workbooks';
+import { ORGANISATION, USERS, seededPerFile } from '../support/workbooks';
 
-let wb: DemoWorkbook;
+let wb: OpportunityWorkbook;
 let partnerId: string;
 let otherPartnerId: string;
 let opportunityId: string;
 let otherOpportunityId: string;
 
-const PARTNER_NAME = 'Fondation pour la jeunesse sahélienne';
+const PARTNER_NAME = FOUNDATION.name;
 
 const seed = (spec: TableSpec, inputs: Record<string, unknown>[]): string[] => seedRows(wb, spec, inputs);
 
@@ -36,7 +36,7 @@ const commitments = (n: number) =>
     label: i === 0 ? 'Première tranche' : `Engagement n° ${i + 1}`,
     due: `2026-${String(4 + (i % 8)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
     party: i % 2 ? 'Nous' : 'Partenaire',
-    owner: DEMO_USERS.chargee,
+    owner: USERS.officer,
     amount: i % 3 === 0 ? 500000 : '',
   }));
 
@@ -51,14 +51,14 @@ const draft = (over: Partial<ConventionInput> = {}): ConventionInput => ({
   inKind: null,
   purpose: 'former 500 jeunes leaders de Mopti au dialogue intercommunautaire',
   commitments: [
-    { kind: 'Versement', label: 'Première tranche', due: '2026-04-15', party: 'Partenaire', owner: DEMO_USERS.chargee, amount: 750000 },
-    { kind: 'Rapport', label: 'Rapport intermédiaire', due: '30/09/2026', party: 'Nous', owner: DEMO_USERS.charge },
+    { kind: 'Versement', label: 'Première tranche', due: '2026-04-15', party: 'Partenaire', owner: USERS.officer, amount: 750000 },
+    { kind: 'Rapport', label: 'Rapport intermédiaire', due: '30/09/2026', party: 'Nous', owner: USERS.otherOfficer },
     { kind: 'Livrable', label: 'Forum régional de la jeunesse', due: '2026-12-10', party: 'Nous' },
   ],
   ...over,
 });
 
-const generate = (d: ConventionInput, user: string = DEMO_USERS.chargee) => wb.call('generateConvention', [d], { user });
+const generate = (d: ConventionInput, user: string = USERS.officer) => wb.call('generateConvention', [d], { user });
 
 interface DocView {
   name: string;
@@ -91,7 +91,7 @@ function openDoc(url: string): DocView {
       parentFolder: folder.getParents().next().getName(),
       boldAt,
     };
-  }, DEMO_USERS.chargee);
+  }, USERS.officer);
 }
 
 const filesIn = (folderName: string): string[] =>
@@ -103,20 +103,15 @@ const filesIn = (folderName: string): string[] =>
     return out.sort();
   });
 
-const templateId = (key: string) => wb.call('listTemplates', [], { user: DEMO_USERS.chargee }).find((t) => t.key === key)!.docId;
+const templateId = (key: string) => wb.call('listTemplates', [], { user: USERS.officer }).find((t) => t.key === key)!.docId;
 
 /** Seeded once for the file; every test starts from this state, restored. */
 const seeded = seededPerFile(() => {
-  wb = createDemoWorkbook({ activity: false });
-  [partnerId, otherPartnerId] = seed(PARTNERS, [
-    { name: PARTNER_NAME, acronym: 'FJS', type: 'Fondation', category: 'Financier', country: 'Mali', region: 'Mopti' },
-    { name: 'Mairie de Ségou', type: 'Collectivité territoriale', region: 'Ségou', country: 'Mali' },
-  ]);
-  seed(CONTACTS, [{ partnerId, name: 'Aminata Diallo', role: 'Directrice exécutive', email: 'a.diallo@fjs.org', primary: true }]);
-  [opportunityId, otherOpportunityId] = seed(OPPORTUNITIES, [
-    { partnerId, title: 'Paix et jeunesse à Mopti', stage: 'Négociation', amount: 1500000, currency: 'XOF' },
-    { partnerId: otherPartnerId, title: 'Maison des jeunes', stage: 'Contact' },
-  ]);
+  wb = workbookWithOpportunity();
+  ({ partnerId, opportunityId } = wb);
+  // Another partner with its own opportunity: a convention must not draw on it.
+  [otherPartnerId] = seed(PARTNERS, [{ name: 'Mairie de Ségou', type: 'Collectivité territoriale', region: 'Ségou', country: 'Mali' }]);
+  [otherOpportunityId] = seed(OPPORTUNITIES, [{ partnerId: otherPartnerId, title: 'Maison des jeunes', stage: 'Contact' }]);
   seed(SETTINGS, [
     { section: 'Général', key: 'Adresse', value: 'Hamdallaye ACI 2000, Bamako' },
     { section: 'Général', key: 'Ville', value: 'Bamako' },
@@ -149,7 +144,7 @@ describe('generateConvention', () => {
         version: 1,
         docUrl: detail.convention.docUrl,
         pdfUrl: detail.convention.pdfUrl,
-        generatedBy: DEMO_USERS.chargee,
+        generatedBy: USERS.officer,
         generatedAt: expect.stringMatching(/^2026-03-12/),
       },
     ]);
@@ -162,13 +157,13 @@ describe('generateConvention', () => {
     const doc = openDoc(detail.convention.docUrl);
     expect(doc.name).toBe(`${id} v1 — ${PARTNER_NAME} — Convention de partenariat`);
     expect(doc.folder).toBe(`${partnerId} ${PARTNER_NAME}`);
-    expect(doc.parentFolder).toBe(`Pacte — ${DEMO_ORGANISATION}`);
+    expect(doc.parentFolder).toBe(`Pacte — ${ORGANISATION}`);
     expect(doc.text).not.toMatch(/\{\{|\}\}/);
     expect(doc.text).toContain('CONVENTION DE PARTENARIAT');
-    expect(doc.text).toContain(`entre ${DEMO_ORGANISATION} et ${PARTNER_NAME}`);
+    expect(doc.text).toContain(`entre ${ORGANISATION} et ${PARTNER_NAME}`);
     expect(doc.text).toContain(`N° ${id} — version 1 du 12 mars 2026`);
     expect(doc.text).toContain(
-      `${DEMO_ORGANISATION}, ayant son siège à Hamdallaye ACI 2000, Bamako, agissant par l’intermédiaire de Fatoumata Coulibaly, Directrice exécutive`,
+      `${ORGANISATION}, ayant son siège à Hamdallaye ACI 2000, Bamako, agissant par l’intermédiaire de Fatoumata Coulibaly, Directrice exécutive`,
     );
     expect(doc.text).toContain(
       `${PARTNER_NAME} (FJS), Fondation ayant son siège à Mopti, Mali, agissant par l’intermédiaire de Aminata Diallo, Directrice exécutive`,
@@ -181,16 +176,16 @@ describe('generateConvention', () => {
     expect(doc.text).not.toContain('aucun transfert financier');
     expect(doc.text).not.toContain('plan de travail annexé');
     expect(doc.text).toContain('Fait à Bamako, le ____________________');
-    expect(doc.header).toBe(`${DEMO_ORGANISATION} · Convention de partenariat ${id} · version 1`);
+    expect(doc.header).toBe(`${ORGANISATION} · Convention de partenariat ${id} · version 1`);
 
     const [commitmentsTable, signatures] = doc.tables;
     expect(commitmentsTable).toEqual([
       ['N°', 'Nature', 'Engagement', 'Partie', 'Échéance', 'Montant'],
       ['1', 'Versement', 'Première tranche', 'FJS', '15 avril 2026', '750\u00a0000\u00a0FCFA'],
-      ['2', 'Rapport', 'Rapport intermédiaire', DEMO_ORGANISATION, '30 septembre 2026', '—'],
-      ['3', 'Livrable', 'Forum régional de la jeunesse', DEMO_ORGANISATION, '10 décembre 2026', '—'],
+      ['2', 'Rapport', 'Rapport intermédiaire', ORGANISATION, '30 septembre 2026', '—'],
+      ['3', 'Livrable', 'Forum régional de la jeunesse', ORGANISATION, '10 décembre 2026', '—'],
     ]);
-    expect(signatures[0]).toEqual([`Pour ${DEMO_ORGANISATION}`, `Pour ${PARTNER_NAME}`]);
+    expect(signatures[0]).toEqual([`Pour ${ORGANISATION}`, `Pour ${PARTNER_NAME}`]);
     expect(signatures[1]).toEqual(['Fatoumata Coulibaly', 'Aminata Diallo']);
     // Bold placeholders stay bold: the commitment labels, the parties' names, the amount.
     expect(doc.boldAt('Forum régional de la jeunesse')).toBe(true);
@@ -219,15 +214,15 @@ describe('generateConvention', () => {
     expect(rowsOf('Engagements').filter((r) => r['ID convention'] === id)).toHaveLength(3);
     const versions = rowsOf('Versions');
     expect(versions).toHaveLength(1);
-    expect(versions[0]).toMatchObject({ 'ID convention': id, Version: 1, Modèle: 'Convention de partenariat', 'Généré par': DEMO_USERS.chargee });
+    expect(versions[0]).toMatchObject({ 'ID convention': id, Version: 1, Modèle: 'Convention de partenariat', 'Généré par': USERS.officer });
     expect(versions[0]['Données utilisées']).toBe(
       `modèle « Convention de partenariat » ; partenaire ${partnerId} ${PARTNER_NAME} ; opportunité ${opportunityId} ; du 1er mars 2026 au 28 février 2027 ; montant 1\u00a0500\u00a0000\u00a0FCFA ; 3 engagements`,
     );
     const generation = journal().filter((j) => j.Action === 'génération' && j.ID === id);
     expect(generation.map((j) => [j.Utilisateur, j.Champ])).toEqual([
-      [DEMO_USERS.chargee, 'Lien Doc'],
-      [DEMO_USERS.chargee, 'Lien PDF'],
-      [DEMO_USERS.chargee, 'version 1'],
+      [USERS.officer, 'Lien Doc'],
+      [USERS.officer, 'Lien PDF'],
+      [USERS.officer, 'version 1'],
     ]);
     expect(generation.find((j) => j.Champ === 'version 1')!.Après).toContain(`« ${id} v1 — ${PARTNER_NAME} — Convention de partenariat »`);
     expect(generation.find((j) => j.Champ === 'version 1')!.Après).toContain('3 engagements');
@@ -243,7 +238,7 @@ describe('generateConvention', () => {
     const v1 = generate(draft());
     const id = v1.convention.id;
     wb.world.run(() =>
-      SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), CONVENTIONS).update(id, { status: 'En validation' }),
+      SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), USERS.admin), CONVENTIONS).update(id, { status: 'En validation' }),
     );
     const [first, second, third] = v1.commitments;
     const v2 = generate(
@@ -298,7 +293,7 @@ describe('generateConvention', () => {
 
   it('refuses a bad draft with every problem named (commitment and column), and writes nothing', () => {
     generate(draft());
-    wb.call('prepareTemplates', [], { user: DEMO_USERS.chargee });
+    wb.call('prepareTemplates', [], { user: USERS.officer });
     const before = {
       conventions: sheet('Conventions').length,
       engagements: sheet('Engagements').length,
@@ -332,7 +327,7 @@ describe('generateConvention', () => {
     expect(message).toContain('Engagement 3, colonne « Libellé » : ce champ est obligatoire.');
     expect(() => generate(draft({ partnerId: 'PAR-9999' }))).toThrow("Convention, champ « Partenaire » : le partenaire PAR-9999 n'existe pas");
     // What a page could send but no signature allows.
-    expect(() => wb.callRaw('generateConvention', [{ ...draft(), commitments: 'x' }], { user: DEMO_USERS.chargee })).toThrow(
+    expect(() => wb.callRaw('generateConvention', [{ ...draft(), commitments: 'x' }], { user: USERS.officer })).toThrow(
       'Argument « la convention » › « les engagements » : une liste d’au plus 500 éléments attendu, reçu « x ».',
     );
     expect(() => generate(draft({ type: 'Accord de financement', amount: null }))).toThrow(/Valeur manquante pour \{\{convention\.montant\}\}/);
@@ -345,8 +340,8 @@ describe('generateConvention', () => {
   });
 
   it('only editors generate; readers get a French refusal', () => {
-    expect(() => generate(draft(), DEMO_USERS.lecteur)).toThrow(/Accès refusé : cette action est réservée aux rôles admin, chargé/);
-    expect(wb.call('listConventions', [], { user: DEMO_USERS.lecteur })).toEqual([]);
+    expect(() => generate(draft(), USERS.reader)).toThrow(/Accès refusé : cette action est réservée aux rôles admin, chargé/);
+    expect(wb.call('listConventions', [], { user: USERS.reader })).toEqual([]);
   });
 });
 
@@ -358,7 +353,7 @@ describe('templates edited by the organisation', () => {
         fn(doc.getBody());
         doc.saveAndClose();
       },
-      { user: DEMO_USERS.chargee },
+      { user: USERS.officer },
     );
 
   const paragraphIndex = (body: GoogleAppsScript.Document.Body, start: string): number => {
@@ -367,7 +362,7 @@ describe('templates edited by the organisation', () => {
   };
 
   it('moved placeholders, a placeholder split across formatting runs and Text elements, a deleted conditional section', () => {
-    wb.call('prepareTemplates', [], { user: DEMO_USERS.chargee });
+    wb.call('prepareTemplates', [], { user: USERS.officer });
     edit('convention', (body) => {
       // Moved: the purpose sentence goes to the end of the preamble, reworded by the user.
       const i = paragraphIndex(body, 'La présente convention a pour objet');
@@ -382,7 +377,7 @@ describe('templates edited by the organisation', () => {
       // Deleted conditional section: the user removed the « sans engagement » sentence and its markers.
       body.removeChild(body.getChild(paragraphIndex(body, '{{#si sans_engagement}}')));
     });
-    expect(wb.call('checkTemplate', ['convention'], { user: DEMO_USERS.chargee })).toEqual([]);
+    expect(wb.call('checkTemplate', ['convention'], { user: USERS.officer })).toEqual([]);
 
     const detail = generate(draft({ commitments: [] }));
     const doc = openDoc(detail.convention.docUrl);
@@ -397,18 +392,18 @@ describe('templates edited by the organisation', () => {
     expect(doc.boldAt('— signé avec')).toBeFalsy();
     // No commitment: the commitments table and its section are gone, the signature table remains.
     expect(doc.tables).toHaveLength(1);
-    expect(doc.tables[0][0]).toEqual([`Pour ${DEMO_ORGANISATION}`, `Pour ${PARTNER_NAME}`]);
+    expect(doc.tables[0][0]).toEqual([`Pour ${ORGANISATION}`, `Pour ${PARTNER_NAME}`]);
   });
 
   it('a broken template is refused with each placeholder and its location; nothing is created', () => {
-    wb.call('prepareTemplates', [], { user: DEMO_USERS.chargee });
+    wb.call('prepareTemplates', [], { user: USERS.officer });
     edit('convention', (body) => {
       body.insertParagraph(paragraphIndex(body, 'Article 1 — Objet') + 1, 'Le partenaire {{partenaire.nomm}} accepte.');
       body.insertParagraph(paragraphIndex(body, 'Article 2 — Durée') + 1, '{{#si contribution_nature}}');
       const table = body.getTables()[0].asTable();
       table.getCell(1, 4).editAsText().setText('{{engagement.echeance}} {{/si}}');
     });
-    const problems = wb.call('checkTemplate', ['convention'], { user: DEMO_USERS.chargee });
+    const problems = wb.call('checkTemplate', ['convention'], { user: USERS.officer });
     expect(problems.map((p) => [p.placeholder, p.location])).toEqual([
       ['{{partenaire.nomm}}', expect.stringMatching(/^paragraphe \d+$/)],
       ['{{/si}}', 'tableau 1, ligne 2'],
@@ -437,7 +432,7 @@ describe('minutes, lists and templates', () => {
         convention.id,
         { kind: 'PV', title: 'Réunion de lancement', date: '16/03/2026', body: 'Les Parties ont validé le plan de travail.\nProchaine réunion en juin.' },
       ],
-      { user: DEMO_USERS.chargee },
+      { user: USERS.officer },
     );
     expect(pv.name).toBe(`${convention.id} — PV — Réunion de lancement — 16 mars 2026`);
     const doc = openDoc(pv.url);
@@ -448,17 +443,17 @@ describe('minutes, lists and templates', () => {
     const link = wb.call(
       'attachMinutes',
       [convention.id, { kind: 'Arbitrage', title: 'Arbitrage DG sur le budget', date: '2026-03-20', url: 'https://drive.google.com/file/d/abc/view' }],
-      { user: DEMO_USERS.chargee },
+      { user: USERS.officer },
     );
     expect(link).toEqual({ name: 'Arbitrage — Arbitrage DG sur le budget', url: 'https://drive.google.com/file/d/abc/view' });
-    expect(() => wb.callRaw('attachMinutes', [convention.id, { kind: 'Mémo', title: 'x', date: '2026-03-20' }], { user: DEMO_USERS.chargee })).toThrow(
+    expect(() => wb.callRaw('attachMinutes', [convention.id, { kind: 'Mémo', title: 'x', date: '2026-03-20' }], { user: USERS.officer })).toThrow(
       'Argument « la pièce jointe » › « type » : une valeur parmi : PV, Note de synthèse, Arbitrage attendu, reçu « Mémo ».',
     );
-    expect(() => wb.call('attachMinutes', [convention.id, { kind: 'PV', title: 'x', date: '35/03/2026' }], { user: DEMO_USERS.chargee })).toThrow(
+    expect(() => wb.call('attachMinutes', [convention.id, { kind: 'PV', title: 'x', date: '35/03/2026' }], { user: USERS.officer })).toThrow(
       "Pièce jointe, champ « Date » : « 35/03/2026 » n'est pas une date valide",
     );
 
-    const detail = wb.call('getConvention', [convention.id], { user: DEMO_USERS.juridique });
+    const detail = wb.call('getConvention', [convention.id], { user: USERS.legal });
     expect(detail.attachments).toEqual([
       { name: 'PV — Réunion de lancement (16 mars 2026)', url: pv.url },
       { name: 'Arbitrage — Arbitrage DG sur le budget (20 mars 2026)', url: link.url },
@@ -473,18 +468,18 @@ describe('minutes, lists and templates', () => {
   it('lists conventions and templates; getConvention validates its argument', () => {
     const a = generate(draft());
     const b = generate(draft({ partnerId: otherPartnerId, opportunityId: '', type: 'Protocole d’accord (MoU)', amount: null, commitments: [] }));
-    const list = wb.call('listConventions', [], { user: DEMO_USERS.lecteur });
+    const list = wb.call('listConventions', [], { user: USERS.reader });
     expect(list.map((c) => [c.id, c.partnerName, c.type, c.version, c.status])).toEqual([
       [b.convention.id, 'Mairie de Ségou', 'Protocole d’accord (MoU)', 1, 'Brouillon'],
       [a.convention.id, PARTNER_NAME, 'Convention de partenariat', 1, 'Brouillon'],
     ]);
     const mou = openDoc(b.convention.docUrl);
     expect(mou.text).toContain('PROTOCOLE D’ACCORD (MEMORANDUM OF UNDERSTANDING)');
-    expect(mou.text).toContain('entre AJCAD Mali (démo) et Mairie de Ségou');
+    expect(mou.text).toContain(`entre ${ORGANISATION} et Mairie de Ségou`);
     expect(mou.text).toContain('Mairie de Ségou, Collectivité territoriale');
     expect(mou.text).toContain('La présente convention n’emporte aucun transfert financier');
     expect(mou.text).toContain('Les engagements détaillés des Parties feront l’objet d’un plan de travail annexé');
-    const templates = wb.call('listTemplates', [], { user: DEMO_USERS.lecteur });
+    const templates = wb.call('listTemplates', [], { user: USERS.reader });
     expect(templates.map((t) => [t.key, t.name, t.docId !== ''])).toEqual([
       ['convention', 'Convention de partenariat', true],
       ['mou', 'Protocole d’accord (MoU)', true],
@@ -493,11 +488,11 @@ describe('minutes, lists and templates', () => {
       ['pv', 'Procès-verbal', false],
       ['note-synthese', 'Note de synthèse', false],
     ]);
-    expect(() => wb.call('getConvention', ['PAR-0001'], { user: DEMO_USERS.lecteur })).toThrow("Conventions : aucun enregistrement avec l'ID « PAR-0001 ».");
-    expect(() => wb.callRaw('getConvention', [12], { user: DEMO_USERS.lecteur })).toThrow(
+    expect(() => wb.call('getConvention', ['PAR-0001'], { user: USERS.reader })).toThrow("Conventions : aucun enregistrement avec l'ID « PAR-0001 ».");
+    expect(() => wb.callRaw('getConvention', [12], { user: USERS.reader })).toThrow(
       'Argument « la convention » : un identifiant comme CONV-0001 attendu, reçu 12.',
     );
-    expect(() => wb.callRaw('checkTemplate', ['lettre'], { user: DEMO_USERS.chargee })).toThrow(
+    expect(() => wb.callRaw('checkTemplate', ['lettre'], { user: USERS.officer })).toThrow(
       'Argument « le modèle » : une valeur parmi : convention, mou, financement, avenant, pv, note-synthese attendu, reçu « lettre ».',
     );
   });
@@ -505,7 +500,7 @@ describe('minutes, lists and templates', () => {
 
 describe('Docs calls', () => {
   function measure(n: number): { docs: number; sheets: number; perMethod: Record<string, number> } {
-    wb.call('prepareTemplates', [], { user: DEMO_USERS.chargee });
+    wb.call('prepareTemplates', [], { user: USERS.officer });
     wb.world.log.reset();
     generate(draft({ commitments: commitments(n) }));
     const snapshot = wb.world.log.snapshot();
@@ -517,9 +512,10 @@ describe('Docs calls', () => {
   }
 
   it('50 commitments: a bounded number of Docs calls, growing by a constant per row (no per-character edits)', () => {
+    // Both measured from the same workbook: the first generation's Drive folders do not count twice.
+    const before = snapshotWorld(wb.world);
     const ten = measure(10);
-    wb = createDemoWorkbook({ activity: false });
-    beforeEachAgain();
+    before.restore();
     const fifty = measure(50);
     const perRow = (fifty.docs - ten.docs) / 40;
     // Per commitment: TableRow.copy, Table.insertTableRow, then per cell of the row (6) getCell and
@@ -544,12 +540,4 @@ describe('Docs calls', () => {
       fifty.perMethod,
     );
   });
-
-  function beforeEachAgain(): void {
-    [partnerId, otherPartnerId] = seed(PARTNERS, [
-      { name: PARTNER_NAME, acronym: 'FJS', type: 'Fondation', region: 'Mopti', country: 'Mali' },
-      { name: 'Mairie de Ségou', type: 'Collectivité territoriale' },
-    ]);
-    [opportunityId] = seed(OPPORTUNITIES, [{ partnerId, title: 'Paix et jeunesse à Mopti', stage: 'Négociation' }]);
-  }
 });

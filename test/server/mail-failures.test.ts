@@ -3,9 +3,8 @@
  * « Service unavailable » and server errors are retried by the next hourly run (5 attempts at most),
  * then left to an admin's manual retry, shown in the sidebar; never a message twice.
  */
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import type { LoadedScript } from '../../src/dev/load-script';
+import { USERS, partner, seededPerFile, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import { _failNextSends, _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { MAIL_LOG } from '../../src/domain/conventions/approval-tables';
@@ -18,12 +17,13 @@ const { admin, officer: chargee, legal: juridique } = USERS;
 const HOUR = 3600 * 1000;
 
 describe('approval notices', () => {
-  let wb: DemoWorkbook;
+  let wb: PartnersWorkbook;
   const submit = (id: string) => wb.call('submitForValidation', [id], { user: chargee });
   const mailsTo = (address: string) => _outbox(wb.world).filter((m) => m.to.includes(address));
   const log = () => records(wb, MAIL_LOG).map((r) => [r.status, String(r.error ?? '').slice(0, 35)]);
+  const seeded = seededPerFile(() => workbookWithPartners([partner()]));
   beforeEach(() => {
-    wb = createDemoWorkbook({ activity: false });
+    wb = seeded();
   });
 
   it('« Service unavailable » keeps the notice waiting (not « échec »), tells the user, and the next hourly run sends it once', () => {
@@ -70,8 +70,8 @@ describe('approval notices', () => {
 });
 
 describe('survey invitations', () => {
-  const progress = (wb: DemoWorkbook, id: string) => wb.call('listCampaigns', [], { user: admin }).find((c) => c.id === id)!;
-  const statusOf = (wb: DemoWorkbook, email: string) => records(wb, SENDS).find((r) => r.email === email)!.status;
+  const progress = (wb: LoadedScript, id: string) => wb.call('listCampaigns', [], { user: admin }).find((c) => c.id === id)!;
+  const statusOf = (wb: LoadedScript, email: string) => records(wb, SENDS).find((r) => r.email === email)!.status;
 
   it('« Service unavailable » leaves the contact « En attente » (not « Adresse invalide »), shown as retrying; the next run sends it', () => {
     const { wb, partnerIds } = surveyWorkbook(3);

@@ -4,20 +4,18 @@
  * killed between the claim and the send, or between the send and the log's mark → « incertain »,
  * reported, never resent by the hourly job; killed after the mark → nothing to correct.
  */
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { MAIL_LOG } from '../../src/domain/conventions/approval-tables';
 import { SENDS } from '../../src/domain/surveys/tables';
 import { records } from '../support/demo-sheets';
+import { USERS, partner, seededPerFile, workbookWithPartners } from '../support/workbooks';
 import { draftConvention } from './approval-fixture';
 import { create, draft, list, send, surveyWorkbook } from './surveys-support';
 
 const KILLED = 'Exceeded maximum execution time';
 const HOUR = 3600 * 1000;
-const { admin, chargee, juridique } = DEMO_USERS;
+const { admin, officer: chargee, legal: juridique } = USERS;
 
 /** Where the execution dies: the n-th call of `prefix`, before it takes effect or after. */
 const KILLS = [
@@ -26,9 +24,12 @@ const KILLS = [
   { when: 'after the mark, before the claim is released', prefix: 'Properties.deleteProperty', after: false, uncertain: false },
 ] as const;
 
+/** A workbook with a partner to draft conventions with, seeded once for the file. */
+const withPartner = seededPerFile(() => workbookWithPartners([partner()]));
+
 describe.each(KILLS)('killed $when', ({ prefix, after, uncertain }) => {
   it('approval notice: mailed at most once; an uncertain one waits for the admin in « échec »', () => {
-    const wb: DemoWorkbook = createDemoWorkbook({ activity: false });
+    const wb = withPartner();
     const id = draftConvention(wb, 5_000_000);
     wb.world.faults.failAt(1, KILLED, { prefixes: [prefix], after });
     expect(() => wb.call('submitForValidation', [id], { user: chargee })).toThrow(KILLED);

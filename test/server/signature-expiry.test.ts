@@ -2,20 +2,18 @@
  * Signatures and the daily job on the BUILT bundle: both parties sign → « Signée » → « Active »
  * from the start date; « Expirée » after the end date; call counts of the daily job.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { CONVENTIONS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import type { DailyReport } from '../../src/app/conventions-daily';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
-import { seededPerFile } from '../support/workbooks';
+import { USERS, partner, seededPerFile, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 
 const { admin, officer: chargee, legal: juridique, finance: daf, reader: lecteur } = USERS;
 const DAY = 24 * 3600 * 1000;
-let wb: DemoWorkbook;
+let wb: PartnersWorkbook;
 
 const sign = (id: string, input: ParamsOf<'recordSignature'>[1], user: string = chargee) => wb.call('recordSignature', [id, input], { user });
 const statusOf = (id: string) => records(wb, CONVENTIONS).find((r) => r.id === id)!.status;
@@ -33,7 +31,7 @@ function validated(extra: Record<string, unknown> = {}): string {
 
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ activity: false }); // 12 March 2026, Africa/Bamako
+  wb = workbookWithPartners([partner()]); // 12 March 2026, Africa/Bamako
   return wb;
 });
 

@@ -4,17 +4,16 @@
  * partner's Pacte folder, linked on the signature row, journaled; bad files refused in French with
  * nothing written.
  */
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_ORGANISATION, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import { PARTNERS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import { draftConvention } from './approval-fixture';
 import { records } from '../support/demo-sheets';
-import { seededPerFile } from '../support/workbooks';
+import { ORGANISATION, USERS, partner, seededPerFile, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
 
-const { chargee, juridique, daf, lecteur } = DEMO_USERS;
-let wb: DemoWorkbook;
+const { officer: chargee, legal: juridique, finance: daf, reader: lecteur } = USERS;
+/** The partner the signed conventions are with. */
+const PARTNER = partner();
+let wb: PartnersWorkbook;
 
 const PDF_TEXT = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% convention signée par les deux parties\n%%EOF\n';
 const pdf = (name = 'convention-signee.pdf', text = PDF_TEXT) => ({
@@ -68,14 +67,13 @@ function validated(extra: Record<string, unknown> = {}): string {
 
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook({ activity: false });
+  wb = workbookWithPartners([PARTNER]);
   return wb;
 });
 
 describe('signed PDF uploaded with the signature (recordSignature … signedPdf)', () => {
   it('saves the PDF in the partner folder, links it on the signature row and journals it', () => {
     const id = validated();
-    const partner = records(wb, PARTNERS)[0];
     sign(id, { party: 'nous', date: '2026-03-10', signatory: 'Présidente' });
     const files = wb.world.drive.files.size;
     const d = sign(id, { party: 'partenaire', date: '2026-03-11', signatory: 'Directeur pays', signedPdf: pdf('C:\\scans\\convention-signee.pdf') });
@@ -87,8 +85,8 @@ describe('signed PDF uploaded with the signature (recordSignature … signedPdf)
       name: `${id} v1 — PDF signé (partenaire) — convention-signee.pdf`,
       mimeType: 'application/pdf',
       content: PDF_TEXT,
-      folder: `${String(partner.id)} ${String(partner.name)}`,
-      parent: `Pacte — ${DEMO_ORGANISATION}`,
+      folder: `${wb.partnerIds[0]} ${String(PARTNER.name)}`,
+      parent: `Pacte — ${ORGANISATION}`,
       trashed: false,
     });
     expect(records(wb, SIGNATURES).map((r) => [r.party, r.signedPdfUrl])).toEqual([
