@@ -6,13 +6,12 @@
 import { userInput } from '../../src/domain/records/validate';
 import type { TableSpec } from '../../src/domain/schema/field';
 import type { LoadedScript } from '../../src/dev/load-script';
-import { partner, somePartners, USERS, workbookWithPartners } from '../support/workbooks';
+import { partner, seededPerFile, somePartners, USERS, workbookWithPartners } from '../support/workbooks';
 import { PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
-import { seededPerFile } from '../support/workbooks';
 
 /** The partners whose answers the tests aggregate (two donors, an international NGO, three CSOs), then more for the bulk campaigns. */
 const SURVEYED = [
@@ -32,10 +31,9 @@ let allPartners: string[];
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
   const seeded = workbookWithPartners([...SURVEYED, ...somePartners(40 - SURVEYED.length)]);
-  ({ partnerIds: allPartners } = seeded);
+  allPartners = seeded.partnerIds;
   [donor1, donor2, ngo, cso1, cso2, cso3] = allPartners;
-  wb = seeded;
-  return wb;
+  return (wb = seeded);
 });
 
 const admin = { user: USERS.admin };
