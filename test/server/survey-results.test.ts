@@ -5,20 +5,35 @@
  */
 import { userInput } from '../../src/domain/records/validate';
 import type { TableSpec } from '../../src/domain/schema/field';
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { USERS } from '../support/workbooks';
+import type { LoadedScript } from '../../src/dev/load-script';
+import { partner, seededPerFile, somePartners, USERS, workbookWithPartners } from '../support/workbooks';
 import { PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { forgetSettings } from '../../src/services/settings-store';
-import { seededPerFile } from '../support/workbooks';
 
-let wb: DemoWorkbook;
+/** The partners whose answers the tests aggregate (two donors, an international NGO, three CSOs), then more for the bulk campaigns. */
+const SURVEYED = [
+  partner({ name: 'Délégation de l’Union européenne au Mali', acronym: 'DUE', type: 'PTF / bailleur', category: 'Financier' }),
+  partner({ name: 'Ambassade du Royaume des Pays-Bas', acronym: 'NL Mali', type: 'PTF / bailleur', category: 'Financier' }),
+  partner({ name: 'Oxfam au Mali', acronym: 'Oxfam', type: 'ONG internationale', category: 'Opérationnel' }),
+  partner({ name: 'Réseau des jeunes de Ségou', acronym: 'RJS', type: 'OSC', category: 'Opérationnel' }),
+  partner({ name: 'Association des femmes de Kayes', acronym: 'AFK', type: 'OSC', category: 'Opérationnel' }),
+  partner({ name: 'Collectif citoyen de Mopti', acronym: 'CCM', type: 'OSC', category: 'Opérationnel' }),
+];
+
+let wb: LoadedScript;
+/** The six surveyed partners: donors 1 and 2, the international NGO, CSOs 1 to 3. */
+let [donor1, donor2, ngo, cso1, cso2, cso3] = [] as string[];
+/** All 40 partners of the workbook, for the bulk campaigns. */
+let allPartners: string[];
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
 seededPerFile(() => {
-  wb = createDemoWorkbook();
-  return wb;
+  const seeded = workbookWithPartners([...SURVEYED, ...somePartners(40 - SURVEYED.length)]);
+  allPartners = seeded.partnerIds;
+  [donor1, donor2, ngo, cso1, cso2, cso3] = allPartners;
+  return (wb = seeded);
 });
 
 const admin = { user: USERS.admin };
@@ -79,23 +94,23 @@ function response(campaignId: string, partnerId: string, token: string, s: Score
 const seedResponses = (rows: Record<string, unknown>[]) => asAdmin(() => table(RESPONSES).insert(rows.map((r) => userInput(r))));
 const partnerType = (id: string) => asAdmin(() => String(table().getOrThrow(id).record.type));
 
-/** Two campaigns: 2025 (3 counted, 1 unknown token) and 2026 (5 counted, 1 « doublon»). Partner types: 0001–0002 PTF, 0013 ONG internationale, 0022–0023 OSC. */
+/** Two campaigns: 2025 (3 counted, 1 unknown token) and 2026 (5 counted, 1 « doublon»), answered by the donors, the international NGO and two CSOs. */
 function seedTwoCampaigns(): [string, string] {
   const [c1, c2] = seedCampaigns([
     { title: 'Satisfaction 2025', sendDate: '2025-03-01', sent: 10 },
     { title: 'Satisfaction 2026', sendDate: '2026-03-01', sent: 8 },
   ]);
   seedResponses([
-    response(c1, 'PAR-0001', 'a1', [4, 4, 4, 4, 4, 4], 9),
-    response(c1, 'PAR-0002', 'a2', [3, 3, 3, 3, 3, 3], 6),
-    response(c1, 'PAR-0013', 'a3', [5, 5, null, null, null, null], 10),
+    response(c1, donor1, 'a1', [4, 4, 4, 4, 4, 4], 9),
+    response(c1, donor2, 'a2', [3, 3, 3, 3, 3, 3], 6),
+    response(c1, ngo, 'a3', [5, 5, null, null, null, null], 10),
     response(c1, '', 'zz', [1, 1, 1, 1, 1, 1], 0, 'faux', 'jeton inconnu'),
-    response(c2, 'PAR-0001', 'b1', [5, 5, 5, 5, 5, 5], 10, 'Excellent partenariat'),
-    response(c2, 'PAR-0002', 'b2', [1, 1, 1, 1, 1, 1], 2, 'ancienne réponse', 'doublon'),
-    response(c2, 'PAR-0002', 'b2', [2, 2, 2, 2, 1, 3], 5, '=HYPERLINK("http://x")'),
-    response(c2, 'PAR-0013', 'b3', [4, null, 4, null, 4, null], 8),
-    response(c2, 'PAR-0022', 'b4', [3, 3, 3, 3, 3, 3], null),
-    response(c2, 'PAR-0023', 'b5', [4, 4, 4, 4, 4, 4], 9),
+    response(c2, donor1, 'b1', [5, 5, 5, 5, 5, 5], 10, 'Excellent partenariat'),
+    response(c2, donor2, 'b2', [1, 1, 1, 1, 1, 1], 2, 'ancienne réponse', 'doublon'),
+    response(c2, donor2, 'b2', [2, 2, 2, 2, 1, 3], 5, '=HYPERLINK("http://x")'),
+    response(c2, ngo, 'b3', [4, null, 4, null, 4, null], 8),
+    response(c2, cso1, 'b4', [3, 3, 3, 3, 3, 3], null),
+    response(c2, cso2, 'b5', [4, 4, 4, 4, 4, 4], 9),
   ]);
   return [c1, c2];
 }
@@ -115,7 +130,7 @@ function setSetting(key: string, value: string): void {
 describe('getCampaignResults', () => {
   it('returns the scores hand-computed: dimensions, NPS, rate, types, trend, comments, set-aside responses', () => {
     const [c1, c2] = seedTwoCampaigns();
-    expect([partnerType('PAR-0002'), partnerType('PAR-0013'), partnerType('PAR-0022')]).toEqual(['PTF / bailleur', 'ONG internationale', 'OSC']);
+    expect([partnerType(donor2), partnerType(ngo), partnerType(cso1)]).toEqual(['PTF / bailleur', 'ONG internationale', 'OSC']);
     const r = wb.call('getCampaignResults', [c2], admin);
     // collaboration: 5, 2, 4, 3, 4 → 18/5 ; communication: 5, 2, —, 3, 4 → 14/4 ; valeur ajoutée: 5, 1, 4, 3, 4 → 17/5
     expect(r.dimensions[0]).toEqual({ dimension: 'Qualité de la collaboration', mean: 3.6, n: 5, distribution: [0, 1, 1, 2, 1] });
@@ -134,12 +149,12 @@ describe('getCampaignResults', () => {
     ]);
     expect(r.comments).toEqual(['Excellent partenariat', '=HYPERLINK("http://x")']);
     expect(r).toMatchObject({ smallSample: false, unknownTokens: 0, duplicates: 1, byPartnerAllowed: true });
-    expect(r.byPartner.find((p) => p.partnerId === 'PAR-0002')).toEqual({
+    expect(r.byPartner.find((p) => p.partnerId === donor2)).toEqual({
       group: 'Ambassade du Royaume des Pays-Bas',
       mean: 2,
       n: 1,
       nps: -100,
-      partnerId: 'PAR-0002',
+      partnerId: donor2,
       partnerType: 'PTF / bailleur',
     });
     expect(r.byPartner).toHaveLength(5);
@@ -194,7 +209,7 @@ describe('refreshSatisfactionSheet', () => {
     wb.call('listPartners', [], admin); // settings cached
     wb.world.log.reset();
     wb.call('refreshSatisfactionSheet', [], admin);
-    expect(wb.world.log.count('Range.setValues')).toBe(3); // the sheet, the follow-up of PAR-0002 on Partenaires, its Journal block
+    expect(wb.world.log.count('Range.setValues')).toBe(3); // the sheet, the follow-up of donor 2 on Partenaires, its Journal block
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4); // Enquêtes, Réponses, Partenaires, the Journal's header row
     const v = values(sheetName)!;
     expect(v[0][0]).toBe('Tableau de satisfaction des partenaires au 12 mars 2026');
@@ -223,7 +238,7 @@ describe('refreshSatisfactionSheet', () => {
     ]);
 
     const [c3] = seedCampaigns([{ title: 'Satisfaction 2027', sendDate: '2026-03-10', sent: 4 }]);
-    seedResponses([response(c3, 'PAR-0023', 'c1', [5, 5, 5, 5, 5, 5], 10)]);
+    seedResponses([response(c3, cso2, 'c1', [5, 5, 5, 5, 5, 5], 10)]);
     wb.call('refreshSatisfactionSheet', [], { user: USERS.officer });
     const after = charts();
     expect(after).toHaveLength(1);
@@ -256,13 +271,13 @@ describe('low-score follow-ups', () => {
   it('a partner below the threshold gets « Prochaine action » and a due date in 7 days, journaled, once', () => {
     const [, c2] = seedTwoCampaigns();
     wb.call('refreshSatisfactionSheet', [], admin);
-    const p = asAdmin(() => table().getOrThrow('PAR-0002').record);
+    const p = asAdmin(() => table().getOrThrow(donor2).record);
     expect(p.nextAction).toBe('Suivi enquête Satisfaction 2026 : score 2');
     expect(p.nextDue).toBe('2026-03-19');
     const entries = journal();
     expect(entries.map((r) => [r[3], r[5], r[7]])).toEqual([
-      ['PAR-0002', 'Prochaine action', 'Suivi enquête Satisfaction 2026 : score 2'],
-      ['PAR-0002', 'Prochaine échéance', '2026-03-19'],
+      [donor2, 'Prochaine action', 'Suivi enquête Satisfaction 2026 : score 2'],
+      [donor2, 'Prochaine échéance', '2026-03-19'],
     ]);
     // Nobody else is below 2.5 (2025: 4, 3, 5; 2026: 5, 2, 4, 3, 4)
     expect(
@@ -275,10 +290,10 @@ describe('low-score follow-ups', () => {
     ).toBe(1);
 
     // The officer replaces the action by hand; more answers arrive: no second follow-up for this campaign.
-    asAdmin(() => table().update('PAR-0002', { nextAction: 'Appeler le chargé de programme' }));
-    seedResponses([response(c2, 'PAR-0024', 'b9', [4, 4, 4, 4, 4, 4], 9)]);
+    asAdmin(() => table().update(donor2, { nextAction: 'Appeler le chargé de programme' }));
+    seedResponses([response(c2, cso3, 'b9', [4, 4, 4, 4, 4, 4], 9)]);
     wb.call('refreshSatisfactionSheet', [], admin);
-    expect(asAdmin(() => table().getOrThrow('PAR-0002').record.nextAction)).toBe('Appeler le chargé de programme');
+    expect(asAdmin(() => table().getOrThrow(donor2).record.nextAction)).toBe('Appeler le chargé de programme');
     expect(journal()).toHaveLength(2);
   });
 
@@ -294,9 +309,9 @@ describe('low-score follow-ups', () => {
             .map((s) => [String(s.record.id), String(s.record.nextAction)]),
         ),
     );
-    // 2025: PAR-0002 (3) ; 2026: PAR-0002 (2), PAR-0022 (3). One action per partner field: the last written wins.
-    expect(actions.get('PAR-0022')).toBe('Suivi enquête Satisfaction 2026 : score 3');
-    expect(actions.get('PAR-0002')).toBe('Suivi enquête Satisfaction 2026 : score 2');
+    // 2025: donor 2 (3) ; 2026: donor 2 (2), CSO 1 (3). One action per partner field: the last written wins.
+    expect(actions.get(cso1)).toBe('Suivi enquête Satisfaction 2026 : score 3');
+    expect(actions.get(donor2)).toBe('Suivi enquête Satisfaction 2026 : score 2');
     expect(
       journal()
         .filter((r) => r[5] === 'Prochaine action')
@@ -320,9 +335,7 @@ describe('call budget', () => {
     Array.from({ length: count }, (_, k) => {
       const i = from + k;
       const s = 3 + (i % 3);
-      return typed(
-        response(ids[i % 20], `PAR-${String((i % 40) + 1).padStart(4, '0')}`, `t${i}`, [s, s, null, s, 5, 4], i % 11, i % 7 === 0 ? `Commentaire ${i}` : ''),
-      );
+      return typed(response(ids[i % 20], allPartners[i % 40], `t${i}`, [s, s, null, s, 5, 4], i % 11, i % 7 === 0 ? `Commentaire ${i}` : ''));
     });
   const campaigns20 = () =>
     seedCampaigns(

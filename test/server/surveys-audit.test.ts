@@ -11,17 +11,29 @@ import { CAMPAIGNS, RESPONSES, SENDS } from '../../src/domain/surveys/tables';
 import { JOURNAL, PARTNERS, SETTINGS } from '../../src/domain/schema/tables';
 import { _outbox } from '../../src/dev/emulator/mail';
 import { _advanceTime, _failedTriggerRuns } from '../../src/dev/emulator/script';
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { seedSurveys } from '../../src/dev/sandbox/demo-surveys';
 import { SheetTable } from '../../src/services/sheet-table';
 import { forgetSettings } from '../../src/services/settings-store';
-import { admin, chargee, create, draft, FULL, linksByAddress, list, respond, send, surveyWorkbook } from './surveys-support';
+import {
+  admin,
+  answeredCampaign,
+  chargee,
+  create,
+  draft,
+  FULL,
+  linksByAddress,
+  list,
+  partnersOfTypes,
+  respond,
+  send,
+  surveyWorkbook,
+  type SurveyWorkbook,
+} from './surveys-support';
 import { records, store } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
 
 const HOUR = 3600 * 1000;
 
-let wb: DemoWorkbook;
+let wb: SurveyWorkbook;
 let partnerIds: string[];
 /** Seeded once for the file; every test starts from this state, restored. */
 const seeded = seededPerFile(() => {
@@ -75,7 +87,7 @@ describe('processing one submission', () => {
   /**
    * ONE run of the onSurveySubmit handler, as Apps Script would run it. (In this test harness
    * each submission fires the installed trigger twice — the emulator's listeners are registered
-   * by loadScript and again by createDemoWorkbook — so the trigger is removed and the handler
+   * by loadScript and again by the test's workbook set-up — so the trigger is removed and the handler
    * called once by hand with the event Google would pass.)
    */
   function oneRun(campaignId: string, url: string) {
@@ -117,7 +129,7 @@ describe('processing one submission', () => {
           campaignId: `${other}-old`,
           responseId: `old-${i}`,
           token: `x${i}`,
-          partnerId: 'PAR-0001',
+          partnerId: partnerIds[0],
           partnerType: 'OSC',
           partnerName: 'X',
           submittedAt: '2026-03-01T10:00',
@@ -306,11 +318,19 @@ describe('English campaigns (optional language)', () => {
   });
 });
 
-describe('sandbox', () => {
-  it('the demo campaign has responses and scores (getCampaignResults, « Tableau satisfaction »)', () => {
-    const demo = createDemoWorkbook();
-    const s = seedSurveys(demo);
-    const r = demo.call('getCampaignResults', [s.id], { user: admin });
+describe('a campaign answered by donors and international NGOs', () => {
+  it('has responses and scores (getCampaignResults, « Tableau satisfaction »), a duplicate and an unknown code set aside', () => {
+    const surveyed = partnersOfTypes(wb, [
+      'PTF / bailleur',
+      'ONG internationale',
+      'PTF / bailleur',
+      'ONG internationale',
+      'PTF / bailleur',
+      'ONG internationale',
+    ]);
+    const s = answeredCampaign(wb, surveyed);
+    expect(s.answered).toBe(6);
+    const r = wb.call('getCampaignResults', [s.id], { user: admin });
     expect(r.campaign.answered).toBe(s.answered);
     expect(r.smallSample).toBe(false);
     expect(r.overallMean).toEqual(expect.any(Number));
@@ -318,7 +338,7 @@ describe('sandbox', () => {
     expect(r.unknownTokens).toBe(1);
     expect(r.duplicates).toBe(1);
     expect(r.byPartnerType.map((g) => g.group).sort()).toEqual(['ONG internationale', 'PTF / bailleur']);
-    const sheet = demo.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tableau satisfaction')!.getDataRange().getValues());
+    const sheet = wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tableau satisfaction')!.getDataRange().getValues());
     expect(sheet.some((row) => row[1] === s.id && row[4] === s.answered)).toBe(true);
   });
 });

@@ -9,17 +9,31 @@ import { JOURNAL } from '../../src/domain/schema/tables';
 import { _bounce, _bounces, _outbox, _setMailQuota } from '../../src/dev/emulator/mail';
 import { _advanceTime, _failedTriggerRuns } from '../../src/dev/emulator/script';
 import { RespondentError } from '../../src/dev/emulator/forms';
-import { createDemoWorkbook, type DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { seedSurveys } from '../../src/dev/sandbox/demo-surveys';
 import { SheetTable } from '../../src/services/sheet-table';
-import { admin, chargee, create, draft, FULL, items, lecteur, linksByAddress, list, respond, send, surveyWorkbook } from './surveys-support';
+import {
+  admin,
+  answeredCampaign,
+  chargee,
+  create,
+  draft,
+  FULL,
+  items,
+  lecteur,
+  linksByAddress,
+  list,
+  partnersOfTypes,
+  respond,
+  send,
+  surveyWorkbook,
+  type SurveyWorkbook,
+} from './surveys-support';
 import { records, store } from '../support/demo-sheets';
 import { seededPerFile } from '../support/workbooks';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 
-let wb: DemoWorkbook;
+let wb: SurveyWorkbook;
 let partnerIds: string[];
 
 const responses = () => records(wb, RESPONSES);
@@ -88,7 +102,7 @@ describe('createCampaign', () => {
     expect(log).toHaveLength(5);
     expect(log.map((s) => s.email)).toEqual([1, 2, 3, 4, 5].map((i) => `partner-${i}@example.org`));
     for (const s of log) {
-      expect(s).toMatchObject({ campaignId: 'ENQ-0001', step: 'Envoi', status: 'En attente' });
+      expect(s).toMatchObject({ campaignId: c.id, step: 'Envoi', status: 'En attente' });
       expect(String(s.token)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     }
     expect(new Set(log.map((s) => s.token)).size).toBe(5);
@@ -116,9 +130,12 @@ describe('createCampaign', () => {
     expect(wb.world.inspect(() => DriveApp.getFilesByType('application/vnd.google-apps.form').hasNext())).toBe(false);
 
     // All partners of one type: those without a contact are reported as « Adresse invalide ».
+    const donors = partnersOfTypes(wb, ['PTF / bailleur', 'PTF / bailleur', 'OSC'], (k) => k !== 1);
     const c = create(wb, { ...draft([]), target: { types: ['PTF / bailleur'] } });
     const log = sends();
     const invalid = log.filter((s) => s.status === 'Adresse invalide');
+    expect(log.map((s) => s.partnerId)).toEqual(donors.slice(0, 2));
+    expect(invalid.map((s) => s.partnerId)).toEqual([donors[1]]);
     expect(c.targets).toBe(log.length);
     expect(c.bounced).toBe(invalid.length);
     expect(invalid.every((s) => s.error === 'Aucune adresse e-mail valide (ni contact, ni fiche partenaire).')).toBe(true);
@@ -435,17 +452,15 @@ describe('trigger missed, reminders, closing', () => {
   });
 });
 
-describe('sandbox demo', () => {
-  it('seedSurveys leaves a sent campaign with demo responses (a duplicate and an unknown code among them)', () => {
-    const demo = createDemoWorkbook();
-    const s = seedSurveys(demo);
-    expect(s).toMatchObject({ status: 'En cours', queued: 0, bounced: 0 });
-    expect(s.answered).toBeGreaterThanOrEqual(5);
-    const flags = demo.world.run(() => {
+describe('a campaign answered through its links', () => {
+  it('leaves a sent campaign with its responses, a duplicate and an unknown code among them', () => {
+    const s = answeredCampaign(wb, partnerIds.slice(0, 6));
+    expect(s).toMatchObject({ status: 'En cours', queued: 0, bounced: 0, answered: 6 });
+    const flags = wb.world.run(() => {
       const values = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Réponses')!.getDataRange().getValues();
       return values.slice(1).map((r) => r[3]);
     });
     expect(flags).toEqual(expect.arrayContaining(['doublon', 'jeton inconnu']));
-    expect(_failedTriggerRuns(demo.world)).toEqual([]);
+    expect(_failedTriggerRuns(wb.world)).toEqual([]);
   });
 });

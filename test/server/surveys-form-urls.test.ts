@@ -2,13 +2,12 @@
  * A response sheet is matched to its campaign whatever the shape of its form URL: Google hands
  * out `/forms/d/<file id>/…` and `/forms/d/e/<published id>/…`, with or without `?usp=…`.
  */
-import type { DemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
 import { records } from '../support/demo-sheets';
-import { admin, create, draft, FULL, linksByAddress, respond, send, surveyWorkbook } from './surveys-support';
+import { admin, create, draft, FULL, linksByAddress, respond, send, surveyWorkbook, type SurveyWorkbook } from './surveys-support';
 import { seededPerFile } from '../support/workbooks';
 
-let wb: DemoWorkbook;
+let wb: SurveyWorkbook;
 let campaignId: string;
 let links: string[];
 
