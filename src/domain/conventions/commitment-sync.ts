@@ -15,7 +15,6 @@ export interface StoredCommitment {
   record: DataRecord;
 }
 
-
 export interface CommitmentSync {
   /** Field → sheet row → new value: one write per changed column. */
   writes: Map<string, Map<number, CellData>>;
