@@ -8,12 +8,12 @@ import type { Ports } from '../../src/app/ports';
 import type { FormAnswer } from '../../src/app/ports/surveys';
 import type { MailPort } from '../../src/app/ports/mail';
 import type { Delivery, Outgoing, Recovered } from '../../src/domain/mail/outbox';
+import { draft } from '../support/survey-draft';
 import { MemoryStore } from '../../src/store/memory-store';
 import { CONTACTS, JOURNAL, PARTNERS } from '../../src/domain/schema/tables';
 import { CAMPAIGNS, RESPONSES, SENDS } from '../../src/domain/surveys/tables';
 import { DASHBOARD_SHEET } from '../../src/domain/surveys/dashboard';
 import { parseSettings } from '../../src/domain/settings/settings';
-import type { CampaignDraft } from '../../src/domain/contracts';
 
 const ADMIN = 'admin@pacte.test';
 const FULL = { collaboration: '5', communication: '4', commitments: '4', accountability: '5', addedValue: '4', resultsSharing: '3', nps: '9' };
@@ -101,17 +101,6 @@ function workbook() {
   const ports = surveyPorts as Ports;
   return { store, ports, clock, mailed, closed, warnings, marks, fake, partner, contact, rows, sends, responses, journal, answer };
 }
-
-const draft = (partnerIds: string[], extra: Partial<CampaignDraft> = {}): CampaignDraft => ({
-  title: 'Satisfaction 2026',
-  period: '2025-2026',
-  target: { partnerIds },
-  language: 'fr',
-  sendDate: '2026-03-12',
-  reminderDays: [7],
-  closingDate: '2026-04-30',
-  ...extra,
-});
 
 /** Two partners with a contact each, one with no address at all. */
 function withPartners() {

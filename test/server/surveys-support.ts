@@ -40,18 +40,9 @@ export function surveyWorkbook(n = 12, world: WorldOptions = DESTINATION_ALLOWED
   return { wb: { ...loaded, spreadsheetId: loaded.world.activeSpreadsheetId! }, partnerIds };
 }
 
-export function draft(partnerIds: string[], extra: Partial<CampaignDraft> = {}): CampaignDraft {
-  return {
-    title: 'Satisfaction 2026',
-    period: '2025-2026',
-    target: { partnerIds },
-    language: 'fr',
-    sendDate: '2026-03-12',
-    reminderDays: [7],
-    closingDate: '2026-04-30',
-    ...extra,
-  };
-}
+import { draft } from '../support/survey-draft';
+
+export { draft };
 
 export const create = (wb: LoadedScript, d: CampaignDraft, user: string = chargee) => wb.call('createCampaign', [d], { user });
 export const send = (wb: LoadedScript, id: string, user: string = admin) => wb.call('sendCampaign', [id], { user });
