@@ -1,4 +1,5 @@
 /** Meeting brief through the built bundle: the Google Doc, its folders, the template, the checks and the call counts. */
+import { FOUNDATION } from '../support/convention-workbooks';
 import { seedRows } from '../support/demo-sheets';
 import type { DocumentLink } from '../../src/domain/contracts';
 import type { TableSpec } from '../../src/domain/schema/field';
@@ -19,12 +20,7 @@ const seeded = seededPerFile(() => {
   wb = workbookWithPartners([]);
   [partnerId] = seed(PARTNERS, [
     {
-      name: 'Fondation pour la jeunesse sahélienne',
-      acronym: 'FJS',
-      type: 'Fondation',
-      category: 'Financier',
-      country: 'Mali',
-      region: 'Mopti',
+      ...FOUNDATION,
       sectors: 'Jeunesse, paix',
       alignment: 4,
       potential: 4,
