@@ -1,0 +1,79 @@
+/**
+ * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
+ * every view, and the sidebar can show the current one's. Static French text (no user data).
+ */
+export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'week', 'map', 'import', 'roles'] as const;
+export type HelpView = (typeof HELP_VIEWS)[number];
+
+export interface ViewHelp {
+  /** The tab's label. */
+  title: string;
+  /** One sentence: what the view is for. */
+  summary: string;
+  /** The usual steps, each short. */
+  steps: readonly string[];
+}
+
+export const VIEW_HELP: Record<HelpView, ViewHelp> = {
+  partners: {
+    title: 'Partenaires',
+    summary: 'La base des partenaires : fiche d’identification, contacts, interactions, opportunités et analyse de diligence.',
+    steps: [
+      '« Nouveau partenaire » ouvre la fiche ; Pacte signale un doublon probable avant de créer.',
+      'Ouvrez un partenaire pour voir ses contacts, son historique d’étapes, ses interactions et ses opportunités.',
+      '« Consigner » enregistre une réunion, un appel ou une mission et met à jour la prochaine action.',
+      'Le score de priorité et le quadrant (pouvoir × intérêt) se recalculent à chaque modification.',
+    ],
+  },
+  pipeline: {
+    title: 'Pipeline',
+    summary: 'Les opportunités par étape, du premier contact à la signature, avec les montants pondérés par étape.',
+    steps: [
+      'Déplacez une carte vers l’étape suivante ; « Abandonnée » demande un motif.',
+      '« Signée » n’est possible qu’une fois une convention liée à l’opportunité.',
+      'Filtrez par responsable ou par bailleur ; les actions en retard sont signalées.',
+    ],
+  },
+  conventions: {
+    title: 'Conventions',
+    summary: 'Conventions et protocoles d’accord générés dans Google Docs depuis les modèles, leurs versions, le circuit de validation et les signatures.',
+    steps: [
+      '« Générer » crée le document (version 1) depuis le modèle choisi, avec les engagements (livrables, versements, échéances).',
+      '« Soumettre au circuit » l’envoie à la validation interne : juridique → DAF → DG/SG ; chacun approuve, rejette ou demande des modifications.',
+      '« Nouvelle version » reprend la version précédente ; un avenant nomme la convention qu’il modifie.',
+      'Une fois validée, enregistrez les signatures (PDF signé) : la convention devient active à sa date de début.',
+    ],
+  },
+  surveys: {
+    title: 'Enquêtes',
+    summary: 'Les enquêtes de satisfaction des partenaires (Google Forms) : envoi, relances, taux de réponse, scores par dimension et NPS.',
+    steps: [
+      'Créez une campagne : période, partenaires ciblés (par type ou par étape), date d’envoi, relances et clôture.',
+      '« Envoyer » poste un lien personnel à chaque contact principal ; au-delà du quota quotidien de Gmail, le reste part le lendemain.',
+      'Les réponses arrivent seules ; « Synchroniser » les reprend si besoin. Les résultats montrent chaque dimension, le NPS et la tendance.',
+    ],
+  },
+  week: {
+    title: 'Ma semaine',
+    summary: 'Vos échéances : actions en retard d’abord, puis celles des prochains jours, et ce qui attend votre validation.',
+    steps: ['Ouvrez une ligne pour aller au partenaire ou à la convention concernés.'],
+  },
+  map: {
+    title: 'Cartographie',
+    summary: 'Les partenaires par type et par quadrant pouvoir × intérêt (gérer de près, satisfaire, informer, surveiller).',
+    steps: ['« Mettre à jour la feuille » réécrit la feuille Cartographie et son graphique.'],
+  },
+  import: {
+    title: 'Importer des partenaires',
+    summary: 'Reprendre une liste existante (autre feuille du classeur ou texte CSV) dans la base.',
+    steps: [
+      'Choisissez la source, associez ses colonnes à celles de Pacte, vérifiez l’aperçu.',
+      'Les doublons et les lignes incomplètes sont signalés par ligne et par colonne ; rien n’est importé deux fois.',
+    ],
+  },
+  roles: {
+    title: 'Rôles (admin)',
+    summary: 'Qui peut faire quoi : admin, chargé, juridique, DAF, DG, SG, lecteur.',
+    steps: ['Ajoutez une adresse avec son rôle ; le dernier administrateur ne peut pas être retiré.', 'Chaque changement est tracé dans le Journal.'],
+  },
+};
