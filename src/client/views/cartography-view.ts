@@ -39,10 +39,23 @@ function quadrants(c: Cartography): HTMLElement {
   );
 }
 
+/**
+ * Partners by type, then by category within it: a list rather than a type × category table, so that
+ * at the sidebar's 300 px every name is shown whole and wraps between words.
+ */
 function matrix(c: Cartography): HTMLElement {
-  const head = el('tr', {}, [el('th', { text: 'Type' }), ...c.categories.map((k) => el('th', { text: k.slice(0, 5) + '.', title: k }))]);
-  const rows = c.types.map((t) =>
-    el('tr', {}, [el('th', { text: t }), ...c.categories.map((k) => el('td', { text: String(c.byTypeCategory[t]?.[k]?.count || '') }))]),
-  );
-  return el('table', { className: 'matrix' }, [el('thead', {}, [head]), el('tbody', {}, rows)]);
+  const rows = c.types.map((t) => {
+    const cells = c.categories.filter((k) => c.byTypeCategory[t]?.[k]?.count);
+    return el('li', {}, [
+      el('strong', { text: t }),
+      el(
+        'ul',
+        { className: 'by-category' },
+        cells.map((k) =>
+          el('li', { title: c.byTypeCategory[t][k].partners.join(', ') }, [el('span', { text: k }), el('b', { text: String(c.byTypeCategory[t][k].count) })]),
+        ),
+      ),
+    ]);
+  });
+  return el('ul', { className: 'matrix', attrs: { 'aria-label': 'Partenaires par type et par catégorie' } }, rows);
 }
