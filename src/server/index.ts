@@ -26,6 +26,7 @@ export { generateConvention, listConventions, getConvention, attachMinutes, retr
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';
 export { listRoles, setRole, removeRole } from './api/roles';
+export { getSession } from './api/session';
 
 /**
  * Every export is a declared entry point and every declaration is exported, with the declared

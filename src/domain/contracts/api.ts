@@ -97,6 +97,8 @@ export const API = {
   ),
   showSidebar: endpoint({ anyone: "opens the sidebar's page; every call it makes declares its own callers" }, 'read', [], returns<void>()),
   showImport: endpoint({ anyone: 'opens the sidebar on its import view, as showSidebar' }, 'read', [], returns<void>()),
+  // Any role: a caller with none is refused with the French message naming who gives roles.
+  getSession: endpoint(readers, 'read', [], returns<C.Session>()),
   openSettings: endpoint(admins, 'read', [], returns<void>()),
   showHelp: endpoint({ anyone: 'shows a static French guide' }, 'read', [], returns<void>()),
   initialiseWorkbook: endpoint({ adminOrFresh: 'sets up a fresh workbook; afterwards the repair, for admins' }, 'own', [], returns<C.SetupReport>()),

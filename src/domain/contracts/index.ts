@@ -478,6 +478,13 @@ export interface DashboardRefresh {
   followUps: { partnerId: string; campaignId: string; nextAction: string; nextDue: string }[];
 }
 
+/** Who the sidebar's user is for Pacte: the sidebar shows only what this role may do (`mayCall`). */
+export interface Session {
+  /** The caller's address, lower case. */
+  email: string;
+  role: Role;
+}
+
 export interface RoleList {
   entries: { email: string; role: Role }[];
   /** The roles an admin may give, in order. */
