@@ -4,7 +4,7 @@
  * a view the user left is dropped, and moves focus to the new view's heading.
  */
 import { setupTabs } from './tabs';
-import { focusHeadingWhenShown, openView, type ViewMount } from './views/mount';
+import { focusHeadingWhenShown, openView, showLoadingUntil, type ViewMount } from './views/mount';
 
 export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'week' | 'map' | 'import' | 'roles';
 
@@ -27,6 +27,7 @@ export function createApp(views: Record<ViewName, ViewMount>): App {
       const view = openView(host, app, () => generation, tabs.select(name));
       host.dataset.view = name;
       const loaded = view.guard(async () => views[name](view, param));
+      showLoadingUntil(view, loaded);
       // Opening the sidebar is not a navigation: focus stays where the user is (the sheet).
       if (generation > 1) focusHeadingWhenShown(view, loaded);
     },
