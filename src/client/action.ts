@@ -7,6 +7,9 @@
 import { el } from './dom';
 import { StaleView } from './views/mount';
 
+/** Dispatched (bubbling) when an action starts: the shell hides the previous action's banner. */
+export const ACTION_START = 'pacte:action-start';
+
 export interface ActionOptions<T> {
   /** The button's text while the call runs (« Enregistrement… »). */
   busy?: string;
@@ -57,6 +60,7 @@ export async function runAction<T>(button: HTMLButtonElement, fn: () => Promise<
   if (button.getAttribute('aria-busy') === 'true') return undefined;
   const question = typeof opts.confirm === 'function' ? opts.confirm() : opts.confirm;
   if (question && !window.confirm(question)) return undefined;
+  button.dispatchEvent(new CustomEvent(ACTION_START, { bubbles: true }));
   const label = button.textContent;
   const status = statusNextTo(button);
   status.textContent = '';

@@ -4,6 +4,7 @@
  * a view the user left is dropped, and moves focus to the new view's heading.
  */
 import { setupTabs } from './tabs';
+import { ACTION_START } from './action';
 import { focusHeadingWhenShown, openView, showLoadingUntil, type ViewMount } from './views/mount';
 
 export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'week' | 'map' | 'import' | 'roles';
@@ -46,6 +47,8 @@ export function createApp(views: Record<ViewName, ViewMount>): App {
       notice.hidden = true;
     },
   };
+  // A confirmation or error left by the previous action would read as this one's answer.
+  host.addEventListener(ACTION_START, () => app.clearMessages());
   const tabs = setupTabs(document.querySelector<HTMLElement>('.tabs')!, (name) => app.show(name as ViewName));
   return app;
 }

@@ -3,6 +3,7 @@ import type { CampaignDraft, CampaignResults } from '../../domain/contracts';
 import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../../domain/schema/vocabulary';
 import type { View } from './mount';
 import { el, linkOrText } from '../dom';
+import { runAction } from '../action';
 import { formatDateFr, formatNumberFr } from '../format';
 
 export async function mountSurveys(view: View, id?: string): Promise<void> {
@@ -101,11 +102,15 @@ function mountCampaignForm(view: View): void {
         .map(Number),
       closingDate: close.i.value,
     };
-    void view.guard(async () => {
-      const c = await view.call('createCampaign', draft);
-      view.show('surveys', c.id);
-      view.notify(`Campagne ${c.id} créée : ${c.targets} destinataire(s).`);
-    });
+    void runAction(
+      save,
+      async () => {
+        const c = await view.call('createCampaign', draft);
+        view.show('surveys', c.id);
+        view.notify(`Campagne ${c.id} créée : ${c.targets} destinataire(s).`);
+      },
+      { busy: 'Création du formulaire…' },
+    );
   });
 }
 
@@ -118,15 +123,21 @@ async function mountResults(view: View, id: string): Promise<void> {
   const failing = progress?.failing ?? 0;
   const back = el('button', { className: 'link', text: '← Toutes les enquêtes', attrs: { type: 'button' } });
   back.addEventListener('click', () => view.show('surveys'));
-  const run = (label: string, action: string, fn: () => Promise<unknown>) => {
+  /** A button of the campaign's page: runs its call, then shows the page again with what was done. */
+  const run = <T>(label: string, action: string, fn: () => Promise<T>, done: (result: T) => string, confirm?: () => string) => {
     const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
     b.addEventListener(
       'click',
       () =>
-        void view.guard(async () => {
-          await fn();
-          view.show('surveys', id);
-        }),
+        void runAction(
+          b,
+          async () => {
+            const result = await fn();
+            view.show('surveys', id);
+            view.notify(done(result));
+          },
+          { busy: 'En cours…', confirm },
+        ),
     );
     return b;
   };
@@ -135,8 +146,20 @@ async function mountResults(view: View, id: string): Promise<void> {
     view.heading(c.title, 'partner-title'),
     el('div', { className: 'partner-meta', text: `${c.period} · ${c.status}${c.closingDate ? ` · clôture le ${formatDateFr(c.closingDate)}` : ''}` }),
     el('div', { className: 'toolbar' }, [
-      run('Envoyer', 'send-campaign', () => view.call('sendCampaign', id)),
-      run('Synchroniser les réponses', 'sync', () => view.call('syncSurveyResponses', id)),
+      run(
+        'Envoyer',
+        'send-campaign',
+        () => view.call('sendCampaign', id),
+        (s) =>
+          `Envoi : ${s.sent}/${s.targets} envoyé(s)${s.queued ? `, ${s.queued} en attente (quota du jour atteint : partiront à la prochaine exécution)` : ''}.`,
+        () => sendQuestion(c),
+      ),
+      run(
+        'Synchroniser les réponses',
+        'sync',
+        () => view.call('syncSurveyResponses', id),
+        (reports) => `Réponses synchronisées : ${reports.reduce((n, r) => n + r.stored, 0)} nouvelle(s).`,
+      ),
     ]),
     uncertain
       ? el('p', {
@@ -158,7 +181,12 @@ async function mountResults(view: View, id: string): Promise<void> {
         })
       : document.createTextNode(''),
     uncertain || failing
-      ? run(uncertain ? 'Renvoyer les envois incertains' : 'Relancer les envois en échec', 'resend-uncertain', () => view.call('resendUncertain', id))
+      ? run(
+          uncertain ? 'Renvoyer les envois incertains' : 'Relancer les envois en échec',
+          'resend-uncertain',
+          () => view.call('resendUncertain', id),
+          (r) => `${r.requeued} envoi(s) remis en file, ${r.sent} parti(s).`,
+        )
       : document.createTextNode(''),
     el('p', {
       attrs: { 'data-testid': 'campaign-progress' },
@@ -230,4 +258,12 @@ function results(r: CampaignResults): HTMLElement {
       r.comments.map((t) => el('li', { text: t })),
     ),
   ]);
+}
+
+/** Asked before sending: how many invitations wait, and that Gmail's daily quota may hold some back. */
+function sendQuestion(c: CampaignResults['campaign']): string {
+  return (
+    `Envoyer maintenant l’enquête « ${c.title} » à ${c.queued} destinataire(s) en attente ?\n` +
+    'Ce que le quota quotidien de Gmail ne permet pas aujourd’hui reste en attente et partira automatiquement à la prochaine exécution (dans l’heure).'
+  );
 }
