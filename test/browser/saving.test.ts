@@ -190,7 +190,12 @@ describe('surveys on a slow connection', () => {
     await doubleClick(sidebar.locator('[data-action=send-campaign]'), /En cours…/);
     await notice(/^Envoi : \d+\/\d+ envoyé\(s\)/);
     expect(questions).toHaveLength(1);
-    expect(questions[0]).toMatch(/^Envoyer maintenant l’enquête « Satisfaction des médias partenaires » à \d+ destinataire\(s\) en attente \?/);
+    expect(questions[0]).toMatch(/^Envoyer maintenant l’enquête « Satisfaction des médias partenaires » \?\n\d+ invitation\(s\) partiront maintenant\./);
     expect(invitations()).toBe(queued);
+    // The targets without a usable address are named on the campaign's page.
+    const unreachable = rows('Envois enquêtes').filter((r) => r.includes(id) && r.includes('Adresse invalide')).length;
+    await sidebar.locator('[data-testid=campaign-progress]').waitFor();
+    await expect(sidebar.locator('[data-testid=unreachable] li').count()).resolves.toBe(unreachable);
+    await page.screenshot({ path: join(ARTIFACTS, 'saving-survey-sent.png') });
   });
 });

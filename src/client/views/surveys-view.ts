@@ -1,5 +1,5 @@
 /** Satisfaction surveys: campaigns with live progress, creation and sending, aggregated scores. */
-import type { CampaignDraft, CampaignResults } from '../../domain/contracts';
+import type { CampaignDraft, CampaignReach, CampaignResults } from '../../domain/contracts';
 import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../../domain/schema/vocabulary';
 import type { View } from './mount';
 import { el, linkOrText } from '../dom';
@@ -115,7 +115,7 @@ function mountCampaignForm(view: View): void {
 }
 
 async function mountResults(view: View, id: string): Promise<void> {
-  const [r, campaigns] = await Promise.all([view.call('getCampaignResults', id), view.call('listCampaigns')]);
+  const [r, campaigns, reach] = await Promise.all([view.call('getCampaignResults', id), view.call('listCampaigns'), view.call('getCampaignReach', id)]);
   const c = r.campaign;
   const progress = campaigns.find((x) => x.id === id);
   const uncertain = progress?.uncertain ?? 0;
@@ -152,7 +152,7 @@ async function mountResults(view: View, id: string): Promise<void> {
         () => view.call('sendCampaign', id),
         (s) =>
           `Envoi : ${s.sent}/${s.targets} envoyé(s)${s.queued ? `, ${s.queued} en attente (quota du jour atteint : partiront à la prochaine exécution)` : ''}.`,
-        () => sendQuestion(c),
+        () => sendQuestion(c, reach),
       ),
       run(
         'Synchroniser les réponses',
@@ -193,6 +193,7 @@ async function mountResults(view: View, id: string): Promise<void> {
       text: `${c.sent}/${c.targets} envoyés · ${c.queued} en attente · ${c.answered} réponses${c.responseRate !== null ? ` (${formatNumberFr(c.responseRate)} %)` : ''}`,
     }),
     c.formUrl ? linkOrText('Ouvrir le formulaire', c.formUrl) : document.createTextNode(''),
+    unreachableSection(reach),
     results(r),
   );
 }
@@ -260,10 +261,29 @@ function results(r: CampaignResults): HTMLElement {
   ]);
 }
 
-/** Asked before sending: how many invitations wait, and that Gmail's daily quota may hold some back. */
-function sendQuestion(c: CampaignResults['campaign']): string {
-  return (
-    `Envoyer maintenant l’enquête « ${c.title} » à ${c.queued} destinataire(s) en attente ?\n` +
-    'Ce que le quota quotidien de Gmail ne permet pas aujourd’hui reste en attente et partira automatiquement à la prochaine exécution (dans l’heure).'
-  );
+/** Asked before sending: how many invitations leave now within today's quota, how many wait, who cannot be reached. */
+function sendQuestion(c: CampaignResults['campaign'], reach: CampaignReach): string {
+  const now = Math.min(c.queued, Math.max(0, reach.mailQuota));
+  const later = c.queued - now;
+  return [
+    `Envoyer maintenant l’enquête « ${c.title} » ?`,
+    `${now} invitation(s) partiront maintenant.`,
+    later ? `${later} resteront en attente (quota quotidien de Gmail atteint) et partiront automatiquement les jours suivants.` : '',
+    reach.unreachable.length ? `${reach.unreachable.length} partenaire(s) sans adresse utilisable ne recevront rien (voir la liste sur la page).` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The targets no invitation can reach, by name, with why: the user fixes their address in Contacts. */
+function unreachableSection(reach: CampaignReach): Node {
+  if (!reach.unreachable.length) return document.createTextNode('');
+  return el('section', { attrs: { 'data-testid': 'unreachable' } }, [
+    el('h3', { text: `Sans adresse utilisable (${reach.unreachable.length})` }),
+    el(
+      'ul',
+      { className: 'plain' },
+      reach.unreachable.map((u) => el('li', { text: `${u.partnerName}${u.contactName ? ` (${u.contactName})` : ''} : ${u.reason}` })),
+    ),
+  ]);
 }

@@ -257,6 +257,7 @@ export const API = {
 
   // Surveys.
   getCampaignResults: endpoint(readers, 'read', [campaignId], returns<C.CampaignResults>()),
+  getCampaignReach: endpoint(readers, 'read', [campaignId], returns<C.CampaignReach>()),
   refreshSatisfactionSheet: endpoint(editors, 'write', [], returns<C.DashboardRefresh>()),
   createCampaign: endpoint(
     editors,
