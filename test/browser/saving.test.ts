@@ -121,6 +121,7 @@ describe('conventions on a slow connection', () => {
     await sidebar.locator('[data-testid=loading]', { hasText: 'Chargement…' }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'saving-loading-conventions.png') });
     await sidebar.locator('[data-testid=convention-list]').waitFor();
+    await sidebar.locator('[data-testid=loading]').waitFor({ state: 'detached' });
     await sidebar.click('[data-action=new-convention]');
     const partner = await sidebar.locator('select[name=partnerId] option', { hasText: 'ONU Femmes Mali' }).getAttribute('value');
     await sidebar.selectOption('select[name=partnerId]', partner!);
