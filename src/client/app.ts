@@ -4,7 +4,8 @@
  * a view the user left is dropped, and moves focus to the new view's heading.
  */
 import { setupTabs } from './tabs';
-import { focusHeadingWhenShown, openView, type ViewMount } from './views/mount';
+import { ACTION_START } from './action';
+import { focusHeadingWhenShown, openView, showLoadingUntil, type ViewMount } from './views/mount';
 
 export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'week' | 'map' | 'import' | 'roles';
 
@@ -27,6 +28,7 @@ export function createApp(views: Record<ViewName, ViewMount>): App {
       const view = openView(host, app, () => generation, tabs.select(name));
       host.dataset.view = name;
       const loaded = view.guard(async () => views[name](view, param));
+      showLoadingUntil(view, loaded);
       // Opening the sidebar is not a navigation: focus stays where the user is (the sheet).
       if (generation > 1) focusHeadingWhenShown(view, loaded);
     },
@@ -45,6 +47,8 @@ export function createApp(views: Record<ViewName, ViewMount>): App {
       notice.hidden = true;
     },
   };
+  // A confirmation or error left by the previous action would read as this one's answer.
+  host.addEventListener(ACTION_START, () => app.clearMessages());
   const tabs = setupTabs(document.querySelector<HTMLElement>('.tabs')!, (name) => app.show(name as ViewName));
   return app;
 }

@@ -17,11 +17,12 @@ interface ScriptRun {
 declare const google: { script: { run: ScriptRun } };
 
 /**
- * Multi-step writes take a request ID as their last argument. One is made per user action and kept
- * until the action succeeds: pressing the button again after an error (same function, same arguments)
- * sends the same ID, and the server finishes the first attempt instead of doing it twice.
+ * Every write takes a request ID as its last argument. One is made per user action and kept until the
+ * action succeeds: a second click while the first call runs, or pressing the button again after an
+ * error (same function, same arguments), sends the same ID, and the server returns the first answer
+ * or finishes the first attempt instead of writing twice.
  */
-const MULTI_STEP: ReadonlySet<string> = new Set(REQUEST_ENDPOINTS);
+const WRITES: ReadonlySet<string> = new Set(REQUEST_ENDPOINTS);
 const pending = new Map<string, string>();
 
 function newRequestId(): string {
@@ -31,7 +32,7 @@ function newRequestId(): string {
 }
 
 export function callServer<K extends EndpointName>(name: K, ...args: ParamsOf<K>): Promise<Jsonify<ResultOf<K>>> {
-  const action = MULTI_STEP.has(name as string) ? `${String(name)}\u0001${JSON.stringify(args)}` : '';
+  const action = WRITES.has(name as string) ? `${String(name)}\u0001${JSON.stringify(args)}` : '';
   let requestId = action ? pending.get(action) : undefined;
   if (action && !requestId) pending.set(action, (requestId = newRequestId()));
   return new Promise((resolve, reject) => {

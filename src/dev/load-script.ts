@@ -12,7 +12,7 @@ import { pacteWorldOptions } from './pacte-world';
 import type { Api, EndpointName, ParamsOf, ResultOf } from '../domain/contracts/api';
 
 /** The declared arguments, and the request ID the sidebar adds to the endpoints that take one. */
-export type CallArgs<K extends EndpointName> = Api[K]['writes'] extends 'request' ? [...ParamsOf<K>, requestId?: string] : ParamsOf<K>;
+export type CallArgs<K extends EndpointName> = Api[K]['writes'] extends 'write' ? [...ParamsOf<K>, requestId?: string] : ParamsOf<K>;
 
 /** npm scripts and jest run from the project root. */
 export const DIST = join(process.cwd(), 'build', 'dist');

@@ -16,7 +16,7 @@ export { createMeetingBrief } from './api/briefs';
 export { submitForValidation, decideValidation, skipOptionalStep, getApprovalCircuit } from './api/approvals';
 export { recordSignature } from './api/signatures';
 export { uploadSignedPdf } from './api/signatures';
-export { getCampaignResults, refreshSatisfactionSheet } from './api/survey-results';
+export { getCampaignReach, getCampaignResults, refreshSatisfactionSheet } from './api/survey-results';
 export { createCampaign, listCampaigns, sendCampaign, syncSurveyResponses, reportSurveyBounces } from './api/surveys';
 export { onSurveySubmit } from './jobs/surveys';
 export { runScheduledJobs } from './jobs/scheduled-jobs';

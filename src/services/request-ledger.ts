@@ -1,5 +1,5 @@
 /**
- * Idempotent retries. The sidebar sends a request ID with each multi-step write and reuses it when the
+ * Idempotent retries. The sidebar sends a request ID with each write and reuses it when the
  * user retries. The server keeps, per request ID, a small ledger in document properties: the steps
  * already done (IDs reserved, Docs made, rows written) and, once the request has completed, its result.
  * A repeated ID of a completed request gets the stored result back (nothing is written again); a retry
@@ -129,7 +129,7 @@ function prune(props: GoogleAppsScript.Properties.Properties, all: Record<string
 }
 
 /**
- * Runs a multi-step write once per request ID (call inside the document lock). `journalRow` gives the
+ * Runs a write once per request ID (call inside the document lock). `journalRow` gives the
  * Journal's current last row, recorded so that a retry finds the entries its earlier attempt wrote.
  */
 export function runOnce<T>(ctx: StoreContext, requestId: string | undefined, journalRow: (all: Record<string, string>) => number, fn: () => T): T {

@@ -50,8 +50,20 @@ describe('partners', () => {
     await sidebar.click('[data-action=new-partner]');
     await sidebar.fill('[name=name]', 'oxfam au MALI');
     await sidebar.selectOption('[name=type]', 'ONG internationale');
-    await sidebar.click('button[type=submit]');
-    await sidebar.locator('.duplicates', { hasText: 'Oxfam au Mali' }).waitFor();
+    const save = sidebar.locator('.partner-form button[type=submit]');
+    await save.click();
+    // What the user sees once the server answered: the warning, focused, and the button usable again.
+    const warning = sidebar.locator('.duplicates', { hasText: 'Oxfam au Mali' });
+    await warning.waitFor();
+    await expect(warning.textContent()).resolves.toContain('Enregistrez à nouveau pour le créer quand même.');
+    await expect(sidebar.evaluate(() => document.activeElement?.className)).resolves.toBe('duplicates');
+    await sidebar.locator('.partner-form button[type=submit]:not([aria-busy])').waitFor();
+    const named = () => sheetRows('Partenaires').filter((r) => r.some((v) => String(v).toLowerCase() === 'oxfam au mali')).length;
+    expect(named()).toBe(1);
+
+    await save.click();
+    await sidebar.locator('#notice:not([hidden])', { hasText: 'Partenaire créé' }).waitFor();
+    expect(named()).toBe(2);
   });
 
   it('logs an interaction and sees it, with its next step, on the partner', async () => {

@@ -89,8 +89,10 @@ describe('entry point declarations', () => {
     }
   });
 
-  test('writes that take several steps are the ones the sidebar sends a request ID with', () => {
-    expect([...REQUEST_ENDPOINTS].sort()).toEqual(['createCampaign', 'decideValidation', 'generateConvention', 'importPartners', 'recordSignature']);
+  test('every write a user makes is sent with a request ID, and nothing else is', () => {
+    const userWrites = names.filter((name) => API[name].writes === 'write' && 'roles' in API[name].callers);
+    expect([...REQUEST_ENDPOINTS].sort()).toEqual(userWrites.sort());
+    expect(REQUEST_ENDPOINTS).toEqual(expect.arrayContaining(['logInteraction', 'savePartner', 'setRole', 'sendCampaign', 'submitForValidation']));
   });
 
   test('the sidebar knows which role may call what, from the same declarations', () => {

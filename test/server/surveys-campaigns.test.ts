@@ -139,6 +139,15 @@ describe('createCampaign', () => {
     expect(c.targets).toBe(log.length);
     expect(c.bounced).toBe(invalid.length);
     expect(invalid.every((s) => s.error === 'Aucune adresse e-mail valide (ni contact, ni fiche partenaire).')).toBe(true);
+
+    // The campaign's page names them, and says how many messages today's quota still allows.
+    _setMailQuota(wb.world, 37);
+    const page = wb.call('getCampaignReach', [c.id], { user: chargee });
+    expect(page.unreachable).toEqual([
+      { partnerName: String(invalid[0].partnerName), contactName: '', reason: 'Aucune adresse e-mail valide (ni contact, ni fiche partenaire).' },
+    ]);
+    expect(page.unreachable[0].partnerName).not.toBe('');
+    expect(page.mailQuota).toBe(37);
   });
 });
 

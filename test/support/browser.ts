@@ -47,13 +47,14 @@ export function useChromium(): () => Browser {
 
 /**
  * One sandbox (the demo workbook, full) for the test file, put back in its seeded state before each
- * test: every test starts from the same workbook without building it again.
+ * test: every test starts from the same workbook without building it again. `latencyMs` is added to
+ * every server call, as a slow connection to Apps Script would.
  */
-export function useSandbox(): () => Sandbox {
+export function useSandbox(opts: { latencyMs?: number } = {}): () => Sandbox {
   let sandbox: Sandbox | undefined;
   let restore = (): void => {};
   beforeAll(async () => {
-    sandbox = await startSandbox();
+    sandbox = await startSandbox(opts);
     restore = restorerOf(sandbox.workbook.world);
   });
   beforeEach(() => restore());

@@ -8,7 +8,7 @@
  * After a submission the receiving side hands over the rows it has just read: the refresh then
  * costs the same whatever the number of past responses.
  */
-import type { CampaignResults, DashboardRefresh } from '../../domain/contracts';
+import type { CampaignReach, CampaignResults, DashboardRefresh } from '../../domain/contracts';
 import type { DataRecord } from '../../domain/schema/field';
 import { PARTNERS } from '../../domain/schema/tables';
 import type { Role, Settings } from '../../domain/settings/settings';
@@ -31,7 +31,7 @@ import { rawText } from '../../domain/records/coerce';
 import { RecordNotFoundError } from '../../domain/errors/store-errors';
 import type { Store } from '../../store/store';
 import type { Ports } from '../ports';
-import { readResponses } from './logs';
+import { readResponses, readSends } from './logs';
 
 const campaignRecords = (store: Store): DataRecord[] =>
   store
@@ -63,6 +63,20 @@ export function getCampaignResults(store: Store, settings: Settings, role: Role,
   const answers = mine.map((r) => answerFromRecord(r, dir, DIMENSIONS));
   const aggregate = aggregateCampaigns(refs, answers, DIMENSIONS).find((a) => a.campaignId === campaignId)!;
   return campaignResults(campaign, aggregate, role, settings.survey?.detailRoles ?? DEFAULT_DETAIL_ROLES);
+}
+
+/**
+ * For the campaign's page, beside its scores (a call of its own, so the scores keep their budget):
+ * the targets no invitation can reach, named so the user can fix their address, and today's mail
+ * quota, so the sidebar says before sending how many leave now and how many wait.
+ */
+export function getCampaignReach(ports: Ports, campaignId: string): CampaignReach {
+  ports.store.table(CAMPAIGNS).getOrThrow(campaignId);
+  const unreachable = readSends(ports.store)
+    .rows.map((s) => s.record)
+    .filter((s) => rawText(s.campaignId) === campaignId && s.status === 'Adresse invalide')
+    .map((s) => ({ partnerName: rawText(s.partnerName), contactName: rawText(s.contactName), reason: rawText(s.error) }));
+  return { unreachable, mailQuota: ports.mail.remainingQuota() };
 }
 
 /** Sheets already read by the caller in this execution (the receiving side), not read again. */

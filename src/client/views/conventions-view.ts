@@ -5,6 +5,7 @@ import { CONVENTION_TYPES } from '../../domain/schema/vocabulary';
 import type { callServer } from '../server-api';
 import type { View } from './mount';
 import { clear, el, linkOrText } from '../dom';
+import { FieldsInError, runAction } from '../action';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm, type RecordForm } from '../record-form';
 import { problemsNote } from './row-problems';
@@ -129,8 +130,10 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
   const number = (v: string) => (v.trim() === '' ? null : Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const rows = commitments.map((c, i) => c.validated(`Engagement ${i + 1}`));
-    if (rows.some((r) => !r)) return view.fail('Corrigez les engagements signalés : rien n’a été généré.');
+    void runAction(generate, () => generateFrom(commitments.map((c, i) => c.validated(`Engagement ${i + 1}`))), { busy: 'Génération en cours…' });
+  });
+  const generateFrom = async (rows: (RecordInput | null)[]) => {
+    if (rows.some((r) => !r)) throw new FieldsInError(form, 'Corrigez les engagements signalés : rien n’a été généré.');
     const draft: ConventionDraft = {
       id: previous?.convention.id,
       partnerId: partner.value,
@@ -144,17 +147,10 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
       purpose: purpose.value,
       commitments: rows as RecordInput[],
     };
-    void view.guard(async () => {
-      generate.disabled = true;
-      try {
-        const d = await view.call('generateConvention', draft);
-        view.show('conventions', d.convention.id);
-        view.notify(`Convention ${d.convention.id} v${d.convention.version} générée.`);
-      } finally {
-        generate.disabled = false;
-      }
-    });
-  });
+    const d = await view.call('generateConvention', draft);
+    view.show('conventions', d.convention.id);
+    view.notify(`Convention ${d.convention.id} v${d.convention.version} générée.`);
+  };
 }
 
 async function mountConventionDetail(view: View, id: string): Promise<void> {
@@ -163,19 +159,15 @@ async function mountConventionDetail(view: View, id: string): Promise<void> {
   const hosts = d.linkHosts ?? [];
   const back = el('button', { className: 'link', text: '← Toutes les conventions', attrs: { type: 'button' } });
   back.addEventListener('click', () => view.show('conventions'));
-  const act = (label: string, action: string, run: () => Promise<unknown>) => {
+  const act: Act = (label, action, run, done) => {
     const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
     b.addEventListener(
       'click',
       () =>
-        void view.guard(async () => {
-          b.disabled = true;
-          try {
-            await run();
-            view.show('conventions', id);
-          } finally {
-            b.disabled = false;
-          }
+        void runAction(b, async () => {
+          await run();
+          view.show('conventions', id);
+          view.notify(done);
         }),
     );
     return b;
@@ -195,7 +187,9 @@ async function mountConventionDetail(view: View, id: string): Promise<void> {
     el('span', { className: 'badge', attrs: { 'data-testid': 'convention-status' }, text: c.status }),
     problemsNote(c.problems) ?? '',
     el('div', { className: 'toolbar' }, [
-      c.status === 'Brouillon' ? act('Soumettre au circuit', 'submit', () => view.call('submitForValidation', id)) : null,
+      c.status === 'Brouillon'
+        ? act('Soumettre au circuit', 'submit', () => view.call('submitForValidation', id), 'Convention soumise au circuit de validation.')
+        : null,
       newVersion,
     ]),
     el('h3', { text: 'Versions' }),
@@ -253,17 +247,21 @@ function attachForm(view: View, conventionId: string): HTMLElement {
   const form = el('form', { className: 'attach-form', attrs: { novalidate: '' } }, [kind, title, date, body, url, save]);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void view.guard(async () => {
-      const link = await view.call('attachMinutes', conventionId, {
-        kind: kind.value as 'PV' | 'Note de synthèse' | 'Arbitrage',
-        title: title.value,
-        date: date.value,
-        body: body.value || undefined,
-        url: url.value || undefined,
-      });
-      view.show('conventions', conventionId);
-      view.notify(`Document joint : ${link.name}.`);
-    });
+    void runAction(
+      save,
+      async () => {
+        const link = await view.call('attachMinutes', conventionId, {
+          kind: kind.value as 'PV' | 'Note de synthèse' | 'Arbitrage',
+          title: title.value,
+          date: date.value,
+          body: body.value || undefined,
+          url: url.value || undefined,
+        });
+        view.show('conventions', conventionId);
+        view.notify(`Document joint : ${link.name}.`);
+      },
+      { busy: 'Envoi…' },
+    );
   });
   return form;
 }
@@ -282,18 +280,22 @@ async function mountTemplates(view: View): Promise<void> {
         check.addEventListener(
           'click',
           () =>
-            void view.guard(async () => {
-              const found = await view.call('checkTemplate', t.key);
-              problems.replaceChildren(
-                found.length
-                  ? el(
-                      'ul',
-                      { className: 'plain errors' },
-                      found.map((p) => el('li', { text: `${p.placeholder} (${p.location}) : ${p.message}` })),
-                    )
-                  : el('p', { className: 'success', text: 'Modèle correct.' }),
-              );
-            }),
+            void runAction(
+              check,
+              async () => {
+                const found = await view.call('checkTemplate', t.key);
+                problems.replaceChildren(
+                  found.length
+                    ? el(
+                        'ul',
+                        { className: 'plain errors' },
+                        found.map((p) => el('li', { text: `${p.placeholder} (${p.location}) : ${p.message}` })),
+                      )
+                    : el('p', { className: 'success', text: 'Modèle correct.' }),
+                );
+              },
+              { busy: 'Vérification…' },
+            ),
         );
         return el('li', {}, [
           t.docId ? linkOrText(t.name, t.url) : el('span', { text: `${t.name} (pas encore créé)` }),
@@ -303,7 +305,10 @@ async function mountTemplates(view: View): Promise<void> {
         ]);
       }),
     );
-  prepare.addEventListener('click', () => void view.guard(async () => render(await view.call('prepareTemplates'))));
+  prepare.addEventListener(
+    'click',
+    () => void runAction(prepare, async () => render(await view.call('prepareTemplates')), { busy: 'Création des modèles…', done: 'Modèles prêts.' }),
+  );
   view.container.append(
     back,
     view.heading('Modèles de documents'),
@@ -314,7 +319,10 @@ async function mountTemplates(view: View): Promise<void> {
   render(await view.call('listTemplates'));
 }
 
-function circuitSection(view: View, d: ConventionDetail, act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement): HTMLElement {
+/** A button of the convention's page: runs its call, then shows the page again with `done` confirmed. */
+type Act = (label: string, action: string, run: () => Promise<unknown>, done: string) => HTMLElement;
+
+function circuitSection(view: View, d: ConventionDetail, act: Act): HTMLElement {
   const comment = el('textarea', {
     attrs: { rows: '2', placeholder: 'Commentaire (obligatoire pour un rejet ou une demande de modifications)', 'aria-label': 'Commentaire' },
   });
@@ -336,21 +344,16 @@ function circuitSection(view: View, d: ConventionDetail, act: (label: string, ac
     d.canDecide ? comment : null,
     d.canDecide
       ? el('div', { className: 'actions' }, [
-          act('Approuver', 'approve', () => decide('approuver')),
-          act('Demander des modifications', 'request-changes', () => decide('demander des modifications')),
-          act('Rejeter', 'reject', () => decide('rejeter')),
+          act('Approuver', 'approve', () => decide('approuver'), 'Approbation enregistrée.'),
+          act('Demander des modifications', 'request-changes', () => decide('demander des modifications'), 'Demande de modifications enregistrée.'),
+          act('Rejeter', 'reject', () => decide('rejeter'), 'Rejet enregistré.'),
         ])
       : null,
   ]);
 }
 
 /** For an admin: the convention's e-mails not sent yet, with a manual retry of a failed one. */
-function pendingMailSection(
-  view: View,
-  d: ConventionDetail,
-  id: string,
-  act: (label: string, action: string, run: () => Promise<unknown>) => HTMLElement,
-): Node {
+function pendingMailSection(view: View, d: ConventionDetail, id: string, act: Act): Node {
   const mails = d.pendingMail ?? [];
   if (mails.length === 0) return document.createTextNode('');
   return el('section', { attrs: { 'data-testid': 'pending-mail' } }, [
@@ -361,7 +364,7 @@ function pendingMailSection(
       mails.map((m) =>
         el('li', {}, [
           el('span', { text: `${m.subject} → ${m.to} · ${m.status}${m.error ? ` · ${m.error}` : ''} ` }),
-          m.status === 'échec' ? act('Relancer', 'retry-mail', () => view.call('retryMail', id, m.id)) : null,
+          m.status === 'échec' ? act('Relancer', 'retry-mail', () => view.call('retryMail', id, m.id), 'E-mail relancé.') : null,
         ]),
       ),
     ),
@@ -391,19 +394,23 @@ function signatureSection(view: View, d: ConventionDetail): HTMLElement {
   const form = el('form', { className: 'signature-form', attrs: { novalidate: '' } }, [party, date, who, pdf, upload, save]);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void view.guard(async () => {
-      const file = upload.files?.[0];
-      const signedPdf = file ? { name: file.name, mimeType: file.type || 'application/pdf', base64: await readAsDataUrl(file) } : undefined;
-      await view.call('recordSignature', c.id, {
-        party: party.value as 'nous' | 'partenaire',
-        date: date.value,
-        signatory: who.value,
-        signedPdfUrl: pdf.value || undefined,
-        signedPdf,
-      });
-      view.show('conventions', c.id);
-      view.notify('Signature enregistrée.');
-    });
+    void runAction(
+      save,
+      async () => {
+        const file = upload.files?.[0];
+        const signedPdf = file ? { name: file.name, mimeType: file.type || 'application/pdf', base64: await readAsDataUrl(file) } : undefined;
+        await view.call('recordSignature', c.id, {
+          party: party.value as 'nous' | 'partenaire',
+          date: date.value,
+          signatory: who.value,
+          signedPdfUrl: pdf.value || undefined,
+          signedPdf,
+        });
+        view.show('conventions', c.id);
+        view.notify('Signature enregistrée.');
+      },
+      { busy: 'Enregistrement…' },
+    );
   });
   box.appendChild(form);
   return box;

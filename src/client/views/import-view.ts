@@ -2,6 +2,7 @@
 import type { ImportPreview } from '../../domain/contracts';
 import type { View } from './mount';
 import { clear, el } from '../dom';
+import { runAction } from '../action';
 
 export async function mountImport(view: View): Promise<void> {
   view.container.append(view.heading('Importer des partenaires'));
@@ -25,7 +26,7 @@ export async function mountImport(view: View): Promise<void> {
   const source = () => (sheet.value ? { sheetName: sheet.value } : { csv: text.value });
   let mapping: Record<string, string> | undefined;
   const preview = () =>
-    void view.guard(async () => {
+    void runAction(previewButton, async () => {
       const p = await view.call('previewImport', source(), mapping);
       mapping = p.mapping;
       renderPreview(
@@ -35,21 +36,25 @@ export async function mountImport(view: View): Promise<void> {
           mapping = m;
           preview();
         },
-        () =>
-          void view.guard(async () => {
-            const r = await view.call('importPartners', source(), mapping!);
-            clear(result);
-            result.append(
-              el('p', { className: 'success', text: `${r.created} partenaire(s) importé(s), ${r.skippedDuplicates} doublon(s) ignoré(s).` }),
-              r.errors.length
-                ? el(
-                    'ul',
-                    { className: 'plain errors' },
-                    r.errors.map((e) => el('li', { text: e })),
-                  )
-                : document.createTextNode(''),
-            );
-          }),
+        (go) =>
+          void runAction(
+            go,
+            async () => {
+              const r = await view.call('importPartners', source(), mapping!);
+              clear(result);
+              result.append(
+                el('p', { className: 'success', text: `${r.created} partenaire(s) importé(s), ${r.skippedDuplicates} doublon(s) ignoré(s).` }),
+                r.errors.length
+                  ? el(
+                      'ul',
+                      { className: 'plain errors' },
+                      r.errors.map((e) => el('li', { text: e })),
+                    )
+                  : document.createTextNode(''),
+              );
+            },
+            { busy: 'Import en cours…' },
+          ),
       );
     });
   previewButton.addEventListener('click', () => {
@@ -58,7 +63,7 @@ export async function mountImport(view: View): Promise<void> {
   });
 }
 
-function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<string, string>) => void, run: () => void): void {
+function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<string, string>) => void, run: (button: HTMLButtonElement) => void): void {
   clear(box);
   const table = el('table', { className: 'mapping' });
   for (const h of p.headers) {
@@ -73,7 +78,7 @@ function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<str
   const problems = p.rows.filter((r) => r.errors.length || r.duplicateOf);
   const go = el('button', { className: 'primary', text: `Importer ${p.valid} ligne(s)`, attrs: { type: 'button', 'data-action': 'import' } });
   go.disabled = p.valid === 0;
-  go.addEventListener('click', run);
+  go.addEventListener('click', () => run(go));
   box.append(
     el('h3', { text: 'Correspondance des colonnes' }),
     table,

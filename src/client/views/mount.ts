@@ -22,6 +22,8 @@ export interface View extends App {
   guard<T>(action: () => Promise<T>): Promise<T | undefined>;
   /** The view's h2, which receives focus after navigation (tabindex=-1: focusable by script, not a Tab stop). */
   heading(text: string, className?: string): HTMLHeadingElement;
+  /** Settles once the view's first server call answered (at once when it made none). */
+  firstAnswer(): Promise<unknown>;
 }
 
 export type ViewMount = (view: View, param?: string) => void | Promise<void>;
@@ -39,8 +41,9 @@ export function openView(host: HTMLElement, app: App, generation: () => number, 
   const isCurrent = () => generation() === mine;
   const container = el('div', { attrs: { id: PANEL_ID, role: 'tabpanel', ...(tabId ? { 'aria-labelledby': tabId } : {}) } });
   host.replaceChildren(container);
-  const call = ((name, ...args) =>
-    callServer(name, ...args).then(
+  let first: Promise<unknown> | null = null;
+  const call = ((name, ...args) => {
+    const answer = callServer(name, ...args).then(
       (value) => {
         if (!isCurrent()) throw new StaleView();
         return value;
@@ -48,7 +51,10 @@ export function openView(host: HTMLElement, app: App, generation: () => number, 
       (error: unknown) => {
         throw isCurrent() ? error : new StaleView();
       },
-    )) as typeof callServer;
+    );
+    first ??= answer.catch(() => undefined);
+    return answer;
+  }) as typeof callServer;
   return {
     ...app,
     container,
@@ -65,7 +71,27 @@ export function openView(host: HTMLElement, app: App, generation: () => number, 
     heading(text, className) {
       return el('h2', { text, className, attrs: { tabindex: '-1', 'data-view-heading': '' } });
     },
+    firstAnswer: () => first ?? Promise.resolve(),
   };
+}
+
+/**
+ * « Chargement… » under the view until it is drawn and its first call answered: Apps Script takes
+ * seconds, and a blank panel reads as broken. Kept beside the view's container (a view that redraws
+ * its container does not remove it); the next navigation replaces both.
+ */
+export function showLoadingUntil(view: View, mounted: Promise<unknown>): void {
+  // A view that shows its own loading line keeps it alone.
+  if (view.container.querySelector('.loading')) return;
+  const loading = el('p', { className: 'loading', text: 'Chargement…', attrs: { role: 'status', 'data-testid': 'loading' } });
+  view.container.setAttribute('aria-busy', 'true');
+  view.container.after(loading);
+  void mounted
+    .then(() => view.firstAnswer())
+    .finally(() => {
+      loading.remove();
+      view.container.removeAttribute('aria-busy');
+    });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { View } from './mount';
 import { el, linkOrText } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm } from '../record-form';
+import { FieldsInError, runAction } from '../action';
 import { mountPartnerForm } from './partner-form';
 import { problemsNote } from './row-problems';
 
@@ -76,17 +77,15 @@ function briefButton(view: View, id: string): HTMLElement {
   button.addEventListener(
     'click',
     () =>
-      void view.guard(async () => {
-        button.disabled = true;
-        try {
+      void runAction(
+        button,
+        async () => {
           const doc = await view.call('createMeetingBrief', id, {});
-          const link = linkOrText(doc.name, doc.url);
           view.notify('Note créée : ');
-          document.getElementById('notice')!.appendChild(link);
-        } finally {
-          button.disabled = false;
-        }
-      }),
+          document.getElementById('notice')!.appendChild(linkOrText(doc.name, doc.url));
+        },
+        { busy: 'Création de la note…' },
+      ),
   );
   return button;
 }
@@ -101,8 +100,15 @@ function stageSection(view: View, d: PartnerDetail): HTMLElement {
     const stage = pick(LIFECYCLE_STAGES, select.value);
     if (!stage) return;
     const note = stage === 'Clôture' ? (window.prompt('Motif de la clôture (obligatoire) :') ?? '') : '';
+    select.disabled = true;
+    select.setAttribute('aria-busy', 'true');
     void view.guard(async () => {
-      await view.call('movePartnerStage', String(d.partner.id), stage, note);
+      try {
+        await view.call('movePartnerStage', String(d.partner.id), stage, note);
+      } finally {
+        select.disabled = false;
+        select.removeAttribute('aria-busy');
+      }
       view.show('partners', String(d.partner.id));
       view.notify(`Étape : ${stage}.`);
     });
@@ -134,13 +140,17 @@ function interactionsSection(view: View, d: PartnerDetail): HTMLElement {
   open.addEventListener('click', () => (box.hidden = !box.hidden));
   box.addEventListener('submit', (e) => {
     e.preventDefault();
-    const values = form.validated();
-    if (!values) return;
-    void view.guard(async () => {
-      await view.call('logInteraction', { ...values, partnerId: String(d.partner.id) });
-      view.show('partners', String(d.partner.id));
-      view.notify('Interaction consignée.');
-    });
+    void runAction(
+      save,
+      async () => {
+        const values = form.validated();
+        if (!values) throw new FieldsInError(box);
+        await view.call('logInteraction', { ...values, partnerId: String(d.partner.id) });
+        view.show('partners', String(d.partner.id));
+        view.notify('Interaction consignée.');
+      },
+      { busy: 'Enregistrement…' },
+    );
   });
   return el('section', {}, [
     el('h3', { text: `Interactions (${d.interactions.length})` }),
@@ -168,14 +178,18 @@ function analysisSection(view: View, d: PartnerDetail): HTMLElement {
   const box = el('form', { className: 'analysis-form', attrs: { novalidate: '' } }, [form.element, save]);
   box.addEventListener('submit', (e) => {
     e.preventDefault();
-    const v = form.validated();
-    if (!v) return;
-    const scores = Object.fromEntries(ANALYSIS_CRITERIA.map((k) => [k, v[k] === '' || v[k] === undefined ? null : Number(v[k])]));
-    void view.guard(async () => {
-      await view.call('saveAnalysis', String(d.partner.id), scores, v.decision ? String(v.decision) : null, String(v.comment ?? ''));
-      view.show('partners', String(d.partner.id));
-      view.notify('Analyse enregistrée.');
-    });
+    void runAction(
+      save,
+      async () => {
+        const v = form.validated();
+        if (!v) throw new FieldsInError(box);
+        const scores = Object.fromEntries(ANALYSIS_CRITERIA.map((k) => [k, v[k] === '' || v[k] === undefined ? null : Number(v[k])]));
+        await view.call('saveAnalysis', String(d.partner.id), scores, v.decision ? String(v.decision) : null, String(v.comment ?? ''));
+        view.show('partners', String(d.partner.id));
+        view.notify('Analyse enregistrée.');
+      },
+      { busy: 'Enregistrement…' },
+    );
   });
   return el('section', {}, [
     el('h3', { text: 'Analyse (due diligence)' }),

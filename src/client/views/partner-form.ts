@@ -1,9 +1,10 @@
 /** Fiche d'identification: create or edit a partner and its contacts, with duplicate check before creating. */
 import { CONTACTS, PARTNERS } from '../../domain/schema/tables';
-import type { PartnerDetail } from '../../domain/contracts';
+import type { DuplicateMatch, PartnerDetail } from '../../domain/contracts';
 import type { View } from './mount';
 import { el } from '../dom';
 import { recordForm, type RecordForm } from '../record-form';
+import { FieldsInError, runAction } from '../action';
 
 const PARTNER_FIELDS = [
   'name',
@@ -45,7 +46,7 @@ export function mountPartnerForm(view: View, detail?: PartnerDetail): void {
 
   const addButton = el('button', { className: 'link', text: '+ Ajouter un contact', attrs: { type: 'button', 'data-action': 'add-contact' } });
   addButton.addEventListener('click', () => addContact());
-  const duplicates = el('div', { className: 'duplicates', attrs: { role: 'alert' } });
+  const duplicates = el('div', { className: 'duplicates', attrs: { role: 'alert', tabindex: '-1' } });
   const save = el('button', { className: 'primary', text: detail ? 'Enregistrer' : 'Créer le partenaire', attrs: { type: 'submit' } });
   const cancel = el('button', { text: 'Annuler', attrs: { type: 'button' } });
   cancel.addEventListener('click', () => view.show('partners', detail?.partner.id));
@@ -63,32 +64,21 @@ export function mountPartnerForm(view: View, detail?: PartnerDetail): void {
   let confirmDuplicate = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void view.guard(async () => {
-      view.clearMessages();
-      const partner = partnerForm.validated();
-      const contacts = contactForms.map((c, i) => ({ id: c.id, values: c.form.validated(`Contact ${i + 1}`) }));
-      if (!partner || contacts.some((c) => !c.values)) {
-        view.fail('Corrigez les champs signalés en rouge : rien n’a été enregistré.');
-        return;
-      }
-      if (!detail && !confirmDuplicate) {
-        const found = await view.call('checkPartnerDuplicates', partner);
-        if (found.length) {
-          duplicates.replaceChildren(
-            el('p', { text: 'Ce partenaire existe peut-être déjà :' }),
-            el(
-              'ul',
-              {},
-              found.map((d) => el('li', { text: `${d.name}${d.acronym ? ` (${d.acronym})` : ''} — ${d.id}, même ${d.reason}` })),
-            ),
-            el('p', { text: 'Enregistrez à nouveau pour le créer quand même.' }),
-          );
-          confirmDuplicate = true;
-          return;
+    void runAction(
+      save,
+      async () => {
+        view.clearMessages();
+        const partner = partnerForm.validated();
+        const contacts = contactForms.map((c, i) => ({ id: c.id, values: c.form.validated(`Contact ${i + 1}`) }));
+        if (!partner || contacts.some((c) => !c.values)) throw new FieldsInError(form);
+        if (!detail && !confirmDuplicate) {
+          const found = await view.call('checkPartnerDuplicates', partner);
+          if (found.length) {
+            showDuplicates(duplicates, found);
+            confirmDuplicate = true;
+            return;
+          }
         }
-      }
-      save.disabled = true;
-      try {
         const input = detail ? { ...partner, id: detail.partner.id } : partner;
         const result = await view.call(
           'savePartner',
@@ -98,9 +88,22 @@ export function mountPartnerForm(view: View, detail?: PartnerDetail): void {
         );
         view.show('partners', result.id);
         view.notify(detail ? 'Partenaire enregistré.' : `Partenaire créé : ${result.id}.`);
-      } finally {
-        save.disabled = false;
-      }
-    });
+      },
+      { busy: detail ? 'Enregistrement…' : 'Vérification et création…' },
+    );
   });
+}
+
+/** The probable duplicates, just above the save button, focused: the user reads them before saving again. */
+function showDuplicates(box: HTMLElement, found: readonly DuplicateMatch[]): void {
+  box.replaceChildren(
+    el('p', { text: 'Ce partenaire existe peut-être déjà :' }),
+    el(
+      'ul',
+      {},
+      found.map((d) => el('li', { text: `${d.name}${d.acronym ? ` (${d.acronym})` : ''} — ${d.id}, même ${d.reason}` })),
+    ),
+    el('p', { text: 'Enregistrez à nouveau pour le créer quand même.' }),
+  );
+  box.focus();
 }

@@ -4,6 +4,7 @@ import { ROLES } from '../../domain/schema/vocabulary';
 import type { View } from './mount';
 import type { callServer } from '../server-api';
 import { el } from '../dom';
+import { runAction } from '../action';
 
 type RoleList = Awaited<ReturnType<typeof callServer<'listRoles'>>>;
 
@@ -28,7 +29,10 @@ export async function mountRoles(view: View): Promise<void> {
           text: 'Retirer',
           attrs: { type: 'button', 'data-action': 'remove-role', 'aria-label': `Retirer le rôle de ${e.email}` },
         });
-        remove.addEventListener('click', () => void view.guard(async () => done(await view.call('removeRole', e.email), `Rôle de ${e.email} retiré.`)));
+        remove.addEventListener(
+          'click',
+          () => void runAction(remove, async () => done(await view.call('removeRole', e.email), `Rôle de ${e.email} retiré.`), { busy: 'Retrait…' }),
+        );
         return el('li', {}, [el('strong', { text: e.role }), el('span', { text: ` ${e.email}${e.email === r.you ? ' (vous)' : ''} ` }), remove]);
       }),
     );
@@ -40,12 +44,16 @@ export async function mountRoles(view: View): Promise<void> {
   add.addEventListener(
     'click',
     () =>
-      void view.guard(async () => {
-        const chosen = pick(ROLES, role.value);
-        if (!chosen) throw new Error(`Choisissez un rôle parmi : ${ROLES.join(', ')}.`);
-        done(await view.call('setRole', email.value, chosen), `${email.value.trim()} : rôle ${chosen}.`);
-        email.value = '';
-      }),
+      void runAction(
+        add,
+        async () => {
+          const chosen = pick(ROLES, role.value);
+          if (!chosen) throw new Error(`Choisissez un rôle parmi : ${ROLES.join(', ')}.`);
+          done(await view.call('setRole', email.value, chosen), `${email.value.trim()} : rôle ${chosen}.`);
+          email.value = '';
+        },
+        { busy: 'Attribution…' },
+      ),
   );
   render(await view.call('listRoles'));
 }

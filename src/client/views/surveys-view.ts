@@ -1,8 +1,9 @@
 /** Satisfaction surveys: campaigns with live progress, creation and sending, aggregated scores. */
-import type { CampaignDraft, CampaignResults } from '../../domain/contracts';
+import type { CampaignDraft, CampaignReach, CampaignResults } from '../../domain/contracts';
 import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../../domain/schema/vocabulary';
 import type { View } from './mount';
 import { el, linkOrText } from '../dom';
+import { runAction } from '../action';
 import { formatDateFr, formatNumberFr } from '../format';
 
 export async function mountSurveys(view: View, id?: string): Promise<void> {
@@ -101,16 +102,20 @@ function mountCampaignForm(view: View): void {
         .map(Number),
       closingDate: close.i.value,
     };
-    void view.guard(async () => {
-      const c = await view.call('createCampaign', draft);
-      view.show('surveys', c.id);
-      view.notify(`Campagne ${c.id} créée : ${c.targets} destinataire(s).`);
-    });
+    void runAction(
+      save,
+      async () => {
+        const c = await view.call('createCampaign', draft);
+        view.show('surveys', c.id);
+        view.notify(`Campagne ${c.id} créée : ${c.targets} destinataire(s).`);
+      },
+      { busy: 'Création du formulaire…' },
+    );
   });
 }
 
 async function mountResults(view: View, id: string): Promise<void> {
-  const [r, campaigns] = await Promise.all([view.call('getCampaignResults', id), view.call('listCampaigns')]);
+  const [r, campaigns, reach] = await Promise.all([view.call('getCampaignResults', id), view.call('listCampaigns'), view.call('getCampaignReach', id)]);
   const c = r.campaign;
   const progress = campaigns.find((x) => x.id === id);
   const uncertain = progress?.uncertain ?? 0;
@@ -118,15 +123,21 @@ async function mountResults(view: View, id: string): Promise<void> {
   const failing = progress?.failing ?? 0;
   const back = el('button', { className: 'link', text: '← Toutes les enquêtes', attrs: { type: 'button' } });
   back.addEventListener('click', () => view.show('surveys'));
-  const run = (label: string, action: string, fn: () => Promise<unknown>) => {
+  /** A button of the campaign's page: runs its call, then shows the page again with what was done. */
+  const run = <T>(label: string, action: string, fn: () => Promise<T>, done: (result: T) => string, confirm?: () => string) => {
     const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
     b.addEventListener(
       'click',
       () =>
-        void view.guard(async () => {
-          await fn();
-          view.show('surveys', id);
-        }),
+        void runAction(
+          b,
+          async () => {
+            const result = await fn();
+            view.show('surveys', id);
+            view.notify(done(result));
+          },
+          { busy: 'En cours…', confirm },
+        ),
     );
     return b;
   };
@@ -135,8 +146,20 @@ async function mountResults(view: View, id: string): Promise<void> {
     view.heading(c.title, 'partner-title'),
     el('div', { className: 'partner-meta', text: `${c.period} · ${c.status}${c.closingDate ? ` · clôture le ${formatDateFr(c.closingDate)}` : ''}` }),
     el('div', { className: 'toolbar' }, [
-      run('Envoyer', 'send-campaign', () => view.call('sendCampaign', id)),
-      run('Synchroniser les réponses', 'sync', () => view.call('syncSurveyResponses', id)),
+      run(
+        'Envoyer',
+        'send-campaign',
+        () => view.call('sendCampaign', id),
+        (s) =>
+          `Envoi : ${s.sent}/${s.targets} envoyé(s)${s.queued ? `, ${s.queued} en attente (quota du jour atteint : partiront à la prochaine exécution)` : ''}.`,
+        () => sendQuestion(c, reach),
+      ),
+      run(
+        'Synchroniser les réponses',
+        'sync',
+        () => view.call('syncSurveyResponses', id),
+        (reports) => `Réponses synchronisées : ${reports.reduce((n, r) => n + r.stored, 0)} nouvelle(s).`,
+      ),
     ]),
     uncertain
       ? el('p', {
@@ -158,13 +181,19 @@ async function mountResults(view: View, id: string): Promise<void> {
         })
       : document.createTextNode(''),
     uncertain || failing
-      ? run(uncertain ? 'Renvoyer les envois incertains' : 'Relancer les envois en échec', 'resend-uncertain', () => view.call('resendUncertain', id))
+      ? run(
+          uncertain ? 'Renvoyer les envois incertains' : 'Relancer les envois en échec',
+          'resend-uncertain',
+          () => view.call('resendUncertain', id),
+          (r) => `${r.requeued} envoi(s) remis en file, ${r.sent} parti(s).`,
+        )
       : document.createTextNode(''),
     el('p', {
       attrs: { 'data-testid': 'campaign-progress' },
       text: `${c.sent}/${c.targets} envoyés · ${c.queued} en attente · ${c.answered} réponses${c.responseRate !== null ? ` (${formatNumberFr(c.responseRate)} %)` : ''}`,
     }),
     c.formUrl ? linkOrText('Ouvrir le formulaire', c.formUrl) : document.createTextNode(''),
+    unreachableSection(reach),
     results(r),
   );
 }
@@ -228,6 +257,33 @@ function results(r: CampaignResults): HTMLElement {
       'ul',
       { className: 'plain' },
       r.comments.map((t) => el('li', { text: t })),
+    ),
+  ]);
+}
+
+/** Asked before sending: how many invitations leave now within today's quota, how many wait, who cannot be reached. */
+function sendQuestion(c: CampaignResults['campaign'], reach: CampaignReach): string {
+  const now = Math.min(c.queued, Math.max(0, reach.mailQuota));
+  const later = c.queued - now;
+  return [
+    `Envoyer maintenant l’enquête « ${c.title} » ?`,
+    `${now} invitation(s) partiront maintenant.`,
+    later ? `${later} resteront en attente (quota quotidien de Gmail atteint) et partiront automatiquement les jours suivants.` : '',
+    reach.unreachable.length ? `${reach.unreachable.length} partenaire(s) sans adresse utilisable ne recevront rien (voir la liste sur la page).` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The targets no invitation can reach, by name, with why: the user fixes their address in Contacts. */
+function unreachableSection(reach: CampaignReach): Node {
+  if (!reach.unreachable.length) return document.createTextNode('');
+  return el('section', { attrs: { 'data-testid': 'unreachable' } }, [
+    el('h3', { text: `Sans adresse utilisable (${reach.unreachable.length})` }),
+    el(
+      'ul',
+      { className: 'plain' },
+      reach.unreachable.map((u) => el('li', { text: `${u.partnerName}${u.contactName ? ` (${u.contactName})` : ''} : ${u.reason}` })),
     ),
   ]);
 }

@@ -32,9 +32,18 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-export async function startSandbox(
-  opts: { port?: number; host?: string; dist?: string; partners?: readonly Record<string, unknown>[] } = {},
-): Promise<Sandbox> {
+export interface SandboxOptions {
+  port?: number;
+  host?: string;
+  dist?: string;
+  partners?: readonly Record<string, unknown>[];
+  /** Added before every google.script.run call runs: Apps Script answers in one to a few seconds, not instantly. */
+  latencyMs?: number;
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const workbook = createDemoWorkbook({ dist: opts.dist, partners: opts.partners, full: !opts.partners });
   const { world, context } = workbook;
 
@@ -80,6 +89,7 @@ export async function startSandbox(
         const fn = context[name];
         if (typeof fn !== 'function') return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: `Script function not found: ${name}` }));
         const { args = [] } = JSON.parse((await readBody(req)) || '{}') as { args?: unknown[] };
+        if (opts.latencyMs) await delay(opts.latencyMs);
         try {
           const value = world.run(() => (fn as (...a: unknown[]) => unknown)(...args), { user: userOf(url), cause: `google.script.run:${name}` });
           // google.script.run passes plain JSON only (Dates and functions do not survive).

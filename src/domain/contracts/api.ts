@@ -27,12 +27,12 @@ export type Callers =
 
 /**
  * - `read`: no lock, no write.
- * - `write`: under the document lock; a refused write rolls back the request's earlier writes.
- * - `request`: as `write`, and the sidebar adds a request ID as last argument: a repeated ID
- *   returns the first answer, a retry after a failure midway finishes the request (no double write).
+ * - `write`: under the document lock; a refused write rolls back the request's earlier writes. The
+ *   sidebar adds a request ID as last argument: a repeated ID (a double click, a retried
+ *   google.script.run) returns the first answer, a retry after a failure midway finishes the request.
  * - `own`: the function takes its own lock (initialisation, the dispatcher, triggers).
  */
-export type Writes = 'read' | 'write' | 'request' | 'own';
+export type Writes = 'read' | 'write' | 'own';
 
 export interface Endpoint<
   A extends readonly a.Arg<unknown>[] = readonly a.Arg<unknown>[],
@@ -180,14 +180,14 @@ export const API = {
   // Import and cartography.
   listImportableSheets: endpoint(editors, 'read', [], returns<string[]>()),
   previewImport: endpoint(editors, 'read', [importSource, a.optional(a.dictionary('la correspondance des colonnes'))], returns<C.ImportPreview>()),
-  importPartners: endpoint(editors, 'request', [importSource, a.dictionary('la correspondance des colonnes')], returns<C.ImportResult>()),
+  importPartners: endpoint(editors, 'write', [importSource, a.dictionary('la correspondance des colonnes')], returns<C.ImportResult>()),
   getCartography: endpoint(readers, 'read', [], returns<C.Cartography>()),
   refreshCartographySheet: endpoint(editors, 'write', [], returns<C.Cartography>()),
 
   // Conventions, circuit, signatures, templates.
   generateConvention: endpoint(
     editors,
-    'request',
+    'write',
     [
       a.object('la convention', {
         id: a.optional(conventionId),
@@ -230,7 +230,7 @@ export const API = {
   // Then only the holder of the awaited step's role.
   decideValidation: endpoint(
     readers,
-    'request',
+    'write',
     [conventionId, version, a.oneOf('la décision', ['approuver', 'rejeter', 'demander des modifications']), comment],
     returns<ConventionDetail>(),
   ),
@@ -238,7 +238,7 @@ export const API = {
   getApprovalCircuit: endpoint(readers, 'read', [conventionId], returns<ConventionDetail>()),
   recordSignature: endpoint(
     editors,
-    'request',
+    'write',
     [
       conventionId,
       a.object('la signature', {
@@ -259,10 +259,11 @@ export const API = {
 
   // Surveys.
   getCampaignResults: endpoint(readers, 'read', [campaignId], returns<C.CampaignResults>()),
+  getCampaignReach: endpoint(readers, 'read', [campaignId], returns<C.CampaignReach>()),
   refreshSatisfactionSheet: endpoint(editors, 'write', [], returns<C.DashboardRefresh>()),
   createCampaign: endpoint(
     editors,
-    'request',
+    'write',
     [
       a.object("l'enquête", {
         title: a.text('titre', { max: 200, required: true }),
@@ -309,8 +310,12 @@ export type ParamsOf<K extends EndpointName> = a.ArgInputs<Api[K]['args']>;
 export type CheckedParamsOf<K extends EndpointName> = a.ArgValues<Api[K]['args']>;
 export type ResultOf<K extends EndpointName> = Api[K] extends Endpoint<readonly a.Arg<unknown>[], infer R, Writes> ? R : never;
 
-/** Endpoints the sidebar calls with a request ID as last argument. */
-export const REQUEST_ENDPOINTS: readonly EndpointName[] = (Object.keys(API) as EndpointName[]).filter((k) => API[k].writes === 'request');
+/** Every write a user makes: the sidebar calls it with a request ID as last argument. */
+export const REQUEST_ENDPOINTS: readonly EndpointName[] = (Object.keys(API) as EndpointName[]).filter((k) => takesRequestId(API[k]));
+
+export function takesRequestId(decl: Endpoint): boolean {
+  return decl.writes === 'write' && 'roles' in decl.callers;
+}
 
 /** May a holder of `role` call `name`? (the sidebar hides the buttons of the others). */
 export function mayCall(name: EndpointName, role: Role | null): boolean {

@@ -420,6 +420,14 @@ export interface CampaignResults {
   byPartnerAllowed?: boolean;
 }
 
+/** Beside a campaign's results: who cannot be reached, and what today's mail quota lets leave now. */
+export interface CampaignReach {
+  /** Targets whose invitation cannot leave (no valid address, or refused by Gmail), with why. */
+  unreachable: { partnerName: string; contactName: string; reason: string }[];
+  /** Messages MailApp may still send today: beyond it, invitations wait for the hourly job. */
+  mailQuota: number;
+}
+
 // ---- Results of the admin and trigger entry points --------------------------------------------
 
 export interface TriggerRepair {

@@ -2,9 +2,19 @@
  * Turns a declaration of src/domain/contracts/api.ts into the top-level function Code.js exports:
  * the caller is checked first (a refused caller learns nothing from the arguments and nothing is
  * written), then every argument against its schema, then the request runs in its frame (read,
- * write under the lock with rollback, or with a request ID).
+ * or write under the lock with rollback and a request ID).
  */
-import { API, type Api, type Callers, type Endpoint, type CheckedParamsOf, type EndpointName, type ParamsOf, type ResultOf } from '../../domain/contracts/api';
+import {
+  API,
+  takesRequestId,
+  type Api,
+  type Callers,
+  type Endpoint,
+  type CheckedParamsOf,
+  type EndpointName,
+  type ParamsOf,
+  type ResultOf,
+} from '../../domain/contracts/api';
 import { ArgumentError, type Arg } from '../../domain/contracts/args';
 import { currentContext_, inFrench_, locked_, read_, type Request } from './request';
 import { triggerOrAdminContext_ } from './trigger-guard';
@@ -42,7 +52,7 @@ export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (..
   const decl = API[name] as Endpoint;
   const callers: Callers = decl.callers;
   const run = handler as unknown as (frame: unknown, ...args: unknown[]) => ResultOf<K>;
-  const requestArgs = decl.writes === 'request' ? 1 : 0;
+  const requestArgs = takesRequestId(decl) ? 1 : 0;
   const parse = (raw: unknown[]) => inFrench_(() => checkArgs(name, decl.args, raw, requestArgs));
   return ((...raw: unknown[]) => {
     if ('roles' in callers) {

@@ -2,7 +2,7 @@
  * The frame of every entry point: one store context per execution, the caller's role checked
  * first (against the role table read at this call, before any argument or sheet is looked at),
  * and for mutations the document lock, the rollback of a write refused by a protection, and —
- * for multi-step writes sent with a request ID — the ledger that makes a retry finish the request
+ * for writes sent with a request ID (every write from the sidebar) — the ledger that makes a retry finish the request
  * instead of doing it twice. src/domain/contracts/api.ts declares who may call each export (endpoint.ts applies it). Errors leave
  * in French: Pacte's own as written where they arise (field, row), Google's translated here
  * (domain/errors/user-message.ts).
@@ -64,7 +64,7 @@ export function read_<T>(allowed: readonly Role[], fn: (req: Request) => T): T {
  * Runs a mutation under the document lock, so concurrent users are serialised. A write refused
  * by a protected sheet or range undoes the request's earlier writes (its Journal entries with them)
  * and reaches the user in French, naming the sheet: nothing is left half-written. With a request ID
- * (multi-step writes from the sidebar), a repeated ID returns the first answer and a retry after a
+ * (every write from the sidebar), a repeated ID returns the first answer and a retry after a
  * failure midway reuses what was done (services/request-ledger.ts).
  */
 export function write_<T>(allowed: readonly Role[], fn: (req: Request) => T, requestId?: unknown): T {

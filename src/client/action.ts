@@ -1,0 +1,89 @@
+/**
+ * One way for every write button to behave on a slow connection: disabled and marked busy while its
+ * call runs (a second click sends nothing), a confirmation next to it once the server answered, and
+ * an error next to it — or next to the first field in error, which receives focus. Apps Script takes
+ * seconds to answer: without this, a user clicks again, or sees nothing and thinks nothing happened.
+ */
+import { el } from './dom';
+import { StaleView } from './views/mount';
+
+/** Dispatched (bubbling) when an action starts: the shell hides the previous action's banner. */
+export const ACTION_START = 'pacte:action-start';
+
+export interface ActionOptions<T> {
+  /** The button's text while the call runs (« Enregistrement… »). */
+  busy?: string;
+  /** Asked before anything is sent (window.confirm); declining does nothing. */
+  confirm?: string | (() => string);
+  /** Shown next to the button once the call succeeded; nothing when the action navigates away. */
+  done?: string | ((result: T) => string);
+}
+
+/** The status line that follows the button (made on first use): confirmations and errors land there. */
+export function statusNextTo(button: HTMLElement): HTMLElement {
+  const anchor = button.closest('.actions') ?? button;
+  const next = anchor.nextElementSibling;
+  if (next instanceof HTMLElement && next.classList.contains('action-status')) return next;
+  const status = el('p', { className: 'action-status', attrs: { role: 'status', tabindex: '-1' } });
+  anchor.after(status);
+  return status;
+}
+
+/** Thrown by an action whose form has fields in error (marked aria-invalid within `scope`): nothing was sent. */
+export class FieldsInError extends Error {
+  constructor(
+    readonly scope: Element,
+    message = 'Corrigez les champs signalés en rouge : rien n’a été enregistré.',
+  ) {
+    super(message);
+    this.name = 'FieldsInError';
+  }
+}
+
+/** Shows `message` as an error next to the first invalid field of `scope` (focused), else next to the button (focused). */
+export function showActionError(button: HTMLElement, message: string, scope?: Element | null): void {
+  const status = statusNextTo(button);
+  status.textContent = message;
+  status.classList.add('failed');
+  status.setAttribute('role', 'alert');
+  const invalid = scope?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  (invalid ?? status).focus();
+}
+
+/**
+ * Runs `fn` for a click on `button`: nothing when the button is already busy or the user declines the
+ * confirmation; else the button is disabled with its busy text until the answer, then the confirmation
+ * or the error is shown beside it. A view left meanwhile shows nothing. Resolves to `fn`'s result, or
+ * undefined when nothing was done or it failed.
+ */
+export async function runAction<T>(button: HTMLButtonElement, fn: () => Promise<T>, opts: ActionOptions<T> = {}): Promise<T | undefined> {
+  if (button.getAttribute('aria-busy') === 'true') return undefined;
+  const question = typeof opts.confirm === 'function' ? opts.confirm() : opts.confirm;
+  if (question && !window.confirm(question)) return undefined;
+  button.dispatchEvent(new CustomEvent(ACTION_START, { bubbles: true }));
+  const label = button.textContent;
+  const status = statusNextTo(button);
+  status.textContent = '';
+  status.classList.remove('failed', 'succeeded');
+  status.setAttribute('role', 'status');
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  if (opts.busy) button.textContent = opts.busy;
+  try {
+    const result = await fn();
+    const done = typeof opts.done === 'function' ? opts.done(result) : opts.done;
+    if (done && status.isConnected) {
+      status.textContent = done;
+      status.classList.add('succeeded');
+    }
+    return result;
+  } catch (e) {
+    if (!(e instanceof StaleView) && button.isConnected)
+      showActionError(button, e instanceof Error ? e.message : String(e), e instanceof FieldsInError ? e.scope : null);
+    return undefined;
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+    if (opts.busy) button.textContent = label;
+  }
+}
