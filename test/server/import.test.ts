@@ -59,7 +59,7 @@ describe('previewImport', () => {
       expect.stringMatching(/^Ligne 5, colonne « Catégorie d'acteur » \(Type\) : « Ongg » n'est pas valide \(attendu : une des valeurs : OSC, /),
     ]);
     expect(line(6).errors).toEqual([
-      "Ligne 6, colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien commençant par http:// ou https://).",
+      "Ligne 6, colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien, par exemple https://exemple.org ou www.exemple.org).",
     ]);
     expect(line(6).values.name).toBe('Coopérative "Femmes; Avenir"');
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
@@ -96,7 +96,7 @@ describe('importPartners', () => {
     expect(r.errors).toEqual([
       `Ligne 4 : non importée — doublon de ${cnj()} (Conseil national de la jeunesse du Mali).`,
       expect.stringMatching(/^Ligne 5 : non importée — colonne « Catégorie d'acteur » \(Type\) : « Ongg »/),
-      "Ligne 6 : non importée — colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien commençant par http:// ou https://).",
+      "Ligne 6 : non importée — colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien, par exemple https://exemple.org ou www.exemple.org).",
       'Ligne 7 : non importée — doublon de la ligne 2 du fichier.',
     ]);
     expect(r.skipped!.map((s) => s.line)).toEqual([4, 5, 6, 7]);

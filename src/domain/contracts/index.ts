@@ -228,6 +228,8 @@ export interface TemplateProblem {
   /** Where in the Doc, in French: "paragraphe 12", "tableau 2, ligne 3". */
   location: string;
   message: string;
+  /** When the problem is a value left empty in the form: what to fill in, in the user's words (« le montant »). */
+  missing?: string;
 }
 
 export interface CommitmentSummary {
