@@ -29,11 +29,25 @@ export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupRep
   for (const spec of ALL_TABLES) headers.set(spec.key, ensureTable(ctx, spec, report));
   for (const [spec, rules] of CONDITIONAL_RULES) ensureConditionalRules(ctx, spec, headers.get(spec.key)!, rules);
   ensurePacteProtections(ctx, report);
+  removeEmptyDefaultSheet(ctx);
   if (report.createdSheets.includes(SETTINGS.sheetName)) {
     SheetTable.open(ctx, SETTINGS).insert(defaultSettingsRows(organisation));
     forgetSettings();
   }
   return report;
+}
+
+/** The first sheet Sheets gives a new spreadsheet: « Feuille 1 » in French, « Sheet1 » in English. */
+const DEFAULT_SHEET = /^(feuille ?1|sheet ?1)$/i;
+
+/**
+ * Removes that first sheet when it is still empty, so the workbook opens on Pacte's sheets; one
+ * holding anything is the user's and stays.
+ */
+function removeEmptyDefaultSheet(ctx: StoreContext): void {
+  const sheets = ctx.spreadsheet.getSheets();
+  const blank = sheets.find((s) => DEFAULT_SHEET.test(s.getName()) && s.getLastRow() === 0 && s.getLastColumn() === 0);
+  if (blank && sheets.length > 1) ctx.spreadsheet.deleteSheet(blank);
 }
 
 /**

@@ -207,8 +207,7 @@ describe('import from a sheet of the workbook', () => {
   });
 
   it('lists only the sheets that are not Pacte’s', () => {
-    // « Feuille 1 » is the spreadsheet's own first sheet: not Pacte's either.
-    expect(wb.call('listImportableSheets', [], { user: chargee })).toEqual(['Feuille 1', 'Ancien fichier']);
+    expect(wb.call('listImportableSheets', [], { user: chargee })).toEqual(['Ancien fichier']);
   });
 
   it('imports from it in one read, sheet rows as line numbers, dates kept', () => {
