@@ -187,6 +187,7 @@ export interface ImportPreview {
   fields: { key: string; header: string; required: boolean }[];
   total: number;
   valid: number;
+  /** Each row's problems name its columns; its line is `line`, to be said once before them. */
   rows: { line: number; values: Record<string, string>; errors: string[]; duplicateOf: string; duplicateOfLine?: number }[];
   /** Rows that duplicate an existing partner or an earlier row of the source. */
   duplicates?: number;
