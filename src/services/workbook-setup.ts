@@ -14,6 +14,7 @@ import { columnLetter } from './owned-sheet';
 import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
 import { forgetSettings } from './settings-store';
+import { WITH_PARTNER_NAME, refreshPartnerNames } from './partner-names';
 
 const FORMATS: Partial<Record<FieldSpec['type'], string>> = {
   date: 'dd/mm/yyyy',
@@ -30,6 +31,9 @@ export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupRep
   for (const [spec, rules] of CONDITIONAL_RULES) ensureConditionalRules(ctx, spec, headers.get(spec.key)!, rules);
   ensurePacteProtections(ctx, report);
   removeEmptyDefaultSheet(ctx);
+  // A workbook made before the « Partenaire » columns gets them filled, one write per sheet.
+  const named = WITH_PARTNER_NAME.filter((spec) => report.addedColumns.includes(`${spec.sheetName} › Partenaire`));
+  if (named.length) refreshPartnerNames((spec) => SheetTable.open(ctx, spec), named);
   if (report.createdSheets.includes(SETTINGS.sheetName)) {
     SheetTable.open(ctx, SETTINGS).insert(defaultSettingsRows(organisation));
     forgetSettings();
