@@ -39,7 +39,7 @@ export function seedApprovals(loaded: LoadedScript): string[] {
   }
   if (validated) {
     let d = call('submitForValidation', [validated], { user: DEMO_USERS.chargee });
-    const holders: Record<string, string> = { juridique: DEMO_USERS.juridique, DAF: DEMO_USERS.daf, DG: DEMO_USERS.dg };
+    const holders: Record<string, string> = { juridique: DEMO_USERS.juridique, DAF: DEMO_USERS.daf, DG: DEMO_USERS.dg, SG: DEMO_USERS.sg };
     while (d.convention.status === 'En validation' && holders[d.convention.awaitingRole]) d = approve(validated, holders[d.convention.awaitingRole]);
     if (d.convention.status === 'Validée') {
       const today = world.run(() =>
