@@ -96,7 +96,8 @@ export async function buildSidebar() {
   await writeFile(join(dist, 'Sidebar.html'), html);
 }
 
-async function main() {
+/** Builds build/dist whole: the server, the sidebar, the manifest. */
+export async function buildAll() {
   await mkdir(dist, { recursive: true });
   const names = await buildServer();
   await buildSidebar();
@@ -105,7 +106,7 @@ async function main() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((e) => {
+  buildAll().catch((e) => {
     console.error(e.message ?? e);
     process.exit(1);
   });

@@ -18,6 +18,7 @@ import { expandCell, spillLongCells } from './long-texts';
 import { asInputs, guardWrite, writeBlock } from './write-guard';
 import { escapeForSheet } from '../domain/format/sheet-text';
 import { parseShortenedCell } from '../domain/format/long-text';
+import { hasPartnerName, refreshPartnerNames, withPartnerNames, type OpenTable } from './partner-names';
 
 export interface StoredRecord<R = DataRecord> {
   /** Sheet row number (1-based). */
@@ -116,6 +117,7 @@ export class SheetTable<S extends TableSpec = TableSpec> {
     const written =
       this.ctx.run?.retry && this.spec.idPrefix ? new Set(records.filter((r) => this.get(String(r.id))).map((r) => String(r.id))) : new Set<string>();
     const todo = records.filter((r) => !written.has(String(r.id)));
+    withPartnerNames(this.spec, todo, this.openOther);
     if (todo.length) this.writeNewRows(todo);
     return records.map((r) => (written.has(String(r.id)) ? this.get(String(r.id))!.record : (r as Row<S>)));
   }
@@ -169,8 +171,20 @@ export class SheetTable<S extends TableSpec = TableSpec> {
     );
     this.writeCells(stored.row, [...changes.map((c) => c.field), ...(this.columns.has('updatedAt') ? ['updatedAt', 'updatedBy'] : [])], next);
     this.invalidate();
+    const fields = new Set(changes.map((c) => c.field));
+    // The partner's name follows it: into every sheet naming it when it is renamed, into this row when it names another.
+    if (this.spec.key === 'partners' && fields.has('name')) refreshPartnerNames(this.openOther);
+    else if (hasPartnerName(this.spec) && (fields.has('partnerId') || fields.has('conventionId'))) {
+      const named: DataRecord = { ...next };
+      withPartnerNames(this.spec, [named], this.openOther);
+      if (named.partnerName !== next.partnerName) this.writeComputed('partnerName' as FieldKey<S>, new Map([[stored.row, named.partnerName]]));
+      next.partnerName = named.partnerName;
+    }
     return next as Row<S>;
   }
+
+  /** Another table of this execution: the store's, read once, or read here when there is no store. */
+  private readonly openOther: OpenTable = (spec) => (this.ctx.store ? this.ctx.store.table(spec) : SheetTable.open(this.ctx, spec));
 
   /** Writes system-computed fields (e.g. priority score) for many rows, without journaling. */
   writeComputed(field: FieldKey<S>, valuesByRow: ReadonlyMap<number, CellData>): void {

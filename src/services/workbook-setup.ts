@@ -14,6 +14,7 @@ import { columnLetter } from './owned-sheet';
 import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
 import { forgetSettings } from './settings-store';
+import { WITH_PARTNER_NAME, refreshPartnerNames } from './partner-names';
 
 const FORMATS: Partial<Record<FieldSpec['type'], string>> = {
   date: 'dd/mm/yyyy',
@@ -29,11 +30,28 @@ export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupRep
   for (const spec of ALL_TABLES) headers.set(spec.key, ensureTable(ctx, spec, report));
   for (const [spec, rules] of CONDITIONAL_RULES) ensureConditionalRules(ctx, spec, headers.get(spec.key)!, rules);
   ensurePacteProtections(ctx, report);
+  removeEmptyDefaultSheet(ctx);
+  // A workbook made before the « Partenaire » columns gets them filled, one write per sheet.
+  const named = WITH_PARTNER_NAME.filter((spec) => report.addedColumns.includes(`${spec.sheetName} › Partenaire`));
+  if (named.length) refreshPartnerNames((spec) => SheetTable.open(ctx, spec), named);
   if (report.createdSheets.includes(SETTINGS.sheetName)) {
     SheetTable.open(ctx, SETTINGS).insert(defaultSettingsRows(organisation));
     forgetSettings();
   }
   return report;
+}
+
+/** The first sheet Sheets gives a new spreadsheet: « Feuille 1 » in French, « Sheet1 » in English. */
+const DEFAULT_SHEET = /^(feuille ?1|sheet ?1)$/i;
+
+/**
+ * Removes that first sheet when it is still empty, so the workbook opens on Pacte's sheets; one
+ * holding anything is the user's and stays.
+ */
+function removeEmptyDefaultSheet(ctx: StoreContext): void {
+  const sheets = ctx.spreadsheet.getSheets();
+  const blank = sheets.find((s) => DEFAULT_SHEET.test(s.getName()) && s.getLastRow() === 0 && s.getLastColumn() === 0);
+  if (blank && sheets.length > 1) ctx.spreadsheet.deleteSheet(blank);
 }
 
 /**

@@ -115,15 +115,15 @@ describe('import plan', () => {
     return { source, plan: planImport(source, resolveMapping(source.headers), existing) };
   };
 
-  it('gives per-row French errors with the source line, column and what is expected', () => {
+  it('gives per-row French errors naming the column and what is expected (the row carries its line, said once)', () => {
     const { plan: p } = plan();
     const row = p.rows.find((r) => r.line === 4)!;
     expect(row.errors).toEqual([
-      "Ligne 4, colonne « Catégorie d'acteur » (Type) : « Ongg » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale, ONG internationale, Collectivité territoriale, Institution publique, PTF / bailleur, Secteur privé, Fondation, Université / recherche, Média, Diaspora / relais).",
-      "Ligne 4, colonne « Email » (Email) : « pas-un-email » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
-      "Ligne 4, colonne « Prochaine échéance » (Prochaine échéance) : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).",
+      "colonne « Catégorie d'acteur » (Type) : « Ongg » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale, ONG internationale, Collectivité territoriale, Institution publique, PTF / bailleur, Secteur privé, Fondation, Université / recherche, Média, Diaspora / relais).",
+      "colonne « Email » : « pas-un-email » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
+      "colonne « Prochaine échéance » : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).",
     ]);
-    expect(p.rows.find((r) => r.line === 8)!.errors).toEqual(['Ligne 8, colonne « Organisation » (Nom) : ce champ est obligatoire.']);
+    expect(p.rows.find((r) => r.line === 8)!.errors).toEqual(['colonne « Organisation » (Nom) : ce champ est obligatoire.']);
   });
 
   it('flags duplicates of existing partners by folded name, acronym or email, and duplicates within the file', () => {
@@ -181,7 +181,7 @@ describe('import plan', () => {
     const source = csvSource('Nom;Sigle\nOxfam;OX');
     const p = planImport(source, resolveMapping(source.headers), []);
     expect(p.missing).toEqual(['Type']);
-    expect(p.rows[0].errors).toEqual(["Ligne 2 : le champ obligatoire « Type » n'est associé à aucune colonne."]);
+    expect(p.rows[0].errors).toEqual(["le champ obligatoire « Type » n'est associé à aucune colonne."]);
   });
 
   it('reads a sheet source: line = sheet row, empty rows skipped, numbers kept', () => {

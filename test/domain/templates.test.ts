@@ -202,6 +202,7 @@ describe('repeated rows', () => {
         placeholder: '{{engagement.echeance}}',
         location: 'tableau 1, ligne 2',
         message: expect.stringMatching(/^Valeur manquante pour \{\{engagement\.echeance\}\} \(engagement 1\)/),
+        missing: 'l’échéance de l’engagement (engagement 1)',
       },
     ]);
   });
@@ -255,7 +256,7 @@ describe('problems, before anything is generated', () => {
     if (result.ok) return;
     expect(result.problems.map((x) => [x.placeholder, x.location])).toEqual([['{{convention.objet}}', 'paragraphe 1']]);
     expect(problemsMessage(catalogue, result.problems)).toMatch(
-      /^Le modèle « Convention de partenariat » ne peut pas être utilisé \(1 problème\) ; aucun document n'a été créé :\n• paragraphe 1 — Valeur manquante/,
+      /^Pour générer « Convention de partenariat », complétez d'abord : l’objet de la convention\. Aucun document n'a été créé\.$/,
     );
   });
 

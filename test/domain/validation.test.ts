@@ -32,7 +32,7 @@ describe('validateRecord', () => {
   it('names the sheet, row, column and what is expected for each bad field', () => {
     const { errors } = validateRecord(OPPORTUNITIES, { partnerId: 'PAR-0001', title: 'X', stage: 'Cible', amount: '-20', decisionDate: '31/02/2026' }, 12);
     expect(errors.map((e) => e.message)).toEqual([
-      "Opportunités, ligne 12, colonne « Montant demandé » : « -20 » n'est pas valide (attendu : un montant entre 0 et 1 000 000 000 000).",
+      "Opportunités, ligne 12, colonne « Montant demandé » : « -20 » n'est pas valide (attendu : un montant entre 0 et 1 000 000 000 000, par exemple 1 500 000 ou 12,5 millions).",
       "Opportunités, ligne 12, colonne « Décision attendue » : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).",
     ]);
   });

@@ -103,6 +103,18 @@ describe('sheets', () => {
     expect(ss.getSheetById(p.getSheetId())!.getName()).toBe('Partenaires');
   });
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveActiveSheet(Integer)
+  it('moveActiveSheet moves the active sheet to a 1-based position; getNumSheets() is the last', () => {
+    const ss = SpreadsheetApp.create('Pacte');
+    ss.insertSheet('Partenaires');
+    const responses = ss.insertSheet('Réponses', 0);
+    ss.setActiveSheet(responses);
+    ss.moveActiveSheet(ss.getNumSheets());
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Feuille 1', 'Partenaires', 'Réponses']);
+    expect(responses.getIndex()).toBe(3);
+    expect(() => ss.moveActiveSheet(4)).toThrow();
+  });
+
   it('insertSheet with a template copies the template’s content', () => {
     const ss = SpreadsheetApp.create('Pacte');
     const model = ss.insertSheet('Modèle');

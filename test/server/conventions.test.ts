@@ -321,7 +321,9 @@ describe('generateConvention', () => {
       `Convention, champ « Opportunité » : l'opportunité ${otherOpportunityId} (« Maison des jeunes ») appartient à un autre partenaire (${otherPartnerId}).`,
     );
     expect(message).toContain('Convention, champ « Date de fin » : le 1er mai 2026 est avant la date de début (1er juin 2026).');
-    expect(message).toContain("Convention, champ « Montant » : « -5 » n'est pas valide (attendu : un montant entre 0 et 1 000 000 000 000).");
+    expect(message).toContain(
+      "Convention, champ « Montant » : « -5 » n'est pas valide (attendu : un montant entre 0 et 1 000 000 000 000, par exemple 1 500 000 ou 12,5 millions).",
+    );
     expect(message).toContain("Engagement 2, colonne « Échéance » : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).");
     expect(message).toContain("Engagement 3, colonne « Nature » : « Cadeau » n'est pas valide");
     expect(message).toContain('Engagement 3, colonne « Libellé » : ce champ est obligatoire.');
@@ -330,7 +332,9 @@ describe('generateConvention', () => {
     expect(() => wb.callRaw('generateConvention', [{ ...draft(), commitments: 'x' }], { user: USERS.officer })).toThrow(
       'Argument « la convention » › « les engagements » : une liste d’au plus 500 éléments attendu, reçu « x ».',
     );
-    expect(() => generate(draft({ type: 'Accord de financement', amount: null }))).toThrow(/Valeur manquante pour \{\{convention\.montant\}\}/);
+    expect(() => generate(draft({ type: 'Accord de financement', amount: null }))).toThrow(
+      "Pour générer « Accord de financement », complétez d'abord : le montant.",
+    );
     expect({
       conventions: sheet('Conventions').length,
       engagements: sheet('Engagements').length,

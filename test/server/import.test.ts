@@ -56,10 +56,10 @@ describe('previewImport', () => {
     expect(line(4).duplicateOf).toBe(cnj());
     expect(line(7)).toMatchObject({ duplicateOf: '', duplicateOfLine: 2 });
     expect(line(5).errors).toEqual([
-      expect.stringMatching(/^Ligne 5, colonne « Catégorie d'acteur » \(Type\) : « Ongg » n'est pas valide \(attendu : une des valeurs : OSC, /),
+      expect.stringMatching(/^colonne « Catégorie d'acteur » \(Type\) : « Ongg » n'est pas valide \(attendu : une des valeurs : OSC, /),
     ]);
     expect(line(6).errors).toEqual([
-      "Ligne 6, colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien commençant par http:// ou https://).",
+      "colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien, par exemple https://exemple.org ou www.exemple.org).",
     ]);
     expect(line(6).values.name).toBe('Coopérative "Femmes; Avenir"');
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
@@ -96,7 +96,7 @@ describe('importPartners', () => {
     expect(r.errors).toEqual([
       `Ligne 4 : non importée — doublon de ${cnj()} (Conseil national de la jeunesse du Mali).`,
       expect.stringMatching(/^Ligne 5 : non importée — colonne « Catégorie d'acteur » \(Type\) : « Ongg »/),
-      "Ligne 6 : non importée — colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien commençant par http:// ou https://).",
+      "Ligne 6 : non importée — colonne « Site internet » (Site web) : « pas un lien » n'est pas valide (attendu : un lien, par exemple https://exemple.org ou www.exemple.org).",
       'Ligne 7 : non importée — doublon de la ligne 2 du fichier.',
     ]);
     expect(r.skipped!.map((s) => s.line)).toEqual([4, 5, 6, 7]);
@@ -193,6 +193,30 @@ describe('a large import sent with a request ID, as the sidebar sends it', () =>
   });
 });
 
+describe('defaults and line errors', () => {
+  it('gives an imported partner the fiche’s country (Mali) when its file says none, and keeps the one it names', () => {
+    const file = ['Nom;Type;Pays', 'Association Kati;OSC;', 'Jeunes de Dakar;OSC;Sénégal'].join('\n');
+    const r = wb.call('importPartners', [{ csv: file }, { Nom: 'name', Type: 'type', Pays: 'country' }], { user: chargee });
+    const countries = r.ids.map((id) => rowsOf('Partenaires').find((p) => p.ID === id)!.Pays);
+    expect(countries).toEqual(['Mali', 'Sénégal']);
+    const without = wb.call('importPartners', [{ csv: 'Nom;Type\nAssociation Sikasso;OSC' }, { Nom: 'name', Type: 'type' }], { user: chargee });
+    expect(rowsOf('Partenaires').find((p) => p.ID === without.ids[0])!.Pays).toBe('Mali');
+  });
+
+  it('a line with several errors names its line once, then each column', () => {
+    const file = ['Nom;Type;Email', 'Association Koulikoro;Club;pas-un-email'].join('\n');
+    const p = wb.call('previewImport', [{ csv: file }], { user: chargee });
+    expect(p.rows[0]).toMatchObject({ line: 2 });
+    expect(p.rows[0].errors.join(' ')).not.toMatch(/Ligne/);
+    const r = wb.call('importPartners', [{ csv: file }, p.mapping], { user: chargee });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].match(/Ligne/g)).toHaveLength(1);
+    expect(r.errors[0]).toMatch(
+      /^Ligne 2 : non importée — colonne « Type » : « Club » n'est pas valide .* colonne « Email » : « pas-un-email » n'est pas valide/,
+    );
+  });
+});
+
 describe('import from a sheet of the workbook', () => {
   beforeEach(() => {
     wb.world.run(() => {
@@ -207,8 +231,7 @@ describe('import from a sheet of the workbook', () => {
   });
 
   it('lists only the sheets that are not Pacte’s', () => {
-    // « Feuille 1 » is the spreadsheet's own first sheet: not Pacte's either.
-    expect(wb.call('listImportableSheets', [], { user: chargee })).toEqual(['Feuille 1', 'Ancien fichier']);
+    expect(wb.call('listImportableSheets', [], { user: chargee })).toEqual(['Ancien fichier']);
   });
 
   it('imports from it in one read, sheet rows as line numbers, dates kept', () => {

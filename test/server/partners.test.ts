@@ -279,8 +279,8 @@ describe('invalid input: a French error naming field and row or contact, nothing
     const id = idOf('AFD');
     const line = rows('Partenaires').findIndex((r) => r.ID === id) + 2;
     const before = snapshot();
-    expect(() => call('savePartner', [{ id, nextDue: '2026-13-01', website: 'www.afd.fr' }, []])).toThrow(
-      `Partenaires, ligne ${line}, colonne « Prochaine échéance » : « 2026-13-01 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).\nPartenaires, ligne ${line}, colonne « Site web » : « www.afd.fr » n'est pas valide (attendu : un lien commençant par http:// ou https://).`,
+    expect(() => call('savePartner', [{ id, nextDue: '2026-13-01', website: 'afd dot fr' }, []])).toThrow(
+      `Partenaires, ligne ${line}, colonne « Prochaine échéance » : « 2026-13-01 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).\nPartenaires, ligne ${line}, colonne « Site web » : « afd dot fr » n'est pas valide (attendu : un lien, par exemple https://exemple.org ou www.exemple.org).`,
     );
     expect(snapshot()).toEqual(before);
   });

@@ -87,7 +87,7 @@ describe('saveOpportunity', () => {
     [
       'a negative amount',
       { amount: '-5 000' },
-      "Opportunités, colonne « Montant demandé » : « -5 000 » n'est pas valide (attendu : un montant entre 0 et 1 000 000 000 000).",
+      "Opportunités, colonne « Montant demandé » : « -5 000 » n'est pas valide (attendu : un montant entre 0 et 1 000 000 000 000, par exemple 1 500 000 ou 12,5 millions).",
     ],
     [
       'a wrong date',

@@ -3,7 +3,7 @@
  * from the start date; « Expirée » after the end date; call counts of the daily job.
  */
 import { _advanceTime } from '../../src/dev/emulator/script';
-import { CONVENTIONS } from '../../src/domain/schema/tables';
+import { CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import type { DailyReport } from '../../src/app/conventions-daily';
 import { draftConvention } from './approval-fixture';
@@ -59,6 +59,21 @@ describe('recordSignature', () => {
       ['activation', 'Signée', 'Active'],
     ]);
     expect(journal().filter((r) => r[3] === id && r[4] === 'signature' && String(r[5]).startsWith('Signature'))).toHaveLength(2);
+  });
+
+  it('the second signature moves the convention’s opportunity to « Signée » at 100 %, journaled', () => {
+    const partnerId = records(wb, PARTNERS)[0].id;
+    const { id: opportunityId } = wb.call('saveOpportunity', [{ partnerId, title: 'Appui jeunesse', stage: 'Négociation' }], { user: chargee });
+    const id = validated({ opportunityId });
+    sign(id, { party: 'nous', date: '2026-03-10', signatory: 'Président' });
+    expect(records(wb, OPPORTUNITIES).find((r) => r.id === opportunityId)!.stage).toBe('Négociation');
+    sign(id, { party: 'partenaire', date: '2026-03-11', signatory: 'Directrice' });
+    expect(records(wb, OPPORTUNITIES).find((r) => r.id === opportunityId)).toMatchObject({ stage: 'Signée', probability: 100 });
+    expect(
+      journal()
+        .filter((r) => r[3] === opportunityId && r[5] === 'Étape')
+        .map((r) => [r[4], r[6], r[7]]),
+    ).toEqual([[`changement d'étape (convention ${id} signée)`, 'Négociation', 'Signée']]);
   });
 
   it('a convention starting later stays « Signée » until the daily job activates it on its start date', () => {

@@ -3,12 +3,13 @@
  * (date, signatory, signed PDF). The signed PDF is either linked (a https:// URL) or uploaded from
  * the sidebar (saved in the partner's Pacte folder), with the signature or later (uploadSignedPdf).
  * When both parties have signed the convention is « Signée », then « Active » from its start date
- * (at once if it has come; otherwise the daily job activates it).
+ * (at once if it has come; otherwise the daily job activates it); its opportunity becomes « Signée ».
  */
 import type { CheckedParamsOf } from '../../domain/contracts/api';
 import type { ConventionDetail } from '../../domain/contracts';
 import type { DataRecord, Row } from '../../domain/schema/field';
-import { CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
+import { CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../domain/schema/tables';
+import { stageAfterSignature } from '../../domain/pipeline/stages';
 import type { Role, Settings } from '../../domain/settings/settings';
 import { SIGNATURES, VALIDATIONS } from '../../domain/conventions/approval-tables';
 import { currentVersion } from '../../domain/conventions/approval-view';
@@ -87,8 +88,17 @@ export function recordSignature(ports: Ports, settings: Settings, role: Role, id
   ]);
   for (const status of statusesAfterSignature(signedBefore, s.record.startDate, today)) {
     s.record = store.table(CONVENTIONS).update(id, { status }, status === 'Signée' ? 'signature' : 'activation');
+    if (status === 'Signée') signOpportunity(ports, s.record);
   }
   return detailAfter(ports, s, settings, role);
+}
+
+/** The convention's opportunity, if it names one, moves to « Signée » (journaled as a stage change by the update). */
+function signOpportunity(ports: Ports, convention: Row<typeof CONVENTIONS>): void {
+  const opportunities = ports.store.table(OPPORTUNITIES);
+  const opportunity = convention.opportunityId ? opportunities.get(convention.opportunityId) : undefined;
+  const patch = opportunity && stageAfterSignature(opportunity.record.stage);
+  if (patch) opportunities.update(opportunity.record.id, patch, `changement d'étape (convention ${convention.id} signée)`);
 }
 
 /**

@@ -16,15 +16,13 @@ import { SheetTable } from '../../services/sheet-table';
 import { createStoreContext } from '../../services/store-context';
 import { DEMO_USERS } from './demo-data';
 
-const DEMO_DG = 'dg@ajcad-mali.org';
-
 /** Returns the IDs acted upon. Needs the emulator's globals in this realm (createDemoWorkbook sets them). */
 export function seedApprovals(loaded: LoadedScript): string[] {
   const { world, call } = loaded;
   const drafts = world.run(
     () => {
       const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
-      if (!Object.values(currentRoles(ctx)).includes('DG')) grantRoles(ctx, [[DEMO_DG, 'DG']]);
+      if (!Object.values(currentRoles(ctx)).includes('DG')) grantRoles(ctx, [[DEMO_USERS.dg, 'DG']]);
       return SheetTable.open(ctx, CONVENTIONS)
         .all()
         .filter((s) => s.record.status === 'Brouillon' && String(s.record.docUrl ?? '') !== '')
@@ -41,7 +39,7 @@ export function seedApprovals(loaded: LoadedScript): string[] {
   }
   if (validated) {
     let d = call('submitForValidation', [validated], { user: DEMO_USERS.chargee });
-    const holders: Record<string, string> = { juridique: DEMO_USERS.juridique, DAF: DEMO_USERS.daf, DG: DEMO_DG };
+    const holders: Record<string, string> = { juridique: DEMO_USERS.juridique, DAF: DEMO_USERS.daf, DG: DEMO_USERS.dg, SG: DEMO_USERS.sg };
     while (d.convention.status === 'En validation' && holders[d.convention.awaitingRole]) d = approve(validated, holders[d.convention.awaitingRole]);
     if (d.convention.status === 'Validée') {
       const today = world.run(() =>

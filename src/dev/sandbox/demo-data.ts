@@ -10,16 +10,24 @@ export const DEMO_USERS = {
   charge: 'moussa.keita@ajcad-mali.org',
   juridique: 'juridique@ajcad-mali.org',
   daf: 'daf@ajcad-mali.org',
+  dg: 'dg@ajcad-mali.org',
+  sg: 'sg@ajcad-mali.org',
   lecteur: 'ca.membre@ajcad-mali.org',
 } as const;
 
+/** One demo user per role (the admin is the workbook's owner), so the sandbox's user menu can try each. */
 export const DEMO_ROLES: [string, string][] = [
   [DEMO_USERS.chargee, 'chargé'],
   [DEMO_USERS.charge, 'chargé'],
   [DEMO_USERS.juridique, 'juridique'],
   [DEMO_USERS.daf, 'DAF'],
+  [DEMO_USERS.dg, 'DG'],
+  [DEMO_USERS.sg, 'SG'],
   [DEMO_USERS.lecteur, 'lecteur'],
 ];
+
+/** The role shown beside each demo user in the sandbox's menu. */
+export const DEMO_ROLE_OF: ReadonlyMap<string, string> = new Map([[DEMO_USERS.admin, 'admin'], ...DEMO_ROLES]);
 
 type P = [
   name: string,

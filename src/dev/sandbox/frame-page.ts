@@ -1,5 +1,6 @@
 /** The sandbox page: a Sheets-like grid of the active workbook on the left, the real sidebar on the right. */
 import { escapeHtml } from './html';
+import { DEMO_ROLE_OF } from './demo-data';
 
 interface FramePageInput {
   title: string;
@@ -26,7 +27,11 @@ export function framePage(p: FramePageInput): string {
         `<tr${i === 0 ? ' class="header"' : ''}><th>${i + 1}</th>${Array.from({ length: width }, (_, c) => `<td>${escapeHtml(r[c] ?? '')}</td>`).join('')}</tr>`,
     )
     .join('');
-  const users = [...new Set([...p.users, p.user])].map((u) => `<option${u === p.user ? ' selected' : ''}>${escapeHtml(u)}</option>`).join('');
+  const option = (u: string) => {
+    const role = DEMO_ROLE_OF.get(u);
+    return `<option value="${escapeHtml(u)}"${u === p.user ? ' selected' : ''}>${escapeHtml(role ? `${u} (${role})` : u)}</option>`;
+  };
+  const users = [...new Set([...p.users, p.user])].map(option).join('');
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(p.title)} — Pacte (bac à sable)</title>
 <style>

@@ -6,7 +6,7 @@
  */
 import type { RecordInput } from './index';
 import { isLocalDate, type LocalDate } from '../format/local-date';
-import { foldText } from '../records/normalise';
+import { AMOUNT_EXAMPLE, foldText } from '../records/normalise';
 import { formatNumberFr as fr } from '../format/french';
 
 export class ArgumentError extends Error {
@@ -113,7 +113,12 @@ export function bool(label: string): Arg<boolean, false> {
 }
 
 export function date(label: string): Arg<LocalDate, false> {
-  return make(label, 'une date AAAA-MM-JJ', (v, fail) => (typeof v === 'string' && isLocalDate(v.trim()) ? v.trim() : fail()));
+  return make(label, 'une date AAAA-MM-JJ', (v, fail) => {
+    // A date field left empty sends '' (or nothing): said as such, not as a wrong format.
+    if (v === undefined || v === null || (typeof v === 'string' && v.trim() === ''))
+      throw new ArgumentError(`Argument « ${label} » : ce champ est obligatoire ; choisissez une date.`);
+    return typeof v === 'string' && isLocalDate(v.trim()) ? v.trim() : fail();
+  });
 }
 
 /** The value of `values` that `v` names, ignoring case, accents and spaces around (« cloture » → « Clôture »). */
@@ -212,7 +217,13 @@ export function optional<T, I>(a: Arg<T, boolean, I>): Arg<T | undefined, true, 
   return { ...a, optional: true, check: (v) => (v === undefined || v === null ? undefined : a.check(v)) };
 }
 
-/** An amount as a form sends it: a number, or text the store reads (« 1 500 000 », « 10 millions »). */
+/**
+ * An amount as a form sends it: a number, or the text as typed (« 1 500 000 », « 12,5 millions »), read
+ * and checked by the field it goes to, which names it in its refusal. A number that is not finite
+ * (NaN, sent by a page that failed to read the text) is refused rather than stored as no amount.
+ */
 export function amount(label: string): Arg<number | string, false> {
-  return make(label, 'un montant (nombre ou texte)', (v, fail) => (typeof v === 'number' || (typeof v === 'string' && v.length <= 100) ? v : fail()));
+  return make(label, `un montant (nombre ou texte, ${AMOUNT_EXAMPLE})`, (v, fail) =>
+    (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 100) ? v : fail(),
+  );
 }

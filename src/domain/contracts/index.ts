@@ -187,6 +187,7 @@ export interface ImportPreview {
   fields: { key: string; header: string; required: boolean }[];
   total: number;
   valid: number;
+  /** Each row's problems name its columns; its line is `line`, to be said once before them. */
   rows: { line: number; values: Record<string, string>; errors: string[]; duplicateOf: string; duplicateOfLine?: number }[];
   /** Rows that duplicate an existing partner or an earlier row of the source. */
   duplicates?: number;
@@ -228,6 +229,8 @@ export interface TemplateProblem {
   /** Where in the Doc, in French: "paragraphe 12", "tableau 2, ligne 3". */
   location: string;
   message: string;
+  /** When the problem is a value left empty in the form: what to fill in, in the user's words (« le montant »). */
+  missing?: string;
 }
 
 export interface CommitmentSummary {

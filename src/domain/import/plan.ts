@@ -8,6 +8,7 @@ import type { CellData, DataRecord, FieldSpec } from '../schema/field';
 import { foldText, normaliseValue, type Normalised } from '../records/normalise';
 import { DuplicateIndex } from './duplicates';
 import { IMPORTABLE_FIELDS, missingRequired } from './mapping';
+import { NEW_PARTNER_DEFAULTS } from '../partners/defaults';
 
 export type SourceCell = string | number;
 
@@ -22,6 +23,7 @@ interface PlannedRow {
   line: number;
   /** Field key → text as found in the source. */
   values: Record<string, string>;
+  /** What is wrong, by column (« colonne « Site internet » (Site web) : … »); the row's line is said once, beside them. */
   errors: string[];
   /** ID of the existing partner this row duplicates ('' if none). */
   duplicateOf: string;
@@ -85,11 +87,13 @@ export function planImport(
       const raw = cells[i] ?? '';
       values[field.key] = show(raw);
       const r = normaliseImportValue(field, raw);
-      if (!r.ok) errors.push(`Ligne ${line}, colonne « ${header} » (${field.header}) : « ${show(raw)} » n'est pas valide (attendu : ${r.expected}).`);
-      else if (field.required && r.value === '') errors.push(`Ligne ${line}, colonne « ${header} » (${field.header}) : ce champ est obligatoire.`);
+      const column = `colonne « ${header} »${foldText(header) === foldText(field.header) ? '' : ` (${field.header})`}`;
+      if (!r.ok) errors.push(`${column} : « ${show(raw)} » n'est pas valide (attendu : ${r.expected}).`);
+      else if (field.required && r.value === '') errors.push(`${column} : ce champ est obligatoire.`);
       else record[field.key] = r.value as CellData;
     }
-    for (const f of unmapped) errors.push(`Ligne ${line} : le champ obligatoire « ${f.header} » n'est associé à aucune colonne.`);
+    for (const f of unmapped) errors.push(`le champ obligatoire « ${f.header} » n'est associé à aucune colonne.`);
+    for (const [key, value] of Object.entries(NEW_PARTNER_DEFAULTS)) if (record[key] === undefined || record[key] === '') record[key] = value;
     const keys = { name: values.name, acronym: values.acronym, email: values.email };
     const dup = index.find(keys);
     const planned: PlannedRow = { line, values, errors, duplicateOf: dup ? dup.owner : '' };
@@ -132,7 +136,7 @@ function skipReason(r: PlannedRow, names: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
   if (r.duplicateOf) parts.push(`doublon de ${r.duplicateOf}${names.get(r.duplicateOf) ? ` (${names.get(r.duplicateOf)})` : ''}.`);
   else if (r.duplicateOfLine !== undefined) parts.push(`doublon de la ligne ${r.duplicateOfLine} du fichier.`);
-  parts.push(...r.errors.map((e) => e.replace(/^Ligne \d+(, | : )/, '')));
+  parts.push(...r.errors);
   return `Ligne ${r.line} : non importée — ${parts.join(' ')}`;
 }
 

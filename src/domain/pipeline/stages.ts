@@ -111,3 +111,12 @@ export function probabilityAfterMove(from: string, to: PipelineStage, current: n
   if (current === null || current === oldDefault || isClosedStage(from)) return DEFAULT_PROBABILITY[to];
   return current;
 }
+
+/**
+ * What a convention's signature does to its opportunity: « Signée » at 100 %, whatever stage it
+ * was at (a signature is a fact, even on an opportunity closed by mistake); null when it already is.
+ */
+export function stageAfterSignature(from: string): { stage: PipelineStage; probability: number } | null {
+  if (matchStage(from) === 'Signée') return null;
+  return { stage: 'Signée', probability: DEFAULT_PROBABILITY.Signée };
+}

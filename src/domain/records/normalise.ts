@@ -18,15 +18,49 @@ export function foldText(s: string): string {
 
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]{2,}$/;
 const URL_RE = /^https?:\/\/\S+$/i;
+/** A web address typed without its scheme (« www.exemple.org », « exemple.org/page »): https:// is added. */
+const BARE_DOMAIN = /^([a-z0-9-]+\.)+[a-z]{2,}(:\d+)?([/?#]\S*)?$/i;
+/** One phone number: an optional + (or 00), then 8 to 15 digits (Mali: 8; international: country code first). */
+function isPhoneNumber(one: string): boolean {
+  const t = one.replace(/[\s.\-()\u00a0]/g, '');
+  return /^(\+|00)?\d{8,15}$/.test(t);
+}
 
-/** "1 500 000", "1500000,50", "1.500.000" (thousands dots) → number. */
+/** Currency written after an amount (« FCFA », « F CFA », « francs CFA », « € »), then « de » before it (« 10 millions de FCFA »). */
+const CURRENCY_SUFFIX = /\s*(francs?\s*cfa|f\s*cfa|fcfa|xof|cfa|euros?|eur|€|%|f)$/;
+const OF = /\s*(de|d['’])$/;
+/** Words for a power of ten as amounts are spoken: « 12,5 millions », « 150 M », « 1,5 milliard », « 300 k ». */
+const SCALES: readonly [RegExp, number][] = [
+  [/\s*(milliards?|mrds?|mds?)\.?$/, 1e9],
+  [/\s*(millions?|mio|m)\.?$/, 1e6],
+  [/\s*(mille|k)$/, 1e3],
+];
+
+/** A typed amount as written in French: "1 500 000", "1500000,50", "1.500.000", "12,5 millions", "150 M", "2 500 000 FCFA" → number. */
 export function parseFrenchNumber(text: string): number | null {
-  let t = text.replace(/[\s\u00a0\u202f]/g, '').replace(/(fcfa|xof|cfa|€|eur|%)$/i, '');
+  let t = text
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(CURRENCY_SUFFIX, '')
+    .replace(OF, '');
+  let scale = 1;
+  for (const [word, factor] of SCALES) {
+    if (!word.test(t)) continue;
+    t = t.replace(word, '');
+    scale = factor;
+    break;
+  }
+  t = t.replace(/ /g, '');
   if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, '');
   t = t.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
-  return Number(t);
+  // toPrecision: 12.5 × 1e6 stays 12 500 000, never 12 499 999.999…
+  return scale === 1 ? Number(t) : Number((Number(t) * scale).toPrecision(15));
 }
+
+/** How an amount may be typed, shown with every refusal so the user sees what works. */
+export const AMOUNT_EXAMPLE = 'par exemple 1 500 000 ou 12,5 millions';
 
 function expectedFor(field: FieldSpec): string {
   switch (field.type) {
@@ -37,14 +71,16 @@ function expectedFor(field: FieldSpec): string {
     case 'email':
       return 'une adresse email valide (ex. nom@organisation.org)';
     case 'url':
-      return 'un lien commençant par http:// ou https://';
+      return 'un lien, par exemple https://exemple.org ou www.exemple.org';
+    case 'phone':
+      return 'un numéro de téléphone, par exemple +223 76 12 34 56 ou 76 12 34 56 (plusieurs séparés par « / »)';
     case 'integer':
       return rangeText('un nombre entier', field);
     case 'number':
     case 'money':
     case 'percent':
     case 'score':
-      return rangeText(field.type === 'money' ? 'un montant' : 'un nombre', field);
+      return field.type === 'money' ? `${rangeText('un montant', field)}, ${AMOUNT_EXAMPLE}` : rangeText('un nombre', field);
     case 'boolean':
       return 'oui ou non';
     case 'enum':
@@ -121,7 +157,13 @@ export function normaliseValue(field: FieldSpec, raw: unknown): Normalised {
     case 'url': {
       if (typeof raw !== 'string') return fail();
       const t = raw.trim();
-      return URL_RE.test(t) ? textWithin(field, t, 'un lien') : fail();
+      if (URL_RE.test(t)) return textWithin(field, t, 'un lien');
+      return BARE_DOMAIN.test(t) ? textWithin(field, `https://${t}`, 'un lien') : fail();
+    }
+    case 'phone': {
+      const t = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+      // Several numbers in one cell are common (« +223 76 12 34 56 / 66 00 00 00 »): each is checked.
+      return t.split(/[/,;]/).every(isPhoneNumber) ? textWithin(field, t, 'un numéro') : fail();
     }
     default:
       // A text, or a finite number typed where a text goes (a phone number); never NaN, an object or an array.

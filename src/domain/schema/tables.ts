@@ -42,6 +42,7 @@ export const CONTACTS = defineTable(
   'CON',
   withInputLimits([
     { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
     { key: 'name', header: 'Nom', type: 'text', required: true, maxLength: 200 },
     { key: 'role', header: 'Fonction', type: 'text' },
     { key: 'email', header: 'Email', type: 'email' },
@@ -80,6 +81,7 @@ export const INTERACTIONS = defineTable(
   withInputLimits([
     { key: 'date', header: 'Date', type: 'date', required: true },
     { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
     { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
     { key: 'type', header: 'Type', type: 'enum', values: V.INTERACTION_TYPES, required: true },
     { key: 'summary', header: 'Compte rendu', type: 'longtext' },
@@ -115,6 +117,7 @@ export const CONVENTIONS = defineTable(
   'CONV',
   withInputLimits([
     { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
     { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
     { key: 'type', header: 'Type', type: 'enum', values: V.CONVENTION_TYPES, required: true },
     { key: 'version', header: 'Version', type: 'integer', min: 1 },
@@ -138,6 +141,7 @@ export const COMMITMENTS = defineTable(
   'ENG',
   withInputLimits([
     { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
     { key: 'kind', header: 'Nature', type: 'enum', values: V.COMMITMENT_KINDS, required: true },
     { key: 'label', header: 'Libellé', type: 'text', required: true, maxLength: 500 },
     { key: 'due', header: 'Échéance', type: 'date', required: true },

@@ -443,6 +443,7 @@ export function planFill(doc: TemplateDocument, catalogue: TemplateCatalogue, da
     problems.push({
       placeholder: show(t.raw),
       location: where(t.ref),
+      missing: `${spec?.label ?? name}${what}`,
       message: `Valeur manquante pour ${show(t.raw)}${what} : ${spec?.label ?? name} n'est pas renseigné(e). Complétez-le, ou placez ce passage dans un bloc {{#si ${name}}} … {{/si}}.`,
     });
     return null;
@@ -546,10 +547,25 @@ export function checkTemplateDocument(doc: TemplateDocument, catalogue: Template
 }
 
 /** One French message listing the problems (for an error thrown to the sidebar). */
+/**
+ * The refusal as the user reads it: values left empty in the form are named in the form's words
+ * (« le montant »), never by placeholder or paragraph; problems of the template itself follow with
+ * their location, for whoever maintains it.
+ */
 export function problemsMessage(catalogue: TemplateCatalogue, problems: readonly TemplateProblem[]): string {
-  const lines = problems.slice(0, 12).map((p) => `• ${p.location} — ${p.message}`);
-  if (problems.length > 12) lines.push(`• … et ${problems.length - 12} autre(s) problème(s).`);
-  return `Le modèle « ${catalogue.title} » ne peut pas être utilisé (${problems.length} problème${problems.length > 1 ? 's' : ''}) ; aucun document n'a été créé :\n${lines.join('\n')}`;
+  const missing = [...new Set(problems.flatMap((p) => (p.missing ? [p.missing] : [])))];
+  const ofTemplate = problems.filter((p) => !p.missing);
+  const parts: string[] = [];
+  if (missing.length) parts.push(`Pour générer « ${catalogue.title} », complétez d'abord : ${missing.join(', ')}. Aucun document n'a été créé.`);
+  if (ofTemplate.length) {
+    const lines = ofTemplate.slice(0, 12).map((p) => `• ${p.location} — ${p.message}`);
+    if (ofTemplate.length > 12) lines.push(`• … et ${ofTemplate.length - 12} autre(s) problème(s).`);
+    const n = ofTemplate.length;
+    parts.push(
+      `Le modèle « ${catalogue.title} » ne peut pas être utilisé (${n} problème${n > 1 ? 's' : ''}) ; aucun document n'a été créé :\n${lines.join('\n')}`,
+    );
+  }
+  return parts.join('\n');
 }
 
 export type { TemplateBlock };

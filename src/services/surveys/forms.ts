@@ -7,6 +7,7 @@ import type { Questionnaire, QuestionKey } from '../../domain/surveys/questionna
 import { questionTitle } from '../../domain/surveys/questionnaire';
 import { parseFormUrl } from '../../domain/surveys/form-url';
 import { trashItem } from '../drive-files';
+import { responseSheetTitle } from '../../domain/surveys/response-sheet-name';
 
 interface CreatedForm {
   formId: string;
@@ -14,7 +15,7 @@ interface CreatedForm {
   editUrl: string;
   /** Question key → form item ID. */
   items: Partial<Record<QuestionKey, number>>;
-  /** Name of the response sheet Google added to the spreadsheet. */
+  /** Name of the response sheet Google added to the spreadsheet (« Réponses — <titre> », after Pacte's sheets). */
   responseSheet: string;
 }
 
@@ -106,7 +107,7 @@ export function createSurveyForm(
     publishedUrl: form.getPublishedUrl(),
     editUrl: form.getEditUrl(),
     items,
-    responseSheet: linked ? responseSheetName(spreadsheet, formId) : '',
+    responseSheet: linked ? placeResponseSheet(spreadsheet, formId, opts.title) : '',
   };
 }
 
@@ -126,12 +127,23 @@ function linkToSpreadsheet(form: GoogleAppsScript.Forms.Form, spreadsheet: Googl
   }
 }
 
-/** The sheet Google linked to the form (placed first in practice; searched to be sure). */
-function responseSheetName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, formId: string): string {
-  for (const sheet of spreadsheet.getSheets()) {
-    if (formIdOfUrl(sheet.getFormUrl()) === formId) return sheet.getName();
-  }
-  return '';
+/**
+ * The sheet Google linked to the form (placed first in practice; searched to be sure), named after
+ * the campaign and moved to the end, so the workbook opens on Pacte's sheets with the campaigns'
+ * answers grouped after them. Renaming keeps the link (Google follows the sheet, not its name).
+ */
+function placeResponseSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, formId: string, campaignTitle: string): string {
+  const sheets = spreadsheet.getSheets();
+  const sheet = sheets.find((s) => formIdOfUrl(s.getFormUrl()) === formId);
+  if (!sheet) return '';
+  const name = responseSheetTitle(
+    campaignTitle,
+    sheets.filter((s) => s !== sheet).map((s) => s.getName()),
+  );
+  sheet.setName(name);
+  spreadsheet.setActiveSheet(sheet);
+  spreadsheet.moveActiveSheet(sheets.length);
+  return name;
 }
 
 /** Stands for the token in a campaign's link template (letters only: URL-encoding leaves it as is). */

@@ -719,6 +719,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'Spreadsheet.getSpreadsheetTimeZone': ['spreadsheets.currentonly', 'spreadsheets'],
   'Spreadsheet.getUrl': ['spreadsheets.currentonly', 'spreadsheets'],
   'Spreadsheet.insertSheet': ['spreadsheets.currentonly', 'spreadsheets'],
+  'Spreadsheet.moveActiveSheet': ['spreadsheets.currentonly', 'spreadsheets'],
   'Spreadsheet.removeEditor': ['spreadsheets.currentonly', 'spreadsheets'],
   'Spreadsheet.rename': ['spreadsheets.currentonly', 'spreadsheets'],
   'Spreadsheet.setActiveSheet': ['spreadsheets.currentonly', 'spreadsheets'],

@@ -36,6 +36,7 @@ type SpreadsheetApi = ApiSubset<
   | 'getSpreadsheetTimeZone'
   | 'getUrl'
   | 'insertSheet'
+  | 'moveActiveSheet'
   | 'removeEditor'
   | 'rename'
   | 'setActiveSheet'
@@ -218,6 +219,17 @@ export class Spreadsheet extends Emulated implements SpreadsheetApi {
 
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Sheet {
     return (sheet as unknown as Sheet).activate();
+  }
+
+  /** Moves the active sheet to position `pos` (1-based, as getIndex() counts) among the sheets. */
+  moveActiveSheet(pos: number): void {
+    const m = this.model();
+    if (!Number.isInteger(pos) || pos < 1 || pos > m.sheets.length) throw new AppsScriptException('Invalid argument: pos'); // text unverified
+    const active = this._activeSheetModel();
+    this.ctx.checkCanEditSheet(active);
+    m.sheets = m.sheets.filter((s) => s !== active);
+    m.sheets.splice(pos - 1, 0, active);
+    this.ctx.touch();
   }
 
   getSpreadsheetTimeZone(): string {
