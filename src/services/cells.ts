@@ -72,7 +72,9 @@ export function encodeRow(
   const row: SheetCell[] = new Array(width).fill('');
   for (const f of fields) {
     const v = record[f.key];
-    if (v !== undefined) row[columns.get(f.key)! - from] = toCell(f, v, timeZone);
+    const column = columns.get(f.key);
+    // A column a later version added may be absent from an older workbook: nothing to write there.
+    if (v !== undefined && column !== undefined) row[column - from] = toCell(f, v, timeZone);
   }
   return row;
 }

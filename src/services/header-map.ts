@@ -4,21 +4,26 @@ import { foldText } from '../domain/records/normalise';
 import { MissingColumnsError, SheetMissingError } from '../domain/errors/store-errors';
 import type { StoreContext } from './store-context';
 
-/** Field key → 0-based column index. Unknown headers are the user's own columns and are left alone. */
-export function mapHeaders(spec: TableSpec, headerRow: readonly unknown[]): { columns: Map<string, number>; missing: string[] } {
+/**
+ * Field key → 0-based column index. Unknown headers are the user's own columns and are left alone.
+ * `missing`: headers Pacte cannot work without; `absent`: every header not found (columns a later
+ * version added included), which « Initialiser » adds.
+ */
+export function mapHeaders(spec: TableSpec, headerRow: readonly unknown[]): { columns: Map<string, number>; missing: string[]; absent: string[] } {
   const byHeader = new Map<string, number>();
   headerRow.forEach((h, i) => {
     const key = foldText(String(h ?? ''));
     if (key && !byHeader.has(key)) byHeader.set(key, i);
   });
   const columns = new Map<string, number>();
-  const missing: string[] = [];
+  const absent: string[] = [];
   for (const f of spec.fields) {
     const i = byHeader.get(foldText(f.header));
-    if (i === undefined) missing.push(f.header);
+    if (i === undefined) absent.push(f.header);
     else columns.set(f.key, i);
   }
-  return { columns, missing };
+  const missing = absent.filter((h) => !spec.fields.some((f) => f.header === h && f.addedLater));
+  return { columns, missing, absent };
 }
 
 /** A sheet of Pacte's with its header row read once and its columns found (logs: Journal, « Textes longs », survey logs). */

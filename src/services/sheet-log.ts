@@ -39,7 +39,10 @@ export interface ColumnRows {
 
 /** Reads only `fields` for every data row: one call per run of adjacent columns. */
 export function readColumns(ctx: StoreContext, log: LogSheet, fields: readonly string[]): ColumnRows {
-  const cols = fields.map((f) => [f, log.columns.get(f)!] as const).sort((a, b) => a[1] - b[1]);
+  const cols = fields
+    .filter((f) => log.columns.has(f))
+    .map((f) => [f, log.columns.get(f)!] as const)
+    .sort((a, b) => a[1] - b[1]);
   const runs: { start: number; end: number }[] = [];
   for (const [, c] of cols) {
     const last = runs[runs.length - 1];
@@ -79,7 +82,7 @@ export function readWholeLog(ctx: StoreContext, spec: TableSpec): ColumnRows & {
   const header = values[0] ?? [];
   const { columns, missing } = mapHeaders(spec, header);
   if (missing.length) throw new MissingColumnsError(spec.sheetName, missing);
-  const layout = spec.fields.map((f) => [f, columns.get(f.key)!] as const);
+  const layout = spec.fields.filter((f) => columns.has(f.key)).map((f) => [f, columns.get(f.key)!] as const);
   const rows: ColumnRows['rows'] = [];
   for (let i = 1; i < values.length; i++) {
     const cells = values[i];

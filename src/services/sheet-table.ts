@@ -55,7 +55,8 @@ export class SheetTable<S extends TableSpec = TableSpec> {
   all(): readonly StoredRecord<Row<S>>[] {
     if (!this.cache) {
       const out: StoredRecord<Row<S>>[] = [];
-      const layout = this.spec.fields.map((f): [FieldSpec, number] => [f, this.columns.get(f.key)!]);
+      // A column added by a later version may be absent (the field then reads empty).
+      const layout = this.spec.fields.filter((f) => this.columns.has(f.key)).map((f): [FieldSpec, number] => [f, this.columns.get(f.key)!]);
       for (let r = 1; r < this.values.length; r++) {
         const row = this.values[r];
         if (row.every((c) => c === '')) continue;
@@ -204,7 +205,7 @@ export class SheetTable<S extends TableSpec = TableSpec> {
   }
 
   private writeCells(row: number, fields: string[], record: DataRecord): void {
-    const cols = [...new Set(fields.map((f) => this.columns.get(f)!))].sort((a, b) => a - b);
+    const cols = [...new Set(fields.filter((f) => this.columns.has(f)).map((f) => this.columns.get(f)!))].sort((a, b) => a - b);
     const pacteCols = new Set(this.columns.values());
     // Join runs across Pacte's own columns (their values are known); stop at a user column.
     const runs: [number, number][] = [];

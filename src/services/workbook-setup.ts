@@ -82,7 +82,7 @@ function ensureTable(ctx: StoreContext, spec: TableSpec, report: SetupReport): u
   } else if (sheet.getLastColumn() > 0) {
     header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
   }
-  const { missing } = mapHeaders(spec, header);
+  const { absent: missing } = mapHeaders(spec, header);
   if (missing.length === 0) return header;
   const start = header.length + 1;
   if (start + missing.length - 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), start + missing.length - 1 - sheet.getMaxColumns());

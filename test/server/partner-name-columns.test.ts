@@ -52,12 +52,29 @@ it('a renamed partner is renamed in every sheet naming it, in one write per shee
   expect(rename - otherEdit).toBeLessThanOrEqual(5);
 });
 
-it('« Initialiser » adds the column to a workbook made without it, and fills it', () => {
+/** The workbook as a version of Pacte before the « Partenaire » columns left it. */
+function removeNameColumns(): void {
   wb.world.run(() => {
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Contacts')!;
-    const col = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).indexOf('Partenaire') + 1;
-    sheet.deleteColumn(col);
+    for (const name of SHEETS) {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!;
+      const col = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).indexOf('Partenaire') + 1;
+      sheet.deleteColumn(col);
+    }
   });
+}
+
+it('a workbook made before the column works as before until « Initialiser » adds it', () => {
+  removeNameColumns();
+  const awa = { user: USERS.officer };
+  wb.call('savePartner', [{ id, name: 'Association des jeunes citoyens de Kati' }, [{ name: 'Fanta Diarra', email: 'fanta@ajk.ml' }]], awa);
+  wb.call('logInteraction', [{ partnerId: id, date: '2026-03-12', type: 'Appel', summary: 'Suivi.' }], awa);
+  expect(wb.call('listContacts', [], awa).map((c) => c.name)).toContain('Fanta Diarra');
+  expect(wb.call('getPartner', [id], awa).interactions.map((i) => i.summary)).toContain('Suivi.');
+  for (const sheet of SHEETS) expect([sheet, header(sheet)]).not.toContainEqual([sheet, expect.arrayContaining(['Partenaire'])]);
+});
+
+it('« Initialiser » adds the column to a workbook made without it, and fills it', () => {
+  removeNameColumns();
   expect(header('Contacts')).not.toContain('Partenaire');
   wb.call('initialiseWorkbook', [], { user: USERS.admin });
   expect(header('Contacts')).toContain('Partenaire');

@@ -12,7 +12,7 @@ export type ValidationDecision = (typeof VALIDATION_DECISIONS)[number];
 /** Append-only: one row per decision on one version of a convention. */
 export const VALIDATIONS = defineTable('validations', 'Validations', 'VAL', [
   { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
-  { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
+  { key: 'partnerName', header: 'Partenaire', type: 'text', system: true, addedLater: true },
   { key: 'version', header: 'Version', type: 'integer', min: 1, required: true },
   { key: 'order', header: 'Ordre', type: 'integer', min: 0, required: true },
   { key: 'role', header: 'Étape (rôle)', type: 'enum', values: ROLES, required: true },

@@ -35,6 +35,11 @@ export interface FieldSpec {
   ref?: string;
   /** Written by Pacte itself (ID, Créé le, Modifié le, Modifié par): not user input. */
   system?: boolean;
+  /**
+   * A column a later version of Pacte added, that it can work without: a workbook made before opens
+   * as usual (the field reads empty and is not written) until « Initialiser » adds the column.
+   */
+  addedLater?: boolean;
 }
 
 export interface TableSpec<F extends readonly FieldSpec[] = readonly FieldSpec[]> {

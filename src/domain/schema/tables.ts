@@ -42,7 +42,7 @@ export const CONTACTS = defineTable(
   'CON',
   withInputLimits([
     { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true, addedLater: true },
     { key: 'name', header: 'Nom', type: 'text', required: true, maxLength: 200 },
     { key: 'role', header: 'Fonction', type: 'text' },
     { key: 'email', header: 'Email', type: 'email' },
@@ -58,7 +58,7 @@ export const OPPORTUNITIES = defineTable(
   'OPP',
   withInputLimits([
     { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true, addedLater: true },
     { key: 'partnerType', header: 'Type de partenaire', type: 'text', system: true },
     { key: 'title', header: 'Titre', type: 'text', required: true, maxLength: 200 },
     { key: 'stage', header: 'Étape', type: 'enum', values: V.PIPELINE_STAGES, required: true },
@@ -81,7 +81,7 @@ export const INTERACTIONS = defineTable(
   withInputLimits([
     { key: 'date', header: 'Date', type: 'date', required: true },
     { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true, addedLater: true },
     { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
     { key: 'type', header: 'Type', type: 'enum', values: V.INTERACTION_TYPES, required: true },
     { key: 'summary', header: 'Compte rendu', type: 'longtext' },
@@ -117,7 +117,7 @@ export const CONVENTIONS = defineTable(
   'CONV',
   withInputLimits([
     { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true, addedLater: true },
     { key: 'opportunityId', header: 'ID opportunité', type: 'ref', ref: 'opportunities' },
     { key: 'type', header: 'Type', type: 'enum', values: V.CONVENTION_TYPES, required: true },
     { key: 'version', header: 'Version', type: 'integer', min: 1 },
@@ -141,7 +141,7 @@ export const COMMITMENTS = defineTable(
   'ENG',
   withInputLimits([
     { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
-    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true },
+    { key: 'partnerName', header: 'Partenaire', type: 'text', system: true, addedLater: true },
     { key: 'kind', header: 'Nature', type: 'enum', values: V.COMMITMENT_KINDS, required: true },
     { key: 'label', header: 'Libellé', type: 'text', required: true, maxLength: 500 },
     { key: 'due', header: 'Échéance', type: 'date', required: true },
