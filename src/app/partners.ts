@@ -4,7 +4,8 @@
  */
 import type { DueDiligenceSummary, DuplicateMatch, PartnerDetail, PartnerPage, PartnerSummary, RecordInput, SaveResult } from '../domain/contracts';
 import { PARTNER_PAGE } from '../domain/contracts/paging';
-import { searchPartnerList } from '../domain/partners/partner-search';
+import { indexContact, searchPartnerList } from '../domain/partners/partner-search';
+import type { ContactSearchIndex } from './ports/search-index';
 import type { DataRecord, Row, TableSpec } from '../domain/schema/field';
 import { ANALYSES, CONTACTS, JOURNAL, OPPORTUNITIES, PARTNERS, INTERACTIONS } from '../domain/schema/tables';
 import { DUE_DILIGENCE_DECISIONS } from '../domain/schema/vocabulary';
@@ -46,12 +47,21 @@ export interface PartnerQuery {
 
 /**
  * One page of the partners sorted by name, those matching `query` only (the partners list's first
- * screen and its search). Reads Partenaires, and Contacts only when there is a query.
+ * screen and its search). Reads Partenaires; the contacts come from their index in the cache,
+ * rebuilt from Contacts when missing.
  */
-export function searchPartners(store: Store, q: PartnerQuery = {}): PartnerPage {
+export function searchPartners(ports: { store: Store; contactIndex: ContactSearchIndex }, q: PartnerQuery = {}): PartnerPage {
   const query = q.query?.trim() ?? '';
-  const contacts = query ? records(store, CONTACTS) : [];
-  return searchPartnerList(listPartners(store), contacts, query, q.offset ?? 0, q.limit ?? PARTNER_PAGE);
+  const contacts = query ? contactsIndexed(ports) : [];
+  return searchPartnerList(listPartners(ports.store), contacts, query, q.offset ?? 0, q.limit ?? PARTNER_PAGE);
+}
+
+function contactsIndexed({ store, contactIndex }: { store: Store; contactIndex: ContactSearchIndex }) {
+  const cached = contactIndex.read();
+  if (cached) return cached;
+  const built = records(store, CONTACTS).map(indexContact);
+  contactIndex.save(built);
+  return built;
 }
 
 /** A partner's page: the record, its contacts, last 20 interactions, opportunities, latest analysis, lifecycle. */

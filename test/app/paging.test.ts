@@ -6,6 +6,22 @@ import { MemoryStore } from '../../src/store/memory-store';
 import { searchPartners } from '../../src/app/partners';
 import { getBoard, loadMoreCards } from '../../src/app/pipeline';
 import { getMyWeek } from '../../src/app/my-week';
+import type { ContactSearchIndex } from '../../src/app/ports/search-index';
+import type { IndexedContact } from '../../src/domain/partners/partner-search';
+
+/** The document cache's index, in memory: what was saved, and how often it was rebuilt. */
+function memoryIndex() {
+  let kept: IndexedContact[] | null = null;
+  let saves = 0;
+  const index: ContactSearchIndex = {
+    read: () => kept,
+    save: (contacts) => {
+      saves++;
+      kept = [...contacts];
+    },
+  };
+  return { index, saves: () => saves, forget: () => (kept = null) };
+}
 
 const ME = 'awa@amade.org';
 const OTHER = 'moussa@amade.org';
@@ -24,31 +40,43 @@ function workbook(n: number) {
     })),
   );
   store.table(CONTACTS).insert([{ partnerId: partners[4].id, name: 'Fatoumata Diarra', email: 'f.diarra@exemple.org' }]);
-  return { store, partners };
+  const cache = memoryIndex();
+  return { store, partners, ports: { store, contactIndex: cache.index }, cache };
 }
 
 describe('searchPartners', () => {
   it('sends the first page sorted by name with the total, then the next page from its offset', () => {
-    const { store } = workbook(PARTNER_PAGE + 5);
-    const first = searchPartners(store);
+    const { ports } = workbook(PARTNER_PAGE + 5);
+    const first = searchPartners(ports);
     expect(first).toMatchObject({ total: PARTNER_PAGE + 5, all: PARTNER_PAGE + 5, offset: 0 });
     expect(first.items.map((p) => p.name)).toEqual(Array.from({ length: PARTNER_PAGE }, (_, i) => `Partenaire ${String(i + 1).padStart(3, '0')}`));
-    const next = searchPartners(store, { offset: PARTNER_PAGE });
+    const next = searchPartners(ports, { offset: PARTNER_PAGE });
     expect(next.items.map((p) => p.name)).toEqual(['031', '032', '033', '034', '035'].map((k) => `Partenaire ${k}`));
   });
 
   it('matches accents and case ignored, counting the matches only', () => {
-    const { store } = workbook(10);
-    const page = searchPartners(store, { query: 'SEGOU', limit: 2 });
+    const { ports } = workbook(10);
+    const page = searchPartners(ports, { query: 'SEGOU', limit: 2 });
     expect(page).toMatchObject({ total: 5, all: 10 });
     expect(page.items.map((p) => p.region)).toEqual(['Ségou', 'Ségou']);
   });
 
   it('finds a partner by one of its contacts and names the contact that matched', () => {
-    const { store, partners } = workbook(10);
-    const page = searchPartners(store, { query: 'diarra' });
+    const { ports, partners } = workbook(10);
+    const page = searchPartners(ports, { query: 'diarra' });
     expect(page.items).toEqual([expect.objectContaining({ id: partners[4].id, matchedContacts: ['Fatoumata Diarra'] })]);
-    expect(searchPartners(store, { query: 'aucun partenaire' })).toMatchObject({ items: [], total: 0, all: 10 });
+    expect(searchPartners(ports, { query: 'aucun partenaire' })).toMatchObject({ items: [], total: 0, all: 10 });
+  });
+
+  it('searches the contacts of the index once built, and rebuilds it from Contacts when it is gone', () => {
+    const { store, ports, partners, cache } = workbook(10);
+    searchPartners(ports, { query: 'diarra' });
+    searchPartners(ports, { query: 'fatoumata' });
+    expect(cache.saves()).toBe(1);
+    store.table(CONTACTS).insert([{ partnerId: partners[2].id, name: 'Bakary Coulibaly', email: 'b.coulibaly@exemple.org' }]);
+    cache.forget(); // what a write to Contacts does to the document cache
+    expect(searchPartners(ports, { query: 'coulibaly' }).items.map((p) => p.id)).toEqual([partners[2].id]);
+    expect(cache.saves()).toBe(2);
   });
 });
 

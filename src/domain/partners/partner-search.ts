@@ -10,12 +10,21 @@ import { foldText } from '../records/normalise';
 import { text } from '../records/coerce';
 import { pageOf } from '../contracts/paging';
 
-type ContactFields = Pick<Row<typeof CONTACTS>, 'partnerId' | 'name' | 'email' | 'role'>;
+/** What the search keeps of a contact: its partner, its name (shown), and its searched text, folded. */
+export interface IndexedContact {
+  partnerId: string;
+  name: string;
+  folded: string;
+}
+
+export function indexContact(c: Pick<Row<typeof CONTACTS>, 'partnerId' | 'name' | 'email' | 'role'>): IndexedContact {
+  return { partnerId: text(c.partnerId), name: text(c.name), folded: foldText(`${text(c.name)} ${text(c.email)} ${text(c.role)}`) };
+}
 
 /** `partners` sorted as they should be listed; the page keeps that order. */
 export function searchPartnerList(
   partners: readonly PartnerSummary[],
-  contacts: readonly ContactFields[],
+  contacts: readonly IndexedContact[],
   query: string,
   offset: number,
   limit: number,
@@ -28,9 +37,7 @@ export function searchPartnerList(
   // Contacts are searched once each; a partner keeps the names of those that matched.
   const byContact = new Map<string, string[]>();
   for (const c of contacts) {
-    if (!foldText(`${text(c.name)} ${text(c.email)} ${text(c.role)}`).includes(q)) continue;
-    const pid = text(c.partnerId);
-    byContact.set(pid, [...(byContact.get(pid) ?? []), text(c.name)]);
+    if (c.folded.includes(q)) byContact.set(c.partnerId, [...(byContact.get(c.partnerId) ?? []), c.name]);
   }
   const hits: PartnerHit[] = [];
   for (const p of partners) {
