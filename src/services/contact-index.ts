@@ -3,7 +3,6 @@
  * and the cache 1,000 items (https://developers.google.com/apps-script/class_cache), so the index
  * is cut into chunks of CHUNK_CHARS characters (3 bytes each at worst), read back in one getAll.
  */
-import type { ContactSearchIndex } from '../app/ports/search-index';
 import type { IndexedContact } from '../domain/partners/partner-search';
 
 const KEY = 'pacte.contactIndex.v1';
@@ -19,8 +18,8 @@ const LINE = '\u001e';
 const cache = () => CacheService.getDocumentCache();
 const clean = (s: string) => s.replace(/[\u001e\u001f]/g, ' ');
 
-export const contactIndex: ContactSearchIndex = {
-  read() {
+export const contactIndex = {
+  read(): IndexedContact[] | null {
     const c = cache();
     const count = Number(c?.get(KEY) ?? NaN);
     if (!c || !Number.isInteger(count)) return null;
@@ -35,7 +34,7 @@ export const contactIndex: ContactSearchIndex = {
         })
       : [];
   },
-  save(contacts: readonly IndexedContact[]) {
+  save(contacts: readonly IndexedContact[]): void {
     const c = cache();
     if (!c) return;
     const all = contacts.map((x) => [x.partnerId, x.name, x.folded].map(clean).join(FIELD)).join(LINE);

@@ -20,7 +20,7 @@ it.each([
   ['the pipeline board', () => bench.wb.call('getBoard', [{}], user)],
   ['the board filtered by owner', () => bench.wb.call('getBoard', [{ owner: BENCH_USER }], user)],
   ['more cards of a column', () => bench.wb.call('loadMoreCards', ['Contact', 8, {}], user)],
-])('%s: at most 50 KB and 3 Sheets calls at 10,000 rows', (_, call) => {
+])('%s: at most 50 KB and 3 Sheets calls at 10,000 rows', (_, call: () => unknown) => {
   const cost = costOf(bench.wb, call);
   expect(cost.bytes).toBeLessThanOrEqual(FIRST_SCREEN_BYTES);
   expect(cost.sheetsCalls).toBeLessThanOrEqual(3);
