@@ -15,7 +15,6 @@ export {
   saveAnalysis,
   recomputePriorities,
 } from './api/partners';
-export { listContacts } from './api/contacts';
 export { getBoard, loadMoreCards, saveOpportunity, moveOpportunity } from './api/pipeline';
 export { logInteraction } from './api/interactions';
 export { getMyWeek } from './api/my-week';

@@ -153,7 +153,6 @@ export const API = {
     returns<C.DueDiligenceSummary>(),
   ),
   recomputePriorities: endpoint(editors, 'write', [], returns<{ updated: number; total: number }>()),
-  listContacts: endpoint(readers, 'read', [], returns<C.ContactSummary[]>()),
 
   // Pipeline, interactions, week.
   getBoard: endpoint(readers, 'read', [boardFilter], returns<C.Board>()),
