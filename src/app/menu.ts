@@ -1,6 +1,6 @@
 /** The add-on menu, the sidebar and dialogs it opens, and what a hand edit of Paramètres does. */
 import { HELP_HTML } from '../domain/help/help-page';
-import { SETTINGS } from '../domain/schema/tables';
+import { CONTACTS, SETTINGS } from '../domain/schema/tables';
 import { ROLE_SECTION, ROLE_VIEW_NOTE } from '../domain/settings/roles';
 import { foldText } from '../domain/records/normalise';
 import type { MenuEntry, SheetEdits, SidebarView, Ui } from './ports/ui';
@@ -37,11 +37,13 @@ export function openSettings(ui: Ui): void {
 }
 
 /**
- * A hand edit of Paramètres (axes, weights…) takes effect at once: the cached settings are dropped.
+ * A hand edit of Paramètres (axes, weights…) takes effect at once: the cached settings are dropped;
+ * one of Contacts drops the partners search's index of contacts, so a search finds the new text.
  * A hand edit of its Rôles rows changes no one's role (they are a view of Pacte's role table): said so.
  */
 export function settingsEdited(ports: { ui: Ui; sheetEdits: SheetEdits }, event: unknown): void {
   const edit = ports.sheetEdits.of(event);
+  if (edit?.sheetName === CONTACTS.sheetName) ports.sheetEdits.forgetContactIndex();
   if (!edit || edit.sheetName !== SETTINGS.sheetName) return;
   ports.sheetEdits.forgetSettings();
   if (edit.settingsSections().some((v) => foldText(v) === foldText(ROLE_SECTION))) ports.ui.toast(ROLE_VIEW_NOTE, 'Pacte — Rôles', 15);

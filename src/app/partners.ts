@@ -2,7 +2,10 @@
  * Partners: list, page, duplicate check, creation/edition with contacts, lifecycle moves,
  * due-diligence analysis. Workflows over the Store; the decisions are the domain's.
  */
-import type { DueDiligenceSummary, DuplicateMatch, PartnerDetail, PartnerSummary, RecordInput, SaveResult } from '../domain/contracts';
+import type { DueDiligenceSummary, DuplicateMatch, PartnerDetail, PartnerPage, PartnerSummary, RecordInput, SaveResult } from '../domain/contracts';
+import { PARTNER_PAGE } from '../domain/contracts/paging';
+import { indexContact, searchPartnerList } from '../domain/partners/partner-search';
+import type { ContactSearchIndex } from './ports/search-index';
 import type { DataRecord, Row, TableSpec } from '../domain/schema/field';
 import { ANALYSES, CONTACTS, JOURNAL, OPPORTUNITIES, PARTNERS, INTERACTIONS } from '../domain/schema/tables';
 import { DUE_DILIGENCE_DECISIONS } from '../domain/schema/vocabulary';
@@ -34,6 +37,31 @@ const stageHeader = PARTNERS.fields.find((f) => f.key === 'stage')!.header;
 /** Every partner, sorted by name: one read of Partenaires whatever its size (priority and quadrant included). */
 export function listPartners(store: Store): PartnerSummary[] {
   return sortPartners(records(store, PARTNERS).map(summarisePartner));
+}
+
+export interface PartnerQuery {
+  query?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/**
+ * One page of the partners sorted by name, those matching `query` only (the partners list's first
+ * screen and its search). Reads Partenaires; the contacts come from their index in the cache,
+ * rebuilt from Contacts when missing.
+ */
+export function searchPartners(ports: { store: Store; contactIndex: ContactSearchIndex }, q: PartnerQuery = {}): PartnerPage {
+  const query = q.query?.trim() ?? '';
+  const contacts = query ? contactsIndexed(ports) : [];
+  return searchPartnerList(listPartners(ports.store), contacts, query, q.offset ?? 0, q.limit ?? PARTNER_PAGE);
+}
+
+function contactsIndexed({ store, contactIndex }: { store: Store; contactIndex: ContactSearchIndex }) {
+  const cached = contactIndex.read();
+  if (cached) return cached;
+  const built = records(store, CONTACTS).map(indexContact);
+  contactIndex.save(built);
+  return built;
 }
 
 /** A partner's page: the record, its contacts, last 20 interactions, opportunities, latest analysis, lifecycle. */

@@ -1,5 +1,6 @@
 /** The opportunities pipeline: board, create/update, stage moves. */
-import type { Board, BoardFilter, OpportunityCard, RecordInput, SaveResult } from '../domain/contracts';
+import type { Board, BoardCards, BoardFilter, OpportunityCard, RecordInput, SaveResult } from '../domain/contracts';
+import { BOARD_PAGE, pageOf } from '../domain/contracts/paging';
 import { CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../domain/schema/tables';
 import { CURRENCIES } from '../domain/schema/vocabulary';
 import type { CellData, DataRecord, Row } from '../domain/schema/field';
@@ -23,18 +24,15 @@ import type { Store, Table } from '../store/store';
 
 const text = (v: CellData | undefined): string => (v === null || v === undefined ? '' : String(v));
 
-/**
- * The pipeline board: one read of Opportunités (partner name and type are kept in its own
- * columns), so 3 Sheets calls whatever the number of opportunities once the settings are cached.
- */
-export function getBoard(store: Store, settings: Settings, filter: BoardFilter | undefined): Board {
+/** Every card of the board, counts and totals (cards noted with their row's problems). */
+function fullBoard(store: Store, settings: Settings, filter: BoardFilter): Board {
   // A row typed wrong by hand is shown with its problems; its unusable dates and amounts count for nothing.
   const rows = checkRows(OPPORTUNITIES, store.table(OPPORTUNITIES).all());
   const problems = new Map(rows.filter((r) => r.problems.length).map((r) => [text(r.record.id), r.problems]));
   const board = buildBoard(
     rows.map((r) => r.record),
     store.today(),
-    filter ?? {},
+    filter,
     settings.rates,
   );
   if (!problems.size) return board;
@@ -44,6 +42,30 @@ export function getBoard(store: Store, settings: Settings, filter: BoardFilter |
     columns: board.columns.map((c) => ({ ...c, cards: c.cards.map(note) })),
     ...(board.unplaced ? { unplaced: board.unplaced.map(note) } : {}),
   };
+}
+
+/**
+ * The pipeline board: counts and totals of every column with its first `filter.limit` cards.
+ * One read of Opportunités (partner name and type are kept in its own columns), so 3 Sheets
+ * calls whatever the number of opportunities once the settings are cached.
+ */
+export function getBoard(store: Store, settings: Settings, filter: BoardFilter | undefined): Board {
+  const { limit = BOARD_PAGE, ...criteria } = filter ?? {};
+  const board = fullBoard(store, settings, criteria);
+  const { unplaced, ...rest } = board;
+  return {
+    ...rest,
+    columns: board.columns.map((c) => ({ ...c, cards: pageOf(c.cards, 0, limit) })),
+    ...(unplaced ? { unplaced: pageOf(unplaced, 0, limit), unplacedCount: unplaced.length } : {}),
+  };
+}
+
+/** « Afficher plus » in one column: its cards from `offset`, in the board's order and filter. */
+export function loadMoreCards(store: Store, settings: Settings, stage: string, offset: number, filter: BoardFilter | undefined): BoardCards {
+  const { limit = BOARD_PAGE, ...criteria } = filter ?? {};
+  const column = fullBoard(store, settings, criteria).columns.find((c) => c.stage === stage);
+  if (!column) throw new Error(`Pipeline : étape inconnue « ${stage} ».`);
+  return { stage, count: column.count, cards: pageOf(column.cards, offset, limit) };
 }
 
 /** True when a convention names this opportunity in « ID opportunité » (reads Conventions once). */

@@ -17,6 +17,7 @@ import type { DiagnosticProbes } from './ports/diagnostic';
 import type { SurveysPort } from './ports/surveys';
 import type { DocumentsPort } from './ports/documents';
 import type { RequestPort } from './ports/request';
+import type { ContactSearchIndex } from './ports/search-index';
 
 export interface Ports {
   readonly store: Store;
@@ -35,6 +36,7 @@ export interface Ports {
   readonly surveys: SurveysPort;
   readonly documents: DocumentsPort;
   readonly request: RequestPort;
+  readonly contactIndex: ContactSearchIndex;
 }
 
 /** The ports of an entry point anyone may call, before any authorisation (onOpen in AuthMode.NONE): no data. */

@@ -5,9 +5,17 @@
 import type { EndpointName, ParamsOf, ResultOf } from '../domain/contracts/api';
 
 export { onOpen, onInstall, onEdit, showSidebar, showImport, openSettings, showHelp, initialiseWorkbook } from './menu';
-export { listPartners, getPartner, checkPartnerDuplicates, savePartner, movePartnerStage, saveAnalysis, recomputePriorities } from './api/partners';
-export { listContacts } from './api/contacts';
-export { getBoard, saveOpportunity, moveOpportunity } from './api/pipeline';
+export {
+  listPartners,
+  searchPartners,
+  getPartner,
+  checkPartnerDuplicates,
+  savePartner,
+  movePartnerStage,
+  saveAnalysis,
+  recomputePriorities,
+} from './api/partners';
+export { getBoard, loadMoreCards, saveOpportunity, moveOpportunity } from './api/pipeline';
 export { logInteraction } from './api/interactions';
 export { getMyWeek } from './api/my-week';
 export { listImportableSheets, previewImport, importPartners } from './api/import';

@@ -12,7 +12,8 @@ import { MissingColumnsError, RecordNotFoundError, SheetMissingError } from '../
 import type { StoreContext } from './store-context';
 import { allocateRecordIds } from './id-counter';
 import { appendJournal, type JournalEntry } from './journal';
-import { SETTINGS } from '../domain/schema/tables';
+import { CONTACTS, SETTINGS } from '../domain/schema/tables';
+import { forgetContactIndex } from './contact-index';
 import { forgetSettings } from './settings-cache';
 import { expandCell, spillLongCells } from './long-texts';
 import { asInputs, guardWrite, writeBlock } from './write-guard';
@@ -283,6 +284,8 @@ export class SheetTable<S extends TableSpec = TableSpec> {
     this.idIndex = null;
     // Roles and settings read from the cache must see what was just written to Paramètres.
     if (this.spec.sheetName === SETTINGS.sheetName) forgetSettings();
+    // The partners search must find a contact as soon as it is saved.
+    if (this.spec.sheetName === CONTACTS.sheetName) forgetContactIndex();
   }
 
   private summarise(r: DataRecord): string {

@@ -2,6 +2,7 @@
 import { SETTINGS } from '../domain/schema/tables';
 import { mapHeaders } from './header-map';
 import { forgetSettings } from './settings-store';
+import { forgetContactIndex } from './contact-index';
 
 type MenuEntry = { label: string; handler: string } | 'séparateur';
 
@@ -65,4 +66,5 @@ export const sheetEdits = {
     };
   },
   forgetSettings,
+  forgetContactIndex,
 };

@@ -42,10 +42,16 @@ describe('the menu', () => {
     const forgotten: string[] = [];
     const edit = (sheetName: string, sections: string[]) => ({
       ui,
-      sheetEdits: { of: () => ({ sheetName, settingsSections: () => sections }), forgetSettings: () => void forgotten.push(sheetName) },
+      sheetEdits: {
+        of: () => ({ sheetName, settingsSections: () => sections }),
+        forgetSettings: () => void forgotten.push(sheetName),
+        forgetContactIndex: () => void forgotten.push(`index after ${sheetName}`),
+      },
     });
     settingsEdited(edit('Partenaires', ['Rôles']), {});
     expect(forgotten).toEqual([]);
+    settingsEdited(edit('Contacts', []), {});
+    expect(forgotten.splice(0)).toEqual(['index after Contacts']);
     settingsEdited(edit('Paramètres', ['Axes']), {});
     expect([forgotten, seen]).toEqual([['Paramètres'], []]);
     settingsEdited(edit('Paramètres', ['Axes', 'roles']), {});

@@ -4,15 +4,11 @@
  * Results go to stdout and test-artifacts/bench.json.
  */
 import { userInput } from '../../src/domain/records/validate';
-import type { TableSpec } from '../../src/domain/schema/field';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
-import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import { CONTACTS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
-import { SheetTable } from '../../src/services/sheet-table';
-import { createStoreContext } from '../../src/services/store-context';
-import { syntheticContacts, syntheticOpportunities, syntheticPartners } from './synthetic';
+import type { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
+import { syntheticPartners } from './synthetic';
+import { BENCH_USER, benchWorkbook } from './workbook';
 
 interface Measure {
   rows: number;
@@ -48,29 +44,25 @@ function measure(rows: number, operation: string, wb: ReturnType<typeof createDe
 
 const results: Measure[] = [];
 for (const n of SIZES) {
-  const wb = createDemoWorkbook({ partners: syntheticPartners(n) });
-  const asStaff = <T>(fn: () => T): T => wb.world.run(fn, { user: DEMO_USERS.chargee, cause: 'bench' });
-  const table = (spec: TableSpec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.chargee), spec);
-  asStaff(() => table(OPPORTUNITIES).insert(syntheticOpportunities(n, n).map((r) => userInput(r))));
-  asStaff(() => table(CONTACTS).insert(syntheticContacts(n, n).map((r) => userInput(r))));
-
-  wb.call('listPartners', [], { user: DEMO_USERS.chargee }); // warm the settings cache, as after the first opening
-  results.push(measure(n, 'listPartners (sidebar opens)', wb, () => wb.call('listPartners', [], { user: DEMO_USERS.chargee })));
-  results.push(measure(n, 'listContacts (search data)', wb, () => wb.call('listContacts', [], { user: DEMO_USERS.chargee })));
-  results.push(measure(n, 'getBoard (pipeline opens)', wb, () => wb.call('getBoard', [{}], { user: DEMO_USERS.chargee })));
-  results.push(measure(n, 'getBoard filtered by owner', wb, () => wb.call('getBoard', [{ owner: DEMO_USERS.chargee }], { user: DEMO_USERS.chargee })));
-  results.push(
-    measure(n, 'moveOpportunity (1 row + Journal)', wb, () =>
-      wb.call('moveOpportunity', [`OPP-${String(Math.ceil(n / 2)).padStart(4, '0')}`, 'Négociation'], { user: DEMO_USERS.chargee }),
-    ),
-  );
-  results.push(measure(n, 'getMyWeek', wb, () => wb.call('getMyWeek', [], { user: DEMO_USERS.chargee })));
-  results.push(measure(n, 'read Partenaires table', wb, () => void asStaff(() => table().all())));
-  const target = `PAR-${String(Math.ceil(n / 2)).padStart(4, '0')}`;
-  results.push(
-    measure(n, 'update one row (+ Journal)', wb, () => void asStaff(() => table().update(target, userInput({ region: 'Tombouctou', stage: 'Analyse' })))),
-  );
-  results.push(measure(n, 'append 100 rows (+ Journal)', wb, () => void asStaff(() => table().insert(syntheticPartners(100).map((r) => userInput(r))))));
+  const { wb, asStaff, table } = benchWorkbook(n);
+  const user = { user: BENCH_USER };
+  const middle = (prefix: string) => `${prefix}-${String(Math.ceil(n / 2)).padStart(4, '0')}`;
+  const read = (operation: string, fn: () => unknown) => results.push(measure(n, operation, wb, fn));
+  read('searchPartners (sidebar opens)', () => wb.call('searchPartners', [], user));
+  read('searchPartners « Afficher plus »', () => wb.call('searchPartners', [{ offset: 30 }], user));
+  read('search, contacts index built', () => wb.call('searchPartners', [{ query: `contact${Math.ceil(n / 4)}@` }], user));
+  read('search by name (index cached)', () => wb.call('searchPartners', [{ query: `OP${Math.ceil(n / 2)}` }], user));
+  read('search by contact (index cached)', () => wb.call('searchPartners', [{ query: `contact${Math.ceil(n / 3)}@` }], user));
+  read('getBoard (pipeline opens)', () => wb.call('getBoard', [{}], user));
+  read('getBoard filtered by owner', () => wb.call('getBoard', [{ owner: BENCH_USER }], user));
+  read('loadMoreCards (Afficher plus)', () => wb.call('loadMoreCards', ['Contact', 8, {}], user));
+  read('getMyWeek', () => wb.call('getMyWeek', [], user));
+  read('getPartner (partner page)', () => wb.call('getPartner', [middle('PAR')], user));
+  read('listPartners (form pickers)', () => wb.call('listPartners', [], user));
+  read('moveOpportunity (1 row + Journal)', () => wb.call('moveOpportunity', [middle('OPP'), 'Négociation'], user));
+  read('read Partenaires table', () => void asStaff(() => table().all()));
+  read('update one row (+ Journal)', () => void asStaff(() => table().update(middle('PAR'), userInput({ region: 'Tombouctou', stage: 'Analyse' }))));
+  read('append 100 rows (+ Journal)', () => void asStaff(() => table().insert(syntheticPartners(100).map((r) => userInput(r)))));
 }
 
 const pad = (s: string | number, w: number) => String(s).padEnd(w);

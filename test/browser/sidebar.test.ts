@@ -4,6 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { DEMO_PARTNERS, DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { ARTIFACTS, useChromium } from '../support/browser';
+import { PARTNER_PAGE } from '../../src/domain/contracts/paging';
 
 const chromium = useChromium();
 let sandbox: Sandbox;
@@ -23,15 +24,20 @@ async function openSidebar(as: string = DEMO_USERS.chargee): Promise<Frame> {
 }
 
 describe('sidebar in the sandbox', () => {
-  it('lists the demo partners from the emulated spreadsheet and filters them as the user types', async () => {
+  it('lists the first page of demo partners, the rest on « Afficher plus », and searches them on the server', async () => {
     sandbox = await startSandbox();
     const sidebar = await openSidebar();
     await sidebar.waitForSelector('[data-testid=partner-list] li');
-    expect(await sidebar.locator('li.partner').count()).toBe(DEMO_PARTNERS.length);
-    await expect(sidebar.locator('.count').textContent()).resolves.toBe(`${DEMO_PARTNERS.length} partenaires`);
+    expect(await sidebar.locator('li.partner').count()).toBe(PARTNER_PAGE);
+    await expect(sidebar.locator('.count').textContent()).resolves.toBe(`${PARTNER_PAGE} affichés sur ${DEMO_PARTNERS.length} partenaires`);
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-partners.png') });
+    await sidebar.click('[data-action=more-partners]');
+    await sidebar.locator('.count', { hasText: `${DEMO_PARTNERS.length} partenaires` }).waitFor();
+    expect(await sidebar.locator('li.partner').count()).toBe(DEMO_PARTNERS.length);
+    expect(await sidebar.isHidden('[data-action=more-partners]')).toBe(true);
 
     await sidebar.fill('#search', 'segou');
+    await sidebar.locator('.count', { hasText: ` sur ${DEMO_PARTNERS.length}` }).waitFor();
     const names = await sidebar.locator('.partner-name').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Conseil régional de Ségou', 'Plan International Mali']));
     expect(names.every((n) => /Ségou|Plan/.test(n))).toBe(true);

@@ -68,6 +68,7 @@ describe('partners', () => {
 
   it('logs an interaction and sees it, with its next step, on the partner', async () => {
     await sidebar.fill('#search', 'studio tamani');
+    await sidebar.locator('.count', { hasText: '1 partenaire sur' }).waitFor();
     await sidebar.click('li.partner');
     await sidebar.click('[data-action=log-interaction]');
     await sidebar.fill('.interaction-form [name=date]', '2026-03-12');

@@ -33,4 +33,6 @@ export interface SheetEdits {
   of(event: unknown): SheetEdit | undefined;
   /** Drops the cached Paramètres (CacheService): the next request reads the sheet. */
   forgetSettings(): void;
+  /** Drops the partners search's index of contacts (CacheService): the next search reads Contacts. */
+  forgetContactIndex(): void;
 }

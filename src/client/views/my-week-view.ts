@@ -1,4 +1,5 @@
-/** "Ma semaine": the current user's next actions and deadlines, overdue first. */
+/** "Ma semaine": the current user's next actions and deadlines, overdue first, one page at a time. */
+import type { MyWeekItem } from '../../domain/contracts';
 import type { View } from './mount';
 import { el } from '../dom';
 import { formatDateFr } from '../format';
@@ -11,17 +12,32 @@ export async function mountMyWeek(view: View): Promise<void> {
     view.container.appendChild(el('p', { className: 'empty', text: 'Rien à faire cette semaine.' }));
     return;
   }
-  view.container.appendChild(
-    el(
-      'ul',
-      { className: 'plain week', attrs: { 'data-testid': 'my-week' } },
-      week.items.map((i) =>
-        el('li', { className: i.overdue ? 'overdue' : '' }, [
-          el('strong', { text: `${formatDateFr(i.due)}${i.overdue ? ' · en retard' : ''}` }),
-          el('div', { text: i.title }),
-          el('div', { className: 'muted', text: `${i.kind} · ${i.partnerName}` }),
-        ]),
-      ),
-    ),
+  const count = el('p', { className: 'count', attrs: { 'aria-live': 'polite' } });
+  const list = el('ul', { className: 'plain week', attrs: { 'data-testid': 'my-week' } });
+  const more = el('button', { text: 'Afficher plus', attrs: { type: 'button', 'data-action': 'more-week' } });
+  const add = (items: readonly MyWeekItem[], total: number) => {
+    list.append(...items.map(weekItem));
+    const shown = list.childElementCount;
+    count.textContent = shown < total ? `${shown} affichées sur ${total} échéances` : `${total} échéance${total > 1 ? 's' : ''}`;
+    more.hidden = shown >= total || !items.length;
+  };
+  more.addEventListener(
+    'click',
+    () =>
+      void view.guard(async () => {
+        more.setAttribute('disabled', '');
+        const next = await view.call('getMyWeek', { offset: list.childElementCount }).finally(() => more.removeAttribute('disabled'));
+        add(next.items, next.total);
+      }),
   );
+  view.container.append(count, list, more);
+  add(week.items, week.total);
+}
+
+function weekItem(i: MyWeekItem): HTMLElement {
+  return el('li', { className: i.overdue ? 'overdue' : '' }, [
+    el('strong', { text: `${formatDateFr(i.due)}${i.overdue ? ' · en retard' : ''}` }),
+    el('div', { text: i.title }),
+    el('div', { className: 'muted', text: `${i.kind} · ${i.partnerName}` }),
+  ]);
 }

@@ -1,5 +1,8 @@
-/** Pipeline board: opportunities by stage with counts and amounts, filters, overdue first, move in one action. */
-import type { Board, BoardFilter, OpportunityCard, RecordInput } from '../../domain/contracts';
+/**
+ * Pipeline board: every stage's count and amounts with its first cards (overdue first), « Afficher
+ * plus » per column, filters, move in one action. The partners of the form load only when it opens.
+ */
+import type { Board, BoardCards, BoardFilter, OpportunityCard, PartnerSummary, RecordInput } from '../../domain/contracts';
 import { OPPORTUNITIES } from '../../domain/schema/tables';
 import { PIPELINE_STAGES } from '../../domain/schema/vocabulary';
 import { pick } from '../../domain/contracts/args';
@@ -19,9 +22,10 @@ export async function mountPipeline(view: View): Promise<void> {
   const formBox = el('div');
   view.container.append(view.heading('Pipeline'), el('div', { className: 'toolbar' }, [create]), formBox, filters, boardBox);
 
-  const [partners] = await Promise.all([view.call('listPartners')]);
+  let partners: PartnerSummary[] | null = null;
   /** The opportunity form: empty to create one, filled from its card to edit it. */
-  const openForm = (card?: OpportunityCard) => {
+  const openForm = async (card?: OpportunityCard) => {
+    partners ??= await view.call('listPartners');
     clear(formBox);
     const initial: RecordInput = card
       ? {
@@ -48,7 +52,7 @@ export async function mountPipeline(view: View): Promise<void> {
     );
     // Show partner names in the dropdown while submitting IDs.
     form.element.querySelectorAll<HTMLOptionElement>('select[name=partnerId] option').forEach((o) => {
-      const p = partners.find((x) => x.id === o.value);
+      const p = partners?.find((x) => x.id === o.value);
       if (p) o.textContent = `${p.name}${p.acronym ? ` (${p.acronym})` : ''}`;
     });
     const save = el('button', { className: 'primary', text: card ? 'Enregistrer' : 'Créer', attrs: { type: 'submit' } });
@@ -73,7 +77,8 @@ export async function mountPipeline(view: View): Promise<void> {
     formBox.appendChild(f);
     f.scrollIntoView();
   };
-  create.addEventListener('click', () => openForm());
+  const edit = (card?: OpportunityCard) => void view.guard(() => openForm(card));
+  create.addEventListener('click', () => edit());
 
   const load = async () => {
     const board = await view.call('getBoard', filter);
@@ -81,7 +86,7 @@ export async function mountPipeline(view: View): Promise<void> {
     renderBoard(
       boardBox,
       board,
-      openForm,
+      edit,
       (card, stage) =>
         void view.guard(async () => {
           const reason = NEEDS_REASON.includes(stage) ? (window.prompt(`Motif (${stage.toLowerCase()}) :`) ?? '') : undefined;
@@ -92,13 +97,14 @@ export async function mountPipeline(view: View): Promise<void> {
           view.notify(`« ${card.title} » → ${stage}.`);
           await load();
         }),
+      (stage, shown) => view.guard(() => view.call('loadMoreCards', stage, shown, filter)),
     );
   };
   await load();
 }
 
 function renderFilters(box: HTMLElement, board: Board, filter: BoardFilter, reload: () => void): void {
-  const select = (key: keyof BoardFilter, label: string, values: string[]) => {
+  const select = (key: 'owner' | 'partnerType' | 'axis', label: string, values: string[]) => {
     const s = el('select', { attrs: { 'aria-label': label, 'data-filter': key } });
     s.appendChild(el('option', { text: label, attrs: { value: '' } }));
     for (const v of values) s.appendChild(el('option', { text: v, attrs: { value: v } }));
@@ -113,56 +119,38 @@ function renderFilters(box: HTMLElement, board: Board, filter: BoardFilter, relo
   box.replaceChildren(select('owner', 'Responsable', board.owners), select('partnerType', 'Type', board.partnerTypes), select('axis', 'Axe', board.axes));
 }
 
-function renderBoard(box: HTMLElement, board: Board, edit: (card: OpportunityCard) => void, move: (card: OpportunityCard, stage: string) => void): void {
+type PipelineStage = (typeof PIPELINE_STAGES)[number];
+type MoreCards = (stage: PipelineStage, shown: number) => Promise<BoardCards | undefined>;
+
+function renderBoard(
+  box: HTMLElement,
+  board: Board,
+  edit: (card: OpportunityCard) => void,
+  move: (card: OpportunityCard, stage: string) => void,
+  moreCards: MoreCards,
+): void {
   clear(box);
   for (const column of board.columns) {
+    const cards = el('div', { className: 'cards' });
     const section = el('section', { className: 'column', attrs: { 'data-stage': column.stage } }, [
       el('h3', {}, [el('span', { text: column.stage }), el('span', { className: 'count-badge', text: String(column.count) })]),
       column.count ? el('div', { className: 'muted', text: `${formatMoney(column.total)} · pondéré ${formatMoney(column.weighted)}` }) : null,
+      cards,
     ]);
-    for (const card of column.cards) {
-      const mover = el('select', { attrs: { 'aria-label': `Déplacer « ${card.title} »`, 'data-action': 'move' } });
-      mover.appendChild(el('option', { text: 'Déplacer vers…', attrs: { value: '' } }));
-      for (const s of PIPELINE_STAGES) if (s !== card.stage) mover.appendChild(el('option', { text: s, attrs: { value: s } }));
-      mover.addEventListener('change', () => mover.value && move(card, mover.value));
-      const editButton = el('button', { className: 'link', text: 'Modifier', attrs: { type: 'button', 'data-action': 'edit-opportunity' } });
-      editButton.addEventListener('click', () => edit(card));
-      section.appendChild(
-        el('article', { className: `card${card.overdue ? ' overdue' : ''}`, attrs: { 'data-id': card.id } }, [
-          el('div', { className: 'card-title', text: card.title }),
-          el('div', {
-            className: 'muted',
-            text: [
-              card.partnerName,
-              card.amountXof !== null
-                ? formatMoney(card.amountXof)
-                : card.amount !== null
-                  ? `${formatMoney(card.amount, card.currency)} (taux à saisir dans Paramètres)`
-                  : '',
-              card.probability !== null ? `${card.probability} %` : '',
-            ]
-              .filter(Boolean)
-              .join(' · '),
-          }),
-          card.nextAction || card.nextDue
-            ? el('div', {
-                className: 'next',
-                text: `${card.overdue ? 'En retard : ' : ''}${card.nextAction}${card.nextDue ? ` — ${formatDateFr(card.nextDue)}` : ''}`,
-              })
-            : null,
-          problemsNote(card.problems),
-          mover,
-          editButton,
-        ]),
-      );
-    }
+    const add = (list: readonly OpportunityCard[]) => cards.append(...list.map((card) => cardElement(card, edit, move)));
+    add(column.cards);
+    const stage = pick(PIPELINE_STAGES, column.stage);
+    if (stage && column.cards.length < column.count) section.appendChild(moreButton(stage, cards, column.count, add, moreCards));
     box.appendChild(section);
   }
   // Rows whose « Étape » was typed by hand outside the pipeline: no column, but shown to be corrected.
   if (board.unplaced?.length) {
     box.appendChild(
       el('section', { className: 'column', attrs: { 'data-stage': '' } }, [
-        el('h3', {}, [el('span', { text: 'Étape à corriger' }), el('span', { className: 'count-badge', text: String(board.unplaced.length) })]),
+        el('h3', {}, [
+          el('span', { text: 'Étape à corriger' }),
+          el('span', { className: 'count-badge', text: String(board.unplacedCount ?? board.unplaced.length) }),
+        ]),
         ...board.unplaced.map((card) =>
           el('article', { className: 'card', attrs: { 'data-id': card.id } }, [
             el('div', { className: 'card-title', text: card.title }),
@@ -173,4 +161,67 @@ function renderBoard(box: HTMLElement, board: Board, edit: (card: OpportunityCar
       ]),
     );
   }
+}
+
+function cardElement(card: OpportunityCard, edit: (card: OpportunityCard) => void, move: (card: OpportunityCard, stage: string) => void): HTMLElement {
+  const mover = el('select', { attrs: { 'aria-label': `Déplacer « ${card.title} »`, 'data-action': 'move' } });
+  mover.appendChild(el('option', { text: 'Déplacer vers…', attrs: { value: '' } }));
+  for (const s of PIPELINE_STAGES) if (s !== card.stage) mover.appendChild(el('option', { text: s, attrs: { value: s } }));
+  mover.addEventListener('change', () => mover.value && move(card, mover.value));
+  const editButton = el('button', { className: 'link', text: 'Modifier', attrs: { type: 'button', 'data-action': 'edit-opportunity' } });
+  editButton.addEventListener('click', () => edit(card));
+  return el('article', { className: `card${card.overdue ? ' overdue' : ''}`, attrs: { 'data-id': card.id } }, [
+    el('div', { className: 'card-title', text: card.title }),
+    el('div', {
+      className: 'muted',
+      text: [
+        card.partnerName,
+        card.amountXof !== null
+          ? formatMoney(card.amountXof)
+          : card.amount !== null
+            ? `${formatMoney(card.amount, card.currency)} (taux à saisir dans Paramètres)`
+            : '',
+        card.probability !== null ? `${card.probability} %` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    }),
+    card.nextAction || card.nextDue
+      ? el('div', {
+          className: 'next',
+          text: `${card.overdue ? 'En retard : ' : ''}${card.nextAction}${card.nextDue ? ` — ${formatDateFr(card.nextDue)}` : ''}`,
+        })
+      : null,
+    problemsNote(card.problems),
+    mover,
+    editButton,
+  ]);
+}
+
+/** « Afficher plus » under a column: the next cards in the column's order, until all are shown. */
+function moreButton(
+  stage: PipelineStage,
+  cards: HTMLElement,
+  count: number,
+  add: (list: readonly OpportunityCard[]) => void,
+  moreCards: MoreCards,
+): HTMLElement {
+  const button = el('button', {
+    className: 'link',
+    text: `Afficher plus (${count - cards.childElementCount} de plus)`,
+    attrs: { type: 'button', 'data-action': 'more-cards' },
+  });
+  button.addEventListener('click', () => {
+    button.setAttribute('disabled', '');
+    void moreCards(stage, cards.childElementCount)
+      .then((next) => {
+        if (!next) return;
+        add(next.cards);
+        const left = next.count - cards.childElementCount;
+        if (left > 0 && next.cards.length) button.textContent = `Afficher plus (${left} de plus)`;
+        else button.remove();
+      })
+      .finally(() => button.removeAttribute('disabled'));
+  });
+  return button;
 }

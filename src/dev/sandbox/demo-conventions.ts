@@ -4,12 +4,14 @@
  * Needs the demo activity (opportunities); call after createDemoWorkbook's seeding.
  */
 import type { LoadedScript } from '../load-script';
+import { MAX_PAGE } from '../../domain/contracts/paging';
 import { DEMO_USERS } from './demo-data';
 
 export function seedDemoConventions(loaded: LoadedScript): string[] {
   const user = DEMO_USERS.chargee;
   const partners = loaded.call('listPartners', [], { user });
-  const board = loaded.call('getBoard', [{}], { user });
+  // Every card: the demo's opportunities are looked up by title.
+  const board = loaded.call('getBoard', [{ limit: MAX_PAGE }], { user });
   const cards = board.columns.flatMap((c) => c.cards);
   const byTitle = (title: string) => {
     const card = cards.find((c) => c.title === title);

@@ -13,6 +13,7 @@ import { PIPELINE_STAGES, LIFECYCLE_STAGES, ROLES } from '../schema/vocabulary';
 import { ATTACHMENT_KINDS } from '../conventions/tables';
 import { SIGNATURE_PARTIES } from '../conventions/approval-tables';
 import { TEMPLATE_KEYS } from '../templates/defaults';
+import { MAX_PAGE } from './paging';
 import type { ConventionDetail } from './index';
 
 export type Callers =
@@ -80,6 +81,16 @@ const upload = (label: string) =>
     base64: a.text('contenu du fichier', { max: 20_000_000, trim: false }),
   });
 const commitment = a.record('un engagement');
+const offset = a.optional(a.integer('le rang de départ', 0));
+const limit = a.optional(a.integer('le nombre demandé', 1, MAX_PAGE));
+const boardFilter = a.optional(
+  a.object('le filtre', {
+    owner: a.optional(a.text('responsable', { max: 254 })),
+    partnerType: a.optional(a.text('type de partenaire', { max: 200 })),
+    axis: a.optional(a.text('axe stratégique', { max: 500 })),
+    limit,
+  }),
+);
 const importSource = a.object('la source', {
   csv: a.optional(a.text('CSV', { max: 5_000_000, trim: false, tooLong: 'Découpez le fichier en plusieurs et importez-les l’un après l’autre.' })),
   sheetName: a.optional(a.text('feuille', { max: 200 })),
@@ -105,7 +116,14 @@ export const API = {
   runDiagnostic: endpoint({ adminOrFresh: 'checks a fresh workbook before Initialiser; afterwards for admins' }, 'read', [], returns<C.DiagnosticResult>()),
 
   // Partners and contacts.
+  // Every partner, for the pickers of a form (not a first screen: the list pages with searchPartners).
   listPartners: endpoint(readers, 'read', [], returns<C.PartnerSummary[]>()),
+  searchPartners: endpoint(
+    readers,
+    'read',
+    [a.optional(a.object('la recherche', { query: a.optional(a.text('le texte cherché', { max: 200 })), offset, limit }))],
+    returns<C.PartnerPage>(),
+  ),
   getPartner: endpoint(readers, 'read', [partnerId], returns<C.PartnerDetail>()),
   checkPartnerDuplicates: endpoint(
     editors,
@@ -137,23 +155,10 @@ export const API = {
     returns<C.DueDiligenceSummary>(),
   ),
   recomputePriorities: endpoint(editors, 'write', [], returns<{ updated: number; total: number }>()),
-  listContacts: endpoint(readers, 'read', [], returns<C.ContactSummary[]>()),
 
   // Pipeline, interactions, week.
-  getBoard: endpoint(
-    readers,
-    'read',
-    [
-      a.optional(
-        a.object('le filtre', {
-          owner: a.optional(a.text('responsable', { max: 254 })),
-          partnerType: a.optional(a.text('type de partenaire', { max: 200 })),
-          axis: a.optional(a.text('axe stratégique', { max: 500 })),
-        }),
-      ),
-    ],
-    returns<C.Board>(),
-  ),
+  getBoard: endpoint(readers, 'read', [boardFilter], returns<C.Board>()),
+  loadMoreCards: endpoint(readers, 'read', [a.oneOf("l'étape", PIPELINE_STAGES), a.integer('le rang de départ', 0), boardFilter], returns<C.BoardCards>()),
   saveOpportunity: endpoint(editors, 'write', [a.record("l'opportunité")], returns<C.SaveResult>()),
   moveOpportunity: endpoint(
     editors,
@@ -162,7 +167,7 @@ export const API = {
     returns<C.OpportunityCard>(),
   ),
   logInteraction: endpoint(editors, 'write', [a.record("l'interaction")], returns<C.SaveResult>()),
-  getMyWeek: endpoint(readers, 'read', [], returns<C.MyWeek>()),
+  getMyWeek: endpoint(readers, 'read', [a.optional(a.object('la page', { offset, limit }))], returns<C.MyWeek>()),
   createMeetingBrief: endpoint(
     editors,
     'write',

@@ -32,6 +32,21 @@ export interface PartnerSummary {
   quadrant: Quadrant | '';
 }
 
+/** One page of partners matching a search (name, acronym, type, category, region, owner, ID, or one of their contacts). */
+export interface PartnerPage {
+  items: PartnerHit[];
+  /** Partners matching the query (all partners when it is empty). */
+  total: number;
+  /** Partners in the sheet. */
+  all: number;
+  offset: number;
+}
+
+/** A partner found by a search, with the names of its contacts that matched (none when the partner itself did). */
+export interface PartnerHit extends PartnerSummary {
+  matchedContacts: string[];
+}
+
 export interface ContactSummary {
   id: string;
   partnerId: string;
@@ -84,7 +99,14 @@ export interface BoardColumn {
   total: number;
   /** Sum of amountXof × probability / 100. */
   weighted: number;
-  /** Overdue cards first, then by next due date. */
+  /** The first cards (overdue first, then by next due date); `count` says how many there are in all. */
+  cards: OpportunityCard[];
+}
+
+/** More cards of one column, from `offset` in the column's order. */
+export interface BoardCards {
+  stage: string;
+  count: number;
   cards: OpportunityCard[];
 }
 
@@ -92,6 +114,8 @@ export interface BoardFilter {
   owner?: string;
   partnerType?: string;
   axis?: string;
+  /** Cards sent per column (the counts and totals cover them all); default BOARD_PAGE. */
+  limit?: number;
 }
 
 export interface Board {
@@ -104,6 +128,8 @@ export interface Board {
   axes: string[];
   /** Opportunities whose « Étape » (typed by hand) is no pipeline stage: in no column, shown to be corrected. */
   unplaced?: OpportunityCard[];
+  /** How many such rows in all (`unplaced` holds the first `limit`). */
+  unplacedCount?: number;
 }
 
 export interface DueDiligenceSummary {
@@ -162,7 +188,11 @@ export interface MyWeekItem {
 export interface MyWeek {
   today: string;
   user: string;
+  /** One page of the caller's items, from `offset`. */
   items: MyWeekItem[];
+  /** The caller's items in all. */
+  total: number;
+  offset: number;
 }
 
 export interface CartographyCell {

@@ -8,6 +8,8 @@ import { serve } from '../frame/endpoint';
 
 export const listPartners = serve('listPartners', ({ ports }) => partners.listPartners(ports.store));
 
+export const searchPartners = serve('searchPartners', ({ ports }, query) => partners.searchPartners(ports, query));
+
 export const getPartner = serve('getPartner', ({ ports, settings }, partnerId) => partners.getPartner(ports.store, settings, partnerId));
 
 export const checkPartnerDuplicates = serve('checkPartnerDuplicates', ({ ports }, candidate, contacts) =>

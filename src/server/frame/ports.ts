@@ -17,6 +17,7 @@ import { jobRecords } from '../../services/job-records';
 import { scriptTriggers } from '../../services/triggers';
 import { folderSharingFor } from '../../services/folder-sharing';
 import { sheetEdits, spreadsheetUi } from '../../services/ui';
+import { contactIndex } from '../../services/contact-index';
 import { workbookSetupFor } from '../../services/workbook-setup-port';
 import { diagnosticProbesFor } from '../../services/diagnostic/probes';
 import { surveysPort } from '../../services/surveys/port';
@@ -51,6 +52,9 @@ export function portsFor(ctx: StoreContext): Ports {
     },
     get surveys() {
       return surveysPort(ctx);
+    },
+    get contactIndex() {
+      return contactIndex;
     },
     // Scheduled jobs, triggers and set-up.
     get lock() {

@@ -1,0 +1,18 @@
+/**
+ * How much a first screen ships: the sidebar asks for one page at a time so that opening a view
+ * costs the same at 1,000 or 50,000 rows (what the sidebar would show is a few screens anyway).
+ */
+
+/** Partners per page of the partners list and of a search. */
+export const PARTNER_PAGE = 30;
+/** Cards per pipeline column on the board and per « Afficher plus ». */
+export const BOARD_PAGE = 8;
+/** Items per page of « Ma semaine ». */
+export const WEEK_PAGE = 30;
+/** The most a caller may ask for at once. */
+export const MAX_PAGE = 200;
+
+/** `limit` items from `offset`. */
+export function pageOf<T>(list: readonly T[], offset: number, limit: number): T[] {
+  return list.slice(offset, offset + limit);
+}
