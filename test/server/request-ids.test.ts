@@ -11,13 +11,12 @@ import { REQUEST_ENDPOINTS, type EndpointName } from '../../src/domain/contracts
 let wb: FullWorkbook;
 const partner = (n: number) => wb.partnerIds[n];
 const convention = (id: string) => wb.call('listConventions', [], { user: USERS.admin }).find((c) => c.id === id)!;
-/** Who decides each step of the workbook's circuit. */
-const HOLDERS: Record<string, string> = { juridique: USERS.legal, DAF: USERS.finance };
 
 /** Approves the convention's remaining steps (set-up, without request IDs). */
 function validated(id: string): string {
   let c = convention(id);
-  while (c.status === 'En validation') c = wb.call('decideValidation', [id, c.version, 'approuver', 'Conforme'], { user: HOLDERS[c.awaitingRole] }).convention;
+  while (c.status === 'En validation')
+    c = wb.call('decideValidation', [id, c.version, 'approuver', 'Conforme'], { user: wb.holders[c.awaitingRole] }).convention;
   expect(c.status).toBe('Validée');
   return id;
 }

@@ -8,6 +8,7 @@ import type { TableSpec } from '../../src/domain/schema/field';
 import { CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { CAMPAIGNS } from '../../src/domain/surveys/tables';
 import { records } from './demo-sheets';
+import { DEMO_ROLES } from '../../src/dev/sandbox/demo-data';
 
 export interface FullWorkbook extends DemoWorkbook {
   /** IDs of each populated sheet's records, in the order they were created. */
@@ -15,6 +16,8 @@ export interface FullWorkbook extends DemoWorkbook {
   opportunityIds: string[];
   conventionIds: string[];
   campaignIds: string[];
+  /** Who holds each role of the approval circuit (juridique, DAF, DG, SG…) in this workbook. */
+  holders: Record<string, string>;
 }
 
 export function fullWorkbook(): FullWorkbook {
@@ -26,6 +29,7 @@ export function fullWorkbook(): FullWorkbook {
     opportunityIds: ids(OPPORTUNITIES),
     conventionIds: ids(CONVENTIONS),
     campaignIds: ids(CAMPAIGNS),
+    holders: Object.fromEntries(DEMO_ROLES.map(([email, role]) => [role, email])),
   };
   // Reading the IDs is the test's set-up, not something a test counts.
   wb.world.log.reset();
