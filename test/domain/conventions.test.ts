@@ -103,6 +103,18 @@ describe('checkDraft', () => {
     expect(ok.commitments).toEqual([{ id: 'ENG-0001', record: { label: 'Nouveau libellé' } }]);
   });
 
+  it('an avenant names the convention it amends, of the same partner', () => {
+    expect(problems(draft({ type: 'Avenant' }))).toEqual([
+      'Convention, champ « Convention modifiée » : un avenant doit nommer la convention qu’il modifie (choisissez-la parmi celles du partenaire).',
+    ]);
+    const other = { id: 'CONV-0002', partnerId: 'PAR-0002', type: 'Accord de financement' };
+    expect(problems(draft({ type: 'Avenant', amends: 'CONV-0002' }), ctx({ amended: other }))).toEqual([
+      'Convention, champ « Convention modifiée » : la convention CONV-0002 concerne un autre partenaire.',
+    ]);
+    const mine = { ...other, partnerId: 'PAR-0001' };
+    expect(checkDraft(draft({ type: 'Avenant', amends: 'CONV-0002' }), ctx({ amended: mine })).amends).toBe('CONV-0002');
+  });
+
   it('unknown partner', () => {
     expect(problems(draft({ partnerId: 'PAR-0404' }), ctx({ partner: undefined }))[0]).toBe(
       "Convention, champ « Partenaire » : le partenaire PAR-0404 n'existe pas (ou a été supprimé de la feuille Partenaires).",

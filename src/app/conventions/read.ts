@@ -47,6 +47,7 @@ export function conventionDetail(ports: Ports, settings: Settings, role: Role | 
         )
       : [],
     linkHosts: settings.linkHosts ?? [],
+    texts: { purpose: text(row.purpose), inKindDescription: text(row.inKindDescription), currency: text(row.currency), amends: text(row.amends) },
     ...(role === 'admin' ? { pendingMail: pendingMail(ports).filter((m) => m.key.split(':').includes(id)) } : {}),
   };
 }

@@ -353,6 +353,16 @@ export interface ConventionDetail {
   pendingMail?: PendingMail[];
   /** French notice for the sidebar after an action, e.g. a notification queued because the daily mail quota is reached. */
   notice?: string;
+  /** The texts of the current version the list leaves out, so that « Nouvelle version » starts from all of them. */
+  texts?: ConventionTexts;
+}
+
+export interface ConventionTexts {
+  purpose: string;
+  inKindDescription: string;
+  currency: string;
+  /** The convention an avenant amends ('' for another type). */
+  amends: string;
 }
 
 export interface ConventionDraft {
@@ -362,11 +372,14 @@ export interface ConventionDraft {
   type: string;
   startDate: string;
   endDate: string;
-  amount: number | null;
+  /** A number, or the text as typed (« 12,5 millions »): the server reads it and names what it expects. */
+  amount: number | string | null;
   currency?: string;
-  inKind: number | null;
+  inKind: number | string | null;
   inKindDescription?: string;
   purpose?: string;
+  /** For an Avenant: the convention it amends (same partner). */
+  amends?: string;
   commitments: RecordInput[];
 }
 

@@ -66,7 +66,7 @@ export interface DraftContext {
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
 /** Draft as received, with `templateKey` and `amends` (optional fields the sidebar may send). */
-export type DraftInput = ConventionDraft & { templateKey?: string; amends?: string };
+export type DraftInput = ConventionDraft & { templateKey?: string };
 
 /** Every problem of the draft, in French, naming the field (and the commitment and column). */
 export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
@@ -138,6 +138,8 @@ export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
   if (inKindDescription.length > 1000) problems.push('Convention, champ « Nature de la contribution en nature » : texte trop long (au plus 1000 caractères).');
 
   const amends = text(draft.amends);
+  if (type === 'Avenant' && !amends)
+    problems.push('Convention, champ « Convention modifiée » : un avenant doit nommer la convention qu’il modifie (choisissez-la parmi celles du partenaire).');
   if (amends) {
     if (!c.amended) problems.push(`Convention, champ « Convention modifiée » : la convention ${amends} n'existe pas.`);
     else if (text(c.amended.partnerId) !== partnerId)
