@@ -56,7 +56,7 @@ export function showActionError(button: HTMLElement, message: string, scope?: El
  * or the error is shown beside it. A view left meanwhile shows nothing. Resolves to `fn`'s result, or
  * undefined when nothing was done or it failed.
  */
-export async function runAction<T>(button: HTMLButtonElement, fn: () => Promise<T>, opts: ActionOptions<T> = {}): Promise<T | undefined> {
+export async function runAction<T>(button: HTMLButtonElement | HTMLSelectElement, fn: () => Promise<T>, opts: ActionOptions<T> = {}): Promise<T | undefined> {
   if (button.getAttribute('aria-busy') === 'true') return undefined;
   const question = typeof opts.confirm === 'function' ? opts.confirm() : opts.confirm;
   if (question && !window.confirm(question)) return undefined;

@@ -15,6 +15,13 @@ export interface RecordForm {
   showErrors(errors: readonly { field: string; message: string }[]): void;
 }
 
+/** A field drawn by its own control (a partner picker): its element, the input errors mark, its value. */
+export interface FieldWidget {
+  element: HTMLElement;
+  input: HTMLElement;
+  value(): string;
+}
+
 const INPUT_TYPE: Partial<Record<FieldSpec['type'], string>> = {
   date: 'date',
   email: 'email',
@@ -31,15 +38,35 @@ export function recordForm(
   spec: TableSpec,
   keys: readonly string[],
   initial: Record<string, CellData> = {},
-  opts: { choices?: Record<string, readonly string[]> } = {},
+  opts: { choices?: Record<string, readonly string[]>; widgets?: Record<string, FieldWidget> } = {},
 ): RecordForm {
   const fields = keys.map((k) => spec.fields.find((f) => f.key === k)!).filter(Boolean);
-  const inputs = new Map<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
+  const inputs = new Map<string, { value: string; setAttribute(name: string, value: string): void }>();
   const messages = new Map<string, HTMLElement>();
   const form = el('div', { className: 'record-form' });
   for (const f of fields) {
     const id = `f-${spec.key}-${f.key}`;
     const value = initial[f.key] === null || initial[f.key] === undefined ? '' : String(initial[f.key]);
+    const widget = opts.widgets?.[f.key];
+    if (widget) {
+      const message = el('div', { className: 'field-error', attrs: { id: `${id}-error`, 'aria-live': 'polite' } });
+      messages.set(f.key, message);
+      widget.input.setAttribute('aria-describedby', `${id}-error`);
+      inputs.set(f.key, {
+        get value() {
+          return widget.value();
+        },
+        setAttribute: (n, v) => widget.input.setAttribute(n, v),
+      });
+      form.appendChild(
+        el('div', { className: 'field' }, [
+          el('label', { className: 'label', text: f.header + (f.required ? ' *' : ''), attrs: { for: widget.input.id } }),
+          widget.element,
+          message,
+        ]),
+      );
+      continue;
+    }
     let input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const values = opts.choices?.[f.key] ?? (f.type === 'enum' ? f.values : f.type === 'boolean' ? ['Oui', 'Non'] : undefined);
     if (values) {

@@ -1,8 +1,8 @@
 /**
  * Pipeline board: every stage's count and amounts with its first cards (overdue first), « Afficher
- * plus » per column, filters, move in one action. The partners of the form load only when it opens.
+ * plus » per column, filters, move in one action. The form's partner is found by typing its name.
  */
-import type { Board, BoardCards, BoardFilter, OpportunityCard, PartnerSummary, RecordInput } from '../../domain/contracts';
+import type { Board, BoardCards, BoardFilter, OpportunityCard, RecordInput } from '../../domain/contracts';
 import { OPPORTUNITIES } from '../../domain/schema/tables';
 import { PIPELINE_STAGES } from '../../domain/schema/vocabulary';
 import { pick } from '../../domain/contracts/args';
@@ -10,6 +10,8 @@ import type { View } from './mount';
 import { clear, el } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm } from '../record-form';
+import { FieldsInError, runAction, showActionError } from '../action';
+import { partnerPicker, searchThrough } from '../partner-picker';
 import { problemsNote } from './row-problems';
 
 const NEEDS_REASON = ['Abandonnée', 'Refusée'];
@@ -22,11 +24,11 @@ export async function mountPipeline(view: View): Promise<void> {
   const formBox = el('div');
   view.container.append(view.heading('Pipeline'), el('div', { className: 'toolbar' }, [create]), formBox, filters, boardBox);
 
-  let partners: PartnerSummary[] | null = null;
   /** The opportunity form: empty to create one, filled from its card to edit it. */
-  const openForm = async (card?: OpportunityCard) => {
-    partners ??= await view.call('listPartners');
+  const openForm = (card?: OpportunityCard) => {
     clear(formBox);
+    const partner = partnerPicker(searchThrough(view), { id: 'f-opportunities-partnerId', label: 'Partenaires trouvés' });
+    if (card) partner.set({ id: card.partnerId, name: card.partnerName });
     const initial: RecordInput = card
       ? {
           partnerId: card.partnerId,
@@ -46,15 +48,8 @@ export async function mountPipeline(view: View): Promise<void> {
       OPPORTUNITIES,
       ['partnerId', 'title', 'stage', 'amount', 'currency', 'probability', 'decisionDate', 'nextAction', 'nextDue', 'owner', 'axis'],
       initial,
-      {
-        choices: { partnerId: partners.map((p) => p.id) },
-      },
+      { widgets: { partnerId: partner } },
     );
-    // Show partner names in the dropdown while submitting IDs.
-    form.element.querySelectorAll<HTMLOptionElement>('select[name=partnerId] option').forEach((o) => {
-      const p = partners?.find((x) => x.id === o.value);
-      if (p) o.textContent = `${p.name}${p.acronym ? ` (${p.acronym})` : ''}`;
-    });
     const save = el('button', { className: 'primary', text: card ? 'Enregistrer' : 'Créer', attrs: { type: 'submit' } });
     const cancel = el('button', { text: 'Annuler', attrs: { type: 'button' } });
     cancel.addEventListener('click', () => clear(formBox));
@@ -65,48 +60,66 @@ export async function mountPipeline(view: View): Promise<void> {
     ]);
     f.addEventListener('submit', (e) => {
       e.preventDefault();
-      const values = form.validated();
-      if (!values) return;
-      void view.guard(async () => {
-        const r = await view.call('saveOpportunity', card ? { ...values, id: card.id } : values);
-        clear(formBox);
-        view.notify(card ? `Opportunité ${r.id} enregistrée.` : `Opportunité créée : ${r.id}.`);
-        await load();
-      });
+      void runAction(
+        save,
+        async () => {
+          const values = form.validated();
+          if (!values) throw new FieldsInError(f);
+          const r = await view.call('saveOpportunity', card ? { ...values, id: card.id } : values);
+          clear(formBox);
+          view.notify(card ? `Opportunité ${r.id} enregistrée.` : `Opportunité créée : ${r.id}.`);
+          await load();
+        },
+        { busy: 'Enregistrement…' },
+      );
     });
     formBox.appendChild(f);
     f.scrollIntoView();
   };
-  const edit = (card?: OpportunityCard) => void view.guard(() => openForm(card));
+  const edit = (card?: OpportunityCard) => openForm(card);
   create.addEventListener('click', () => edit());
 
   const load = async () => {
     const board = await view.call('getBoard', filter);
     renderFilters(filters, board, filter, () => void view.guard(load));
-    renderBoard(
-      boardBox,
-      board,
-      edit,
-      (card, stage) =>
-        void view.guard(async () => {
-          const reason = NEEDS_REASON.includes(stage) ? (window.prompt(`Motif (${stage.toLowerCase()}) :`) ?? '') : undefined;
-          if (reason !== undefined && !reason.trim()) return view.fail(`Un motif est obligatoire pour passer à « ${stage} ».`);
-          const target = pick(PIPELINE_STAGES, stage);
-          if (!target) return view.fail(`Étape inconnue : « ${stage} ».`);
-          await view.call('moveOpportunity', card.id, target, reason);
-          view.notify(`« ${card.title} » → ${stage}.`);
-          await load();
-        }),
-      (stage, shown) => view.guard(() => view.call('loadMoreCards', stage, shown, filter)),
-    );
+    renderBoard(boardBox, board, edit, move, (stage, shown) => view.guard(() => view.call('loadMoreCards', stage, shown, filter)));
+  };
+  /**
+   * The card goes to its new column at once; a move the server refuses (or a reason left empty) puts it
+   * back where it was, the French reason beside it.
+   */
+  const move = async (card: OpportunityCard, stage: string, mover: HTMLSelectElement) => {
+    const article = mover.closest('article')!;
+    const [from, next] = [article.parentElement!, article.nextSibling];
+    const restore = () => {
+      from.insertBefore(article, next);
+      mover.value = '';
+    };
+    const reason = NEEDS_REASON.includes(stage) ? (window.prompt(`Motif (${stage.toLowerCase()}) :`) ?? '') : undefined;
+    const target = pick(PIPELINE_STAGES, stage);
+    if ((reason !== undefined && !reason.trim()) || !target) {
+      restore();
+      return showActionError(
+        mover,
+        target ? `Un motif est obligatoire pour passer à « ${stage} » : l’opportunité n’a pas bougé.` : `Étape inconnue : « ${stage} ».`,
+      );
+    }
+    boardBox.querySelector(`.column[data-stage="${CSS.escape(stage)}"] .cards`)?.prepend(article);
+    const moved = await runAction(mover, async () => {
+      await view.call('moveOpportunity', card.id, target, reason);
+      return true;
+    });
+    if (!moved) return restore();
+    view.notify(`« ${card.title} » → ${stage}.`);
+    await view.guard(load);
   };
   await load();
 }
 
 function renderFilters(box: HTMLElement, board: Board, filter: BoardFilter, reload: () => void): void {
   const select = (key: 'owner' | 'partnerType' | 'axis', label: string, values: string[]) => {
-    const s = el('select', { attrs: { 'aria-label': label, 'data-filter': key } });
-    s.appendChild(el('option', { text: label, attrs: { value: '' } }));
+    const s = el('select', { attrs: { id: `filter-${key}`, 'data-filter': key } });
+    s.appendChild(el('option', { text: 'Tous', attrs: { value: '' } }));
     for (const v of values) s.appendChild(el('option', { text: v, attrs: { value: v } }));
     s.value = filter[key] ?? '';
     s.addEventListener('change', () => {
@@ -114,21 +127,27 @@ function renderFilters(box: HTMLElement, board: Board, filter: BoardFilter, relo
       else delete filter[key];
       reload();
     });
-    return s;
+    return el('label', { className: 'field', attrs: { for: s.id } }, [el('span', { className: 'label', text: label }), s]);
   };
-  box.replaceChildren(select('owner', 'Responsable', board.owners), select('partnerType', 'Type', board.partnerTypes), select('axis', 'Axe', board.axes));
+  const reset = el('button', { className: 'link', text: 'Réinitialiser', attrs: { type: 'button', 'data-action': 'reset-filters' } });
+  reset.disabled = Object.keys(filter).length === 0;
+  reset.addEventListener('click', () => {
+    for (const key of Object.keys(filter) as (keyof BoardFilter)[]) delete filter[key];
+    reload();
+  });
+  box.replaceChildren(
+    select('owner', 'Responsable', board.owners),
+    select('partnerType', 'Type de partenaire', board.partnerTypes),
+    select('axis', 'Axe', board.axes),
+    reset,
+  );
 }
 
 type PipelineStage = (typeof PIPELINE_STAGES)[number];
+type Move = (card: OpportunityCard, stage: string, mover: HTMLSelectElement) => Promise<void>;
 type MoreCards = (stage: PipelineStage, shown: number) => Promise<BoardCards | undefined>;
 
-function renderBoard(
-  box: HTMLElement,
-  board: Board,
-  edit: (card: OpportunityCard) => void,
-  move: (card: OpportunityCard, stage: string) => void,
-  moreCards: MoreCards,
-): void {
+function renderBoard(box: HTMLElement, board: Board, edit: (card: OpportunityCard) => void, move: Move, moreCards: MoreCards): void {
   clear(box);
   for (const column of board.columns) {
     const cards = el('div', { className: 'cards' });
@@ -163,11 +182,11 @@ function renderBoard(
   }
 }
 
-function cardElement(card: OpportunityCard, edit: (card: OpportunityCard) => void, move: (card: OpportunityCard, stage: string) => void): HTMLElement {
+function cardElement(card: OpportunityCard, edit: (card: OpportunityCard) => void, move: Move): HTMLElement {
   const mover = el('select', { attrs: { 'aria-label': `Déplacer « ${card.title} »`, 'data-action': 'move' } });
   mover.appendChild(el('option', { text: 'Déplacer vers…', attrs: { value: '' } }));
   for (const s of PIPELINE_STAGES) if (s !== card.stage) mover.appendChild(el('option', { text: s, attrs: { value: s } }));
-  mover.addEventListener('change', () => mover.value && move(card, mover.value));
+  mover.addEventListener('change', () => void (mover.value && move(card, mover.value, mover)));
   const editButton = el('button', { className: 'link', text: 'Modifier', attrs: { type: 'button', 'data-action': 'edit-opportunity' } });
   editButton.addEventListener('click', () => edit(card));
   return el('article', { className: `card${card.overdue ? ' overdue' : ''}`, attrs: { 'data-id': card.id } }, [
