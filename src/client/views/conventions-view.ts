@@ -1,12 +1,15 @@
 /** Conventions: list, generation from templates (with commitments), versions, approval circuit, signatures. */
-import type { ConventionDetail, ConventionDraft, RecordInput } from '../../domain/contracts';
-import { COMMITMENTS } from '../../domain/schema/tables';
+import type { ConventionDetail, ConventionDraft, ConventionSummary, RecordInput } from '../../domain/contracts';
+import { COMMITMENTS, CONVENTIONS } from '../../domain/schema/tables';
+import { fieldByKey } from '../../domain/schema/field';
+import { normaliseValue } from '../../domain/records/normalise';
 import { CONVENTION_TYPES } from '../../domain/schema/vocabulary';
 import type { callServer } from '../server-api';
 import type { View } from './mount';
 import { clear, el, linkOrText } from '../dom';
 import { FieldsInError, runAction } from '../action';
-import { formatDateFr, formatMoney } from '../format';
+import { formatDateFr, formatMoney, formatNumberFr } from '../format';
+import { partnerPicker, searchThrough } from '../partner-picker';
 import { recordForm, type RecordForm } from '../record-form';
 import { problemsNote } from './row-problems';
 
@@ -48,33 +51,49 @@ export async function mountConventions(view: View, id?: string): Promise<void> {
 const COMMITMENT_FIELDS = ['kind', 'label', 'due', 'owner', 'party', 'amount'];
 
 async function mountConventionForm(view: View, previous?: ConventionDetail): Promise<void> {
-  const partners = await view.call('listPartners');
-  const partner = el('select', { attrs: { name: 'partnerId', 'aria-label': 'Partenaire' } }, [
-    el('option', { text: '— Partenaire —', attrs: { value: '' } }),
-    ...partners.map((p) => el('option', { text: `${p.name}${p.acronym ? ` (${p.acronym})` : ''}`, attrs: { value: p.id } })),
-  ]);
   const opportunity = el('select', { attrs: { name: 'opportunityId', 'aria-label': 'Opportunité' } }, [
     el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } }),
   ]);
-  partner.addEventListener(
-    'change',
-    () =>
-      void view.guard(async () => {
-        opportunity.replaceChildren(el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } }));
-        if (!partner.value) return;
-        const d = await view.call('getPartner', partner.value);
-        for (const o of d.opportunities) opportunity.appendChild(el('option', { text: `${o.title} (${o.stage})`, attrs: { value: o.id } }));
-      }),
-  );
+  const amends = el('select', { attrs: { id: 'f-convention-amends', name: 'amends' } }, [
+    el('option', { text: '— Convention modifiée —', attrs: { value: '' } }),
+  ]);
+  let conventions: Promise<ConventionSummary[] | undefined> | undefined;
+  /** The partner's opportunities and conventions (an avenant amends one of them), by name. */
+  const loadPartnerChoices = (partnerId: string) =>
+    view.guard(async () => {
+      opportunity.replaceChildren(el('option', { text: '— Opportunité (facultatif) —', attrs: { value: '' } }));
+      amends.replaceChildren(el('option', { text: '— Convention modifiée —', attrs: { value: '' } }));
+      if (!partnerId) return;
+      conventions ??= view.guard(() => view.call('listConventions'));
+      const [d, all] = await Promise.all([view.call('getPartner', partnerId), conventions]);
+      for (const o of d.opportunities) opportunity.appendChild(el('option', { text: `${o.title} (${o.stage})`, attrs: { value: o.id } }));
+      for (const c of (all ?? []).filter((x) => x.partnerId === partnerId && x.id !== previous?.convention.id))
+        amends.appendChild(el('option', { text: conventionLabel(c), attrs: { value: c.id } }));
+    });
+  const partner = partnerPicker(searchThrough(view), {
+    id: 'f-convention-partner',
+    label: 'Partenaires trouvés',
+    onChange: (id) => void loadPartnerChoices(id),
+  });
   const type = el(
     'select',
     { attrs: { name: 'type', 'aria-label': 'Type de convention' } },
     CONVENTION_TYPES.map((t) => el('option', { text: t, attrs: { value: t } })),
   );
   const input = (name: string, label: string, t = 'text') => {
-    const i = el('input', { attrs: { name, type: t, 'aria-label': label } });
-    return { i, box: el('label', { className: 'field' }, [el('span', { className: 'label', text: label }), i]) };
+    const i = el('input', { attrs: { name, type: t, 'aria-label': label, 'aria-describedby': `f-convention-${name}-error` } });
+    const error = el('div', { className: 'field-error', attrs: { id: `f-convention-${name}-error`, 'aria-live': 'polite' } });
+    return { i, error, box: el('label', { className: 'field' }, [el('span', { className: 'label', text: label }), i, error]) };
   };
+  const amendsError = el('div', { className: 'field-error', attrs: { id: 'f-convention-amends-error', 'aria-live': 'polite' } });
+  amends.setAttribute('aria-describedby', amendsError.id);
+  const amendsBox = el('label', { className: 'field', attrs: { for: amends.id } }, [
+    el('span', { className: 'label', text: 'Convention modifiée (avenant) *' }),
+    amends,
+    amendsError,
+  ]);
+  const showAmends = () => (amendsBox.hidden = type.value !== 'Avenant');
+  type.addEventListener('change', showAmends);
   const start = input('startDate', 'Date de début', 'date');
   const end = input('endDate', 'Date de fin', 'date');
   const amount = input('amount', 'Montant (FCFA)');
@@ -93,17 +112,24 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
   add.addEventListener('click', () => addCommitment());
 
   if (previous) {
+    // Every field as in the previous version: partner and opportunity by name, amounts as the French write them.
     const c = previous.convention;
-    partner.value = c.partnerId;
-    partner.disabled = true;
-    opportunity.replaceChildren(el('option', { text: c.opportunityId || '—', attrs: { value: c.opportunityId } }));
+    const texts = previous.texts;
     type.value = c.type;
     start.i.value = c.startDate;
     end.i.value = c.endDate;
-    amount.i.value = c.amount === null ? '' : String(c.amount);
-    inKind.i.value = c.inKind === null ? '' : String(c.inKind);
+    amount.i.value = c.amount === null ? '' : formatNumberFr(c.amount);
+    inKind.i.value = c.inKind === null ? '' : formatNumberFr(c.inKind);
+    inKindDescription.i.value = texts?.inKindDescription ?? '';
+    purpose.value = texts?.purpose ?? '';
     for (const k of previous.commitments) addCommitment({ kind: k.kind, label: k.label, due: k.due, owner: k.owner, party: k.party, amount: k.amount });
+    partner.set({ id: c.partnerId, name: c.partnerName });
+    partner.input.disabled = true;
+    await loadPartnerChoices(c.partnerId);
+    opportunity.value = c.opportunityId;
+    amends.value = texts?.amends ?? '';
   } else addCommitment();
+  showAmends();
 
   const generate = el('button', {
     className: 'primary',
@@ -112,9 +138,10 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
   });
   const form = el('form', { className: 'convention-form', attrs: { novalidate: '' } }, [
     view.heading(previous ? `Nouvelle version de ${previous.convention.id}` : 'Nouvelle convention'),
-    partner,
+    el('div', { className: 'field' }, [el('label', { className: 'label', text: 'Partenaire *', attrs: { for: partner.input.id } }), partner.element]),
     opportunity,
     type,
+    amendsBox,
     start.box,
     end.box,
     amount.box,
@@ -127,22 +154,37 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
     el('div', { className: 'actions' }, [generate]),
   ]);
   view.container.appendChild(form);
-  const number = (v: string) => (v.trim() === '' ? null : Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')));
+  /** An amount is sent as typed (« 12,5 millions »): the server reads it; one it cannot read is refused here first, at its field. */
+  const amountField = (f: { i: HTMLInputElement; error: HTMLElement }): { typed: string | null; ok: boolean } => {
+    const typed = f.i.value.trim();
+    const read = normaliseValue(fieldByKey(CONVENTIONS, 'amount'), typed);
+    f.error.textContent = read.ok ? '' : `« ${typed} » n’est pas un montant lisible (attendu : ${read.expected}).`;
+    f.i.setAttribute('aria-invalid', String(!read.ok));
+    return { typed: typed || null, ok: read.ok };
+  };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void runAction(generate, () => generateFrom(commitments.map((c, i) => c.validated(`Engagement ${i + 1}`))), { busy: 'Génération en cours…' });
   });
   const generateFrom = async (rows: (RecordInput | null)[]) => {
+    const typedAmount = amountField(amount);
+    const typedInKind = amountField(inKind);
+    const avenantWithout = type.value === 'Avenant' && !amends.value;
+    amendsError.textContent = avenantWithout ? 'Choisissez la convention que cet avenant modifie.' : '';
+    amends.setAttribute('aria-invalid', String(avenantWithout));
+    if (!typedAmount.ok || !typedInKind.ok || avenantWithout) throw new FieldsInError(form, 'Corrigez les champs signalés en rouge : rien n’a été généré.');
     if (rows.some((r) => !r)) throw new FieldsInError(form, 'Corrigez les engagements signalés : rien n’a été généré.');
     const draft: ConventionDraft = {
       id: previous?.convention.id,
-      partnerId: partner.value,
+      partnerId: partner.value(),
       opportunityId: opportunity.value || undefined,
       type: type.value,
+      amends: type.value === 'Avenant' ? amends.value : undefined,
       startDate: start.i.value,
       endDate: end.i.value,
-      amount: number(amount.i.value),
-      inKind: number(inKind.i.value),
+      amount: typedAmount.typed,
+      currency: previous?.texts?.currency || undefined,
+      inKind: typedInKind.typed,
       inKindDescription: inKindDescription.i.value,
       purpose: purpose.value,
       commitments: rows as RecordInput[],
@@ -152,6 +194,9 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
     view.notify(`Convention ${d.convention.id} v${d.convention.version} générée.`);
   };
 }
+
+/** « CONV-0003 · Accord de financement · 1er mars 2026 »: how a convention is named in the avenant's picker. */
+const conventionLabel = (c: ConventionSummary): string => [c.id, c.type, c.startDate ? formatDateFr(c.startDate) : ''].filter(Boolean).join(' · ');
 
 async function mountConventionDetail(view: View, id: string): Promise<void> {
   const d = await view.call('getConvention', id);
