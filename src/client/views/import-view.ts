@@ -27,6 +27,8 @@ export async function mountImport(view: View): Promise<void> {
   let mapping: Record<string, string> | undefined;
   const preview = () =>
     void runAction(previewButton, async () => {
+      // The previous preview, result or error must not stay on screen as if it answered this request.
+      clear(result);
       const p = await view.call('previewImport', source(), mapping);
       mapping = p.mapping;
       renderPreview(
@@ -40,6 +42,9 @@ export async function mountImport(view: View): Promise<void> {
           void runAction(
             go,
             async () => {
+              // An error left by an earlier preview no longer applies.
+              const previewStatus = previewButton.nextElementSibling;
+              if (previewStatus?.classList.contains('action-status')) previewStatus.textContent = '';
               const r = await view.call('importPartners', source(), mapping!);
               clear(result);
               result.append(
@@ -76,6 +81,7 @@ function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<str
     table.appendChild(el('tr', {}, [el('td', { text: h }), el('td', {}, [s])]));
   }
   const problems = p.rows.filter((r) => r.errors.length || r.duplicateOf);
+  const ready = p.rows.filter((r) => !r.errors.length && !r.duplicateOf);
   const go = el('button', { className: 'primary', text: `Importer ${p.valid} ligne(s)`, attrs: { type: 'button', 'data-action': 'import' } });
   go.disabled = p.valid === 0;
   go.addEventListener('click', () => run(go));
@@ -83,6 +89,7 @@ function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<str
     el('h3', { text: 'Correspondance des colonnes' }),
     table,
     el('p', { text: `${p.total} ligne(s) lue(s), ${p.valid} prête(s) à importer.` }),
+    readyRows(ready, p),
     el(
       'ul',
       { className: 'plain errors' },
@@ -92,4 +99,19 @@ function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<str
     ),
     go,
   );
+}
+
+const SHOWN_READY = 20;
+
+/** The first rows that will be created, as Pacte will read them (mapped fields only), with how many there are in all. */
+function readyRows(ready: ImportPreview['rows'], p: ImportPreview): HTMLElement {
+  const fields = p.fields.filter((f) => Object.values(p.mapping).includes(f.key));
+  const shown = ready.slice(0, SHOWN_READY);
+  return el('section', { attrs: { 'data-testid': 'import-ready' } }, [
+    el('h3', { text: `Lignes à importer (${shown.length} premières sur ${p.valid})` }),
+    el('table', { className: 'import-rows' }, [
+      el('tr', {}, [el('th', { text: 'Ligne' }), ...fields.map((f) => el('th', { text: f.header }))]),
+      ...shown.map((r) => el('tr', {}, [el('td', { text: String(r.line) }), ...fields.map((f) => el('td', { text: r.values[f.key] ?? '' }))])),
+    ]),
+  ]);
 }

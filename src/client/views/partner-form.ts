@@ -3,6 +3,7 @@ import { CONTACTS, PARTNERS } from '../../domain/schema/tables';
 import type { DuplicateMatch, PartnerDetail } from '../../domain/contracts';
 import type { View } from './mount';
 import { el } from '../dom';
+import { NEW_PARTNER_DEFAULTS } from '../../domain/schema/partner-defaults';
 import { recordForm, type RecordForm } from '../record-form';
 import { FieldsInError, runAction } from '../action';
 
@@ -27,7 +28,7 @@ const PARTNER_FIELDS = [
 const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'language', 'primary'];
 
 export function mountPartnerForm(view: View, detail?: PartnerDetail): void {
-  const partnerForm = recordForm(PARTNERS, PARTNER_FIELDS, detail?.partner ?? { country: 'Mali' });
+  const partnerForm = recordForm(PARTNERS, PARTNER_FIELDS, detail?.partner ?? { ...NEW_PARTNER_DEFAULTS });
   const contactForms: { id?: string; form: RecordForm; box: HTMLElement }[] = [];
   const contactsBox = el('div', { className: 'contacts-form' });
   const addContact = (initial: Record<string, string | number | boolean | null> = {}, id?: string) => {

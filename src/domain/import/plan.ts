@@ -8,7 +8,7 @@ import type { CellData, DataRecord, FieldSpec } from '../schema/field';
 import { foldText, normaliseValue, type Normalised } from '../records/normalise';
 import { DuplicateIndex } from './duplicates';
 import { IMPORTABLE_FIELDS, missingRequired } from './mapping';
-import { NEW_PARTNER_DEFAULTS } from '../partners/defaults';
+import { NEW_PARTNER_DEFAULTS } from '../schema/partner-defaults';
 
 export type SourceCell = string | number;
 
