@@ -4,6 +4,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
 import { ARTIFACTS, launchChromium } from '../support/browser';
+import { choosePartner } from '../support/picker';
 
 let browser: Browser;
 let sandbox: Sandbox;
@@ -47,8 +48,7 @@ describe('conventions', () => {
     const sidebar = await openAs(USERS.officer);
     await sidebar.click('[data-view=conventions]');
     await sidebar.click('[data-action=new-convention]');
-    const onuFemmes = await sidebar.locator('select[name=partnerId] option', { hasText: 'ONU Femmes Mali' }).getAttribute('value');
-    await sidebar.selectOption('select[name=partnerId]', onuFemmes!);
+    await choosePartner(sidebar, '.convention-form', 'ONU Femmes', 'ONU Femmes Mali');
     await sidebar.waitForSelector('select[name=opportunityId] option >> text=/Femmes leaders/', { state: 'attached' });
     const opportunity = await sidebar.locator('select[name=opportunityId] option', { hasText: 'Femmes leaders' }).getAttribute('value');
     await sidebar.selectOption('select[name=opportunityId]', opportunity!);

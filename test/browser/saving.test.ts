@@ -9,6 +9,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
 import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar } from '../support/browser';
+import { choosePartner } from '../support/picker';
 
 const LATENCY_MS = 1500;
 const chromium = useChromium();
@@ -123,8 +124,7 @@ describe('conventions on a slow connection', () => {
     await sidebar.locator('[data-testid=convention-list]').waitFor();
     await sidebar.locator('[data-testid=loading]').waitFor({ state: 'detached' });
     await sidebar.click('[data-action=new-convention]');
-    const partner = await sidebar.locator('select[name=partnerId] option', { hasText: 'ONU Femmes Mali' }).getAttribute('value');
-    await sidebar.selectOption('select[name=partnerId]', partner!);
+    await choosePartner(sidebar, '.convention-form', 'ONU Femmes', 'ONU Femmes Mali');
     await sidebar.selectOption('select[name=type]', 'Convention de partenariat');
     await sidebar.fill('input[name=startDate]', '2026-05-01');
     await sidebar.fill('input[name=endDate]', '2027-04-30');
