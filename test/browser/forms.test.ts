@@ -100,7 +100,7 @@ describe('conventions form', () => {
     await sidebar.fill('fieldset.contact [name=label]', 'Rapport de démarrage');
     await sidebar.fill('fieldset.contact [name=due]', '2026-06-15');
   }
-  const generated = async () => /CONV-\d+/.exec(await sidebar.locator('#notice:not([hidden])', { hasText: /générée/ }).textContent())![0];
+  const generated = async () => /CONV-\d+/.exec((await sidebar.locator('#notice:not([hidden])', { hasText: /générée/ }).textContent()) ?? '')![0];
 
   it('« beaucoup » is refused at its field with an example; « 10 millions » gives a Doc of 10 000 000 FCFA; « Nouvelle version » starts from it by name', async () => {
     await open(USERS.officer);
@@ -126,6 +126,7 @@ describe('conventions form', () => {
     await expect(sidebar.locator('input[aria-label="Montant (FCFA)"]').inputValue()).resolves.toBe('10\u00a0000\u00a0000');
     await expect(sidebar.locator('textarea[name=purpose]').inputValue()).resolves.toBe('Former les conseillères communales');
     await expect(sidebar.locator('input[name=inKindDescription]').inputValue()).resolves.toBe('Salle de formation');
+    await expect(sidebar.locator('select[name=amends]').isVisible()).resolves.toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'forms-convention-new-version.png') });
     await sidebar.click('.convention-form button[type=submit]');
     await sidebar.locator('#notice:not([hidden])', { hasText: `${id} v2` }).waitFor();

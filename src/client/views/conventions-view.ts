@@ -92,7 +92,8 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
     amends,
     amendsError,
   ]);
-  const showAmends = () => (amendsBox.hidden = type.value !== 'Avenant');
+  // style, not the hidden attribute: the fields' display rule would show it anyway.
+  const showAmends = () => (amendsBox.style.display = type.value === 'Avenant' ? '' : 'none');
   type.addEventListener('change', showAmends);
   const start = input('startDate', 'Date de début', 'date');
   const end = input('endDate', 'Date de fin', 'date');
@@ -122,7 +123,8 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
     inKind.i.value = c.inKind === null ? '' : formatNumberFr(c.inKind);
     inKindDescription.i.value = texts?.inKindDescription ?? '';
     purpose.value = texts?.purpose ?? '';
-    for (const k of previous.commitments) addCommitment({ kind: k.kind, label: k.label, due: k.due, owner: k.owner, party: k.party, amount: k.amount });
+    for (const k of previous.commitments)
+      addCommitment({ kind: k.kind, label: k.label, due: k.due, owner: k.owner, party: k.party, amount: k.amount === null ? null : formatNumberFr(k.amount) });
     partner.set({ id: c.partnerId, name: c.partnerName });
     partner.input.disabled = true;
     await loadPartnerChoices(c.partnerId);
