@@ -193,6 +193,8 @@ export interface MyWeek {
   /** The caller's items in all. */
   total: number;
   offset: number;
+  /** Conventions « En validation » whose awaited step is the caller's role (first page only; empty on the next ones). */
+  approvals: ConventionSummary[];
 }
 
 export interface CartographyCell {
