@@ -10,6 +10,7 @@ import { FieldsInError, runAction } from '../action';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm, type RecordForm } from '../record-form';
 import { problemsNote } from './row-problems';
+import { awaitingMeToggle, markAwaitingMe } from './awaiting-me';
 
 export async function mountConventions(view: View, id?: string): Promise<void> {
   if (id === 'new') return mountConventionForm(view);
@@ -24,7 +25,7 @@ export async function mountConventions(view: View, id?: string): Promise<void> {
   const templates = el('button', { text: 'Modèles', attrs: { type: 'button', 'data-action': 'templates' } });
   templates.addEventListener('click', () => view.show('conventions', 'templates'));
   view.container.append(view.heading('Conventions'), el('div', { className: 'toolbar' }, [create, templates]));
-  const list = await view.call('listConventions');
+  const [list, { role }] = await Promise.all([view.call('listConventions'), view.session]);
   if (!list.length) {
     view.container.appendChild(el('p', { className: 'empty', text: 'Aucune convention pour le moment.' }));
     return;
@@ -44,10 +45,11 @@ export async function mountConventions(view: View, id?: string): Promise<void> {
       c.awaitingRole ? el('span', { className: 'badge quiet', text: `attend : ${c.awaitingRole}` }) : null,
       problemsNote(c.problems),
     ]);
+    if (c.awaitingRole === role) markAwaitingMe(li);
     li.addEventListener('click', () => view.show('conventions', c.id));
     ul.appendChild(li);
   }
-  view.container.appendChild(ul);
+  view.container.append(awaitingMeToggle(ul) ?? '', ul);
 }
 
 const COMMITMENT_FIELDS = ['kind', 'label', 'due', 'owner', 'party', 'amount'];
