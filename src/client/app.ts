@@ -63,8 +63,8 @@ export function createApp(views: Record<ViewName, ViewMount>, session: Promise<S
   const nav = document.querySelector<HTMLElement>('.tabs')!;
   const tabs = setupTabs(nav, (name) => app.show(name as ViewName));
   session.then(
-    ({ role }) => {
-      limitToRole(document.body, role);
+    (user) => {
+      limitToRole(document.body, user);
       document.body.classList.remove('role-pending');
       // Opened on a view this role may not use (the import menu item): the partners list instead.
       if (nav.querySelector<HTMLElement>(`[role=tab][data-view="${host.dataset.view}"]`)?.hidden) app.show('partners');

@@ -1,8 +1,8 @@
 /**
  * Each role sees only the controls it may use, in the real sidebar (headless Chromium, sandbox with
  * the demo workbook): every control naming an endpoint (`data-endpoint`) is offered exactly when the
- * server's own rule (`mayCall` over the declarations) lets the role call it, on each main screen and
- * in the tabs; decisions only on the step awaiting the user's role; a user with no role reads why.
+ * server's own rule (`mayCall` over the declarations, less what Paramètres withholds: the analysis
+ * outside « Approbation ») lets the role call it, on each main screen and in the tabs; decisions only on the step awaiting the user's role; a user with no role reads why.
  */
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
@@ -74,7 +74,8 @@ describe.each(ROLES)('as %s', (role, user) => {
   it('each screen and the tabs offer exactly what the server lets this role call', async () => {
     const convention = awaitingDaf();
     const sidebar = await open(user);
-    const expected = (screen: string) => SCREENS[screen].filter((name) => mayCall(name, role));
+    const { withheld } = sandbox().workbook.call('getSession', [], { user });
+    const expected = (screen: string) => SCREENS[screen].filter((name) => mayCall(name, role) && !withheld.includes(name));
     const seen: Record<string, string[]> = {};
 
     seen.tabs = await visibleTabs(sidebar);
@@ -104,16 +105,21 @@ describe.each(ROLES)('as %s', (role, user) => {
       convention: [...expected('convention'), ...decide].sort(),
       surveys: expected('surveys'),
     });
-    // « Approuver » only for the role the step awaits.
+    // « Approuver » only for the role the step awaits; the analysis for the demo's editors and « Approbation » (DG, admin).
     expect(approve).toBe(role === 'DAF' ? 1 : 0);
+    expect(seen.partner.includes('saveAnalysis')).toBe(['admin', 'chargé', 'DG'].includes(role));
   });
 });
 
-it('a reader is offered no control that writes on the partners list, the pipeline, a convention or the surveys', async () => {
+it('a reader is offered no control that writes on the partners list, a partner, the pipeline, a convention or the surveys', async () => {
   const convention = awaitingDaf();
   const sidebar = await open(DEMO_USERS.lecteur);
   const buttons = () => sidebar.locator('#view button:visible, #view select:visible').allTextContents();
   const seen = [await buttons()];
+  await sidebar.click('li.partner');
+  await sidebar.waitForSelector('h2.partner-title');
+  seen.push(await buttons());
+  await opened!.page.screenshot({ path: join(ARTIFACTS, 'roles-lecteur-partner.png') });
   await sidebar.click('#tab-pipeline');
   await sidebar.waitForSelector('[data-testid=board] .card');
   seen.push(await buttons());
@@ -126,7 +132,7 @@ it('a reader is offered no control that writes on the partners list, the pipelin
   seen.push(await buttons());
   await opened!.page.screenshot({ path: join(ARTIFACTS, 'roles-lecteur-surveys.png') });
   // What is left reads or navigates: pages of a list, the board's filters, back links.
-  const writes = /Nouve|Créer|Enregistrer|Modifier|Déplacer|Joindre|Soumettre|Approuver|Rejeter|Envoyer|Importer|Générer|version/i;
+  const writes = /Nouve|Créer|Enregistrer|Modifier|Déplacer|Joindre|Soumettre|Approuver|Rejeter|Envoyer|Importer|Générer|version|Consigner|Note de|étape/i;
   expect(seen.flat().filter((text) => writes.test(text))).toEqual([]);
 });
 
