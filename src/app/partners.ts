@@ -9,7 +9,7 @@ import type { ContactSearchIndex } from './ports/search-index';
 import type { DataRecord, Row, TableSpec } from '../domain/schema/field';
 import { ANALYSES, CONTACTS, JOURNAL, OPPORTUNITIES, PARTNERS, INTERACTIONS } from '../domain/schema/tables';
 import { DUE_DILIGENCE_DECISIONS } from '../domain/schema/vocabulary';
-import { AccessDeniedError, EDITORS } from '../domain/settings/access';
+import { AccessDeniedError, analysisRoles } from '../domain/settings/access';
 import { DEFAULT_APPROVAL_ROLES, type Role, type Settings } from '../domain/settings/settings';
 import { validateRecord, ValidationError } from '../domain/records/validate';
 import { foldText } from '../domain/records/normalise';
@@ -198,10 +198,9 @@ export function saveAnalysis(
       `Analyses, colonne « Décision » : « ${decisionText} » n'est pas valide (attendu : une des valeurs : ${DUE_DILIGENCE_DECISIONS.join(', ')}).`,
     );
   const approvers = settings.approvalRoles ?? DEFAULT_APPROVAL_ROLES;
-  if (!EDITORS.includes(role) && !approvers.includes(role)) {
-    throw new AccessDeniedError(
-      `Accès refusé : l'analyse est réservée aux rôles ${[...new Set([...EDITORS, ...approvers])].join(', ')} (votre rôle : ${role}).`,
-    );
+  const analysts = analysisRoles(settings);
+  if (!analysts.includes(role)) {
+    throw new AccessDeniedError(`Accès refusé : l'analyse est réservée aux rôles ${analysts.join(', ')} (votre rôle : ${role}).`);
   }
   store.table(PARTNERS).getOrThrow(pid);
   const analyses = store.table(ANALYSES);

@@ -1,5 +1,6 @@
 /** Sidebar entry: the views and the initial one (the menu may open the sidebar on a given view). */
 import { createApp, type ViewName } from './app';
+import { callServer } from './server-api';
 import { mountPartners } from './views/partners-view';
 import { mountPartnerDetail } from './views/partner-detail';
 import { mountPipeline } from './views/pipeline-view';
@@ -11,16 +12,19 @@ import { mountSurveys } from './views/surveys-view';
 import { mountRoles } from './views/roles-view';
 
 document.addEventListener('DOMContentLoaded', () => {
-  const app = createApp({
-    partners: (view, id) => (id ? mountPartnerDetail(view, id) : mountPartners(view)),
-    pipeline: mountPipeline,
-    conventions: mountConventions,
-    surveys: mountSurveys,
-    week: mountMyWeek,
-    map: mountCartography,
-    import: mountImport,
-    roles: mountRoles,
-  });
+  const app = createApp(
+    {
+      partners: (view, id) => (id ? mountPartnerDetail(view, id) : mountPartners(view)),
+      pipeline: mountPipeline,
+      conventions: mountConventions,
+      surveys: mountSurveys,
+      week: mountMyWeek,
+      map: mountCartography,
+      import: mountImport,
+      roles: mountRoles,
+    },
+    callServer('getSession'),
+  );
   const initial = (document.body.dataset.initialView as ViewName | undefined) ?? 'partners';
   app.show(initial);
 });

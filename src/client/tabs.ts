@@ -7,7 +7,8 @@
  *
  * The last tabs sit in the « ⋯ » overflow: they stay in the arrow-key order (focusing one opens the
  * overflow so it is seen, focusing a main tab closes it). Roving tabindex: the Tab stop is the
- * selected tab, or the first tab while the selected one is hidden in the closed overflow.
+ * selected tab, or the first tab while the selected one is hidden in the closed overflow. A tab the
+ * user's role may not use is hidden (session.ts): the arrows skip it.
  */
 import { PANEL_ID } from './views/mount';
 
@@ -21,10 +22,11 @@ export function setupTabs(nav: HTMLElement, activate: (view: string) => void): T
   const more = nav.querySelector<HTMLButtonElement>('.more')!;
   const menu = nav.querySelector<HTMLElement>('.more-menu')!;
   const inMenu = (tab: HTMLElement) => menu.contains(tab);
+  const shown = () => tabs.filter((t) => !t.hidden);
 
   const updateTabStop = () => {
     const selected = tabs.find((t) => t.getAttribute('aria-selected') === 'true');
-    const stop = selected && !(inMenu(selected) && menu.hidden) ? selected : tabs[0];
+    const stop = selected && !(inMenu(selected) && menu.hidden) ? selected : shown()[0];
     for (const t of tabs) t.tabIndex = t === stop ? 0 : -1;
   };
   const setMenu = (open: boolean) => {
@@ -44,12 +46,13 @@ export function setupTabs(nav: HTMLElement, activate: (view: string) => void): T
       activate(tab.dataset.view!);
     });
     tab.addEventListener('keydown', (e) => {
-      const i = tabs.indexOf(tab);
+      const order = shown();
+      const i = order.indexOf(tab);
       const target = {
-        ArrowRight: tabs[(i + 1) % tabs.length],
-        ArrowLeft: tabs[(i - 1 + tabs.length) % tabs.length],
-        Home: tabs[0],
-        End: tabs[tabs.length - 1],
+        ArrowRight: order[(i + 1) % order.length],
+        ArrowLeft: order[(i - 1 + order.length) % order.length],
+        Home: order[0],
+        End: order[order.length - 1],
       }[e.key];
       if (target) {
         e.preventDefault();

@@ -14,6 +14,7 @@ import { submitForValidation } from '../../src/app/approvals/submit';
 import { decideValidation, skipOptionalStep } from '../../src/app/approvals/decide';
 import { getApprovalCircuit } from '../../src/app/approvals/circuit';
 import { sendQueued } from '../../src/app/mail/notices';
+import { getMyWeek } from '../../src/app/my-week';
 
 const OFFICER = 'charge@pacte.test';
 const LEGAL = 'juriste@pacte.test';
@@ -79,6 +80,7 @@ function workbook(opts: { quota?: number; roles?: Record<string, Role>; docUrl?:
       decideValidation(as(user), settings, role(user), id, v, choice, comment),
     skip: (user: string) => skipOptionalStep(as(user), settings, role(user), id, 1, ''),
     circuit: (user: string) => getApprovalCircuit(as(user).store, settings, role(user), id),
+    week: (user: string, offset = 0) => getMyWeek(as(user).store, { offset }, role(user), settings),
     sendQueued: () => sendQueued(as('tache-planifiee@pacte.test')),
     status: () => store.table(CONVENTIONS).getOrThrow(id).record.status,
     decisions: () =>
@@ -215,4 +217,22 @@ it('beyond the quota a notice waits « en attente », the caller is told, and th
   expect(wb.sendQueued()).toEqual({ sent: 0, waiting: 0, failed: 0 });
   expect(wb.sent.map((m) => m.to)).toEqual([[LEGAL]]);
   expect(wb.mailLog()).toEqual([[`validation:${wb.id}:v1:etape-1`, 'envoyé']]);
+});
+
+it('« Ma semaine » lists under « À valider par moi » the conventions awaiting the caller’s role, and only those', () => {
+  const wb = workbook();
+  expect(wb.week(LEGAL).approvals).toEqual([]);
+  wb.submit();
+  const legal = wb.week(LEGAL).approvals;
+  expect(legal.map((c) => [c.id, c.partnerName, c.status, c.awaitingRole])).toEqual([[wb.id, 'Fondation Sahel', 'En validation', 'juridique']]);
+  expect(wb.week(FINANCE).approvals).toEqual([]);
+  expect(wb.week(OFFICER).approvals).toEqual([]);
+  // The next pages bring items only: the approvals came with the first.
+  expect(wb.week(LEGAL, 5).approvals).toEqual([]);
+
+  wb.decide(LEGAL, 'approuver');
+  expect(wb.week(LEGAL).approvals).toEqual([]);
+  expect(wb.week(FINANCE).approvals.map((c) => c.id)).toEqual([wb.id]);
+  wb.decide(FINANCE, 'approuver');
+  expect(wb.week(FINANCE).approvals).toEqual([]);
 });

@@ -47,8 +47,9 @@ describe('sidebar in the sandbox', () => {
   it('shows the server refusal in French to a user without a role', async () => {
     sandbox = await startSandbox();
     const sidebar = await openSidebar('inconnu@gmail.com');
-    await sidebar.waitForSelector('#error:not([hidden])');
-    expect(await sidebar.locator('#error').textContent()).toContain("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Pacte.");
+    // In place of the views (not in the error banner): the sidebar has nothing else to offer.
+    await sidebar.waitForSelector('[data-testid=no-role]');
+    expect(await sidebar.locator('#view').textContent()).toContain("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Pacte.");
     expect(await sidebar.locator('li.partner').count()).toBe(0);
   });
 

@@ -102,4 +102,33 @@ describe('getMyWeek', () => {
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4); // Opportunités, Partenaires, Engagements, Conventions
     expect(wb.world.log.sheetsCalls()).toBe(1 + 4 * 2); // getActiveSpreadsheet, then getSheetByName + getSheetValues per sheet
   });
+
+  it('lists first, for the juridique alone, the convention submitted to the circuit whose step awaits juridique; Validations read then only', () => {
+    expect(week(AWA).approvals).toEqual([]);
+    const id = wb.call(
+      'generateConvention',
+      [
+        {
+          partnerId: wb.partnerIds[1],
+          type: 'Convention de partenariat',
+          startDate: '2026-04-01',
+          endDate: '2027-03-31',
+          purpose: 'Redevabilité locale.',
+          amount: 1_000_000,
+        },
+      ],
+      { user: AWA },
+    ).convention.id;
+    wb.call('submitForValidation', [id], { user: AWA });
+    week(USERS.legal);
+    wb.world.log.reset();
+    const legal = week(USERS.legal);
+    expect(legal.approvals.map((c) => [c.id, c.partnerName, c.status, c.awaitingRole])).toEqual([
+      [id, 'Ambassade du Royaume des Pays-Bas', 'En validation', 'juridique'],
+    ]);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(5); // the four sheets, and Validations
+    expect(week(USERS.finance).approvals).toEqual([]);
+    expect(week(AWA).approvals).toEqual([]);
+    expect(week(LECTEUR).approvals).toEqual([]);
+  });
 });

@@ -6,7 +6,10 @@ import { el } from '../dom';
 const QUADRANTS: Quadrant[] = ['Gérer étroitement', 'Satisfaire', 'Informer', 'Surveiller'];
 
 export async function mountCartography(view: View): Promise<void> {
-  const refresh = el('button', { text: 'Mettre à jour la feuille Cartographie', attrs: { type: 'button', 'data-action': 'refresh-map' } });
+  const refresh = el('button', {
+    text: 'Mettre à jour la feuille Cartographie',
+    attrs: { type: 'button', 'data-action': 'refresh-map', 'data-endpoint': 'refreshCartographySheet' },
+  });
   const body = el('div');
   view.container.append(view.heading('Cartographie'), refresh, body);
   const render = (c: Cartography) =>

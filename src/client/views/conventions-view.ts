@@ -5,6 +5,7 @@ import { fieldByKey } from '../../domain/schema/field';
 import { normaliseValue } from '../../domain/records/normalise';
 import { CONVENTION_TYPES } from '../../domain/schema/vocabulary';
 import type { callServer } from '../server-api';
+import type { EndpointName } from '../../domain/contracts/api';
 import type { View } from './mount';
 import { clear, el, linkOrText } from '../dom';
 import { FieldsInError, runAction } from '../action';
@@ -12,17 +13,22 @@ import { formatDateFr, formatMoney, formatNumberFr } from '../format';
 import { partnerPicker, searchThrough } from '../partner-picker';
 import { recordForm, type RecordForm } from '../record-form';
 import { problemsNote } from './row-problems';
+import { awaitingMeToggle, markAwaitingMe } from './awaiting-me';
 
 export async function mountConventions(view: View, id?: string): Promise<void> {
   if (id === 'new') return mountConventionForm(view);
   if (id && id !== 'templates') return mountConventionDetail(view, id);
   if (id === 'templates') return mountTemplates(view);
-  const create = el('button', { className: 'primary', text: 'Nouvelle convention', attrs: { type: 'button', 'data-action': 'new-convention' } });
+  const create = el('button', {
+    className: 'primary',
+    text: 'Nouvelle convention',
+    attrs: { type: 'button', 'data-action': 'new-convention', 'data-endpoint': 'generateConvention' },
+  });
   create.addEventListener('click', () => view.show('conventions', 'new'));
   const templates = el('button', { text: 'Modèles', attrs: { type: 'button', 'data-action': 'templates' } });
   templates.addEventListener('click', () => view.show('conventions', 'templates'));
   view.container.append(view.heading('Conventions'), el('div', { className: 'toolbar' }, [create, templates]));
-  const list = await view.call('listConventions');
+  const [list, { role }] = await Promise.all([view.call('listConventions'), view.session]);
   if (!list.length) {
     view.container.appendChild(el('p', { className: 'empty', text: 'Aucune convention pour le moment.' }));
     return;
@@ -42,10 +48,11 @@ export async function mountConventions(view: View, id?: string): Promise<void> {
       c.awaitingRole ? el('span', { className: 'badge quiet', text: `attend : ${c.awaitingRole}` }) : null,
       problemsNote(c.problems),
     ]);
+    if (c.awaitingRole === role) markAwaitingMe(li);
     li.addEventListener('click', () => view.show('conventions', c.id));
     ul.appendChild(li);
   }
-  view.container.appendChild(ul);
+  view.container.append(awaitingMeToggle(ul) ?? '', ul);
 }
 
 const COMMITMENT_FIELDS = ['kind', 'label', 'due', 'owner', 'party', 'amount'];
@@ -138,7 +145,7 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
     text: previous ? `Générer la version ${previous.convention.version + 1}` : 'Générer la convention',
     attrs: { type: 'submit' },
   });
-  const form = el('form', { className: 'convention-form', attrs: { novalidate: '' } }, [
+  const form = el('form', { className: 'convention-form', attrs: { novalidate: '', 'data-endpoint': 'generateConvention' } }, [
     view.heading(previous ? `Nouvelle version de ${previous.convention.id}` : 'Nouvelle convention'),
     el('div', { className: 'field' }, [el('label', { className: 'label', text: 'Partenaire *', attrs: { for: partner.input.id } }), partner.element]),
     opportunity,
@@ -206,8 +213,8 @@ async function mountConventionDetail(view: View, id: string): Promise<void> {
   const hosts = d.linkHosts ?? [];
   const back = el('button', { className: 'link', text: '← Toutes les conventions', attrs: { type: 'button' } });
   back.addEventListener('click', () => view.show('conventions'));
-  const act: Act = (label, action, run, done) => {
-    const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
+  const act: Act = (label, action, run, done, endpoint) => {
+    const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action, 'data-endpoint': endpoint } });
     b.addEventListener(
       'click',
       () =>
@@ -219,7 +226,7 @@ async function mountConventionDetail(view: View, id: string): Promise<void> {
     );
     return b;
   };
-  const newVersion = el('button', { text: 'Nouvelle version', attrs: { type: 'button', 'data-action': 'new-version' } });
+  const newVersion = el('button', { text: 'Nouvelle version', attrs: { type: 'button', 'data-action': 'new-version', 'data-endpoint': 'generateConvention' } });
   newVersion.addEventListener('click', () => {
     clear(view.container);
     void view.guard(() => mountConventionForm(view, d));
@@ -235,7 +242,13 @@ async function mountConventionDetail(view: View, id: string): Promise<void> {
     problemsNote(c.problems) ?? '',
     el('div', { className: 'toolbar' }, [
       c.status === 'Brouillon'
-        ? act('Soumettre au circuit', 'submit', () => view.call('submitForValidation', id), 'Convention soumise au circuit de validation.')
+        ? act(
+            'Soumettre au circuit',
+            'submit',
+            () => view.call('submitForValidation', id),
+            'Convention soumise au circuit de validation.',
+            'submitForValidation',
+          )
         : null,
       newVersion,
     ]),
@@ -291,7 +304,7 @@ function attachForm(view: View, conventionId: string): HTMLElement {
   const body = el('textarea', { attrs: { name: 'body', rows: '4', placeholder: 'Contenu (un Doc sera créé à partir du modèle)', 'aria-label': 'Contenu' } });
   const url = el('input', { attrs: { name: 'url', type: 'url', placeholder: 'ou lien d’un fichier existant', 'aria-label': 'Lien' } });
   const save = el('button', { text: 'Joindre', attrs: { type: 'submit' } });
-  const form = el('form', { className: 'attach-form', attrs: { novalidate: '' } }, [kind, title, date, body, url, save]);
+  const form = el('form', { className: 'attach-form', attrs: { novalidate: '', 'data-endpoint': 'attachMinutes' } }, [kind, title, date, body, url, save]);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void runAction(
@@ -317,13 +330,20 @@ function attachForm(view: View, conventionId: string): HTMLElement {
 async function mountTemplates(view: View): Promise<void> {
   const back = el('button', { className: 'link', text: '← Conventions', attrs: { type: 'button' } });
   back.addEventListener('click', () => view.show('conventions'));
-  const prepare = el('button', { text: 'Créer les modèles manquants', attrs: { type: 'button', 'data-action': 'prepare-templates' } });
+  const prepare = el('button', {
+    text: 'Créer les modèles manquants',
+    attrs: { type: 'button', 'data-action': 'prepare-templates', 'data-endpoint': 'prepareTemplates' },
+  });
   const list = el('ul', { className: 'plain', attrs: { 'data-testid': 'templates' } });
   const render = (templates: Awaited<ReturnType<typeof callServer<'listTemplates'>>>) =>
     list.replaceChildren(
       ...templates.map((t) => {
         const problems = el('div');
-        const check = el('button', { className: 'link', text: 'Vérifier', attrs: { type: 'button', 'data-action': 'check-template' } });
+        const check = el('button', {
+          className: 'link',
+          text: 'Vérifier',
+          attrs: { type: 'button', 'data-action': 'check-template', 'data-endpoint': 'checkTemplate' },
+        });
         check.addEventListener(
           'click',
           () =>
@@ -367,7 +387,7 @@ async function mountTemplates(view: View): Promise<void> {
 }
 
 /** A button of the convention's page: runs its call, then shows the page again with `done` confirmed. */
-type Act = (label: string, action: string, run: () => Promise<unknown>, done: string) => HTMLElement;
+type Act = (label: string, action: string, run: () => Promise<unknown>, done: string, endpoint: EndpointName) => HTMLElement;
 
 function circuitSection(view: View, d: ConventionDetail, act: Act): HTMLElement {
   const comment = el('textarea', {
@@ -391,9 +411,15 @@ function circuitSection(view: View, d: ConventionDetail, act: Act): HTMLElement 
     d.canDecide ? comment : null,
     d.canDecide
       ? el('div', { className: 'actions' }, [
-          act('Approuver', 'approve', () => decide('approuver'), 'Approbation enregistrée.'),
-          act('Demander des modifications', 'request-changes', () => decide('demander des modifications'), 'Demande de modifications enregistrée.'),
-          act('Rejeter', 'reject', () => decide('rejeter'), 'Rejet enregistré.'),
+          act('Approuver', 'approve', () => decide('approuver'), 'Approbation enregistrée.', 'decideValidation'),
+          act(
+            'Demander des modifications',
+            'request-changes',
+            () => decide('demander des modifications'),
+            'Demande de modifications enregistrée.',
+            'decideValidation',
+          ),
+          act('Rejeter', 'reject', () => decide('rejeter'), 'Rejet enregistré.', 'decideValidation'),
         ])
       : null,
   ]);
@@ -411,7 +437,7 @@ function pendingMailSection(view: View, d: ConventionDetail, id: string, act: Ac
       mails.map((m) =>
         el('li', {}, [
           el('span', { text: `${m.subject} → ${m.to} · ${m.status}${m.error ? ` · ${m.error}` : ''} ` }),
-          m.status === 'échec' ? act('Relancer', 'retry-mail', () => view.call('retryMail', id, m.id), 'E-mail relancé.') : null,
+          m.status === 'échec' ? act('Relancer', 'retry-mail', () => view.call('retryMail', id, m.id), 'E-mail relancé.', 'retryMail') : null,
         ]),
       ),
     ),
@@ -438,7 +464,14 @@ function signatureSection(view: View, d: ConventionDetail): HTMLElement {
   const pdf = el('input', { attrs: { name: 'signedPdfUrl', type: 'url', placeholder: 'Lien du PDF signé (facultatif)', 'aria-label': 'Lien du PDF signé' } });
   const upload = el('input', { attrs: { name: 'signedPdf', type: 'file', accept: 'application/pdf', 'aria-label': 'ou déposer le PDF signé' } });
   const save = el('button', { className: 'primary', text: 'Enregistrer la signature', attrs: { type: 'submit' } });
-  const form = el('form', { className: 'signature-form', attrs: { novalidate: '' } }, [party, date, who, pdf, upload, save]);
+  const form = el('form', { className: 'signature-form', attrs: { novalidate: '', 'data-endpoint': 'recordSignature uploadSignedPdf' } }, [
+    party,
+    date,
+    who,
+    pdf,
+    upload,
+    save,
+  ]);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void runAction(

@@ -15,7 +15,11 @@ export async function mountImport(view: View): Promise<void> {
     el('option', { text: '— ou une feuille du classeur —', attrs: { value: '' } }),
     ...sheets.map((s) => el('option', { text: s, attrs: { value: s } })),
   ]);
-  const previewButton = el('button', { className: 'primary', text: 'Aperçu', attrs: { type: 'button', 'data-action': 'preview' } });
+  const previewButton = el('button', {
+    className: 'primary',
+    text: 'Aperçu',
+    attrs: { type: 'button', 'data-action': 'preview', 'data-endpoint': 'previewImport' },
+  });
   const result = el('div', { attrs: { id: 'import-preview' } });
   view.container.append(text, file, sheet, previewButton, result);
 
@@ -82,7 +86,11 @@ function renderPreview(box: HTMLElement, p: ImportPreview, remap: (m: Record<str
   }
   const problems = p.rows.filter((r) => r.errors.length || r.duplicateOf);
   const ready = p.rows.filter((r) => !r.errors.length && !r.duplicateOf);
-  const go = el('button', { className: 'primary', text: `Importer ${p.valid} ligne(s)`, attrs: { type: 'button', 'data-action': 'import' } });
+  const go = el('button', {
+    className: 'primary',
+    text: `Importer ${p.valid} ligne(s)`,
+    attrs: { type: 'button', 'data-action': 'import', 'data-endpoint': 'importPartners' },
+  });
   go.disabled = p.valid === 0;
   go.addEventListener('click', () => run(go));
   box.append(

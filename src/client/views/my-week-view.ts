@@ -1,5 +1,5 @@
 /** "Ma semaine": the current user's next actions and deadlines, overdue first, one page at a time. */
-import type { MyWeekItem } from '../../domain/contracts';
+import type { ConventionSummary, MyWeekItem } from '../../domain/contracts';
 import type { View } from './mount';
 import { el } from '../dom';
 import { formatDateFr } from '../format';
@@ -8,6 +8,7 @@ export async function mountMyWeek(view: View): Promise<void> {
   view.container.append(view.heading('Ma semaine'));
   const week = await view.call('getMyWeek');
   view.container.append(el('p', { className: 'muted', text: `${week.user || 'Utilisateur inconnu'} · semaine du ${formatDateFr(week.today)}` }));
+  if (week.approvals.length) view.container.append(approvalsSection(view, week.approvals));
   if (!week.items.length) {
     view.container.appendChild(el('p', { className: 'empty', text: 'Rien à faire cette semaine.' }));
     return;
@@ -39,5 +40,21 @@ function weekItem(i: MyWeekItem): HTMLElement {
     el('strong', { text: `${formatDateFr(i.due)}${i.overdue ? ' · en retard' : ''}` }),
     el('div', { text: i.title }),
     el('div', { className: 'muted', text: `${i.kind} · ${i.partnerName}` }),
+  ]);
+}
+
+/** The conventions awaiting the user's decision, first: each opens the convention's page. */
+function approvalsSection(view: View, conventions: readonly ConventionSummary[]): HTMLElement {
+  return el('section', { attrs: { 'data-testid': 'awaiting-me' } }, [
+    el('h3', { text: `À valider par moi (${conventions.length})` }),
+    el(
+      'ul',
+      { className: 'plain' },
+      conventions.map((c) => {
+        const open = el('button', { className: 'link', text: `${c.id} v${c.version} — ${c.partnerName}`, attrs: { type: 'button' } });
+        open.addEventListener('click', () => view.show('conventions', c.id));
+        return el('li', {}, [open, el('div', { className: 'muted', text: [c.type, c.status].filter(Boolean).join(' · ') })]);
+      }),
+    ),
   ]);
 }

@@ -24,7 +24,7 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
   const p = d.partner;
   const back = el('button', { className: 'link', text: '← Tous les partenaires', attrs: { type: 'button' } });
   back.addEventListener('click', () => view.show('partners'));
-  const edit = el('button', { text: 'Modifier', attrs: { type: 'button', 'data-action': 'edit-partner' } });
+  const edit = el('button', { text: 'Modifier', attrs: { type: 'button', 'data-action': 'edit-partner', 'data-endpoint': 'savePartner' } });
   edit.addEventListener('click', () => {
     view.container.replaceChildren();
     mountPartnerForm(view, d);
@@ -73,7 +73,7 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
 }
 
 function briefButton(view: View, id: string): HTMLElement {
-  const button = el('button', { text: 'Note de rendez-vous', attrs: { type: 'button', 'data-action': 'brief' } });
+  const button = el('button', { text: 'Note de rendez-vous', attrs: { type: 'button', 'data-action': 'brief', 'data-endpoint': 'createMeetingBrief' } });
   button.addEventListener(
     'click',
     () =>
@@ -91,7 +91,7 @@ function briefButton(view: View, id: string): HTMLElement {
 }
 
 function stageSection(view: View, d: PartnerDetail): HTMLElement {
-  const select = el('select', { attrs: { 'aria-label': 'Nouvelle étape du cycle', 'data-field': 'stage' } });
+  const select = el('select', { attrs: { 'aria-label': 'Nouvelle étape du cycle', 'data-field': 'stage', 'data-endpoint': 'movePartnerStage' } });
   select.appendChild(el('option', { text: 'Changer d’étape…', attrs: { value: '' } }));
   for (const s of d.allowedStages) select.appendChild(el('option', { text: s, attrs: { value: s } }));
   for (const [s, why] of Object.entries(d.blockedStages))
@@ -135,8 +135,11 @@ function interactionsSection(view: View, d: PartnerDetail): HTMLElement {
     },
   );
   const save = el('button', { className: 'primary', text: 'Consigner', attrs: { type: 'submit' } });
-  const box = el('form', { className: 'interaction-form', attrs: { novalidate: '', hidden: '' } }, [form.element, save]);
-  const open = el('button', { text: 'Consigner une interaction', attrs: { type: 'button', 'data-action': 'log-interaction' } });
+  const box = el('form', { className: 'interaction-form', attrs: { novalidate: '', hidden: '', 'data-endpoint': 'logInteraction' } }, [form.element, save]);
+  const open = el('button', {
+    text: 'Consigner une interaction',
+    attrs: { type: 'button', 'data-action': 'log-interaction', 'data-endpoint': 'logInteraction' },
+  });
   open.addEventListener('click', () => (box.hidden = !box.hidden));
   box.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -175,7 +178,7 @@ function analysisSection(view: View, d: PartnerDetail): HTMLElement {
   const initial: Record<string, string | number | null> = { ...(a?.scores ?? {}), decision: a?.decision ?? '', comment: a?.comment ?? '' };
   const form = recordForm(ANALYSES, [...ANALYSIS_CRITERIA, 'decision', 'comment'], initial);
   const save = el('button', { className: 'primary', text: 'Enregistrer l’analyse', attrs: { type: 'submit' } });
-  const box = el('form', { className: 'analysis-form', attrs: { novalidate: '' } }, [form.element, save]);
+  const box = el('form', { className: 'analysis-form', attrs: { novalidate: '', 'data-endpoint': 'saveAnalysis' } }, [form.element, save]);
   box.addEventListener('submit', (e) => {
     e.preventDefault();
     void runAction(

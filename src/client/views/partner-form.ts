@@ -48,7 +48,11 @@ export function mountPartnerForm(view: View, detail?: PartnerDetail): void {
   const addButton = el('button', { className: 'link', text: '+ Ajouter un contact', attrs: { type: 'button', 'data-action': 'add-contact' } });
   addButton.addEventListener('click', () => addContact());
   const duplicates = el('div', { className: 'duplicates', attrs: { role: 'alert', tabindex: '-1' } });
-  const save = el('button', { className: 'primary', text: detail ? 'Enregistrer' : 'Créer le partenaire', attrs: { type: 'submit' } });
+  const save = el('button', {
+    className: 'primary',
+    text: detail ? 'Enregistrer' : 'Créer le partenaire',
+    attrs: { type: 'submit', 'data-endpoint': 'savePartner' },
+  });
   const cancel = el('button', { text: 'Annuler', attrs: { type: 'button' } });
   cancel.addEventListener('click', () => view.show('partners', detail?.partner.id));
   const form = el('form', { className: 'partner-form', attrs: { novalidate: '' } }, [

@@ -20,7 +20,11 @@ export async function mountPartners(view: View): Promise<void> {
       'aria-label': 'Rechercher un partenaire ou un contact',
     },
   });
-  const create = el('button', { className: 'primary', text: 'Nouveau partenaire', attrs: { type: 'button', 'data-action': 'new-partner' } });
+  const create = el('button', {
+    className: 'primary',
+    text: 'Nouveau partenaire',
+    attrs: { type: 'button', 'data-action': 'new-partner', 'data-endpoint': 'savePartner' },
+  });
   create.addEventListener('click', () => view.show('partners', 'new'));
   const count = el('p', { className: 'count', attrs: { 'aria-live': 'polite' } });
   const list = el('ul', { className: 'partners', attrs: { 'data-testid': 'partner-list' } });

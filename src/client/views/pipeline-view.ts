@@ -20,7 +20,11 @@ export async function mountPipeline(view: View): Promise<void> {
   const filter: BoardFilter = {};
   const filters = el('div', { className: 'filters' });
   const boardBox = el('div', { attrs: { id: 'board', 'data-testid': 'board' } });
-  const create = el('button', { className: 'primary', text: 'Nouvelle opportunité', attrs: { type: 'button', 'data-action': 'new-opportunity' } });
+  const create = el('button', {
+    className: 'primary',
+    text: 'Nouvelle opportunité',
+    attrs: { type: 'button', 'data-action': 'new-opportunity', 'data-endpoint': 'saveOpportunity' },
+  });
   const formBox = el('div');
   view.container.append(view.heading('Pipeline'), el('div', { className: 'toolbar' }, [create]), formBox, filters, boardBox);
 
@@ -53,7 +57,7 @@ export async function mountPipeline(view: View): Promise<void> {
     const save = el('button', { className: 'primary', text: card ? 'Enregistrer' : 'Créer', attrs: { type: 'submit' } });
     const cancel = el('button', { text: 'Annuler', attrs: { type: 'button' } });
     cancel.addEventListener('click', () => clear(formBox));
-    const f = el('form', { className: 'opportunity-form', attrs: { novalidate: '' } }, [
+    const f = el('form', { className: 'opportunity-form', attrs: { novalidate: '', 'data-endpoint': 'saveOpportunity' } }, [
       el('h2', { text: card ? `Modifier ${card.id}` : 'Nouvelle opportunité' }),
       form.element,
       el('div', { className: 'actions' }, [save, cancel]),
@@ -183,11 +187,15 @@ function renderBoard(box: HTMLElement, board: Board, edit: (card: OpportunityCar
 }
 
 function cardElement(card: OpportunityCard, edit: (card: OpportunityCard) => void, move: Move): HTMLElement {
-  const mover = el('select', { attrs: { 'aria-label': `Déplacer « ${card.title} »`, 'data-action': 'move' } });
+  const mover = el('select', { attrs: { 'aria-label': `Déplacer « ${card.title} »`, 'data-action': 'move', 'data-endpoint': 'moveOpportunity' } });
   mover.appendChild(el('option', { text: 'Déplacer vers…', attrs: { value: '' } }));
   for (const s of PIPELINE_STAGES) if (s !== card.stage) mover.appendChild(el('option', { text: s, attrs: { value: s } }));
   mover.addEventListener('change', () => void (mover.value && move(card, mover.value, mover)));
-  const editButton = el('button', { className: 'link', text: 'Modifier', attrs: { type: 'button', 'data-action': 'edit-opportunity' } });
+  const editButton = el('button', {
+    className: 'link',
+    text: 'Modifier',
+    attrs: { type: 'button', 'data-action': 'edit-opportunity', 'data-endpoint': 'saveOpportunity' },
+  });
   editButton.addEventListener('click', () => edit(card));
   return el('article', { className: `card${card.overdue ? ' overdue' : ''}`, attrs: { 'data-id': card.id } }, [
     el('div', { className: 'card-title', text: card.title }),

@@ -12,7 +12,7 @@ export async function mountRoles(view: View): Promise<void> {
   const list = el('ul', { className: 'plain', attrs: { 'data-testid': 'roles' } });
   const email = el('input', { attrs: { name: 'email', type: 'email', 'aria-label': 'Adresse e-mail', placeholder: 'prenom.nom@organisation.org' } });
   const role = el('select', { attrs: { name: 'role', 'aria-label': 'Rôle' } });
-  const add = el('button', { className: 'primary', text: 'Attribuer', attrs: { type: 'button', 'data-action': 'set-role' } });
+  const add = el('button', { className: 'primary', text: 'Attribuer', attrs: { type: 'button', 'data-action': 'set-role', 'data-endpoint': 'setRole' } });
   view.container.append(
     view.heading('Rôles'),
     el('p', { className: 'muted', text: 'Un changement compte dès la prochaine action de la personne. Il reste toujours au moins un admin.' }),
@@ -27,7 +27,7 @@ export async function mountRoles(view: View): Promise<void> {
       ...r.entries.map((e) => {
         const remove = el('button', {
           text: 'Retirer',
-          attrs: { type: 'button', 'data-action': 'remove-role', 'aria-label': `Retirer le rôle de ${e.email}` },
+          attrs: { type: 'button', 'data-action': 'remove-role', 'data-endpoint': 'removeRole', 'aria-label': `Retirer le rôle de ${e.email}` },
         });
         remove.addEventListener(
           'click',

@@ -2,6 +2,7 @@
 import type { CampaignDraft, CampaignReach, CampaignResults } from '../../domain/contracts';
 import { LIFECYCLE_STAGES, PARTNER_CATEGORIES, PARTNER_TYPES } from '../../domain/schema/vocabulary';
 import type { View } from './mount';
+import type { EndpointName } from '../../domain/contracts/api';
 import { el, linkOrText } from '../dom';
 import { runAction } from '../action';
 import { formatDateFr, formatNumberFr } from '../format';
@@ -9,7 +10,11 @@ import { formatDateFr, formatNumberFr } from '../format';
 export async function mountSurveys(view: View, id?: string): Promise<void> {
   if (id === 'new') return mountCampaignForm(view);
   if (id) return mountResults(view, id);
-  const create = el('button', { className: 'primary', text: 'Nouvelle campagne', attrs: { type: 'button', 'data-action': 'new-campaign' } });
+  const create = el('button', {
+    className: 'primary',
+    text: 'Nouvelle campagne',
+    attrs: { type: 'button', 'data-action': 'new-campaign', 'data-endpoint': 'createCampaign' },
+  });
   create.addEventListener('click', () => view.show('surveys', 'new'));
   view.container.append(view.heading('Enquêtes'), el('div', { className: 'toolbar' }, [create]));
   const campaigns = await view.call('listCampaigns');
@@ -75,7 +80,7 @@ function mountCampaignForm(view: View): void {
   const categories = checkboxes('Catégories', PARTNER_CATEGORIES);
   const stages = checkboxes('Étapes du cycle', LIFECYCLE_STAGES);
   const save = el('button', { className: 'primary', text: 'Créer la campagne', attrs: { type: 'submit' } });
-  const form = el('form', { className: 'campaign-form', attrs: { novalidate: '' } }, [
+  const form = el('form', { className: 'campaign-form', attrs: { novalidate: '', 'data-endpoint': 'createCampaign' } }, [
     view.heading('Nouvelle enquête'),
     title.box,
     period.box,
@@ -124,8 +129,8 @@ async function mountResults(view: View, id: string): Promise<void> {
   const back = el('button', { className: 'link', text: '← Toutes les enquêtes', attrs: { type: 'button' } });
   back.addEventListener('click', () => view.show('surveys'));
   /** A button of the campaign's page: runs its call, then shows the page again with what was done. */
-  const run = <T>(label: string, action: string, fn: () => Promise<T>, done: (result: T) => string, confirm?: () => string) => {
-    const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action } });
+  const run = <T>(label: string, action: string, endpoint: EndpointName, fn: () => Promise<T>, done: (result: T) => string, confirm?: () => string) => {
+    const b = el('button', { text: label, attrs: { type: 'button', 'data-action': action, 'data-endpoint': endpoint } });
     b.addEventListener(
       'click',
       () =>
@@ -149,6 +154,7 @@ async function mountResults(view: View, id: string): Promise<void> {
       run(
         'Envoyer',
         'send-campaign',
+        'sendCampaign',
         () => view.call('sendCampaign', id),
         (s) =>
           `Envoi : ${s.sent}/${s.targets} envoyé(s)${s.queued ? `, ${s.queued} en attente (quota du jour atteint : partiront à la prochaine exécution)` : ''}.`,
@@ -157,6 +163,7 @@ async function mountResults(view: View, id: string): Promise<void> {
       run(
         'Synchroniser les réponses',
         'sync',
+        'syncSurveyResponses',
         () => view.call('syncSurveyResponses', id),
         (reports) => `Réponses synchronisées : ${reports.reduce((n, r) => n + r.stored, 0)} nouvelle(s).`,
       ),
@@ -184,6 +191,7 @@ async function mountResults(view: View, id: string): Promise<void> {
       ? run(
           uncertain ? 'Renvoyer les envois incertains' : 'Relancer les envois en échec',
           'resend-uncertain',
+          'resendUncertain',
           () => view.call('resendUncertain', id),
           (r) => `${r.requeued} envoi(s) remis en file, ${r.sent} parti(s).`,
         )

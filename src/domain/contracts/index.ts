@@ -9,6 +9,7 @@ import type { Verdict } from '../diagnostic/verdicts';
 import type { CampaignProgress } from '../surveys/campaign';
 export type { CampaignProgress };
 import type { Role } from '../settings/settings';
+import type { EndpointName } from './api';
 import type { TemplateKey } from '../templates/defaults';
 
 /** A record as the sidebar edits it: field key → value (see schema/tables.ts for keys). */
@@ -193,6 +194,8 @@ export interface MyWeek {
   /** The caller's items in all. */
   total: number;
   offset: number;
+  /** Conventions « En validation » whose awaited step is the caller's role (first page only; empty on the next ones). */
+  approvals: ConventionSummary[];
 }
 
 export interface CartographyCell {
@@ -537,6 +540,8 @@ export interface Session {
   /** The caller's address, lower case. */
   email: string;
   role: Role;
+  /** Endpoints the role's declaration allows but Paramètres withholds from it (the analysis, outside « Approbation »'s roles). */
+  withheld: EndpointName[];
 }
 
 export interface RoleList {

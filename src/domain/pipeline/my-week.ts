@@ -36,7 +36,7 @@ function compareItems(a: MyWeekItem, b: MyWeekItem): number {
 const withAction = (action: string, subject: string): string => (action && subject ? `${action} — ${subject}` : action || subject);
 
 /** Items owned by `user` (email, case ignored) due on or before today + 7, overdue first then by date. */
-export function buildMyWeek(user: string, today: LocalDate, src: MyWeekSources): Omit<MyWeek, 'total' | 'offset'> {
+export function buildMyWeek(user: string, today: LocalDate, src: MyWeekSources): Omit<MyWeek, 'total' | 'offset' | 'approvals'> {
   const me = user.trim().toLowerCase();
   const until = addDays(today, WEEK_AHEAD_DAYS);
   const mine = (owner: CellData | undefined): boolean => me !== '' && text(owner).toLowerCase() === me;

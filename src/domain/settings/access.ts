@@ -1,5 +1,5 @@
 /** Who may do what: roles come from Pacte's role table (never a cell); an unknown or anonymous user may do nothing. */
-import type { Role } from './settings';
+import { DEFAULT_APPROVAL_ROLES, type Role, type Settings } from './settings';
 import type { RoleTable } from './roles';
 
 export class AccessDeniedError extends Error {
@@ -25,4 +25,9 @@ export function requireRole(roles: RoleTable, email: string, allowed: readonly R
     );
   if (!allowed.includes(role)) throw new AccessDeniedError(`Accès refusé : cette action est réservée aux rôles ${allowed.join(', ')} (votre rôle : ${role}).`);
   return role;
+}
+
+/** Who may record a due-diligence analysis: the editors and Paramètres › Approbation's roles. */
+export function analysisRoles(settings: Settings): Role[] {
+  return [...new Set([...EDITORS, ...(settings.approvalRoles ?? DEFAULT_APPROVAL_ROLES)])];
 }

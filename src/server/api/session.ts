@@ -2,4 +2,4 @@
 import { sessionOf } from '../../app/session';
 import { serve } from '../frame/endpoint';
 
-export const getSession = serve('getSession', ({ ports, role }) => sessionOf(ports.store, role));
+export const getSession = serve('getSession', ({ ports, role, settings }) => sessionOf(ports.store, role, settings));
