@@ -188,6 +188,10 @@ export class SheetTable<S extends TableSpec = TableSpec> {
   /** Another table of this execution: the store's, read once, or read here when there is no store. */
   private readonly openOther: OpenTable = (spec) => (this.ctx.store ? this.ctx.store.table(spec) : SheetTable.open(this.ctx, spec));
 
+  has(field: FieldKey<S>): boolean {
+    return this.columns.has(field);
+  }
+
   /** Writes system-computed fields (e.g. priority score) for many rows, without journaling. */
   writeComputed(field: FieldKey<S>, valuesByRow: ReadonlyMap<number, CellData>): void {
     const col = this.columns.get(field);

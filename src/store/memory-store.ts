@@ -200,6 +200,10 @@ class MemoryTable<S extends TableSpec> implements Table<S> {
     return next as Row<S>;
   }
 
+  has(field: FieldKey<S>): boolean {
+    return this.spec.fields.some((f) => f.key === field);
+  }
+
   writeComputed(field: FieldKey<S>, valuesByRow: ReadonlyMap<number, CellData>): void {
     for (const [row, v] of valuesByRow) this.rows[row - 2][field] = v ?? '';
   }

@@ -36,6 +36,8 @@ export interface Table<S extends TableSpec> {
   insert(inputs: readonly TableInput<S>[]): Row<S>[];
   /** Validates the patch, writes only the fields that changed and journals each before → after. */
   update(id: string, patch: TableInput<S>, action?: string): Row<S>;
+  /** Whether the sheet has the field's column (one a later version added is absent until « Initialiser »). */
+  has(field: FieldKey<S>): boolean;
   /** Fields Pacte computes (priority score) for many rows at once, not journaled. Rows as in `StoredRow.row`. */
   writeComputed(field: FieldKey<S>, valuesByRow: ReadonlyMap<number, CellData>): void;
 }

@@ -33,6 +33,8 @@ export const PARTNERS = defineTable(
     { key: 'phone', header: 'Téléphone', type: 'phone' },
     { key: 'website', header: 'Site web', type: 'url' },
     { key: 'notes', header: 'Notes', type: 'longtext' },
+    // Each stage move with its date, author and note (JSON), so the partner's page never reads the Journal.
+    { key: 'stageLog', header: 'Historique du cycle', type: 'longtext', system: true, addedLater: true },
   ]),
 );
 
