@@ -48,7 +48,7 @@ const STAGE_LOG_HEADER = PARTNERS.fields.find((f) => f.key === 'stageLog')!.head
 const STAGE_HEADER = PARTNERS.fields.find((f) => f.key === 'stage')!.header;
 
 /** Every partner's lifecycle history from the Journal, in one write of « Historique du cycle ». */
-function fillStageLogs(ctx: StoreContext): void {
+export function fillStageLogs(ctx: StoreContext): void {
   const partners = SheetTable.open(ctx, PARTNERS);
   const rows = partners.all();
   const journal = SheetTable.open(ctx, JOURNAL)
