@@ -2,4 +2,4 @@
 import { getMyWeek as myWeek } from '../../app/my-week';
 import { serve } from '../frame/endpoint';
 
-export const getMyWeek = serve('getMyWeek', ({ ports }, page) => myWeek(ports.store, page));
+export const getMyWeek = serve('getMyWeek', ({ ports }, page) => myWeek(ports, page));
