@@ -32,6 +32,7 @@ export interface StoredRecord<R = DataRecord> {
 
 export class SheetTable<S extends TableSpec = TableSpec> {
   private cache: StoredRecord<Row<S>>[] | null = null;
+  private live: readonly StoredRecord<Row<S>>[] | null = null;
   private idIndex: Map<string, number> | null = null;
 
   private constructor(
@@ -53,8 +54,14 @@ export class SheetTable<S extends TableSpec = TableSpec> {
     return new SheetTable(spec, sheet, values, columns, ctx);
   }
 
-  /** Data rows (header excluded), skipping rows left fully empty. */
-  all(): readonly StoredRecord<Row<S>>[] {
+  /** Data rows (header excluded), skipping rows left fully empty; archived rows only when asked. */
+  all(opts?: { archived?: boolean }): readonly StoredRecord<Row<S>>[] {
+    if (opts?.archived) return this.everyRow();
+    this.live ??= this.columns.has('archivedAt') ? this.everyRow().filter((s) => !(s.record as DataRecord).archivedAt) : this.everyRow();
+    return this.live;
+  }
+
+  private everyRow(): readonly StoredRecord<Row<S>>[] {
     if (!this.cache) {
       const out: StoredRecord<Row<S>>[] = [];
       // A column added by a later version may be absent (the field then reads empty).
@@ -72,10 +79,10 @@ export class SheetTable<S extends TableSpec = TableSpec> {
   get(id: string): StoredRecord<Row<S>> | undefined {
     if (!this.idIndex) {
       this.idIndex = new Map();
-      this.all().forEach((s, i) => this.idIndex!.set(String(this.plain(s.record).id), i));
+      this.everyRow().forEach((s, i) => this.idIndex!.set(String(this.plain(s.record).id), i));
     }
     const i = this.idIndex.get(id);
-    return i === undefined ? undefined : this.all()[i];
+    return i === undefined ? undefined : this.everyRow()[i];
   }
 
   getOrThrow(id: string): StoredRecord<Row<S>> {
@@ -108,7 +115,7 @@ export class SheetTable<S extends TableSpec = TableSpec> {
       ? allocateRecordIds(
           this.ctx,
           this.spec.idPrefix,
-          this.all().map((s) => this.plain(s.record).id),
+          this.everyRow().map((s) => this.plain(s.record).id),
           records.length,
         )
       : [];
@@ -286,6 +293,7 @@ export class SheetTable<S extends TableSpec = TableSpec> {
   /** The values array stays in step with the sheet; only derived views are rebuilt. */
   private invalidate(): void {
     this.cache = null;
+    this.live = null;
     this.idIndex = null;
     // Roles and settings read from the cache must see what was just written to Paramètres.
     if (this.spec.sheetName === SETTINGS.sheetName) forgetSettings();

@@ -124,9 +124,10 @@ class MemoryTable<S extends TableSpec> implements Table<S> {
     this.hasAudit = spec.fields.some((f) => f.key === 'updatedAt');
   }
 
-  all(): readonly StoredRow<S>[] {
+  all(opts?: { archived?: boolean }): readonly StoredRow<S>[] {
     const out: StoredRow<S>[] = [];
     this.rows.forEach((r, i) => {
+      if (!opts?.archived && r.archivedAt) return;
       if (Object.values(r).some((v) => v !== '')) out.push({ row: i + 2, record: { ...r } as Row<S> });
     });
     return out;
