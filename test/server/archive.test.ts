@@ -28,8 +28,7 @@ const partnersListed = () => wb.call('searchPartners', [{}], as(LECTEUR)).items.
 const boardCount = () => wb.call('getBoard', [{}], as(LECTEUR)).columns.reduce((n, c) => n + c.count, 0);
 const weekTitles = () => wb.call('getMyWeek', [], as(AWA)).items.map((i) => i.title);
 const cartographyCount = () => Object.values(wb.call('getCartography', [], as(LECTEUR)).byQuadrant).reduce((n, c) => n + c.count, 0);
-const sheetRows = (name: string) =>
-  wb.world.inspect(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getLastRow(), USERS.admin);
+const sheetRows = (name: string) => wb.world.inspect(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getLastRow(), USERS.admin);
 
 it('an archived partner leaves the list, the week, the cartography and the contacts search, with its contacts; restored, all are back', () => {
   const [cnj] = wb.partnerIds;
