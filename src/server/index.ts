@@ -19,6 +19,7 @@ export { getBoard, loadMoreCards, saveOpportunity, moveOpportunity } from './api
 export { logInteraction } from './api/interactions';
 export { getMyWeek } from './api/my-week';
 export { archiveRecord, restoreRecord, listArchived } from './api/archive';
+export { undoLastChange } from './api/undo';
 export { listImportableSheets, previewImport, importPartners } from './api/import';
 export { getCartography, refreshCartographySheet } from './api/cartography';
 export { createMeetingBrief } from './api/briefs';

@@ -171,6 +171,7 @@ export const API = {
     returns<C.OpportunityCard>(),
   ),
   logInteraction: endpoint(editors, 'write', [a.record("l'interaction")], returns<C.SaveResult>()),
+  undoLastChange: endpoint(editors, 'write', [], returns<C.SaveResult>()),
   archiveRecord: endpoint(editors, 'write', [archivableSheet, a.id("l'enregistrement", 'PAR-0001')], returns<C.SaveResult>()),
   restoreRecord: endpoint(editors, 'write', [archivableSheet, a.id("l'enregistrement", 'PAR-0001')], returns<C.SaveResult>()),
   listArchived: endpoint(readers, 'read', [archivableSheet], returns<C.ArchivedRecord[]>()),
