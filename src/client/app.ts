@@ -4,7 +4,8 @@
  * a view the user left is dropped, and moves focus to the new view's heading.
  */
 import { setupTabs } from './tabs';
-import { ACTION_START } from './action';
+import { ACTION_START, runAction } from './action';
+import { callServer } from './server-api';
 import { focusHeadingWhenShown, openView, showLoadingUntil, type ViewMount } from './views/mount';
 
 export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'week' | 'map' | 'import' | 'roles';
@@ -21,9 +22,11 @@ export function createApp(views: Record<ViewName, ViewMount>): App {
   const error = document.getElementById('error')!;
   const notice = document.getElementById('notice')!;
   let generation = 0;
+  let shown: [ViewName, string | undefined] = ['partners', undefined];
   const app: App = {
     show(name, param) {
       generation += 1;
+      shown = [name, param];
       app.clearMessages();
       const view = openView(host, app, () => generation, tabs.select(name));
       host.dataset.view = name;
@@ -49,6 +52,15 @@ export function createApp(views: Record<ViewName, ViewMount>): App {
   };
   // A confirmation or error left by the previous action would read as this one's answer.
   host.addEventListener(ACTION_START, () => app.clearMessages());
+  // The view shown is drawn again after an undo: what it shows may be what was undone.
+  const undo = document.getElementById('undo-last') as HTMLButtonElement;
+  undo.addEventListener('click', () => {
+    void runAction(undo, () => callServer('undoLastChange'), {
+      busy: 'Annulation…',
+      confirm: 'Annuler votre dernière modification ? Les champs reprennent leur valeur d’avant.',
+      done: 'Votre dernière modification est annulée.',
+    }).then((result) => result && app.show(...shown));
+  });
   const tabs = setupTabs(document.querySelector<HTMLElement>('.tabs')!, (name) => app.show(name as ViewName));
   return app;
 }
