@@ -13,6 +13,7 @@ const GENERATION = 'pacte.myWeek.generation';
 const SECONDS = 600;
 /** A head of very long titles beyond this is not cached (each opening reads the sheets). */
 const MAX_CHUNKS = 20;
+const MAX_KEY = 250;
 
 /** The sheets « Ma semaine » reads: a write to one of them drops every cached week. */
 export const WEEK_SHEETS: readonly string[] = [OPPORTUNITIES, PARTNERS, COMMITMENTS, CONVENTIONS].map((s) => s.sheetName);
@@ -32,6 +33,8 @@ export const weekCache = {
     let generation = c.get(GENERATION);
     if (!generation) c.put(GENERATION, (generation = newGeneration()), SECONDS);
     const key = `pacte.myWeek.${generation}.${day}.${user.toLowerCase()}`;
+    // A key holds 250 characters at most (https://developers.google.com/apps-script/reference/cache/cache): a longer address is not cached.
+    if (key.length > MAX_KEY - 4) return { week: null, save: () => undefined };
     return {
       week: readChunks(c, key),
       save(week) {
