@@ -11,6 +11,7 @@ import type { Settings } from '../domain/settings/settings';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
 import { refreshPriorities } from './priorities';
+import { recordCreations } from './partners';
 
 /** The source as the sidebar sends it: a CSV text or the name of a sheet. */
 type SourceArg = Parameters<typeof asImportSource>[0];
@@ -58,6 +59,7 @@ export function importPartners(ports: Ports, settings: Settings, source: SourceA
   const created = store.table(PARTNERS).insert(plan.rows.flatMap((r) => (r.record ? [r.record] : [])));
   // Priority score and quadrant of the new partners, as savePartner computes them (one block per column).
   if (created.length) refreshPriorities(store, settings, new Set(created.map((r) => r.id)));
+  recordCreations(store, created);
   const names = new Map(existing.map((p) => [p.id, p.name]));
   return resultOf(
     plan,

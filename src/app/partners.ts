@@ -17,7 +17,8 @@ import { rawText } from '../domain/records/coerce';
 import { checkRows, withProblems } from '../domain/records/row-problems';
 import { sortPartners, summarisePartner } from '../domain/partners/partner-summary';
 import { duplicatesMessage, findDuplicates } from '../domain/partners/duplicates';
-import { canonicalStage, checkTransition, stageHistory, stageOptions } from '../domain/partners/lifecycle';
+import { canonicalStage, checkTransition, stageHistory, stageOptions, type StageStep } from '../domain/partners/lifecycle';
+import { parseStageLog, stageLogWith, stageLogWithNote } from '../domain/partners/stage-log';
 import { NEW_PARTNER, planPartnerSave } from '../domain/partners/partner-save';
 import { assessDueDiligence, CRITERIA, CRITERION_KEYS, decisionProblem, isApproved, latestAnalysis, summariseAnalysis } from '../domain/partners/due-diligence';
 import { recentInteractions, summariseContact } from '../domain/partners/partner-detail';
@@ -66,7 +67,8 @@ function contactsIndexed({ store, contactIndex }: { store: Store; contactIndex: 
 
 /** A partner's page: the record, its contacts, last 20 interactions, opportunities, latest analysis, lifecycle. */
 export function getPartner(store: Store, settings: Settings, partnerId: string): PartnerDetail {
-  const partner = store.table(PARTNERS).getOrThrow(partnerId).record;
+  const partners = store.table(PARTNERS);
+  const { stageLog, ...partner } = partners.getOrThrow(partnerId).record;
   const contacts = records(store, CONTACTS)
     .filter((c) => c.partnerId === partnerId)
     .map(summariseContact)
@@ -85,7 +87,8 @@ export function getPartner(store: Store, settings: Settings, partnerId: string):
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.nextDue || '9999').localeCompare(b.nextDue || '9999'));
   const latest = latestAnalysis(records(store, ANALYSES), partnerId);
   const stage = partner.stage;
-  const history = stageHistory(records(store, JOURNAL), PARTNERS.sheetName, partnerId, stageHeader, stage);
+  // A workbook made before « Historique du cycle » reads the Journal until « Initialiser » fills the column.
+  const history = partners.has('stageLog') ? parseStageLog(stageLog) : stageHistory(records(store, JOURNAL), PARTNERS.sheetName, partnerId, stageHeader, stage);
   return {
     partner: { ...partner, id: partnerId },
     contacts,
@@ -143,7 +146,11 @@ export function savePartner(
   // Writes: partner, new contacts (one block), edited contacts, former primary contacts, scores.
   let partnerId = id;
   if (existing) partners.update(id, plan.partner);
-  else partnerId = partners.insert([plan.partner])[0].id;
+  else {
+    const created = partners.insert([plan.partner])[0];
+    partnerId = created.id;
+    recordCreations(store, [created]);
+  }
   const withId = (r: DataRecord): DataRecord => (r.partnerId === NEW_PARTNER ? { ...r, partnerId } : r);
   contactTable.insert(plan.contacts.filter((p) => !p.id).map((p) => withId(p.record)));
   // One write per edited contact: bounded by the contacts of this one fiche, not by the sheet.
@@ -167,9 +174,26 @@ export function movePartnerStage(store: Store, partnerId: string, target: string
   const approved = isApproved(latestAnalysis(records(store, ANALYSES), partnerId));
   const problem = checkTransition(current, target, { approved, note });
   if (problem) throw new Error(`${partnerId} : ${problem}`);
-  partners.update(partnerId, { stage: canonicalStage(target) ?? '' }, 'transition');
+  const { row, record } = partners.getOrThrow(partnerId);
+  const stage = canonicalStage(target) ?? '';
+  partners.update(partnerId, { stage }, 'transition');
   if (note) store.journal([{ sheet: PARTNERS.sheetName, recordId: partnerId, action: 'note', field: stageHeader, before: current, after: note }]);
+  const step: StageStep = { stage, at: store.stamp(), by: store.user };
+  const logged = stageLogWith(record.stageLog, step);
+  if (partners.has('stageLog')) partners.writeComputed('stageLog', new Map([[row, note ? stageLogWithNote(logged, note) : logged]]));
   return { id: partnerId };
+}
+
+/** The first step of new partners' history: the stage they were created at (one write for them all). */
+export function recordCreations(store: Store, created: readonly Row<typeof PARTNERS>[]): void {
+  const partners = store.table(PARTNERS);
+  if (!partners.has('stageLog')) return;
+  const at = store.stamp();
+  const logs = new Map<number, string>();
+  for (const p of created) {
+    if (p.stage) logs.set(partners.getOrThrow(p.id).row, JSON.stringify([{ stage: p.stage, at, by: store.user }]));
+  }
+  partners.writeComputed('stageLog', logs);
 }
 
 // ---- due diligence ------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import type { DiagnosticProbes } from './ports/diagnostic';
 import type { SurveysPort } from './ports/surveys';
 import type { DocumentsPort } from './ports/documents';
 import type { RequestPort } from './ports/request';
+import type { WeekCache } from './ports/week-cache';
 import type { ContactSearchIndex } from './ports/search-index';
 
 export interface Ports {
@@ -37,6 +38,7 @@ export interface Ports {
   readonly documents: DocumentsPort;
   readonly request: RequestPort;
   readonly contactIndex: ContactSearchIndex;
+  readonly weekCache: WeekCache;
 }
 
 /** The ports of an entry point anyone may call, before any authorisation (onOpen in AuthMode.NONE): no data. */

@@ -10,7 +10,8 @@
  */
 import { setupTabs } from './tabs';
 import { el } from './dom';
-import { ACTION_START } from './action';
+import { ACTION_START, runAction } from './action';
+import { callServer } from './server-api';
 import { focusHeadingWhenShown, openView, showLoadingUntil, type ViewMount } from './views/mount';
 import { limitToRole } from './session';
 import type { Session } from '../domain/contracts';
@@ -31,10 +32,12 @@ export function createApp(views: Record<ViewName, ViewMount>, session: Promise<S
   const error = document.getElementById('error')!;
   const notice = document.getElementById('notice')!;
   let generation = 0;
+  let shown: [ViewName, string | undefined] = ['partners', undefined];
   const app: App = {
     session,
     show(name, param) {
       generation += 1;
+      shown = [name, param];
       app.clearMessages();
       const view = openView(host, app, () => generation, tabs.select(name));
       host.dataset.view = name;
@@ -79,5 +82,14 @@ export function createApp(views: Record<ViewName, ViewMount>, session: Promise<S
       );
     },
   );
+  // The view shown is drawn again after an undo: what it shows may be what was undone.
+  const undo = document.getElementById('undo-last') as HTMLButtonElement;
+  undo.addEventListener('click', () => {
+    void runAction(undo, () => callServer('undoLastChange'), {
+      busy: 'Annulation…',
+      confirm: 'Annuler votre dernière modification ? Les champs reprennent leur valeur d’avant.',
+      done: 'Votre dernière modification est annulée.',
+    }).then((result) => result && app.show(...shown));
+  });
   return app;
 }

@@ -18,6 +18,8 @@ export {
 export { getBoard, loadMoreCards, saveOpportunity, moveOpportunity } from './api/pipeline';
 export { logInteraction } from './api/interactions';
 export { getMyWeek } from './api/my-week';
+export { archiveRecord, restoreRecord, listArchived } from './api/archive';
+export { undoLastChange } from './api/undo';
 export { listImportableSheets, previewImport, importPartners } from './api/import';
 export { getCartography, refreshCartographySheet } from './api/cartography';
 export { createMeetingBrief } from './api/briefs';

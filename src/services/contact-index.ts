@@ -48,8 +48,8 @@ export const contactIndex = {
   },
 };
 
-/** Cuts never between the two halves of a character outside the BMP (an emoji), which alone would not encode. */
-function chunked(all: string): string[] {
+/** Cuts a text into cache values, never between the two halves of a character outside the BMP (an emoji), which alone would not encode. */
+export function chunked(all: string): string[] {
   const chunks: string[] = [];
   for (let start = 0; start < all.length;) {
     let end = Math.min(start + CHUNK_CHARS, all.length);

@@ -23,15 +23,16 @@ function resolver(open: OpenTable): (record: DataRecord) => string {
   let partnerOfConvention: Map<string, string> | null = null;
   return (record) => {
     names ??= new Map(
+      // Archived partners too: their records keep their name, ready to be restored.
       open(PARTNERS)
-        .all()
+        .all({ archived: true })
         .map((s) => [text(s.record.id), text(s.record.name)]),
     );
     let partnerId = text(record.partnerId);
     if (!partnerId && text(record.conventionId)) {
       partnerOfConvention ??= new Map(
         open(CONVENTIONS)
-          .all()
+          .all({ archived: true })
           .map((s) => [text(s.record.id), text(s.record.partnerId)]),
       );
       partnerId = partnerOfConvention.get(text(record.conventionId)) ?? '';
@@ -53,7 +54,7 @@ export function refreshPartnerNames(open: OpenTable, specs: readonly TableSpec[]
   for (const spec of specs) {
     const table = open(spec);
     const changed = new Map<number, string>();
-    for (const { row, record } of table.all()) {
+    for (const { row, record } of table.all({ archived: true })) {
       const name = nameOf(record as DataRecord);
       if (text((record as DataRecord).partnerName) !== name) changed.set(row, name);
     }

@@ -14,6 +14,7 @@ import { allocateRecordIds } from './id-counter';
 import { appendJournal, type JournalEntry } from './journal';
 import { CONTACTS, SETTINGS } from '../domain/schema/tables';
 import { forgetContactIndex } from './contact-index';
+import { forgetWeeks, WEEK_SHEETS } from './week-cache';
 import { forgetSettings } from './settings-cache';
 import { expandCell, spillLongCells } from './long-texts';
 import { asInputs, guardWrite, writeBlock } from './write-guard';
@@ -31,6 +32,7 @@ export interface StoredRecord<R = DataRecord> {
 
 export class SheetTable<S extends TableSpec = TableSpec> {
   private cache: StoredRecord<Row<S>>[] | null = null;
+  private live: readonly StoredRecord<Row<S>>[] | null = null;
   private idIndex: Map<string, number> | null = null;
 
   private constructor(
@@ -52,8 +54,14 @@ export class SheetTable<S extends TableSpec = TableSpec> {
     return new SheetTable(spec, sheet, values, columns, ctx);
   }
 
-  /** Data rows (header excluded), skipping rows left fully empty. */
-  all(): readonly StoredRecord<Row<S>>[] {
+  /** Data rows (header excluded), skipping rows left fully empty; archived rows only when asked. */
+  all(opts?: { archived?: boolean }): readonly StoredRecord<Row<S>>[] {
+    if (opts?.archived) return this.everyRow();
+    this.live ??= this.columns.has('archivedAt') ? this.everyRow().filter((s) => !(s.record as DataRecord).archivedAt) : this.everyRow();
+    return this.live;
+  }
+
+  private everyRow(): readonly StoredRecord<Row<S>>[] {
     if (!this.cache) {
       const out: StoredRecord<Row<S>>[] = [];
       // A column added by a later version may be absent (the field then reads empty).
@@ -71,10 +79,10 @@ export class SheetTable<S extends TableSpec = TableSpec> {
   get(id: string): StoredRecord<Row<S>> | undefined {
     if (!this.idIndex) {
       this.idIndex = new Map();
-      this.all().forEach((s, i) => this.idIndex!.set(String(this.plain(s.record).id), i));
+      this.everyRow().forEach((s, i) => this.idIndex!.set(String(this.plain(s.record).id), i));
     }
     const i = this.idIndex.get(id);
-    return i === undefined ? undefined : this.all()[i];
+    return i === undefined ? undefined : this.everyRow()[i];
   }
 
   getOrThrow(id: string): StoredRecord<Row<S>> {
@@ -107,7 +115,7 @@ export class SheetTable<S extends TableSpec = TableSpec> {
       ? allocateRecordIds(
           this.ctx,
           this.spec.idPrefix,
-          this.all().map((s) => this.plain(s.record).id),
+          this.everyRow().map((s) => this.plain(s.record).id),
           records.length,
         )
       : [];
@@ -187,6 +195,10 @@ export class SheetTable<S extends TableSpec = TableSpec> {
 
   /** Another table of this execution: the store's, read once, or read here when there is no store. */
   private readonly openOther: OpenTable = (spec) => (this.ctx.store ? this.ctx.store.table(spec) : SheetTable.open(this.ctx, spec));
+
+  has(field: FieldKey<S>): boolean {
+    return this.columns.has(field);
+  }
 
   /** Writes system-computed fields (e.g. priority score) for many rows, without journaling. */
   writeComputed(field: FieldKey<S>, valuesByRow: ReadonlyMap<number, CellData>): void {
@@ -281,11 +293,14 @@ export class SheetTable<S extends TableSpec = TableSpec> {
   /** The values array stays in step with the sheet; only derived views are rebuilt. */
   private invalidate(): void {
     this.cache = null;
+    this.live = null;
     this.idIndex = null;
     // Roles and settings read from the cache must see what was just written to Paramètres.
     if (this.spec.sheetName === SETTINGS.sheetName) forgetSettings();
     // The partners search must find a contact as soon as it is saved.
     if (this.spec.sheetName === CONTACTS.sheetName) forgetContactIndex();
+    // « Ma semaine » must show a deadline as soon as it is saved.
+    if (WEEK_SHEETS.includes(this.spec.sheetName)) forgetWeeks();
   }
 
   private summarise(r: DataRecord): string {

@@ -4,7 +4,8 @@
  */
 import type { SetupReport } from '../domain/contracts';
 import type { FieldSpec, TableSpec } from '../domain/schema/field';
-import { ALL_TABLES, SETTINGS } from '../domain/schema/tables';
+import { ALL_TABLES, JOURNAL, PARTNERS, SETTINGS } from '../domain/schema/tables';
+import { stageLogsFromJournal } from '../domain/partners/stage-log';
 import { CONDITIONAL_RULES, type ConditionalRule } from '../domain/schema/conditional-rules';
 import { foldText } from '../domain/records/normalise';
 import { defaultSettingsRows } from '../domain/settings/settings';
@@ -34,11 +35,32 @@ export function setUpWorkbook(ctx: StoreContext, organisation: string): SetupRep
   // A workbook made before the « Partenaire » columns gets them filled, one write per sheet.
   const named = WITH_PARTNER_NAME.filter((spec) => report.addedColumns.includes(`${spec.sheetName} › Partenaire`));
   if (named.length) refreshPartnerNames((spec) => SheetTable.open(ctx, spec), named);
+  // Added now, so filled once: afterwards each stage move writes its own step.
+  if (report.addedColumns.includes(`${PARTNERS.sheetName} › ${STAGE_LOG_HEADER}`)) fillStageLogs(ctx);
   if (report.createdSheets.includes(SETTINGS.sheetName)) {
     SheetTable.open(ctx, SETTINGS).insert(defaultSettingsRows(organisation));
     forgetSettings();
   }
   return report;
+}
+
+const STAGE_LOG_HEADER = PARTNERS.fields.find((f) => f.key === 'stageLog')!.header;
+const STAGE_HEADER = PARTNERS.fields.find((f) => f.key === 'stage')!.header;
+
+/** Every partner's lifecycle history from the Journal, in one write of « Historique du cycle ». */
+export function fillStageLogs(ctx: StoreContext): void {
+  const partners = SheetTable.open(ctx, PARTNERS);
+  const rows = partners.all();
+  const journal = SheetTable.open(ctx, JOURNAL)
+    .all()
+    .map((s) => s.record);
+  const logs = stageLogsFromJournal(
+    journal,
+    PARTNERS.sheetName,
+    STAGE_HEADER,
+    rows.map((r) => ({ id: r.record.id, stage: r.record.stage })),
+  );
+  partners.writeComputed('stageLog', new Map(rows.map((r) => [r.row, logs.get(r.record.id) ?? '[]'])));
 }
 
 /** The first sheet Sheets gives a new spreadsheet: « Feuille 1 » in French, « Sheet1 » in English. */

@@ -124,9 +124,10 @@ class MemoryTable<S extends TableSpec> implements Table<S> {
     this.hasAudit = spec.fields.some((f) => f.key === 'updatedAt');
   }
 
-  all(): readonly StoredRow<S>[] {
+  all(opts?: { archived?: boolean }): readonly StoredRow<S>[] {
     const out: StoredRow<S>[] = [];
     this.rows.forEach((r, i) => {
+      if (!opts?.archived && r.archivedAt) return;
       if (Object.values(r).some((v) => v !== '')) out.push({ row: i + 2, record: { ...r } as Row<S> });
     });
     return out;
@@ -198,6 +199,10 @@ class MemoryTable<S extends TableSpec> implements Table<S> {
     this.store.journal(changes.map((c) => ({ sheet: this.spec.sheetName, recordId: id, action, field: header(c.field), before: c.before, after: c.after })));
     this.rows[stored.row - 2] = asRead(this.spec, next);
     return next as Row<S>;
+  }
+
+  has(field: FieldKey<S>): boolean {
+    return this.spec.fields.some((f) => f.key === field);
   }
 
   writeComputed(field: FieldKey<S>, valuesByRow: ReadonlyMap<number, CellData>): void {

@@ -24,8 +24,12 @@ export type TableInput<S extends TableSpec> = WriteInput<S>;
 
 export interface Table<S extends TableSpec> {
   readonly spec: S;
-  /** Data rows (header excluded), skipping rows left fully empty. */
-  all(): readonly StoredRow<S>[];
+  /**
+   * Data rows (header excluded), skipping rows left fully empty. A row a user archived (« Archivé le »
+   * filled) leaves every view and count: it is left out unless `archived: true`.
+   */
+  all(opts?: { archived?: boolean }): readonly StoredRow<S>[];
+  /** Any row by ID, archived or not (to restore it). */
   get(id: string): StoredRow<S> | undefined;
   /** Throws RecordNotFoundError (« Partenaires : aucun enregistrement avec l'ID « PAR-0009 ». »). */
   getOrThrow(id: string): StoredRow<S>;
@@ -36,6 +40,8 @@ export interface Table<S extends TableSpec> {
   insert(inputs: readonly TableInput<S>[]): Row<S>[];
   /** Validates the patch, writes only the fields that changed and journals each before → after. */
   update(id: string, patch: TableInput<S>, action?: string): Row<S>;
+  /** Whether the sheet has the field's column (one a later version added is absent until « Initialiser »). */
+  has(field: FieldKey<S>): boolean;
   /** Fields Pacte computes (priority score) for many rows at once, not journaled. Rows as in `StoredRow.row`. */
   writeComputed(field: FieldKey<S>, valuesByRow: ReadonlyMap<number, CellData>): void;
 }

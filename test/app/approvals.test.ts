@@ -23,6 +23,9 @@ const SG = 'sg@pacte.test';
 const ADMIN = 'admin@pacte.test';
 const ROLES: Record<string, Role> = { [OFFICER]: 'chargé', [LEGAL]: 'juridique', [FINANCE]: 'DAF', [ADMIN]: 'admin' };
 
+/** No week kept between calls: each « Ma semaine » reads the rows as they are. */
+const NO_CACHE = { open: () => ({ week: null, save: () => undefined }) };
+
 /** MailApp as the use cases see it: a quota, and what left. */
 function fakeMail(quota: number) {
   const sent: Outgoing[] = [];
@@ -80,7 +83,7 @@ function workbook(opts: { quota?: number; roles?: Record<string, Role>; docUrl?:
       decideValidation(as(user), settings, role(user), id, v, choice, comment),
     skip: (user: string) => skipOptionalStep(as(user), settings, role(user), id, 1, ''),
     circuit: (user: string) => getApprovalCircuit(as(user).store, settings, role(user), id),
-    week: (user: string, offset = 0) => getMyWeek(as(user).store, { offset }, role(user), settings),
+    week: (user: string, offset = 0) => getMyWeek({ store: as(user).store, weekCache: NO_CACHE }, { offset }, role(user), settings),
     sendQueued: () => sendQueued(as('tache-planifiee@pacte.test')),
     status: () => store.table(CONVENTIONS).getOrThrow(id).record.status,
     decisions: () =>

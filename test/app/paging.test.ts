@@ -8,6 +8,16 @@ import { getBoard, loadMoreCards } from '../../src/app/pipeline';
 import { getMyWeek } from '../../src/app/my-week';
 import type { ContactSearchIndex } from '../../src/app/ports/search-index';
 import type { IndexedContact } from '../../src/domain/partners/partner-search';
+import type { WeekCache, WeekHead } from '../../src/app/ports/week-cache';
+
+/** The document cache's weeks, in memory, keyed by user and day; `forget` is what a write to their sheets does. */
+function memoryWeeks() {
+  const kept = new Map<string, WeekHead>();
+  const weeks: WeekCache = {
+    open: (user, day) => ({ week: kept.get(`${user} ${day}`) ?? null, save: (week) => void kept.set(`${user} ${day}`, week) }),
+  };
+  return { weeks, forget: () => kept.clear() };
+}
 
 /** The document cache's index, in memory: what was saved, and how often it was rebuilt. */
 function memoryIndex() {
@@ -41,7 +51,8 @@ function workbook(n: number) {
   );
   store.table(CONTACTS).insert([{ partnerId: partners[4].id, name: 'Fatoumata Diarra', email: 'f.diarra@exemple.org' }]);
   const cache = memoryIndex();
-  return { store, partners, ports: { store, contactIndex: cache.index }, cache };
+  const weeks = memoryWeeks();
+  return { store, partners, ports: { store, contactIndex: cache.index, weekCache: weeks.weeks }, cache, weeks };
 }
 
 describe('searchPartners', () => {
@@ -115,11 +126,11 @@ describe('getBoard and loadMoreCards', () => {
 
 describe('getMyWeek', () => {
   it("returns only the caller's items, one page at a time with their total", () => {
-    const { store } = workbook(12); // 8 of 12 partners are mine
-    const first = getMyWeek(store, { limit: 5 });
+    const { store, ports } = workbook(12); // 8 of 12 partners are mine
+    const first = getMyWeek(ports, { limit: 5 });
     expect(first).toMatchObject({ total: 8, offset: 0, user: ME });
     expect(first.items).toHaveLength(5);
-    const rest = getMyWeek(store, { offset: 5, limit: 5 });
+    const rest = getMyWeek(ports, { offset: 5, limit: 5 });
     expect(rest.items).toHaveLength(3);
     const names = [...first.items, ...rest.items].map((i) => i.partnerName);
     expect(new Set(names).size).toBe(8);
@@ -129,5 +140,23 @@ describe('getMyWeek', () => {
       .filter((s) => s.record.owner === OTHER)
       .map((s) => s.record.name);
     expect(names.some((n) => others.includes(n))).toBe(false);
+  });
+
+  it('opens from the cache once built, and reads the sheets again once a write drops it', () => {
+    const { store, ports, partners, weeks } = workbook(6); // partners 2, 3, 5 and 6 are mine
+    expect(getMyWeek(ports).total).toBe(4);
+    // Changed without the cache being dropped: the cached week is what opens.
+    store.table(PARTNERS).update(partners[1].id, { nextDue: '2026-04-30' });
+    expect(getMyWeek(ports).total).toBe(4);
+    weeks.forget();
+    expect(getMyWeek(ports).total).toBe(3);
+  });
+
+  it('serves a page beyond the cached first items from the sheets, in the same order', () => {
+    const { ports } = workbook(330); // 220 of them mine: more than the cache keeps
+    const all = getMyWeek(ports, { limit: 220 }).items;
+    const far = getMyWeek(ports, { offset: 210, limit: 10 });
+    expect(far).toMatchObject({ total: 220, offset: 210 });
+    expect(far.items).toEqual(all.slice(210));
   });
 });

@@ -26,11 +26,20 @@ it.each([
   expect(cost.sheetsCalls).toBeLessThanOrEqual(3);
 });
 
-it('« Ma semaine »: at most 50 KB, only the caller’s items, with their total', () => {
-  const cost = costOf(bench.wb, () => bench.wb.call('getMyWeek', [], user));
-  expect(cost.bytes).toBeLessThanOrEqual(FIRST_SCREEN_BYTES);
-  expect(cost.value.total).toBeGreaterThan(cost.value.items.length);
-  expect(cost.value.user).toBe(BENCH_USER);
+it('« Ma semaine »: at most 50 KB, only the caller’s items, with their total, and 3 Sheets calls once the week is cached', () => {
+  const first = costOf(bench.wb, () => bench.wb.call('getMyWeek', [], user));
+  const cached = costOf(bench.wb, () => bench.wb.call('getMyWeek', [], user));
+  expect(cached.value).toEqual(first.value);
+  for (const cost of [first, cached]) expect(cost.bytes).toBeLessThanOrEqual(FIRST_SCREEN_BYTES);
+  expect(cached.value.total).toBeGreaterThan(cached.value.items.length);
+  expect(cached.value.user).toBe(BENCH_USER);
+  expect(cached.sheetsCalls).toBeLessThanOrEqual(3);
+});
+
+it('a partner’s page: the same Sheets calls whatever the Journal’s length (its history is on its row)', () => {
+  const cost = costOf(bench.wb, () => bench.wb.call('getPartner', ['PAR-0005'], user));
+  expect(cost.value.stageHistory).toEqual([expect.objectContaining({ stage: cost.value.partner.stage })]);
+  expect(cost.sheetsCalls).toBe(1 + 5 * 2); // getActiveSpreadsheet, then five tables; never the Journal
 });
 
 it('a search over partners and contacts: at most 20 KB, and 3 Sheets calls once the contacts index is cached', () => {

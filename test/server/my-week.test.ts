@@ -1,6 +1,7 @@
 /** getMyWeek through the built Code.js: each user sees their own actions and deadlines for the coming week. */
 import type { MyWeek, RecordInput } from '../../src/domain/contracts';
 import { COMMITMENTS, CONVENTIONS } from '../../src/domain/schema/tables';
+import { _runSimpleTrigger } from '../../src/dev/emulator/script';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook } from './pipeline-support';
 import { seedRows } from '../support/demo-sheets';
@@ -92,15 +93,42 @@ describe('getMyWeek', () => {
     expect(() => week('inconnu@gmail.com')).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Pacte.");
   });
 
-  it('still works with reordered columns and user columns, reading each sheet once', () => {
+  it('still works with reordered columns and user columns, reading each sheet once, then none while nothing changes', () => {
     const tw = asTestWorkbook(wb);
     reorderAsUser(tw, 'Engagements', 'Responsable', 1, { header: 'Suivi DAF', at: 2 });
     reorderAsUser(tw, 'Opportunités', 'Responsable', 2, { header: 'Remarques', at: 3 });
-    week(AWA);
+    wb.world.clock.advance(24 * 3600 * 1000); // a new day: no week of it cached yet
+    week(LECTEUR); // settings cached again, as after any first opening
     wb.world.log.reset();
-    expect(summary(week(AWA))).toHaveLength(4);
+    expect(summary(week(AWA))).toHaveLength(5);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4); // Opportunités, Partenaires, Engagements, Conventions
     expect(wb.world.log.sheetsCalls()).toBe(1 + 4 * 2); // getActiveSpreadsheet, then getSheetByName + getSheetValues per sheet
+    wb.world.log.reset();
+    expect(summary(week(AWA))).toHaveLength(5);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
+  });
+
+  it('shows at the next opening a deadline saved through Pacte, then one typed by hand once onEdit has fired', () => {
+    expect(week(AWA).items).toHaveLength(4);
+    const [DUE, , , , , CNJ] = wb.partnerIds;
+    wb.call('saveOpportunity', [{ partnerId: DUE, title: 'Forum', stage: 'Contact', nextAction: 'Appeler', nextDue: '2026-03-13' }], { user: AWA });
+    expect(summary(week(AWA))).toContainEqual(['opportunité', 'Appeler — Forum', 'Délégation de l’Union européenne au Mali', '2026-03-13', false]);
+    const range = wb.world.run(
+      () => {
+        const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
+        const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+        const ids = sheet
+          .getRange(1, headers.indexOf('ID') + 1, sheet.getLastRow(), 1)
+          .getValues()
+          .map(([v]) => v);
+        const r = sheet.getRange(ids.indexOf(CNJ) + 1, headers.indexOf('Prochaine action') + 1);
+        r.setValue('Préparer la mission');
+        return r;
+      },
+      { user: AWA },
+    );
+    _runSimpleTrigger(wb.world, 'onEdit', { range, source: range.getSheet().getParent() }, { user: AWA });
+    expect(week(AWA).items.map((i) => i.title)).toContain('Préparer la mission');
   });
 
   it('lists first, for the juridique alone, the convention submitted to the circuit whose step awaits juridique; Validations read then only', () => {
@@ -120,15 +148,22 @@ describe('getMyWeek', () => {
       { user: AWA },
     ).convention.id;
     wb.call('submitForValidation', [id], { user: AWA });
-    week(USERS.legal);
     wb.world.log.reset();
     const legal = week(USERS.legal);
     expect(legal.approvals.map((c) => [c.id, c.partnerName, c.status, c.awaitingRole])).toEqual([
       [id, 'Ambassade du Royaume des Pays-Bas', 'En validation', 'juridique'],
     ]);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(5); // the four sheets, and Validations
+    // Opened again: the week kept in the cache, approvals included, reads no sheet.
+    wb.world.log.reset();
+    expect(week(USERS.legal).approvals.map((c) => c.id)).toEqual([id]);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
     expect(week(USERS.finance).approvals).toEqual([]);
     expect(week(AWA).approvals).toEqual([]);
     expect(week(LECTEUR).approvals).toEqual([]);
+    // A decision moves the convention on: the weeks kept in the cache follow.
+    wb.call('decideValidation', [id, 1, 'approuver', 'Conforme'], { user: USERS.legal });
+    expect(week(USERS.legal).approvals).toEqual([]);
+    expect(week(USERS.finance).approvals.map((c) => c.id)).toEqual([id]);
   });
 });

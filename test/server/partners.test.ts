@@ -126,8 +126,8 @@ describe('savePartner: creation with contacts', () => {
     expect(id).toBe(nextPartnerId());
     // One read per sheet: Partenaires, Contacts, then Interactions and Conventions for the history, + the Journal's header row.
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(5);
-    // Partner, contacts (one block), priority and quadrant, and one Journal block for the whole request.
-    expect(wb.world.log.count('Range.setValues')).toBe(5);
+    // Partner, contacts (one block), priority, quadrant, the lifecycle history's first step, and one Journal block for the whole request.
+    expect(wb.world.log.count('Range.setValues')).toBe(6);
 
     const p = row('Partenaires', id);
     // 35 × 4/5 + 25 × 3/5 + 25 × 2/3 (Satisfaire) + 15 × 0 = 59.67
@@ -384,7 +384,8 @@ describe('getPartner and priorities', () => {
     ]);
     warm();
     const d = call('getPartner', [id], LECTEUR);
-    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(6);
+    // Partenaires, Contacts, Interactions, Opportunités, Analyses: the history is on the partner's row, the Journal unread.
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(5);
     expect(d.interactions).toHaveLength(20);
     expect(d.interactions[0]).toMatchObject({ date: '2026-02-25', summary: 'Appel 25', type: 'Appel' });
     expect(d.opportunities).toEqual([

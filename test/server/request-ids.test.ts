@@ -37,6 +37,10 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   saveOpportunity: { args: () => [{ partnerId: partner(3), title: 'Appui jeunesse', stage: 'Cible', amount: 1_500_000, currency: 'XOF', probability: 40 }] },
   moveOpportunity: { args: () => [wb.opportunityIds[0], 'Contact', ''] },
   logInteraction: { args: () => [{ date: '2026-03-10', partnerId: partner(4), type: 'Rendez-vous', summary: 'Point' }] },
+  // Puts back the admin's last change, made by an earlier sample.
+  undoLastChange: { args: () => [] },
+  archiveRecord: { args: () => ['Partenaires', partner(7)] },
+  restoreRecord: { args: () => ['Partenaires', partner(7)] },
   createMeetingBrief: { args: () => [partner(5), { date: '2026-03-20', objectives: 'Présenter' }] },
   importPartners: { args: () => [{ csv: 'Nom;Type\nCoopérative Delta;OSC' }, { Nom: 'name', Type: 'type' }] },
   refreshCartographySheet: { args: () => [] },

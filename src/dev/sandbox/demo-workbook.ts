@@ -7,6 +7,7 @@ import { createGlobals, type WorldOptions } from '../emulator';
 import { loadScript, type LoadedScript } from '../load-script';
 import { CONTACTS, CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
 import { grantRoles } from './demo-roles';
+import { fillStageLogs } from '../../services/workbook-setup';
 import { SheetTable } from '../../services/sheet-table';
 import { createStoreContext } from '../../services/store-context';
 import { DEMO_ORGANISATION, DEMO_PARTNERS, DEMO_ROLES, DEMO_USERS } from './demo-data';
@@ -51,6 +52,8 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
       const ctx = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
       grantRoles(ctx, DEMO_ROLES);
       SheetTable.open(ctx, PARTNERS).insert(opts.partners ?? DEMO_PARTNERS);
+      // Seeded below the use cases: their first lifecycle step comes from the Journal, as on an older workbook.
+      fillStageLogs(ctx);
     },
     { user: DEMO_USERS.admin, cause: 'demo-seed' },
   );

@@ -14,6 +14,9 @@ import { ATTACHMENT_KINDS } from '../conventions/tables';
 import { SIGNATURE_PARTIES } from '../conventions/approval-tables';
 import { TEMPLATE_KEYS } from '../templates/defaults';
 import { MAX_PAGE } from './paging';
+import { ARCHIVABLE_TABLES } from '../schema/tables';
+
+const ARCHIVABLE_SHEETS = ARCHIVABLE_TABLES.map((t) => t.sheetName);
 import type { ConventionDetail } from './index';
 
 export type Callers =
@@ -81,6 +84,7 @@ const upload = (label: string) =>
     base64: a.text('contenu du fichier', { max: 20_000_000, trim: false }),
   });
 const commitment = a.record('un engagement');
+const archivableSheet = a.oneOf('la feuille', ARCHIVABLE_SHEETS);
 const offset = a.optional(a.integer('le rang de départ', 0));
 const limit = a.optional(a.integer('le nombre demandé', 1, MAX_PAGE));
 const boardFilter = a.optional(
@@ -167,6 +171,10 @@ export const API = {
     returns<C.OpportunityCard>(),
   ),
   logInteraction: endpoint(editors, 'write', [a.record("l'interaction")], returns<C.SaveResult>()),
+  undoLastChange: endpoint(editors, 'write', [], returns<C.SaveResult>()),
+  archiveRecord: endpoint(editors, 'write', [archivableSheet, a.id("l'enregistrement", 'PAR-0001')], returns<C.SaveResult>()),
+  restoreRecord: endpoint(editors, 'write', [archivableSheet, a.id("l'enregistrement", 'PAR-0001')], returns<C.SaveResult>()),
+  listArchived: endpoint(readers, 'read', [archivableSheet], returns<C.ArchivedRecord[]>()),
   getMyWeek: endpoint(readers, 'read', [a.optional(a.object('la page', { offset, limit }))], returns<C.MyWeek>()),
   createMeetingBrief: endpoint(
     editors,

@@ -177,6 +177,15 @@ export interface SaveResult {
   id: string;
 }
 
+/** A row a user archived: out of every view, kept in its sheet, restorable. */
+export interface ArchivedRecord {
+  id: string;
+  /** When it was archived (« 2026-03-12T09:00:00 »). */
+  archivedAt: string;
+  /** What it held, « Nom : CNJ ; Type : OSC ». */
+  summary: string;
+}
+
 export interface MyWeekItem {
   kind: 'opportunité' | 'partenaire' | 'engagement' | 'interaction';
   id: string;

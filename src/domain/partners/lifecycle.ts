@@ -78,7 +78,7 @@ export function stageOptions(current: string, approved: boolean): { allowedStage
 }
 
 /** One lifecycle step; `note` is the note given with the move (e.g. the reason for a Clôture). */
-type StageStep = StageChange & { note?: string };
+export type StageStep = StageChange & { note?: string };
 
 /**
  * Lifecycle history of a partner from Journal rows (oldest first): its creation (with the stage it

@@ -33,6 +33,10 @@ export const PARTNERS = defineTable(
     { key: 'phone', header: 'Téléphone', type: 'phone' },
     { key: 'website', header: 'Site web', type: 'url' },
     { key: 'notes', header: 'Notes', type: 'longtext' },
+    // Each stage move with its date, author and note (JSON), so the partner's page never reads the Journal.
+    { key: 'stageLog', header: 'Historique du cycle', type: 'longtext', system: true, addedLater: true },
+    // When a user archived the row: it leaves every view and count, stays in the sheet, can be restored.
+    { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
   ]),
 );
 
@@ -49,6 +53,7 @@ export const CONTACTS = defineTable(
     { key: 'phone', header: 'Téléphone', type: 'phone' },
     { key: 'language', header: 'Langue', type: 'enum', values: ['Français', 'Anglais', 'Bambara', 'Autre'] },
     { key: 'primary', header: 'Principal', type: 'boolean' },
+    { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
   ]),
 );
 
@@ -71,6 +76,7 @@ export const OPPORTUNITIES = defineTable(
     { key: 'owner', header: 'Responsable', type: 'email' },
     { key: 'axis', header: 'Axe stratégique', type: 'text' },
     { key: 'reason', header: 'Motif (abandon/refus)', type: 'text' },
+    { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
   ]),
 );
 
@@ -88,6 +94,7 @@ export const INTERACTIONS = defineTable(
     { key: 'decisions', header: 'Décisions', type: 'longtext' },
     { key: 'nextSteps', header: 'Suites à donner', type: 'longtext' },
     { key: 'nextDue', header: 'Échéance des suites', type: 'date' },
+    { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
   ]),
 );
 
@@ -253,3 +260,6 @@ export const ALL_TABLES: readonly TableSpec[] = [
   SETTINGS,
   LONG_TEXTS,
 ];
+
+/** The tables whose rows users may archive and restore, by sheet name. */
+export const ARCHIVABLE_TABLES = [PARTNERS, CONTACTS, OPPORTUNITIES, INTERACTIONS] as const;

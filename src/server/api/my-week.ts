@@ -2,4 +2,4 @@
 import { getMyWeek as myWeek } from '../../app/my-week';
 import { serve } from '../frame/endpoint';
 
-export const getMyWeek = serve('getMyWeek', ({ ports, role, settings }, page) => myWeek(ports.store, page, role, settings));
+export const getMyWeek = serve('getMyWeek', ({ ports, role, settings }, page) => myWeek(ports, page, role, settings));

@@ -18,6 +18,7 @@ import { scriptTriggers } from '../../services/triggers';
 import { folderSharingFor } from '../../services/folder-sharing';
 import { sheetEdits, spreadsheetUi } from '../../services/ui';
 import { contactIndex } from '../../services/contact-index';
+import { weekCache } from '../../services/week-cache';
 import { workbookSetupFor } from '../../services/workbook-setup-port';
 import { diagnosticProbesFor } from '../../services/diagnostic/probes';
 import { surveysPort } from '../../services/surveys/port';
@@ -55,6 +56,9 @@ export function portsFor(ctx: StoreContext): Ports {
     },
     get contactIndex() {
       return contactIndex;
+    },
+    get weekCache() {
+      return weekCache;
     },
     // Scheduled jobs, triggers and set-up.
     get lock() {
