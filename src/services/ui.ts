@@ -25,7 +25,8 @@ export const spreadsheetUi = {
   openSidebar(view: string): void {
     const html = HtmlService.createHtmlOutputFromFile('Sidebar');
     // A constant view name, never data: the sidebar reads it from the body's data attribute.
-    html.setContent(html.getContent().replace('<body>', `<body data-initial-view="${view}">`));
+    // Whatever attributes the body tag carries (class="role-pending"…), the view's goes first.
+    html.setContent(html.getContent().replace(/<body(?=[\s>])/, `<body data-initial-view="${view}"`));
     SpreadsheetApp.getUi().showSidebar(html.setTitle('Pacte'));
   },
   showDialog(html: string, title: string, size: { width: number; height: number }): void {

@@ -34,17 +34,18 @@ const docText = (docId: string) => sandbox.workbook.world.run(() => DocumentApp.
 
 describe('pipeline', () => {
   it('a move the server refuses puts the card back in its column, the reason beside it', async () => {
-    await open(USERS.reader);
+    await open(USERS.officer);
     await sidebar.click('[data-view=pipeline]');
     const from = sidebar.locator('.column[data-stage="Note conceptuelle"]');
     const card = sidebar.locator('.card', { hasText: 'Redevabilité budgétaire' });
     await card.waitFor();
-    await card.locator('[data-action=move]').selectOption('Négociation');
+    // « Signée » needs a convention linked to the opportunity: the server refuses this one.
+    await card.locator('[data-action=move]').selectOption('Signée');
     // Moved at once, while the server answers.
-    await sidebar.locator('.column[data-stage="Négociation"] .card', { hasText: 'Redevabilité budgétaire' }).waitFor();
+    await sidebar.locator('.column[data-stage="Signée"] .card', { hasText: 'Redevabilité budgétaire' }).waitFor();
     await expect(card.locator('[data-action=move]').getAttribute('aria-busy')).resolves.toBe('true');
     await from.locator('.card', { hasText: 'Redevabilité budgétaire' }).locator('.action-status.failed').waitFor();
-    await expect(card.locator('.action-status').textContent()).resolves.toMatch(/lecteur|droit|rôle/i);
+    await expect(card.locator('.action-status').textContent()).resolves.toMatch(/convention/i);
     await expect(card.locator('[data-action=move]').inputValue()).resolves.toBe('');
     await page.screenshot({ path: join(ARTIFACTS, 'forms-pipeline-refused-move.png') });
   });

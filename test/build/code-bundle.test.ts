@@ -54,7 +54,7 @@ describe('build/dist/Code.js', () => {
   it('exposes every function the sidebar calls', () => {
     const { context } = loadScript();
     const calls = sidebarCalls();
-    expect(calls).toEqual(expect.arrayContaining(['listPartners', 'getBoard', 'moveOpportunity', 'savePartner', 'logInteraction', 'previewImport']));
+    expect(calls).toEqual(expect.arrayContaining(['searchPartners', 'getBoard', 'moveOpportunity', 'savePartner', 'logInteraction', 'previewImport']));
     for (const name of calls) expect(typeof context[name]).toBe('function');
   });
 

@@ -6,7 +6,7 @@ import { HELP_VIEWS, VIEW_HELP } from '../../src/domain/help/view-help';
 
 const SIDEBAR = readFileSync(join(__dirname, '../../src/client/sidebar.html'), 'utf8');
 /** The sidebar's tabs as the user sees them: view → label. */
-const tabs = new Map([...SIDEBAR.matchAll(/role="tab"[^>]*data-view="(\w+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]]));
+const tabs = new Map([...SIDEBAR.matchAll(/role="tab"[^>]*data-view="(\w+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2].replace(/\s+/g, ' ').trim()]));
 
 it('has a section for every tab of the sidebar, titled as the tab', () => {
   expect(tabs.size).toBeGreaterThanOrEqual(8);
