@@ -4,7 +4,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
 import { ARTIFACTS, launchChromium } from '../support/browser';
-import { choosePartner } from '../support/picker';
+import { fillConventionForm } from '../support/picker';
 
 let browser: Browser;
 let sandbox: Sandbox;
@@ -47,16 +47,11 @@ describe('conventions', () => {
   it('generates a convention from the sidebar: partner, opportunity, template, commitments → Doc v1', async () => {
     const sidebar = await openAs(USERS.officer);
     await sidebar.click('[data-view=conventions]');
-    await sidebar.click('[data-action=new-convention]');
-    await choosePartner(sidebar, '.convention-form', 'ONU Femmes', 'ONU Femmes Mali');
-    await sidebar.waitForSelector('select[name=opportunityId] option >> text=/Femmes leaders/', { state: 'attached' });
-    const opportunity = await sidebar.locator('select[name=opportunityId] option', { hasText: 'Femmes leaders' }).getAttribute('value');
-    await sidebar.selectOption('select[name=opportunityId]', opportunity!);
-    await sidebar.selectOption('select[name=type]', 'Convention de partenariat');
-    await sidebar.fill('input[name=startDate]', '2026-05-01');
-    await sidebar.fill('input[name=endDate]', '2027-04-30');
-    await sidebar.fill('input[name=amount]', '75 000 000');
-    await sidebar.fill('textarea[name=purpose]', 'Renforcer le leadership des femmes dans les conseils communaux');
+    await fillConventionForm(sidebar, {
+      amount: '75 000 000',
+      purpose: 'Renforcer le leadership des femmes dans les conseils communaux',
+      withOpportunity: true,
+    });
     await sidebar.fill('fieldset.contact [name=label]', 'Rapport de démarrage');
     await sidebar.fill('fieldset.contact [name=due]', '2026-06-15');
     await sidebar.click('.convention-form button[type=submit]');

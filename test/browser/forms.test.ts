@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
 import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar } from '../support/browser';
-import { choosePartner } from '../support/picker';
+import { choosePartner, fillConventionForm } from '../support/picker';
 
 const chromium = useChromium();
 const slowSandbox = useSandbox({ latencyMs: 1500 });
@@ -87,17 +87,8 @@ describe('conventions form', () => {
   /** A convention for ONU Femmes Mali with `amount` typed as is. */
   async function fillConvention(amount: string): Promise<void> {
     await sidebar.click('[data-view=conventions]');
-    await sidebar.click('[data-action=new-convention]');
-    await choosePartner(sidebar, '.convention-form', 'ONU Femmes', 'ONU Femmes Mali');
-    await sidebar.waitForSelector('select[name=opportunityId] option >> text=/Femmes leaders/', { state: 'attached' });
-    const opportunity = await sidebar.locator('select[name=opportunityId] option', { hasText: 'Femmes leaders' }).getAttribute('value');
-    await sidebar.selectOption('select[name=opportunityId]', opportunity!);
-    await sidebar.selectOption('select[name=type]', 'Convention de partenariat');
-    await sidebar.fill('input[name=startDate]', '2026-05-01');
-    await sidebar.fill('input[name=endDate]', '2027-04-30');
-    await sidebar.fill('input[aria-label="Montant (FCFA)"]', amount);
+    await fillConventionForm(sidebar, { amount, purpose: 'Former les conseillères communales', withOpportunity: true });
     await sidebar.fill('input[name=inKindDescription]', 'Salle de formation');
-    await sidebar.fill('textarea[name=purpose]', 'Former les conseillères communales');
     await sidebar.fill('fieldset.contact [name=label]', 'Rapport de démarrage');
     await sidebar.fill('fieldset.contact [name=due]', '2026-06-15');
   }

@@ -9,7 +9,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
 import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar } from '../support/browser';
-import { choosePartner } from '../support/picker';
+import { fillConventionForm } from '../support/picker';
 
 const LATENCY_MS = 1500;
 const chromium = useChromium();
@@ -123,13 +123,7 @@ describe('conventions on a slow connection', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'saving-loading-conventions.png') });
     await sidebar.locator('[data-testid=convention-list]').waitFor();
     await sidebar.locator('[data-testid=loading]').waitFor({ state: 'detached' });
-    await sidebar.click('[data-action=new-convention]');
-    await choosePartner(sidebar, '.convention-form', 'ONU Femmes', 'ONU Femmes Mali');
-    await sidebar.selectOption('select[name=type]', 'Convention de partenariat');
-    await sidebar.fill('input[name=startDate]', '2026-05-01');
-    await sidebar.fill('input[name=endDate]', '2027-04-30');
-    await sidebar.fill('input[name=amount]', '12 000 000');
-    await sidebar.fill('textarea[name=purpose]', 'Appui aux radios communautaires, une seule fois');
+    await fillConventionForm(sidebar, { amount: '12 000 000', purpose: 'Appui aux radios communautaires, une seule fois' });
     await sidebar.fill('fieldset.contact [name=label]', 'Rapport de démarrage');
     await sidebar.fill('fieldset.contact [name=due]', '2026-06-15');
     await doubleClick(sidebar.locator('.convention-form button[type=submit]'), /Génération en cours…/);
