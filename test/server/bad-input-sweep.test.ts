@@ -6,6 +6,7 @@
  * (null, NaN, undefined, [object Object], Infinity) nor a JavaScript error; a refused call leaves every
  * sheet as it was. The number of calls is logged for the closing note's robustness table.
  */
+import { draft } from '../support/survey-draft';
 import { fullWorkbook, type FullWorkbook } from '../support/full-workbook';
 import { USERS } from '../support/workbooks';
 import type { EndpointName } from '../../src/domain/contracts/api';
@@ -103,17 +104,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'getCampaignResults', args: () => [campaign()] },
   {
     name: 'createCampaign',
-    args: () => [
-      {
-        title: 'Satisfaction 2026',
-        period: '2026',
-        target: { types: ['OSC'] },
-        language: 'fr',
-        sendDate: '2026-03-15',
-        reminderDays: [7],
-        closingDate: '2026-04-15',
-      },
-    ],
+    args: () => [draft([], { period: '2026', target: { types: ['OSC'] }, sendDate: '2026-03-15', closingDate: '2026-04-15' })],
     fields: { 0: ['title', 'period', 'target', 'language', 'sendDate', 'reminderDays', 'closingDate'] },
   },
   { name: 'sendCampaign', args: () => [campaign()] },

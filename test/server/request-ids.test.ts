@@ -4,6 +4,7 @@
  * changes nothing. The sweep runs over the declarations, so a new write endpoint without a sample
  * call here fails the test.
  */
+import { draft } from '../support/survey-draft';
 import { fullWorkbook, type FullWorkbook } from '../support/full-workbook';
 import { USERS } from '../support/workbooks';
 import { REQUEST_ENDPOINTS, type EndpointName } from '../../src/domain/contracts/api';
@@ -67,17 +68,7 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   checkTemplate: { args: () => ['convention'] },
   refreshSatisfactionSheet: { args: () => [] },
   createCampaign: {
-    args: () => [
-      {
-        title: 'Satisfaction 2026',
-        period: '2026',
-        target: { types: ['OSC'] },
-        language: 'fr',
-        sendDate: '2026-03-15',
-        reminderDays: [7],
-        closingDate: '2026-04-15',
-      },
-    ],
+    args: () => [draft([], { period: '2026', target: { types: ['OSC'] }, sendDate: '2026-03-15', closingDate: '2026-04-15' })],
   },
   sendCampaign: { args: () => [wb.campaignIds[0]] },
   syncSurveyResponses: { args: () => [wb.campaignIds[0]] },
