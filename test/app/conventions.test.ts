@@ -122,8 +122,8 @@ describe('generateConvention', () => {
       pdfUrl: 'https://drive.test/doc-1.pdf',
     });
     expect(detail.commitments.map((c) => [c.label, c.status])).toEqual([
-      ['Première tranche', 'À faire'],
-      ['Rapport intermédiaire', 'À faire'],
+      ['Première tranche', 'À venir'],
+      ['Rapport intermédiaire', 'À venir'],
     ]);
     expect(w.rows(VERSIONS).map((v) => [v.conventionId, v.version, v.generatedBy])).toEqual([['CONV-0001', 1, USER]]);
     expect(w.rows(SETTINGS).map((r) => [r.key, r.value])).toContainEqual(['Convention de partenariat', 'tpl-Convention de partenariat']);
@@ -150,10 +150,13 @@ describe('generateConvention', () => {
     );
     expect(detail.convention.version).toBe(2);
     expect(w.rows(COMMITMENTS).map((c) => [c.label, c.status])).toEqual([
-      ['Tranche unique', 'À faire'],
+      ['Tranche unique', 'À venir'],
       ['Rapport intermédiaire', 'Annulé'],
     ]);
-    expect(w.journal('retiré de la version 2')).toEqual([['ENG-0002', 'Statut', 'À faire', 'Annulé']]);
+    expect(w.journal('retiré de la version 2')).toEqual([
+      ['ENG-0002', 'Statut', 'À venir', 'Annulé'],
+      ['ENG-0002', 'Motif d’annulation', '', 'retiré en v2'],
+    ]);
     expect(w.journal('version 2')).toContainEqual([first.id, 'Libellé', 'Première tranche', 'Tranche unique']);
   });
 
@@ -164,7 +167,7 @@ describe('generateConvention', () => {
     generateConvention(w.ports, settings, 'chargé', draftFor(w.partnerId, { id: 'CONV-0001', commitments: [] }));
     expect(w.rows(COMMITMENTS).map((c) => [c.id, c.status])).toEqual([
       ['ENG-0001', 'Annulé'],
-      ['ENG-0002', 'À faire'],
+      ['ENG-0002', 'À venir'],
     ]);
   });
 

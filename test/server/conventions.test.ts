@@ -149,9 +149,9 @@ describe('generateConvention', () => {
       },
     ]);
     expect(detail.commitments.map((c) => [c.label, c.due, c.status])).toEqual([
-      ['Première tranche', '2026-04-15', 'À faire'],
-      ['Rapport intermédiaire', '2026-09-30', 'À faire'],
-      ['Forum régional de la jeunesse', '2026-12-10', 'À faire'],
+      ['Première tranche', '2026-04-15', 'À venir'],
+      ['Rapport intermédiaire', '2026-09-30', 'À venir'],
+      ['Forum régional de la jeunesse', '2026-12-10', 'À venir'],
     ]);
 
     const doc = openDoc(detail.convention.docUrl);
@@ -273,10 +273,10 @@ describe('generateConvention', () => {
 
     const engagements = rowsOf('Engagements').filter((r) => r['ID convention'] === id);
     expect(engagements.map((r) => [r.ID, r['Libellé'], r.Statut])).toEqual([
-      [first.id, 'Première tranche (révisée)', 'À faire'],
-      [second.id, 'Rapport intermédiaire', 'À faire'],
+      [first.id, 'Première tranche (révisée)', 'À venir'],
+      [second.id, 'Rapport intermédiaire', 'À venir'],
       [third.id, 'Forum régional de la jeunesse', 'Annulé'],
-      [expect.stringMatching(/^ENG-/), 'Atelier de lancement', 'À faire'],
+      [expect.stringMatching(/^ENG-/), 'Atelier de lancement', 'À venir'],
     ]);
     expect(v2.commitments.find((c) => c.id === third.id)!.status).toBe('Annulé');
     const j = journal();
@@ -284,7 +284,8 @@ describe('generateConvention', () => {
       ['Libellé', 'Première tranche', 'Première tranche (révisée)'],
       ['Montant', '750000', '1000000'],
     ]);
-    expect(j.find((e) => e.ID === third.id && e.Action === 'retiré de la version 2')).toMatchObject({ Avant: 'À faire', Après: 'Annulé' });
+    expect(j.find((e) => e.ID === third.id && e.Action === 'retiré de la version 2')).toMatchObject({ Avant: 'À venir', Après: 'Annulé' });
+    expect(j.find((e) => e.ID === third.id && e.Champ === 'Motif d’annulation')).toMatchObject({ Après: 'retiré en v2' });
     expect(j.filter((e) => e.ID === id && e.Action === 'version 2').map((e) => e.Champ)).toEqual(
       expect.arrayContaining(['Version', 'Statut', 'Montant', 'Lien Doc', 'Lien PDF']),
     );

@@ -288,9 +288,31 @@ export interface CommitmentSummary {
   amount: number | null;
   doneOn: string;
   overdue: boolean;
+  currency: string;
+  mitigation: string;
+  proof: string;
+  cancelReason: string;
+  /** Shared by the occurrences of one recurring commitment ('' for a single one). */
+  seriesId: string;
   /** What is wrong in this row of the sheet (typed by hand), named by sheet, row and column; absent when nothing is. */
   problems?: string[];
 }
+
+/** A commitment in the commitments list: with its convention's partner. */
+export interface CommitmentItem extends CommitmentSummary {
+  partnerId: string;
+  partnerName: string;
+}
+
+/** One page of the commitments matching a view (by convention, owner or partner; a time window). */
+export interface CommitmentPage {
+  items: CommitmentItem[];
+  /** Commitments matching the view. */
+  total: number;
+  offset: number;
+}
+
+export type { Compliance, ComplianceCount, ComplianceSplit } from '../commitments/compliance';
 
 export interface ConventionSummary {
   id: string;

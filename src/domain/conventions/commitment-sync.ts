@@ -1,7 +1,9 @@
 /**
  * What a new version of a convention changes in Engagements: commitments carrying an ID get the
  * draft's changed fields, new ones are added, and those left out of the version are cancelled
- * (« Annulé »; done or already cancelled ones stay as they are). Every change journaled.
+ * (« Annulé », motif « retiré en vN »; done or already cancelled ones stay as they are). Every
+ * change journaled. A commitment sent without its ID but identical (nature, libellé, échéance) to
+ * one of the convention's is that one (a page opened before IDs were sent back): never a duplicate.
  */
 import type { JournalEntry } from '../journal/entry';
 import type { CellData, DataRecord, TableSpec } from '../schema/field';
@@ -9,6 +11,7 @@ import { COMMITMENTS } from '../schema/tables';
 import { diffRecords } from '../records/diff';
 import { text } from '../records/coerce';
 import type { CheckedDraft } from './convention';
+import { CLOSED_STATUSES, statusOf } from '../commitments/status';
 
 export interface StoredCommitment {
   row: number;
@@ -45,12 +48,13 @@ export function planCommitmentSync(
     if (!writes.has(field)) writes.set(field, new Map());
     writes.get(field)!.set(row, value);
   };
-  const kept = new Set<string>();
-  for (const c of d.commitments) {
+  const kept = new Set(d.commitments.map((c) => c.id).filter(Boolean));
+  const sent = d.commitments.map((c) => ({ id: c.id || sameOpenCommitment(stored, c.record, kept), byContent: !c.id, record: c.record }));
+  for (const c of sent) {
     if (!c.id) continue;
-    kept.add(c.id);
     const s = byId.get(c.id)!;
-    const patch = patches.get(c.id) ?? {};
+    // Matched by content: only what was filled in changes, the rest of its row (status, proof…) stays.
+    const patch = c.byContent ? filled(c.record) : (patches.get(c.id) ?? {});
     for (const change of diffRecords(s.record, patch)) {
       set(change.field, s.row, patch[change.field]);
       entries.push({
@@ -63,20 +67,34 @@ export function planCommitmentSync(
       });
     }
   }
+  const matched = new Set(sent.map((c) => c.id).filter(Boolean));
   for (const s of stored) {
     const id = text(s.record.id);
-    const status = s.record.status;
-    if (kept.has(id) || own.has(id) || status === 'Réalisé' || status === 'Annulé') continue;
+    const status = text(s.record.status);
+    if (matched.has(id) || own.has(id) || CLOSED_STATUSES.includes(statusOf(s.record))) continue;
+    const reason = `retiré en v${version}`;
     set('status', s.row, 'Annulé');
-    entries.push({
-      sheet: COMMITMENTS.sheetName,
-      recordId: id,
-      action: `retiré de la version ${version}`,
-      field: header(COMMITMENTS, 'status'),
-      before: status,
-      after: 'Annulé',
-    });
+    set('cancelReason', s.row, reason);
+    for (const [field, before, after] of [
+      ['status', status, 'Annulé'],
+      ['cancelReason', text(s.record.cancelReason), reason],
+    ])
+      entries.push({ sheet: COMMITMENTS.sheetName, recordId: id, action: `retiré de la version ${version}`, field: header(COMMITMENTS, field), before, after });
   }
-  const added = d.commitments.filter((c) => !c.id).map((c) => ({ ...c.record, conventionId, status: c.record.status || 'À faire' }));
+  const added = sent.filter((c) => !c.id).map((c) => ({ ...c.record, conventionId, status: c.record.status || 'À venir' }));
   return { writes, entries, added };
 }
+
+const identity = (r: DataRecord): string => [text(r.kind), text(r.label).trim().toLowerCase(), text(r.due)].join('|');
+
+/** The ID of the stored, still open commitment an ID-less one is identical to and not already taken ('' if none); taken. */
+function sameOpenCommitment(stored: readonly StoredCommitment[], r: DataRecord, taken: Set<string>): string {
+  const key = identity(r);
+  const hit = stored.find((s) => !taken.has(text(s.record.id)) && !CLOSED_STATUSES.includes(statusOf(s.record)) && identity(s.record) === key);
+  if (!hit) return '';
+  taken.add(text(hit.record.id));
+  return text(hit.record.id);
+}
+
+/** The fields an ID-less draft line filled in (blank ones would erase what the row holds). */
+const filled = (r: DataRecord): DataRecord => Object.fromEntries(Object.entries(r).filter(([k, v]) => v !== '' && v !== null && k !== 'status'));

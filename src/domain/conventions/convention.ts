@@ -17,6 +17,7 @@ import { daysInMonth, parseLocalDate, type LocalDate } from '../format/local-dat
 import type { TemplateData } from '../templates/engine';
 import { isTemplateKey, templateForType, type TemplateKey } from '../templates/defaults';
 import { text } from '../records/coerce';
+import { CLOSED_STATUSES, statusOf } from '../commitments/status';
 
 class ConventionError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -369,11 +370,10 @@ export function summariseConvention(r: DataRecord, partnerName: string, awaiting
   };
 }
 
-const CLOSED_COMMITMENTS = ['Réalisé', 'Annulé'];
-
+/** Every field of a commitment, so that « Nouvelle version » starts from all of them. */
 export function summariseCommitment(r: DataRecord, today: LocalDate): CommitmentSummary {
   const due = text(r.due);
-  const status = text(r.status);
+  const status = statusOf(r);
   return {
     id: text(r.id),
     conventionId: text(r.conventionId),
@@ -386,7 +386,12 @@ export function summariseCommitment(r: DataRecord, today: LocalDate): Commitment
     risk: text(r.risk),
     amount: num(r.amount),
     doneOn: text(r.doneOn),
-    overdue: due !== '' && due < today && !CLOSED_COMMITMENTS.includes(status),
+    overdue: due !== '' && due < today && !CLOSED_STATUSES.includes(status),
+    currency: text(r.currency),
+    mitigation: text(r.mitigation),
+    proof: text(r.proof),
+    cancelReason: text(r.cancelReason),
+    seriesId: text(r.seriesId),
   };
 }
 

@@ -158,6 +158,14 @@ export const COMMITMENTS = defineTable(
     { key: 'risk', header: 'Risque', type: 'enum', values: V.LEVELS },
     { key: 'amount', header: 'Montant', type: 'money', min: 0 },
     { key: 'doneOn', header: 'Date de réalisation', type: 'date' },
+    // In-kind contributions are valued in FCFA; the others in the convention's currency unless set.
+    { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES, addedLater: true },
+    { key: 'mitigation', header: 'Mesure d’atténuation', type: 'text', addedLater: true },
+    // A Drive file's URL or any link showing the commitment was met.
+    { key: 'proof', header: 'Preuve', type: 'url', addedLater: true },
+    { key: 'cancelReason', header: 'Motif d’annulation', type: 'text', addedLater: true },
+    // Occurrences of one recurring commitment (« rapport trimestriel pendant 2 ans ») share it.
+    { key: 'seriesId', header: 'Série', type: 'text', system: true, addedLater: true },
   ]),
 );
 

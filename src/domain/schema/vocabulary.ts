@@ -42,9 +42,21 @@ export const CONVENTION_TYPES = ['Convention de partenariat', 'Protocole d’acc
 export const CONVENTION_STATUSES = ['Brouillon', 'En validation', 'Validée', 'Signée', 'Active', 'Clôturée', 'Expirée', 'Résiliée'] as const;
 export type ConventionStatus = (typeof CONVENTION_STATUSES)[number];
 
-export const COMMITMENT_KINDS = ['Livrable', 'Rapport', 'Versement', 'Activité'] as const;
+// « Rapport » and « Activité » are the kinds of workbooks made before the others: their rows stay valid.
+export const COMMITMENT_KINDS = [
+  'Livrable',
+  'Rapport narratif',
+  'Rapport financier',
+  'Versement',
+  'Contribution en nature',
+  'Visibilité',
+  'Autre',
+  'Rapport',
+  'Activité',
+] as const;
 export const COMMITMENT_PARTIES = ['Nous', 'Partenaire'] as const;
-export const COMMITMENT_STATUSES = ['À faire', 'En cours', 'Réalisé', 'En retard', 'Annulé'] as const;
+// « À faire » is how workbooks made before « À venir » wrote it: read as « À venir » (domain/commitments/status.ts).
+export const COMMITMENT_STATUSES = ['À venir', 'En cours', 'En retard', 'Réalisé', 'Annulé', 'À faire'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 export const DUE_DILIGENCE_DECISIONS = ['Approuvé', 'À revoir', 'Refusé'] as const;
