@@ -109,12 +109,23 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
   const inKindDescription = input('inKindDescription', 'Nature de la contribution');
   const purpose = el('textarea', { attrs: { name: 'purpose', rows: '3', 'aria-label': 'Objet de la convention' } });
 
-  const commitments: RecordForm[] = [];
+  // Each form with the ID of the commitment it edits ('' for a new one): sent back, the server keeps the row and its history.
+  const commitments: { id: string; form: RecordForm; legend: HTMLElement }[] = [];
   const commitmentsBox = el('div');
-  const addCommitment = (initial: RecordInput = { kind: 'Livrable', party: 'Nous' }) => {
+  const addCommitment = (initial: RecordInput = { kind: 'Livrable', party: 'Nous' }, id = '') => {
     const f = recordForm(COMMITMENTS, COMMITMENT_FIELDS, initial);
-    commitments.push(f);
-    commitmentsBox.appendChild(el('fieldset', { className: 'contact' }, [el('legend', { text: `Engagement ${commitments.length}` }), f.element]));
+    const legend = el('legend', { text: `Engagement ${commitments.length + 1}` });
+    const entry = { id, form: f, legend };
+    commitments.push(entry);
+    // Removed from this version: the server cancels it with « retiré en vN » (its row and history stay).
+    const remove = el('button', { className: 'link', text: 'Retirer cet engagement', attrs: { type: 'button', 'data-action': 'remove-commitment' } });
+    const box = el('fieldset', { className: 'contact' }, [legend, f.element, remove]);
+    remove.addEventListener('click', () => {
+      commitments.splice(commitments.indexOf(entry), 1);
+      box.remove();
+      commitments.forEach((c, i) => (c.legend.textContent = `Engagement ${i + 1}`));
+    });
+    commitmentsBox.appendChild(box);
   };
   const add = el('button', { className: 'link', text: '+ Ajouter un engagement', attrs: { type: 'button', 'data-action': 'add-commitment' } });
   add.addEventListener('click', () => addCommitment());
@@ -130,8 +141,12 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
     inKind.i.value = c.inKind === null ? '' : formatNumberFr(c.inKind);
     inKindDescription.i.value = texts?.inKindDescription ?? '';
     purpose.value = texts?.purpose ?? '';
-    for (const k of previous.commitments)
-      addCommitment({ kind: k.kind, label: k.label, due: k.due, owner: k.owner, party: k.party, amount: k.amount === null ? null : formatNumberFr(k.amount) });
+    // Cancelled ones are history: a new version neither shows nor re-sends them.
+    for (const k of previous.commitments.filter((k) => k.status !== 'Annulé'))
+      addCommitment(
+        { kind: k.kind, label: k.label, due: k.due, owner: k.owner, party: k.party, amount: k.amount === null ? null : formatNumberFr(k.amount) },
+        k.id,
+      );
     partner.set({ id: c.partnerId, name: c.partnerName });
     partner.input.disabled = true;
     await loadPartnerChoices(c.partnerId);
@@ -173,7 +188,17 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void runAction(generate, () => generateFrom(commitments.map((c, i) => c.validated(`Engagement ${i + 1}`))), { busy: 'Génération en cours…' });
+    void runAction(
+      generate,
+      () =>
+        generateFrom(
+          commitments.map(({ id, form }, i) => {
+            const r = form.validated(`Engagement ${i + 1}`);
+            return r && id ? { ...r, id } : r;
+          }),
+        ),
+      { busy: 'Génération en cours…' },
+    );
   });
   const generateFrom = async (rows: (RecordInput | null)[]) => {
     const typedAmount = amountField(amount);

@@ -57,6 +57,11 @@ export function commitmentPage(
     matching.push(item);
   }
   // Grouped by the view's key, then soonest due first.
-  matching.sort((a, b) => groupOf(q.by, a).localeCompare(groupOf(q.by, b), 'fr', { numeric: true }) || a.due.localeCompare(b.due) || a.id.localeCompare(b.id, 'fr', { numeric: true }));
+  matching.sort(
+    (a, b) =>
+      groupOf(q.by, a).localeCompare(groupOf(q.by, b), 'fr', { numeric: true }) ||
+      a.due.localeCompare(b.due) ||
+      a.id.localeCompare(b.id, 'fr', { numeric: true }),
+  );
   return { items: matching.slice(q.offset, q.offset + q.limit), total: matching.length, offset: q.offset };
 }

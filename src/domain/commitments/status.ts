@@ -53,8 +53,7 @@ export interface DoneInput {
 export function markDone(r: DataRecord, input: DoneInput, today: LocalDate): { status: 'Réalisé'; doneOn: LocalDate; proof: string } {
   const status = statusOf(r);
   if (status === 'Annulé') throw new CommitmentError(`${label(r)} : il est annulé (${text(r.cancelReason) || 'sans motif'}) ; il ne peut plus être réalisé.`);
-  if (status === 'Réalisé')
-    throw new CommitmentError(`${label(r)} : il est déjà réalisé (le ${formatDateFr(text(r.doneOn))}).`);
+  if (status === 'Réalisé') throw new CommitmentError(`${label(r)} : il est déjà réalisé (le ${formatDateFr(text(r.doneOn))}).`);
   if (input.doneOn > today)
     throw new CommitmentError(
       `${label(r)}, champ « Date de réalisation » : le ${formatDateFr(input.doneOn)} est dans le futur (attendu : aujourd’hui, ${formatDateFr(today)}, ou avant).`,

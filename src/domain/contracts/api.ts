@@ -15,6 +15,8 @@ import { SIGNATURE_PARTIES } from '../conventions/approval-tables';
 import { TEMPLATE_KEYS } from '../templates/defaults';
 import { MAX_PAGE } from './paging';
 import { ARCHIVABLE_TABLES } from '../schema/tables';
+import { COMMITMENT_VIEWS, COMMITMENT_WINDOWS } from '../commitments/listing';
+import type { Compliance } from '../commitments/compliance';
 
 const ARCHIVABLE_SHEETS = ARCHIVABLE_TABLES.map((t) => t.sheetName);
 import type { ConventionDetail } from './index';
@@ -84,6 +86,12 @@ const upload = (label: string) =>
     base64: a.text('contenu du fichier', { max: 20_000_000, trim: false }),
   });
 const commitment = a.record('un engagement');
+const commitmentId = a.id("l'engagement", 'ENG-0001');
+const recurrence = a.object('la récurrence', {
+  everyMonths: a.integer('tous les (mois)', 1, 12),
+  until: a.optional(a.date('jusqu’au')),
+  count: a.optional(a.integer("le nombre d'occurrences", 1, 1000)),
+});
 const archivableSheet = a.oneOf('la feuille', ARCHIVABLE_SHEETS);
 const offset = a.optional(a.integer('le rang de départ', 0));
 const limit = a.optional(a.integer('le nombre demandé', 1, MAX_PAGE));
@@ -269,6 +277,37 @@ export const API = {
   prepareTemplates: endpoint(editors, 'write', [], returns<C.TemplateInfo[]>()),
   // Writes: a template not created yet is created (Pacte folder, Paramètres › Modèles) before it is checked.
   checkTemplate: endpoint(editors, 'write', [a.oneOf('le modèle', TEMPLATE_KEYS)], returns<C.TemplateProblem[]>()),
+
+  // Commitments after the signature.
+  addCommitment: endpoint(editors, 'write', [a.record("l'engagement"), a.optional(recurrence)], returns<C.CommitmentSummary[]>()),
+  // Then an editor, or the commitment's owner unless a « lecteur » (domain/commitments/status.ts).
+  markCommitmentDone: endpoint(
+    readers,
+    'write',
+    [commitmentId, a.object('la réalisation', { doneOn: a.date('date de réalisation'), proof: a.optional(a.text('preuve', { max: 2000 })) })],
+    returns<C.CommitmentSummary>(),
+  ),
+  cancelCommitment: endpoint(editors, 'write', [commitmentId, a.text('le motif', { max: 500, required: true })], returns<C.CommitmentSummary>()),
+  listCommitments: endpoint(
+    readers,
+    'read',
+    [
+      a.object('la vue', {
+        by: a.oneOf('regroupement', COMMITMENT_VIEWS),
+        key: a.optional(a.text('clé', { max: 254 })),
+        window: a.oneOf('période', COMMITMENT_WINDOWS),
+        offset,
+        limit,
+      }),
+    ],
+    returns<C.CommitmentPage>(),
+  ),
+  commitmentCompliance: endpoint(
+    readers,
+    'read',
+    [a.optional(a.object('la période', { from: a.optional(a.date('du')), to: a.optional(a.date('au')) }))],
+    returns<Compliance>(),
+  ),
 
   // Surveys.
   getCampaignResults: endpoint(readers, 'read', [campaignId], returns<C.CampaignResults>()),

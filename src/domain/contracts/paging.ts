@@ -9,6 +9,8 @@ export const PARTNER_PAGE = 30;
 export const BOARD_PAGE = 8;
 /** Items per page of « Ma semaine ». */
 export const WEEK_PAGE = 30;
+/** Commitments per page of the commitments list. */
+export const COMMITMENT_PAGE = 30;
 /** The most a caller may ask for at once. */
 export const MAX_PAGE = 200;
 

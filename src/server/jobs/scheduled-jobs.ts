@@ -6,6 +6,7 @@
 import { runScheduledJobs as dispatch, type ScheduledJob } from '../../app/jobs/dispatcher';
 import { shareFolder } from '../../app/jobs/folder-sharing';
 import { conventionsDaily } from '../../app/conventions-daily';
+import { updateCommitmentStatuses } from '../../app/commitments';
 import { sendQueued } from '../../app/mail/notices';
 import { surveyJobs } from '../../app/surveys/jobs';
 import { serve } from '../frame/endpoint';
@@ -13,6 +14,8 @@ import { serve } from '../frame/endpoint';
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'enquêtes', schedule: { every: 'hour' }, run: (ports) => surveyJobs(ports) },
   { name: 'conventions', schedule: { every: 'day', atHour: 6 }, run: (ports) => conventionsDaily(ports.store, ports.store.today()) },
+  // « En retard » / « En cours » by due date, in the spreadsheet's time zone; one write per run.
+  { name: 'engagements', schedule: { every: 'hour' }, run: (ports) => updateCommitmentStatuses(ports.store) },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
   { name: 'e-mails', schedule: { every: 'hour' }, run: (ports) => sendQueued(ports) },
