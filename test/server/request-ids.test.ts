@@ -26,6 +26,8 @@ function validated(id: string): string {
 let generated = '';
 /** The validated convention the sweep's recordSignature completes. */
 let signed = '';
+/** The two occurrences the sweep's addCommitment creates: one marked done, one cancelled. */
+let added: string[] = [];
 
 /** One valid call per write endpoint, and who makes it. */
 const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: string; refused?: RegExp; then?: (result: unknown) => void }>> = {
@@ -64,6 +66,15 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
     user: USERS.officer,
   },
   uploadSignedPdf: { args: () => [signed, 'partenaire', { name: 'signé.pdf', mimeType: 'application/pdf', base64: 'JVBERi0xLjQ=' }], user: USERS.officer },
+  addCommitment: {
+    args: () => [
+      { conventionId: wb.conventionIds[0], kind: 'Livrable', label: 'Rapport de mission', due: '2026-03-02', party: 'Nous' },
+      { everyMonths: 3, count: 2 },
+    ],
+    then: (result) => (added = (result as { id: string }[]).map((c) => c.id)),
+  },
+  markCommitmentDone: { args: () => [added[0], { doneOn: '2026-03-01', proof: 'https://drive.google.com/file/d/rapport/view' }] },
+  cancelCommitment: { args: () => [added[1], 'Mission reportée'] },
   prepareTemplates: { args: () => [] },
   checkTemplate: { args: () => ['convention'] },
   refreshSatisfactionSheet: { args: () => [] },
