@@ -160,6 +160,22 @@ describe('generateConvention', () => {
     expect(w.journal('version 2')).toContainEqual([first.id, 'Libellé', 'Première tranche', 'Tranche unique']);
   });
 
+  it('a new version sent without IDs (a page opened before they were sent back) keeps each commitment: no duplicate, its history kept', () => {
+    const w = setup();
+    generateConvention(w.ports, settings, 'chargé', draftFor(w.partnerId));
+    w.store.table(COMMITMENTS).update('ENG-0001', { status: 'Réalisé', doneOn: '2026-03-10', proof: 'https://drive.test/recu' });
+    const resent = draftFor(w.partnerId).commitments.map((c) => ({ ...c, party: '' }));
+    const detail = generateConvention(w.ports, settings, 'chargé', draftFor(w.partnerId, { id: 'CONV-0001', commitments: resent }));
+    expect(w.rows(COMMITMENTS).map((c) => [c.id, c.label, c.status, c.party, c.proof])).toEqual([
+      ['ENG-0001', 'Première tranche', 'Réalisé', 'Partenaire', 'https://drive.test/recu'],
+      ['ENG-0002', 'Rapport intermédiaire', 'À venir', 'Nous', ''],
+    ]);
+    expect(w.journal('retiré de la version 2')).toEqual([]);
+    // What « Nouvelle version » is prefilled from: every field with the IDs, and the Objet.
+    expect(detail.commitments[0]).toMatchObject({ id: 'ENG-0001', kind: 'Versement', amount: 750000, doneOn: '2026-03-10', proof: 'https://drive.test/recu' });
+    expect(conventionDetail(w.ports, settings, 'chargé', 'CONV-0001').texts?.purpose).toBe('former 500 jeunes leaders');
+  });
+
   it('a retry does not withdraw the commitments its own earlier attempt added', () => {
     const w = setup();
     generateConvention(w.ports, settings, 'chargé', draftFor(w.partnerId));

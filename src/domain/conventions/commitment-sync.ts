@@ -49,7 +49,7 @@ export function planCommitmentSync(
     writes.get(field)!.set(row, value);
   };
   const kept = new Set(d.commitments.map((c) => c.id).filter(Boolean));
-  const sent = d.commitments.map((c) => ({ id: c.id || sameOpenCommitment(stored, c.record, kept), byContent: !c.id, record: c.record }));
+  const sent = d.commitments.map((c) => ({ id: c.id || sameCommitment(stored, c.record, kept), byContent: !c.id, record: c.record }));
   for (const c of sent) {
     if (!c.id) continue;
     const s = byId.get(c.id)!;
@@ -87,10 +87,13 @@ export function planCommitmentSync(
 
 const identity = (r: DataRecord): string => [text(r.kind), text(r.label).trim().toLowerCase(), text(r.due)].join('|');
 
-/** The ID of the stored, still open commitment an ID-less one is identical to and not already taken ('' if none); taken. */
-function sameOpenCommitment(stored: readonly StoredCommitment[], r: DataRecord, taken: Set<string>): string {
+/**
+ * The ID of the stored commitment an ID-less one is identical to and not already taken ('' if
+ * none), now taken. Done and cancelled ones too: re-sent, they stay as they are, never copied.
+ */
+function sameCommitment(stored: readonly StoredCommitment[], r: DataRecord, taken: Set<string>): string {
   const key = identity(r);
-  const hit = stored.find((s) => !taken.has(text(s.record.id)) && !CLOSED_STATUSES.includes(statusOf(s.record)) && identity(s.record) === key);
+  const hit = stored.find((s) => !taken.has(text(s.record.id)) && identity(s.record) === key);
   if (!hit) return '';
   taken.add(text(hit.record.id));
   return text(hit.record.id);
