@@ -138,3 +138,32 @@ describe('Nouvelle version', () => {
     expect(wb.call('getConvention', [conventionId], { user: USERS.officer }).texts?.purpose).toBe('former 500 jeunes leaders de Mopti');
   });
 });
+
+describe('a workbook made before the new columns', () => {
+  const NEW_HEADERS = ['Devise', 'Mesure d’atténuation', 'Preuve', 'Motif d’annulation', 'Série'];
+  const header = () => Object.keys(engagements()[0]);
+  const removeNewColumns = () =>
+    wb.world.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Engagements')!;
+      for (const h of NEW_HEADERS) sheet.deleteColumn((sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).indexOf(h) + 1);
+    });
+
+  it('opens and works; a proof is refused with what to do until « Initialiser » adds the columns', () => {
+    removeNewColumns();
+    expect(header()).not.toEqual(expect.arrayContaining(['Preuve']));
+    const id = idOf('Première tranche');
+    expect(wb.call('getConvention', [conventionId], { user: USERS.officer }).commitments.map((c) => c.status)).toEqual(['À venir', 'À venir', 'À venir']);
+    expect(() =>
+      wb.call('markCommitmentDone', [id, { doneOn: '2026-03-11', proof: 'https://drive.google.com/file/d/recu/view' }], { user: USERS.officer }),
+    ).toThrow(
+      'La feuille Engagements n’a pas encore la colonne « Preuve » : un administrateur doit lancer Pacte › Initialiser, puis recommencez (rien n’a été enregistré).',
+    );
+    expect(wb.call('markCommitmentDone', [idOf('Logo sur la bannière'), { doneOn: '2026-03-11' }], { user: USERS.officer }).status).toBe('Réalisé');
+
+    wb.call('initialiseWorkbook', [], { user: USERS.admin });
+    expect(header()).toEqual(expect.arrayContaining(NEW_HEADERS));
+    expect(
+      wb.call('markCommitmentDone', [id, { doneOn: '2026-03-11', proof: 'https://drive.google.com/file/d/recu/view' }], { user: USERS.officer }).proof,
+    ).toBe('https://drive.google.com/file/d/recu/view');
+  });
+});
