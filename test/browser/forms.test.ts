@@ -94,7 +94,7 @@ describe('conventions form', () => {
   }
   const generated = async () => /CONV-\d+/.exec((await sidebar.locator('#notice:not([hidden])', { hasText: /générée/ }).textContent()) ?? '')![0];
 
-  it('« beaucoup » is refused at its field with an example; « 10 millions » gives a Doc of 10 000 000 FCFA; « Nouvelle version » starts from it by name', async () => {
+  it('« beaucoup » is refused at its field with an example; « 10 millions » gives a Doc of 10 000 000 FCFA; « Nouvelle version » starts from it by name, its commitment with its ID; one removed is cancelled « retiré en v3 »', async () => {
     await open(USERS.officer);
     const before = rows('Conventions').length;
     await fillConvention('beaucoup');
@@ -119,11 +119,27 @@ describe('conventions form', () => {
     await expect(sidebar.locator('textarea[name=purpose]').inputValue()).resolves.toBe('Former les conseillères communales');
     await expect(sidebar.locator('input[name=inKindDescription]').inputValue()).resolves.toBe('Salle de formation');
     await expect(sidebar.locator('select[name=amends]').isVisible()).resolves.toBe(false);
+    await expect(sidebar.locator('fieldset.contact [name=label]').inputValue()).resolves.toBe('Rapport de démarrage');
     await page.screenshot({ path: join(ARTIFACTS, 'forms-convention-new-version.png') });
+    await sidebar.fill('fieldset.contact [name=label]', 'Rapport de démarrage révisé');
     await sidebar.click('.convention-form button[type=submit]');
     await sidebar.locator('#notice:not([hidden])', { hasText: `${id} v2` }).waitFor();
     const row = rows('Conventions').find((r) => r[0] === id)!;
     expect(row[column('Conventions', 'Montant')]).toBe(10_000_000);
+    // The commitment came back with its ID: the same row renamed, not cancelled and copied.
+    const commitmentsOf = () => rows('Engagements').filter((r) => r[column('Engagements', 'ID convention')] === id);
+    const cell = (r: unknown[], header: string) => r[column('Engagements', header)];
+    expect(commitmentsOf().map((r) => [cell(r, 'Libellé'), cell(r, 'Statut')])).toEqual([['Rapport de démarrage révisé', 'À venir']]);
+
+    // Removed from v3: cancelled with the version as the reason, its row kept.
+    await sidebar.click('[data-action=new-version]');
+    await expect(sidebar.locator('fieldset.contact [name=label]').inputValue()).resolves.toBe('Rapport de démarrage révisé');
+    await sidebar.click('[data-action=remove-commitment]');
+    await sidebar.click('.convention-form button[type=submit]');
+    await sidebar.locator('#notice:not([hidden])', { hasText: `${id} v3` }).waitFor();
+    expect(commitmentsOf().map((r) => [cell(r, 'Libellé'), cell(r, 'Statut'), cell(r, 'Motif d’annulation')])).toEqual([
+      ['Rapport de démarrage révisé', 'Annulé', 'retiré en v3'],
+    ]);
   });
 
   it('an avenant must name the convention it amends, chosen among the partner’s, and stores it', async () => {
