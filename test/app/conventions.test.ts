@@ -164,7 +164,7 @@ describe('generateConvention', () => {
     const w = setup();
     generateConvention(w.ports, settings, 'chargé', draftFor(w.partnerId));
     w.store.table(COMMITMENTS).update('ENG-0001', { status: 'Réalisé', doneOn: '2026-03-10', proof: 'https://drive.test/recu' });
-    const resent = draftFor(w.partnerId).commitments.map((c) => ({ ...c, party: '' }));
+    const resent = (draftFor(w.partnerId).commitments ?? []).map((c) => ({ ...c, party: '' }));
     const detail = generateConvention(w.ports, settings, 'chargé', draftFor(w.partnerId, { id: 'CONV-0001', commitments: resent }));
     expect(w.rows(COMMITMENTS).map((c) => [c.id, c.label, c.status, c.party, c.proof])).toEqual([
       ['ENG-0001', 'Première tranche', 'Réalisé', 'Partenaire', 'https://drive.test/recu'],
