@@ -37,10 +37,9 @@ function inWindow(r: DataRecord, window: CommitmentWindow, today: LocalDate): bo
   return due >= today && due <= addDays(today, Number(window));
 }
 
-const groupOf = (by: CommitmentView, item: CommitmentItem): string =>
-  by === 'convention' ? item.conventionId : by === 'owner' ? item.owner.toLowerCase() : item.partnerId;
+const collator = new Intl.Collator('fr', { numeric: true });
 
-/** The page asked for; `conventions`: each convention's partner, by convention ID. */
+/** The page asked for; `conventions`: each convention's partner, by convention ID. Only the page is summarised. */
 export function commitmentPage(
   rows: readonly DataRecord[],
   conventions: ReadonlyMap<string, ConventionOfCommitment>,
@@ -48,20 +47,20 @@ export function commitmentPage(
   today: LocalDate,
 ): CommitmentPage {
   const key = (q.key ?? '').trim().toLowerCase();
-  const matching: CommitmentItem[] = [];
+  const groupOf = (r: DataRecord): string =>
+    q.by === 'convention' ? text(r.conventionId) : q.by === 'owner' ? text(r.owner).toLowerCase() : (conventions.get(text(r.conventionId))?.partnerId ?? '');
+  const matching: { r: DataRecord; group: string; due: string; id: string }[] = [];
   for (const r of rows) {
     if (!inWindow(r, q.window, today)) continue;
-    const of = conventions.get(text(r.conventionId));
-    const item: CommitmentItem = { ...summariseCommitment(r, today), partnerId: of?.partnerId ?? '', partnerName: of?.partnerName ?? '' };
-    if (key && groupOf(q.by, item).toLowerCase() !== key) continue;
-    matching.push(item);
+    const group = groupOf(r);
+    if (key && group.toLowerCase() !== key) continue;
+    matching.push({ r, group, due: text(r.due), id: text(r.id) });
   }
   // Grouped by the view's key, then soonest due first.
-  matching.sort(
-    (a, b) =>
-      groupOf(q.by, a).localeCompare(groupOf(q.by, b), 'fr', { numeric: true }) ||
-      a.due.localeCompare(b.due) ||
-      a.id.localeCompare(b.id, 'fr', { numeric: true }),
-  );
-  return { items: matching.slice(q.offset, q.offset + q.limit), total: matching.length, offset: q.offset };
+  matching.sort((a, b) => collator.compare(a.group, b.group) || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || collator.compare(a.id, b.id));
+  const items: CommitmentItem[] = matching.slice(q.offset, q.offset + q.limit).map(({ r }) => {
+    const of = conventions.get(text(r.conventionId));
+    return { ...summariseCommitment(r, today), partnerId: of?.partnerId ?? '', partnerName: of?.partnerName ?? '' };
+  });
+  return { items, total: matching.length, offset: q.offset };
 }
