@@ -97,8 +97,8 @@ describe('getMyWeek', () => {
     const tw = asTestWorkbook(wb);
     reorderAsUser(tw, 'Engagements', 'Responsable', 1, { header: 'Suivi DAF', at: 2 });
     reorderAsUser(tw, 'Opportunités', 'Responsable', 2, { header: 'Remarques', at: 3 });
-    wb.world.clock.advance(24 * 3600 * 1000); // a new day: no week of it cached yet
-    week(LECTEUR); // settings cached again, as after any first opening
+    wb.world.clock.advance(24 * 3600 * 1000); // a new day: the cache has expired (6 hours at most)
+    wb.call('searchPartners', [], { user: LECTEUR }); // settings cached again, as after any first opening
     wb.world.log.reset();
     expect(summary(week(AWA))).toHaveLength(5);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4); // Opportunités, Partenaires, Engagements, Conventions
@@ -131,7 +131,7 @@ describe('getMyWeek', () => {
     expect(week(AWA).items.map((i) => i.title)).toContain('Préparer la mission');
   });
 
-  it('lists first, for the juridique alone, the convention submitted to the circuit whose step awaits juridique; Validations read then only', () => {
+  it('lists first, for the juridique alone, the convention submitted to the circuit whose step awaits juridique, reading no sheet after the submission', () => {
     expect(week(AWA).approvals).toEqual([]);
     const id = wb.call(
       'generateConvention',
@@ -153,8 +153,9 @@ describe('getMyWeek', () => {
     expect(legal.approvals.map((c) => [c.id, c.partnerName, c.status, c.awaitingRole])).toEqual([
       [id, 'Ambassade du Royaume des Pays-Bas', 'En validation', 'juridique'],
     ]);
-    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(5); // the four sheets, and Validations
-    // Opened again: the week kept in the cache, approvals included, reads no sheet.
+    // The submission put Conventions' and Validations' extracts again: the week is built from the cache.
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
+    // Opened again: still no sheet read.
     wb.world.log.reset();
     expect(week(USERS.legal).approvals.map((c) => c.id)).toEqual([id]);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
