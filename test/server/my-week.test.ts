@@ -1,7 +1,7 @@
 /** getMyWeek through the built Code.js: each user sees their own actions and deadlines for the coming week. */
 import type { MyWeek, RecordInput } from '../../src/domain/contracts';
 import { COMMITMENTS, CONVENTIONS } from '../../src/domain/schema/tables';
-import { _runSimpleTrigger } from '../../src/dev/emulator/script';
+import { _advanceTime, _runSimpleTrigger } from '../../src/dev/emulator/script';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook } from './pipeline-support';
 import { seedRows } from '../support/demo-sheets';
@@ -128,7 +128,43 @@ describe('getMyWeek', () => {
       { user: AWA },
     );
     _runSimpleTrigger(wb.world, 'onEdit', { range, source: range.getSheet().getParent() }, { user: AWA });
+    wb.world.log.reset();
     expect(week(AWA).items.map((i) => i.title)).toContain('Préparer la mission');
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1); // Partenaires only: the other sheets' extracts are kept
+  });
+
+  it('shows a Pacte write at the next opening without reading any sheet (a moved date, a new commitment), and never to another user', () => {
+    const moussa = week(MOUSSA);
+    const note = week(AWA).items.find((i) => i.title === 'Finaliser la note — Redevabilité')!;
+    wb.call('saveOpportunity', [{ id: note.id, nextDue: '2026-03-13' }], { user: AWA });
+    const [, NL] = wb.partnerIds;
+    const draft = { partnerId: NL, type: 'Convention de partenariat', startDate: '2026-04-01', endDate: '2027-03-31', purpose: 'Redevabilité locale.' };
+    const label = 'Rapport de démarrage';
+    wb.call('generateConvention', [{ ...draft, commitments: [{ kind: 'Rapport', label, due: '2026-03-14', owner: AWA, status: 'À faire' }] }], { user: AWA });
+    wb.call('searchPartners', [], { user: LECTEUR }); // the settings the convention dropped cached again, as after any first opening
+    wb.world.log.reset();
+    const after = week(AWA);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
+    expect(summary(after)).toContainEqual(['opportunité', 'Finaliser la note — Redevabilité', 'Ambassade du Royaume des Pays-Bas', '2026-03-13', false]);
+    expect(summary(after)).toContainEqual(['engagement', `Rapport : ${label}`, 'Ambassade du Royaume des Pays-Bas', '2026-03-14', false]);
+    expect(after.items.map((i) => i.due)).toEqual([...after.items.map((i) => i.due)].sort());
+    expect(week(MOUSSA)).toEqual(moussa);
+  });
+
+  it('follows the days while the hourly job keeps the extracts: a day later the 20th comes in, no sheet read, each user their own', () => {
+    _advanceTime(wb.world, 24 * 3600 * 1000); // the dispatcher puts the extracts again every hour
+    wb.world.log.reset();
+    const w = week(AWA);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
+    expect(w.today).toBe('2026-03-13');
+    expect(w.items.map((i) => [i.due, i.overdue])).toEqual([
+      ['2026-03-10', true],
+      ['2026-03-12', true],
+      ['2026-03-15', false],
+      ['2026-03-19', false],
+      ['2026-03-20', false],
+    ]);
+    expect(summary(week(MOUSSA)).map(([, title]) => title)).toEqual(['Restitution à Kayes', 'Activité : Forum des jeunes', 'Rendez-vous — Incubateur citoyen']);
   });
 
   it('lists first, for the juridique alone, the convention submitted to the circuit whose step awaits juridique, reading no sheet after the submission', () => {
