@@ -151,6 +151,22 @@ describe('getMyWeek', () => {
     expect(week(MOUSSA)).toEqual(moussa);
   });
 
+  it('never shows a partner whose saving a protection refused (its row put back, its extract dropped)', () => {
+    wb.world.run(
+      () => {
+        const p = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Contacts')!.protect();
+        p.setWarningOnly(false);
+        p.removeEditors(p.getEditors());
+      },
+      { user: USERS.admin },
+    );
+    const refused = { name: 'Association des jeunes de Ségou', type: 'OSC', owner: AWA, nextAction: 'Signer la charte', nextDue: '2026-03-13' };
+    expect(() => wb.call('savePartner', [refused, [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajs.ml' }]], { user: AWA })).toThrow(
+      'La feuille « Contacts » est protégée',
+    );
+    expect(week(AWA).items.map((i) => i.title)).not.toContain('Signer la charte');
+  });
+
   it('follows the days while the hourly job keeps the extracts: a day later the 20th comes in, no sheet read, each user their own', () => {
     _advanceTime(wb.world, 24 * 3600 * 1000); // the dispatcher puts the extracts again every hour
     wb.world.log.reset();

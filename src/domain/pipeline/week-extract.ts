@@ -4,14 +4,14 @@
  * someone's week. Built from one sheet's rows alone (a write to Opportunités rebuilds its extract
  * without reading Partenaires), so names of other sheets are resolved when the week is built.
  */
-import type { CellData, DataRecord, TableSpec } from '../schema/field';
+import type { CellData, DataRecord, Row, TableSpec } from '../schema/field';
 import { COMMITMENTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../schema/tables';
 import { VALIDATIONS } from '../conventions/approval-tables';
 import { isLocalDate } from '../format/local-date';
 import { text } from '../records/coerce';
 import { matchStage } from './stages';
 import { isClosedStage } from './opportunity-card';
-import { checkRows } from '../records/row-problems';
+import { checkRow } from '../records/row-problems';
 
 /** A sheet's rows as arrays of `fields` (trailing empty values cut). */
 export interface WeekExtract {
@@ -70,11 +70,19 @@ export interface SheetRow {
 export function weekExtractOf(spec: TableSpec, sheetRows: readonly SheetRow[]): WeekExtract | null {
   const shape = SHAPES[spec.sheetName];
   if (!shape) return null;
-  const records =
-    spec === VALIDATIONS ? sheetRows.map((s) => s.record) : checkRows(spec, sheetRows as Parameters<typeof checkRows>[1]).map((r) => r.record as DataRecord);
+  // Each field is checked alone (validateRecord): checking only the fields kept blanks the same values, for less.
+  const kept: TableSpec = { ...spec, fields: spec.fields.filter((f) => shape.fields.includes(f.key)) };
   const rows: CellData[][] = [];
-  for (const r of records) {
+  for (const s of sheetRows) {
+    let r = s.record;
+    // Checking a row only blanks its wrong dates and numbers: a row left out unchecked is left out checked.
     if (shape.keep && !shape.keep(r)) continue;
+    const whole = !shape.light || shape.light.full(r);
+    // Only the rows whose dates or numbers are read are checked (a partner named only is not): a write stays cheap.
+    if (whole && spec !== VALIDATIONS) {
+      r = checkRow(kept, r as Row<TableSpec>, s.row, s.unfit).record as DataRecord;
+      if (shape.keep && !shape.keep(r)) continue;
+    }
     const width = shape.light && !shape.light.full(r) ? shape.light.fields : shape.fields.length;
     const row = shape.fields.slice(0, width).map((f) => r[f] ?? null);
     while (row.length && (row[row.length - 1] === '' || row[row.length - 1] === null)) row.pop();
