@@ -52,7 +52,13 @@ export function getMyWeek(
 
 /** Every hour (the dispatcher): each extract put again, so a change no trigger sees (another script, the API) is seen within the hour. */
 export function refreshWeekExtracts({ store, weekCache }: { store: Store; weekCache: WeekCache }): void {
-  for (const spec of WEEK_TABLES) weekCache.save(spec.sheetName, sheetExtract(store, spec));
+  for (const spec of WEEK_TABLES) {
+    try {
+      weekCache.save(spec.sheetName, sheetExtract(store, spec));
+    } catch {
+      // A sheet missing or without its columns: the next opening reads it and tells the user what to repair; the jobs still run.
+    }
+  }
 }
 
 /** The extract of a sheet read now; Validations may be absent (no convention ever submitted). */
