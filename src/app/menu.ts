@@ -39,13 +39,13 @@ export function openSettings(ui: Ui): void {
 /**
  * A hand edit of Paramètres (axes, weights…) takes effect at once: the cached settings are dropped;
  * one of Contacts drops the partners search's index of contacts, so a search finds the new text;
- * one of the sheets « Ma semaine » reads drops every cached week.
+ * one of the sheets « Ma semaine » reads drops that sheet's extract (the next opening reads it).
  * A hand edit of its Rôles rows changes no one's role (they are a view of Pacte's role table): said so.
  */
 export function settingsEdited(ports: { ui: Ui; sheetEdits: SheetEdits }, event: unknown): void {
   const edit = ports.sheetEdits.of(event);
   if (edit?.sheetName === CONTACTS.sheetName) ports.sheetEdits.forgetContactIndex();
-  if (edit && ports.sheetEdits.weekSheets.includes(edit.sheetName)) ports.sheetEdits.forgetWeeks();
+  if (edit && ports.sheetEdits.weekSheets.includes(edit.sheetName)) ports.sheetEdits.forgetWeekExtract(edit.sheetName);
   if (!edit || edit.sheetName !== SETTINGS.sheetName) return;
   ports.sheetEdits.forgetSettings();
   if (edit.settingsSections().some((v) => foldText(v) === foldText(ROLE_SECTION))) ports.ui.toast(ROLE_VIEW_NOTE, 'Pacte — Rôles', 15);

@@ -1,26 +1,23 @@
 /** « Ma semaine »: the caller's next actions and deadlines, and the conventions awaiting their decision. */
 import type { ConventionSummary, MyWeek } from '../domain/contracts';
 import { COMMITMENTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../domain/schema/tables';
-import type { DataRecord, Row, TableSpec } from '../domain/schema/field';
+import type { DataRecord, TableSpec } from '../domain/schema/field';
 import { buildMyWeek } from '../domain/pipeline/my-week';
+import { recordsOf, type SheetRow, WEEK_TABLES, type WeekExtract, weekExtractOf } from '../domain/pipeline/week-extract';
 import { pageOf, WEEK_PAGE } from '../domain/contracts/paging';
-import { checkRows } from '../domain/records/row-problems';
 import { VALIDATIONS } from '../domain/conventions/approval-tables';
 import { circuitView } from '../domain/conventions/approval-view';
 import { summariseConvention } from '../domain/conventions/convention';
 import { text } from '../domain/records/coerce';
 import type { Role, Settings } from '../domain/settings/settings';
 import type { Store } from '../store/store';
-import type { WeekCache, WeekHead } from './ports/week-cache';
-
-/** The first items of a week kept in the cache: a few pages, a few dozen KB whatever the week's length. */
-const CACHED_ITEMS = 200;
+import type { WeekCache } from './ports/week-cache';
 
 /**
  * The caller's opportunities, partners and commitments due within seven days (overdue
- * included), overdue first then by date, and the conventions awaiting the caller's role. One read
- * each of Opportunités, Partenaires, Engagements and Conventions (Validations only when a convention
- * is « En validation »), none when the caller's week of today is in the cache; one page of items.
+ * included), overdue first then by date, and the conventions awaiting the caller's role; one page
+ * of items. Built from the sheets' extracts in the document cache: a sheet is read only when its
+ * extract is missing (nothing cached yet, or a hand edit of it), and its extract is kept then.
  */
 export function getMyWeek(
   { store, weekCache }: { store: Store; weekCache: WeekCache },
@@ -31,41 +28,51 @@ export function getMyWeek(
   const today = store.today();
   const offset = page.offset ?? 0;
   const limit = page.limit ?? WEEK_PAGE;
-  const cached = weekCache.open(store.user, today);
-  let week = cached.week;
-  // A page beyond the cached first items reads the sheets (« Afficher plus » far down a long week).
-  if (!week || (week.items.length < week.total && offset + limit > week.items.length)) {
-    const built = buildWeek(store, today, role, settings);
-    if (!cached.week) cached.save({ ...built, items: built.items.slice(0, CACHED_ITEMS) });
-    week = built;
-  }
+  const cached = weekCache.read(WEEK_TABLES.map((t) => t.sheetName));
+  const records = (spec: TableSpec): DataRecord[] => {
+    const kept = cached.get(spec.sheetName);
+    if (kept) return recordsOf(kept);
+    const extract = sheetExtract(store, spec);
+    weekCache.save(spec.sheetName, extract, { ifMissing: true });
+    return recordsOf(extract);
+  };
+  const partners = records(PARTNERS);
+  const conventions = records(CONVENTIONS);
+  const items = buildMyWeek(store.user, today, { opportunities: records(OPPORTUNITIES), partners, commitments: records(COMMITMENTS), conventions }).items;
   // Only one page crosses to the sidebar; the total says how many more « Afficher plus » brings.
   return {
     today,
     user: store.user.trim().toLowerCase(),
-    items: pageOf(week.items, offset, limit),
-    total: week.total,
+    items: pageOf(items, offset, limit),
+    total: items.length,
     offset,
-    approvals: offset === 0 ? week.approvals : [],
+    approvals: offset === 0 && role && settings ? awaitingRole(() => records(VALIDATIONS), conventions, partners, role, settings) : [],
   };
 }
 
-function buildWeek(store: Store, today: string, role: Role | null, settings: Settings | undefined): WeekHead {
-  // A date or amount typed wrong by hand is left out (no deadline from it), never an error.
-  const records = <S extends TableSpec>(spec: S): Row<S>[] => checkRows(spec, store.table(spec).all()).map((r) => r.record);
-  const partners = records(PARTNERS);
-  const conventions = records(CONVENTIONS);
-  const items = buildMyWeek(store.user, today, { opportunities: records(OPPORTUNITIES), partners, commitments: records(COMMITMENTS), conventions }).items;
-  const approvals = role && settings ? awaitingRole(store, conventions, partners, role, settings) : [];
-  return { total: items.length, items, approvals };
+/** Every hour (the dispatcher): each extract put again, so a change no trigger sees (another script, the API) is seen within the hour. */
+export function refreshWeekExtracts({ store, weekCache }: { store: Store; weekCache: WeekCache }): void {
+  for (const spec of WEEK_TABLES) {
+    try {
+      weekCache.save(spec.sheetName, sheetExtract(store, spec));
+    } catch {
+      // A sheet missing or without its columns: the next opening reads it and tells the user what to repair; the jobs still run.
+    }
+  }
 }
 
-function awaitingRole(store: Store, conventions: DataRecord[], partners: DataRecord[], role: Role, settings: Settings): ConventionSummary[] {
+/** The extract of a sheet read now; Validations may be absent (no convention ever submitted). */
+function sheetExtract(store: Store, spec: TableSpec): WeekExtract {
+  const rows = spec === VALIDATIONS ? (store.tableOrNull(VALIDATIONS)?.all() ?? []) : store.table(spec).all();
+  return weekExtractOf(spec, rows as readonly SheetRow[])!;
+}
+
+function awaitingRole(validations: () => DataRecord[], conventions: DataRecord[], partners: DataRecord[], role: Role, settings: Settings): ConventionSummary[] {
   const inValidation = conventions.filter((c) => c.status === 'En validation');
   if (!inValidation.length) return [];
-  const validations = (store.tableOrNull(VALIDATIONS)?.all() ?? []).map((s) => s.record);
+  const all = validations();
   const names = new Map(partners.map((p) => [text(p.id), text(p.name)]));
   return inValidation
-    .filter((c) => circuitView(c, validations, [], settings, role).canDecide)
+    .filter((c) => circuitView(c, all, [], settings, role).canDecide)
     .map((c) => summariseConvention(c, names.get(text(c.partnerId)) ?? text(c.partnerId), role));
 }

@@ -14,7 +14,7 @@ import { allocateRecordIds } from './id-counter';
 import { appendJournal, type JournalEntry } from './journal';
 import { CONTACTS, SETTINGS } from '../domain/schema/tables';
 import { forgetContactIndex } from './contact-index';
-import { forgetWeeks, WEEK_SHEETS } from './week-cache';
+import { forgetWeekExtract, saveWeekExtract, WEEK_SHEETS } from './week-cache';
 import { forgetSettings } from './settings-cache';
 import { expandCell, spillLongCells } from './long-texts';
 import { asInputs, guardWrite, writeBlock } from './write-guard';
@@ -299,8 +299,13 @@ export class SheetTable<S extends TableSpec = TableSpec> {
     if (this.spec.sheetName === SETTINGS.sheetName) forgetSettings();
     // The partners search must find a contact as soon as it is saved.
     if (this.spec.sheetName === CONTACTS.sheetName) forgetContactIndex();
-    // « Ma semaine » must show a deadline as soon as it is saved.
-    if (WEEK_SHEETS.includes(this.spec.sheetName)) forgetWeeks();
+    // « Ma semaine » must show a deadline as soon as it is saved: this sheet's extract is put again from the rows in memory,
+    // and dropped if a protection refuses a later write of the request (its rows are put back, the extract would be ahead).
+    if (WEEK_SHEETS.includes(this.spec.sheetName)) {
+      saveWeekExtract(this.spec, this.all());
+      const sheetName = this.spec.sheetName;
+      this.ctx.writeLog?.onUndo.push(() => forgetWeekExtract(sheetName));
+    }
   }
 
   private summarise(r: DataRecord): string {

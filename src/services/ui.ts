@@ -3,7 +3,7 @@ import { SETTINGS } from '../domain/schema/tables';
 import { mapHeaders } from './header-map';
 import { forgetSettings } from './settings-store';
 import { forgetContactIndex } from './contact-index';
-import { forgetWeeks, WEEK_SHEETS } from './week-cache';
+import { forgetWeekExtract, WEEK_SHEETS } from './week-cache';
 
 type MenuEntry = { label: string; handler: string } | 'séparateur';
 
@@ -69,6 +69,6 @@ export const sheetEdits = {
   },
   forgetSettings,
   forgetContactIndex,
-  forgetWeeks,
+  forgetWeekExtract,
   weekSheets: WEEK_SHEETS,
 };

@@ -24,7 +24,7 @@ const ADMIN = 'admin@pacte.test';
 const ROLES: Record<string, Role> = { [OFFICER]: 'chargé', [LEGAL]: 'juridique', [FINANCE]: 'DAF', [ADMIN]: 'admin' };
 
 /** No week kept between calls: each « Ma semaine » reads the rows as they are. */
-const NO_CACHE = { open: () => ({ week: null, save: () => undefined }) };
+const NO_CACHE = { read: () => new Map(), save: () => undefined };
 
 /** MailApp as the use cases see it: a quota, and what left. */
 function fakeMail(quota: number) {

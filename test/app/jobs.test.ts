@@ -23,7 +23,9 @@ function world(local: string, records: Record<string, JobRecord> = {}) {
     takeLease: (at: number, forMs: number) => (lease > at ? false : ((lease = at + forMs), true)),
     releaseLease: () => void (lease = 0),
   };
-  const ports = { store, jobRecords, lock: { run: <T>(fn: () => T) => fn() } } as unknown as Ports;
+  // The dispatcher's last step puts « Ma semaine »'s extracts again: nowhere to put them here.
+  const weekCache = { read: () => new Map(), save: () => undefined };
+  const ports = { store, jobRecords, weekCache, lock: { run: <T>(fn: () => T) => fn() } } as unknown as Ports;
   const ran: string[] = [];
   const job = (name: string, every: 'hour' | number, run: () => unknown = () => 'ok'): ScheduledJob => ({
     name,

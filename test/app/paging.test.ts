@@ -8,15 +8,17 @@ import { getBoard, loadMoreCards } from '../../src/app/pipeline';
 import { getMyWeek } from '../../src/app/my-week';
 import type { ContactSearchIndex } from '../../src/app/ports/search-index';
 import type { IndexedContact } from '../../src/domain/partners/partner-search';
-import type { WeekCache, WeekHead } from '../../src/app/ports/week-cache';
+import type { WeekCache } from '../../src/app/ports/week-cache';
+import type { WeekExtract } from '../../src/domain/pipeline/week-extract';
 
-/** The document cache's weeks, in memory, keyed by user and day; `forget` is what a write to their sheets does. */
+/** « Ma semaine »'s extracts in the document cache, in memory; `forget` is what a hand edit of a sheet does. */
 function memoryWeeks() {
-  const kept = new Map<string, WeekHead>();
+  const kept = new Map<string, WeekExtract>();
   const weeks: WeekCache = {
-    open: (user, day) => ({ week: kept.get(`${user} ${day}`) ?? null, save: (week) => void kept.set(`${user} ${day}`, week) }),
+    read: (sheets) => new Map([...kept].filter(([sheet]) => sheets.includes(sheet))),
+    save: (sheet, extract, opts) => void (opts?.ifMissing && kept.has(sheet) ? undefined : kept.set(sheet, extract)),
   };
-  return { weeks, forget: () => kept.clear() };
+  return { weeks, forget: (sheet: string) => kept.delete(sheet) };
 }
 
 /** The document cache's index, in memory: what was saved, and how often it was rebuilt. */
@@ -142,18 +144,18 @@ describe('getMyWeek', () => {
     expect(names.some((n) => others.includes(n))).toBe(false);
   });
 
-  it('opens from the cache once built, and reads the sheets again once a write drops it', () => {
+  it('opens from the extracts once kept, and reads a sheet again once its extract is dropped', () => {
     const { store, ports, partners, weeks } = workbook(6); // partners 2, 3, 5 and 6 are mine
     expect(getMyWeek(ports).total).toBe(4);
-    // Changed without the cache being dropped: the cached week is what opens.
+    // Changed without the extract being put again (on MemoryStore no write does): the kept extract is what opens.
     store.table(PARTNERS).update(partners[1].id, { nextDue: '2026-04-30' });
     expect(getMyWeek(ports).total).toBe(4);
-    weeks.forget();
+    weeks.forget('Partenaires');
     expect(getMyWeek(ports).total).toBe(3);
   });
 
-  it('serves a page beyond the cached first items from the sheets, in the same order', () => {
-    const { ports } = workbook(330); // 220 of them mine: more than the cache keeps
+  it('serves a far page in the same order as the whole week', () => {
+    const { ports } = workbook(330); // 220 of them mine
     const all = getMyWeek(ports, { limit: 220 }).items;
     const far = getMyWeek(ports, { offset: 210, limit: 10 });
     expect(far).toMatchObject({ total: 220, offset: 210 });

@@ -37,7 +37,7 @@ describe('the menu', () => {
     expect(seen[0]).toMatch(/^toast Pacte — Configuration: Rôles, axes stratégiques/);
   });
 
-  it('a hand edit of Paramètres drops the cached settings, one of a week sheet the cached weeks; one in its Rôles rows is told it changes no role', () => {
+  it('a hand edit of Paramètres drops the cached settings, one of a week sheet that sheet’s week extract; one in its Rôles rows is told it changes no role', () => {
     const { ui, seen } = fakeUi();
     const forgotten: string[] = [];
     const edit = (sheetName: string, sections: string[]) => ({
@@ -46,12 +46,12 @@ describe('the menu', () => {
         of: () => ({ sheetName, settingsSections: () => sections }),
         forgetSettings: () => void forgotten.push(sheetName),
         forgetContactIndex: () => void forgotten.push(`index after ${sheetName}`),
-        forgetWeeks: () => void forgotten.push(`weeks after ${sheetName}`),
+        forgetWeekExtract: (sheet: string) => void forgotten.push(`week extract of ${sheet}`),
         weekSheets: ['Partenaires', 'Opportunités', 'Engagements', 'Conventions'],
       },
     });
     settingsEdited(edit('Partenaires', ['Rôles']), {});
-    expect(forgotten.splice(0)).toEqual(['weeks after Partenaires']);
+    expect(forgotten.splice(0)).toEqual(['week extract of Partenaires']);
     settingsEdited(edit('Contacts', []), {});
     expect(forgotten.splice(0)).toEqual(['index after Contacts']);
     settingsEdited(edit('Paramètres', ['Axes']), {});

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { syntheticPartners } from './synthetic';
-import { BENCH_USER, benchWorkbook } from './workbook';
+import { BENCH_USER, benchWorkbook, dropWeekExtracts, editByHand } from './workbook';
 
 interface Measure {
   rows: number;
@@ -56,7 +56,12 @@ for (const n of SIZES) {
   read('getBoard (pipeline opens)', () => wb.call('getBoard', [{}], user));
   read('getBoard filtered by owner', () => wb.call('getBoard', [{ owner: BENCH_USER }], user));
   read('loadMoreCards (Afficher plus)', () => wb.call('loadMoreCards', ['Contact', 8, {}], user));
-  read('getMyWeek', () => wb.call('getMyWeek', [], user));
+  dropWeekExtracts(wb);
+  read('Ma semaine (cold)', () => wb.call('getMyWeek', [], user));
+  // The extracts the cold opening kept are what every Pacte write and the hourly job put again.
+  read('Ma semaine (cache warm)', () => wb.call('getMyWeek', [], user));
+  editByHand(wb, 'Partenaires', 'Prochaine action', 1, 'Préparer la mission');
+  read('Ma semaine (after hand edit)', () => wb.call('getMyWeek', [], user));
   read('getPartner (partner page)', () => wb.call('getPartner', [middle('PAR')], user));
   read('listPartners (whole list, unused by the sidebar)', () => wb.call('listPartners', [], user));
   read('moveOpportunity (1 row + Journal)', () => wb.call('moveOpportunity', [middle('OPP'), 'Négociation'], user));

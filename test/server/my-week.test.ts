@@ -1,7 +1,7 @@
 /** getMyWeek through the built Code.js: each user sees their own actions and deadlines for the coming week. */
 import type { MyWeek, RecordInput } from '../../src/domain/contracts';
 import { COMMITMENTS, CONVENTIONS } from '../../src/domain/schema/tables';
-import { _runSimpleTrigger } from '../../src/dev/emulator/script';
+import { _advanceTime, _runSimpleTrigger } from '../../src/dev/emulator/script';
 import { reorderAsUser } from '../support/workbook';
 import { asTestWorkbook } from './pipeline-support';
 import { seedRows } from '../support/demo-sheets';
@@ -97,8 +97,8 @@ describe('getMyWeek', () => {
     const tw = asTestWorkbook(wb);
     reorderAsUser(tw, 'Engagements', 'Responsable', 1, { header: 'Suivi DAF', at: 2 });
     reorderAsUser(tw, 'Opportunités', 'Responsable', 2, { header: 'Remarques', at: 3 });
-    wb.world.clock.advance(24 * 3600 * 1000); // a new day: no week of it cached yet
-    week(LECTEUR); // settings cached again, as after any first opening
+    wb.world.clock.advance(24 * 3600 * 1000); // a new day: the cache has expired (6 hours at most)
+    wb.call('searchPartners', [], { user: LECTEUR }); // settings cached again, as after any first opening
     wb.world.log.reset();
     expect(summary(week(AWA))).toHaveLength(5);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(4); // Opportunités, Partenaires, Engagements, Conventions
@@ -128,10 +128,62 @@ describe('getMyWeek', () => {
       { user: AWA },
     );
     _runSimpleTrigger(wb.world, 'onEdit', { range, source: range.getSheet().getParent() }, { user: AWA });
+    wb.world.log.reset();
     expect(week(AWA).items.map((i) => i.title)).toContain('Préparer la mission');
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1); // Partenaires only: the other sheets' extracts are kept
   });
 
-  it('lists first, for the juridique alone, the convention submitted to the circuit whose step awaits juridique; Validations read then only', () => {
+  it('shows a Pacte write at the next opening without reading any sheet (a moved date, a new commitment), and never to another user', () => {
+    const moussa = week(MOUSSA);
+    const note = week(AWA).items.find((i) => i.title === 'Finaliser la note — Redevabilité')!;
+    wb.call('saveOpportunity', [{ id: note.id, nextDue: '2026-03-13' }], { user: AWA });
+    const [, NL] = wb.partnerIds;
+    const draft = { partnerId: NL, type: 'Convention de partenariat', startDate: '2026-04-01', endDate: '2027-03-31', purpose: 'Redevabilité locale.' };
+    const label = 'Rapport de démarrage';
+    wb.call('generateConvention', [{ ...draft, commitments: [{ kind: 'Rapport', label, due: '2026-03-14', owner: AWA, status: 'À faire' }] }], { user: AWA });
+    wb.call('searchPartners', [], { user: LECTEUR }); // the settings the convention dropped cached again, as after any first opening
+    wb.world.log.reset();
+    const after = week(AWA);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
+    expect(summary(after)).toContainEqual(['opportunité', 'Finaliser la note — Redevabilité', 'Ambassade du Royaume des Pays-Bas', '2026-03-13', false]);
+    expect(summary(after)).toContainEqual(['engagement', `Rapport : ${label}`, 'Ambassade du Royaume des Pays-Bas', '2026-03-14', false]);
+    expect(after.items.map((i) => i.due)).toEqual([...after.items.map((i) => i.due)].sort());
+    expect(week(MOUSSA)).toEqual(moussa);
+  });
+
+  it('never shows a partner whose saving a protection refused (its row put back, its extract dropped)', () => {
+    wb.world.run(
+      () => {
+        const p = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Contacts')!.protect();
+        p.setWarningOnly(false);
+        p.removeEditors(p.getEditors());
+      },
+      { user: USERS.admin },
+    );
+    const refused = { name: 'Association des jeunes de Ségou', type: 'OSC', owner: AWA, nextAction: 'Signer la charte', nextDue: '2026-03-13' };
+    expect(() => wb.call('savePartner', [refused, [{ name: 'Fatoumata Diarra', email: 'f.diarra@ajs.ml' }]], { user: AWA })).toThrow(
+      'La feuille « Contacts » est protégée',
+    );
+    expect(week(AWA).items.map((i) => i.title)).not.toContain('Signer la charte');
+  });
+
+  it('follows the days while the hourly job keeps the extracts: a day later the 20th comes in, no sheet read, each user their own', () => {
+    _advanceTime(wb.world, 24 * 3600 * 1000); // the dispatcher puts the extracts again every hour
+    wb.world.log.reset();
+    const w = week(AWA);
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
+    expect(w.today).toBe('2026-03-13');
+    expect(w.items.map((i) => [i.due, i.overdue])).toEqual([
+      ['2026-03-10', true],
+      ['2026-03-12', true],
+      ['2026-03-15', false],
+      ['2026-03-19', false],
+      ['2026-03-20', false],
+    ]);
+    expect(summary(week(MOUSSA)).map(([, title]) => title)).toEqual(['Restitution à Kayes', 'Activité : Forum des jeunes', 'Rendez-vous — Incubateur citoyen']);
+  });
+
+  it('lists first, for the juridique alone, the convention submitted to the circuit whose step awaits juridique, reading no sheet after the submission', () => {
     expect(week(AWA).approvals).toEqual([]);
     const id = wb.call(
       'generateConvention',
@@ -153,8 +205,9 @@ describe('getMyWeek', () => {
     expect(legal.approvals.map((c) => [c.id, c.partnerName, c.status, c.awaitingRole])).toEqual([
       [id, 'Ambassade du Royaume des Pays-Bas', 'En validation', 'juridique'],
     ]);
-    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(5); // the four sheets, and Validations
-    // Opened again: the week kept in the cache, approvals included, reads no sheet.
+    // The submission put Conventions' and Validations' extracts again: the week is built from the cache.
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
+    // Opened again: still no sheet read.
     wb.world.log.reset();
     expect(week(USERS.legal).approvals.map((c) => c.id)).toEqual([id]);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);

@@ -8,6 +8,7 @@
 import type { DispatchReport, JobRunReport } from '../../domain/contracts';
 import { currentSlot, dueInOrder, isDue, type JobRecord, type Schedule } from '../../domain/jobs/schedule';
 import type { Ports } from '../ports';
+import { refreshWeekExtracts } from '../my-week';
 
 export interface ScheduledJob {
   name: string;
@@ -82,6 +83,8 @@ export function runScheduledJobs(ports: Ports, jobs: readonly ScheduledJob[]): D
         report.ran.push({ name, outcome: 'échec', error });
       }
     }
+    // « Ma semaine » sees within the hour a change no trigger reports (another script, the API).
+    if (Date.now() - startedMs < TIME_BUDGET_MS) refreshWeekExtracts(ports);
   } finally {
     ports.jobRecords.releaseLease();
   }

@@ -35,8 +35,8 @@ export interface SheetEdits {
   forgetSettings(): void;
   /** Drops the partners search's index of contacts (CacheService): the next search reads Contacts. */
   forgetContactIndex(): void;
-  /** Drops every user's cached « Ma semaine »: the next opening reads its sheets. */
-  forgetWeeks(): void;
+  /** Drops « Ma semaine »'s extract of that sheet (CacheService): the next opening reads it. */
+  forgetWeekExtract(sheetName: string): void;
   /** The sheets « Ma semaine » is built from. */
   readonly weekSheets: readonly string[];
 }

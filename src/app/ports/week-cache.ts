@@ -1,26 +1,16 @@
 /**
- * « Ma semaine » of each user, kept in the document cache so that opening it reads no sheet:
- * dropped whenever Pacte writes Opportunités, Partenaires, Engagements, Conventions or Validations, or a hand
- * edits one of them.
+ * What « Ma semaine » keeps of each sheet it reads (domain/pipeline/week-extract.ts), in the
+ * document cache: put again whenever Pacte writes the sheet and every hour, dropped by a hand edit
+ * of it, so that opening the week reads only the sheets whose extract is missing.
  */
-import type { ConventionSummary, MyWeekItem } from '../../domain/contracts';
-import type { LocalDate } from '../../domain/format/local-date';
-
-/** The first items of a user's week (the pages the sidebar opens on) and how many there are in all. */
-export interface WeekHead {
-  total: number;
-  items: MyWeekItem[];
-  /** The conventions awaiting the user's role (the first page shows them). */
-  approvals: ConventionSummary[];
-}
-
-export interface CachedWeek {
-  /** The user's week of `day`, or null when the cache holds none. */
-  week: WeekHead | null;
-  /** Keeps `week` unless the sheets were written since `open` (then the next opening reads them again). */
-  save(week: WeekHead): void;
-}
+import type { WeekExtract } from '../../domain/pipeline/week-extract';
 
 export interface WeekCache {
-  open(user: string, day: LocalDate): CachedWeek;
+  /** The extracts the cache holds of these sheets (by sheet name); a missing one is absent. */
+  read(sheets: readonly string[]): Map<string, WeekExtract>;
+  /**
+   * Keeps a sheet's extract (none is kept when it is too large: the sheet is then read at each
+   * opening). `ifMissing`: only when no extract was put meanwhile (one read before a write is older).
+   */
+  save(sheet: string, extract: WeekExtract, opts?: { ifMissing?: boolean }): void;
 }
