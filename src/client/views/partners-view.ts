@@ -26,6 +26,8 @@ export async function mountPartners(view: View): Promise<void> {
     attrs: { type: 'button', 'data-action': 'new-partner', 'data-endpoint': 'savePartner' },
   });
   create.addEventListener('click', () => view.show('partners', 'new'));
+  const archives = el('button', { className: 'link', text: 'Archives', attrs: { type: 'button', 'data-action': 'archives' } });
+  archives.addEventListener('click', () => view.show('partners', 'archives'));
   const count = el('p', { className: 'count', attrs: { 'aria-live': 'polite' } });
   const list = el('ul', { className: 'partners', attrs: { 'data-testid': 'partner-list' } });
   const more = el('button', { text: 'Afficher plus', attrs: { type: 'button', 'data-action': 'more-partners', hidden: '' } });
@@ -33,7 +35,7 @@ export async function mountPartners(view: View): Promise<void> {
   const loading = el('div', { className: 'loading', text: 'Chargement…' });
   view.container.append(
     view.heading('Partenaires'),
-    el('div', { className: 'toolbar' }, [search, create]),
+    el('div', { className: 'toolbar' }, [search, create, archives]),
     loading,
     el('div', { attrs: { id: 'partners' } }, [count, empty, list, more]),
   );
