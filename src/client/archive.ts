@@ -46,10 +46,18 @@ export function archiveQuestion(kind: ArchiveKind, label: string): string {
 /**
  * « Archiver » for one row: asks first, then archives it once (a double click sends one request) and
  * runs `archived` (the caller removes the row from what it shows); an error shows beside the button.
+ * A plain button in a toolbar, a link-like one beside each row of a list.
  */
-export function archiveButton(view: View, kind: ArchiveKind, id: string, label: string, archived: () => void): HTMLButtonElement {
+export function archiveButton(
+  view: View,
+  kind: ArchiveKind,
+  id: string,
+  label: string,
+  archived: () => void,
+  look: 'button' | 'link' = 'link',
+): HTMLButtonElement {
   const button = el('button', {
-    className: 'link archive',
+    className: look === 'link' ? 'link archive' : 'archive',
     text: 'Archiver',
     attrs: { type: 'button', 'data-action': 'archive', 'data-id': id, 'data-endpoint': 'archiveRecord', 'aria-label': `Archiver « ${label} »` },
   });

@@ -38,7 +38,7 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
     el('div', { className: 'toolbar' }, [
       edit,
       briefButton(view, id),
-      archiveButton(view, ARCHIVE_KINDS.partner, id, String(p.name), () => view.show('partners')),
+      archiveButton(view, ARCHIVE_KINDS.partner, id, String(p.name), () => view.show('partners'), 'button'),
     ]),
     stageSection(view, d),
     el('section', {}, [
