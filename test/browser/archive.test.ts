@@ -121,6 +121,7 @@ const DUE = 'Délégation de l’Union européenne au Mali';
 describe.each([
   ['a contact', 'contacts', 'Contacts', 'Contacts'],
   ['an interaction', 'interactions', 'Interactions', 'Interactions'],
+  ['an opportunity', 'opportunities', 'Opportunités', 'Opportunités'],
 ])('%s archived from the partner page', (_, list, title, sheet) => {
   it('asks, archives once on a double click, leaves the page and its count at once, then comes back from Archives', async () => {
     await open(USERS.officer);
@@ -136,7 +137,7 @@ describe.each([
     expect(await heading.textContent()).toBe(`${title} (${before - 1})`);
     expect(questions).toHaveLength(1);
     expect(questions[0]).toMatch(
-      /\nL(e |’)\w+ quittera toutes les listes et tous les comptes ; la ligne reste dans la feuille et peut être restaurée depuis Archives\.$/,
+      /\nL(e |’)\S+ quittera toutes les listes et tous les comptes ; la ligne reste dans la feuille et peut être restaurée depuis Archives\.$/,
     );
     expect(archivings(id)).toBe(1);
     expect(archivedAt(sheet, id)).not.toBe('');
@@ -152,6 +153,20 @@ describe.each([
     await sidebar.locator(`ul.${list} > li[data-id="${id}"]`).waitFor();
     expect(await heading.textContent()).toBe(`${title} (${before})`);
   });
+});
+
+it('an opportunity archived from its card in the pipeline leaves the board once', async () => {
+  await open(USERS.officer);
+  await sidebar.click('#tab-pipeline');
+  const card = sidebar.locator('[data-testid=board] .card').first();
+  const id = (await card.getAttribute('data-id'))!;
+  await card.locator('[data-action=edit-opportunity]').click();
+  await doubleClick(sidebar.locator('.opportunity-form [data-action=archive]'));
+  await notice(/^Opportunité archivée : « .+ »\. Restaurable depuis Partenaires › Archives\.$/);
+  await sidebar.locator(`[data-testid=board] .card[data-id="${id}"]`).waitFor({ state: 'detached' });
+  expect(await sidebar.locator('.opportunity-form').count()).toBe(0);
+  expect(questions).toHaveLength(1);
+  expect(archivings(id)).toBe(1);
 });
 
 it('a reader sees Archives but no « Archiver » nor « Restaurer »', async () => {
