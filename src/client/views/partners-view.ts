@@ -35,9 +35,9 @@ export async function mountPartners(view: View): Promise<void> {
   const loading = el('div', { className: 'loading', text: 'Chargement…' });
   view.container.append(
     view.heading('Partenaires'),
-    el('div', { className: 'toolbar' }, [search, create, archives]),
+    el('div', { className: 'toolbar' }, [search, create]),
     loading,
-    el('div', { attrs: { id: 'partners' } }, [count, empty, list, more]),
+    el('div', { attrs: { id: 'partners' } }, [el('div', { className: 'count-row' }, [count, archives]), empty, list, more]),
   );
 
   const open = (id: string) => view.show('partners', id);
