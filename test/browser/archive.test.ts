@@ -169,6 +169,20 @@ it('an opportunity archived from its card in the pipeline leaves the board once'
   expect(archivings(id)).toBe(1);
 });
 
+it('« Annuler ma dernière modification » right after archiving a contact brings it back on the page', async () => {
+  await open(USERS.officer);
+  await openPartner(DUE);
+  const item = sidebar.locator('ul.contacts > li').first();
+  const id = (await item.getAttribute('data-id'))!;
+  await item.locator('[data-action=archive]').click();
+  await notice(/^Contact archivé/);
+  await sidebar.locator(`ul.contacts > li[data-id="${id}"]`).waitFor({ state: 'detached' });
+  await sidebar.getByRole('button', { name: 'Annuler ma dernière modification' }).click();
+  await sidebar.getByText('Votre dernière modification est annulée.').waitFor();
+  await sidebar.locator(`ul.contacts > li[data-id="${id}"]`).waitFor();
+  expect(archivedAt('Contacts', id)).toBe('');
+});
+
 it('a reader sees Archives but no « Archiver » nor « Restaurer »', async () => {
   const { workbook } = slowSandbox();
   const target = workbook.call('listPartners', [], { user: DEMO_USERS.admin }).find((p) => p.name !== 'Studio Tamani')!.id;
