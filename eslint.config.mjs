@@ -84,8 +84,8 @@ export const LAYERS = [
   ...layer('server/frame', ['client', 'dev'], 'the server frame (composition root) never imports the sidebar or the dev tools.'),
   ...layer(
     'client',
-    ['services', 'server', 'store', 'app', 'dev', 'domain/(?!contracts|schema|format|records/validate|records/normalise)[^/]+'],
-    'the sidebar imports the shared contracts only (domain/contracts, domain/schema, domain/format, domain/records/validate and normalise).',
+    ['services', 'server', 'store', 'app', 'dev', 'domain/(?!contracts|schema|format|help|records/validate|records/normalise)[^/]+'],
+    'the sidebar imports the shared contracts only (domain/contracts, domain/schema, domain/format, domain/help, domain/records/validate and normalise).',
   ),
 ];
 

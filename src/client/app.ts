@@ -39,7 +39,7 @@ export function createApp(views: Record<ViewName, ViewMount>, session: Promise<S
       generation += 1;
       shown = [name, param];
       app.clearMessages();
-      const view = openView(host, app, () => generation, tabs.select(name));
+      const view = openView(host, app, () => generation, tabs.select(name), name);
       host.dataset.view = name;
       const loaded = view.guard(async () => views[name](view, param));
       showLoadingUntil(view, loaded);

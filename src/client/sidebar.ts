@@ -3,6 +3,7 @@ import { createApp, type ViewName } from './app';
 import { callServer } from './server-api';
 import { mountPartners } from './views/partners-view';
 import { mountPartnerDetail } from './views/partner-detail';
+import { mountArchives } from './views/archives-view';
 import { mountPipeline } from './views/pipeline-view';
 import { mountMyWeek } from './views/my-week-view';
 import { mountCartography } from './views/cartography-view';
@@ -14,7 +15,7 @@ import { mountRoles } from './views/roles-view';
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
     {
-      partners: (view, id) => (id ? mountPartnerDetail(view, id) : mountPartners(view)),
+      partners: (view, id) => (id === 'archives' ? mountArchives(view) : id ? mountPartnerDetail(view, id) : mountPartners(view)),
       pipeline: mountPipeline,
       conventions: mountConventions,
       surveys: mountSurveys,

@@ -51,7 +51,7 @@ const awaitingDaf = (): string => {
 /** What each screen offers a user allowed everything (the admin); a role sees those `mayCall` allows. */
 const SCREENS: Record<string, EndpointName[]> = {
   partners: ['savePartner'],
-  partner: ['createMeetingBrief', 'logInteraction', 'movePartnerStage', 'saveAnalysis', 'savePartner'],
+  partner: ['archiveRecord', 'createMeetingBrief', 'logInteraction', 'movePartnerStage', 'saveAnalysis', 'savePartner'],
   pipeline: ['moveOpportunity', 'saveOpportunity'],
   // Decisions are the awaited role's only (the server's canDecide), whatever mayCall says.
   convention: ['attachMinutes', 'generateConvention'],
@@ -132,7 +132,8 @@ it('a reader is offered no control that writes on the partners list, a partner, 
   seen.push(await buttons());
   await opened!.page.screenshot({ path: join(ARTIFACTS, 'roles-lecteur-surveys.png') });
   // What is left reads or navigates: pages of a list, the board's filters, back links.
-  const writes = /Nouve|Créer|Enregistrer|Modifier|Déplacer|Joindre|Soumettre|Approuver|Rejeter|Envoyer|Importer|Générer|version|Consigner|Note de|étape/i;
+  const writes =
+    /Nouve|Créer|Enregistrer|Modifier|Déplacer|Joindre|Soumettre|Approuver|Rejeter|Envoyer|Importer|Générer|version|Consigner|Note de|étape|Archiver|Restaurer/i;
   expect(seen.flat().filter((text) => writes.test(text))).toEqual([]);
 });
 

@@ -42,6 +42,8 @@ const CASES: [file: string, allowed: string, refused: string][] = [
   ],
   ['src/client/views/fixture.ts', "import type { SaveResult } from '../../domain/contracts';", "import { savePartner } from '../../app/partners';"],
   ['src/client/fixture.ts', "import { PARTNERS } from '../domain/schema/tables';", "import type * as Server from '../server/index';"],
+  // The sidebar shows each view's help from the same texts as the « Aide » dialog.
+  ['src/client/views/fixture.ts', "import { VIEW_HELP } from '../../domain/help/view-help';", "import { MENU } from '../../app/menu';"],
   // The sidebar's own app.ts is not the use-case layer: the depth of '../' tells them apart.
   ['src/client/views/fixture.ts', "import type { App } from '../app';", "import { listPartners } from '../../app/partners';"],
 ];

@@ -6,6 +6,7 @@
 import type { App } from '../app';
 import { callServer } from '../server-api';
 import { el } from '../dom';
+import { headingWithHelp, isHelpView } from '../view-help';
 
 /** The id of the one displayed tab panel (each navigation replaces the element, the id stays). */
 export const PANEL_ID = 'view-panel';
@@ -20,8 +21,11 @@ export interface View extends App {
   readonly call: typeof callServer;
   /** Runs an async action; its error is shown only while the view is current, a StaleView never. */
   guard<T>(action: () => Promise<T>): Promise<T | undefined>;
-  /** The view's h2, which receives focus after navigation (tabindex=-1: focusable by script, not a Tab stop). */
-  heading(text: string, className?: string): HTMLHeadingElement;
+  /**
+   * The view's h2, which receives focus after navigation (tabindex=-1: focusable by script, not a Tab
+   * stop), with the view's « ? » help beside it.
+   */
+  heading(text: string, className?: string): Node;
   /** Settles once the view's first server call answered (at once when it made none). */
   firstAnswer(): Promise<unknown>;
 }
@@ -36,7 +40,7 @@ export class StaleView extends Error {
   }
 }
 
-export function openView(host: HTMLElement, app: App, generation: () => number, tabId: string | null): View {
+export function openView(host: HTMLElement, app: App, generation: () => number, tabId: string | null, name: string): View {
   const mine = generation();
   const isCurrent = () => generation() === mine;
   const container = el('div', { attrs: { id: PANEL_ID, role: 'tabpanel', ...(tabId ? { 'aria-labelledby': tabId } : {}) } });
@@ -69,7 +73,8 @@ export function openView(host: HTMLElement, app: App, generation: () => number, 
       }
     },
     heading(text, className) {
-      return el('h2', { text, className, attrs: { tabindex: '-1', 'data-view-heading': '' } });
+      const h2 = el('h2', { text, className, attrs: { tabindex: '-1', 'data-view-heading': '' } });
+      return isHelpView(name) ? headingWithHelp(h2, name) : h2;
     },
     firstAnswer: () => first ?? Promise.resolve(),
   };

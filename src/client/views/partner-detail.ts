@@ -10,6 +10,7 @@ import { recordForm } from '../record-form';
 import { FieldsInError, runAction } from '../action';
 import { mountPartnerForm } from './partner-form';
 import { problemsNote } from './row-problems';
+import { ARCHIVE_KINDS, archiveButton } from '../archive';
 
 const ANALYSIS_CRITERIA = ['legal', 'governance', 'finance', 'reputation', 'alignment', 'risks'];
 
@@ -34,7 +35,11 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
     back,
     view.heading(String(p.name), 'partner-title'),
     el('div', { className: 'partner-meta', text: [p.acronym, p.type, p.category, p.region].filter(Boolean).join(' · ') }),
-    el('div', { className: 'toolbar' }, [edit, briefButton(view, id)]),
+    el('div', { className: 'toolbar' }, [
+      edit,
+      briefButton(view, id),
+      archiveButton(view, ARCHIVE_KINDS.partner, id, String(p.name), () => view.show('partners'), 'button'),
+    ]),
     stageSection(view, d),
     el('section', {}, [
       el('h3', { text: 'Identité' }),
@@ -46,28 +51,33 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
       row('Email', p.email),
       row('Téléphone', p.phone),
     ]),
-    el('section', {}, [
-      el('h3', { text: `Contacts (${d.contacts.length})` }),
-      el(
-        'ul',
-        { className: 'plain' },
-        d.contacts.map((c) => el('li', { text: [c.name + (c.primary ? ' ★' : ''), c.role, c.email, c.phone].filter(Boolean).join(' · ') })),
-      ),
-    ]),
+    el(
+      'section',
+      {},
+      countedList('Contacts', 'plain contacts', d.contacts, (c, archived) => {
+        const name = c.name + (c.primary ? ' ★' : '');
+        return el('li', { attrs: { 'data-id': c.id } }, [
+          document.createTextNode([name, c.role, c.email, c.phone].filter(Boolean).join(' · ')),
+          archiveButton(view, ARCHIVE_KINDS.contact, c.id, c.name, archived),
+        ]);
+      }),
+    ),
     interactionsSection(view, d),
-    el('section', {}, [
-      el('h3', { text: `Opportunités (${d.opportunities.length})` }),
-      el(
-        'ul',
-        { className: 'plain' },
-        d.opportunities.map((o) =>
-          el('li', { className: o.overdue ? 'overdue' : '' }, [
-            document.createTextNode(`${o.title} — ${o.stage}${o.amountXof !== null ? ` — ${formatMoney(o.amountXof)}` : ''}`),
-            problemsNote(o.problems),
-          ]),
-        ),
+    el(
+      'section',
+      {},
+      countedList('Opportunités', 'plain opportunities', d.opportunities, (o, archived) =>
+        el('li', { className: o.overdue ? 'overdue' : '', attrs: { 'data-id': o.id } }, [
+          document.createTextNode(`${o.title} — ${o.stage}${o.amountXof !== null ? ` — ${formatMoney(o.amountXof)}` : ''}`),
+          archiveButton(view, ARCHIVE_KINDS.opportunity, o.id, o.title, () => {
+            archived();
+            // No new interaction is tied to an archived opportunity.
+            view.container.querySelector(`.interaction-form [name=opportunityId] option[value="${CSS.escape(o.id)}"]`)?.remove();
+          }),
+          problemsNote(o.problems),
+        ]),
       ),
-    ]),
+    ),
     analysisSection(view, d),
   );
 }
@@ -155,22 +165,39 @@ function interactionsSection(view: View, d: PartnerDetail): HTMLElement {
       { busy: 'Enregistrement…' },
     );
   });
-  return el('section', {}, [
-    el('h3', { text: `Interactions (${d.interactions.length})` }),
-    open,
-    box,
-    el(
-      'ul',
-      { className: 'plain interactions' },
-      d.interactions.map((i) =>
-        el('li', {}, [
-          el('strong', { text: `${formatDateFr(i.date)} · ${i.type}` }),
-          el('div', { text: i.summary }),
-          i.nextSteps ? el('div', { className: 'muted', text: `Suites : ${i.nextSteps}` }) : null,
-        ]),
-      ),
-    ),
-  ]);
+  const [heading, list] = countedList('Interactions', 'plain interactions', d.interactions, (i, archived) => {
+    const title = `${formatDateFr(i.date)} · ${i.type}`;
+    return el('li', { attrs: { 'data-id': i.id } }, [
+      el('strong', { text: title }),
+      archiveButton(view, ARCHIVE_KINDS.interaction, i.id, title, archived),
+      el('div', { text: i.summary }),
+      i.nextSteps ? el('div', { className: 'muted', text: `Suites : ${i.nextSteps}` }) : null,
+    ]);
+  });
+  return el('section', {}, [heading, open, box, list]);
+}
+
+/**
+ * A titled list whose title counts its items (« Contacts (3) »); each item is drawn with a callback
+ * that removes it and lowers the count (once archived, a row leaves the page at once).
+ */
+function countedList<T>(
+  title: string,
+  className: string,
+  items: readonly T[],
+  item: (entry: T, remove: () => void) => HTMLElement,
+): [HTMLElement, HTMLElement] {
+  let count = items.length;
+  const heading = el('h3', { text: `${title} (${count})` });
+  const list = el('ul', { className });
+  for (const entry of items) {
+    const node = item(entry, () => {
+      node.remove();
+      heading.textContent = `${title} (${--count})`;
+    });
+    list.appendChild(node);
+  }
+  return [heading, list];
 }
 
 function analysisSection(view: View, d: PartnerDetail): HTMLElement {

@@ -26,6 +26,8 @@ export async function mountPartners(view: View): Promise<void> {
     attrs: { type: 'button', 'data-action': 'new-partner', 'data-endpoint': 'savePartner' },
   });
   create.addEventListener('click', () => view.show('partners', 'new'));
+  const archives = el('button', { className: 'link', text: 'Archives', attrs: { type: 'button', 'data-action': 'archives' } });
+  archives.addEventListener('click', () => view.show('partners', 'archives'));
   const count = el('p', { className: 'count', attrs: { 'aria-live': 'polite' } });
   const list = el('ul', { className: 'partners', attrs: { 'data-testid': 'partner-list' } });
   const more = el('button', { text: 'Afficher plus', attrs: { type: 'button', 'data-action': 'more-partners', hidden: '' } });
@@ -35,7 +37,7 @@ export async function mountPartners(view: View): Promise<void> {
     view.heading('Partenaires'),
     el('div', { className: 'toolbar' }, [search, create]),
     loading,
-    el('div', { attrs: { id: 'partners' } }, [count, empty, list, more]),
+    el('div', { attrs: { id: 'partners' } }, [el('div', { className: 'count-row' }, [count, archives]), empty, list, more]),
   );
 
   const open = (id: string) => view.show('partners', id);

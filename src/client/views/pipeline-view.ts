@@ -13,6 +13,7 @@ import { recordForm } from '../record-form';
 import { FieldsInError, runAction, showActionError } from '../action';
 import { partnerPicker, searchThrough } from '../partner-picker';
 import { problemsNote } from './row-problems';
+import { ARCHIVE_KINDS, archiveButton } from '../archive';
 
 const NEEDS_REASON = ['Abandonnée', 'Refusée'];
 
@@ -60,7 +61,24 @@ export async function mountPipeline(view: View): Promise<void> {
     const f = el('form', { className: 'opportunity-form', attrs: { novalidate: '', 'data-endpoint': 'saveOpportunity' } }, [
       el('h2', { text: card ? `Modifier ${card.id}` : 'Nouvelle opportunité' }),
       form.element,
-      el('div', { className: 'actions' }, [save, cancel]),
+      el('div', { className: 'actions' }, [
+        save,
+        cancel,
+        // The board's columns and amounts change with it: drawn again.
+        card
+          ? archiveButton(
+              view,
+              ARCHIVE_KINDS.opportunity,
+              card.id,
+              card.title,
+              () => {
+                clear(formBox);
+                void view.guard(load);
+              },
+              'button',
+            )
+          : null,
+      ]),
     ]);
     f.addEventListener('submit', (e) => {
       e.preventDefault();

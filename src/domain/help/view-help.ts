@@ -23,6 +23,7 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       'Ouvrez un partenaire pour voir ses contacts, son historique d’étapes, ses interactions et ses opportunités.',
       '« Consigner » enregistre une réunion, un appel ou une mission et met à jour la prochaine action.',
       'Le score de priorité et le quadrant (pouvoir × intérêt) se recalculent à chaque modification.',
+      '« Archiver » retire un partenaire, un contact, une opportunité ou une interaction des listes et des comptes sans l’effacer de la feuille ; « Archives », au-dessus de la liste, permet de le restaurer.',
     ],
   },
   pipeline: {
