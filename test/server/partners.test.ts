@@ -7,6 +7,7 @@ import type { EndpointName, ResultOf } from '../../src/domain/contracts/api';
 import type { CallArgs } from '../../src/dev/load-script';
 import type { RecordInput, SaveResult } from '../../src/domain/contracts';
 import { userInput } from '../../src/domain/records/validate';
+import { splitErrorFields } from '../../src/domain/contracts/field-errors';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -264,10 +265,18 @@ describe('invalid input: a French error naming field and row or contact, nothing
     } catch (e) {
       error = (e as Error).message;
     }
-    expect(error.split('\n')).toEqual([
+    const lines = [
       "Partenaires, colonne « Type » : « Club » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale, ONG internationale, Collectivité territoriale, Institution publique, PTF / bailleur, Secteur privé, Fondation, Université / recherche, Média, Diaspora / relais).",
       "Partenaires, colonne « Alignement (0-5) » : « 9 » n'est pas valide (attendu : un nombre entre 0 et 5).",
       "Contact 1, colonne « Email » : « a@ » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
+    ];
+    // The message says each problem; its last line names the fields, for the sidebar to show each beside its own.
+    const { message, fields } = splitErrorFields(error);
+    expect(message.split('\n')).toEqual(lines);
+    expect(fields).toEqual([
+      { sheet: 'Partenaires', field: 'type', message: lines[0] },
+      { sheet: 'Partenaires', field: 'alignment', message: lines[1] },
+      { sheet: 'Contacts', field: 'email', positions: [1], message: lines[2] },
     ]);
     expect(call('savePartner', [newPartner(), [{ name: 'A' }]]).id).toBe(nextPartnerId());
   });

@@ -16,6 +16,8 @@ import {
   type ResultOf,
 } from '../../domain/contracts/api';
 import { ArgumentError, type Arg } from '../../domain/contracts/args';
+import { withErrorFields } from '../../domain/contracts/field-errors';
+import { ValidationError } from '../../domain/records/validate';
 import { currentContext_, inFrench_, locked_, read_, type Request } from './request';
 import { triggerOrAdminContext_ } from './trigger-guard';
 import { requireAdminOrFresh_ } from './ownership';
@@ -47,6 +49,24 @@ function checkArgs(name: string, args: readonly Arg<unknown>[], raw: readonly un
   return args.map((arg, i) => arg.check(raw[i]));
 }
 
+/**
+ * Runs a sidebar's request: a refusal naming fields leaves as a plain Error whose message ends with the
+ * line naming them (google.script.run passes the sidebar nothing but the message).
+ */
+function namingFields<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    throw new Error(
+      withErrorFields(
+        e.message,
+        e.errors.map(({ sheet, field, positions, message }) => ({ sheet, field, positions, message })),
+      ),
+    );
+  }
+}
+
 /** The top-level function for `name`, running `handler` once the caller and the arguments are checked. */
 export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (...args: ParamsOf<K>) => ResultOf<K> {
   const decl = API[name] as Endpoint;
@@ -56,12 +76,15 @@ export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (..
   const parse = (raw: unknown[]) => inFrench_(() => checkArgs(name, decl.args, raw, requestArgs));
   return ((...raw: unknown[]) => {
     if ('roles' in callers) {
-      if (decl.writes === 'read' || decl.writes === 'own') return read_(callers.roles, (req) => run(userFrame(req), ...parse(raw)));
+      const roles = callers.roles;
+      if (decl.writes === 'read' || decl.writes === 'own') return namingFields(() => read_(roles, (req) => run(userFrame(req), ...parse(raw))));
       const requestId = requestArgs ? raw[decl.args.length] : undefined;
-      return read_(callers.roles, (req) => {
-        const args = parse(raw);
-        return locked_(req, () => run(userFrame(req), ...args), requestId);
-      });
+      return namingFields(() =>
+        read_(roles, (req) => {
+          const args = parse(raw);
+          return locked_(req, () => run(userFrame(req), ...args), requestId);
+        }),
+      );
     }
     if ('triggerOrAdmin' in callers) {
       const ctx = inFrench_(() => triggerOrAdminContext_(raw[0]));
