@@ -140,12 +140,13 @@ export function showServerErrors(scope: Element, fields: readonly ErrorField[]):
       unplaced.push(error);
       continue;
     }
-    for (const input of inputs as HTMLElement[]) {
-      input.setAttribute('aria-invalid', 'true');
-      const description = input.getAttribute('aria-describedby');
-      const message = description ? scope.ownerDocument.getElementById(description) : null;
+    inputs.forEach((input, i) => {
+      input!.setAttribute('aria-invalid', 'true');
+      // Within its own form: forms repeated in a view (contacts) repeat their ids.
+      const description = input!.getAttribute('aria-describedby');
+      const message = description ? chosen[i]!.querySelector(`[id="${CSS.escape(description)}"]`) : null;
       if (message) message.textContent = shortMessage(error.message);
-    }
+    });
   }
   return unplaced;
 }
