@@ -43,7 +43,7 @@ const CASES: [file: string, allowed: string, refused: string][] = [
   ['src/client/views/fixture.ts', "import type { SaveResult } from '../../domain/contracts';", "import { savePartner } from '../../app/partners';"],
   ['src/client/fixture.ts', "import { PARTNERS } from '../domain/schema/tables';", "import type * as Server from '../server/index';"],
   // The sidebar's own app.ts is not the use-case layer: the depth of '../' tells them apart.
-  ['src/client/views/fixture.ts', "import type { App } from '../app';", "import { listPartners } from '../../app/partners';"],
+  ['src/client/views/fixture.ts', "import type { App } from '../app';", "import { searchPartners } from '../../app/partners';"],
 ];
 
 it('each layer may import what it allows and nothing else', () => {

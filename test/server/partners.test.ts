@@ -1,13 +1,14 @@
 /**
  * Partners through the built Code.js: creation with contacts, duplicates, validation (nothing
  * written on error), edition, priority scores, user-reordered columns, concurrent creations,
- * and the Sheets calls of listPartners at 2,000 partners.
+ * and the Sheets calls of the partners list (searchPartners) at 2,000 partners.
  */
 import type { EndpointName, ResultOf } from '../../src/domain/contracts/api';
 import type { CallArgs } from '../../src/dev/load-script';
 import type { RecordInput, SaveResult } from '../../src/domain/contracts';
 import { userInput } from '../../src/domain/records/validate';
 import { splitErrorFields } from '../../src/domain/contracts/field-errors';
+import { MAX_PAGE } from '../../src/domain/contracts/paging';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -72,7 +73,7 @@ const journal = () => rows('Journal');
 
 /** Loads the settings into the cache (as any earlier call would), then counts from zero. */
 function warm(): void {
-  wb.call('listPartners', [], { user: LECTEUR });
+  wb.call('getSession', [], { user: LECTEUR });
   wb.world.log.reset();
 }
 
@@ -164,7 +165,7 @@ describe('savePartner: creation with contacts', () => {
     expect(d.stageHistory).toEqual([{ stage: 'Identification', at: '2026-03-12T09:00:00', by: AWA }]);
     expect(d.allowedStages).toEqual(['Catégorisation', 'Analyse', 'Clôture']);
     expect(d.analysis).toBeNull();
-    expect(call('listPartners', [], LECTEUR).find((p) => p.id === id)).toMatchObject({ priority: 60, quadrant: 'Satisfaire' });
+    expect(call('searchPartners', [{ limit: MAX_PAGE }], LECTEUR).items.find((p) => p.id === id)).toMatchObject({ priority: 60, quadrant: 'Satisfaire' });
     expect(call('searchPartners', [{ query: 'coulibaly' }], LECTEUR).items).toEqual([expect.objectContaining({ id, matchedContacts: ['Ibrahim Coulibaly'] })]);
   });
 
@@ -478,7 +479,7 @@ describe("a user's own column order", () => {
         .map((r) => r['Commentaire perso']),
     ).toEqual(['à relancer', 'ok']);
     expect(row('Partenaires', idOf('DUE'))['Score de priorité']).toBe(85);
-    expect(call('listPartners', []).find((x) => x.id === id)).toMatchObject({
+    expect(call('searchPartners', [{ limit: MAX_PAGE }]).items.find((x) => x.id === id)).toMatchObject({
       name: 'Association des jeunes pour la citoyenneté active',
       priority: 68,
       quadrant: 'Gérer étroitement',
@@ -533,9 +534,9 @@ describe('concurrent creations', () => {
 
   it('never share an ID when the second user opened the form before the first saved', () => {
     const awa = wb.world.begin({ user: AWA });
-    (wb.context.listPartners as () => unknown)();
+    (wb.context.getSession as () => unknown)();
     const moussa = wb.world.begin({ user: MOUSSA });
-    (wb.context.listPartners as () => unknown)();
+    (wb.context.getSession as () => unknown)();
     wb.world.enter(awa);
     const a = (wb.context.savePartner as (...x: unknown[]) => SaveResult)(newPartner(), []);
     wb.world.enter(moussa);
@@ -548,7 +549,7 @@ describe('concurrent creations', () => {
 
 // ---- performance --------------------------------------------------------------------------------
 
-describe('listPartners at 2,000 partners', () => {
+describe('the partners list at 2,000 partners', () => {
   it('costs at most 3 Sheets calls, with priority and quadrant', () => {
     const many = Array.from({ length: 2000 }, (_, i) => ({
       name: `Partenaire ${String(i).padStart(4, '0')}`,
@@ -564,10 +565,10 @@ describe('listPartners at 2,000 partners', () => {
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);
     expect(wb.world.log.count('Range.setValues')).toBe(2);
     wb.world.log.reset();
-    const list = call('listPartners', [], LECTEUR);
+    const list = call('searchPartners', [{}], LECTEUR);
     expect(wb.world.log.sheetsCalls()).toBeLessThanOrEqual(3);
-    expect(list).toHaveLength(2000);
+    expect(list).toMatchObject({ total: 2000, all: 2000, offset: 0 });
     // Partner 5: alignment 5, potential 5, Élevé / Faible (Satisfaire): 35 + 25 + 16.67 = 76.67.
-    expect(list.find((p) => p.name === 'Partenaire 0005')).toMatchObject({ priority: 77, quadrant: 'Satisfaire' });
+    expect(list.items.find((p) => p.name === 'Partenaire 0005')).toMatchObject({ priority: 77, quadrant: 'Satisfaire' });
   });
 });
