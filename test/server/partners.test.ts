@@ -292,6 +292,25 @@ describe('invalid input: a French error naming field and row or contact, nothing
     expect(snapshot()).toEqual(before);
   });
 
+  it('names the fields of a refusal as its message says them, raw values taken out; other refusals name none', () => {
+    const messageOf = (args: CallArgs<'savePartner'>): string => {
+      try {
+        call('savePartner', args);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('accepté');
+    };
+    const { message, fields } = splitErrorFields(messageOf([newPartner({ website: 'undefined' }), []]));
+    expect(message).toBe(
+      "Partenaires, colonne « Site web » : « (vide) » n'est pas valide (attendu : un lien, par exemple https://exemple.org ou www.exemple.org).",
+    );
+    expect(fields).toEqual([{ sheet: 'Partenaires', field: 'website', message }]);
+    // Not a field's problem (a missing record): the message as it is.
+    const missing = messageOf([{ id: 'PAR-0999', name: 'X' }, []]);
+    expect(splitErrorFields(missing)).toEqual({ message: missing, fields: [] });
+  });
+
   it('checks the arguments themselves (types, IDs)', () => {
     expect(() => wb.callRaw('savePartner', ['AJCA', []], { user: AWA })).toThrow(
       'Argument « le partenaire » : une fiche (champs : texte, nombre ou booléen ; au plus 200) attendu, reçu « AJCA ».',
