@@ -11,6 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
 import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar } from '../support/browser';
+import { choosePartner } from '../support/picker';
 
 const chromium = useChromium();
 const slowSandbox = useSandbox({ latencyMs: 1500 });
@@ -92,4 +93,21 @@ it('two contacts both « Principal »: the server’s refusal beside each one’
   await sidebar.click('.partner-form button[type=submit]');
   await sidebar.locator('h2.partner-title', { hasText: NAME }).waitFor();
   expect(partnersNamed()).toBe(1);
+});
+
+it('an opportunity created at « Signée »: the server’s rule beside « Étape », focused, the form as typed', async () => {
+  await sidebar.click('[data-view=pipeline]');
+  await sidebar.click('[data-action=new-opportunity]');
+  await choosePartner(sidebar, '.opportunity-form', 'Tamani', 'Studio Tamani');
+  await sidebar.fill('.opportunity-form [name=title]', 'Émissions sur la redevabilité');
+  await sidebar.selectOption('.opportunity-form [name=stage]', 'Signée');
+  await sidebar.click('.opportunity-form button[type=submit]');
+
+  const stage = sidebar.locator('.opportunity-form [name=stage]');
+  await sidebar.locator('.opportunity-form .field-error', { hasText: 'une opportunité ne peut pas être créée à l' }).waitFor();
+  await expect(stage.getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(sidebar.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('stage');
+  await expect(sidebar.inputValue('.opportunity-form [name=title]')).resolves.toBe('Émissions sur la redevabilité');
+  await expect(stage.inputValue()).resolves.toBe('Signée');
+  await page.screenshot({ path: join(ARTIFACTS, 'server-field-errors-stage.png') });
 });

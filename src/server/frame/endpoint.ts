@@ -16,8 +16,7 @@ import {
   type ResultOf,
 } from '../../domain/contracts/api';
 import { ArgumentError, type Arg } from '../../domain/contracts/args';
-import { withErrorFields } from '../../domain/contracts/field-errors';
-import { ValidationError } from '../../domain/records/validate';
+import { namingFields } from './error-fields';
 import { currentContext_, inFrench_, locked_, read_, type Request } from './request';
 import { triggerOrAdminContext_ } from './trigger-guard';
 import { requireAdminOrFresh_ } from './ownership';
@@ -47,24 +46,6 @@ function checkArgs(name: string, args: readonly Arg<unknown>[], raw: readonly un
     throw new ArgumentError(`${name} : trop d’arguments (${raw.length} reçus, au plus ${args.length + extra} attendus).`);
   }
   return args.map((arg, i) => arg.check(raw[i]));
-}
-
-/**
- * Runs a sidebar's request: a refusal naming fields leaves as a plain Error whose message ends with the
- * line naming them (google.script.run passes the sidebar nothing but the message).
- */
-function namingFields<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (!(e instanceof ValidationError)) throw e;
-    throw new Error(
-      withErrorFields(
-        e.message,
-        e.errors.map(({ sheet, field, positions, message }) => ({ sheet, field, positions, message })),
-      ),
-    );
-  }
 }
 
 /** The top-level function for `name`, running `handler` once the caller and the arguments are checked. */
