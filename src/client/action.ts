@@ -45,14 +45,14 @@ export class FieldsInError extends Error {
 const FIX_FIELDS = 'Corrigez les champs signalés en rouge : rien n’a été enregistré.';
 
 /**
- * Shows a failed action's error: a server refusal naming fields of a form around the button has each
+ * Shows a failed action's error: a server refusal naming fields of the button's form has each
  * problem beside its field (focus on the first), and beside the button what no field shown takes.
  */
 function showFailure(button: HTMLElement, e: unknown): void {
   if (e instanceof FieldsInError) return showActionError(button, e.message, e.scope);
   if (!(e instanceof ServerError) || !e.fields.length) return showActionError(button, e instanceof Error ? e.message : String(e));
-  let scope = button.parentElement;
-  while (scope && !scope.querySelector('.record-form')) scope = scope.parentElement;
+  // The button's own form only: another form open in the view (a card's move beside the opportunity form) is not its.
+  const scope = button.closest('form');
   const unplaced = scope ? showServerErrors(scope, e.fields) : e.fields;
   if (unplaced.length === e.fields.length) return showActionError(button, e.message);
   showActionError(button, [...unplaced.map((f) => f.message), FIX_FIELDS].join('\n'), scope);
