@@ -36,7 +36,7 @@ const stageHeader = PARTNERS.fields.find((f) => f.key === 'stage')!.header;
 // ---- reads --------------------------------------------------------------------------------
 
 /** Every partner, sorted by name: one read of Partenaires whatever its size (priority and quadrant included). */
-export function listPartners(store: Store): PartnerSummary[] {
+function allPartners(store: Store): PartnerSummary[] {
   return sortPartners(records(store, PARTNERS).map(summarisePartner));
 }
 
@@ -54,7 +54,7 @@ export interface PartnerQuery {
 export function searchPartners(ports: { store: Store; contactIndex: ContactSearchIndex }, q: PartnerQuery = {}): PartnerPage {
   const query = q.query?.trim() ?? '';
   const contacts = query ? contactsIndexed(ports) : [];
-  return searchPartnerList(listPartners(ports.store), contacts, query, q.offset ?? 0, q.limit ?? PARTNER_PAGE);
+  return searchPartnerList(allPartners(ports.store), contacts, query, q.offset ?? 0, q.limit ?? PARTNER_PAGE);
 }
 
 function contactsIndexed({ store, contactIndex }: { store: Store; contactIndex: ContactSearchIndex }) {

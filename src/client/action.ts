@@ -6,6 +6,8 @@
  */
 import { el } from './dom';
 import { StaleView } from './views/mount';
+import { ServerError } from './server-api';
+import { showServerErrors } from './record-form';
 
 /** Dispatched (bubbling) when an action starts: the shell hides the previous action's banner. */
 export const ACTION_START = 'pacte:action-start';
@@ -38,6 +40,22 @@ export class FieldsInError extends Error {
     super(message);
     this.name = 'FieldsInError';
   }
+}
+
+const FIX_FIELDS = 'Corrigez les champs signalés en rouge : rien n’a été enregistré.';
+
+/**
+ * Shows a failed action's error: a server refusal naming fields of the button's form has each
+ * problem beside its field (focus on the first), and beside the button what no field shown takes.
+ */
+function showFailure(button: HTMLElement, e: unknown): void {
+  if (e instanceof FieldsInError) return showActionError(button, e.message, e.scope);
+  if (!(e instanceof ServerError) || !e.fields.length) return showActionError(button, e instanceof Error ? e.message : String(e));
+  // The button's own form only: another form open in the view (a card's move beside the opportunity form) is not its.
+  const scope = button.closest('form');
+  const unplaced = scope ? showServerErrors(scope, e.fields) : e.fields;
+  if (unplaced.length === e.fields.length) return showActionError(button, e.message);
+  showActionError(button, [...unplaced.map((f) => f.message), FIX_FIELDS].join('\n'), scope);
 }
 
 /** Shows `message` as an error next to the first invalid field of `scope` (focused), else next to the button (focused). */
@@ -78,8 +96,7 @@ export async function runAction<T>(button: HTMLButtonElement | HTMLSelectElement
     }
     return result;
   } catch (e) {
-    if (!(e instanceof StaleView) && button.isConnected)
-      showActionError(button, e instanceof Error ? e.message : String(e), e instanceof FieldsInError ? e.scope : null);
+    if (!(e instanceof StaleView) && button.isConnected) showFailure(button, e);
     return undefined;
   } finally {
     button.disabled = false;

@@ -3,7 +3,8 @@
  * vocabularies, and the domain's own validation before anything is sent to the server.
  */
 import type { FieldSpec, TableSpec, CellData } from '../domain/schema/field';
-import { validateRecord, type FieldError } from '../domain/records/validate';
+import { validateRecord } from '../domain/records/validate';
+import type { ErrorField } from '../domain/contracts/field-errors';
 import { el } from './dom';
 
 export interface RecordForm {
@@ -43,7 +44,8 @@ export function recordForm(
   const fields = keys.map((k) => spec.fields.find((f) => f.key === k)!).filter(Boolean);
   const inputs = new Map<string, { value: string; setAttribute(name: string, value: string): void }>();
   const messages = new Map<string, HTMLElement>();
-  const form = el('div', { className: 'record-form' });
+  // The sheet and field keys let a server's refusal find the field it names (showServerErrors).
+  const form = el('div', { className: 'record-form', attrs: { 'data-sheet': spec.sheetName } });
   for (const f of fields) {
     const id = `f-${spec.key}-${f.key}`;
     const value = initial[f.key] === null || initial[f.key] === undefined ? '' : String(initial[f.key]);
@@ -52,6 +54,7 @@ export function recordForm(
       const message = el('div', { className: 'field-error', attrs: { id: `${id}-error`, 'aria-live': 'polite' } });
       messages.set(f.key, message);
       widget.input.setAttribute('aria-describedby', `${id}-error`);
+      widget.input.setAttribute('data-field', f.key);
       inputs.set(f.key, {
         get value() {
           return widget.value();
@@ -88,6 +91,7 @@ export function recordForm(
     const message = el('div', { className: 'field-error', attrs: { id: `${id}-error`, 'aria-live': 'polite' } });
     messages.set(f.key, message);
     input.setAttribute('aria-describedby', `${id}-error`);
+    input.setAttribute('data-field', f.key);
     form.appendChild(
       el('label', { className: 'field', attrs: { for: id } }, [el('span', { className: 'label', text: f.header + (f.required ? ' *' : '') }), input, message]),
     );
@@ -107,15 +111,42 @@ export function recordForm(
     showErrors,
     validated(label) {
       const { record, errors } = validateRecord(spec, values(), null);
-      const relevant: FieldError[] = errors.filter((e) => inputs.has(e.field));
-      showErrors(relevant.map((e) => ({ field: e.field, message: label ? e.message.replace(spec.sheetName, label) : shortMessage(e) })));
+      const relevant = errors.filter((e) => inputs.has(e.field));
+      showErrors(relevant.map((e) => ({ field: e.field, message: label ? e.message.replace(spec.sheetName, label) : shortMessage(e.message) })));
       return relevant.length ? null : Object.fromEntries(Object.entries(record as Record<string, CellData>).filter(([k]) => inputs.has(k)));
     },
   };
 }
 
 /** "Partenaires, colonne « Nom » : ce champ est obligatoire." → "Ce champ est obligatoire." next to the field. */
-function shortMessage(e: FieldError): string {
-  const text = e.message.slice(e.message.indexOf(' : ') + 3);
+function shortMessage(message: string): string {
+  const at = message.indexOf(' : ');
+  const text = at < 0 ? message : message.slice(at + 3);
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Shows each problem a server's refusal names beside its field in `scope`'s record forms (marked
+ * aria-invalid, its message in the field's description): the form of the field's sheet, the Nth of
+ * them for a record at position N among those sent. Returns the problems no field shown here takes.
+ */
+export function showServerErrors(scope: Element, fields: readonly ErrorField[]): ErrorField[] {
+  const unplaced: ErrorField[] = [];
+  for (const error of fields) {
+    const forms = [...scope.querySelectorAll(`.record-form[data-sheet="${CSS.escape(error.sheet)}"]`)];
+    const chosen = error.positions?.length ? error.positions.map((p) => forms[p - 1]) : forms.length === 1 ? forms : [];
+    const inputs = chosen.map((form) => form?.querySelector<HTMLElement>(`[data-field="${CSS.escape(error.field)}"]`));
+    if (!inputs.length || inputs.some((i) => !i)) {
+      unplaced.push(error);
+      continue;
+    }
+    inputs.forEach((input, i) => {
+      input!.setAttribute('aria-invalid', 'true');
+      // Within its own form: forms repeated in a view (contacts) repeat their ids.
+      const description = input!.getAttribute('aria-describedby');
+      const message = description ? chosen[i]!.querySelector(`[id="${CSS.escape(description)}"]`) : null;
+      if (message) message.textContent = shortMessage(error.message);
+    });
+  }
+  return unplaced;
 }

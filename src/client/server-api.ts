@@ -4,6 +4,7 @@
  * checks every argument against: a renamed function or a wrong argument fails to compile.
  */
 import { REQUEST_ENDPOINTS, type EndpointName, type ParamsOf, type ResultOf } from '../domain/contracts/api';
+import { splitErrorFields, type ErrorField } from '../domain/contracts/field-errors';
 
 /** What survives google.script.run: plain JSON (no Date, no functions). */
 type Jsonify<T> = T extends Date ? never : T extends (infer U)[] ? Jsonify<U>[] : T extends object ? { [K in keyof T]: Jsonify<T[K]> } : T;
@@ -31,6 +32,17 @@ function newRequestId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A refusal from the server: its message as the user reads it, and the fields it names (domain/contracts/field-errors.ts). */
+export class ServerError extends Error {
+  readonly fields: readonly ErrorField[];
+  constructor(text: string) {
+    const { message, fields } = splitErrorFields(text);
+    super(message);
+    this.name = 'ServerError';
+    this.fields = fields;
+  }
+}
+
 export function callServer<K extends EndpointName>(name: K, ...args: ParamsOf<K>): Promise<Jsonify<ResultOf<K>>> {
   const action = WRITES.has(name as string) ? `${String(name)}\u0001${JSON.stringify(args)}` : '';
   let requestId = action ? pending.get(action) : undefined;
@@ -41,7 +53,7 @@ export function callServer<K extends EndpointName>(name: K, ...args: ParamsOf<K>
         if (action) pending.delete(action);
         resolve(value as Jsonify<ResultOf<K>>);
       })
-      .withFailureHandler((error) => reject(error));
+      .withFailureHandler((error) => reject(new ServerError(error instanceof Error ? error.message : String(error))));
     (runner[name as string] as (...a: unknown[]) => void)(...args, ...(requestId ? [requestId] : []));
   });
 }

@@ -63,7 +63,6 @@ for (const n of SIZES) {
   editByHand(wb, 'Partenaires', 'Prochaine action', 1, 'Préparer la mission');
   read('Ma semaine (after hand edit)', () => wb.call('getMyWeek', [], user));
   read('getPartner (partner page)', () => wb.call('getPartner', [middle('PAR')], user));
-  read('listPartners (whole list, unused by the sidebar)', () => wb.call('listPartners', [], user));
   read('moveOpportunity (1 row + Journal)', () => wb.call('moveOpportunity', [middle('OPP'), 'Négociation'], user));
   read('read Partenaires table', () => void asStaff(() => table().all()));
   read('update one row (+ Journal)', () => void asStaff(() => table().update(middle('PAR'), userInput({ region: 'Tombouctou', stage: 'Analyse' }))));

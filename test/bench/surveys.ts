@@ -96,7 +96,7 @@ for (const n of SIZES) {
       }).map((r) => userInput(r)),
     ),
   );
-  wb.call('listPartners', [], user); // settings cached, as after the sidebar opened
+  wb.call('getSession', [], user); // settings cached, as after the sidebar opened
 
   const measure = (operation: string, fn: () => void) => {
     wb.world.log.reset();

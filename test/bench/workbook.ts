@@ -18,7 +18,7 @@ export function benchWorkbook(n: number) {
   const table = (spec: TableSpec = PARTNERS) => SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), BENCH_USER), spec);
   asStaff(() => table(OPPORTUNITIES).insert(syntheticOpportunities(n, n).map((r) => userInput(r))));
   asStaff(() => table(CONTACTS).insert(syntheticContacts(n, n).map((r) => userInput(r))));
-  wb.call('listPartners', [], { user: BENCH_USER }); // warm the settings cache, as after the first opening
+  wb.call('getSession', [], { user: BENCH_USER }); // warm the settings cache, as after the first opening
   return { wb, asStaff, table };
 }
 

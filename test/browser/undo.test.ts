@@ -16,7 +16,7 @@ it('undoes the officer’s last save after asking, then says there is nothing mo
     const questions: string[] = [];
     page.on('dialog', (d) => questions.push(d.message()));
     const wb = sandbox.workbook;
-    const id = wb.call('listPartners', [], { user: USERS.officer })[0].id;
+    const id = wb.call('searchPartners', [{ limit: 1 }], { user: USERS.officer }).items[0].id;
     const region = () => wb.call('getPartner', [id], { user: USERS.officer }).partner.region;
     const before = region();
     wb.call('savePartner', [{ id, region: 'Tombouctou' }, []], { user: USERS.officer });

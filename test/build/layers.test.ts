@@ -45,7 +45,7 @@ const CASES: [file: string, allowed: string, refused: string][] = [
   // The sidebar shows each view's help from the same texts as the « Aide » dialog.
   ['src/client/views/fixture.ts', "import { VIEW_HELP } from '../../domain/help/view-help';", "import { MENU } from '../../app/menu';"],
   // The sidebar's own app.ts is not the use-case layer: the depth of '../' tells them apart.
-  ['src/client/views/fixture.ts', "import type { App } from '../app';", "import { listPartners } from '../../app/partners';"],
+  ['src/client/views/fixture.ts', "import type { App } from '../app';", "import { searchPartners } from '../../app/partners';"],
 ];
 
 it('each layer may import what it allows and nothing else', () => {

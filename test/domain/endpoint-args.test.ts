@@ -98,10 +98,10 @@ describe('entry point declarations', () => {
   test('the sidebar knows which role may call what, from the same declarations', () => {
     expect(mayCall('savePartner', 'chargé')).toBe(true);
     expect(mayCall('savePartner', 'lecteur')).toBe(false);
-    expect(mayCall('listPartners', 'lecteur')).toBe(true);
+    expect(mayCall('searchPartners', 'lecteur')).toBe(true);
     expect(mayCall('setRole', 'chargé')).toBe(false);
     expect(mayCall('runScheduledJobs', 'admin')).toBe(true);
-    expect(mayCall('listPartners', null)).toBe(false);
+    expect(mayCall('searchPartners', null)).toBe(false);
     expect(mayCall('showHelp', null)).toBe(true);
   });
 });

@@ -42,8 +42,8 @@ it('a new primary contact demotes the partner’s former one, not another partne
 
 it('two primary contacts for one partner are refused, naming both', () => {
   const p = plan({ contactInputs: [{ name: 'Fanta', primary: true }, { name: 'Oumar' }, { name: 'Moussa', primary: true }] });
-  expect(p.errors.map((e) => [e.field, e.message])).toEqual([
-    ['primary', "Contacts 1 et 3, colonne « Principal » : un partenaire n'a qu'un contact principal ; n'en cochez qu'un."],
+  expect(p.errors.map((e) => [e.field, e.message, e.positions])).toEqual([
+    ['primary', "Contacts 1 et 3, colonne « Principal » : un partenaire n'a qu'un contact principal ; n'en cochez qu'un.", [1, 3]],
   ]);
 });
 
@@ -60,6 +60,7 @@ it('a contact of another partner cannot be taken over: the error names the conta
       field: 'partnerId',
       header: 'ID partenaire',
       message: 'Contact 2 : le contact CON-0003 appartient à un autre partenaire (PAR-0002).',
+      positions: [2],
     },
   ]);
 });
@@ -77,6 +78,8 @@ it('an unknown contact ID, an unknown partner and a bad email are each reported 
     "Contact 2, colonne « ID partenaire » : aucun partenaire avec l'ID « PAR-0404 ».",
     expect.stringMatching(/^Contact 3, colonne « Email » : .*adresse email/),
   ]);
+  // Each names its form among those sent, for the sidebar to show it beside that contact's field.
+  expect(p.errors.map((e) => e.positions)).toEqual([[1], [2], [3]]);
 });
 
 it('an edit may not change the stage; a creation may not start past Analyse', () => {

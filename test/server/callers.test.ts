@@ -161,10 +161,10 @@ describe('every argument of every export is checked against its declaration befo
   it('more arguments than declared are refused', () => {
     let error = '';
     try {
-      wb.callRaw('listPartners', ['en trop'], { user: USERS.admin });
+      wb.callRaw('getSession', ['en trop'], { user: USERS.admin });
     } catch (e) {
       error = String((e as Error).message);
     }
-    expect(error).toBe('listPartners : trop d’arguments (1 reçus, au plus 0 attendus).');
+    expect(error).toBe('getSession : trop d’arguments (1 reçus, au plus 0 attendus).');
   });
 });

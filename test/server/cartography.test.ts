@@ -41,7 +41,7 @@ const countBy = (pred: (p: Record<string, unknown>) => boolean) => MAPPED.filter
 
 describe('getCartography', () => {
   it('counts and names partners by type × category and by quadrant, in one read', () => {
-    wb.call('listPartners', [], { user: reader }); // settings cached
+    wb.call('getSession', [], { user: reader }); // settings cached
     wb.world.log.reset();
     const c = wb.call('getCartography', [], { user: reader });
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
@@ -66,7 +66,7 @@ describe('refreshCartographySheet', () => {
   });
 
   it('writes the tables in one block and inserts one column chart of partners per type', () => {
-    wb.call('listPartners', [], { user: officer });
+    wb.call('getSession', [], { user: officer });
     wb.world.log.reset();
     const c = wb.call('refreshCartographySheet', [], { user: officer });
     expect(wb.world.log.count('Range.setValues')).toBe(1);

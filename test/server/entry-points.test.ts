@@ -2,6 +2,7 @@
 import { _uiState } from '../../src/dev/emulator/ui';
 import { _runSimpleTrigger, _sessionState } from '../../src/dev/emulator/script';
 import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
+import { MAX_PAGE } from '../../src/domain/contracts/paging';
 
 /** Partners entered out of alphabetical order (the list sorts them), accents included. */
 const PARTNERS = [
@@ -142,41 +143,42 @@ describe('menu', () => {
   });
 });
 
-describe('listPartners (sidebar API)', () => {
-  it('returns every partner sorted by name, as plain JSON', () => {
-    const list = wb.call('listPartners', [], { user: USERS.reader });
-    expect(list).toHaveLength(PARTNERS.length);
-    const names = list.map((p) => p.name);
+describe('searchPartners (sidebar API)', () => {
+  it('returns the partners sorted by name, as plain JSON', () => {
+    const page = wb.call('searchPartners', [{ limit: MAX_PAGE }], { user: USERS.reader });
+    expect(page).toMatchObject({ total: PARTNERS.length, all: PARTNERS.length, offset: 0 });
+    const names = page.items.map((p) => p.name);
+    expect(names).toHaveLength(PARTNERS.length);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })));
-    expect(list.find((p) => p.acronym === 'CNJ')).toMatchObject({ id: expect.stringMatching(/^PAR-\d{4}$/), type: 'OSC', region: 'Bamako' });
-    expect(JSON.parse(JSON.stringify(list))).toEqual(list);
+    expect(page.items.find((p) => p.acronym === 'CNJ')).toMatchObject({ id: expect.stringMatching(/^PAR-\d{4}$/), type: 'OSC', region: 'Bamako' });
+    expect(JSON.parse(JSON.stringify(page))).toEqual(page);
   });
 
   it('refuses a user without a role, and an anonymous user, in French', () => {
-    expect(() => wb.call('listPartners', [], { user: 'inconnu@gmail.com' })).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Pacte.");
-    expect(() => wb.call('listPartners', [], { user: '' })).toThrow('Pacte ne peut pas identifier votre compte Google');
+    expect(() => wb.call('searchPartners', [], { user: 'inconnu@gmail.com' })).toThrow("Accès refusé : inconnu@gmail.com n'a pas de rôle dans Pacte.");
+    expect(() => wb.call('searchPartners', [], { user: '' })).toThrow('Pacte ne peut pas identifier votre compte Google');
   });
 
   it('costs a constant number of Sheets calls: the roles come from the cache after the first call', () => {
-    wb.call('listPartners', [], { user: USERS.officer });
+    wb.call('searchPartners', [], { user: USERS.officer });
     wb.world.log.reset();
-    wb.call('listPartners', [], { user: USERS.officer });
+    wb.call('searchPartners', [], { user: USERS.officer });
     expect(wb.world.log.sheetsCalls()).toBe(3); // getActiveSpreadsheet, getSheetByName, getSheetValues
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(1);
   });
 
   it('sees a role given on the Rôles screen at once, with no cache to wait for', () => {
-    wb.call('listPartners', [], { user: USERS.officer });
+    wb.call('searchPartners', [], { user: USERS.officer });
     const newcomer = 'stagiaire@ajcad-mali.org';
     wb.call('setRole', [newcomer, 'lecteur'], { user: USERS.admin });
-    expect(wb.call('listPartners', [], { user: newcomer })).toHaveLength(PARTNERS.length);
+    expect(wb.call('searchPartners', [], { user: newcomer }).total).toBe(PARTNERS.length);
   });
 
   it('cannot identify a user from outside the Workspace domain (blank email) and says so in French', () => {
     // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
     _sessionState(wb.world).identityDomain = 'ajcad-mali.org';
-    expect(() => wb.call('listPartners', [], { user: 'partenaire@gmail.com' })).toThrow('Pacte ne peut pas identifier votre compte Google');
-    expect(wb.call('listPartners', [], { user: USERS.reader })).toHaveLength(PARTNERS.length);
+    expect(() => wb.call('searchPartners', [], { user: 'partenaire@gmail.com' })).toThrow('Pacte ne peut pas identifier votre compte Google');
+    expect(wb.call('searchPartners', [], { user: USERS.reader }).total).toBe(PARTNERS.length);
   });
 });
 

@@ -6,6 +6,8 @@
  */
 import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 import type { CallArgs } from '../../src/dev/load-script';
+import { PARTNERS } from '../../src/domain/schema/tables';
+import { records } from '../support/demo-sheets';
 import type { EndpointName } from '../../src/domain/contracts/api';
 import { SERVICE_UNAVAILABLE } from '../../src/dev/emulator/core/faults';
 import { CELL_TOO_LONG_TEXT } from '../../src/dev/emulator/spreadsheet/context';
@@ -50,7 +52,7 @@ describe("Google's errors, in French", () => {
   describe.each(GOOGLE)('%s', (_, google, french) => {
     it('on a read (the partner list), not mistaken for missing columns', () => {
       wb.world.faults.failAt(1, google, { prefixes: ['Sheet.', 'Range.'] });
-      const message = errorOf(wb, 'listPartners', []);
+      const message = errorOf(wb, 'searchPartners', []);
       expect(message).toMatch(french);
       expect(message).not.toContain(google.slice(0, 20));
     });
@@ -60,7 +62,7 @@ describe("Google's errors, in French", () => {
       const message = errorOf(wb, 'savePartner', [{ name: `Tiwindi ${google.length}`, type: 'OSC' }, []]);
       expect(message).toMatch(french);
       expect(message).not.toContain(google.slice(0, 20));
-      const names = wb.call('listPartners', [], { user: USERS.admin }).map((p) => p.name);
+      const names = records(wb, PARTNERS).map((p) => p.name);
       expect(names).not.toContain(`Tiwindi ${google.length}`);
     });
   });

@@ -1,12 +1,14 @@
 /**
  * Partners through the built Code.js: creation with contacts, duplicates, validation (nothing
  * written on error), edition, priority scores, user-reordered columns, concurrent creations,
- * and the Sheets calls of listPartners at 2,000 partners.
+ * and the Sheets calls of the partners list (searchPartners) at 2,000 partners.
  */
 import type { EndpointName, ResultOf } from '../../src/domain/contracts/api';
 import type { CallArgs } from '../../src/dev/load-script';
 import type { RecordInput, SaveResult } from '../../src/domain/contracts';
 import { userInput } from '../../src/domain/records/validate';
+import { splitErrorFields } from '../../src/domain/contracts/field-errors';
+import { MAX_PAGE } from '../../src/domain/contracts/paging';
 import type { TableSpec } from '../../src/domain/schema/field';
 import { CONVENTIONS, INTERACTIONS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
@@ -71,7 +73,7 @@ const journal = () => rows('Journal');
 
 /** Loads the settings into the cache (as any earlier call would), then counts from zero. */
 function warm(): void {
-  wb.call('listPartners', [], { user: LECTEUR });
+  wb.call('getSession', [], { user: LECTEUR });
   wb.world.log.reset();
 }
 
@@ -163,7 +165,7 @@ describe('savePartner: creation with contacts', () => {
     expect(d.stageHistory).toEqual([{ stage: 'Identification', at: '2026-03-12T09:00:00', by: AWA }]);
     expect(d.allowedStages).toEqual(['Catégorisation', 'Analyse', 'Clôture']);
     expect(d.analysis).toBeNull();
-    expect(call('listPartners', [], LECTEUR).find((p) => p.id === id)).toMatchObject({ priority: 60, quadrant: 'Satisfaire' });
+    expect(call('searchPartners', [{ limit: MAX_PAGE }], LECTEUR).items.find((p) => p.id === id)).toMatchObject({ priority: 60, quadrant: 'Satisfaire' });
     expect(call('searchPartners', [{ query: 'coulibaly' }], LECTEUR).items).toEqual([expect.objectContaining({ id, matchedContacts: ['Ibrahim Coulibaly'] })]);
   });
 
@@ -264,10 +266,18 @@ describe('invalid input: a French error naming field and row or contact, nothing
     } catch (e) {
       error = (e as Error).message;
     }
-    expect(error.split('\n')).toEqual([
+    const lines = [
       "Partenaires, colonne « Type » : « Club » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale, ONG internationale, Collectivité territoriale, Institution publique, PTF / bailleur, Secteur privé, Fondation, Université / recherche, Média, Diaspora / relais).",
       "Partenaires, colonne « Alignement (0-5) » : « 9 » n'est pas valide (attendu : un nombre entre 0 et 5).",
       "Contact 1, colonne « Email » : « a@ » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
+    ];
+    // The message says each problem; its last line names the fields, for the sidebar to show each beside its own.
+    const { message, fields } = splitErrorFields(error);
+    expect(message.split('\n')).toEqual(lines);
+    expect(fields).toEqual([
+      { sheet: 'Partenaires', field: 'type', message: lines[0] },
+      { sheet: 'Partenaires', field: 'alignment', message: lines[1] },
+      { sheet: 'Contacts', field: 'email', positions: [1], message: lines[2] },
     ]);
     expect(call('savePartner', [newPartner(), [{ name: 'A' }]]).id).toBe(nextPartnerId());
   });
@@ -280,6 +290,25 @@ describe('invalid input: a French error naming field and row or contact, nothing
       `Partenaires, ligne ${line}, colonne « Prochaine échéance » : « 2026-13-01 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).\nPartenaires, ligne ${line}, colonne « Site web » : « afd dot fr » n'est pas valide (attendu : un lien, par exemple https://exemple.org ou www.exemple.org).`,
     );
     expect(snapshot()).toEqual(before);
+  });
+
+  it('names the fields of a refusal as its message says them, raw values taken out; other refusals name none', () => {
+    const messageOf = (args: CallArgs<'savePartner'>): string => {
+      try {
+        call('savePartner', args);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('accepté');
+    };
+    const { message, fields } = splitErrorFields(messageOf([newPartner({ website: 'undefined' }), []]));
+    expect(message).toBe(
+      "Partenaires, colonne « Site web » : « (vide) » n'est pas valide (attendu : un lien, par exemple https://exemple.org ou www.exemple.org).",
+    );
+    expect(fields).toEqual([{ sheet: 'Partenaires', field: 'website', message }]);
+    // Not a field's problem (a missing record): the message as it is.
+    const missing = messageOf([{ id: 'PAR-0999', name: 'X' }, []]);
+    expect(splitErrorFields(missing)).toEqual({ message: missing, fields: [] });
   });
 
   it('checks the arguments themselves (types, IDs)', () => {
@@ -469,7 +498,7 @@ describe("a user's own column order", () => {
         .map((r) => r['Commentaire perso']),
     ).toEqual(['à relancer', 'ok']);
     expect(row('Partenaires', idOf('DUE'))['Score de priorité']).toBe(85);
-    expect(call('listPartners', []).find((x) => x.id === id)).toMatchObject({
+    expect(call('searchPartners', [{ limit: MAX_PAGE }]).items.find((x) => x.id === id)).toMatchObject({
       name: 'Association des jeunes pour la citoyenneté active',
       priority: 68,
       quadrant: 'Gérer étroitement',
@@ -524,9 +553,9 @@ describe('concurrent creations', () => {
 
   it('never share an ID when the second user opened the form before the first saved', () => {
     const awa = wb.world.begin({ user: AWA });
-    (wb.context.listPartners as () => unknown)();
+    (wb.context.getSession as () => unknown)();
     const moussa = wb.world.begin({ user: MOUSSA });
-    (wb.context.listPartners as () => unknown)();
+    (wb.context.getSession as () => unknown)();
     wb.world.enter(awa);
     const a = (wb.context.savePartner as (...x: unknown[]) => SaveResult)(newPartner(), []);
     wb.world.enter(moussa);
@@ -539,7 +568,7 @@ describe('concurrent creations', () => {
 
 // ---- performance --------------------------------------------------------------------------------
 
-describe('listPartners at 2,000 partners', () => {
+describe('the partners list at 2,000 partners', () => {
   it('costs at most 3 Sheets calls, with priority and quadrant', () => {
     const many = Array.from({ length: 2000 }, (_, i) => ({
       name: `Partenaire ${String(i).padStart(4, '0')}`,
@@ -555,10 +584,10 @@ describe('listPartners at 2,000 partners', () => {
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(3);
     expect(wb.world.log.count('Range.setValues')).toBe(2);
     wb.world.log.reset();
-    const list = call('listPartners', [], LECTEUR);
+    const list = call('searchPartners', [{}], LECTEUR);
     expect(wb.world.log.sheetsCalls()).toBeLessThanOrEqual(3);
-    expect(list).toHaveLength(2000);
+    expect(list).toMatchObject({ total: 2000, all: 2000, offset: 0 });
     // Partner 5: alignment 5, potential 5, Élevé / Faible (Satisfaire): 35 + 25 + 16.67 = 76.67.
-    expect(list.find((p) => p.name === 'Partenaire 0005')).toMatchObject({ priority: 77, quadrant: 'Satisfaire' });
+    expect(list.items.find((p) => p.name === 'Partenaire 0005')).toMatchObject({ priority: 77, quadrant: 'Satisfaire' });
   });
 });

@@ -278,7 +278,7 @@ describe('at 5,000 opportunities', () => {
     const target = ids[2499]; // stage Signature (2499 % 5 = 4), probability 50
     const before = values(wb, 'Opportunités');
     const journalBefore = values(wb, 'Journal').length;
-    wb.call('listPartners', [], { user: AWA }); // settings cached, as after the sidebar opens
+    wb.call('getSession', [], { user: AWA }); // settings cached, as after the sidebar opens
     wb.world.log.reset();
     const card = move(target, 'Refusée', 'Pas de financement cette année');
     expect(card).toMatchObject({ id: target, stage: 'Refusée', probability: 0 });

@@ -82,9 +82,9 @@ describe('Paramètres renamed by a lecteur', () => {
 
 describe('a role change', () => {
   it('takes effect at the next call, without onEdit or the 10-minute cache', () => {
-    expect(wb.call('listPartners', [], { user: chargee })).toHaveLength(1);
+    expect(wb.call('searchPartners', [], { user: chargee }).total).toBe(1);
     wb.call('removeRole', [chargee], { user: admin });
-    expect(() => wb.call('listPartners', [], { user: chargee })).toThrow(`Accès refusé : ${chargee} n'a pas de rôle dans Pacte.`);
+    expect(() => wb.call('searchPartners', [], { user: chargee })).toThrow(`Accès refusé : ${chargee} n'a pas de rôle dans Pacte.`);
     wb.call('setRole', [chargee, 'lecteur'], { user: admin });
     expect(() => wb.call('savePartner', [newPartner, []], { user: chargee })).toThrow('votre rôle : lecteur');
     const journal = wb.world.inspect(() =>
@@ -140,16 +140,16 @@ describe('a workbook from before (roles only in Paramètres)', () => {
 
   it('is migrated once, at the first call; afterwards the sheet is never read again', () => {
     forgetTable();
-    expect(wb.call('listPartners', [], { user: lecteur })).toHaveLength(1);
+    expect(wb.call('searchPartners', [], { user: lecteur }).total).toBe(1);
     expect(wb.call('listRoles', [], { user: admin }).entries).toHaveLength(6);
     typeInParamètres(lecteur, ['Rôles', STRANGER, 'admin']);
-    expect(() => wb.call('listPartners', [], { user: STRANGER })).toThrow('Accès refusé');
+    expect(() => wb.call('searchPartners', [], { user: STRANGER })).toThrow('Accès refusé');
   });
 
   it('is not migrated again when the table was recorded once and then lost: no one gains a role from the sheet', () => {
     wb.world.run(() => PropertiesService.getDocumentProperties().deleteProperty('pacte.roles'));
     typeInParamètres(lecteur, ['Rôles', lecteur, 'admin']);
-    expect(() => wb.call('listPartners', [], { user: lecteur })).toThrow('Accès refusé');
+    expect(() => wb.call('searchPartners', [], { user: lecteur })).toThrow('Accès refusé');
     expect(() => wb.call('initialiseWorkbook', [], { user: lecteur })).toThrow('Accès refusé');
   });
 });

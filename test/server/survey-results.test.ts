@@ -206,7 +206,7 @@ describe('refreshSatisfactionSheet', () => {
   it('writes the aggregates in one block with one chart, updated in place on the next refresh', () => {
     const [c1, c2] = seedTwoCampaigns();
     expect(values(sheetName)).toBeNull();
-    wb.call('listPartners', [], admin); // settings cached
+    wb.call('getSession', [], admin); // settings cached
     wb.world.log.reset();
     wb.call('refreshSatisfactionSheet', [], admin);
     expect(wb.world.log.count('Range.setValues')).toBe(3); // the sheet, the follow-up of donor 2 on Partenaires, its Journal block
@@ -353,7 +353,7 @@ describe('call budget', () => {
     loadTypes();
     const ids = campaigns20();
     seedResponses(bulk(ids, 0, 1000));
-    wb.call('listPartners', [], admin); // the role check's settings cached, as after the sidebar opened
+    wb.call('getSession', [], admin); // the role check's settings cached, as after the sidebar opened
     const measure = () => {
       wb.world.log.reset();
       const r = wb.call('getCampaignResults', [ids[5]], admin);
@@ -395,7 +395,7 @@ describe('call budget', () => {
     const ids = campaigns20();
     const rows = bulk(ids, 0, 2000);
     seedResponses(rows);
-    wb.call('listPartners', [], admin);
+    wb.call('getSession', [], admin);
     const fresh = wb.call('getCampaignResults', [ids[3]], admin);
     wb.world.log.reset();
     // Same answers, without the partner's name and type: as stored before the columns existed.
@@ -411,7 +411,7 @@ describe('call budget', () => {
     loadTypes();
     const ids = campaigns20();
     seedResponses(bulk(ids, 0, 10_000));
-    wb.call('listPartners', [], admin);
+    wb.call('getSession', [], admin);
     wb.world.log.reset();
     const refresh = wb.call('refreshSatisfactionSheet', [], admin);
     expect(refresh).toMatchObject({ campaigns: 20, responses: 10_000, followUps: [] });

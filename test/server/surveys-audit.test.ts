@@ -169,7 +169,7 @@ describe('processing one submission', () => {
     expect(responses()[0]).toMatchObject({ partnerId: partnerIds[0], partnerName: p0.name, partnerType: p0.type });
     // The partner changes type afterwards: the campaign keeps the type it had when surveyed.
     store(wb, (ctx) => SheetTable.open(ctx, PARTNERS).update(partnerIds[0], { type: p0.type === 'OSC' ? 'Média' : 'OSC' }));
-    wb.call('listPartners', [], { user: admin });
+    wb.call('getSession', [], { user: admin });
     wb.world.log.reset();
     const r = wb.call('getCampaignResults', [c.id], { user: admin });
     expect(r.byPartnerType).toEqual([{ group: p0.type, mean: 3.83, n: 1, nps: 100 }]);

@@ -5,11 +5,18 @@
  */
 import type { LoadedScript } from '../load-script';
 import { MAX_PAGE } from '../../domain/contracts/paging';
+import { PARTNERS } from '../../domain/schema/tables';
+import { SheetTable } from '../../services/sheet-table';
+import { createStoreContext } from '../../services/store-context';
 import { DEMO_USERS } from './demo-data';
 
 export function seedDemoConventions(loaded: LoadedScript): string[] {
   const user = DEMO_USERS.chargee;
-  const partners = loaded.call('listPartners', [], { user });
+  const partners = loaded.world.run(() =>
+    SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), PARTNERS)
+      .all()
+      .map((s) => s.record),
+  );
   // Every card: the demo's opportunities are looked up by title.
   const board = loaded.call('getBoard', [{ limit: MAX_PAGE }], { user });
   const cards = board.columns.flatMap((c) => c.cards);
@@ -21,7 +28,7 @@ export function seedDemoConventions(loaded: LoadedScript): string[] {
   const partnerOf = (acronym: string) => {
     const p = partners.find((x) => x.acronym === acronym || x.name === acronym);
     if (!p) throw new Error(`Demo conventions: partner ${acronym} not found`);
-    return p.id;
+    return String(p.id);
   };
 
   const ddc = byTitle('Budgets participatifs à Ségou et Sikasso');

@@ -128,8 +128,6 @@ export const API = {
   runDiagnostic: endpoint({ adminOrFresh: 'checks a fresh workbook before Initialiser; afterwards for admins' }, 'read', [], returns<C.DiagnosticResult>()),
 
   // Partners and contacts.
-  // Every partner, for the pickers of a form (not a first screen: the list pages with searchPartners).
-  listPartners: endpoint(readers, 'read', [], returns<C.PartnerSummary[]>()),
   searchPartners: endpoint(
     readers,
     'read',

@@ -48,14 +48,14 @@ export interface PartnerSaveInput {
 
 const header = (key: string): string => PARTNERS.fields.find((f) => f.key === key)!.header;
 
-function fail(message: string, field: string, headerText: string, sheet = PARTNERS.sheetName, row: number | null = null): FieldError {
-  return { sheet, row, field, header: headerText, message };
+function fail(message: string, field: string, headerText: string, sheet = PARTNERS.sheetName, row: number | null = null, positions?: number[]): FieldError {
+  return { sheet, row, field, header: headerText, message, ...(positions ? { positions } : {}) };
 }
 
 /** "Contacts, colonne « Email » : …" → "Contact 2, colonne « Email » : …". */
 function contactError(e: FieldError, position: number): FieldError {
   const rest = e.message.slice(e.message.indexOf('» : ') + 4);
-  return { ...e, message: `Contact ${position}, colonne « ${e.header} » : ${rest}` };
+  return { ...e, message: `Contact ${position}, colonne « ${e.header} » : ${rest}`, positions: [position] };
 }
 
 export function planPartnerSave(input: PartnerSaveInput): PartnerSave {
@@ -76,7 +76,7 @@ export function planPartnerSave(input: PartnerSaveInput): PartnerSave {
     const cid = rawText(c.id).trim();
     const stored = cid ? byId.get(cid) : undefined;
     if (cid && !stored) {
-      errors.push(fail(`Contact ${position} : aucun contact avec l'ID « ${cid} » dans la feuille Contacts.`, 'id', 'ID', CONTACTS.sheetName));
+      errors.push(fail(`Contact ${position} : aucun contact avec l'ID « ${cid} » dans la feuille Contacts.`, 'id', 'ID', CONTACTS.sheetName, null, [position]));
       return;
     }
     if (stored && stored.partnerId !== ownId) {
@@ -86,6 +86,8 @@ export function planPartnerSave(input: PartnerSaveInput): PartnerSave {
           'partnerId',
           'ID partenaire',
           CONTACTS.sheetName,
+          null,
+          [position],
         ),
       );
       return;
@@ -94,7 +96,14 @@ export function planPartnerSave(input: PartnerSaveInput): PartnerSave {
     const partnerId = given === '' ? ownId : given;
     if (partnerId !== ownId && !partnerExists(partnerId)) {
       errors.push(
-        fail(`Contact ${position}, colonne « ID partenaire » : aucun partenaire avec l'ID « ${given} ».`, 'partnerId', 'ID partenaire', CONTACTS.sheetName),
+        fail(
+          `Contact ${position}, colonne « ID partenaire » : aucun partenaire avec l'ID « ${given} ».`,
+          'partnerId',
+          'ID partenaire',
+          CONTACTS.sheetName,
+          null,
+          [position],
+        ),
       );
       return;
     }
@@ -117,6 +126,8 @@ export function planPartnerSave(input: PartnerSaveInput): PartnerSave {
           'primary',
           'Principal',
           CONTACTS.sheetName,
+          null,
+          list.map((p) => p.position),
         ),
       );
     }

@@ -9,6 +9,8 @@ export interface FieldError {
   field: string;
   header: string;
   message: string;
+  /** 1-based positions of the records concerned among those sent together (« Contact 2 »), when several were. */
+  positions?: readonly number[];
 }
 
 export class ValidationError extends Error {

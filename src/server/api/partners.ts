@@ -6,8 +6,6 @@ import * as partners from '../../app/partners';
 import { recomputePriorities as recompute } from '../../app/priorities';
 import { serve } from '../frame/endpoint';
 
-export const listPartners = serve('listPartners', ({ ports }) => partners.listPartners(ports.store));
-
 export const searchPartners = serve('searchPartners', ({ ports }, query) => partners.searchPartners(ports, query));
 
 export const getPartner = serve('getPartner', ({ ports, settings }, partnerId) => partners.getPartner(ports.store, settings, partnerId));

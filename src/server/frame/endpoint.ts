@@ -16,6 +16,7 @@ import {
   type ResultOf,
 } from '../../domain/contracts/api';
 import { ArgumentError, type Arg } from '../../domain/contracts/args';
+import { namingFields } from './error-fields';
 import { currentContext_, inFrench_, locked_, read_, type Request } from './request';
 import { triggerOrAdminContext_ } from './trigger-guard';
 import { requireAdminOrFresh_ } from './ownership';
@@ -56,12 +57,15 @@ export function serve<K extends EndpointName>(name: K, handler: Handler<K>): (..
   const parse = (raw: unknown[]) => inFrench_(() => checkArgs(name, decl.args, raw, requestArgs));
   return ((...raw: unknown[]) => {
     if ('roles' in callers) {
-      if (decl.writes === 'read' || decl.writes === 'own') return read_(callers.roles, (req) => run(userFrame(req), ...parse(raw)));
+      const roles = callers.roles;
+      if (decl.writes === 'read' || decl.writes === 'own') return namingFields(() => read_(roles, (req) => run(userFrame(req), ...parse(raw))));
       const requestId = requestArgs ? raw[decl.args.length] : undefined;
-      return read_(callers.roles, (req) => {
-        const args = parse(raw);
-        return locked_(req, () => run(userFrame(req), ...args), requestId);
-      });
+      return namingFields(() =>
+        read_(roles, (req) => {
+          const args = parse(raw);
+          return locked_(req, () => run(userFrame(req), ...args), requestId);
+        }),
+      );
     }
     if ('triggerOrAdmin' in callers) {
       const ctx = inFrench_(() => triggerOrAdminContext_(raw[0]));

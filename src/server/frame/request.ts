@@ -10,6 +10,7 @@
 import type { Role, Settings } from '../../domain/settings/settings';
 import { requireRole } from '../../domain/settings/access';
 import { userMessage } from '../../domain/errors/user-message';
+import { ValidationError } from '../../domain/records/validate';
 import { createStoreContext, type StoreContext } from '../../services/store-context';
 import { loadSheetSettings } from '../../services/settings-store';
 import { currentRoles } from '../../services/role-store';
@@ -39,11 +40,15 @@ export function currentContext_(): StoreContext {
   return createStoreContext(activeSpreadsheet_(), Session.getActiveUser().getEmail());
 }
 
-/** Rethrows an error the user may read: the same error when already fit to show, else a French one. */
+/**
+ * Rethrows an error the user may read: the same error when already fit to show, else a French one.
+ * A ValidationError stays one (each problem made fit to show), so that the fields it names reach the sidebar.
+ */
 export function inFrench_<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
+    if (e instanceof ValidationError) throw new ValidationError(e.errors.map((f) => ({ ...f, message: userMessage(f) })));
     const message = userMessage(e);
     if ((e as { message?: unknown } | null)?.message === message) throw e;
     throw new Error(message);
