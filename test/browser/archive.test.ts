@@ -185,7 +185,7 @@ it('« Annuler ma dernière modification » right after archiving a contact brin
 
 it('a reader sees Archives but no « Archiver » nor « Restaurer »', async () => {
   const { workbook } = slowSandbox();
-  const target = workbook.call('listPartners', [], { user: DEMO_USERS.admin }).find((p) => p.name !== 'Studio Tamani')!.id;
+  const target = workbook.call('searchPartners', [{ limit: 50 }], { user: DEMO_USERS.admin }).items.find((p) => p.name !== 'Studio Tamani')!.id;
   workbook.call('archiveRecord', ['Partenaires', target], { user: DEMO_USERS.admin });
   await open(DEMO_USERS.lecteur);
   await openPartner('Studio Tamani');
