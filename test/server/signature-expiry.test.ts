@@ -148,7 +148,7 @@ describe('the daily conventions job (run by runScheduledJobs)', () => {
         .call('runScheduledJobs', [], { user: admin })
         .ran.map((r) => r.name)
         .sort(),
-    ).toEqual(['e-mails', 'enquêtes']);
+    ).toEqual(['e-mails', 'engagements', 'enquêtes']);
     const surveyReads = wb.world.log.count('Sheet.getSheetValues');
     // Conventions and the Journal's header (2), less one: every run puts « Ma semaine »'s extracts again from its five
     // sheets, and this run's read of Conventions is the job's own.
