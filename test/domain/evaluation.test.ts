@@ -63,7 +63,13 @@ describe('evaluation calendar', () => {
   it('reads 6 or 12 months per category from Paramètres, written by « Initialiser »', () => {
     const s = parseSettings(defaultSettingsRows('AMADE'));
     expect(s.evaluationMonths).toEqual({ Stratégique: 6, Opérationnel: 12, Institutionnel: 12, Financier: 6, Technique: 12 });
-    expect(parseEvaluationMonths([{ key: 'technique', value: '6 mois' }, { key: 'Financier', value: '9' }, { key: 'Autre', value: '6' }])).toEqual({ Technique: 6 });
+    expect(
+      parseEvaluationMonths([
+        { key: 'technique', value: '6 mois' },
+        { key: 'Financier', value: '9' },
+        { key: 'Autre', value: '6' },
+      ]),
+    ).toEqual({ Technique: 6 });
     expect(defaultEvaluationRows().every((r) => r.section === 'Évaluation')).toBe(true);
     expect(monthsFor('', {})).toBe(12);
   });
