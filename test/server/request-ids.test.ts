@@ -29,6 +29,9 @@ let signed = '';
 /** The two occurrences the sweep's addCommitment creates: one marked done, one cancelled. */
 let added: string[] = [];
 
+/** The joint evaluation the sweep's startEvaluation opens. */
+let evaluation = '';
+
 /** One valid call per write endpoint, and who makes it. */
 const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: string; refused?: RegExp; then?: (result: unknown) => void }>> = {
   savePartner: {
@@ -75,6 +78,10 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   },
   markCommitmentDone: { args: () => [added[0], { doneOn: '2026-03-01', proof: 'https://drive.google.com/file/d/rapport/view' }] },
   cancelCommitment: { args: () => [added[1], 'Mission reportée'] },
+  startEvaluation: { args: () => [partner(8)], then: (result) => (evaluation = (result as { id: string }).id) },
+  saveEvaluation: { args: () => [partner(8), { ratings: { finance: 'Orange', results: 'Vert' }, comments: 'RAS' }] },
+  sendEvaluationForm: { args: () => [evaluation] },
+  decideEvaluation: { args: () => [evaluation, { decision: 'maintenir', justification: 'Partenariat solide' }] },
   prepareTemplates: { args: () => [] },
   checkTemplate: { args: () => ['convention'] },
   refreshSatisfactionSheet: { args: () => [] },
