@@ -10,7 +10,7 @@ import { SURVEY_DIMENSIONS } from '../domain/surveys/questionnaire';
 import { EVALUATIONS, ourKey } from '../domain/evaluation/tables';
 import { checkRatings, DIMENSIONS, gapsBetween, scoreGrid, type Ratings } from '../domain/evaluation/grid';
 import { EVALUATION_NOTICE_DAYS, nextEvaluationDue } from '../domain/evaluation/calendar';
-import { EVALUATION_CAMPAIGN_PREFIX, evaluationQuestionnaire, partnerRatings } from '../domain/evaluation/partner-form';
+import { EVALUATION_CAMPAIGN_PREFIX, evaluationQuestionnaire, isEvaluationCampaign, partnerRatings } from '../domain/evaluation/partner-form';
 import { checkDecision, exitPlan, followUpCommitment, followUpReasons, type PlannedCommitment } from '../domain/evaluation/decision';
 import { ourRatings, summariseEvaluation, trendOf, type EvaluationDetail, type SatisfactionSnapshot } from '../domain/evaluation/view';
 import { ENDED_CONVENTIONS } from '../domain/commitments/status';
@@ -141,7 +141,7 @@ function surveyData(store: Store): { responses: DataRecord[]; evaluationCampaign
   const campaigns = store.tableOrNull(CAMPAIGNS)?.all() ?? [];
   return {
     responses: (store.tableOrNull(RESPONSES)?.all() ?? []).map((s) => s.record as DataRecord).filter(isCountedResponse),
-    evaluationCampaigns: new Set(campaigns.filter((c) => text(c.record.title).startsWith(EVALUATION_CAMPAIGN_PREFIX)).map((c) => text(c.record.id))),
+    evaluationCampaigns: new Set(campaigns.filter((c) => isEvaluationCampaign(c.record as DataRecord)).map((c) => text(c.record.id))),
     formUrls: new Map(campaigns.map((c) => [text(c.record.id), text(c.record.formUrl)])),
   };
 }

@@ -18,7 +18,7 @@ import { checkRows, withProblems } from '../domain/records/row-problems';
 import { sortPartners, summarisePartner } from '../domain/partners/partner-summary';
 import { duplicatesMessage, findDuplicates } from '../domain/partners/duplicates';
 import { evaluationState } from './evaluation-state';
-import { canonicalStage, checkTransition, stageHistory, stageOptions, type StageStep } from '../domain/partners/lifecycle';
+import { canonicalStage, checkTransition, evaluationMatters, stageHistory, stageOptions, type StageStep } from '../domain/partners/lifecycle';
 import { parseStageLog, stageLogWith, stageLogWithNote } from '../domain/partners/stage-log';
 import { NEW_PARTNER, planPartnerSave } from '../domain/partners/partner-save';
 import { assessDueDiligence, CRITERIA, CRITERION_KEYS, decisionProblem, isApproved, latestAnalysis, summariseAnalysis } from '../domain/partners/due-diligence';
@@ -97,7 +97,7 @@ export function getPartner(store: Store, settings: Settings, partnerId: string):
     opportunities,
     analysis: latest ? summariseAnalysis(latest) : null,
     stageHistory: history,
-    ...stageOptions(stage, isApproved(latest), evaluationState(store, partnerId)),
+    ...stageOptions(stage, isApproved(latest), evaluationMatters(stage, isApproved(latest)) ? evaluationState(store, partnerId) : 'none'),
   };
 }
 

@@ -26,7 +26,7 @@ function setup(today = '2026-09-20') {
   ]);
   store.table(ANALYSES).insert(partners.map((p) => ({ partnerId: p.id, decision: 'Approuvé' })));
   const conventions = store.table(CONVENTIONS).insert(partners.map((p) => ({ partnerId: p.id, type: 'Convention de partenariat', status: 'Active' })));
-  store.table(SIGNATURES).insert(conventions.map((c) => ({ conventionId: c.id, version: 1, party: 'Partenaire', date: '2026-03-31', signatory: 'DG' })));
+  store.table(SIGNATURES).insert(conventions.map((c) => ({ conventionId: c.id, version: 1, party: 'partenaire', date: '2026-03-31', signatory: 'DG' })));
   const ports = { store } as unknown as Ports;
   const commitments = () =>
     store
@@ -52,10 +52,12 @@ function partnerAnswers(w: ReturnType<typeof setup>, evaluationId: string, score
   const evaluations = w.store.table(EVALUATIONS);
   evaluations.writeComputed('campaignId', new Map([[evaluations.getOrThrow(evaluationId).row, evalCampaign.id]]));
   const grid = Object.fromEntries(Object.entries(scores).map(([k, v]) => [CARRIER[k], v]));
-  w.store.table(RESPONSES).insert([
+  // Stored as the receiving writes them: every answer a cell value (the table's dimension columns are declared in a loop).
+  const rows: Record<string, string | number>[] = [
     { campaignId: survey.id, responseId: 'R1', token: 't1', submittedAt: '2026-09-02 10:00', partnerId: w.sahel, collaboration: 4, nps },
     { campaignId: evalCampaign.id, responseId: 'R2', token: 't2', submittedAt: '2026-09-03 10:00', partnerId: w.sahel, ...grid, comments: 'Rapports tardifs' },
-  ]);
+  ];
+  w.store.table(RESPONSES).insert(rows as never[]);
 }
 
 describe('createDueEvaluations', () => {

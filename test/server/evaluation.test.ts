@@ -33,7 +33,7 @@ function seeded() {
   seedRows(wb, CONTACTS, [{ partnerId: pid, name: 'Aminata Diallo', email: 'aminata@sahel.org', primary: true }]);
   seedRows(wb, ANALYSES, [{ partnerId: pid, decision: 'Approuvé' }]);
   const [conv] = seedRows(wb, CONVENTIONS, [{ partnerId: pid, type: 'Convention de partenariat', status: 'Active' }]);
-  seedRows(wb, SIGNATURES, [{ conventionId: conv, version: 1, party: 'Partenaire', date: '2025-09-15', signatory: 'La présidente' }]);
+  seedRows(wb, SIGNATURES, [{ conventionId: conv, version: 1, party: 'partenaire', date: '2025-09-15', signatory: 'La présidente' }]);
   seedRows(wb, COMMITMENTS, [
     { conventionId: conv, kind: 'Rapport narratif', label: 'Rapport S1', due: '2026-02-01', party: 'Partenaire', status: 'Réalisé', doneOn: '2026-02-10' },
     { conventionId: conv, kind: 'Versement', label: 'Tranche 1', due: '2026-01-15', party: 'Nous', status: 'Réalisé', doneOn: '2026-01-10' },
@@ -52,7 +52,7 @@ describe('a joint evaluation, end to end', () => {
 
     // The daily job (first run an hour after « Initialiser ») creates it; Awa sees it in her week.
     _advanceTime(wb.world, 2 * HOUR);
-    const [due] = records(wb, EVALUATIONS);
+    const [due] = records(wb, EVALUATIONS).map((r) => ({ ...r, id: String(r.id) }));
     expect(due).toMatchObject({ partnerId: pid, due: '2026-03-15', owner: AWA, status: 'À faire' });
     const week = wb.call('getMyWeek', [], { user: AWA });
     expect(week.items).toContainEqual(expect.objectContaining({ kind: 'évaluation', id: due.id, partnerName: 'Fondation Sahel', due: '2026-03-15' }));
@@ -101,6 +101,8 @@ describe('a joint evaluation, end to end', () => {
     expect(both.satisfaction).toMatchObject({ campaignId: survey.id, nps: 4 });
     expect(both.compliance).toEqual({ ours: { due: 1, onTime: 1, late: 0, rate: 100 }, partner: { due: 1, onTime: 0, late: 1, rate: 0 } });
     expect(wb.call('getEvaluation', [due.id], { user: LECTEUR })).toMatchObject({ satisfaction: null, satisfactionHidden: true });
+    // The evaluation's Form is no satisfaction survey: the dashboard counts the survey only.
+    expect(wb.call('refreshSatisfactionSheet', [], { user: ADMIN }).campaigns).toBe(1);
 
     // In « Évaluation », it cannot be left before the decision.
     wb.call('movePartnerStage', [pid, 'Évaluation', ''], { user: AWA });
@@ -125,7 +127,7 @@ describe('a joint evaluation, end to end', () => {
       ['Partenaire', 'Rapport financier', ''],
       ['Nous', 'Autre', AWA],
     ]);
-    expect(added[0].label).toBe(
+    expect(String(added[0].label)).toBe(
       `Suivi de l’évaluation ${due.id} : Gouvernance et communication en rouge (partenaire) ; Gestion financière en rouge (partenaire) ; NPS de 4 (détracteur)`,
     );
     expect(records(wb, PARTNERS)[0].stage).toBe('Clôture');

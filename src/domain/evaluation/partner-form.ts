@@ -22,6 +22,8 @@ export const CARRIER: Readonly<Record<string, QuestionKey>> = {
 /** Title prefix of the evaluation campaigns in « Enquêtes » (they are not satisfaction surveys). */
 export const EVALUATION_CAMPAIGN_PREFIX = 'Évaluation conjointe';
 
+export const isEvaluationCampaign = (campaign: DataRecord): boolean => String(campaign.title ?? '').startsWith(EVALUATION_CAMPAIGN_PREFIX);
+
 const SCALE_HELP = '1–2 = rouge (problème sérieux), 3 = orange (à améliorer), 4–5 = vert (satisfaisant)';
 
 export function evaluationQuestionnaire(): Questionnaire {

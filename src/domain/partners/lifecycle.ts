@@ -69,6 +69,11 @@ function evaluationBlock(current: string, target: LifecycleStage, evaluation: Ev
   return null;
 }
 
+/** Whether the evaluation state can change what a partner may do (else it need not be read): approved, from Collaboration on. */
+export function evaluationMatters(current: string, approved: boolean): boolean {
+  return approved && index(current) >= index('Collaboration');
+}
+
 /** Checks a move; returns the French reason it is refused, or null when it is allowed. */
 export function checkTransition(current: string, targetText: string, facts: TransitionFacts): string | null {
   const target = canonicalStage(targetText);
