@@ -3,7 +3,7 @@
  * the partner's grid collected through a survey campaign's Google Form, shown side by side, and
  * closed by a decision that sets off its follow-up and, for « Clore », the exit plan.
  */
-import { CONVENTIONS, PARTNERS } from '../domain/schema/tables';
+import { CONTACTS, CONVENTIONS, PARTNERS } from '../domain/schema/tables';
 import { SIGNATURES } from '../domain/conventions/approval-tables';
 import { CAMPAIGNS, RESPONSES, isCountedResponse } from '../domain/surveys/tables';
 import { SURVEY_DIMENSIONS } from '../domain/surveys/questionnaire';
@@ -120,11 +120,19 @@ export function sendEvaluationForm(ports: Ports, settings: Settings, role: Role,
   const evaluation = table.getOrThrow(evaluationId).record as DataRecord;
   if (!isOpen(evaluation)) throw new Error(`Évaluation ${evaluationId} : elle est décidée ; le formulaire du partenaire n’est plus envoyé.`);
   if (text(evaluation.campaignId)) throw new Error(`Évaluation ${evaluationId} : le formulaire a déjà été envoyé (enquête ${text(evaluation.campaignId)}).`);
+  const partnerId = text(evaluation.partnerId);
+  const partnerName = text(ports.store.table(PARTNERS).getOrThrow(partnerId).record.name);
+  const reachable = ports.store
+    .table(CONTACTS)
+    .all()
+    .some((c) => text(c.record.partnerId) === partnerId && text(c.record.email) !== '');
+  if (!reachable)
+    throw new Error(`Évaluation ${evaluationId} : aucun contact de ${partnerName} n’a d’adresse e-mail ; ajoutez-en une sur sa fiche, puis recommencez.`);
   const today = ports.store.today();
   const draft = {
-    title: `${EVALUATION_CAMPAIGN_PREFIX} ${evaluationId} — ${text(evaluation.partnerName)}`.slice(0, 150),
+    title: `${EVALUATION_CAMPAIGN_PREFIX} ${evaluationId} — ${partnerName}`.slice(0, 150),
     period: today.slice(0, 4),
-    target: { partnerIds: [text(evaluation.partnerId)] },
+    target: { partnerIds: [partnerId] },
     language: 'fr',
     sendDate: today,
     reminderDays: [7],

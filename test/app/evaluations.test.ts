@@ -3,7 +3,7 @@
  * evaluations by category, our grid, both sides with gaps, NPS and compliance, the decision and its
  * follow-ups, the exit plan, and the lifecycle's gates around « Évaluation ».
  */
-import { createDueEvaluations, decideEvaluation, getEvaluation, saveEvaluation, startEvaluation } from '../../src/app/evaluations';
+import { createDueEvaluations, decideEvaluation, getEvaluation, saveEvaluation, sendEvaluationForm, startEvaluation } from '../../src/app/evaluations';
 import { movePartnerStage } from '../../src/app/partners';
 import type { Ports } from '../../src/app/ports';
 import { ANALYSES, COMMITMENTS, CONVENTIONS, PARTNERS } from '../../src/domain/schema/tables';
@@ -140,6 +140,14 @@ describe('an evaluation from grid to decision', () => {
       ['Nous', 'Autre'],
     ]);
     expect(w.store.table(PARTNERS).getOrThrow(w.segou).record.stage).toBe('Clôture');
+  });
+
+  it('refuses to send the partner’s Form when no contact has an e-mail address', () => {
+    const w = setup();
+    const e = startEvaluation(w.ports, settings, 'admin', w.sahel);
+    expect(() => sendEvaluationForm(w.ports, settings, 'admin', e.id)).toThrow(
+      `Évaluation ${e.id} : aucun contact de Fondation Sahel n’a d’adresse e-mail ; ajoutez-en une sur sa fiche, puis recommencez.`,
+    );
   });
 
   it('« Évaluation » is refused without an evaluation in progress', () => {
