@@ -6,6 +6,7 @@ import { buildMyWeek } from '../domain/pipeline/my-week';
 import { recordsOf, type SheetRow, WEEK_TABLES, type WeekExtract, weekExtractOf } from '../domain/pipeline/week-extract';
 import { pageOf, WEEK_PAGE } from '../domain/contracts/paging';
 import { VALIDATIONS } from '../domain/conventions/approval-tables';
+import { EVALUATIONS } from '../domain/evaluation/tables';
 import { circuitView } from '../domain/conventions/approval-view';
 import { summariseConvention } from '../domain/conventions/convention';
 import { text } from '../domain/records/coerce';
@@ -38,7 +39,13 @@ export function getMyWeek(
   };
   const partners = records(PARTNERS);
   const conventions = records(CONVENTIONS);
-  const items = buildMyWeek(store.user, today, { opportunities: records(OPPORTUNITIES), partners, commitments: records(COMMITMENTS), conventions }).items;
+  const items = buildMyWeek(store.user, today, {
+    opportunities: records(OPPORTUNITIES),
+    partners,
+    commitments: records(COMMITMENTS),
+    conventions,
+    evaluations: records(EVALUATIONS),
+  }).items;
   // Only one page crosses to the sidebar; the total says how many more « Afficher plus » brings.
   return {
     today,
@@ -61,9 +68,9 @@ export function refreshWeekExtracts({ store, weekCache }: { store: Store; weekCa
   }
 }
 
-/** The extract of a sheet read now; Validations may be absent (no convention ever submitted). */
+/** The extract of a sheet read now; Validations and Évaluations may be absent (none yet, or a workbook made before them). */
 function sheetExtract(store: Store, spec: TableSpec): WeekExtract {
-  const rows = spec === VALIDATIONS ? (store.tableOrNull(VALIDATIONS)?.all() ?? []) : store.table(spec).all();
+  const rows = spec === VALIDATIONS || spec === EVALUATIONS ? (store.tableOrNull(spec)?.all() ?? []) : store.table(spec).all();
   return weekExtractOf(spec, rows as readonly SheetRow[])!;
 }
 

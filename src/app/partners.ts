@@ -17,7 +17,8 @@ import { rawText } from '../domain/records/coerce';
 import { checkRows, withProblems } from '../domain/records/row-problems';
 import { sortPartners, summarisePartner } from '../domain/partners/partner-summary';
 import { duplicatesMessage, findDuplicates } from '../domain/partners/duplicates';
-import { canonicalStage, checkTransition, stageHistory, stageOptions, type StageStep } from '../domain/partners/lifecycle';
+import { evaluationState } from './evaluation-state';
+import { canonicalStage, checkTransition, evaluationMatters, stageHistory, stageOptions, type StageStep } from '../domain/partners/lifecycle';
 import { parseStageLog, stageLogWith, stageLogWithNote } from '../domain/partners/stage-log';
 import { NEW_PARTNER, planPartnerSave } from '../domain/partners/partner-save';
 import { assessDueDiligence, CRITERIA, CRITERION_KEYS, decisionProblem, isApproved, latestAnalysis, summariseAnalysis } from '../domain/partners/due-diligence';
@@ -96,7 +97,7 @@ export function getPartner(store: Store, settings: Settings, partnerId: string):
     opportunities,
     analysis: latest ? summariseAnalysis(latest) : null,
     stageHistory: history,
-    ...stageOptions(stage, isApproved(latest)),
+    ...stageOptions(stage, isApproved(latest), evaluationMatters(stage, isApproved(latest)) ? evaluationState(store, partnerId) : 'none'),
   };
 }
 
@@ -172,7 +173,7 @@ export function movePartnerStage(store: Store, partnerId: string, target: string
   const partners = store.table(PARTNERS);
   const current = partners.getOrThrow(partnerId).record.stage;
   const approved = isApproved(latestAnalysis(records(store, ANALYSES), partnerId));
-  const problem = checkTransition(current, target, { approved, note });
+  const problem = checkTransition(current, target, { approved, note, evaluation: evaluationState(store, partnerId) });
   if (problem) throw new Error(`${partnerId} : ${problem}`);
   const { row, record } = partners.getOrThrow(partnerId);
   const stage = canonicalStage(target) ?? '';

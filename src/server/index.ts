@@ -25,6 +25,7 @@ export { installTriggers } from './jobs/install-triggers';
 export { resendUncertain } from './api/surveys';
 export { generateConvention, listConventions, getConvention, attachMinutes, retryMail } from './api/conventions';
 export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance } from './api/commitments';
+export { startEvaluation, saveEvaluation, sendEvaluationForm, getEvaluation, decideEvaluation } from './api/evaluations';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';
 export { listRoles, setRole, removeRole } from './api/roles';

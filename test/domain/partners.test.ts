@@ -212,6 +212,21 @@ describe('lifecycle rules', () => {
     expect(checkTransition('Clôture', 'Identification', free)).toBeNull();
   });
 
+  it('enters « Évaluation » only with an evaluation in progress, and leaves it only once decided', () => {
+    const approved = { approved: true, note: 'Fin' };
+    expect(checkTransition('Collaboration', 'Évaluation', approved)).toBe(
+      "L'étape « Évaluation » exige une évaluation conjointe en cours : démarrez-la d'abord (grille d'évaluation du partenaire).",
+    );
+    expect(checkTransition('Collaboration', 'Évaluation', { ...approved, evaluation: 'decided' })).toContain('exige une évaluation conjointe en cours');
+    expect(checkTransition('Collaboration', 'Évaluation', { ...approved, evaluation: 'open' })).toBeNull();
+    for (const target of ['Renouvellement', 'Clôture', 'Collaboration'])
+      expect(checkTransition('Évaluation', target, { ...approved, evaluation: 'open' })).toContain("prenez d'abord la décision de l'évaluation en cours");
+    expect(checkTransition('Évaluation', 'Renouvellement', { ...approved, evaluation: 'decided' })).toBeNull();
+    expect(checkTransition('Évaluation', 'Clôture', { ...approved, evaluation: 'decided' })).toBeNull();
+    expect(stageOptions('Collaboration', true, 'open').allowedStages).toContain('Évaluation');
+    expect(stageOptions('Collaboration', true).blockedStages['Évaluation']).toContain('évaluation conjointe en cours');
+  });
+
   it('refuses an unknown stage and a move to the current stage', () => {
     expect(checkTransition('Analyse', 'Signature', free)).toContain('Étape inconnue « Signature »');
     expect(checkTransition('Analyse', 'Analyse', free)).toBe("Le partenaire est déjà à l'étape « Analyse ».");

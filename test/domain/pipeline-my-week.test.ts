@@ -113,3 +113,23 @@ describe('buildMyWeek', () => {
     expect(next.items.find((i) => i.id === 'OPP-0001')).toMatchObject({ overdue: true });
   });
 });
+
+describe('joint evaluations in the week', () => {
+  it('lists the owner’s open evaluations due within the week, never a decided one', () => {
+    const week = buildMyWeek(AWA, TODAY, {
+      partners: [{ id: 'PAR-0009', name: 'Fondation Sahel' }],
+      opportunities: [],
+      commitments: [],
+      conventions: [],
+      evaluations: [
+        { id: 'EVA-0001', partnerId: 'PAR-0009', owner: AWA, due: '2026-03-15', status: 'À faire' },
+        { id: 'EVA-0002', partnerId: 'PAR-0009', owner: AWA, due: '2026-03-10', status: 'Décidée' },
+        { id: 'EVA-0003', partnerId: 'PAR-0009', owner: AWA, due: '2026-03-25', status: 'En cours' },
+        { id: 'EVA-0004', partnerId: 'PAR-0009', owner: MOUSSA, due: '2026-03-13', status: 'En cours' },
+      ],
+    });
+    expect(week.items).toEqual([
+      { kind: 'évaluation', id: 'EVA-0001', title: 'Évaluation conjointe', partnerName: 'Fondation Sahel', due: '2026-03-15', overdue: false },
+    ]);
+  });
+});

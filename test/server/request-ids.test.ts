@@ -8,6 +8,8 @@ import { draft } from '../support/survey-draft';
 import { fullWorkbook, type FullWorkbook } from '../support/full-workbook';
 import { USERS } from '../support/workbooks';
 import { REQUEST_ENDPOINTS, type EndpointName } from '../../src/domain/contracts/api';
+import { CONTACTS } from '../../src/domain/schema/tables';
+import { records } from '../support/demo-sheets';
 
 let wb: FullWorkbook;
 const partner = (n: number) => wb.partnerIds[n];
@@ -28,6 +30,10 @@ let generated = '';
 let signed = '';
 /** The two occurrences the sweep's addCommitment creates: one marked done, one cancelled. */
 let added: string[] = [];
+
+/** The joint evaluation the sweep's startEvaluation opens, for a partner whose contact has an address (its Form is mailed). */
+let evaluation = '';
+const reachable = () => String(records(wb, CONTACTS).find((c) => c.email)!.partnerId);
 
 /** One valid call per write endpoint, and who makes it. */
 const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: string; refused?: RegExp; then?: (result: unknown) => void }>> = {
@@ -75,6 +81,10 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   },
   markCommitmentDone: { args: () => [added[0], { doneOn: '2026-03-01', proof: 'https://drive.google.com/file/d/rapport/view' }] },
   cancelCommitment: { args: () => [added[1], 'Mission reportée'] },
+  startEvaluation: { args: () => [reachable()], then: (result) => (evaluation = (result as { id: string }).id) },
+  saveEvaluation: { args: () => [reachable(), { ratings: { finance: 'Orange', results: 'Vert' }, comments: 'RAS' }] },
+  sendEvaluationForm: { args: () => [evaluation] },
+  decideEvaluation: { args: () => [evaluation, { decision: 'maintenir', justification: 'Partenariat solide' }] },
   prepareTemplates: { args: () => [] },
   checkTemplate: { args: () => ['convention'] },
   refreshSatisfactionSheet: { args: () => [] },

@@ -31,15 +31,18 @@ function currentQuestionnaire(store: Store): Questionnaire {
   return DEFAULT_QUESTIONNAIRE;
 }
 
-/** Creates a campaign: its Google Form (published, checked) and its recipients queued with personal tokens. */
-export function createCampaign(ports: Ports, draft: unknown, organisation: string): CampaignSummary {
+/**
+ * Creates a campaign: its Google Form (published, checked) and its recipients queued with personal
+ * tokens. `questionnaire`: other questions than « Questions »'s (a joint evaluation's grid).
+ */
+export function createCampaign(ports: Ports, draft: unknown, organisation: string, questionnaire?: Questionnaire): CampaignSummary {
   const { store, surveys } = ports;
   const d = checkDraft(draft, store.today());
   const choice = chooseRecipients(records(store, PARTNERS), records(store, CONTACTS), d.target);
   if (choice.recipients.length + choice.withoutEmail.length === 0) throw new Error('Enquête, champ « Cibles » : aucun partenaire ne correspond à ce ciblage.');
   const campaigns = store.table(CAMPAIGNS);
   const sends = readSends(store);
-  const q = currentQuestionnaire(store);
+  const q = questionnaire ?? currentQuestionnaire(store);
   const form = surveys.forms.create(q, { title: d.title, period: d.period, organisation, language: d.language });
   const [campaign] = campaigns.insert([
     {

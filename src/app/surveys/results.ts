@@ -24,6 +24,7 @@ import {
   type PartnerInfo,
 } from '../../domain/surveys/results';
 import { CAMPAIGNS } from '../../domain/surveys/tables';
+import { isEvaluationCampaign } from '../../domain/evaluation/partner-form';
 import { CHART_TITLE, DASHBOARD_SHEET, dashboardLayout, type DashboardLayout } from '../../domain/surveys/dashboard';
 import { lowScoreFollowUps, type FollowUp } from '../../domain/surveys/follow-up';
 import { DEFAULT_DETAIL_ROLES, DEFAULT_LOW_SCORE_THRESHOLD } from '../../domain/surveys/results-settings';
@@ -53,7 +54,7 @@ export function getCampaignResults(store: Store, settings: Settings, role: Role,
   const campaign = campaigns.find((c) => c.id === campaignId);
   if (!campaign) throw new RecordNotFoundError(CAMPAIGNS.sheetName, campaignId);
   const ref = campaignRef(campaign);
-  const previous = previousCampaign(ref, campaigns.map(campaignRef));
+  const previous = previousCampaign(ref, campaigns.filter((c) => !isEvaluationCampaign(c)).map(campaignRef));
   const wanted = new Set([campaignId, previous?.id ?? '']);
   const mine = readResponses(store)
     .rows.map((r) => r.record)
@@ -96,7 +97,8 @@ interface SurveyState {
  */
 export function refreshSatisfaction(ports: Ports, campaignId?: string, pre: Preloaded = {}): DashboardRefresh {
   const { store } = ports;
-  const campaigns = pre.campaigns ?? campaignRecords(store);
+  // Joint evaluations' Forms are not satisfaction surveys: out of the dashboard and its follow-ups.
+  const campaigns = (pre.campaigns ?? campaignRecords(store)).filter((c) => !isEvaluationCampaign(c));
   const responses = pre.responses ?? readResponses(store).rows.map((r) => r.record);
   const partners = needsPartnerDirectory(responses) ? partnerRecords(store) : [];
   const state: SurveyState = aggregateSurveyData({ campaigns, responses, partners });

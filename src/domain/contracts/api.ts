@@ -17,6 +17,7 @@ import { MAX_PAGE } from './paging';
 import { ARCHIVABLE_TABLES } from '../schema/tables';
 import { COMMITMENT_VIEWS, COMMITMENT_WINDOWS } from '../commitments/listing';
 import type { Compliance } from '../commitments/compliance';
+import type { EvaluationDetail } from '../evaluation/view';
 
 const ARCHIVABLE_SHEETS = ARCHIVABLE_TABLES.map((t) => t.sheetName);
 import type { ConventionDetail } from './index';
@@ -77,6 +78,7 @@ const trigger = { triggerOrAdmin: true } as const;
 const partnerId = a.id('le partenaire', 'PAR-0001');
 const conventionId = a.id('la convention', 'CONV-0001');
 const campaignId = a.id("l'enquête", 'ENQ-0001');
+const evaluationId = a.id("l'évaluation", 'EVA-0001');
 const version = a.integer('la version', 1, 10_000);
 const comment = a.optional(a.text('le commentaire', { max: 5000 }));
 const upload = (label: string) =>
@@ -305,6 +307,30 @@ export const API = {
     'read',
     [a.optional(a.object('la période', { from: a.optional(a.date('du')), to: a.optional(a.date('au')) }))],
     returns<Compliance>(),
+  ),
+
+  // Joint evaluations (src/app/evaluations.ts).
+  startEvaluation: endpoint(editors, 'write', [partnerId], returns<EvaluationDetail>()),
+  saveEvaluation: endpoint(
+    editors,
+    'write',
+    [partnerId, a.object('la grille', { ratings: a.dictionary('les appréciations'), comments: a.optional(a.text('les commentaires', { max: 5000 })) })],
+    returns<EvaluationDetail>(),
+  ),
+  sendEvaluationForm: endpoint(editors, 'write', [evaluationId], returns<EvaluationDetail>()),
+  getEvaluation: endpoint(readers, 'read', [evaluationId], returns<EvaluationDetail>()),
+  decideEvaluation: endpoint(
+    editors,
+    'write',
+    [
+      evaluationId,
+      a.object('la décision', {
+        decision: a.text('décision', { max: 40 }),
+        justification: a.text('justification', { max: 5000 }),
+        lessons: a.optional(a.text('leçons apprises', { max: 5000 })),
+      }),
+    ],
+    returns<EvaluationDetail>(),
   ),
 
   // Surveys.

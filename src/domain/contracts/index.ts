@@ -187,7 +187,7 @@ export interface ArchivedRecord {
 }
 
 export interface MyWeekItem {
-  kind: 'opportunité' | 'partenaire' | 'engagement' | 'interaction';
+  kind: 'opportunité' | 'partenaire' | 'engagement' | 'interaction' | 'évaluation';
   id: string;
   title: string;
   partnerName: string;

@@ -11,6 +11,7 @@
  *   analysis is closed too), but needs a note giving the reason.
  * - Going back is allowed (re-opening a closed partnership, a new analysis…), subject to the
  *   approval rule for the stages from Formalisation on.
+ * - « Évaluation » is entered only with an evaluation in progress, and left only once it is decided.
  */
 import { LIFECYCLE_STAGES } from '../schema/vocabulary';
 import { foldText } from '../records/normalise';
@@ -24,6 +25,10 @@ const index = (stage: string): number => (LIFECYCLE_STAGES as readonly string[])
 const ANALYSE = index('Analyse');
 const FORMALISATION = index('Formalisation');
 const CLOSURE: LifecycleStage = 'Clôture';
+const EVALUATION: LifecycleStage = 'Évaluation';
+
+/** The partner's latest joint evaluation: none, in progress, or decided. */
+export type EvaluationState = 'none' | 'open' | 'decided';
 
 /** The stage as spelt in the vocabulary ("cloture" → "Clôture"), or null if unknown. */
 export function canonicalStage(text: string): LifecycleStage | null {
@@ -36,12 +41,14 @@ interface TransitionFacts {
   approved: boolean;
   /** Note given with the move ('' if none). */
   note: string;
+  /** The partner's latest joint evaluation ('none' when not given). */
+  evaluation?: EvaluationState;
 }
 
 /** Why the move is structurally refused, or null (the Clôture note is checked by checkTransition). */
-function blockReason(current: string, target: LifecycleStage, approved: boolean): string | null {
+function blockReason(current: string, target: LifecycleStage, approved: boolean, evaluation: EvaluationState = 'none'): string | null {
   if (target === current) return `Le partenaire est déjà à l'étape « ${target} ».`;
-  if (target === CLOSURE) return null;
+  if (target === CLOSURE) return evaluationBlock(current, target, evaluation);
   const from = index(current); // -1 when the stage is empty or unknown
   const to = index(target);
   if (to > from + 1 && to > ANALYSE) {
@@ -51,26 +58,43 @@ function blockReason(current: string, target: LifecycleStage, approved: boolean)
   if (to >= FORMALISATION && !approved) {
     return `L'étape « ${target} » exige une analyse de due diligence approuvée (décision « Approuvé » dans l'analyse du partenaire).`;
   }
+  return evaluationBlock(current, target, evaluation);
+}
+
+function evaluationBlock(current: string, target: LifecycleStage, evaluation: EvaluationState): string | null {
+  if (target === EVALUATION && evaluation !== 'open')
+    return "L'étape « Évaluation » exige une évaluation conjointe en cours : démarrez-la d'abord (grille d'évaluation du partenaire).";
+  if (current === EVALUATION && evaluation === 'open')
+    return "Pour quitter l'étape « Évaluation », prenez d'abord la décision de l'évaluation en cours (renforcer, maintenir, réorienter ou clore, avec sa justification).";
   return null;
+}
+
+/** Whether the evaluation state can change what a partner may do (else it need not be read): approved, from Collaboration on. */
+export function evaluationMatters(current: string, approved: boolean): boolean {
+  return approved && index(current) >= index('Collaboration');
 }
 
 /** Checks a move; returns the French reason it is refused, or null when it is allowed. */
 export function checkTransition(current: string, targetText: string, facts: TransitionFacts): string | null {
   const target = canonicalStage(targetText);
   if (!target) return `Étape inconnue « ${targetText} » (attendu : une des valeurs : ${LIFECYCLE_STAGES.join(', ')}).`;
-  const block = blockReason(current, target, facts.approved);
+  const block = blockReason(current, target, facts.approved, facts.evaluation);
   if (block) return block;
   if (target === CLOSURE && facts.note.trim() === '') return 'Clôture : indiquez le motif de la clôture dans la note (obligatoire).';
   return null;
 }
 
 /** Stages the partner may move to now, and why the others are refused (the current stage is in neither). */
-export function stageOptions(current: string, approved: boolean): { allowedStages: string[]; blockedStages: Record<string, string> } {
+export function stageOptions(
+  current: string,
+  approved: boolean,
+  evaluation: EvaluationState = 'none',
+): { allowedStages: string[]; blockedStages: Record<string, string> } {
   const allowedStages: string[] = [];
   const blockedStages: Record<string, string> = {};
   for (const s of LIFECYCLE_STAGES) {
     if (s === current) continue;
-    const why = blockReason(current, s, approved);
+    const why = blockReason(current, s, approved, evaluation);
     if (why) blockedStages[s] = why;
     else allowedStages.push(s);
   }

@@ -23,6 +23,8 @@ export interface MyWeekSources {
   commitments: readonly DataRecord[];
   /** Conventions, to name a commitment's partner (convention → partner). */
   conventions: readonly DataRecord[];
+  /** Joint evaluations (absent on a workbook made before « Évaluations »). */
+  evaluations?: readonly DataRecord[];
 }
 
 const FRENCH = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -74,6 +76,13 @@ export function buildMyWeek(user: string, today: LocalDate, src: MyWeekSources):
     const partnerName = partnerNames.get(conventionPartner.get(text(e.conventionId)) ?? '') ?? '';
     const kind = text(e.kind);
     items.push(item('engagement', text(e.id), kind ? `${kind} : ${text(e.label)}` : text(e.label), partnerName, due));
+  }
+
+  for (const e of src.evaluations ?? []) {
+    const due = text(e.due);
+    if (!mine(e.owner) || !dueSoon(due) || text(e.status) === 'Décidée') continue;
+    const partnerName = partnerNames.get(text(e.partnerId)) || text(e.partnerName);
+    items.push(item('évaluation', text(e.id), 'Évaluation conjointe', partnerName, due));
   }
 
   return { today, user: me, items: items.sort(compareItems) };

@@ -7,6 +7,7 @@
 import type { CellData, DataRecord, Row, TableSpec } from '../schema/field';
 import { COMMITMENTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../schema/tables';
 import { VALIDATIONS } from '../conventions/approval-tables';
+import { EVALUATIONS } from '../evaluation/tables';
 import { isLocalDate } from '../format/local-date';
 import { text } from '../records/coerce';
 import { matchStage } from './stages';
@@ -20,7 +21,7 @@ export interface WeekExtract {
 }
 
 /** The sheets « Ma semaine » is built from, in the order it reads them. */
-export const WEEK_TABLES: readonly TableSpec[] = [OPPORTUNITIES, PARTNERS, COMMITMENTS, CONVENTIONS, VALIDATIONS];
+export const WEEK_TABLES: readonly TableSpec[] = [OPPORTUNITIES, PARTNERS, COMMITMENTS, CONVENTIONS, VALIDATIONS, EVALUATIONS];
 
 const owned = (r: DataRecord, due: string) => text(r.owner) !== '' && isLocalDate(text(r[due]));
 
@@ -54,6 +55,10 @@ const SHAPES: Record<string, Shape> = {
     light: { fields: 3, full: (r) => r.status === 'En validation' },
   },
   [VALIDATIONS.sheetName]: { fields: VALIDATIONS.fields.map((f) => f.key) },
+  [EVALUATIONS.sheetName]: {
+    fields: ['id', 'owner', 'due', 'status', 'partnerId', 'partnerName'],
+    keep: (r) => owned(r, 'due') && text(r.status) !== 'Décidée',
+  },
 };
 
 /** A sheet's row as read (its cells that do not fit their type apart). */

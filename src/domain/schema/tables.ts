@@ -5,6 +5,7 @@ import { SURVEY_TABLES } from '../surveys/tables';
 import { MAIL_LOG, SIGNATURES, VALIDATIONS } from '../conventions/approval-tables';
 import { ATTACHMENTS, VERSIONS } from '../conventions/tables';
 import { LONG_TEXT_SHEET } from '../format/long-text';
+import { EVALUATIONS } from '../evaluation/tables';
 
 export const PARTNERS = defineTable(
   'partners',
@@ -264,6 +265,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   SIGNATURES,
   MAIL_LOG,
   ...SURVEY_TABLES,
+  EVALUATIONS,
   JOURNAL,
   SETTINGS,
   LONG_TEXTS,

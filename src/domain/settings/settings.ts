@@ -4,6 +4,7 @@ import { ROLES } from '../schema/vocabulary';
 import { foldText, parseFrenchNumber } from '../records/normalise';
 import { LINK_SECTION, normaliseLinkHost } from '../format/links';
 import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type SurveySettings } from '../surveys/results-settings';
+import { defaultEvaluationRows, isEvaluationSection, parseEvaluationMonths } from '../evaluation/calendar';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
 
 export type Role = (typeof ROLES)[number];
@@ -31,6 +32,8 @@ export interface Settings {
   circuitProblems?: string[];
   /** Hosts the sidebar may link to besides Google's (section « Liens autorisés »; see domain/format/links.ts). */
   linkHosts?: string[];
+  /** Months between two joint evaluations by partner category (section « Évaluation »; domain/evaluation/calendar.ts). */
+  evaluationMonths?: Record<string, number>;
 }
 
 export interface PriorityWeights {
@@ -73,8 +76,10 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   };
   const circuitRows: { key: string; value: string }[] = [];
   const surveyRows: { key: string; value: string }[] = [];
+  const evaluationRows: { key: string; value: string }[] = [];
   for (const r of rows) {
     if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
+    if (isEvaluationSection(String(r.section ?? ''))) evaluationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     const section = foldText(String(r.section ?? ''));
     const key = String(r.key ?? '').trim();
     const value = String(r.value ?? '').trim();
@@ -104,6 +109,7 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   s.circuitProblems = circuit.problems;
   if (s.approvalRoles.length === 0) s.approvalRoles = [...DEFAULT_APPROVAL_ROLES];
   s.survey = parseSurveySettings(surveyRows);
+  s.evaluationMonths = parseEvaluationMonths(evaluationRows);
   return s;
 }
 
@@ -146,5 +152,6 @@ export function defaultSettingsRows(organisation: string): Record<string, string
     },
     ...defaultCircuitRows(),
     ...defaultSurveySettingsRows(),
+    ...defaultEvaluationRows(),
   ].filter((r) => r.key !== '');
 }
