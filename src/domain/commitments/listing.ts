@@ -64,5 +64,5 @@ export function commitmentPage(
     const of = conventions.get(text(r.conventionId));
     return { ...summariseCommitment(r, today), partnerId: of?.partnerId ?? '', partnerName: of?.partnerName ?? '' };
   });
-  return { items, total: matching.length, offset: q.offset };
+  return { items, total: matching.length, offset: q.offset, today };
 }
