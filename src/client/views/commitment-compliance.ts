@@ -18,11 +18,19 @@ function table(caption: string, rows: Record<string, ComplianceSplit>): HTMLElem
   const names = Object.keys(rows).sort((a, b) => a.localeCompare(b, 'fr'));
   return el('table', { className: 'compliance' }, [
     el('caption', { text: caption }),
-    el('thead', {}, [el('tr', {}, ['', 'Nous', 'Partenaire'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
+    el('thead', {}, [
+      el(
+        'tr',
+        {},
+        ['', 'Nous', 'Partenaire'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+      ),
+    ]),
     el(
       'tbody',
       {},
-      names.map((n) => el('tr', {}, [el('th', { text: n, attrs: { scope: 'row' } }), el('td', { text: rate(rows[n].ours) }), el('td', { text: rate(rows[n].partner) })])),
+      names.map((n) =>
+        el('tr', {}, [el('th', { text: n, attrs: { scope: 'row' } }), el('td', { text: rate(rows[n].ours) }), el('td', { text: rate(rows[n].partner) })]),
+      ),
     ),
   ]);
 }
@@ -35,6 +43,10 @@ export function complianceSection(c: Compliance): Node[] {
       el('span', { className: 'muted', text: all.due ? ` (${all.onTime} à temps sur ${all.due} échus ; ${all.late} réalisés en retard)` : '' }),
     ]),
     el('p', { className: 'muted', text: `Nous : ${rate(c.overall.ours)} · Partenaires : ${rate(c.overall.partner)}` }),
-    el('details', {}, [el('summary', { text: 'Par responsable et par partenaire' }), table('Par responsable', c.byOwner), table('Par partenaire', c.byPartner)]),
+    el('details', {}, [
+      el('summary', { text: 'Par responsable et par partenaire' }),
+      table('Par responsable', c.byOwner),
+      table('Par partenaire', c.byPartner),
+    ]),
   ];
 }

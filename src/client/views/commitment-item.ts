@@ -41,7 +41,10 @@ export function commitmentItem(view: View, c: CommitmentItem, today: string, opt
         el('strong', { className: 'partner-name', text: x.label }),
         el('span', { className: `badge status ${STATUS_CLASS[x.status] ?? ''}`, text: x.status }),
       ]),
-      el('div', { className: 'muted', text: [x.kind, x.partnerName, x.party === 'Partenaire' ? 'à la charge du partenaire' : 'à notre charge'].filter(Boolean).join(' · ') }),
+      el('div', {
+        className: 'muted',
+        text: [x.kind, x.partnerName, x.party === 'Partenaire' ? 'à la charge du partenaire' : 'à notre charge'].filter(Boolean).join(' · '),
+      }),
       el('div', { text: `Échéance : ${formatDateFr(x.due)}${x.overdue ? ' · en retard' : ''}` }),
       x.status === 'Réalisé' ? el('div', { className: 'done-on', text: doneText(x) }) : null,
       x.status === 'Réalisé' && x.proof ? el('div', {}, [document.createTextNode('Preuve : '), linkOrText('ouvrir', x.proof)]) : null,
@@ -106,7 +109,11 @@ function markDoneButton(view: View, c: CommitmentItem, today: string, slot: HTML
 }
 
 function cancelButton(view: View, c: CommitmentItem, slot: HTMLElement, done: (d: CommitmentSummary) => void): HTMLButtonElement {
-  const open = el('button', { className: 'secondary', text: 'Annuler', attrs: { type: 'button', 'data-action': 'cancel-commitment', 'data-endpoint': 'cancelCommitment' } });
+  const open = el('button', {
+    className: 'secondary',
+    text: 'Annuler',
+    attrs: { type: 'button', 'data-action': 'cancel-commitment', 'data-endpoint': 'cancelCommitment' },
+  });
   open.addEventListener('click', () => {
     const reason = input('Motif de l’annulation', 'cancelReason', 'text');
     const save = el('button', { className: 'primary', text: 'Confirmer l’annulation', attrs: { type: 'submit', 'data-endpoint': 'cancelCommitment' } });

@@ -44,7 +44,9 @@ export async function mountCommitments(view: View): Promise<void> {
     el('option', { text: 'Par convention', attrs: { value: 'convention' } }),
     el('option', { text: 'Par partenaire', attrs: { value: 'partner' } }),
   ]);
-  const ownerInput = el('input', { attrs: { type: 'email', 'aria-label': 'Responsable (vide : tous)', 'data-filter': 'key', placeholder: 'tous les responsables' } });
+  const ownerInput = el('input', {
+    attrs: { type: 'email', 'aria-label': 'Responsable (vide : tous)', 'data-filter': 'key', placeholder: 'tous les responsables' },
+  });
   ownerInput.value = session.email;
   const keySelect = el('select', { attrs: { 'aria-label': 'Convention ou partenaire', 'data-filter': 'key' } });
   keySelect.hidden = true;

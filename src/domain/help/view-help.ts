@@ -56,7 +56,8 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
   },
   commitments: {
     title: 'Engagements',
-    summary: 'Le suivi des engagements des conventions (livrables, rapports, versements) et le taux de respect des échéances, le nôtre et celui des partenaires.',
+    summary:
+      'Le suivi des engagements des conventions (livrables, rapports, versements) et le taux de respect des échéances, le nôtre et celui des partenaires.',
     steps: [
       'Filtrez par responsable (vous, par défaut), par convention ou par partenaire, puis par échéance : 7 jours, 30 jours, en retard, réalisés.',
       '« Marquer réalisé » enregistre la date et la preuve (lien ou fichier Drive) en une fois ; « Annuler » demande un motif.',
