@@ -40,7 +40,10 @@ export function complianceSection(c: Compliance): Node[] {
   return [
     el('p', { className: 'compliance-rate' }, [
       el('strong', { text: `Respect des échéances : ${all.rate === null ? 'aucune échéance passée' : `${all.rate} %`}` }),
-      el('span', { className: 'muted', text: all.due ? ` (${all.onTime} à temps sur ${all.due} échus ; ${all.late} réalisés en retard)` : '' }),
+      el('span', {
+        className: 'muted',
+        text: all.due ? ` (${all.onTime} à temps sur ${all.due} échues ; ${all.late} réalisée${all.late > 1 ? 's' : ''} en retard)` : '',
+      }),
     ]),
     el('p', { className: 'muted', text: `Nous : ${rate(c.overall.ours)} · Partenaires : ${rate(c.overall.partner)}` }),
     el('details', {}, [
