@@ -75,6 +75,7 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   },
   markCommitmentDone: { args: () => [added[0], { doneOn: '2026-03-01', proof: 'https://drive.google.com/file/d/rapport/view' }] },
   cancelCommitment: { args: () => [added[1], 'Mission reportée'] },
+  refreshCommitmentBoard: { args: () => [] },
   prepareTemplates: { args: () => [] },
   checkTemplate: { args: () => ['convention'] },
   refreshSatisfactionSheet: { args: () => [] },
