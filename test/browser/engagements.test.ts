@@ -88,6 +88,32 @@ it('« Marquer réalisé » with a proof, double-clicked, stores once and the it
   expect(sent).toEqual(['markCommitmentDone']);
 });
 
+it('« Ajouter un engagement » every 3 months adds the series once; « Actualiser le tableau » writes the sheet', async () => {
+  await openCommitments(DEMO_USERS.chargee);
+  await sidebar.click('[data-action=add-commitment]');
+  const form = sidebar.locator('[data-testid=commitment-form]');
+  await form.locator('[name=kind]').selectOption('Rapport narratif');
+  await form.locator('[name=label]').fill('Note de suivi trimestrielle');
+  await form.locator('[name=due]').fill('2026-04-30');
+  await form.locator('[name=amount]').fill('250000');
+  await form.locator('[name=risk]').selectOption('Moyen');
+  await form.locator('[name=recurring]').check();
+  await form.locator('[name=everyMonths]').selectOption('3');
+  await form.locator('[name=until]').fill('2027-01-31');
+  await form.locator('button[type=submit]').dblclick();
+  await sidebar.locator('#notice:not([hidden])', { hasText: '4 engagements ajoutés' }).waitFor();
+  // 30 April, 31 July, 31 October 2026, 31 January 2027: one row each, sharing the series.
+  const series = engagement('Note de suivi trimestrielle');
+  expect(series.map((r) => [r.Montant, r.Risque, r.Série])).toEqual(Array(4).fill([250000, 'Moyen', series[0].ID]));
+  await sidebar.locator('[data-testid=commitments] li', { hasText: 'Note de suivi trimestrielle' }).first().waitFor();
+
+  const refresh = sidebar.locator('[data-action=refresh-commitment-board]');
+  await refresh.click();
+  await sidebar.locator('.action-status', { hasText: 'Feuille « Tableau des engagements » réécrite' }).waitFor();
+  const board = sandbox.workbook.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tableau des engagements')!.getDataRange().getValues());
+  expect(board[1].slice(3, 9)).toEqual(['Rapport de démarrage', 'Nous', DEMO_USERS.chargee, expect.anything(), 'En retard', 10]);
+});
+
 it('a reader sees the commitments and no control that writes', async () => {
   await openCommitments(DEMO_USERS.lecteur);
   await sidebar.selectOption('[data-filter=by]', 'partner');

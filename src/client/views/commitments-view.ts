@@ -13,9 +13,9 @@ import { commitmentItem } from './commitment-item';
 import { commitmentForm } from './commitment-form';
 
 type By = 'owner' | 'convention' | 'partner';
-type Window = '7' | '30' | 'overdue' | 'all' | 'done';
+type Span = '7' | '30' | 'overdue' | 'all' | 'done';
 
-const WINDOWS: [Window, string][] = [
+const WINDOWS: [Span, string][] = [
   ['7', '7 jours'],
   ['30', '30 jours'],
   ['overdue', 'En retard'],
@@ -26,7 +26,7 @@ const WINDOWS: [Window, string][] = [
 export async function mountCommitments(view: View): Promise<void> {
   const session = await view.session;
   let by: By = 'owner';
-  let window: Window = 'all';
+  let span: Span = 'all';
   let conventions: Promise<ConventionSummary[]> | null = null;
   const conventionList = () => (conventions ??= view.call('listConventions'));
 
@@ -51,7 +51,7 @@ export async function mountCommitments(view: View): Promise<void> {
   const keySelect = el('select', { attrs: { 'aria-label': 'Convention ou partenaire', 'data-filter': 'key' } });
   keySelect.hidden = true;
   const windowButtons = WINDOWS.map(([w, label]) =>
-    el('button', { className: 'secondary', text: label, attrs: { type: 'button', 'data-window': w, 'aria-pressed': String(w === window) } }),
+    el('button', { className: 'secondary', text: label, attrs: { type: 'button', 'data-window': w, 'aria-pressed': String(w === span) } }),
   );
   const count = el('p', { className: 'count', attrs: { 'aria-live': 'polite' } });
   const list = el('ul', { className: 'plain commitments', attrs: { 'data-testid': 'commitments' } });
@@ -71,7 +71,7 @@ export async function mountCommitments(view: View): Promise<void> {
   );
 
   const key = () => (by === 'owner' ? ownerInput.value.trim() : keySelect.value);
-  const query = (offset: number) => ({ by, key: key() || undefined, window, offset });
+  const query = (offset: number) => ({ by, key: key() || undefined, window: span, offset });
   /** Each load replaces the list; an answer to an older load (the user changed the filter meanwhile) is dropped. */
   let loads = 0;
   const show = (page: CommitmentPage, append: boolean) => {
@@ -111,7 +111,7 @@ export async function mountCommitments(view: View): Promise<void> {
   keySelect.addEventListener('change', () => void reload());
   for (const b of windowButtons)
     b.addEventListener('click', () => {
-      window = b.dataset.window as Window;
+      span = b.dataset.window as Span;
       for (const other of windowButtons) other.setAttribute('aria-pressed', String(other === b));
       void reload();
     });
