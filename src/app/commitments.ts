@@ -1,7 +1,7 @@
 /**
  * Commitments after the signature: added by hand (once or recurring), marked done with their
  * proof in one action, cancelled with a reason, listed one page at a time, the deadline-compliance
- * rate, and the hourly step that sets « En retard » / « En cours » in one write. The rules are the
+ * rate, the « Tableau des engagements » sheet, and the hourly step that sets « En retard » / « En cours » in one write. The rules are the
  * domain's (domain/commitments); here: read, ask them, write.
  */
 import type { CommitmentPage, CommitmentSummary } from '../domain/contracts';
@@ -12,6 +12,7 @@ import { cancel, CommitmentError, ENDED_CONVENTIONS, markDone, mayMarkDone, sche
 import { expandRecurrence, type Recurrence } from '../domain/commitments/recurrence';
 import { complianceRate, type Compliance, type Period } from '../domain/commitments/compliance';
 import { commitmentPage, type CommitmentQuery } from '../domain/commitments/listing';
+import { commitmentBoard, COMMITMENT_BOARD_SHEET } from '../domain/commitments/board';
 import { summariseCommitment } from '../domain/conventions/convention';
 import { text } from '../domain/records/coerce';
 import { userInput } from '../domain/records/validate';
@@ -157,4 +158,12 @@ export function updateCommitmentStatuses(store: Store): CommitmentStatusReport {
     table.writeComputed('status', new Map(changes.map((c) => [c.row, c.to])));
   }
   return { late: changes.filter((c) => c.to === 'En retard').map((c) => c.id), started: changes.filter((c) => c.to === 'En cours').map((c) => c.id) };
+}
+
+/** Rewrites « Tableau des engagements » (created if missing) in one block; returns how many commitments it lists. */
+export function refreshCommitmentBoard(store: Store, rates: Readonly<Record<string, number>>): { commitments: number } {
+  const partners = new Map([...conventionPartners(store)].map(([id, p]) => [id, p.partnerName]));
+  const board = commitmentBoard(commitmentRecords(store), partners, store.today(), rates);
+  store.rewriteOwned(COMMITMENT_BOARD_SHEET, board);
+  return { commitments: board.values.length - 1 };
 }

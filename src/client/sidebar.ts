@@ -11,6 +11,7 @@ import { mountImport } from './views/import-view';
 import { mountConventions } from './views/conventions-view';
 import { mountSurveys } from './views/surveys-view';
 import { mountRoles } from './views/roles-view';
+import { mountCommitments } from './views/commitments-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
@@ -19,6 +20,7 @@ document.addEventListener('DOMContentLoaded', () => {
       pipeline: mountPipeline,
       conventions: mountConventions,
       surveys: mountSurveys,
+      commitments: mountCommitments,
       week: mountMyWeek,
       map: mountCartography,
       import: mountImport,

@@ -24,7 +24,7 @@ export { runScheduledJobs } from './jobs/scheduled-jobs';
 export { installTriggers } from './jobs/install-triggers';
 export { resendUncertain } from './api/surveys';
 export { generateConvention, listConventions, getConvention, attachMinutes, retryMail } from './api/conventions';
-export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance } from './api/commitments';
+export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance, refreshCommitmentBoard } from './api/commitments';
 export { startEvaluation, saveEvaluation, sendEvaluationForm, getEvaluation, decideEvaluation } from './api/evaluations';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';

@@ -56,8 +56,9 @@ const SCREENS: Record<string, EndpointName[]> = {
   // Decisions are the awaited role's only (the server's canDecide), whatever mayCall says.
   convention: ['attachMinutes', 'generateConvention'],
   surveys: ['createCampaign'],
+  commitments: ['addCommitment', 'cancelCommitment', 'markCommitmentDone', 'refreshCommitmentBoard'],
 };
-const ALL_TABS = ['partners', 'pipeline', 'conventions', 'surveys', 'week', 'map', 'import', 'roles'];
+const ALL_TABS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'week', 'map', 'import', 'roles'];
 const TAB_ENDPOINT: Record<string, EndpointName> = { import: 'importPartners', roles: 'listRoles' };
 
 const ROLES: [Role, string][] = [
@@ -95,6 +96,14 @@ describe.each(ROLES)('as %s', (role, user) => {
     await sidebar.click('#tab-surveys');
     await sidebar.waitForSelector('[data-testid=campaign-list]');
     seen.surveys = await offered(sidebar);
+    await sidebar.click('.more');
+    await sidebar.click('#tab-commitments');
+    await sidebar.locator('p.count', { hasText: /engagement/ }).waitFor();
+    // Every partner's commitments (the default is the user's own, and the admin owns none).
+    await sidebar.selectOption('[data-filter=by]', 'partner');
+    await sidebar.locator('[data-testid=commitments] li', { hasText: 'Rapport de démarrage' }).waitFor();
+    await sidebar.locator('[data-testid=commitments]:not([aria-busy])').waitFor();
+    seen.commitments = await offered(sidebar);
 
     const decide: string[] = role === 'DAF' ? ['decideValidation'] : [];
     expect(seen).toEqual({
@@ -104,6 +113,8 @@ describe.each(ROLES)('as %s', (role, user) => {
       pipeline: expected('pipeline'),
       convention: [...expected('convention'), ...decide].sort(),
       surveys: expected('surveys'),
+      // « Marquer réalisé » for editors, or beside the user's own open commitments: the demo's other roles own none.
+      commitments: expected('commitments').filter((name) => name !== 'markCommitmentDone' || mayCall('cancelCommitment', role)),
     });
     // « Approuver » only for the role the step awaits; the analysis for the demo's editors and « Approbation » (DG, admin).
     expect(approve).toBe(role === 'DAF' ? 1 : 0);

@@ -173,6 +173,7 @@ describe('the commitments list', () => {
     expect(ids({ by: 'owner', window: '7', offset: 0, limit: 30 })).toEqual(['ENG-0001']);
     expect(ids({ by: 'partner', window: '30', offset: 0, limit: 30 })).toEqual(['ENG-0001', 'ENG-0002']);
     expect(ids({ by: 'convention', key: 'CONV-0001', window: 'overdue', offset: 0, limit: 30 })).toEqual(['ENG-0003']);
+    expect(ids({ by: 'owner', window: 'done', offset: 0, limit: 30 })).toEqual(['ENG-0004']);
     const page = commitmentPage(rows, conventions, { by: 'partner', window: 'all', offset: 1, limit: 2 }, '2026-03-10');
     expect([page.total, page.offset, page.items.map((i) => [i.id, i.partnerName])]).toEqual([
       4,

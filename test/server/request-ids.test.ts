@@ -85,6 +85,7 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   saveEvaluation: { args: () => [reachable(), { ratings: { finance: 'Orange', results: 'Vert' }, comments: 'RAS' }] },
   sendEvaluationForm: { args: () => [evaluation] },
   decideEvaluation: { args: () => [evaluation, { decision: 'maintenir', justification: 'Partenariat solide' }] },
+  refreshCommitmentBoard: { args: () => [] },
   prepareTemplates: { args: () => [] },
   checkTemplate: { args: () => ['convention'] },
   refreshSatisfactionSheet: { args: () => [] },

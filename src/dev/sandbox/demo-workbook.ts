@@ -15,6 +15,7 @@ import { DEMO_CONTACTS, DEMO_INTERACTIONS, DEMO_OPPORTUNITIES, DEMO_OPPORTUNITY_
 import { seedDemoConventions } from './demo-conventions';
 import { seedApprovals } from './demo-approvals';
 import { seedSurveys } from './demo-surveys';
+import { seedCommitments } from './demo-commitments';
 
 export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
@@ -61,6 +62,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
   if (opts.full) {
     seedDemoConventions(loaded);
     seedApprovals(loaded);
+    seedCommitments(loaded);
     seedSurveys(loaded);
   }
   world.log.reset();

@@ -1,6 +1,6 @@
 /**
  * The commitments list: by convention, owner or partner (one key or all, grouped), in a time
- * window (due in 7 or 30 days, overdue, all), one page at a time so that the sidebar receives the
+ * window (due in 7 or 30 days, overdue, done, all), one page at a time so that the sidebar receives the
  * same few kilobytes at 500 or 50,000 commitments.
  */
 import { addDays, type LocalDate } from '../format/local-date';
@@ -11,7 +11,8 @@ import { summariseCommitment } from '../conventions/convention';
 import { CLOSED_STATUSES, statusOf } from './status';
 
 export const COMMITMENT_VIEWS = ['convention', 'owner', 'partner'] as const;
-export const COMMITMENT_WINDOWS = ['7', '30', 'overdue', 'all'] as const;
+// 'done': the commitments done, late or on time (their doneOn against their due date).
+export const COMMITMENT_WINDOWS = ['7', '30', 'overdue', 'all', 'done'] as const;
 export type CommitmentView = (typeof COMMITMENT_VIEWS)[number];
 export type CommitmentWindow = (typeof COMMITMENT_WINDOWS)[number];
 
@@ -31,6 +32,7 @@ export interface ConventionOfCommitment {
 
 function inWindow(r: DataRecord, window: CommitmentWindow, today: LocalDate): boolean {
   if (window === 'all') return true;
+  if (window === 'done') return statusOf(r) === 'Réalisé';
   const due = text(r.due);
   if (!due || CLOSED_STATUSES.includes(statusOf(r))) return false;
   if (window === 'overdue') return due < today;
@@ -62,5 +64,5 @@ export function commitmentPage(
     const of = conventions.get(text(r.conventionId));
     return { ...summariseCommitment(r, today), partnerId: of?.partnerId ?? '', partnerName: of?.partnerName ?? '' };
   });
-  return { items, total: matching.length, offset: q.offset };
+  return { items, total: matching.length, offset: q.offset, today };
 }

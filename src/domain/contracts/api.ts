@@ -308,6 +308,7 @@ export const API = {
     [a.optional(a.object('la période', { from: a.optional(a.date('du')), to: a.optional(a.date('au')) }))],
     returns<Compliance>(),
   ),
+  refreshCommitmentBoard: endpoint(editors, 'write', [], returns<{ commitments: number }>()),
 
   // Joint evaluations (src/app/evaluations.ts).
   startEvaluation: endpoint(editors, 'write', [partnerId], returns<EvaluationDetail>()),

@@ -310,6 +310,8 @@ export interface CommitmentPage {
   /** Commitments matching the view. */
   total: number;
   offset: number;
+  /** The spreadsheet's today (its time zone): the default date of « Marquer réalisé ». */
+  today: string;
 }
 
 export type { Compliance, ComplianceCount, ComplianceSplit } from '../commitments/compliance';

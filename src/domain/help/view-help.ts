@@ -2,7 +2,7 @@
  * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
-export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'week', 'map', 'import', 'roles'] as const;
+export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'week', 'map', 'import', 'roles'] as const;
 export type HelpView = (typeof HELP_VIEWS)[number];
 
 export interface ViewHelp {
@@ -52,6 +52,16 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       'Créez une campagne : période, partenaires ciblés (par type ou par étape), date d’envoi, relances et clôture.',
       '« Envoyer » poste un lien personnel à chaque contact principal ; au-delà du quota quotidien de Gmail, le reste part le lendemain.',
       'Les réponses arrivent seules ; « Synchroniser » les reprend si besoin. Les résultats montrent chaque dimension, le NPS et la tendance.',
+    ],
+  },
+  commitments: {
+    title: 'Engagements',
+    summary:
+      'Le suivi des engagements des conventions (livrables, rapports, versements) et le taux de respect des échéances, le nôtre et celui des partenaires.',
+    steps: [
+      'Filtrez par responsable (vous, par défaut), par convention ou par partenaire, puis par échéance : 7 jours, 30 jours, en retard, réalisés.',
+      '« Marquer réalisé » enregistre la date et la preuve (lien ou fichier Drive) en une fois ; « Annuler » demande un motif.',
+      '« Ajouter un engagement » en crée un, ou une série (« tous les 3 mois jusqu’au… ») ; « Actualiser le tableau des engagements » réécrit la feuille de suivi.',
     ],
   },
   week: {

@@ -12,3 +12,4 @@ export const listCommitments = serve('listCommitments', ({ ports }, q) =>
   commitments.listCommitments(ports.store, { by: q.by, key: q.key, window: q.window, offset: q.offset ?? 0, limit: q.limit ?? COMMITMENT_PAGE }),
 );
 export const commitmentCompliance = serve('commitmentCompliance', ({ ports }, period) => commitments.commitmentCompliance(ports.store, period ?? {}));
+export const refreshCommitmentBoard = serve('refreshCommitmentBoard', ({ ports, settings }) => commitments.refreshCommitmentBoard(ports.store, settings.rates));
