@@ -34,6 +34,7 @@ export { installTriggers } from './jobs/install-triggers';
 export { resendUncertain } from './api/surveys';
 export { generateConvention, listConventions, getConvention, attachMinutes, retryMail } from './api/conventions';
 export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance } from './api/commitments';
+export { getMyDigest, listJobErrors } from './api/alerts';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';
 export { listRoles, setRole, removeRole } from './api/roles';

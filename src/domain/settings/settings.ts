@@ -5,6 +5,7 @@ import { foldText, parseFrenchNumber } from '../records/normalise';
 import { LINK_SECTION, normaliseLinkHost } from '../format/links';
 import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type SurveySettings } from '../surveys/results-settings';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
+import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
 
 export type Role = (typeof ROLES)[number];
 
@@ -31,6 +32,8 @@ export interface Settings {
   circuitProblems?: string[];
   /** Hosts the sidebar may link to besides Google's (section « Liens autorisés »; see domain/format/links.ts). */
   linkHosts?: string[];
+  /** Section « Alertes »: digests, escalation, partner reminders (see domain/commitments/alert-settings.ts). */
+  alerts?: AlertSettings;
 }
 
 export interface PriorityWeights {
@@ -73,7 +76,9 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   };
   const circuitRows: { key: string; value: string }[] = [];
   const surveyRows: { key: string; value: string }[] = [];
+  const alertRows: { key: string; value: string }[] = [];
   for (const r of rows) {
+    if (isAlertsSection(String(r.section ?? ''))) alertRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     const section = foldText(String(r.section ?? ''));
     const key = String(r.key ?? '').trim();
@@ -104,6 +109,7 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   s.circuitProblems = circuit.problems;
   if (s.approvalRoles.length === 0) s.approvalRoles = [...DEFAULT_APPROVAL_ROLES];
   s.survey = parseSurveySettings(surveyRows);
+  s.alerts = parseAlertSettings(alertRows);
   return s;
 }
 
@@ -146,5 +152,6 @@ export function defaultSettingsRows(organisation: string): Record<string, string
     },
     ...defaultCircuitRows(),
     ...defaultSurveySettingsRows(),
+    ...defaultAlertSettingsRows(),
   ].filter((r) => r.key !== '');
 }

@@ -9,6 +9,7 @@ import { conventionsDaily } from '../../app/conventions-daily';
 import { updateCommitmentStatuses } from '../../app/commitments';
 import { sendQueued } from '../../app/mail/notices';
 import { surveyJobs } from '../../app/surveys/jobs';
+import { runAlerts } from '../../app/alerts';
 import { serve } from '../frame/endpoint';
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -16,6 +17,8 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'conventions', schedule: { every: 'day', atHour: 6 }, run: (ports) => conventionsDaily(ports.store, ports.store.today()) },
   // « En retard » / « En cours » by due date, in the spreadsheet's time zone; one write per run.
   { name: 'engagements', schedule: { every: 'hour' }, run: (ports) => updateCommitmentStatuses(ports.store) },
+  // Digests, escalations, partner reminders (Paramètres › Alertes): queued once, resumed where the budget stopped it.
+  { name: 'alertes', schedule: { every: 'hour' }, run: (ports, budget) => runAlerts(ports, budget) },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
   { name: 'e-mails', schedule: { every: 'hour' }, run: (ports) => sendQueued(ports) },

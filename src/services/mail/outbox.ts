@@ -138,5 +138,6 @@ export function mailOutbox(ctx: StoreContext) {
     sendAll: (name: string, messages: readonly Outgoing[], log: OutboxLog) => sendAll(ctx, name, messages, log),
     recoverClaim,
     workbookUrl: () => ctx.spreadsheet.getUrl(),
+    sheetId: (sheetName: string) => ctx.spreadsheet.getSheetByName(sheetName)?.getSheetId() ?? null,
   };
 }
