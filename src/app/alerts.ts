@@ -26,7 +26,7 @@ export const MARGIN_MS = 30 * 1000;
 /** Owners queued per write to Envois. */
 const OWNERS_PER_WRITE = 100;
 /** Messages sent per step between two looks at the budget. */
-const SEND_STEP = 10;
+export const SEND_STEP = 20;
 
 interface Position {
   day: LocalDate;

@@ -18,11 +18,22 @@ const line = (id: string, due: string, extra: Partial<DigestLine> = {}): DigestL
   docUrl: '',
   ...extra,
 });
-const fact = (id: string, due: string, owner: string, extra: Partial<AlertFacts> = {}): AlertFacts => ({ ...line(id, due), owner, party: 'Nous', partnerContact: '', ...extra });
+const fact = (id: string, due: string, owner: string, extra: Partial<AlertFacts> = {}): AlertFacts => ({
+  ...line(id, due),
+  owner,
+  party: 'Nous',
+  partnerContact: '',
+  ...extra,
+});
 
 describe('an owner digest', () => {
   it('groups by urgency: late with days, this week, within 30 days; nothing beyond, nothing → null', () => {
-    const d = buildDigest('a@x.org', [line('ENG-3', '2026-04-30'), line('ENG-1', '2026-03-02'), line('ENG-2', '2026-03-19'), line('ENG-4', '2026-03-25')], '2026-03-12', SHEET)!;
+    const d = buildDigest(
+      'a@x.org',
+      [line('ENG-3', '2026-04-30'), line('ENG-1', '2026-03-02'), line('ENG-2', '2026-03-19'), line('ENG-4', '2026-03-25')],
+      '2026-03-12',
+      SHEET,
+    )!;
     expect(d.late.map((l) => [l.id, l.daysLate])).toEqual([['ENG-1', 10]]);
     expect(d.week.map((l) => l.id)).toEqual(['ENG-2']);
     expect(d.month.map((l) => l.id)).toEqual(['ENG-4']);
