@@ -95,8 +95,8 @@ describe('over 8 days of the hourly trigger', () => {
     slow.ms = 5 * MIN; // the survey job now takes 5 minutes: past the 4 min 30 s budget
     _advanceTime(wb.world, 2 * HOUR);
     expect(runs.map((r) => [r.at, ran(r), r.report.postponed])).toEqual([
-      ['03-12T10:00', ['enquêtes:terminée'], ['conventions', 'engagements', 'partage', 'e-mails']],
-      ['03-12T11:00', ['conventions:terminée', 'engagements:terminée', 'partage:terminée', 'e-mails:terminée', 'enquêtes:terminée'], []],
+      ['03-12T10:00', ['enquêtes:terminée'], ['conventions', 'engagements', 'alertes', 'partage', 'e-mails']],
+      ['03-12T11:00', ['conventions:terminée', 'engagements:terminée', 'alertes:terminée', 'partage:terminée', 'e-mails:terminée', 'enquêtes:terminée'], []],
     ]);
 
     slow.ms = 7 * MIN; // now killed by the 6-minute limit every time
@@ -115,7 +115,7 @@ describe('over 8 days of the hourly trigger', () => {
 
     slow.ms = 0;
     _advanceTime(wb.world, HOUR);
-    expect(ran(runs.at(-1)!)).toEqual(['engagements:terminée', 'e-mails:terminée', 'enquêtes:terminée']);
+    expect(ran(runs.at(-1)!)).toEqual(['engagements:terminée', 'alertes:terminée', 'e-mails:terminée', 'enquêtes:terminée']);
   });
 });
 
