@@ -9,6 +9,7 @@ import { _outbox } from '../../src/dev/emulator/mail';
 import { rows } from '../support/demo-sheets';
 import { workbookWithOpportunity, type OpportunityWorkbook } from '../support/convention-workbooks';
 import { USERS } from '../support/workbooks';
+import type { ParamsOf } from '../../src/domain/contracts/api';
 
 const NB = '\u00a0';
 let wb: OpportunityWorkbook;
@@ -31,31 +32,28 @@ const runJobs = () => wb.call('runScheduledJobs', [], { user: USERS.admin });
 const mails = () => _outbox(wb.world).filter((m) => m.subject.startsWith('Pacte — ') || m.subject.startsWith('Rappel'));
 const mailsTo = (who: string) => mails().filter((m) => m.to.includes(who));
 
+let CONVENTION: ParamsOf<'generateConvention'>[0];
+
 beforeEach(() => {
   wb = workbookWithOpportunity();
   setAlertSetting('Fréquence du récapitulatif', 'quotidien');
   setAlertSetting("Rôle d'escalade", 'DAF');
   setAlertSetting('Rappels aux partenaires', 'oui');
   at('2026-03-12T09:30:00Z');
-  wb.call(
-    'generateConvention',
-    [
-      {
-        partnerId: wb.partnerId,
-        type: 'Convention de partenariat',
-        startDate: '2026-03-01',
-        endDate: '2027-02-28',
-        amount: 1500000,
-        inKind: null,
-        purpose: 'former 500 jeunes leaders de Mopti',
-        commitments: [
-          { kind: 'Versement', label: 'Première tranche', due: '2026-03-20', party: 'Partenaire', owner: USERS.officer, amount: 1500000 },
-          { kind: 'Rapport narratif', label: '<script>alert(1)</script>', due: '2026-03-16', party: 'Nous', owner: USERS.finance },
-        ],
-      },
+  CONVENTION = {
+    partnerId: wb.partnerId,
+    type: 'Convention de partenariat',
+    startDate: '2026-03-01',
+    endDate: '2027-02-28',
+    amount: 1500000,
+    inKind: null,
+    purpose: 'former 500 jeunes leaders de Mopti',
+    commitments: [
+      { kind: 'Versement', label: 'Première tranche', due: '2026-03-20', party: 'Partenaire', owner: USERS.officer, amount: 1500000 },
+      { kind: 'Rapport narratif', label: '<script>alert(1)</script>', due: '2026-03-16', party: 'Nous', owner: USERS.finance },
     ],
-    { user: USERS.officer },
-  );
+  };
+  wb.call('generateConvention', [CONVENTION], { user: USERS.officer });
 });
 
 describe('the « alertes » job in the hourly dispatcher', () => {
@@ -121,6 +119,72 @@ describe('the « alertes » job in the hourly dispatcher', () => {
       expect.stringMatching(/^• ENG-0001 — Première tranche \(CONV-0001, .+\) : échéance 20 mars 2026, 2 jours de retard — 1\u00a0500\u00a0000\u00a0FCFA$/),
     ]);
     expect(wb.call('getMyDigest', [], { user: USERS.reader })).toEqual({ text: '', counts: { late: 0, week: 0, month: 0 } });
+  });
+});
+
+describe('the job killed at random points (the 6-minute limit) and re-run every hour', () => {
+  const KILLED = 'Exceeded maximum execution time';
+  const PREFIXES = ['MailApp.sendEmail', 'Properties.setProperty', 'Range.setValues', 'MailApp.sendEmail'];
+  const OWNERS = [USERS.officer, USERS.finance, USERS.legal, USERS.otherOfficer];
+
+  /** 12 more commitments: 4 owners, some 7 days late or more (escalated), some the partner's within 7 days (reminded). */
+  function manyCommitments(): void {
+    for (let i = 0; i < 12; i++)
+      wb.call(
+        'addCommitment',
+        [
+          {
+            conventionId: 'CONV-0001',
+            kind: 'Autre',
+            label: `Suivi ${i}`,
+            due: `2026-03-${String(1 + 2 * i).padStart(2, '0')}`,
+            party: i % 2 ? 'Partenaire' : 'Nous',
+            owner: OWNERS[i % 4],
+          },
+        ],
+        { user: USERS.officer },
+      );
+  }
+  const sentPairs = () => mails().map((m) => `${m.to.join(',')} | ${m.subject}`);
+
+  it('mails every alert of an uninterrupted run, none twice; a send cut mid-way is « Envoi incertain » for the admin, never resent', () => {
+    manyCommitments();
+    runJobs();
+    const expected = sentPairs();
+    expect(expected.length).toBeGreaterThan(8);
+
+    wb = workbookWithOpportunity();
+    setAlertSetting('Fréquence du récapitulatif', 'quotidien');
+    setAlertSetting("Rôle d'escalade", 'DAF');
+    setAlertSetting('Rappels aux partenaires', 'oui');
+    at('2026-03-12T09:30:00Z');
+    wb.call('generateConvention', [CONVENTION], { user: USERS.officer });
+    manyCommitments();
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    let kills = 0;
+    let killedInAlerts = 0;
+    for (let hour = 9; hour <= 20; hour++) {
+      at(`2026-03-12T${String(hour).padStart(2, '0')}:30:00Z`);
+      if (hour < 17) wb.world.faults.failAt(1 + random(6), KILLED, { prefixes: [PREFIXES[random(PREFIXES.length)]], after: random(2) === 1 });
+      // The dispatcher survives a job's death (recorded « échec »); a death outside the jobs ends the run.
+      try {
+        const report = runJobs();
+        if (report.ran.some((j) => j.name === 'alertes' && j.error?.includes(KILLED))) killedInAlerts++;
+      } catch (e) {
+        expect(String(e)).toContain(KILLED);
+      }
+      if (wb.world.faults.failed) kills++;
+      wb.world.faults.disarm();
+    }
+    expect(kills).toBeGreaterThanOrEqual(3);
+    expect(killedInAlerts).toBeGreaterThanOrEqual(2);
+    const got = sentPairs();
+    expect(got.filter((p, i) => got.indexOf(p) !== i)).toEqual([]);
+    const uncertain = rows(wb, 'Envois')
+      .filter((r) => String(r['Erreur']).startsWith('Envoi incertain'))
+      .map((r) => `${r['Destinataires']} | ${r['Objet']}`);
+    expect(new Set([...got, ...uncertain])).toEqual(new Set(expected));
   });
 });
 
