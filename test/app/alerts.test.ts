@@ -197,7 +197,7 @@ describe('the « alertes » job', () => {
   });
 
   it('over 50 000 commitments killed at random points and re-run: 0 duplicate, 0 missed', () => {
-    const clean = workbook({ commitments: 50_000, owners: 2000, spread: 60 });
+    const clean = workbook({ commitments: 50_000, owners: 2000, spread: 150 });
     const expected = runAlerts(clean.execution(), clean.budget());
     expect(expected.complete).toBe(true);
     expect(expected.queued).toBeGreaterThan(1000);
@@ -205,7 +205,7 @@ describe('the « alertes » job', () => {
     jest.restoreAllMocks();
 
     // mulberry32: the same kills at every run of the test.
-    let seed = 7;
+    let seed = 1;
     const random = () => {
       seed = (seed + 0x6d2b79f5) | 0;
       let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -213,7 +213,7 @@ describe('the « alertes » job', () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
     let killing = true;
-    const killed = workbook({ commitments: 50_000, owners: 2000, spread: 60, kill: () => killing && random() < 0.2, sendMs: 200 });
+    const killed = workbook({ commitments: 50_000, owners: 2000, spread: 150, kill: () => killing && random() < 0.2, sendMs: 200 });
     const kills: string[] = [];
     let runs = 0;
     for (; runs < 200; runs++) {
