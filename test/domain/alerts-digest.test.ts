@@ -82,7 +82,7 @@ describe('an owner digest', () => {
     const many = Array.from({ length: MAX_LINES + 3 }, (_, i) => line(`ENG-${1000 + i}`, '2026-03-01'));
     const text = digestWhatsApp(buildDigest('a@x.org', many, '2026-03-12', SHEET)!);
     expect(text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(MAX_LINES);
-    expect(text).toContain('*En retard (53)*');
+    expect(text).toContain(`*En retard (${MAX_LINES + 3})*`);
     expect(text).toContain('… et 3 autres : voir la feuille Engagements.');
   });
 });

@@ -44,8 +44,8 @@ export interface DigestCounts {
 /** « Cette semaine »: due today to 7 days ahead; « dans 30 jours »: after that, up to 30 days. */
 const WEEK_DAYS = 7;
 const MONTH_DAYS = 30;
-/** Lines shown per group; the rest is counted (an owner with 2 000 late items still gets a readable e-mail). */
-export const MAX_LINES = 50;
+/** Lines shown per group; the rest is counted (an owner with 2 000 late items still gets a readable e-mail, within a cell of Envois). */
+export const MAX_LINES = 30;
 
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
