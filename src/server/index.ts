@@ -26,6 +26,7 @@ export { resendUncertain } from './api/surveys';
 export { generateConvention, listConventions, getConvention, attachMinutes, retryMail } from './api/conventions';
 export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance, refreshCommitmentBoard } from './api/commitments';
 export { startEvaluation, saveEvaluation, sendEvaluationForm, getEvaluation, decideEvaluation } from './api/evaluations';
+export { getMyDigest, listJobErrors } from './api/alerts';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';
 export { listRoles, setRole, removeRole } from './api/roles';

@@ -45,5 +45,13 @@ export function releaseLease(): void {
   props().deleteProperty(LEASE_KEY);
 }
 
+/** A long job's position between runs (its own property: the dispatcher rewrites the job's record). */
+const POSITION = (name: string) => `pacte.jobpos.${name}`;
+export const position = (name: string): string | null => props().getProperty(POSITION(name));
+export function setPosition(name: string, value: string | null): void {
+  if (value === null) props().deleteProperty(POSITION(name));
+  else props().setProperty(POSITION(name), value);
+}
+
 /** The job-records port of the dispatcher (app/ports/jobs.ts). */
-export const jobRecords = { read: readJobRecords, write: writeJobRecord, takeLease, releaseLease };
+export const jobRecords = { read: readJobRecords, write: writeJobRecord, takeLease, releaseLease, position, setPosition };

@@ -72,6 +72,8 @@ export class MemoryStore implements Store {
   }
 
   append<S extends TableSpec>(spec: S, rows: readonly Partial<Row<S>>[]): void {
+    // As in Sheets: a sheet made by rewriteOwned (its header row) is then appended to as a log.
+    if (!this.sheets.has(spec.sheetName) && this.owned.has(spec.sheetName)) this.sheets.set(spec.sheetName, { spec, rows: [] });
     const stored = this.rows(spec);
     for (const r of rows) stored.push(asRead(spec, r as DataRecord));
   }

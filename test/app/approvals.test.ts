@@ -45,6 +45,7 @@ function fakeMail(quota: number) {
     },
     recoverClaim: () => undefined,
     workbookUrl: () => 'https://docs.google.com/spreadsheets/d/pacte',
+    sheetId: () => 7,
   };
   return { mail, sent };
 }

@@ -59,6 +59,7 @@ function setup(today = '2026-03-12') {
     },
     recoverClaim: () => undefined,
     workbookUrl: () => 'https://docs.test/pacte',
+    sheetId: () => 7,
   };
   const ports = {
     store,

@@ -48,6 +48,7 @@ function workbook() {
       return out;
     },
     workbookUrl: () => 'https://docs.google.com/spreadsheets/d/pacte',
+    sheetId: () => 7,
   };
   const surveyPorts: Pick<Ports, 'store' | 'surveys' | 'mail'> = {
     store,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { createDemoWorkbook } from '../../src/dev/sandbox/demo-workbook';
 import { syntheticPartners } from './synthetic';
 import { BENCH_USER, benchWorkbook, dropWeekExtracts, editByHand } from './workbook';
+import { alertRun, seedCommitments } from './alerts';
 
 interface Measure {
   rows: number;
@@ -19,6 +20,8 @@ interface Measure {
   /** Bytes of JSON the call returns (what google.script.run ships to the sidebar); 0 for store operations. */
   bytes: number;
   calls: Record<string, number>;
+  /** Hourly runs needed to finish (the « alertes » scan). */
+  runs?: number;
 }
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -69,9 +72,26 @@ for (const n of SIZES) {
   read('append 100 rows (+ Journal)', () => void asStaff(() => table().insert(syntheticPartners(100).map((r) => userInput(r)))));
 }
 
+// The « alertes » job over n commitments, on a workbook of 1 000 partners (n of each would pass Sheets' 10 M cells):
+// the first hourly run (scan, queue, sends within the quota), then the runs until the day is queued.
+for (const n of SIZES) {
+  const bench = benchWorkbook(1000);
+  seedCommitments(bench, n);
+  let last: ReturnType<typeof alertRun>;
+  results.push(measure(n, `alertes : scan de ${n} engagements`, bench.wb, () => (last = alertRun(bench))));
+  let runs = 1;
+  for (; !last?.complete && runs < 48; runs++) {
+    bench.wb.world.clock.advance(3_600_000);
+    last = alertRun(bench);
+  }
+  results[results.length - 1].runs = runs;
+}
+
 const pad = (s: string | number, w: number) => String(s).padEnd(w);
 console.log(`${pad('rows', 7)}${pad('operation', 36)}${pad('Sheets calls', 14)}${pad('all calls', 11)}${pad('CPU ms', 10)}bytes returned`);
 for (const r of results)
-  console.log(`${pad(r.rows, 7)}${pad(r.operation, 36)}${pad(r.sheetsCalls, 14)}${pad(r.allCalls, 11)}${pad(r.cpuMs, 10)}${r.bytes || '—'}`);
+  console.log(
+    `${pad(r.rows, 7)}${pad(r.operation, 36)}${pad(r.sheetsCalls, 14)}${pad(r.allCalls, 11)}${pad(r.cpuMs, 10)}${r.bytes || '—'}${r.runs ? ` (${r.runs} exécution(s))` : ''}`,
+  );
 mkdirSync(join(process.cwd(), 'test-artifacts'), { recursive: true });
 writeFileSync(join(process.cwd(), 'test-artifacts', 'bench.json'), JSON.stringify(results, null, 2));

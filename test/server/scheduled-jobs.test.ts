@@ -95,10 +95,18 @@ describe('over 8 days of the hourly trigger', () => {
     slow.ms = 5 * MIN; // the survey job now takes 5 minutes: past the 4 min 30 s budget
     _advanceTime(wb.world, 2 * HOUR);
     expect(runs.map((r) => [r.at, ran(r), r.report.postponed])).toEqual([
-      ['03-12T10:00', ['enquêtes:terminée'], ['conventions', 'engagements', 'évaluations', 'partage', 'e-mails']],
+      ['03-12T10:00', ['enquêtes:terminée'], ['conventions', 'engagements', 'évaluations', 'alertes', 'partage', 'e-mails']],
       [
         '03-12T11:00',
-        ['conventions:terminée', 'engagements:terminée', 'évaluations:terminée', 'partage:terminée', 'e-mails:terminée', 'enquêtes:terminée'],
+        [
+          'conventions:terminée',
+          'engagements:terminée',
+          'évaluations:terminée',
+          'alertes:terminée',
+          'partage:terminée',
+          'e-mails:terminée',
+          'enquêtes:terminée',
+        ],
         [],
       ],
     ]);
@@ -119,7 +127,7 @@ describe('over 8 days of the hourly trigger', () => {
 
     slow.ms = 0;
     _advanceTime(wb.world, HOUR);
-    expect(ran(runs.at(-1)!)).toEqual(['engagements:terminée', 'e-mails:terminée', 'enquêtes:terminée']);
+    expect(ran(runs.at(-1)!)).toEqual(['engagements:terminée', 'alertes:terminée', 'e-mails:terminée', 'enquêtes:terminée']);
   });
 });
 

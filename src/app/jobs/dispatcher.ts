@@ -9,12 +9,18 @@ import type { DispatchReport, JobRunReport } from '../../domain/contracts';
 import { currentSlot, dueInOrder, isDue, type JobRecord, type Schedule } from '../../domain/jobs/schedule';
 import type { Ports } from '../ports';
 import { refreshWeekExtracts } from '../my-week';
+import { recordJobErrors, type JobFailure } from './job-errors';
+
+/** What is left of the execution's time budget: a long job stops between two steps and resumes next hour. */
+export interface JobBudget {
+  remainingMs(): number;
+}
 
 export interface ScheduledJob {
   name: string;
   schedule: Schedule;
   /** Runs under the document lock; the store's user is the actor. */
-  run(ports: Ports): unknown;
+  run(ports: Ports, budget: JobBudget): unknown;
 }
 
 /** Apps Script stops an execution at 6 minutes: no job is started after 4 min 30 s. */
@@ -40,7 +46,7 @@ function recordKilled(ports: Ports, records: Record<string, JobRecord>): Record<
 }
 
 /** One job, under the document lock; re-checked there, as an admin's run by hand may just have done it. */
-function runJob(ports: Ports, job: ScheduledJob): JobRunReport | null {
+function runJob(ports: Ports, job: ScheduledJob, budget: JobBudget, failures: JobFailure[]): JobRunReport | null {
   return ports.lock.run(() => {
     const local = ports.store.stamp();
     const before: JobRecord = ports.jobRecords.read()[job.name] ?? {};
@@ -50,9 +56,10 @@ function runJob(ports: Ports, job: ScheduledJob): JobRunReport | null {
     let result: unknown;
     try {
       // Each write journals itself before it is made: a job failing midway leaves no write unjournaled.
-      result = job.run(ports);
+      result = job.run(ports, budget);
     } catch (e) {
       const error = errorText(e);
+      failures.push({ job: job.name, message: error, stack: e instanceof Error ? (e.stack ?? '') : '' });
       ports.jobRecords.write(job.name, { lastSlot: before.lastSlot, lastRun: local, outcome: 'échec', error });
       return { name: job.name, outcome: 'échec', error };
     }
@@ -64,6 +71,8 @@ function runJob(ports: Ports, job: ScheduledJob): JobRunReport | null {
 export function runScheduledJobs(ports: Ports, jobs: readonly ScheduledJob[]): DispatchReport {
   const startedMs = Date.now();
   const report: DispatchReport = { ran: [], postponed: [], skipped: false };
+  const budget: JobBudget = { remainingMs: () => TIME_BUDGET_MS - (Date.now() - startedMs) };
+  const failures: JobFailure[] = [];
   if (!ports.lock.run(() => ports.jobRecords.takeLease(startedMs, SCRIPT_LIMIT_MS))) return { ...report, skipped: true };
   try {
     const records = recordKilled(ports, ports.jobRecords.read());
@@ -74,17 +83,20 @@ export function runScheduledJobs(ports: Ports, jobs: readonly ScheduledJob[]): D
       }
       const job = jobs.find((j) => j.name === name) as ScheduledJob;
       try {
-        const ran = runJob(ports, job);
+        const ran = runJob(ports, job, budget, failures);
         if (ran) report.ran.push(ran);
       } catch (err) {
         // The lock could not be had (users writing for a minute): the job stays due.
         const error = errorText(err);
         ports.jobRecords.write(name, { ...records[name], lastRun: ports.store.stamp(), outcome: 'échec', error });
+        failures.push({ job: name, message: error, stack: err instanceof Error ? (err.stack ?? '') : '' });
         report.ran.push({ name, outcome: 'échec', error });
       }
     }
     // « Ma semaine » sees within the hour a change no trigger reports (another script, the API).
     if (Date.now() - startedMs < TIME_BUDGET_MS) refreshWeekExtracts(ports);
+    // Never silent: a trigger sends no failure e-mail. One write for the run's failures.
+    if (failures.length) ports.lock.run(() => recordJobErrors(ports.store, failures), LOCK_WAIT_MS);
   } finally {
     ports.jobRecords.releaseLease();
   }

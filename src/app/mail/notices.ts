@@ -114,6 +114,29 @@ export function sendQueued(ports: Ports, max = Infinity): QueueReport {
   return { sent, failed, waiting: waiting.length - sent - failed };
 }
 
+/**
+ * Many keyed messages at once (the « alertes » job): those whose key is not in the log yet are
+ * written « en attente » in one insert, for `sendQueued` to send within the quota. Returns the keys
+ * queued now; a key already logged (any status) is never queued again.
+ */
+export function enqueueOnce(ports: Ports, messages: readonly (MailMessage & { key: string })[]): string[] {
+  recover(ports);
+  const known = new Set(rows(ports).map((r) => r.key));
+  const fresh = messages.filter((m) => !known.has(m.key) && (known.add(m.key), true));
+  if (!fresh.length) return [];
+  logOf(ports).insert(
+    fresh.map((m) => ({
+      key: m.key,
+      status: 'en attente' as const,
+      to: cleanRecipients(m.to).join(', '),
+      subject: m.subject,
+      body: m.body,
+      htmlBody: m.htmlBody ?? '',
+    })),
+  );
+  return fresh.map((m) => m.key);
+}
+
 /** Messages still « en attente » or in « échec » (Envois), for the administrator. */
 export function pendingMail(ports: Ports): PendingMail[] {
   return rows(ports)

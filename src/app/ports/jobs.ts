@@ -18,6 +18,9 @@ export interface JobRecords {
   /** The dispatcher's lease (two admins' triggers may fire together): true when no other run holds an unexpired one. */
   takeLease(nowMs: number, forMs: number): boolean;
   releaseLease(): void;
+  /** Where a long job stopped (its own JSON), kept between runs; null when none. */
+  position(name: string): string | null;
+  setPosition(name: string, value: string | null): void;
 }
 
 export interface Triggers {

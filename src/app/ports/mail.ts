@@ -17,4 +17,6 @@ export interface MailPort {
   recoverClaim(name: string, apply: (known: ReadonlyMap<string, Recovered>) => void): void;
   /** The Pacte workbook's address, for the links in the messages. */
   workbookUrl(): string;
+  /** The sheet's ID (the `#gid=` of a link to one of its rows), null when the sheet is absent. */
+  sheetId(sheetName: string): number | null;
 }

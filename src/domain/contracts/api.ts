@@ -333,6 +333,9 @@ export const API = {
     ],
     returns<EvaluationDetail>(),
   ),
+  // Alerts: the caller's digest (text for WhatsApp), failures of scheduled jobs (Journal des erreurs).
+  getMyDigest: endpoint(readers, 'read', [], returns<C.MyDigest>()),
+  listJobErrors: endpoint(admins, 'read', [a.optional(a.object('la page', { offset, limit }))], returns<C.JobErrorPage>()),
 
   // Surveys.
   getCampaignResults: endpoint(readers, 'read', [campaignId], returns<C.CampaignResults>()),

@@ -316,6 +316,18 @@ export interface CommitmentPage {
 
 export type { Compliance, ComplianceCount, ComplianceSplit } from '../commitments/compliance';
 
+/** The caller's digest for the sidebar's copy button: text to paste into WhatsApp ('' when nothing is due). */
+export interface MyDigest {
+  text: string;
+  counts: { late: number; week: number; month: number };
+}
+
+/** A page of *Journal des erreurs*, newest first (admins). */
+export interface JobErrorPage {
+  total: number;
+  errors: { at: string; job: string; message: string; stack: string }[];
+}
+
 export interface ConventionSummary {
   id: string;
   partnerId: string;

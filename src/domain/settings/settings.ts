@@ -6,6 +6,7 @@ import { LINK_SECTION, normaliseLinkHost } from '../format/links';
 import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type SurveySettings } from '../surveys/results-settings';
 import { defaultEvaluationRows, isEvaluationSection, parseEvaluationMonths } from '../evaluation/calendar';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
+import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
 
 export type Role = (typeof ROLES)[number];
 
@@ -34,6 +35,8 @@ export interface Settings {
   linkHosts?: string[];
   /** Months between two joint evaluations by partner category (section « Évaluation »; domain/evaluation/calendar.ts). */
   evaluationMonths?: Record<string, number>;
+  /** Section « Alertes »: digests, escalation, partner reminders (see domain/commitments/alert-settings.ts). */
+  alerts?: AlertSettings;
 }
 
 export interface PriorityWeights {
@@ -77,7 +80,9 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   const circuitRows: { key: string; value: string }[] = [];
   const surveyRows: { key: string; value: string }[] = [];
   const evaluationRows: { key: string; value: string }[] = [];
+  const alertRows: { key: string; value: string }[] = [];
   for (const r of rows) {
+    if (isAlertsSection(String(r.section ?? ''))) alertRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isEvaluationSection(String(r.section ?? ''))) evaluationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     const section = foldText(String(r.section ?? ''));
@@ -110,6 +115,7 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   if (s.approvalRoles.length === 0) s.approvalRoles = [...DEFAULT_APPROVAL_ROLES];
   s.survey = parseSurveySettings(surveyRows);
   s.evaluationMonths = parseEvaluationMonths(evaluationRows);
+  s.alerts = parseAlertSettings(alertRows);
   return s;
 }
 
@@ -153,5 +159,6 @@ export function defaultSettingsRows(organisation: string): Record<string, string
     ...defaultCircuitRows(),
     ...defaultSurveySettingsRows(),
     ...defaultEvaluationRows(),
+    ...defaultAlertSettingsRows(),
   ].filter((r) => r.key !== '');
 }

@@ -10,6 +10,7 @@ import { updateCommitmentStatuses } from '../../app/commitments';
 import { sendQueued } from '../../app/mail/notices';
 import { surveyJobs } from '../../app/surveys/jobs';
 import { createDueEvaluations } from '../../app/evaluations';
+import { runAlerts } from '../../app/alerts';
 import { serve } from '../frame/endpoint';
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -19,6 +20,8 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'engagements', schedule: { every: 'hour' }, run: (ports) => updateCommitmentStatuses(ports.store) },
   // Joint evaluations falling due within the notice period: one « À faire » row each, in their owner's week.
   { name: 'évaluations', schedule: { every: 'day', atHour: 6 }, run: (ports) => createDueEvaluations(ports.store, ports.surveys.settings().evaluationMonths) },
+  // Digests, escalations, partner reminders (Paramètres › Alertes): queued once, resumed where the budget stopped it.
+  { name: 'alertes', schedule: { every: 'hour' }, run: (ports, budget) => runAlerts(ports, budget) },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
   { name: 'e-mails', schedule: { every: 'hour' }, run: (ports) => sendQueued(ports) },

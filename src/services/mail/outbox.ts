@@ -138,5 +138,7 @@ export function mailOutbox(ctx: StoreContext) {
     sendAll: (name: string, messages: readonly Outgoing[], log: OutboxLog) => sendAll(ctx, name, messages, log),
     recoverClaim,
     workbookUrl: () => ctx.spreadsheet.getUrl(),
+    // Sheet.getSheetId(): the number after `#gid=` in the sheet's address (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetId()).
+    sheetId: (sheetName: string) => ctx.spreadsheet.getSheetByName(sheetName)?.getSheetId() ?? null,
   };
 }
