@@ -39,7 +39,7 @@ export function recordForm(
   spec: TableSpec,
   keys: readonly string[],
   initial: Record<string, CellData> = {},
-  opts: { choices?: Record<string, readonly string[]>; widgets?: Record<string, FieldWidget> } = {},
+  opts: { choices?: Record<string, readonly string[]>; widgets?: Record<string, FieldWidget>; idSuffix?: string } = {},
 ): RecordForm {
   const fields = keys.map((k) => spec.fields.find((f) => f.key === k)!).filter(Boolean);
   const inputs = new Map<string, { value: string; setAttribute(name: string, value: string): void }>();
@@ -47,7 +47,8 @@ export function recordForm(
   // The sheet and field keys let a server's refusal find the field it names (showServerErrors).
   const form = el('div', { className: 'record-form', attrs: { 'data-sheet': spec.sheetName } });
   for (const f of fields) {
-    const id = `f-${spec.key}-${f.key}`;
+    // A form repeated on one page (contact 2, engagement 3) needs its own IDs, or its labels name contact 1's fields.
+    const id = `f-${spec.key}-${f.key}${opts.idSuffix ?? ''}`;
     const value = initial[f.key] === null || initial[f.key] === undefined ? '' : String(initial[f.key]);
     const widget = opts.widgets?.[f.key];
     if (widget) {

@@ -73,6 +73,15 @@ it('two contacts both « Principal »: the server’s refusal beside each one’
   await contacts.nth(0).locator('.field-error', { hasText: message }).waitFor();
   await expect(contacts.nth(1).locator('.field-error').filter({ hasText: message }).count()).resolves.toBe(1);
   for (const i of [0, 1]) await expect(contacts.nth(i).locator('[name=primary]').getAttribute('aria-invalid')).resolves.toBe('true');
+  // Each contact's field is labelled and described by its own label and message, as a screen reader reads them.
+  const described = await contacts
+    .nth(1)
+    .locator('[name=primary]')
+    .evaluate((input) => ({
+      label: (input as HTMLSelectElement).labels?.[0]?.closest('fieldset') === input.closest('fieldset'),
+      message: document.getElementById(input.getAttribute('aria-describedby')!)?.closest('fieldset') === input.closest('fieldset'),
+    }));
+  expect(described).toEqual({ label: true, message: true });
   // Focus on the first field in error (contact 1's « Principal »); beside the button, what to do, not the message again.
   await expect(sidebar.evaluate(() => document.activeElement?.closest('fieldset.contact') === document.querySelector('fieldset.contact'))).resolves.toBe(true);
   await expect(sidebar.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('primary');

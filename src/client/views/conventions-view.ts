@@ -112,8 +112,10 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
   // Each form with the ID of the commitment it edits ('' for a new one): sent back, the server keeps the row and its history.
   const commitments: { id: string; form: RecordForm; legend: HTMLElement }[] = [];
   const commitmentsBox = el('div');
+  let commitmentsMade = 0;
   const addCommitment = (initial: RecordInput = { kind: 'Livrable', party: 'Nous' }, id = '') => {
-    const f = recordForm(COMMITMENTS, COMMITMENT_FIELDS, initial);
+    commitmentsMade++;
+    const f = recordForm(COMMITMENTS, COMMITMENT_FIELDS, initial, { idSuffix: commitmentsMade > 1 ? `-${commitmentsMade}` : '' });
     const legend = el('legend', { text: `Engagement ${commitments.length + 1}` });
     const entry = { id, form: f, legend };
     commitments.push(entry);

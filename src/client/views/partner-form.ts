@@ -31,8 +31,10 @@ export function mountPartnerForm(view: View, detail?: PartnerDetail): void {
   const partnerForm = recordForm(PARTNERS, PARTNER_FIELDS, detail?.partner ?? { ...NEW_PARTNER_DEFAULTS });
   const contactForms: { id?: string; form: RecordForm; box: HTMLElement }[] = [];
   const contactsBox = el('div', { className: 'contacts-form' });
+  let contactsMade = 0;
   const addContact = (initial: Record<string, string | number | boolean | null> = {}, id?: string) => {
-    const form = recordForm(CONTACTS, CONTACT_FIELDS, initial);
+    contactsMade++;
+    const form = recordForm(CONTACTS, CONTACT_FIELDS, initial, { idSuffix: contactsMade > 1 ? `-${contactsMade}` : '' });
     const remove = el('button', { className: 'link', text: 'Retirer ce contact', attrs: { type: 'button' } });
     const box = el('fieldset', { className: 'contact' }, [el('legend', { text: `Contact ${contactForms.length + 1}` }), form.element, id ? null : remove]);
     const entry = { id, form, box };
