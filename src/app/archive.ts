@@ -3,9 +3,10 @@
  * Store's `all()` leaves it out) but stays in its sheet, and can be restored. Archiving a partner
  * archives its contacts with the same date, so that restoring it brings them back together.
  */
-import type { ArchivedRecord, SaveResult } from '../domain/contracts';
+import type { ArchivedPage, SaveResult } from '../domain/contracts';
+import { ARCHIVE_PAGE, pageOf } from '../domain/contracts/paging';
 import { ARCHIVABLE_TABLES, CONTACTS, PARTNERS } from '../domain/schema/tables';
-import { summariseRecord } from '../domain/records/summary';
+import { describeRecord } from '../domain/records/summary';
 import { rawText } from '../domain/records/coerce';
 import type { DataRecord } from '../domain/schema/field';
 import type { Store, StoredRow, Table } from '../store/store';
@@ -67,12 +68,19 @@ export function restoreRecord(store: Store, sheetName: string, id: string): Save
   return { id };
 }
 
-/** The archived rows of a sheet, most recently archived first, each with what it held. */
-export function listArchived(store: Store, sheetName: string): ArchivedRecord[] {
+/** One page of a sheet's archived rows, most recently archived first, each with what it held. */
+export function listArchived(store: Store, sheetName: string, page: { offset?: number; limit?: number } = {}): ArchivedPage {
   const table = archivable(store, sheetName);
-  return table
+  const offset = page.offset ?? 0;
+  const archived = table
     .all({ archived: true })
     .filter(({ record }) => rawText(record.archivedAt))
-    .map(({ record }) => ({ id: rawText(record.id), archivedAt: rawText(record.archivedAt), summary: summariseRecord(table.spec, record) }))
-    .sort((a, b) => b.archivedAt.localeCompare(a.archivedAt) || a.id.localeCompare(b.id));
+    .sort((a, b) => rawText(b.record.archivedAt).localeCompare(rawText(a.record.archivedAt)) || rawText(a.record.id).localeCompare(rawText(b.record.id)));
+  // Only the page is described: years of archives cost the sidebar one page.
+  const items = pageOf(archived, offset, page.limit ?? ARCHIVE_PAGE).map(({ record }) => ({
+    id: rawText(record.id),
+    archivedAt: rawText(record.archivedAt),
+    summary: describeRecord(table.spec, record),
+  }));
+  return { items, total: archived.length, offset };
 }

@@ -42,17 +42,19 @@ it('an archived partner leaves the list, the week, the cartography and the conta
   expect(cartographyCount()).toBe(before.cartography - 1);
   expect(wb.call('searchPartners', [{ query: 'diarra' }], as(LECTEUR)).total).toBe(0);
   expect(sheetRows('Partenaires')).toBe(before.rows); // still in the sheet
-  expect(wb.call('listArchived', ['Partenaires'], as(LECTEUR))).toEqual([
-    { id: cnj, archivedAt: '2026-03-12T09:00:00', summary: expect.stringContaining('Nom : Conseil national de la jeunesse') },
-  ]);
-  expect(wb.call('listArchived', ['Contacts'], as(LECTEUR)).map((c) => c.summary)).toEqual([expect.stringContaining('Fatoumata Diarra')]);
+  expect(wb.call('listArchived', ['Partenaires'], as(LECTEUR))).toEqual({
+    items: [{ id: cnj, archivedAt: '2026-03-12T09:00:00', summary: expect.stringContaining('Nom : Conseil national de la jeunesse') }],
+    total: 1,
+    offset: 0,
+  });
+  expect(wb.call('listArchived', ['Contacts'], as(LECTEUR)).items.map((c) => c.summary)).toEqual([expect.stringContaining('Fatoumata Diarra')]);
 
   wb.call('restoreRecord', ['Partenaires', cnj], as(AWA));
   expect(partnersListed()).toEqual(before.partners);
   expect(weekTitles()).toEqual(before.week);
   expect(cartographyCount()).toBe(before.cartography);
   expect(wb.call('searchPartners', [{ query: 'diarra' }], as(LECTEUR)).total).toBe(1);
-  expect(wb.call('listArchived', ['Contacts'], as(LECTEUR))).toEqual([]);
+  expect(wb.call('listArchived', ['Contacts'], as(LECTEUR))).toEqual({ items: [], total: 0, offset: 0 });
 });
 
 it('an archived opportunity leaves the board and the week; an archived interaction leaves the partner page; both journaled', () => {

@@ -182,7 +182,7 @@ export const API = {
   undoLastChange: endpoint(editors, 'write', [], returns<C.SaveResult>()),
   archiveRecord: endpoint(editors, 'write', [archivableSheet, a.id("l'enregistrement", 'PAR-0001')], returns<C.SaveResult>()),
   restoreRecord: endpoint(editors, 'write', [archivableSheet, a.id("l'enregistrement", 'PAR-0001')], returns<C.SaveResult>()),
-  listArchived: endpoint(readers, 'read', [archivableSheet], returns<C.ArchivedRecord[]>()),
+  listArchived: endpoint(readers, 'read', [archivableSheet, a.optional(a.object('la page', { offset, limit }))], returns<C.ArchivedPage>()),
   getMyWeek: endpoint(readers, 'read', [a.optional(a.object('la page', { offset, limit }))], returns<C.MyWeek>()),
   createMeetingBrief: endpoint(
     editors,

@@ -178,11 +178,19 @@ export interface SaveResult {
 }
 
 /** A row a user archived: out of every view, kept in its sheet, restorable. */
+/** One page of a sheet's archived rows, most recently archived first. */
+export interface ArchivedPage {
+  items: ArchivedRecord[];
+  /** Archived rows in the sheet. */
+  total: number;
+  offset: number;
+}
+
 export interface ArchivedRecord {
   id: string;
   /** When it was archived (« 2026-03-12T09:00:00 »). */
   archivedAt: string;
-  /** What it held, « Nom : CNJ ; Type : OSC ». */
+  /** What it held, as a person reads it: « Nom : CNJ ; Principal : oui » (a long one cut). */
   summary: string;
 }
 
