@@ -1,3 +1,4 @@
+import { TEMPLATE_KEYS, TEMPLATES } from '../../src/domain/templates/defaults';
 import { notListed, readClauses, type ClauseContext } from '../../src/domain/commitments/clause-reader';
 
 const ctx: ClauseContext = { start: '2026-03-01', end: '2027-02-28', currency: 'XOF' };
@@ -59,6 +60,10 @@ describe('clause reader: dated obligations', () => {
     });
   });
 
+  test('« trente (30) jours », the legal way of writing numbers', () => {
+    expect(one('Le Partenaire remettra le rapport de démarrage dans un délai de trente (30) jours à compter de la signature.').due).toBe('2026-03-31');
+  });
+
   test('a passive payment « sera versée par l’Organisation »: ours', () => {
     expect(one('La subvention sera versée par l’Organisation au plus tard le 15 mai 2026.')).toMatchObject({ kind: 'Versement', party: 'Nous' });
   });
@@ -101,6 +106,13 @@ describe('clause reader: what is not an obligation', () => {
 
   test('a periodic report in a convention without dates', () => {
     expect(readClauses(['Le Partenaire produira un rapport trimestriel.'], { start: '', end: '', currency: 'XOF' })).toEqual([]);
+  });
+
+  test('the default templates’ own text (disputes, termination, follow-up meetings) proposes nothing', () => {
+    for (const key of TEMPLATE_KEYS) {
+      const paragraphs = TEMPLATES[key].blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.rows.flat()));
+      expect(readClauses(paragraphs, ctx)).toEqual([]);
+    }
   });
 
   test('commitments already listed (same kind, due date and amount) are not proposed again', () => {

@@ -47,7 +47,7 @@ const NOT_OBLIGATION = /^\s*(fait à|article\s+\d|signée? (?:à|le))/i;
 const DATE_WORDS = new RegExp(`\\b(1er|\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
 const DATE_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const RELATIVE =
-  /\b(?:dans (?:un délai de |les )|sous )?(\d{1,3}) (jours?|mois) (?:à compter de|suivant|après|à partir de) (?:la |le |l[’'])?(signature|fin|terme|clôture|début|démarrage|entrée en vigueur)/i;
+  /\b(?:dans (?:un délai de |les )|sous )?(?:[a-zé-]+ \()?(\d{1,3})\)? (jours?|mois) (?:à compter de|suivant|après|à partir de) (?:la |le |l[’'])?(signature|fin|terme|clôture|début|démarrage|entrée en vigueur)/i;
 const AT_SIGNATURE = /(?:^|\s)à la signature\b/i;
 const AT_END = /(?:^|\s)(?:à la fin|au terme|à l[’']échéance) de la (?:présente )?convention\b/i;
 const AMOUNT = /(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?\s*(FCFA|F CFA|francs CFA|XOF|€|euros?|EUR|\$ ?US|\$|dollars?|USD)/i;
