@@ -6,14 +6,8 @@
 import { rows } from '../support/demo-sheets';
 import { workbookWithOpportunity, type OpportunityWorkbook } from '../support/convention-workbooks';
 import { USERS, seededPerFile } from '../support/workbooks';
+import { CLAUSES } from '../support/clauses';
 import type { ParamsOf } from '../../src/domain/contracts/api';
-
-export const CLAUSES = [
-  'Le Partenaire versera une première tranche de 5 000 000 FCFA au plus tard le 30 avril 2026.',
-  'Le Partenaire s’engage à produire un rapport narratif et financier trimestriel.',
-  'L’Organisation s’engage à transmettre le chronogramme des activités dans un délai de 30 jours à compter de la signature.',
-  'Fait à Bamako le 12 mars 2026.',
-];
 
 let wb: OpportunityWorkbook;
 type Draft = ParamsOf<'generateConvention'>[0];
