@@ -64,6 +64,16 @@ describe('clause reader: dated obligations', () => {
     expect(one('Le Partenaire remettra le rapport de démarrage dans un délai de trente (30) jours à compter de la signature.').due).toBe('2026-03-31');
   });
 
+  test('the deadline, not the date of the act it refers to', () => {
+    const p = one('Conformément à l’accord signé le 12 janvier 2026, le Partenaire s’engage à remettre le rapport de démarrage au plus tard le 30 juin 2026.');
+    expect(p.due).toBe('2026-06-30');
+    expect(one('En application de la convention du 2 février 2026, le Partenaire transmettra l’audit le 15 octobre 2026.').due).toBe('2026-10-15');
+  });
+
+  test('an article heading and its obligation in one paragraph', () => {
+    expect(one('Article 4 : le Partenaire remettra le plan de travail au plus tard le 30 juin 2026.').due).toBe('2026-06-30');
+  });
+
   test('a passive payment « sera versée par l’Organisation »: ours', () => {
     expect(one('La subvention sera versée par l’Organisation au plus tard le 15 mai 2026.')).toMatchObject({ kind: 'Versement', party: 'Nous' });
   });

@@ -41,8 +41,8 @@ const LABEL_MAX = 150;
 /** Wording that makes a sentence an obligation rather than a statement of fact. */
 const OBLIGATION =
   /\b(s[’']engage(?:nt)?|devra|devront|doit|doivent|est tenue?|sont tenus|(?:verser|remettr|transmettr|fournir|soumettr|produir)(?:a|ont)|sera (?:versée?|remise?|transmise?|fournie?|produite?)|au plus tard|dans un délai)\b/i;
-/** A closing formula or an article heading: its date is never an obligation. */
-const NOT_OBLIGATION = /^\s*(fait à|article\s+\d|signée? (?:à|le))/i;
+/** A closing formula: its date is never an obligation. */
+const NOT_OBLIGATION = /^\s*(fait à|signée? (?:à|le))/i;
 
 const DATE_WORDS = new RegExp(`\\b(1er|\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
 const DATE_SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
@@ -58,24 +58,25 @@ const PERIODIC: [RegExp, number][] = [
   [/\bannuel(?:le)?s?\b|\bchaque année\b/i, 12],
 ];
 
-function absoluteDate(s: string): { date: LocalDate; at: number } | null {
-  const w = DATE_WORDS.exec(s);
-  const n = DATE_SLASH.exec(s);
-  const fromWords = w ? `${w[3]}-${pad(MONTHS.indexOf(w[2].toLowerCase()) + 1)}-${pad(w[1].toLowerCase() === '1er' ? 1 : w[1])}` : '';
-  const fromSlash = n ? `${n[3]}-${pad(n[2])}-${pad(n[1])}` : '';
-  const hits = [
-    { date: fromWords, at: w?.index ?? -1 },
-    { date: fromSlash, at: n?.index ?? -1 },
-  ].filter((h) => h.at >= 0 && isLocalDate(h.date));
-  hits.sort((a, b) => a.at - b.at);
-  return hits[0] ?? null;
+/** What a date that is no deadline follows: a signature, a formula, a reference to another act. */
+const NOT_A_DEADLINE = /(?:signée?s?|fait à \S+|en date du|datée? du|conclue?s? le|du)\s*(?:le\s*)?$/i;
+const DEADLINE = /(?:au plus tard|avant|d[’']ici|jusqu[’']au)\s*(?:le\s*)?$/i;
+
+/** The sentence's deadline: the date after « au plus tard », « avant »…, else its first date that is no signature's or act's. */
+function absoluteDate(s: string): LocalDate | null {
+  const hits: { date: LocalDate; before: string }[] = [];
+  for (const m of s.matchAll(new RegExp(DATE_WORDS.source, 'gi')))
+    hits.push({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(m[1].toLowerCase() === '1er' ? 1 : m[1])}`, before: s.slice(0, m.index) });
+  for (const m of s.matchAll(new RegExp(DATE_SLASH.source, 'g'))) hits.push({ date: `${m[3]}-${pad(m[2])}-${pad(m[1])}`, before: s.slice(0, m.index) });
+  const dates = hits.filter((h) => isLocalDate(h.date) && !NOT_A_DEADLINE.test(h.before)).sort((x, y) => x.before.length - y.before.length);
+  return (dates.find((h) => DEADLINE.test(h.before)) ?? dates[0])?.date ?? null;
 }
 
 /** The date a sentence (or a part of one) sets: absolute, or counted from the signature, start or end. */
 function dueDate(s: string, ctx: ClauseContext): LocalDate | null {
   const signature = ctx.signature || ctx.start;
   const absolute = absoluteDate(s);
-  if (absolute) return absolute.date;
+  if (absolute) return absolute;
   const r = RELATIVE.exec(s);
   if (r) {
     const anchor = /signature/i.test(r[3]) ? signature : /fin|terme|clôture/i.test(r[3]) ? ctx.end : ctx.start;
