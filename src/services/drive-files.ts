@@ -139,8 +139,8 @@ export function folderOnce(name: string, parentId: string): string {
 export function archiveInto(fromId: string, name: string, fileIds: readonly string[]): string {
   const archive = folderOnce(name, fromId);
   const here = new Set(filesWhere([`${quoted(fromId)} in parents`]));
-  // No new content: the media argument is left out, as in Drive's own move examples.
-  const noMedia = undefined as unknown as GoogleAppsScript.Base.Blob;
+  // No new content: null media, the usual advanced-service call for a metadata-only update.
+  const noMedia = null as unknown as GoogleAppsScript.Base.Blob;
   for (const id of fileIds) if (here.has(id)) drive().Files.update({}, id, noMedia, { addParents: archive, removeParents: fromId });
   return archive;
 }
