@@ -25,6 +25,7 @@ import { addCommitment, commitmentCompliance } from './commitments';
 import { movePartnerStage } from './partners';
 import { createCampaign } from './surveys/campaigns';
 import { sendCampaign } from './surveys/sending';
+import { closingTemplate, writeClosingReport } from './closing-report';
 
 type Evaluations = Table<typeof EVALUATIONS>;
 
@@ -200,6 +201,7 @@ export function getEvaluation(store: Store, settings: Settings, role: Role, eval
     justification: text(r.justification),
     lessons: text(r.lessons),
     followUp: text(r.followUp),
+    closingReportUrl: text(r.closingReportUrl),
     history,
     trend: trendOf(history[history.length - 1], score.overall),
   };
@@ -230,12 +232,15 @@ export function decideEvaluation(
   const evaluation = table.getOrThrow(evaluationId).record as DataRecord;
   if (!isOpen(evaluation)) throw new Error(`Évaluation ${evaluationId} : elle est déjà décidée (« ${text(evaluation.decision)} »).`);
   const { decision, justification, lessons } = checkDecision(input);
+  // Checked before any write: a broken template stops the decision with nothing half-done.
+  const closing = decision === 'Clore' ? closingTemplate(ports) : null;
   const partnerId = text(evaluation.partnerId);
   const partner = store.table(PARTNERS).getOrThrow(partnerId).record;
   const owner = text(partner.owner) || text(evaluation.owner);
   const data = surveyData(store);
   const nps = latestSatisfaction(data, partnerId)?.nps ?? null;
-  const reasons = followUpReasons(ourRatings(evaluation), partnerSide(data, text(evaluation.campaignId)).ratings, nps);
+  const theirs = partnerSide(data, text(evaluation.campaignId)).ratings;
+  const reasons = followUpReasons(ourRatings(evaluation), theirs, nps);
   const today = store.today();
   const planned: PlannedCommitment[] = [
     ...(reasons.length ? [followUpCommitment(evaluationId, reasons, today)] : []),
@@ -253,5 +258,21 @@ export function decideEvaluation(
   table.update(evaluationId, { status: 'Décidée', decision, justification, lessons, decidedBy: store.user, decidedOn: today }, 'décision');
   table.writeComputed('followUp', new Map([[table.getOrThrow(evaluationId).row, created.join(', ')]]));
   if (decision === 'Clore' && text(partner.stage) !== 'Clôture') movePartnerStage(store, partnerId, 'Clôture', `Évaluation ${evaluationId} : ${justification}`);
+  if (closing) {
+    const url = writeClosingReport(ports, settings, closing, {
+      evaluationId,
+      partnerId,
+      decision,
+      justification,
+      lessons,
+      ours: ourRatings(evaluation),
+      theirs,
+    });
+    store.journal([
+      { sheet: EVALUATIONS.sheetName, recordId: evaluationId, action: 'rapport de clôture', field: 'Rapport de clôture', before: '', after: url },
+    ]);
+    // A workbook not re-initialised since has no column for it: the link stays in the Journal.
+    if (table.has('closingReportUrl')) table.writeComputed('closingReportUrl', new Map([[table.getOrThrow(evaluationId).row, url]]));
+  }
   return getEvaluation(store, settings, role, evaluationId);
 }

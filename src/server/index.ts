@@ -23,7 +23,15 @@ export { onSurveySubmit } from './jobs/surveys';
 export { runScheduledJobs } from './jobs/scheduled-jobs';
 export { installTriggers } from './jobs/install-triggers';
 export { resendUncertain } from './api/surveys';
-export { generateConvention, listConventions, getConvention, attachMinutes, retryMail } from './api/conventions';
+export {
+  generateConvention,
+  listConventions,
+  getConvention,
+  attachMinutes,
+  retryMail,
+  confirmClauseCommitments,
+  dismissClauseProposal,
+} from './api/conventions';
 export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance, refreshCommitmentBoard } from './api/commitments';
 export { startEvaluation, saveEvaluation, sendEvaluationForm, getEvaluation, decideEvaluation } from './api/evaluations';
 export { getMyDigest, listJobErrors } from './api/alerts';

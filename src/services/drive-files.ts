@@ -131,3 +131,16 @@ export function makeOnce<T>(ctx: StoreContext, family: string, folderId: string,
 export function folderOnce(name: string, parentId: string): string {
   return filesNamed(parentId, name, FOLDER)[0] ?? createFolder(name, parentId);
 }
+
+/**
+ * Moves those of the files that sit in `fromId` into its subfolder `name` (made once): one listing
+ * of the folder, then one Files.update per file (addParents / removeParents). Returns the subfolder's ID.
+ */
+export function archiveInto(fromId: string, name: string, fileIds: readonly string[]): string {
+  const archive = folderOnce(name, fromId);
+  const here = new Set(filesWhere([`${quoted(fromId)} in parents`]));
+  // No new content: null media, the usual advanced-service call for a metadata-only update.
+  const noMedia = null as unknown as GoogleAppsScript.Base.Blob;
+  for (const id of fileIds) if (here.has(id)) drive().Files.update({}, id, noMedia, { addParents: archive, removeParents: fromId });
+  return archive;
+}

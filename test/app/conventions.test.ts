@@ -46,6 +46,7 @@ function setup(today = '2026-03-12') {
     },
     savePdf: (docId, folder) => (calls.push(`pdf ${docId} in ${folder}`), `https://drive.test/${docId}.pdf`),
     saveUploadedPdf: (folder, name) => (calls.push(`upload ${folder}/${name}`), `https://drive.test/upload-${(made += 1)}`),
+    archiveFiles: (folder, ids) => (calls.push(`archive ${ids.join(', ')} in ${folder}`), `${folder}/Archives`),
     makeOnce: (_step, _folder, _name, make) => make(),
   };
   // MailApp as the mail use cases see it: each message leaves, or not, as the test says.

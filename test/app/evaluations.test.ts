@@ -6,6 +6,8 @@
 import { createDueEvaluations, decideEvaluation, getEvaluation, saveEvaluation, sendEvaluationForm, startEvaluation } from '../../src/app/evaluations';
 import { movePartnerStage } from '../../src/app/partners';
 import type { Ports } from '../../src/app/ports';
+import type { DocumentsPort } from '../../src/app/ports/documents';
+import { defaultTemplate } from '../support/default-template';
 import { ANALYSES, COMMITMENTS, CONVENTIONS, PARTNERS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import { CAMPAIGNS, RESPONSES } from '../../src/domain/surveys/tables';
@@ -27,13 +29,26 @@ function setup(today = '2026-09-20') {
   store.table(ANALYSES).insert(partners.map((p) => ({ partnerId: p.id, decision: 'Approuvé' })));
   const conventions = store.table(CONVENTIONS).insert(partners.map((p) => ({ partnerId: p.id, type: 'Convention de partenariat', status: 'Active' })));
   store.table(SIGNATURES).insert(conventions.map((c) => ({ conventionId: c.id, version: 1, party: 'partenaire', date: '2026-03-31', signatory: 'DG' })));
-  const ports = { store } as unknown as Ports;
+  const calls: string[] = [];
+  const documents: Partial<DocumentsPort> = {
+    pacteFolder: () => 'root',
+    partnerFolder: (root, id) => `${root}/${id}`,
+    createTemplate: (def) => `tpl-${def.key}`,
+    readTemplate: () => defaultTemplate('rapport-cloture'),
+    fillTemplate: (_id, _t, _plan, folder, name) => (
+      calls.push(`fill ${folder}/${name}`),
+      { id: 'doc-1', url: 'https://docs.google.com/document/d/doc-1/edit' }
+    ),
+    archiveFiles: (folder, ids) => (calls.push(`archive ${folder}: ${ids.join(', ')}`), `${folder}/Archives`),
+    makeOnce: (_step, _folder, _name, make) => make(),
+  };
+  const ports = { store, documents } as unknown as Ports;
   const commitments = () =>
     store
       .table(COMMITMENTS)
       .all()
       .map((s) => s.record);
-  return { store, ports, sahel: partners[0].id, segou: partners[1].id, convention: conventions[0].id, commitments };
+  return { store, ports, calls, sahel: partners[0].id, segou: partners[1].id, convention: conventions[0].id, commitments };
 }
 
 /** The partner answers the evaluation Form (1–5 per dimension) and a satisfaction survey with an NPS. */
@@ -140,6 +155,9 @@ describe('an evaluation from grid to decision', () => {
       ['Nous', 'Autre'],
     ]);
     expect(w.store.table(PARTNERS).getOrThrow(w.segou).record.stage).toBe('Clôture');
+    // The closing report in the partner's folder, its link on the evaluation.
+    expect(w.calls[0]).toBe(`fill root/${w.segou}/Rapport de clôture — Commune de Ségou — ${e.id}`);
+    expect(decided.closingReportUrl).toBe('https://docs.google.com/document/d/doc-1/edit');
   });
 
   it('refuses to send the partner’s Form when no contact has an e-mail address', () => {

@@ -222,20 +222,24 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
 });
 
 describe('default templates and the financing agreement', () => {
-  it('the six default templates are Docs created on first use in the Pacte folder; a financing agreement gets its amounts in words and its in-kind section; an avenant names the amended convention', () => {
+  it('the seven default templates are Docs created on first use in the Pacte folder; a financing agreement gets its amounts in words and its in-kind section; an avenant names the amended convention', () => {
     const templates = wb.call('prepareTemplates', [], { user: chargee });
     const placed = templates.map((t) => {
       const f = stored(`https://docs.google.com/document/d/${t.docId}/edit`);
       return [f.name, f.folder, f.mimeType];
     });
     expect(placed).toEqual(
-      ['Convention de partenariat', 'Protocole d’accord (MoU)', 'Accord de financement', 'Avenant', 'Procès-verbal', 'Note de synthèse'].map((n) => [
-        `Modèle — ${n} (Pacte)`,
-        `Pacte — ${ORGANISATION}`,
-        'application/vnd.google-apps.document',
-      ]),
+      [
+        'Convention de partenariat',
+        'Protocole d’accord (MoU)',
+        'Accord de financement',
+        'Avenant',
+        'Procès-verbal',
+        'Note de synthèse',
+        'Rapport de clôture',
+      ].map((n) => [`Modèle — ${n} (Pacte)`, `Pacte — ${ORGANISATION}`, 'application/vnd.google-apps.document']),
     );
-    expect(rowsOf('Paramètres').filter((r) => r.Section === 'Modèles')).toHaveLength(6);
+    expect(rowsOf('Paramètres').filter((r) => r.Section === 'Modèles')).toHaveLength(7);
 
     const financing = generate(
       draft({

@@ -81,6 +81,9 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   },
   markCommitmentDone: { args: () => [added[0], { doneOn: '2026-03-01', proof: 'https://drive.google.com/file/d/rapport/view' }] },
   cancelCommitment: { args: () => [added[1], 'Mission reportée'] },
+  // The workbook's templates hold no dated obligation: nothing to add or set aside (test/server/clause-proposals.test.ts adds some).
+  confirmClauseCommitments: { args: () => [wb.conventionIds[0], ['Livrable|2026-05-01||']] },
+  dismissClauseProposal: { args: () => [wb.conventionIds[0], 'Livrable|2026-05-01||'] },
   startEvaluation: { args: () => [reachable()], then: (result) => (evaluation = (result as { id: string }).id) },
   saveEvaluation: { args: () => [reachable(), { ratings: { finance: 'Orange', results: 'Vert' }, comments: 'RAS' }] },
   sendEvaluationForm: { args: () => [evaluation] },

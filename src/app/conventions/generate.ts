@@ -30,6 +30,8 @@ import { userInput } from '../../domain/records/validate';
 import type { DataRecord } from '../../domain/schema/field';
 import type { Ports } from '../ports';
 import { conventionDetail } from './read';
+import { proposeClauses } from './clauses';
+import { applyPlan } from '../../domain/templates/apply';
 import { ensureTemplates, readTemplate, templateLabel, templateSettings } from './templates';
 
 const records = <T>(rows: readonly { record: T }[]): T[] => rows.map((s) => s.record);
@@ -139,6 +141,7 @@ export function generateConvention(ports: Ports, settings: Settings, role: Role,
   const pdfUrl = documents.makeOnce('pdf', folder, `${name}.pdf`, () => documents.savePdf(doc.id, folder));
 
   syncCommitments(ports, id, d, version, patches);
+  proposeClauses(store, id, version, applyPlan(template, plan), { start: d.startDate, end: d.endDate, currency: d.currency || 'XOF' });
   conventions.update(id, userInput({ ...fields, version, status: 'Brouillon', docUrl: doc.url, pdfUrl }), d.id ? `version ${version}` : 'génération');
   const summary = dataSummary(d, partnerName, TEMPLATES[key].settingsKey);
   versions.insert([

@@ -3,10 +3,10 @@
  * a convention's detail (row, versions, commitments, attachments, approval circuit, signatures,
  * and for an administrator the e-mails about it still to send) — and an admin's retry of one of them.
  */
-import type { ConventionDetail, ConventionSummary } from '../../domain/contracts';
+import type { ClauseProposal, ConventionDetail, ConventionSummary } from '../../domain/contracts';
 import { COMMITMENTS, CONVENTIONS, PARTNERS } from '../../domain/schema/tables';
 import type { Role, Settings } from '../../domain/settings/settings';
-import { ATTACHMENTS, VERSIONS } from '../../domain/conventions/tables';
+import { ATTACHMENTS, CLAUSE_PROPOSALS, VERSIONS } from '../../domain/conventions/tables';
 import { SIGNATURES, VALIDATIONS } from '../../domain/conventions/approval-tables';
 import { approvalDetail, type ApprovalRows } from '../../domain/conventions/approval-detail';
 import { attachmentsOf, summariseCommitment, summariseConvention, versionsOf } from '../../domain/conventions/convention';
@@ -21,6 +21,30 @@ import { pendingMail, retryFailedMail } from '../mail/notices';
 export function approvalRows(store: Store): ApprovalRows {
   const rows = <S extends TableSpec>(t: Table<S> | null): DataRecord[] => (t ? t.all().map((s) => s.record) : []);
   return { validations: rows(store.tableOrNull(VALIDATIONS)), signatures: rows(store.tableOrNull(SIGNATURES)) };
+}
+
+/** The convention's rows of « Obligations du texte » (none on a workbook made before it). */
+export const clauseRows = (store: Store, id: string) => (store.tableOrNull(CLAUSE_PROPOSALS)?.all() ?? []).filter((s) => text(s.record.conventionId) === id);
+
+export const currentVersion = (store: Store, id: string): number => Number(store.table(CONVENTIONS).getOrThrow(id).record.version) || 1;
+
+/** The current version's obligations still waiting for the user's choice. */
+export function pendingClauses(store: Store, id: string): ClauseProposal[] {
+  const version = currentVersion(store, id);
+  return clauseRows(store, id)
+    .filter((s) => Number(s.record.version) === version && s.record.status === 'Proposée')
+    .map(({ record: r }) => ({
+      key: text(r.key),
+      kind: text(r.kind) as ClauseProposal['kind'],
+      party: text(r.party) as ClauseProposal['party'],
+      label: text(r.label),
+      due: text(r.due),
+      amount: r.amount ?? null,
+      currency: text(r.currency),
+      everyMonths: r.everyMonths ?? null,
+      until: text(r.until),
+      source: text(r.source),
+    }));
 }
 
 /** A convention's detail for a caller (role null: no decision right). */
@@ -47,6 +71,7 @@ export function conventionDetail(ports: Ports, settings: Settings, role: Role | 
         )
       : [],
     linkHosts: settings.linkHosts ?? [],
+    clauseProposals: pendingClauses(store, id),
     texts: { purpose: text(row.purpose), inKindDescription: text(row.inKindDescription), currency: text(row.currency), amends: text(row.amends) },
     ...(role === 'admin' ? { pendingMail: pendingMail(ports).filter((m) => m.key.split(':').includes(id)) } : {}),
   };

@@ -51,7 +51,7 @@ export const readTemplate = (ports: Ports, key: TemplateKey, id: string): Templa
 
 const info = (key: TemplateKey, id: string): TemplateInfo => ({ key, name: TEMPLATES[key].settingsKey, docId: id, url: docUrlOf(id) });
 
-/** The six templates and their Docs ('' when not created yet: they are created on first use). One read of Paramètres. */
+/** The templates and their Docs ('' when not created yet: they are created on first use). One read of Paramètres. */
 export function listTemplates(ports: Ports): TemplateInfo[] {
   const { ids } = templateSettings(ports);
   return TEMPLATE_KEYS.map((k) => info(k, ids[k] ?? ''));

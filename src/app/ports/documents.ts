@@ -27,6 +27,8 @@ export interface DocumentsPort {
   savePdf(docId: string, folderId: string): string;
   /** Saves an uploaded PDF (base64, already checked) in the folder under `name`; its URL. */
   saveUploadedPdf(folderId: string, name: string, base64: string): string;
+  /** Moves the files (IDs; those gone or out of reach left) from the partner's folder into its « Archives » subfolder; its ID. */
+  archiveFiles(partnerFolderId: string, fileIds: readonly string[]): string;
   /**
    * `make`'s file, made once per request: a retry reuses what its earlier attempt recorded under
    * `step`, and trashes a half-made file of that name in the folder before making it again.

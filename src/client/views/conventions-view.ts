@@ -297,6 +297,7 @@ async function mountConventionDetail(view: View, id: string): Promise<void> {
     circuitSection(view, d, act),
     pendingMailSection(view, d, id, act),
     signatureSection(view, d),
+    clauseSection(view, d, id, act),
     el('h3', { text: `Engagements (${d.commitments.length})` }),
     el(
       'ul',
@@ -467,6 +468,38 @@ function pendingMailSection(view: View, d: ConventionDetail, id: string, act: Ac
           m.status === 'échec' ? act('Relancer', 'retry-mail', () => view.call('retryMail', id, m.id), 'E-mail relancé.', 'retryMail') : null,
         ]),
       ),
+    ),
+  ]);
+}
+
+/** The dated obligations found in the version's text: checked ones added to Engagements in one action, or one set aside. */
+function clauseSection(view: View, d: ConventionDetail, id: string, act: Act): Node {
+  const proposals = d.clauseProposals ?? [];
+  if (proposals.length === 0) return document.createTextNode('');
+  const boxes = proposals.map((p) => {
+    const box = el('input', { attrs: { type: 'checkbox', checked: '', value: p.key } }) as HTMLInputElement;
+    const every = p.everyMonths ? ` · tous les ${p.everyMonths} mois jusqu’au ${formatDateFr(p.until)}` : '';
+    const amount = p.amount !== null ? ` · ${formatMoney(p.amount, p.currency)}` : '';
+    const item = el('li', { attrs: { title: p.source } }, [
+      el('label', {}, [box, document.createTextNode(` ${formatDateFr(p.due)} · ${p.kind} · ${p.party} · ${p.label}${amount}${every} `)]),
+      act('Écarter', 'dismiss-clause', () => view.call('dismissClauseProposal', id, p.key), 'Obligation écartée.', 'dismissClauseProposal'),
+    ]);
+    return { box, item };
+  });
+  const chosen = () => boxes.filter((b) => b.box.checked).map((b) => b.box.value);
+  return el('section', { attrs: { 'data-testid': 'clause-proposals' } }, [
+    el('h3', { text: 'Obligations trouvées dans le texte' }),
+    el(
+      'ul',
+      { className: 'plain checks' },
+      boxes.map((b) => b.item),
+    ),
+    act(
+      'Ajouter aux engagements',
+      'confirm-clauses',
+      () => view.call('confirmClauseCommitments', id, chosen()),
+      'Obligations ajoutées aux engagements.',
+      'confirmClauseCommitments',
     ),
   ]);
 }

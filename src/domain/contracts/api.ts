@@ -89,6 +89,7 @@ const upload = (label: string) =>
   });
 const commitment = a.record('un engagement');
 const commitmentId = a.id("l'engagement", 'ENG-0001');
+const clauseKey = a.text("la clé de l'obligation", { max: 200, required: true });
 const recurrence = a.object('la récurrence', {
   everyMonths: a.integer('tous les (mois)', 1, 12),
   until: a.optional(a.date('jusqu’au')),
@@ -309,6 +310,9 @@ export const API = {
     returns<Compliance>(),
   ),
   refreshCommitmentBoard: endpoint(editors, 'write', [], returns<{ commitments: number }>()),
+  // The obligations found in a convention's text (clauseProposals of its detail), by key.
+  confirmClauseCommitments: endpoint(editors, 'write', [conventionId, a.list('les obligations', clauseKey, 200)], returns<ConventionDetail>()),
+  dismissClauseProposal: endpoint(editors, 'write', [conventionId, clauseKey], returns<ConventionDetail>()),
 
   // Joint evaluations (src/app/evaluations.ts).
   startEvaluation: endpoint(editors, 'write', [partnerId], returns<EvaluationDetail>()),

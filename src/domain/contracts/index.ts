@@ -11,6 +11,8 @@ export type { CampaignProgress };
 import type { Role } from '../settings/settings';
 import type { EndpointName } from './api';
 import type { TemplateKey } from '../templates/defaults';
+import type { ClauseProposal } from '../commitments/clause-reader';
+export type { ClauseProposal };
 
 /** A record as the sidebar edits it: field key → value (see schema/tables.ts for keys). */
 export type RecordInput = Record<string, CellData>;
@@ -411,6 +413,8 @@ export interface ConventionDetail {
   notice?: string;
   /** The texts of the current version the list leaves out, so that « Nouvelle version » starts from all of them. */
   texts?: ConventionTexts;
+  /** The current version's dated obligations found in its text, neither added to Engagements nor set aside. */
+  clauseProposals?: ClauseProposal[];
 }
 
 export interface ConventionTexts {

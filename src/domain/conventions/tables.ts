@@ -28,3 +28,27 @@ export const ATTACHMENTS = defineTable('attachments', 'Pièces jointes', 'PJ', [
   { key: 'date', header: 'Date', type: 'date', required: true },
   { key: 'url', header: 'Lien', type: 'url', required: true },
 ]);
+
+export const CLAUSE_STATUSES = ['Proposée', 'Ajoutée', 'Écartée'] as const;
+
+/**
+ * The dated obligations found in a generated version's text (domain/commitments/clause-reader.ts),
+ * until the user adds them to Engagements or sets them aside: one row per version and key, so that
+ * one set aside is never proposed again for that version.
+ */
+export const CLAUSE_PROPOSALS = defineTable('clauseProposals', 'Obligations du texte', 'OBL', [
+  { key: 'conventionId', header: 'ID convention', type: 'ref', ref: 'conventions', required: true },
+  { key: 'version', header: 'Version', type: 'integer', min: 1, required: true },
+  { key: 'key', header: 'Clé', type: 'text', required: true },
+  { key: 'status', header: 'Statut', type: 'enum', values: CLAUSE_STATUSES, required: true },
+  { key: 'kind', header: 'Nature', type: 'text', required: true },
+  { key: 'party', header: 'Partie', type: 'text' },
+  { key: 'label', header: 'Libellé', type: 'text', required: true },
+  { key: 'due', header: 'Échéance', type: 'date', required: true },
+  { key: 'amount', header: 'Montant', type: 'money', min: 0 },
+  { key: 'currency', header: 'Devise', type: 'text' },
+  { key: 'everyMonths', header: 'Tous les (mois)', type: 'integer', min: 1 },
+  { key: 'until', header: 'Jusqu’au', type: 'date' },
+  { key: 'source', header: 'Paragraphe', type: 'longtext' },
+  { key: 'commitmentIds', header: 'Engagements créés', type: 'text' },
+]);

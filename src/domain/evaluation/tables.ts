@@ -34,5 +34,7 @@ export const EVALUATIONS = defineTable(
     { key: 'decidedOn', header: 'Date de décision', type: 'date' },
     // IDs of what the decision created (follow-up, exit plan), so a look at the row tells what happened.
     { key: 'followUp', header: 'Suites créées', type: 'text', system: true },
+    // The closing report's Doc a « Clore » decision wrote (domain/evaluation/closing-report.ts).
+    { key: 'closingReportUrl', header: 'Rapport de clôture', type: 'url', system: true, addedLater: true },
   ]),
 );

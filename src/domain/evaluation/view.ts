@@ -39,6 +39,8 @@ export interface EvaluationDetail extends EvaluationSummary {
   justification: string;
   lessons: string;
   followUp: string;
+  /** The closing report's Doc after a « Clore » decision ('' otherwise). */
+  closingReportUrl: string;
   /** The partner's earlier evaluations, oldest first, and whether our overall rating improves. */
   history: EvaluationSummary[];
   trend: 'mieux' | 'stable' | 'moins bien' | null;

@@ -3,7 +3,7 @@ import { defineTable, withInputLimits, type TableSpec } from './field';
 import * as V from './vocabulary';
 import { SURVEY_TABLES } from '../surveys/tables';
 import { MAIL_LOG, SIGNATURES, VALIDATIONS } from '../conventions/approval-tables';
-import { ATTACHMENTS, VERSIONS } from '../conventions/tables';
+import { ATTACHMENTS, CLAUSE_PROPOSALS, VERSIONS } from '../conventions/tables';
 import { LONG_TEXT_SHEET } from '../format/long-text';
 import { EVALUATIONS } from '../evaluation/tables';
 
@@ -258,6 +258,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   COMMITMENTS,
   VERSIONS,
   ATTACHMENTS,
+  CLAUSE_PROPOSALS,
   RESOURCES,
   EVENTS,
   WATCH,

@@ -4,13 +4,14 @@
  * Text between ** ** is bold. Placeholders: see conventions/placeholders.ts.
  */
 import { conventionCatalogue, minutesCatalogue } from '../conventions/placeholders';
+import { CLOSING_CATALOGUE } from '../evaluation/closing-report';
 import type { TemplateCatalogue } from './engine';
 import type { Run } from './model';
 
 export const TEMPLATE_SECTION = 'Modèles';
 
-export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese';
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese'];
+export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture';
+export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture'];
 
 type DefaultHeading = 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'NORMAL';
 
@@ -285,6 +286,58 @@ const MINUTES_BODY = (title: string): DefaultBlock[] => [
   },
 ];
 
+/** The report a « Clore » decision writes (fields: domain/evaluation/closing-report.ts). */
+const CLOSING_REPORT: DefaultBlock[] = [
+  P('RAPPORT DE CLÔTURE DU PARTENARIAT', { heading: 'TITLE', align: 'CENTER' }),
+  P('{{partenaire.nom}}', { heading: 'SUBTITLE', align: 'CENTER' }),
+  {
+    kind: 'table',
+    rows: [
+      ['**Partenaire**', '{{partenaire.nom}} ({{partenaire.id}})'],
+      ['**Période du partenariat**', '{{periode}}'],
+      ['**Évaluation**', '{{evaluation.id}} — décision : {{evaluation.decision}}'],
+      ['**Rédigé par**', '{{redige_par}}, le {{date}}'],
+    ],
+  },
+  H('1. Conventions'),
+  P('{{#si conventions}}'),
+  {
+    kind: 'table',
+    header: true,
+    rows: [
+      ['Convention', 'Type', 'Période', 'Statut', 'Montant'],
+      [
+        '{{#chaque convention}}{{convention.id}}',
+        '{{convention.type}}',
+        '{{convention.periode}}',
+        '{{convention.statut}}',
+        '{{convention.montant}}{{/chaque}}',
+      ],
+    ],
+  },
+  P('{{/si}}'),
+  J('{{#si sans_convention}}Aucune convention n’a été conclue avec ce partenaire.{{/si}}'),
+  H('2. Engagements et respect des échéances'),
+  J('**{{organisation.nom}}** : {{engagements.nous}}. Taux de respect des échéances : {{respect.nous}}.'),
+  J('**{{partenaire.nom}}** : {{engagements.partenaire}}. Taux de respect des échéances : {{respect.partenaire}}.'),
+  H('3. Évaluation conjointe'),
+  J('Appréciation d’ensemble : {{evaluation.note_nous}} pour {{organisation.nom}}, {{evaluation.note_partenaire}} pour {{partenaire.nom}}.'),
+  {
+    kind: 'table',
+    header: true,
+    rows: [
+      ['Dimension', 'Notre appréciation', 'Celle du partenaire'],
+      ['{{#chaque dimension}}{{dimension.nom}}', '{{dimension.nous}}', '{{dimension.partenaire}}{{/chaque}}'],
+    ],
+  },
+  H('4. Décision et justification'),
+  J('Décision : **{{evaluation.decision}}**. {{evaluation.justification}}'),
+  H('5. Leçons apprises'),
+  J('{{evaluation.lecons}}'),
+  H('6. Archives'),
+  J('Les conventions, leurs versions et leurs PDF sont classés dans le dossier « Archives » du partenaire.'),
+];
+
 export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
   convention: {
     key: 'convention',
@@ -333,6 +386,14 @@ export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
     catalogue: minutesCatalogue('Note de synthèse'),
     header: MINUTES_HEADER,
     blocks: MINUTES_BODY('{{document.type}}'),
+  },
+  'rapport-cloture': {
+    key: 'rapport-cloture',
+    settingsKey: 'Rapport de clôture',
+    docName: 'Modèle — Rapport de clôture (Pacte)',
+    catalogue: CLOSING_CATALOGUE,
+    header: '{{organisation.nom}} · Rapport de clôture · {{partenaire.nom}}',
+    blocks: CLOSING_REPORT,
   },
 };
 

@@ -6,7 +6,7 @@
 import type { StoreContext } from '../store-context';
 import { currentRoles } from '../role-store';
 import { pacteFolder, partnerFolder, teamOf } from '../drive-folder';
-import { makeOnce } from '../drive-files';
+import { archiveInto, makeOnce } from '../drive-files';
 import { createTemplateDoc, generateFromTemplate, readTemplateDocument, savePdf } from './template-doc';
 import { saveUploadedPdf } from './uploaded-file';
 
@@ -20,6 +20,7 @@ export function documentsFor(ctx: StoreContext) {
     fillTemplate: generateFromTemplate,
     savePdf,
     saveUploadedPdf,
+    archiveFiles: (partnerFolderId: string, fileIds: readonly string[]): string => archiveInto(partnerFolderId, 'Archives', fileIds),
     makeOnce: <T>(step: string, folderId: string, name: string, make: () => T): T => makeOnce(ctx, step, folderId, name, make),
   };
 }
