@@ -17,7 +17,7 @@ import { rawText } from '../domain/records/coerce';
 import { checkRows, withProblems } from '../domain/records/row-problems';
 import { sortPartners, summarisePartner } from '../domain/partners/partner-summary';
 import { duplicatesMessage, findDuplicates } from '../domain/partners/duplicates';
-import { evaluationState } from './evaluation-state';
+import { evaluationState, partnerEvaluations } from './evaluation-state';
 import { canonicalStage, checkTransition, evaluationMatters, stageHistory, stageOptions, type StageStep } from '../domain/partners/lifecycle';
 import { parseStageLog, stageLogWith, stageLogWithNote } from '../domain/partners/stage-log';
 import { NEW_PARTNER, planPartnerSave } from '../domain/partners/partner-save';
@@ -98,6 +98,7 @@ export function getPartner(store: Store, settings: Settings, partnerId: string):
     analysis: latest ? summariseAnalysis(latest) : null,
     stageHistory: history,
     ...stageOptions(stage, isApproved(latest), evaluationMatters(stage, isApproved(latest)) ? evaluationState(store, partnerId) : 'none'),
+    evaluations: partnerEvaluations(store, partnerId),
   };
 }
 
