@@ -37,7 +37,7 @@ function overallLine(who: string, score: GridScore, d: EvaluationDetail): HTMLEl
 
 function gapsTable(d: EvaluationDetail): HTMLElement {
   return el('table', { className: 'gaps', attrs: { 'data-testid': 'gaps' } }, [
-    el('caption', { text: 'Notre appréciation et celle du partenaire' }),
+    el('caption', { text: 'Notre appréciation et celle du partenaire (⚠ : vert contre rouge, à discuter ensemble)' }),
     el('thead', {}, [
       el(
         'tr',
@@ -53,7 +53,7 @@ function gapsTable(d: EvaluationDetail): HTMLElement {
           el('th', { text: g.label, attrs: { scope: 'row' } }),
           el('td', {}, [levelTag(g.ours)]),
           el('td', {}, [levelTag(g.partner)]),
-          el('td', { text: g.gap === null ? '—' : g.flagged ? '⚠ à discuter (vert contre rouge)' : g.gap === 1 ? '1 niveau' : 'aucun' }),
+          el('td', { text: g.gap === null ? '—' : g.flagged ? '⚠ à discuter' : g.gap === 1 ? '1 niveau' : 'aucun' }),
         ]),
       ),
     ),
