@@ -8,13 +8,18 @@ const evaluationsOf = (store: Store, partnerId: string) =>
   (store.tableOrNull(EVALUATIONS)?.all() ?? []).map((r) => r.record).filter((r) => text(r.partnerId) === partnerId);
 
 export function evaluationState(store: Store, partnerId: string): EvaluationState {
-  const mine = evaluationsOf(store, partnerId);
-  if (!mine.length) return 'none';
-  return mine.some((r) => text(r.status) !== 'Décidée') ? 'open' : 'decided';
+  return stateOf(partnerEvaluations(store, partnerId));
+}
+
+export const stateOf = (e: PartnerEvaluations): EvaluationState => (e.openId ? 'open' : e.lastDecidedId ? 'decided' : 'none');
+
+export interface PartnerEvaluations {
+  openId: string | null;
+  lastDecidedId: string | null;
 }
 
 /** The evaluation in progress and the one decided last (by decision date), as IDs. */
-export function partnerEvaluations(store: Store, partnerId: string): { openId: string | null; lastDecidedId: string | null } {
+export function partnerEvaluations(store: Store, partnerId: string): PartnerEvaluations {
   const mine = evaluationsOf(store, partnerId);
   const decided = mine.filter((r) => text(r.status) === 'Décidée').sort((a, b) => text(a.decidedOn).localeCompare(text(b.decidedOn)));
   return {
