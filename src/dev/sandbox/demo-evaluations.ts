@@ -1,8 +1,8 @@
 /**
  * Demo joint evaluations, through Pacte's own API as the staff and the partner would act: the
- * partner of the active convention answers a satisfaction survey, has one evaluation completed (our grid, its Google Form answered
- * through its personal link, a flagged gap, decided « Maintenir ») and a new one in progress, due
- * today in its owner's « Ma semaine ». Call after the surveys (the Form's link is the latest e-mail).
+ * partner of the active convention answers a satisfaction survey, has one evaluation completed
+ * (our grid, its Google Form answered through its personal link, a flagged gap, decided
+ * « Maintenir ») and a new one in progress, due today in its owner's « Ma semaine ». Call after the commitments (the compliance counts them).
  */
 import type { LoadedScript } from '../load-script';
 import { CAMPAIGNS } from '../../domain/surveys/tables';

@@ -64,8 +64,8 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedDemoConventions(loaded);
     seedApprovals(loaded);
     seedCommitments(loaded);
-    seedSurveys(loaded);
     seedEvaluations(loaded);
+    seedSurveys(loaded);
   }
   world.log.reset();
   return { ...loaded, spreadsheetId };
