@@ -173,6 +173,17 @@ function partnerSide(data: ReturnType<typeof surveyData>, campaignId: string): {
   return r ? { ratings: partnerRatings(r), comments: text(r.comments), answered: true } : { ratings: {}, comments: '', answered: false };
 }
 
+/** The contact the partner's Form is sent to: the primary one with an address, else the first with one. */
+function recipientOf(store: Store, partnerId: string): EvaluationDetail['recipient'] {
+  const reachable = store
+    .table(CONTACTS)
+    .all()
+    .map((c) => c.record)
+    .filter((c) => text(c.partnerId) === partnerId && text(c.email) !== '');
+  const chosen = reachable.find((c) => c.primary === true) ?? reachable[0];
+  return chosen ? { name: text(chosen.name), email: text(chosen.email) } : null;
+}
+
 /** Both sides with their gaps, the partner's satisfaction and NPS, the commitments' compliance, and the past evaluations. */
 export function getEvaluation(store: Store, settings: Settings, role: Role, evaluationId: string): EvaluationDetail {
   const r = evaluations(store).getOrThrow(evaluationId).record as DataRecord;
@@ -194,6 +205,7 @@ export function getEvaluation(store: Store, settings: Settings, role: Role, eval
     dimensions: DIMENSIONS.map((d) => ({ ...d })),
     ours: { ratings: ours, comments: text(r.ourComments), score },
     partner: { ...theirs, score: scoreGrid(theirs.ratings), formUrl: data.formUrls.get(text(r.campaignId)) ?? '' },
+    recipient: recipientOf(store, partnerId),
     gaps: gapsBetween(ours, theirs.ratings),
     satisfaction: seesDetail ? latestSatisfaction(data, partnerId) : null,
     satisfactionHidden: !seesDetail,

@@ -17,7 +17,7 @@ import { rawText } from '../domain/records/coerce';
 import { checkRows, withProblems } from '../domain/records/row-problems';
 import { sortPartners, summarisePartner } from '../domain/partners/partner-summary';
 import { duplicatesMessage, findDuplicates } from '../domain/partners/duplicates';
-import { evaluationState } from './evaluation-state';
+import { evaluationState, partnerEvaluations, stateOf } from './evaluation-state';
 import { canonicalStage, checkTransition, evaluationMatters, stageHistory, stageOptions, type StageStep } from '../domain/partners/lifecycle';
 import { parseStageLog, stageLogWith, stageLogWithNote } from '../domain/partners/stage-log';
 import { NEW_PARTNER, planPartnerSave } from '../domain/partners/partner-save';
@@ -89,6 +89,7 @@ export function getPartner(store: Store, settings: Settings, partnerId: string):
   const latest = latestAnalysis(records(store, ANALYSES), partnerId);
   const stage = partner.stage;
   // A workbook made before « Historique du cycle » reads the Journal until « Initialiser » fills the column.
+  const evaluations = partnerEvaluations(store, partnerId);
   const history = partners.has('stageLog') ? parseStageLog(stageLog) : stageHistory(records(store, JOURNAL), PARTNERS.sheetName, partnerId, stageHeader, stage);
   return {
     partner: { ...partner, id: partnerId },
@@ -97,7 +98,8 @@ export function getPartner(store: Store, settings: Settings, partnerId: string):
     opportunities,
     analysis: latest ? summariseAnalysis(latest) : null,
     stageHistory: history,
-    ...stageOptions(stage, isApproved(latest), evaluationMatters(stage, isApproved(latest)) ? evaluationState(store, partnerId) : 'none'),
+    ...stageOptions(stage, isApproved(latest), evaluationMatters(stage, isApproved(latest)) ? stateOf(evaluations) : 'none'),
+    evaluations,
   };
 }
 

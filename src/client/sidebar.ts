@@ -12,6 +12,7 @@ import { mountConventions } from './views/conventions-view';
 import { mountSurveys } from './views/surveys-view';
 import { mountRoles } from './views/roles-view';
 import { mountCommitments } from './views/commitments-view';
+import { mountEvaluation } from './views/evaluation-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
@@ -25,6 +26,7 @@ document.addEventListener('DOMContentLoaded', () => {
       map: mountCartography,
       import: mountImport,
       roles: mountRoles,
+      evaluation: mountEvaluation,
     },
     callServer('getSession'),
   );

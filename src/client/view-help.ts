@@ -3,13 +3,13 @@
  * usual steps, closed by default (the sidebar is narrow). The texts are the « Aide » dialog's own
  * (domain/help/view-help.ts): one source for both.
  */
-import { HELP_VIEWS, VIEW_HELP, type HelpView } from '../domain/help/view-help';
+import { HELP_VIEWS, PAGE_VIEWS, VIEW_HELP, type HelpView } from '../domain/help/view-help';
 import { el } from './dom';
 
 /** Panels made so far: each its own id (a view may draw a second heading, a form's). */
 let panels = 0;
 
-export const isHelpView = (name: string): name is HelpView => (HELP_VIEWS as readonly string[]).includes(name);
+export const isHelpView = (name: string): name is HelpView => ([...HELP_VIEWS, ...PAGE_VIEWS] as readonly string[]).includes(name);
 
 /** The heading row (the h2 and its « ? ») followed by the help panel, hidden until asked for. */
 export function headingWithHelp(heading: HTMLHeadingElement, view: HelpView): DocumentFragment {

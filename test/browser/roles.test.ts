@@ -51,7 +51,7 @@ const awaitingDaf = (): string => {
 /** What each screen offers a user allowed everything (the admin); a role sees those `mayCall` allows. */
 const SCREENS: Record<string, EndpointName[]> = {
   partners: ['savePartner'],
-  partner: ['archiveRecord', 'createMeetingBrief', 'logInteraction', 'movePartnerStage', 'saveAnalysis', 'savePartner'],
+  partner: ['archiveRecord', 'createMeetingBrief', 'logInteraction', 'movePartnerStage', 'saveAnalysis', 'savePartner', 'startEvaluation'],
   pipeline: ['moveOpportunity', 'saveOpportunity'],
   // Decisions are the awaited role's only (the server's canDecide), whatever mayCall says.
   convention: ['attachMinutes', 'generateConvention'],

@@ -78,6 +78,9 @@ describe('a joint evaluation, end to end', () => {
       },
     );
     expect(ours).toMatchObject({ id: due.id, status: 'En cours', ours: { score: { overall: 'Orange', complete: true } } });
+    // The Form's recipient, named before sending; the partner's page opens this evaluation.
+    expect(ours.recipient).toEqual({ name: 'Aminata Diallo', email: 'aminata@sahel.org' });
+    expect(wb.call('getPartner', [pid], { user: AWA }).evaluations).toEqual({ openId: due.id, lastDecidedId: null });
     const sent = wb.call('sendEvaluationForm', [due.id], { user: AWA });
     expect(sent.partner.formUrl).toMatch(/^https:\/\/docs\.google\.com\/forms\//);
     const formCampaign = String(records(wb, EVALUATIONS)[0].campaignId);
@@ -131,5 +134,6 @@ describe('a joint evaluation, end to end', () => {
       `Suivi de l’évaluation ${due.id} : Gouvernance et communication en rouge (partenaire) ; Gestion financière en rouge (partenaire) ; NPS de 4 (détracteur)`,
     );
     expect(records(wb, PARTNERS)[0].stage).toBe('Clôture');
+    expect(wb.call('getPartner', [pid], { user: AWA }).evaluations).toEqual({ openId: null, lastDecidedId: due.id });
   });
 });

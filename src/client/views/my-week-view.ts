@@ -17,7 +17,7 @@ export async function mountMyWeek(view: View): Promise<void> {
   const list = el('ul', { className: 'plain week', attrs: { 'data-testid': 'my-week' } });
   const more = el('button', { text: 'Afficher plus', attrs: { type: 'button', 'data-action': 'more-week' } });
   const add = (items: readonly MyWeekItem[], total: number) => {
-    list.append(...items.map(weekItem));
+    list.append(...items.map((i) => weekItem(view, i)));
     const shown = list.childElementCount;
     count.textContent = shown < total ? `${shown} affichées sur ${total} échéances` : `${total} échéance${total > 1 ? 's' : ''}`;
     more.hidden = shown >= total || !items.length;
@@ -35,10 +35,17 @@ export async function mountMyWeek(view: View): Promise<void> {
   add(week.items, week.total);
 }
 
-function weekItem(i: MyWeekItem): HTMLElement {
+function weekItem(view: View, i: MyWeekItem): HTMLElement {
+  let title: HTMLElement = el('div', { text: i.title });
+  if (i.kind === 'évaluation') {
+    // A joint evaluation opens in its own view.
+    const open = el('button', { className: 'link', text: i.title, attrs: { type: 'button', 'data-action': 'open-evaluation' } });
+    open.addEventListener('click', () => view.show('evaluation', i.id));
+    title = el('div', {}, [open]);
+  }
   return el('li', { className: i.overdue ? 'overdue' : '' }, [
     el('strong', { text: `${formatDateFr(i.due)}${i.overdue ? ' · en retard' : ''}` }),
-    el('div', { text: i.title }),
+    title,
     el('div', { className: 'muted', text: `${i.kind} · ${i.partnerName}` }),
   ]);
 }

@@ -41,6 +41,7 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
       archiveButton(view, ARCHIVE_KINDS.partner, id, String(p.name), () => view.show('partners'), 'button'),
     ]),
     stageSection(view, d),
+    evaluationSection(view, d),
     el('section', {}, [
       el('h3', { text: 'Identité' }),
       row('Priorité', p.priority === '' || p.priority === null ? '' : `${Math.round(Number(p.priority))} / 100`),
@@ -98,6 +99,35 @@ function briefButton(view: View, id: string): HTMLElement {
       ),
   );
   return button;
+}
+
+/** « Ouvrir l'évaluation » in progress, else « Démarrer l'évaluation »; the last decided one beside. */
+function evaluationSection(view: View, d: PartnerDetail): HTMLElement {
+  const { openId, lastDecidedId } = d.evaluations;
+  const openButton = (text: string, id: string, action: string) => {
+    const b = el('button', { text, attrs: { type: 'button', 'data-action': action } });
+    b.addEventListener('click', () => view.show('evaluation', id));
+    return b;
+  };
+  const start = el('button', {
+    text: 'Démarrer l’évaluation',
+    attrs: { type: 'button', 'data-action': 'start-evaluation', 'data-endpoint': 'startEvaluation' },
+  });
+  start.addEventListener('click', () => {
+    void runAction(
+      start,
+      async () => {
+        const started = await view.call('startEvaluation', String(d.partner.id));
+        view.show('evaluation', started.id);
+      },
+      { busy: 'Création…', confirm: `Démarrer l’évaluation conjointe de ${String(d.partner.name)} ?` },
+    );
+  });
+  return el('section', { className: 'toolbar', attrs: { 'data-testid': 'partner-evaluation' } }, [
+    el('h3', { text: 'Évaluation' }),
+    openId ? openButton('Ouvrir l’évaluation', openId, 'open-evaluation') : start,
+    lastDecidedId ? openButton('Dernière évaluation décidée', lastDecidedId, 'open-last-evaluation') : null,
+  ]);
 }
 
 function stageSection(view: View, d: PartnerDetail): HTMLElement {

@@ -16,6 +16,7 @@ import { seedDemoConventions } from './demo-conventions';
 import { seedApprovals } from './demo-approvals';
 import { seedSurveys } from './demo-surveys';
 import { seedCommitments } from './demo-commitments';
+import { seedEvaluations } from './demo-evaluations';
 
 export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
@@ -27,7 +28,7 @@ interface DemoOptions {
   partners?: readonly Record<string, unknown>[];
   /** Contacts, opportunities, interactions (default: with the demo partners). */
   activity?: boolean;
-  /** Also conventions (Docs, versions, circuit, signatures) and a survey campaign with answers: the sandbox. */
+  /** Also conventions (Docs, versions, circuit, signatures), commitments, a survey campaign with answers and joint evaluations: the sandbox. */
   full?: boolean;
   /** Emulator options: add-on or bound script, Google's undocumented behaviours (triggerActiveUser, docsReplacement, formDestinationNeedsSpreadsheets…). */
   world?: WorldOptions;
@@ -63,6 +64,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedDemoConventions(loaded);
     seedApprovals(loaded);
     seedCommitments(loaded);
+    seedEvaluations(loaded);
     seedSurveys(loaded);
   }
   world.log.reset();

@@ -165,6 +165,8 @@ export interface PartnerDetail {
   /** Stages the partner may move to now, and why the others are refused (French). */
   allowedStages: string[];
   blockedStages: Record<string, string>;
+  /** The joint evaluation in progress and the latest decided one (IDs), to open from the page. */
+  evaluations: { openId: string | null; lastDecidedId: string | null };
 }
 
 export interface DuplicateMatch {

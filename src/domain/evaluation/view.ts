@@ -31,6 +31,8 @@ export interface EvaluationDetail extends EvaluationSummary {
   dimensions: { key: string; label: string; weight: number; critical: boolean; keyQuestions: readonly string[] }[];
   ours: { ratings: Ratings; comments: string; score: GridScore };
   partner: { ratings: Ratings; comments: string; score: GridScore; formUrl: string; answered: boolean };
+  /** Who the partner's Form goes to (primary contact with an address first); null when no contact has one. */
+  recipient: { name: string; email: string } | null;
   gaps: DimensionGap[];
   /** The partner's latest satisfaction answer; null when none, or hidden from this role (`hidden`). */
   satisfaction: SatisfactionSnapshot | null;

@@ -1,9 +1,9 @@
-import { HELP_VIEWS, VIEW_HELP } from './view-help';
+import { HELP_VIEWS, PAGE_VIEWS, VIEW_HELP, type HelpView } from './view-help';
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One view of the sidebar: what it is for, then its usual steps. */
-const viewSection = (view: (typeof HELP_VIEWS)[number]): string => {
+const viewSection = (view: HelpView): string => {
   const help = VIEW_HELP[view];
   return `<h4>${escape(help.title)}</h4>\n<p>${escape(help.summary)}</p>\n<ul>${help.steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ul>`;
 };
@@ -19,7 +19,7 @@ body{font:13px/1.5 Roboto,Arial,sans-serif;color:#202124;margin:0 4px}h3{font-si
 <li><b>Ouvrir Pacte</b> affiche la barre latérale : partenaires, pipeline, conventions, enquêtes, « Ma semaine », cartographie et import.</li>
 </ol>
 <h3>Les vues de la barre latérale</h3>
-${HELP_VIEWS.map(viewSection).join('\n')}
+${[...HELP_VIEWS, ...PAGE_VIEWS].map(viewSection).join('\n')}
 <h3>Bon à savoir</h3>
 <ul>
 <li>Vous pouvez trier, filtrer, masquer ou déplacer les colonnes et ajouter les vôtres : Pacte retrouve ses colonnes par leur titre.</li>

@@ -3,7 +3,9 @@
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
 export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'week', 'map', 'import', 'roles'] as const;
-export type HelpView = (typeof HELP_VIEWS)[number];
+/** Views opened from another (no tab of their own), with their help too. */
+export const PAGE_VIEWS = ['evaluation'] as const;
+export type HelpView = (typeof HELP_VIEWS)[number] | (typeof PAGE_VIEWS)[number];
 
 export interface ViewHelp {
   /** The tab's label. */
@@ -80,6 +82,16 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
     steps: [
       'Choisissez la source, associez ses colonnes à celles de Pacte, vérifiez l’aperçu.',
       'Les doublons et les lignes incomplètes sont signalés par ligne et par colonne ; rien n’est importé deux fois.',
+    ],
+  },
+  evaluation: {
+    title: 'Évaluation conjointe',
+    summary: 'Le bilan de santé d’un partenariat : la même grille vert / orange / rouge remplie par nous et par le partenaire, comparée, puis une décision.',
+    steps: [
+      'Ouvrez-la depuis la fiche du partenaire ou depuis « Ma semaine » ; cochez une couleur par dimension, commentez, puis « Enregistrer ».',
+      '« Envoyer le formulaire au partenaire » poste à son contact un Google Form personnel ; ses réponses s’affichent à côté des nôtres, les écarts vert contre rouge signalés.',
+      'Une dimension critique en rouge plafonne le résultat global : elle ne se compense pas par de bonnes notes ailleurs.',
+      'La décision (renforcer, maintenir, réorienter, clore) demande une justification ; « Clore » demande aussi les leçons apprises et lance le plan de sortie.',
     ],
   },
   roles: {
