@@ -128,7 +128,7 @@ it('the evaluation in progress, from Ma semaine: rated and saved once on a doubl
   ]);
 });
 
-it('« Clore » without the lessons learnt is refused beside the field, nothing sent', async () => {
+it('« Clore » without the lessons learnt is refused beside the field, nothing sent; with them, the closing report is linked', async () => {
   await open(DEMO_USERS.chargee);
   await openFromWeek();
   const form = sidebar.locator('[data-testid=decision-form]');
@@ -142,6 +142,14 @@ it('« Clore » without the lessons learnt is refused beside the field, nothing 
   await expect(lessons.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
   expect(sent).toEqual([]);
   expect(evaluations().map((r) => r.Statut)).toEqual(['Décidée', 'En cours']);
+
+  // With the lessons: closed, and the closing report to hand over is linked beside the decision.
+  await lessons.fill('Associer la DAF dès le cadrage budgétaire.');
+  await form.locator('button[type=submit]').click();
+  const report = sidebar.locator('.closing-report a', { hasText: 'Rapport de clôture' });
+  await report.waitFor();
+  await expect(report.getAttribute('href')).resolves.toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+  expect(evaluations().map((r) => r.Statut)).toEqual(['Décidée', 'Décidée']);
 });
 
 it('a reader opens the evaluation from the partner page and is offered no control that writes', async () => {

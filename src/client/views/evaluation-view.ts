@@ -4,7 +4,7 @@
  */
 import type { EvaluationDetail } from '../../domain/contracts/evaluation';
 import type { View } from './mount';
-import { el } from '../dom';
+import { el, linkOrText } from '../dom';
 import { formatDateFr } from '../format';
 import { comparison } from './evaluation-compare';
 import { decisionSection, gridForm, partnerFormSection } from './evaluation-forms';
@@ -28,6 +28,8 @@ function draw(view: View, d: EvaluationDetail): void {
       attrs: { 'data-testid': 'evaluation-meta' },
       text: [d.id, d.status, d.due && `échéance ${formatDateFr(d.due)}`, d.owner].filter(Boolean).join(' · '),
     }),
+    // « Clore » wrote the closing report: the document to hand over, beside the decision.
+    ...(d.closingReportUrl ? [el('p', { className: 'closing-report' }, [linkOrText('Rapport de clôture (Google Docs)', d.closingReportUrl)])] : []),
     ...(open ? [gridForm(view, d, refresh), partnerFormSection(view, d, refresh)] : []),
     compared,
     decisionSection(view, d, (next) => {
