@@ -30,13 +30,21 @@ function setUsdRate(value: string): void {
 }
 
 describe('exchange rates (Paramètres › Taux de change)', () => {
-  it('reads rates in French notation and ignores empty or invalid ones', () => {
+  it('reads rates in French notation, dated by their comment, and ignores empty or unknown ones', () => {
     const s = parseSettings([
       { section: 'Taux de change', key: 'usd', value: '602,35', note: '' },
       { section: 'Taux de change', key: 'GBP', value: '', note: '' },
-      { section: 'Taux de change', key: 'Dollar', value: '600', note: '' },
+      { section: 'Taux de change', key: 'Dollar', value: '600', note: 'taux du 1er mars 2026' },
+      { section: 'Taux de change', key: 'Florin', value: '3', note: '' },
+      { section: 'Taux de change', key: 'livre sterling', value: '760', note: '15/01/2026' },
     ]);
-    expect(s.rates).toEqual({ USD: 602.35 });
+    expect(s.rates).toEqual({
+      USD: [
+        { from: '', rate: 602.35 },
+        { from: '2026-03-01', rate: 600 },
+      ],
+      GBP: [{ from: '2026-01-15', rate: 760 }],
+    });
   });
 
   it('leaves a USD amount out of the FCFA totals until a rate is entered, then converts it', () => {
