@@ -8,6 +8,7 @@ import { normaliseValue } from '../../src/domain/records/normalise';
 import { validateRecord } from '../../src/domain/records/validate';
 import { fieldByKey } from '../../src/domain/schema/field';
 import { OPPORTUNITIES } from '../../src/domain/schema/tables';
+import { commitmentBoard } from '../../src/domain/commitments/board';
 
 const plain = (s: string): string => s.replace(/\u00a0/g, ' ');
 
@@ -145,5 +146,19 @@ describe('amounts shown in their currency', () => {
     expect(amountInWords(2, 'GBP')).toBe('deux livres sterling');
     expect(amountInWords(1000, 'CHF')).toBe('mille francs suisses');
     expect(amountInWords(2, 'SEK')).toBe('deux couronnes suédoises');
+  });
+});
+
+describe('the commitment board', () => {
+  it('converts at the rate of the due date, and says a rate is missing instead of 0', () => {
+    const rows = [
+      { conventionId: 'CONV-0001', kind: 'Versement', label: 'Tranche 1', due: '2026-02-01', amount: 1000, currency: 'GBP' },
+      { conventionId: 'CONV-0001', kind: 'Versement', label: 'Tranche 0', due: '2025-12-01', amount: 1000, currency: 'GBP' },
+    ];
+    const { values } = commitmentBoard(rows, new Map(), '2026-03-12', { GBP: [{ from: '2026-01-01', rate: 760 }] });
+    const amount = values[0].indexOf('Montant (FCFA)');
+    const byLabel = (label: string) => values.find((v) => v.includes(label))![amount];
+    expect(byLabel('Tranche 1')).toBe(760_000);
+    expect(plain(String(byLabel('Tranche 0')))).toBe('1 000,00 £ (taux à saisir dans Paramètres)');
   });
 });
