@@ -7,6 +7,7 @@
 import type { CommitmentPage, CommitmentSummary } from '../domain/contracts';
 import { COMMITMENTS, CONVENTIONS, PARTNERS } from '../domain/schema/tables';
 import type { Role } from '../domain/settings/settings';
+import type { ExchangeRates } from '../domain/format/xof';
 import { AccessDeniedError } from '../domain/settings/access';
 import { cancel, CommitmentError, ENDED_CONVENTIONS, markDone, mayMarkDone, scheduledChanges, type DoneInput } from '../domain/commitments/status';
 import { expandRecurrence, type Recurrence } from '../domain/commitments/recurrence';
@@ -161,7 +162,7 @@ export function updateCommitmentStatuses(store: Store): CommitmentStatusReport {
 }
 
 /** Rewrites « Tableau des engagements » (created if missing) in one block; returns how many commitments it lists. */
-export function refreshCommitmentBoard(store: Store, rates: Readonly<Record<string, number>>): { commitments: number } {
+export function refreshCommitmentBoard(store: Store, rates: ExchangeRates): { commitments: number } {
   const partners = new Map([...conventionPartners(store)].map(([id, p]) => [id, p.partnerName]));
   const board = commitmentBoard(commitmentRecords(store), partners, store.today(), rates);
   store.rewriteOwned(COMMITMENT_BOARD_SHEET, board);

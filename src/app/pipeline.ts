@@ -2,7 +2,7 @@
 import type { Board, BoardCards, BoardFilter, OpportunityCard, RecordInput, SaveResult } from '../domain/contracts';
 import { BOARD_PAGE, pageOf } from '../domain/contracts/paging';
 import { CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../domain/schema/tables';
-import { CURRENCIES } from '../domain/schema/vocabulary';
+import { normaliseCurrency } from '../domain/format/currency';
 import type { CellData, DataRecord, Row } from '../domain/schema/field';
 import { assertValid } from '../domain/records/validate';
 import { buildBoard } from '../domain/pipeline/board';
@@ -99,7 +99,7 @@ export function saveOpportunity(store: Store, role: Role, settings: Settings, in
   const existing = id ? opportunities.getOrThrow(id) : undefined;
   if (!existing) {
     if (text(fields.currency).trim() === '') {
-      fields.currency = (CURRENCIES as readonly string[]).includes(settings.currency) ? settings.currency : 'XOF';
+      fields.currency = normaliseCurrency(settings.currency) ?? 'XOF';
     }
     if (text(fields.owner).trim() === '' && store.user) fields.owner = store.user;
   }

@@ -72,11 +72,11 @@ export function recordForm(
       continue;
     }
     let input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    const values = opts.choices?.[f.key] ?? (f.type === 'enum' ? f.values : f.type === 'boolean' ? ['Oui', 'Non'] : undefined);
+    const values = opts.choices?.[f.key] ?? (f.type === 'enum' || f.type === 'currency' ? f.values : f.type === 'boolean' ? ['Oui', 'Non'] : undefined);
     if (values) {
       const select = el('select', { attrs: { id, name: f.key } });
       select.appendChild(el('option', { text: '—', attrs: { value: '' } }));
-      for (const v of values) select.appendChild(el('option', { text: v, attrs: { value: v } }));
+      for (const v of values) select.appendChild(el('option', { text: f.type === 'currency' && v === 'XOF' ? 'FCFA (XOF)' : v, attrs: { value: v } }));
       select.value = f.type === 'boolean' && typeof initial[f.key] === 'boolean' ? (initial[f.key] ? 'Oui' : 'Non') : value;
       input = select;
     } else if (f.type === 'longtext') {

@@ -2,6 +2,7 @@
 import { emptyValue, isNumeric, type CellData, type FieldSpec } from '../domain/schema/field';
 import { parseFrenchNumber } from '../domain/records/normalise';
 import { parseFrenchDate } from '../domain/format/local-date';
+import { normaliseCurrency } from '../domain/format/currency';
 import { escapeForSheet, Formula } from '../domain/format/sheet-text';
 import { fromLocal, toLocalDate, toLocalDateTime } from '../domain/format/time-zone';
 
@@ -37,6 +38,8 @@ export function readCell(field: FieldSpec, cell: unknown, timeZone: string): { v
   }
   // A choice is compared with its vocabulary: spaces around it (typed in the sheet) do not count.
   if (field.type === 'enum') return { value: String(typed).trim() };
+  // « FCFA », « € » typed in the cell read as their code; an unknown currency stays as typed (shown, refused on save).
+  if (field.type === 'currency') return { value: normaliseCurrency(String(typed)) ?? String(typed).trim() };
   return { value: String(typed) };
 }
 

@@ -127,6 +127,16 @@ function ensureTable(ctx: StoreContext, spec: TableSpec, report: SetupReport): u
           .build(),
       );
     }
+    if (field.type === 'currency' && field.values) {
+      // Invalid entries allowed: « FCFA » or « € » typed in the cell is read as its code, not refused.
+      column.setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList([...field.values], true)
+          .setAllowInvalid(true)
+          .setHelpText(`${h} : code de la devise (XOF = FCFA, EUR, USD, GBP…) ; « FCFA » ou « € » sont aussi compris.`)
+          .build(),
+      );
+    }
     if (field.type === 'boolean') {
       column.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Oui', 'Non'], true).build());
     }

@@ -105,7 +105,7 @@ describe('saveOpportunity', () => {
       { probability: 150 },
       "Opportunités, colonne « Probabilité (%) » : « 150 » n'est pas valide (attendu : un nombre entre 0 et 100).",
     ],
-    ['another currency', { currency: 'GBP' }, "Opportunités, colonne « Devise » : « GBP » n'est pas valide (attendu : une des valeurs : XOF, EUR, USD)."],
+    ['an unknown currency', { currency: 'XYZ' }, "Opportunités, colonne « Devise » : « XYZ » n'est pas une devise reconnue ; exemples : FCFA, EUR, USD, GBP."],
     ['a missing title', { title: '' }, 'Opportunités, colonne « Titre » : ce champ est obligatoire.'],
     ['a creation as « Signée »', { stage: 'Signée' }, "Opportunités, colonne « Étape » : une opportunité ne peut pas être créée à l'étape « Signée »."],
     ['an abandon without reason', { stage: 'Abandonnée' }, 'Opportunités, colonne « Motif (abandon/refus) » : indiquez le motif'],

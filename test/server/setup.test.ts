@@ -1,5 +1,6 @@
 /** « Initialiser le classeur »: conditional formats on Partenaires and Opportunités, added once. */
 import { seededPerFile, somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
+import type { Board } from '../../src/domain/contracts';
 
 let wb: PartnersWorkbook;
 /** Seeded once for the file; every test starts from this state, restored (seededPerFile). */
@@ -88,5 +89,25 @@ describe('conditional formats', () => {
     wb.call('initialiseWorkbook', [], { user: USERS.admin });
     const markers = rules('Partenaires').map((r) => /pacte:[a-z-]+/.exec(r.formula)![0]);
     expect(markers.sort()).toEqual(['pacte:echeance-depassee', 'pacte:priorite-basse', 'pacte:priorite-haute', 'pacte:priorite-moyenne']);
+  });
+});
+
+describe('the Devise columns', () => {
+  it('offer the currency codes, and keep « FCFA » typed in the cell, read as XOF', () => {
+    wb.call('saveOpportunity', [{ partnerId: wb.partnerIds[0], title: 'Caravane', stage: 'Contact', amount: 2_000_000, currency: 'EUR' }], {
+      user: USERS.officer,
+    });
+    const column = columnOf('Opportunités', 'Devise');
+    const rule = wb.world.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Opportunités')!;
+      // A user types « FCFA » over « EUR »: the rule warns (allowInvalid) but keeps it.
+      sheet.getRange(`${column}2`).setValue('FCFA');
+      const r = sheet.getRange(`${column}2`).getDataValidation()!;
+      return { values: r.getCriteriaValues()[0] as string[], allowInvalid: r.getAllowInvalid(), kept: sheet.getRange(`${column}2`).getValue() };
+    });
+    expect(rule.values).toEqual(expect.arrayContaining(['XOF', 'EUR', 'USD', 'GBP', 'CHF', 'XAF']));
+    expect(rule).toMatchObject({ allowInvalid: true, kept: 'FCFA' });
+    const board = wb.call('getBoard', [{}], { user: USERS.officer }) as Board;
+    expect(board.columns.flatMap((c) => c.cards).find((c) => c.title === 'Caravane')).toMatchObject({ currency: 'XOF', amountXof: 2_000_000 });
   });
 });

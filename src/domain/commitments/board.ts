@@ -4,7 +4,8 @@
  * rewrites it whole in one block: what a user changes there is not kept.
  */
 import { isLocalDate, parseLocalDate, type LocalDate } from '../format/local-date';
-import { toXof } from '../format/xof';
+import { type ExchangeRates, toXof } from '../format/xof';
+import { formatMoney } from '../format/french';
 import { text } from '../records/coerce';
 import type { DataRecord } from '../schema/field';
 import { CLOSED_STATUSES, statusOf } from './status';
@@ -41,12 +42,20 @@ function daysLate(r: DataRecord, today: LocalDate): number | null {
   return late > 0 ? late : null;
 }
 
+/** The amount in FCFA at the rate of `date`; without a rate, the amount as typed and what is missing (never 0). */
+function amountCell(r: DataRecord, rates: ExchangeRates, date: LocalDate): number | string {
+  if (typeof r.amount !== 'number') return '';
+  const currency = text(r.currency);
+  const xof = toXof(r.amount, currency, rates, date);
+  return xof ?? `${formatMoney(r.amount, currency)} (taux à saisir dans Paramètres)`;
+}
+
 /** `partnerOf`: each convention's partner name, by convention ID; `rates`: XOF per unit of other currencies (Paramètres). */
 export function commitmentBoard(
   rows: readonly DataRecord[],
   partnerOf: ReadonlyMap<string, string>,
   today: LocalDate,
-  rates: Readonly<Record<string, number>> = {},
+  rates: ExchangeRates = {},
 ): { values: (string | number)[][]; boldRows: number[] } {
   const lines = rows.map((r) => {
     const closed = CLOSED_STATUSES.includes(statusOf(r));
@@ -65,7 +74,7 @@ export function commitmentBoard(
         text(r.due),
         statusOf(r),
         late ?? '',
-        toXof(typeof r.amount === 'number' ? r.amount : null, text(r.currency), rates) ?? '',
+        amountCell(r, rates, text(r.due) || today),
         text(r.risk),
       ],
     };

@@ -112,10 +112,7 @@ export interface AppliedStep extends CircuitStepConfig {
 export function amountInXof(convention: DataRecord): number | null {
   const amount = convention.amount;
   if (typeof amount !== 'number' || !Number.isFinite(amount)) return null;
-  const currency = String(convention.currency ?? '')
-    .trim()
-    .toUpperCase();
-  return toXof(amount, currency === 'FCFA' ? 'XOF' : currency);
+  return toXof(amount, String(convention.currency ?? ''));
 }
 
 function roleHolders(settings: Settings, role: Role): string[] {

@@ -8,10 +8,11 @@ import type { CommitmentSummary, ConventionDraft, ConventionSummary, ConventionV
 import type { CellData, DataRecord } from '../schema/field';
 import { fieldByKey } from '../schema/field';
 import { COMMITMENTS, CONVENTIONS } from '../schema/tables';
-import { CONVENTION_TYPES, CURRENCIES } from '../schema/vocabulary';
-import { normaliseValue } from '../records/normalise';
+import { CONVENTION_TYPES } from '../schema/vocabulary';
+import { normaliseValue, refusalText } from '../records/normalise';
 import { validateRecord } from '../records/validate';
-import { CURRENCY_LABELS, formatDateFr, formatMoney } from '../format/french';
+import { formatDateFr, formatMoney } from '../format/french';
+import { currencySign } from '../format/currency';
 import { amountInWords, numberInWords } from '../format/amount-in-words';
 import { daysInMonth, parseLocalDate, type LocalDate } from '../format/local-date';
 import type { TemplateData } from '../templates/engine';
@@ -76,7 +77,7 @@ export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
     const spec = fieldByKey(CONVENTIONS, key);
     const r = normaliseValue(spec, raw);
     if (!r.ok) {
-      problems.push(`Convention, champ « ${label} » : « ${show(raw)} » n'est pas valide (attendu : ${r.expected}).`);
+      problems.push(`Convention, champ « ${label} » : « ${show(raw)} » ${refusalText(r)}.`);
       return '';
     }
     if (required && r.value === '') problems.push(`Convention, champ « ${label} » : ce champ est obligatoire.`);
@@ -129,9 +130,7 @@ export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
     problems.push(`Convention, champ « Date de fin » : le ${formatDateFr(endDate)} est avant la date de début (${formatDateFr(startDate)}).`);
   const amount = field('amount', 'Montant', draft.amount, false);
   const inKind = field('inKind', 'Contribution en nature (valorisée)', draft.inKind, false);
-  const currency = text(draft.currency) || 'XOF';
-  if (!(CURRENCIES as readonly string[]).includes(currency))
-    problems.push(`Convention, champ « Devise » : « ${currency} » n'est pas une devise connue (${CURRENCIES.join(', ')}).`);
+  const currency = String(field('currency', 'Devise', draft.currency, false) || 'XOF');
   const purpose = text(draft.purpose);
   if (!purpose) problems.push('Convention, champ « Objet » : ce champ est obligatoire (il est repris à l’article 1 du document).');
   if (purpose.length > 5000) problems.push(`Convention, champ « Objet » : texte trop long (${purpose.length} caractères, au plus 5000).`);
@@ -305,7 +304,7 @@ export function conventionTemplateData(x: TemplateInputs): TemplateData {
       'convention.duree': d.startDate && d.endDate ? durationFr(d.startDate, d.endDate) : '',
       'convention.montant': money(d.amount, d.currency),
       'convention.montant_lettres': words(d.amount, d.currency),
-      'convention.devise': CURRENCY_LABELS[d.currency] ?? d.currency,
+      'convention.devise': currencySign(d.currency),
       'convention.contribution_nature': inKind ? money(d.inKind, d.currency) : '',
       'convention.contribution_nature_lettres': inKind ? words(d.inKind, d.currency) : '',
       'convention.contribution_nature_description': d.inKindDescription,

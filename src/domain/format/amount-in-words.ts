@@ -14,6 +14,7 @@
  *   « deux millions d'euros »).
  */
 import { formatNumberFr } from './french';
+import { CURRENCY_INFO, normaliseCurrency } from './currency';
 
 const UNITS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
 const TENS: Record<number, string> = { 2: 'vingt', 3: 'trente', 4: 'quarante', 5: 'cinquante', 6: 'soixante' };
@@ -86,7 +87,19 @@ const CURRENCY_WORDS: Record<string, CurrencyWords> = {
   XOF: { one: 'franc CFA', many: 'francs CFA', elide: false, cents: null },
   EUR: { one: 'euro', many: 'euros', elide: true, cents: ['centime', 'centimes'] },
   USD: { one: 'dollar américain', many: 'dollars américains', elide: false, cents: ['cent', 'cents'] },
+  XAF: { one: 'franc CFA (CEMAC)', many: 'francs CFA (CEMAC)', elide: false, cents: null },
+  JPY: { one: 'yen', many: 'yens', elide: false, cents: null },
+  GBP: { one: 'livre sterling', many: 'livres sterling', elide: false, cents: ['penny', 'pence'] },
 };
+
+/** The other declared currencies: their French name, hundredths in « centimes ». */
+function wordsFor(currency: string): CurrencyWords {
+  const code = normaliseCurrency(currency) ?? 'XOF';
+  const known = CURRENCY_WORDS[code];
+  if (known) return known;
+  const info = CURRENCY_INFO[code];
+  return { one: info.name, many: info.plural, elide: false, cents: ['centime', 'centimes'] };
+}
 
 function withUnit(n: number, words: string, unit: CurrencyWords): string {
   if (n === 0) return `${words} ${unit.one}`;
@@ -103,7 +116,7 @@ function withUnit(n: number, words: string, unit: CurrencyWords): string {
 export function amountInWords(amount: number, currency = 'XOF'): string {
   if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0)
     throw new RangeError(`Montant en lettres : ${Number.isFinite(amount) ? formatNumberFr(amount) : 'ce montant'} n'est pas un montant positif.`);
-  const unit = CURRENCY_WORDS[currency] ?? CURRENCY_WORDS.XOF;
+  const unit = wordsFor(currency);
   if (!unit.cents) {
     const n = Math.round(amount);
     return withUnit(n, numberInWords(n), unit);

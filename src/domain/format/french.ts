@@ -1,5 +1,6 @@
 /** French display of dates and amounts, as Pacte's users read them: "12 mars 2026", "1 500 000 FCFA". */
 import { type LocalDate, parseLocalDate } from './local-date';
+import { currencySign, normaliseCurrency } from './currency';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
@@ -11,8 +12,6 @@ export function formatDateFr(date: LocalDate): string {
   const { year, month, day } = parseLocalDate(date);
   return `${day === 1 ? '1er' : day} ${MONTHS[month - 1]} ${year}`;
 }
-
-export const CURRENCY_LABELS: Record<string, string> = { XOF: 'FCFA', EUR: '€', USD: '$ US' };
 
 /** Groups digits by three with no-break spaces; decimals (if any) after a comma. */
 export function formatNumberFr(value: number, decimals = 0): string {
@@ -26,8 +25,12 @@ export function formatNumberFr(value: number, decimals = 0): string {
   return sign + grouped + (frac ? ',' + frac : '');
 }
 
-/** 1500000 → "1 500 000 FCFA"; FCFA has no subunit, so XOF amounts are rounded to the franc. */
+/** Currencies without a subunit in use: their amounts are rounded to the unit. */
+const WHOLE_UNITS: readonly string[] = ['XOF', 'XAF', 'JPY'];
+
+/** 1500000 → "1 500 000 FCFA", 12345.5 EUR → "12 345,50 €", 300 GBP → "300,00 £". */
 export function formatMoney(value: number, currency = 'XOF'): string {
-  const decimals = currency === 'XOF' ? 0 : 2;
-  return `${formatNumberFr(value, decimals)}${NBSP}${CURRENCY_LABELS[currency] ?? currency}`;
+  const code = normaliseCurrency(currency) ?? currency;
+  const decimals = WHOLE_UNITS.includes(code) ? 0 : 2;
+  return `${formatNumberFr(value, decimals)}${NBSP}${currencySign(code)}`;
 }

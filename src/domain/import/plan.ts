@@ -5,7 +5,7 @@
  */
 import type { ImportPreview, ImportResult } from '../contracts';
 import type { CellData, DataRecord, FieldSpec } from '../schema/field';
-import { foldText, normaliseValue, type Normalised } from '../records/normalise';
+import { foldText, normaliseValue, refusalText, type Normalised } from '../records/normalise';
 import { DuplicateIndex } from './duplicates';
 import { IMPORTABLE_FIELDS, missingRequired } from './mapping';
 import { NEW_PARTNER_DEFAULTS } from '../schema/partner-defaults';
@@ -88,7 +88,7 @@ export function planImport(
       values[field.key] = show(raw);
       const r = normaliseImportValue(field, raw);
       const column = `colonne « ${header} »${foldText(header) === foldText(field.header) ? '' : ` (${field.header})`}`;
-      if (!r.ok) errors.push(`${column} : « ${show(raw)} » n'est pas valide (attendu : ${r.expected}).`);
+      if (!r.ok) errors.push(`${column} : « ${show(raw)} » ${refusalText(r)}.`);
       else if (field.required && r.value === '') errors.push(`${column} : ce champ est obligatoire.`);
       else record[field.key] = r.value as CellData;
     }

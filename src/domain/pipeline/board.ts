@@ -2,6 +2,7 @@
 import type { Board, BoardColumn, BoardFilter, OpportunityCard } from '../contracts';
 import type { DataRecord } from '../schema/field';
 import type { LocalDate } from '../format/local-date';
+import type { ExchangeRates } from '../format/xof';
 import { PIPELINE_STAGES } from '../schema/vocabulary';
 import { foldText } from '../records/normalise';
 import { toOpportunityCard } from './opportunity-card';
@@ -48,7 +49,7 @@ function distinctSorted(values: Iterable<string>): string[] {
  * (typed by hand in the sheet) are in no column and no total but still shown, in `unplaced`, so
  * the user sees the row to correct; the filter dropdowns list every value in the data.
  */
-export function buildBoard(records: readonly DataRecord[], today: LocalDate, filter: BoardFilter = {}, rates: Readonly<Record<string, number>> = {}): Board {
+export function buildBoard(records: readonly DataRecord[], today: LocalDate, filter: BoardFilter = {}, rates: ExchangeRates = {}): Board {
   const columns = new Map<string, BoardColumn>(PIPELINE_STAGES.map((stage) => [stage, { stage, count: 0, total: 0, weighted: 0, cards: [] }]));
   const owners: string[] = [];
   const partnerTypes: string[] = [];

@@ -3,7 +3,7 @@ import type { OpportunityCard } from '../contracts';
 import type { CellData, DataRecord } from '../schema/field';
 import type { LocalDate } from '../format/local-date';
 import { rawText } from '../records/coerce';
-import { toXof } from '../format/xof';
+import { type ExchangeRates, toXof } from '../format/xof';
 
 export type { OpportunityCard };
 
@@ -16,7 +16,7 @@ export function isClosedStage(stage: string): boolean {
 
 const num = (v: CellData | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-export function toOpportunityCard(record: DataRecord, today: LocalDate, rates: Readonly<Record<string, number>> = {}): OpportunityCard {
+export function toOpportunityCard(record: DataRecord, today: LocalDate, rates: ExchangeRates = {}): OpportunityCard {
   const stage = rawText(record.stage);
   const amount = num(record.amount);
   const currency = rawText(record.currency) || 'XOF';
@@ -30,7 +30,7 @@ export function toOpportunityCard(record: DataRecord, today: LocalDate, rates: R
     stage,
     amount,
     currency,
-    amountXof: toXof(amount, currency, rates),
+    amountXof: toXof(amount, currency, rates, today),
     probability: num(record.probability),
     decisionDate: rawText(record.decisionDate),
     nextAction: rawText(record.nextAction),

@@ -2,8 +2,15 @@
 import { emptyValue, type CellData, type FieldSpec } from '../schema/field';
 import { isLocalDate, parseFrenchDate } from '../format/local-date';
 import { formatNumberFr } from '../format/french';
+import { CURRENCY_EXAMPLES, normaliseCurrency } from '../format/currency';
 
-export type Normalised = { ok: true; value: CellData } | { ok: false; expected: string };
+/** `refusal`, when given, says why in place of « n'est pas valide (attendu : expected) ». */
+export type Normalised = { ok: true; value: CellData } | { ok: false; expected: string; refusal?: string };
+
+/** How a refused value is told after it is quoted: « « XYZ » n'est pas une devise reconnue ; exemples : … ». */
+export function refusalText(r: { expected: string; refusal?: string }): string {
+  return r.refusal ?? `n'est pas valide (attendu : ${r.expected})`;
+}
 
 /** Compares labels the way users expect: accents, case and extra spaces ignored. */
 export function foldText(s: string): string {
@@ -83,6 +90,8 @@ function expectedFor(field: FieldSpec): string {
       return field.type === 'money' ? `${rangeText('un montant', field)}, ${AMOUNT_EXAMPLE}` : rangeText('un nombre', field);
     case 'boolean':
       return 'oui ou non';
+    case 'currency':
+      return `une devise reconnue, par exemple ${CURRENCY_EXAMPLES}`;
     case 'enum':
     case 'multi':
       return `une des valeurs : ${(field.values ?? []).join(', ')}`;
@@ -140,6 +149,11 @@ export function normaliseValue(field: FieldSpec, raw: unknown): Normalised {
       const t = foldText(String(raw));
       const hit = (field.values ?? []).find((v) => foldText(v) === t);
       return hit ? { ok: true, value: hit } : fail();
+    }
+    case 'currency': {
+      const code = typeof raw === 'string' ? normaliseCurrency(raw) : null;
+      if (code && (field.values ?? []).includes(code)) return { ok: true, value: code };
+      return { ok: false, expected: expectedFor(field), refusal: `n'est pas une devise reconnue ; exemples : ${CURRENCY_EXAMPLES}` };
     }
     case 'multi': {
       const parts = String(raw)

@@ -1,6 +1,6 @@
 /** Validates a record against its table: every problem named by sheet, row and column, in French. */
 import type { Row, TableSpec } from '../schema/field';
-import { normaliseValue } from './normalise';
+import { normaliseValue, refusalText } from './normalise';
 
 export interface FieldError {
   sheet: string;
@@ -74,7 +74,7 @@ export function validateRecord<S extends TableSpec>(
         row,
         field: field.key,
         header: field.header,
-        message: `${at} : « ${show(values[field.key])} » n'est pas valide (attendu : ${result.expected}).`,
+        message: `${at} : « ${show(values[field.key])} » ${refusalText(result)}.`,
       });
     } else if (field.required && (result.value === '' || result.value === null)) {
       errors.push({ sheet: spec.sheetName, row, field: field.key, header: field.header, message: `${at} : ce champ est obligatoire.` });

@@ -17,6 +17,7 @@ type FieldType =
   | 'date' // calendar day in the spreadsheet's time zone
   | 'datetime'
   | 'enum'
+  | 'currency' // an ISO 4217 code among `values`, also typed « FCFA », « € »… (domain/format/currency.ts)
   | 'multi' // several enum values, comma-separated in the cell
   | 'boolean';
 

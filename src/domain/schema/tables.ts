@@ -69,7 +69,7 @@ export const OPPORTUNITIES = defineTable(
     { key: 'title', header: 'Titre', type: 'text', required: true, maxLength: 200 },
     { key: 'stage', header: 'Étape', type: 'enum', values: V.PIPELINE_STAGES, required: true },
     { key: 'amount', header: 'Montant demandé', type: 'money', min: 0 },
-    { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
+    { key: 'currency', header: 'Devise', type: 'currency', values: V.CURRENCIES },
     { key: 'probability', header: 'Probabilité (%)', type: 'percent', min: 0, max: 100 },
     { key: 'decisionDate', header: 'Décision attendue', type: 'date' },
     { key: 'nextAction', header: 'Prochaine action', type: 'text' },
@@ -134,7 +134,7 @@ export const CONVENTIONS = defineTable(
     { key: 'endDate', header: 'Date de fin', type: 'date' },
     { key: 'amount', header: 'Montant', type: 'money', min: 0 },
     { key: 'inKind', header: 'Contribution en nature (valorisée)', type: 'money', min: 0 },
-    { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
+    { key: 'currency', header: 'Devise', type: 'currency', values: V.CURRENCIES },
     { key: 'purpose', header: 'Objet', type: 'longtext', maxLength: 5000 },
     { key: 'inKindDescription', header: 'Nature de la contribution en nature', type: 'text', maxLength: 1000 },
     { key: 'amends', header: 'Convention modifiée (avenant)', type: 'ref', ref: 'conventions' },
@@ -160,7 +160,7 @@ export const COMMITMENTS = defineTable(
     { key: 'amount', header: 'Montant', type: 'money', min: 0 },
     { key: 'doneOn', header: 'Date de réalisation', type: 'date' },
     // In-kind contributions are valued in FCFA; the others in the convention's currency unless set.
-    { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES, addedLater: true },
+    { key: 'currency', header: 'Devise', type: 'currency', values: V.CURRENCIES, addedLater: true },
     { key: 'mitigation', header: 'Mesure d’atténuation', type: 'text', addedLater: true },
     // A Drive file's URL or any link showing the commitment was met.
     { key: 'proof', header: 'Preuve', type: 'url', addedLater: true },
@@ -176,7 +176,7 @@ const RESOURCES = defineTable('resources', 'Ressources', 'RES', [
   { key: 'kind', header: 'Nature', type: 'enum', values: V.RESOURCE_KINDS, required: true },
   { key: 'label', header: 'Libellé', type: 'text' },
   { key: 'amount', header: 'Montant', type: 'money', min: 0, required: true },
-  { key: 'currency', header: 'Devise', type: 'enum', values: V.CURRENCIES },
+  { key: 'currency', header: 'Devise', type: 'currency', values: V.CURRENCIES },
 ]);
 
 const EVENTS = defineTable('events', 'Événements', 'EVT', [

@@ -33,7 +33,8 @@ export const LEVELS = ['Faible', 'Moyen', 'Élevé'] as const;
 
 export const ROLES = ['admin', 'chargé', 'juridique', 'DAF', 'DG', 'SG', 'lecteur'] as const;
 
-export const CURRENCIES = ['XOF', 'EUR', 'USD'] as const;
+/** ISO codes of the currencies Pacte accepts (domain/format/currency.ts reads « FCFA », « € », « livres sterling »…). */
+export { CURRENCY_CODES as CURRENCIES } from '../format/currency';
 
 export const INTERACTION_TYPES = ['Rendez-vous', 'Appel', 'Atelier', 'Mission', 'Représentation', 'Courriel'] as const;
 

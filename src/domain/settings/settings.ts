@@ -1,6 +1,9 @@
 /** The organisation's settings, as kept in the Paramètres sheet (section, clé, valeur). */
 import type { DataRecord } from '../schema/field';
 import { ROLES } from '../schema/vocabulary';
+import type { DatedRate } from '../format/xof';
+import { normaliseCurrency } from '../format/currency';
+import { findDateIn } from '../format/date-in-text';
 import { foldText, parseFrenchNumber } from '../records/normalise';
 import { LINK_SECTION, normaliseLinkHost } from '../format/links';
 import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type SurveySettings } from '../surveys/results-settings';
@@ -23,8 +26,8 @@ export interface Settings {
   priorityWeights: PriorityWeights;
   /** Roles allowed to decide on a due-diligence analysis (section « Approbation »). */
   approvalRoles: Role[];
-  /** XOF per unit of another currency (section « Taux de change »: clé USD, valeur 600, commentaire = date du taux). EUR is the fixed parity. */
-  rates: Record<string, number>;
+  /** XOF per unit of another currency, by ISO code (section « Taux de change »: clé USD, valeur 600, commentaire = date du taux). EUR is the fixed parity. */
+  rates: Record<string, DatedRate[]>;
   /** Section « Enquêtes »: low-score threshold, roles seeing per-partner answers (see domain/surveys/results-settings.ts). */
   survey?: SurveySettings;
   /** Approval circuit of conventions (section « Circuit de validation »); see domain/conventions/approval-circuit.ts. */
@@ -92,7 +95,8 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
       s.strategicAxes.push(value);
     } else if (section === foldText(RATES_SECTION)) {
       const rate = parseFrenchNumber(value);
-      if (/^[A-Za-z]{3}$/.test(key) && rate !== null && rate > 0) s.rates[key.toUpperCase()] = rate;
+      const currency = normaliseCurrency(key);
+      if (currency && rate !== null && rate > 0) (s.rates[currency] ??= []).push({ from: findDateIn(String(r.note ?? '')) ?? '', rate });
     } else if (section === foldText(GENERAL_SECTION)) {
       if (foldText(key) === 'devise' && value) s.currency = value;
       if (foldText(key) === 'organisation') s.organisation = value;
@@ -128,7 +132,7 @@ export function defaultSettingsRows(organisation: string): Record<string, string
       section: RATES_SECTION,
       key: 'USD',
       value: '',
-      note: 'Francs CFA pour 1 USD, et la date du taux (ex. 600 — taux du 1er mars 2026). L’euro suit la parité fixe 655,957.',
+      note: 'Francs CFA pour 1 USD, et la date du taux (ex. 600 — taux du 1er mars 2026). Une ligne par devise et par date ; l’euro suit la parité fixe 655,957.',
     },
     { section: AXES_SECTION, key: 'Axe 1', value: 'Gouvernance et citoyenneté active', note: 'Axes du plan stratégique, modifiables' },
     { section: AXES_SECTION, key: 'Axe 2', value: 'Cohésion sociale et paix', note: '' },
