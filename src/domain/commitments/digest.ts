@@ -99,7 +99,8 @@ function when(l: DigestLine | LateLine): string {
   return `échéance ${formatDateFr(l.due)}${late}${amount}`;
 }
 
-const what = (l: DigestLine) => `${l.id} — ${l.label} (${l.conventionId}${l.partnerName ? `, ${l.partnerName}` : ''})`;
+// An evaluation task has no convention: only its partner in brackets.
+const what = (l: DigestLine) => `${l.id} — ${l.label} (${[l.conventionId, l.partnerName].filter(Boolean).join(', ')})`;
 
 const more = (g: Group) => (g.lines.length > MAX_LINES ? [`… et ${g.lines.length - MAX_LINES} autres : voir la feuille Engagements.`] : []);
 
