@@ -11,6 +11,8 @@ export const BOARD_PAGE = 8;
 export const WEEK_PAGE = 30;
 /** Commitments per page of the commitments list. */
 export const COMMITMENT_PAGE = 30;
+/** Owners and partners (each) whose compliance rate the Engagements view receives: the most due first, the rest counted. */
+export const COMPLIANCE_TOP = 20;
 /** The most a caller may ask for at once. */
 export const MAX_PAGE = 200;
 
