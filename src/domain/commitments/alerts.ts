@@ -1,6 +1,6 @@
 /**
  * What the « alertes » job sends today, decided over every open commitment at once: each owner's
- * digest on the days Paramètres › Alertes says, an escalation to the manager role once a
+ * digest (with their joint evaluations due) on the days Paramètres › Alertes says, an escalation to the manager role once a
  * commitment is N days late, and (when enabled) a courteous reminder to the partner's contact of
  * their own deliverables N days before. Every alert has a deterministic key, so the outbox sends
  * it once whatever the number of runs:
