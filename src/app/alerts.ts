@@ -11,7 +11,8 @@ import type { MyDigest } from '../domain/contracts';
 import { COMMITMENTS, CONTACTS, CONVENTIONS, PARTNERS, SETTINGS } from '../domain/schema/tables';
 import { parseSettings } from '../domain/settings/settings';
 import { DEFAULT_ALERT_SETTINGS } from '../domain/commitments/alert-settings';
-import { planAlerts, isAddress, type AlertFacts, type PlannedAlert } from '../domain/commitments/alerts';
+import { planAlerts, isAddress, type AlertFacts, type OwnedLine, type PlannedAlert } from '../domain/commitments/alerts';
+import { EVALUATIONS } from '../domain/evaluation/tables';
 import { buildDigest, digestCounts, digestWhatsApp } from '../domain/commitments/digest';
 import { CLOSED_STATUSES, ENDED_CONVENTIONS, statusOf } from '../domain/commitments/status';
 import { text } from '../domain/records/coerce';
@@ -48,8 +49,11 @@ export interface AlertReport {
   noManager: string[];
 }
 
-/** The open commitments with their convention, partner and partner contact, from one read of each table. */
-function alertFacts(ports: Ports): AlertFacts[] {
+/**
+ * The open commitments with their convention, partner and partner contact, and the open joint
+ * evaluations (`tasks`, for their owner's digest only), from one read of each table.
+ */
+function alertFacts(ports: Ports): { facts: AlertFacts[]; tasks: OwnedLine[] } {
   const { store } = ports;
   const url = ports.mail.workbookUrl();
   const gid = ports.mail.sheetId(COMMITMENTS.sheetName);
@@ -93,7 +97,30 @@ function alertFacts(ports: Ports): AlertFacts[] {
       partnerContact: contactOf.get(partnerId) ?? (isAddress(text(partner?.email)) ? text(partner?.email) : ''),
     });
   }
-  return facts;
+  return { facts, tasks: evaluationTasks(ports, partners) };
+}
+
+/** Open evaluations with a due date; their owner is the row's Responsable, else the partner's. */
+function evaluationTasks(ports: Ports, partners: ReadonlyMap<string, { name?: unknown; owner?: unknown }>): OwnedLine[] {
+  const rows = ports.store.tableOrNull(EVALUATIONS)?.all() ?? [];
+  const url = `${ports.mail.workbookUrl()}#gid=${ports.mail.sheetId(EVALUATIONS.sheetName) ?? 0}`;
+  return rows
+    .filter(({ record: e }) => text(e.due) !== '' && text(e.status) !== 'Décidée')
+    .map(({ row, record: e }) => {
+      const partner = partners.get(text(e.partnerId));
+      return {
+        id: text(e.id),
+        label: 'Évaluation conjointe',
+        conventionId: '',
+        partnerName: text(partner?.name) || text(e.partnerName),
+        due: text(e.due),
+        amount: null,
+        currency: '',
+        rowUrl: `${url}&range=A${row}`,
+        docUrl: '',
+        owner: text(e.owner) || text(partner?.owner),
+      };
+    });
 }
 
 const sheetUrl = (ports: Ports) => `${ports.mail.workbookUrl()}#gid=${ports.mail.sheetId(COMMITMENTS.sheetName) ?? 0}`;
@@ -121,7 +148,8 @@ function queueAlerts(ports: Ports, budget: JobBudget, report: AlertReport, pos: 
   const managers = Object.keys(roles)
     .filter((email) => roles[email] === settings.escalateTo)
     .sort();
-  const plan = planAlerts(alertFacts(ports), pos.day, settings, managers, sheetUrl(ports));
+  const { facts, tasks } = alertFacts(ports);
+  const plan = planAlerts(facts, pos.day, settings, managers, sheetUrl(ports), tasks);
   report.noPartnerAddress = plan.noPartnerAddress;
   report.noManager = plan.noManager;
   const byUnit = new Map<string, PlannedAlert[]>();
@@ -165,7 +193,8 @@ export function runAlerts(ports: Ports, budget: JobBudget): AlertReport {
 /** The caller's digest today, as text for WhatsApp and counts (the sidebar's copy button). */
 export function myDigest(ports: Ports): MyDigest {
   const me = ports.store.user.trim().toLowerCase();
-  const mine = me ? alertFacts(ports).filter((f) => f.owner.trim().toLowerCase() === me) : [];
+  const { facts, tasks } = me ? alertFacts(ports) : { facts: [], tasks: [] };
+  const mine = [...facts, ...tasks].filter((f) => f.owner.trim().toLowerCase() === me);
   const d = buildDigest(me, mine, ports.store.today(), sheetUrl(ports));
   return d ? { text: digestWhatsApp(d), counts: digestCounts(d) } : { text: '', counts: { late: 0, week: 0, month: 0 } };
 }

@@ -11,7 +11,7 @@ import type { ExchangeRates } from '../domain/format/xof';
 import { AccessDeniedError } from '../domain/settings/access';
 import { cancel, CommitmentError, ENDED_CONVENTIONS, markDone, mayMarkDone, scheduledChanges, type DoneInput } from '../domain/commitments/status';
 import { expandRecurrence, type Recurrence } from '../domain/commitments/recurrence';
-import { complianceRate, type Compliance, type Period } from '../domain/commitments/compliance';
+import { complianceRate, topCompliance, type Compliance, type Period } from '../domain/commitments/compliance';
 import { commitmentPage, type CommitmentQuery } from '../domain/commitments/listing';
 import { commitmentBoard, COMMITMENT_BOARD_SHEET } from '../domain/commitments/board';
 import { summariseCommitment } from '../domain/conventions/convention';
@@ -122,9 +122,11 @@ export function listCommitments(store: Store, query: CommitmentQuery): Commitmen
   return commitmentPage(commitmentRecords(store), conventionPartners(store), query, store.today());
 }
 
-export function commitmentCompliance(store: Store, period: Period = {}): Compliance {
+/** Every owner and partner, or (`top`, the sidebar) the `top` of each with the most due: the view's bytes stay bounded. */
+export function commitmentCompliance(store: Store, period: Period = {}, top?: number): Compliance {
   const partners = new Map([...conventionPartners(store)].map(([id, p]) => [id, p.partnerName]));
-  return complianceRate(commitmentRecords(store), partners, store.today(), period);
+  const all = complianceRate(commitmentRecords(store), partners, store.today(), period);
+  return top === undefined ? all : topCompliance(all, top);
 }
 
 export interface CommitmentStatusReport {

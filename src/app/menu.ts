@@ -3,12 +3,17 @@ import { HELP_HTML } from '../domain/help/help-page';
 import { CONTACTS, SETTINGS } from '../domain/schema/tables';
 import { ROLE_SECTION, ROLE_VIEW_NOTE } from '../domain/settings/roles';
 import { foldText } from '../domain/records/normalise';
+import { COMMITMENT_BOARD_SHEET } from '../domain/commitments/board';
+import type { ExchangeRates } from '../domain/format/xof';
+import type { Store } from '../store/store';
 import type { MenuEntry, SheetEdits, SidebarView, Ui } from './ports/ui';
+import { refreshCommitmentBoard } from './commitments';
 
 /** The handlers are top-level exports of Code.js. */
 export const MENU: readonly MenuEntry[] = [
   { label: 'Ouvrir Pacte', handler: 'showSidebar' },
   { label: 'Importer des partenaires', handler: 'showImport' },
+  { label: 'Tableau des engagements', handler: 'showCommitmentBoard' },
   'séparateur',
   { label: 'Initialiser le classeur', handler: 'initialiseWorkbook' },
   { label: 'Configuration', handler: 'openSettings' },
@@ -34,6 +39,14 @@ export function showHelp(ui: Ui): void {
 export function openSettings(ui: Ui): void {
   if (!ui.showSheet(SETTINGS.sheetName)) throw new Error('La feuille « Paramètres » est introuvable. Lancez Pacte → Initialiser le classeur.');
   ui.toast('Rôles, axes stratégiques, pondérations et modèles se règlent ici. Les changements sont pris en compte aussitôt.', 'Pacte — Configuration', 10);
+}
+
+/** Menu « Tableau des engagements »: the sheet rewritten now (the dispatcher does it each morning), then shown. */
+export function showCommitmentBoard(ports: { store: Store; ui: Ui }, rates: ExchangeRates): { commitments: number } {
+  const done = refreshCommitmentBoard(ports.store, rates);
+  ports.ui.showSheet(COMMITMENT_BOARD_SHEET);
+  ports.ui.toast(`${done.commitments} engagements, à jour à l’instant.`, 'Pacte — Tableau des engagements', 8);
+  return done;
 }
 
 /**

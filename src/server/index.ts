@@ -4,7 +4,7 @@
  */
 import type { EndpointName, ParamsOf, ResultOf } from '../domain/contracts/api';
 
-export { onOpen, onInstall, onEdit, showSidebar, showImport, openSettings, showHelp, initialiseWorkbook } from './menu';
+export { onOpen, onInstall, onEdit, showSidebar, showImport, showCommitmentBoard, openSettings, showHelp, initialiseWorkbook } from './menu';
 export { searchPartners, getPartner, checkPartnerDuplicates, savePartner, movePartnerStage, saveAnalysis, recomputePriorities } from './api/partners';
 export { getBoard, loadMoreCards, saveOpportunity, moveOpportunity } from './api/pipeline';
 export { logInteraction } from './api/interactions';

@@ -1,5 +1,12 @@
 /** Menu and simple triggers (app/menu.ts, app/setup.ts). onOpen may run in AuthMode.NONE: it only builds the menu. */
-import { buildMenu, openSettings as showSettingsSheet, settingsEdited, showHelp as showHelpDialog, showSidebar as openSidebar } from '../app/menu';
+import {
+  buildMenu,
+  openSettings as showSettingsSheet,
+  settingsEdited,
+  showCommitmentBoard as refreshAndShowBoard,
+  showHelp as showHelpDialog,
+  showSidebar as openSidebar,
+} from '../app/menu';
 import { initialiseWorkbook as setUp } from '../app/setup';
 import { serve } from './frame/endpoint';
 
@@ -14,6 +21,8 @@ export const showSidebar = serve('showSidebar', ({ ports }) => openSidebar(ports
 
 /** Menu "Importer des partenaires": the sidebar, opened on its import view. */
 export const showImport = serve('showImport', ({ ports }) => openSidebar(ports.ui, 'import'));
+
+export const showCommitmentBoard = serve('showCommitmentBoard', ({ ports, settings }) => refreshAndShowBoard(ports, settings.rates));
 
 export const openSettings = serve('openSettings', ({ ports }) => showSettingsSheet(ports.ui));
 

@@ -26,7 +26,7 @@ describe('the menu', () => {
   it('lists every command of Pacte, « Initialiser » after a separator', () => {
     const { ui, seen } = fakeUi();
     buildMenu(ui);
-    expect(seen).toEqual(['menu showSidebar showImport — initialiseWorkbook openSettings runDiagnostic showHelp']);
+    expect(seen).toEqual(['menu showSidebar showImport showCommitmentBoard — initialiseWorkbook openSettings runDiagnostic showHelp']);
     expect(MENU[0]).toEqual({ label: 'Ouvrir Pacte', handler: 'showSidebar' });
   });
 

@@ -4,6 +4,8 @@
  * calls once the settings are cached; a search at most 20 KB. `npm run bench` measures 50,000.
  */
 import { benchWorkbook, BENCH_USER, costOf, dropWeekExtracts, editByHand, runHourlyJobs } from './workbook';
+import { seedCommitments } from './alerts';
+import { COMMITMENT_PAGE, COMPLIANCE_TOP } from '../../src/domain/contracts/paging';
 
 const ROWS = 10_000;
 const FIRST_SCREEN_BYTES = 50 * 1024;
@@ -93,4 +95,27 @@ it('a search over partners and contacts: at most 20 KB, and 3 Sheets calls once 
     expect(cost.sheetsCalls).toBeLessThanOrEqual(3);
   }
   expect(byName.value.total).toBe(111); // n° 12 and n° 120…129, 1200…1299
+});
+
+describe('« Engagements » at 50,000 commitments (1,000 partners, 200 owners)', () => {
+  let commitments: ReturnType<typeof benchWorkbook>;
+  beforeAll(() => {
+    commitments = benchWorkbook(1000);
+    seedCommitments(commitments, 50_000);
+  }, 240_000);
+
+  it('its first screen (the user’s first page, the compliance rates) is at most 50 KB; only the owners and partners with the most due cross', () => {
+    const first = costOf(commitments.wb, () => commitments.wb.call('listCommitments', [{ by: 'owner', key: 'resp7@ajcad-mali.org', window: 'all' }], user));
+    const rates = costOf(commitments.wb, () => commitments.wb.call('commitmentCompliance', [], user));
+    expect(first.value.total).toBe(250);
+    expect(first.value.items).toHaveLength(COMMITMENT_PAGE);
+    expect(first.bytes + rates.bytes).toBeLessThanOrEqual(FIRST_SCREEN_BYTES);
+    expect(Object.keys(rates.value.byOwner)).toHaveLength(COMPLIANCE_TOP);
+    expect(Object.keys(rates.value.byPartner)).toHaveLength(COMPLIANCE_TOP);
+    // Past due dates (i % 60 < 10) fall on half the owners (i % 200) and half the conventions (i % 1000).
+    expect(rates.value.omitted).toEqual({ owners: 100 - COMPLIANCE_TOP, partners: 500 - COMPLIANCE_TOP });
+    // The overall rate still counts every commitment due (due date passed: i % 60 < 10).
+    const { ours, partner } = rates.value.overall;
+    expect(ours.due + partner.due).toBe(Array.from({ length: 50_000 }, (_, i) => i % 60 < 10).filter(Boolean).length);
+  });
 });

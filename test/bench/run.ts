@@ -87,6 +87,18 @@ for (const n of SIZES) {
   results[results.length - 1].runs = runs;
 }
 
+// « Engagements : ouverture »: what the view asks first (the user's first page and the compliance rates) over n commitments.
+for (const n of SIZES.filter((s) => s >= 10000)) {
+  const bench = benchWorkbook(1000);
+  seedCommitments(bench, n);
+  results.push(
+    measure(n, 'Engagements : ouverture', bench.wb, () => [
+      bench.wb.call('listCommitments', [{ by: 'owner', key: 'resp7@ajcad-mali.org', window: 'all' }], { user: BENCH_USER }),
+      bench.wb.call('commitmentCompliance', [], { user: BENCH_USER }),
+    ]),
+  );
+}
+
 const pad = (s: string | number, w: number) => String(s).padEnd(w);
 console.log(`${pad('rows', 7)}${pad('operation', 36)}${pad('Sheets calls', 14)}${pad('all calls', 11)}${pad('CPU ms', 10)}bytes returned`);
 for (const r of results)

@@ -57,6 +57,8 @@ const SCREENS: Record<string, EndpointName[]> = {
   convention: ['attachMinutes', 'generateConvention'],
   surveys: ['createCampaign'],
   commitments: ['addCommitment', 'cancelCommitment', 'markCommitmentDone', 'refreshCommitmentBoard'],
+  // The demo holds one failed scheduled job: the admin's panel shows it.
+  week: ['getMyDigest', 'listJobErrors'],
 };
 const ALL_TABS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'week', 'map', 'import', 'roles'];
 const TAB_ENDPOINT: Record<string, EndpointName> = { import: 'importPartners', roles: 'listRoles' };
@@ -104,6 +106,10 @@ describe.each(ROLES)('as %s', (role, user) => {
     await sidebar.locator('[data-testid=commitments] li', { hasText: 'Rapport de démarrage' }).waitFor();
     await sidebar.locator('[data-testid=commitments]:not([aria-busy])').waitFor();
     seen.commitments = await offered(sidebar);
+    await sidebar.click('.more');
+    await sidebar.click('#tab-week');
+    await sidebar.waitForSelector('[data-action=whatsapp-digest]');
+    seen.week = await offered(sidebar);
 
     const decide: string[] = role === 'DAF' ? ['decideValidation'] : [];
     expect(seen).toEqual({
@@ -115,6 +121,7 @@ describe.each(ROLES)('as %s', (role, user) => {
       surveys: expected('surveys'),
       // « Marquer réalisé » for editors, or beside the user's own open commitments: the demo's other roles own none.
       commitments: expected('commitments').filter((name) => name !== 'markCommitmentDone' || mayCall('cancelCommitment', role)),
+      week: expected('week'),
     });
     // « Approuver » only for the role the step awaits; the analysis for the demo's editors and « Approbation » (DG, admin).
     expect(approve).toBe(role === 'DAF' ? 1 : 0);

@@ -1,7 +1,7 @@
 /** Commitments' rules: who marks done or cancels and with what, the job's statuses, recurrence, the compliance rate, the list. */
 import { cancel, markDone, mayMarkDone, scheduledChanges, scheduledStatus, statusOf } from '../../src/domain/commitments/status';
 import { addMonths, expandRecurrence } from '../../src/domain/commitments/recurrence';
-import { complianceRate } from '../../src/domain/commitments/compliance';
+import { complianceRate, topCompliance } from '../../src/domain/commitments/compliance';
 import { commitmentPage } from '../../src/domain/commitments/listing';
 import { toLocalDate } from '../../src/domain/format/time-zone';
 import type { DataRecord } from '../../src/domain/schema/field';
@@ -143,6 +143,16 @@ describe('deadline-compliance rate', () => {
     expect(r.overall).toEqual({ ours: { due: 4, onTime: 2, late: 1, rate: 50 }, partner: { due: 2, onTime: 1, late: 0, rate: 50 } });
     expect(r.byPartner['Mairie de Mopti']).toEqual({ ours: { due: 0, onTime: 0, late: 0, rate: null }, partner: { due: 2, onTime: 1, late: 0, rate: 50 } });
     expect(r.byOwner['awa@ajcad.ml'].ours.rate).toBe(50);
+  });
+
+  it('for the sidebar, the owners and partners with the most due (then by name); the others counted, the overall kept', () => {
+    const all = complianceRate(rows, partners, '2026-03-10');
+    const top = topCompliance(all, 1);
+    expect(Object.keys(top.byPartner)).toEqual(['Fondation Sahel']);
+    expect(Object.keys(top.byOwner)).toEqual(['awa@ajcad.ml']);
+    expect(top.omitted).toEqual({ owners: 1, partners: 1 });
+    expect(top.overall).toEqual(all.overall);
+    expect(topCompliance(all, 5).omitted).toEqual({ owners: 0, partners: 0 });
   });
 
   it('within a period', () => {

@@ -6,7 +6,8 @@
  * *Journal des erreurs*, shown to an admin by listJobErrors and refused to a lecteur.
  */
 import { _outbox } from '../../src/dev/emulator/mail';
-import { rows } from '../support/demo-sheets';
+import { rows, seedRows } from '../support/demo-sheets';
+import { EVALUATIONS } from '../../src/domain/evaluation/tables';
 import { workbookWithOpportunity, type OpportunityWorkbook } from '../support/convention-workbooks';
 import { USERS } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
@@ -204,5 +205,55 @@ describe('Journal des erreurs', () => {
     expect(page.total).toBe(failed.length);
     expect(page.errors[0]).toMatchObject({ job: failed[failed.length - 1], message: expect.stringContaining('Engagements') });
     expect(() => wb.call('listJobErrors', [{}], { user: USERS.reader })).toThrow('Accès refusé');
+  });
+});
+
+describe('what digests hold beyond commitments, and what they leave out', () => {
+  function setConventionStatus(status: string): void {
+    wb.world.run(
+      () => {
+        const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Conventions')!;
+        const col = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as unknown[]).indexOf('Statut') + 1;
+        sheet.getRange(2, col).setValue(status);
+      },
+      { user: USERS.admin },
+    );
+  }
+
+  it('a joint evaluation due is in its owner’s digest and WhatsApp text, never escalated; decided, it leaves them', () => {
+    seedRows(wb, EVALUATIONS, [{ partnerId: wb.partnerId, partnerName: 'FJS', due: '2026-03-05', owner: USERS.legal, status: 'À faire' }]);
+    at('2026-03-22T09:30:00Z');
+    runJobs();
+    const [digest] = mailsTo(USERS.legal);
+    expect(digest.subject).toBe('Pacte — vos engagements : 1 en retard');
+    expect(digest.body).toMatch(/- EVA-0001 — Évaluation conjointe \([^,)]+\) : échéance 5 mars 2026, 17 jours de retard\n/);
+    expect(mails().filter((m) => m.subject.startsWith('Pacte — engagement en retard') && m.body.includes('EVA-0001'))).toEqual([]);
+    const mine = wb.call('getMyDigest', [], { user: USERS.legal });
+    expect(mine.counts).toEqual({ late: 1, week: 0, month: 0 });
+    expect(mine.text).toContain('• EVA-0001 — Évaluation conjointe (');
+    wb.world.run(
+      () => {
+        const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Évaluations')!;
+        const col = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as unknown[]).indexOf('Statut') + 1;
+        sheet.getRange(2, col).setValue('Décidée');
+      },
+      { user: USERS.admin },
+    );
+    expect(wb.call('getMyDigest', [], { user: USERS.legal }).text).toBe('');
+  });
+
+  it.each(['Résiliée', 'Clôturée'])('commitments of a convention « %s » are in no digest, escalation nor reminder', (status) => {
+    setConventionStatus(status);
+    for (const day of ['2026-03-13', '2026-03-16', '2026-03-22', '2026-03-29']) {
+      at(`${day}T09:30:00Z`);
+      runJobs();
+    }
+    expect(mails()).toEqual([]);
+    expect(wb.call('getMyDigest', [], { user: USERS.officer }).counts).toEqual({ late: 0, week: 0, month: 0 });
+    // The same convention active again: the next day's digest holds its overdue commitments.
+    setConventionStatus('Active');
+    at('2026-03-30T09:30:00Z');
+    runJobs();
+    expect(mailsTo(USERS.officer).map((m) => m.subject)).toEqual(['Pacte — vos engagements : 1 en retard']);
   });
 });

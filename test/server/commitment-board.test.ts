@@ -106,3 +106,33 @@ describe('refreshCommitmentBoard', () => {
     expect(() => wb.call('refreshCommitmentBoard', [], { user: USERS.reader })).toThrow(/Accès refusé|lecteur/);
   });
 });
+
+describe('the board kept up to date without anyone asking', () => {
+  const boardLabels = () =>
+    board()
+      .slice(1)
+      .map((r) => r[3]);
+
+  it('is rewritten by the hourly dispatcher once a day, after the night’s statuses', () => {
+    wb.world.clock.set(new Date('2026-03-13T06:30:00Z'));
+    wb.call('runScheduledJobs', [], { user: USERS.admin });
+    expect(boardLabels()).toHaveLength(4);
+    expect(board()[1]).toEqual(expect.arrayContaining(['En retard']));
+    wb.call('addCommitment', [{ conventionId: 'CONV-0001', kind: 'Autre', label: 'Visite de terrain', due: '2026-04-10', party: 'Nous' }], {
+      user: USERS.officer,
+    });
+    wb.world.clock.set(new Date('2026-03-13T09:30:00Z'));
+    wb.call('runScheduledJobs', [], { user: USERS.admin });
+    expect(boardLabels()).toHaveLength(4);
+    wb.world.clock.set(new Date('2026-03-14T06:30:00Z'));
+    wb.call('runScheduledJobs', [], { user: USERS.admin });
+    expect(boardLabels()).toContain('Visite de terrain');
+  });
+
+  it('« Tableau des engagements » in the menu rewrites it and shows it; refused to a reader', () => {
+    expect(wb.call('showCommitmentBoard', [], { user: USERS.officer })).toEqual({ commitments: 4 });
+    expect(wb.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName())).toBe(BOARD);
+    expect(boardLabels()).toHaveLength(4);
+    expect(() => wb.call('showCommitmentBoard', [], { user: USERS.reader })).toThrow(/Accès refusé|lecteur/);
+  });
+});

@@ -109,6 +109,7 @@ describe('menu', () => {
     expect(menu.items.filter((i) => i.kind === 'item').map((i) => (i as { caption: string }).caption)).toEqual([
       'Ouvrir Pacte',
       'Importer des partenaires',
+      'Tableau des engagements',
       'Initialiser le classeur',
       'Configuration',
       'Diagnostic',

@@ -89,6 +89,7 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   sendEvaluationForm: { args: () => [evaluation] },
   decideEvaluation: { args: () => [evaluation, { decision: 'maintenir', justification: 'Partenariat solide' }] },
   refreshCommitmentBoard: { args: () => [] },
+  showCommitmentBoard: { args: () => [] },
   prepareTemplates: { args: () => [] },
   checkTemplate: { args: () => ['convention'] },
   refreshSatisfactionSheet: { args: () => [] },

@@ -22,12 +22,12 @@ export function recordJobErrors(store: Store, failures: readonly JobFailure[]): 
 
 /** The newest failures first, one page at a time (none when the sheet was never needed). */
 export function listJobErrors(store: Store, page: { offset: number; limit: number }): JobErrorPage {
-  if (!store.tableOrNull(JOB_ERRORS)) return { total: 0, errors: [] };
+  if (!store.tableOrNull(JOB_ERRORS)) return { total: 0, since: '', errors: [] };
   const all = store.columns(JOB_ERRORS, ['at', 'job', 'message', 'stack']).rows.map((r) => ({
     at: String(r.record.at ?? ''),
     job: String(r.record.job ?? ''),
     message: String(r.record.message ?? ''),
     stack: String(r.record.stack ?? ''),
   }));
-  return { total: all.length, errors: all.reverse().slice(page.offset, page.offset + page.limit) };
+  return { total: all.length, since: all[0]?.at ?? '', errors: all.reverse().slice(page.offset, page.offset + page.limit) };
 }

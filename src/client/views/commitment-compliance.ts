@@ -35,6 +35,17 @@ function table(caption: string, rows: Record<string, ComplianceSplit>): HTMLElem
   ]);
 }
 
+/** The sidebar receives the owners and partners with the most due; the others count in the overall rate. */
+function omitted(c: Compliance): HTMLElement | null {
+  const { owners = 0, partners = 0 } = c.omitted ?? {};
+  if (!owners && !partners) return null;
+  const parts = [
+    owners ? `${owners} autre${owners > 1 ? 's' : ''} responsable${owners > 1 ? 's' : ''}` : '',
+    partners ? `${partners} autre${partners > 1 ? 's' : ''} partenaire${partners > 1 ? 's' : ''}` : '',
+  ];
+  return el('p', { className: 'muted', text: `Ceux qui ont le plus d’échéances ; ${parts.filter(Boolean).join(' et ')}, comptés dans le taux global.` });
+}
+
 export function complianceSection(c: Compliance): Node[] {
   const all = total(c.overall);
   return [
@@ -50,6 +61,7 @@ export function complianceSection(c: Compliance): Node[] {
       el('summary', { text: 'Par responsable et par partenaire' }),
       table('Par responsable', c.byOwner),
       table('Par partenaire', c.byPartner),
+      omitted(c),
     ]),
   ];
 }

@@ -3,11 +3,20 @@ import type { ConventionSummary, MyWeekItem } from '../../domain/contracts';
 import type { View } from './mount';
 import { el } from '../dom';
 import { formatDateFr } from '../format';
+import { allows } from '../session';
+import { digestCopy } from './digest-copy';
+import { JOB_ERRORS_PAGE, jobErrorsPanel } from './job-errors-panel';
 
 export async function mountMyWeek(view: View): Promise<void> {
   view.container.append(view.heading('Ma semaine'));
-  const week = await view.call('getMyWeek');
-  view.container.append(el('p', { className: 'muted', text: `${week.user || 'Utilisateur inconnu'} · semaine du ${formatDateFr(week.today)}` }));
+  // An admin's failed scheduled jobs are asked at the same time: no extra wait, and none for other roles.
+  const [week, errors] = await Promise.all([view.call('getMyWeek'), jobErrorsForAdmins(view)]);
+  const failures = errors && jobErrorsPanel(view, errors);
+  if (failures) view.container.append(failures);
+  view.container.append(
+    el('p', { className: 'muted', text: `${week.user || 'Utilisateur inconnu'} · semaine du ${formatDateFr(week.today)}` }),
+    digestCopy(view),
+  );
   if (week.approvals.length) view.container.append(approvalsSection(view, week.approvals));
   if (!week.items.length) {
     view.container.appendChild(el('p', { className: 'empty', text: 'Rien à faire cette semaine.' }));
@@ -33,6 +42,11 @@ export async function mountMyWeek(view: View): Promise<void> {
   );
   view.container.append(count, list, more);
   add(week.items, week.total);
+}
+
+async function jobErrorsForAdmins(view: View) {
+  const session = await view.session.catch(() => null);
+  return session && allows(session, 'listJobErrors') ? view.call('listJobErrors', { offset: 0, limit: JOB_ERRORS_PAGE }) : null;
 }
 
 function weekItem(view: View, i: MyWeekItem): HTMLElement {

@@ -1,11 +1,14 @@
 /**
  * Demo commitments in every status, on an active convention, through Pacte's own API as the
  * officers would (added, marked done with their proof, cancelled with a reason), then the hourly
- * job's own step sets « En retard » and « En cours » as of the demo's today (12 March 2026).
+ * job's own step sets « En retard » and « En cours » as of the demo's today (12 March 2026): the
+ * chargée's « Copier pour WhatsApp » has late and coming items. One failure of the hourly job is
+ * recorded as the dispatcher records it, so the admin's « Erreurs des tâches planifiées » shows it.
  * Call after the demo activity (its signed opportunities have active conventions).
  */
 import type { LoadedScript } from '../load-script';
 import { updateCommitmentStatuses } from '../../app/commitments';
+import { recordJobErrors } from '../../app/jobs/job-errors';
 import { storeFor } from '../../services/sheets-store';
 import { createStoreContext } from '../../services/store-context';
 import { toLocalDate, toLocalDateTime } from '../../domain/format/time-zone';
@@ -44,8 +47,18 @@ export function seedCommitments(loaded: LoadedScript): void {
     () => {
       const base = createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin);
       const ctx = { ...base, stamp: () => toLocalDateTime(now, base.timeZone) };
-      updateCommitmentStatuses({ ...storeFor(ctx), today: () => toLocalDate(now, base.timeZone) });
+      const store = { ...storeFor(ctx), today: () => toLocalDate(now, base.timeZone) };
+      updateCommitmentStatuses(store);
+      recordJobErrors(store, [DEMO_JOB_FAILURE]);
     },
     { user: DEMO_USERS.admin, cause: 'demo-seed' },
   );
 }
+
+/** Gmail's daily quota reached while the digests were sent (the « e-mails » job sends the rest the next day). */
+const DEMO_JOB_FAILURE = {
+  job: 'alertes',
+  message: 'Service invoked too many times for one day: email.',
+  stack:
+    'Exception: Service invoked too many times for one day: email.\n    at sendAll (Code:18234:17)\n    at runAlerts (Code:20511:25)\n    at runScheduledJobs (Code:21002:9)',
+};

@@ -1,6 +1,6 @@
 /**
  * What the « alertes » job sends today, decided over every open commitment at once: each owner's
- * digest on the days Paramètres › Alertes says, an escalation to the manager role once a
+ * digest (with their joint evaluations due) on the days Paramètres › Alertes says, an escalation to the manager role once a
  * commitment is N days late, and (when enabled) a courteous reminder to the partner's contact of
  * their own deliverables N days before. Every alert has a deterministic key, so the outbox sends
  * it once whatever the number of runs:
@@ -21,6 +21,11 @@ export interface AlertFacts extends DigestLine {
   party: string;
   /** The partner contact's address for reminders ('' when none is usable). */
   partnerContact: string;
+}
+
+/** A line of an owner's digest that is not a commitment (a joint evaluation due): never escalated nor reminded. */
+export interface OwnedLine extends DigestLine {
+  owner: string;
 }
 
 export interface PlannedAlert {
@@ -85,21 +90,29 @@ function reminder(f: AlertFacts, sendFrom: LocalDate): Omit<PlannedAlert, 'unit'
   };
 }
 
-/** Every alert due today over the open commitments (`facts`), by unit then key. */
-export function planAlerts(facts: readonly AlertFacts[], today: LocalDate, s: AlertSettings, managers: readonly string[], sheetUrl: string): AlertPlan {
+/** Every alert due today over the open commitments (`facts`) and the owners' other tasks (digests only), by unit then key. */
+export function planAlerts(
+  facts: readonly AlertFacts[],
+  today: LocalDate,
+  s: AlertSettings,
+  managers: readonly string[],
+  sheetUrl: string,
+  tasks: readonly OwnedLine[] = [],
+): AlertPlan {
   const plan: AlertPlan = { alerts: [], noPartnerAddress: [], noManager: [] };
-  const byOwner = new Map<string, AlertFacts[]>();
-  for (const f of facts) {
-    const unit = f.owner.trim().toLowerCase();
-    const list = byOwner.get(unit);
-    if (list) list.push(f);
-    else byOwner.set(unit, [f]);
-  }
+  const byOwner = new Map<string, { mine: AlertFacts[]; tasks: OwnedLine[] }>();
+  const of = (owner: string) => {
+    const unit = owner.trim().toLowerCase();
+    if (!byOwner.has(unit)) byOwner.set(unit, { mine: [], tasks: [] });
+    return byOwner.get(unit)!;
+  };
+  for (const f of facts) of(f.owner).mine.push(f);
+  for (const t of tasks) of(t.owner).tasks.push(t);
   const day = digestDay(today, s);
   for (const unit of [...byOwner.keys()].sort()) {
-    const mine = byOwner.get(unit)!;
+    const { mine, tasks: other } = byOwner.get(unit)!;
     const out: Omit<PlannedAlert, 'unit'>[] = [];
-    const digest = day && isAddress(unit) ? buildDigest(unit, mine, today, sheetUrl) : null;
+    const digest = day && isAddress(unit) ? buildDigest(unit, [...mine, ...other], today, sheetUrl) : null;
     if (digest)
       out.push({ key: `alerte:recap:${unit}:${day}`, to: [unit], subject: digestSubject(digest), body: digestText(digest), htmlBody: digestHtml(digest) });
     for (const f of mine) {

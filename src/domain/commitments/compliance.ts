@@ -28,6 +28,8 @@ export interface Compliance {
   overall: ComplianceSplit;
   byPartner: Record<string, ComplianceSplit>;
   byOwner: Record<string, ComplianceSplit>;
+  /** Owners and partners left out of byOwner / byPartner by topCompliance (counted in overall). */
+  omitted?: { owners: number; partners: number };
 }
 
 export interface Period {
@@ -64,4 +66,18 @@ export function complianceRate(rows: readonly DataRecord[], partnerOf: ReadonlyM
   const rate = (c: ComplianceCount) => (c.rate = c.due ? Math.round((100 * c.onTime) / c.due) : null);
   for (const s of [out.overall, ...Object.values(out.byPartner), ...Object.values(out.byOwner)]) [s.ours, s.partner].forEach(rate);
   return out;
+}
+
+const dueOf = (s: ComplianceSplit) => s.ours.due + s.partner.due;
+
+/** The `n` owners and `n` partners with the most due commitments (then by name); the others counted in `omitted`. */
+export function topCompliance(c: Compliance, n: number): Compliance {
+  const top = (rows: Record<string, ComplianceSplit>) =>
+    Object.fromEntries(
+      Object.entries(rows)
+        .sort(([a, x], [b, y]) => dueOf(y) - dueOf(x) || a.localeCompare(b))
+        .slice(0, n),
+    );
+  const left = (rows: Record<string, ComplianceSplit>) => Math.max(0, Object.keys(rows).length - n);
+  return { overall: c.overall, byPartner: top(c.byPartner), byOwner: top(c.byOwner), omitted: { owners: left(c.byOwner), partners: left(c.byPartner) } };
 }

@@ -1,5 +1,5 @@
 /**
- * One owner's digest of open commitments, grouped by urgency (en retard, cette semaine, dans 30
+ * One owner's digest of open commitments (and joint evaluations due), grouped by urgency (en retard, cette semaine, dans 30
  * jours), in two renderings: an HTML e-mail (every value escaped) with a plain-text body, and a
  * text to paste into WhatsApp (*gras*, one line per item, one short link). Pure: the caller gives
  * today's date in the spreadsheet's zone and the lines already joined with their convention.
@@ -99,7 +99,8 @@ function when(l: DigestLine | LateLine): string {
   return `échéance ${formatDateFr(l.due)}${late}${amount}`;
 }
 
-const what = (l: DigestLine) => `${l.id} — ${l.label} (${l.conventionId}${l.partnerName ? `, ${l.partnerName}` : ''})`;
+// An evaluation task has no convention: only its partner in brackets.
+const what = (l: DigestLine) => `${l.id} — ${l.label} (${[l.conventionId, l.partnerName].filter(Boolean).join(', ')})`;
 
 const more = (g: Group) => (g.lines.length > MAX_LINES ? [`… et ${g.lines.length - MAX_LINES} autres : voir la feuille Engagements.`] : []);
 

@@ -126,6 +126,7 @@ export const API = {
   // Any role: a caller with none is refused with the French message naming who gives roles.
   getSession: endpoint(readers, 'read', [], returns<C.Session>()),
   openSettings: endpoint(admins, 'read', [], returns<void>()),
+  showCommitmentBoard: endpoint(editors, 'write', [], returns<{ commitments: number }>()),
   showHelp: endpoint({ anyone: 'shows a static French guide' }, 'read', [], returns<void>()),
   initialiseWorkbook: endpoint({ adminOrFresh: 'sets up a fresh workbook; afterwards the repair, for admins' }, 'own', [], returns<C.SetupReport>()),
   runDiagnostic: endpoint({ adminOrFresh: 'checks a fresh workbook before Initialiser; afterwards for admins' }, 'read', [], returns<C.DiagnosticResult>()),

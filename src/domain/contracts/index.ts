@@ -337,6 +337,8 @@ export interface MyDigest {
 /** A page of *Journal des erreurs*, newest first (admins). */
 export interface JobErrorPage {
   total: number;
+  /** When the oldest failure happened ('' when none). */
+  since: string;
   errors: { at: string; job: string; message: string; stack: string }[];
 }
 

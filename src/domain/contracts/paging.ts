@@ -13,6 +13,8 @@ export const WEEK_PAGE = 30;
 export const COMMITMENT_PAGE = 30;
 /** Archived rows per page of each Archives section. */
 export const ARCHIVE_PAGE = 20;
+/** Owners and partners (each) whose compliance rate the Engagements view receives: the most due first, the rest counted. */
+export const COMPLIANCE_TOP = 20;
 /** The most a caller may ask for at once. */
 export const MAX_PAGE = 200;
 

@@ -69,7 +69,11 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
   week: {
     title: 'Ma semaine',
     summary: 'Vos échéances : actions en retard d’abord, puis celles des prochains jours, et ce qui attend votre validation.',
-    steps: ['Ouvrez une ligne pour aller au partenaire ou à la convention concernés.'],
+    steps: [
+      'Ouvrez une ligne pour aller au partenaire ou à la convention concernés.',
+      '« Copier pour WhatsApp » prépare le récapitulatif de vos engagements et évaluations, prêt à coller dans un groupe.',
+      'Admins : les échecs des tâches planifiées (feuille « Journal des erreurs ») s’affichent en tête, avec leur pile d’appels.',
+    ],
   },
   map: {
     title: 'Cartographie',

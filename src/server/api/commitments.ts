@@ -1,6 +1,6 @@
 /** Sidebar API: commitments after the signature (src/app/commitments.ts). */
 import * as commitments from '../../app/commitments';
-import { COMMITMENT_PAGE } from '../../domain/contracts/paging';
+import { COMMITMENT_PAGE, COMPLIANCE_TOP } from '../../domain/contracts/paging';
 import { serve } from '../frame/endpoint';
 
 export const addCommitment = serve('addCommitment', ({ ports }, input, recurrence) => commitments.addCommitment(ports.store, input, recurrence));
@@ -11,5 +11,7 @@ export const cancelCommitment = serve('cancelCommitment', ({ ports }, id, reason
 export const listCommitments = serve('listCommitments', ({ ports }, q) =>
   commitments.listCommitments(ports.store, { by: q.by, key: q.key, window: q.window, offset: q.offset ?? 0, limit: q.limit ?? COMMITMENT_PAGE }),
 );
-export const commitmentCompliance = serve('commitmentCompliance', ({ ports }, period) => commitments.commitmentCompliance(ports.store, period ?? {}));
+export const commitmentCompliance = serve('commitmentCompliance', ({ ports }, period) =>
+  commitments.commitmentCompliance(ports.store, period ?? {}, COMPLIANCE_TOP),
+);
 export const refreshCommitmentBoard = serve('refreshCommitmentBoard', ({ ports, settings }) => commitments.refreshCommitmentBoard(ports.store, settings.rates));

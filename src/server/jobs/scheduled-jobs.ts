@@ -6,7 +6,7 @@
 import { runScheduledJobs as dispatch, type ScheduledJob } from '../../app/jobs/dispatcher';
 import { shareFolder } from '../../app/jobs/folder-sharing';
 import { conventionsDaily } from '../../app/conventions-daily';
-import { updateCommitmentStatuses } from '../../app/commitments';
+import { refreshCommitmentBoard, updateCommitmentStatuses } from '../../app/commitments';
 import { sendQueued } from '../../app/mail/notices';
 import { surveyJobs } from '../../app/surveys/jobs';
 import { createDueEvaluations } from '../../app/evaluations';
@@ -18,6 +18,12 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'conventions', schedule: { every: 'day', atHour: 6 }, run: (ports) => conventionsDaily(ports.store, ports.store.today()) },
   // « En retard » / « En cours » by due date, in the spreadsheet's time zone; one write per run.
   { name: 'engagements', schedule: { every: 'hour' }, run: (ports) => updateCommitmentStatuses(ports.store) },
+  // After the night's statuses: « Tableau des engagements » rewritten in one block (a change is not cheap to detect; its days late move daily anyway).
+  {
+    name: 'tableau des engagements',
+    schedule: { every: 'day', atHour: 6 },
+    run: (ports) => refreshCommitmentBoard(ports.store, ports.surveys.settings().rates),
+  },
   // Joint evaluations falling due within the notice period: one « À faire » row each, in their owner's week.
   { name: 'évaluations', schedule: { every: 'day', atHour: 6 }, run: (ports) => createDueEvaluations(ports.store, ports.surveys.settings().evaluationMonths) },
   // Digests, escalations, partner reminders (Paramètres › Alertes): queued once, resumed where the budget stopped it.
