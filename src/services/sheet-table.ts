@@ -13,7 +13,8 @@ import type { StoreContext } from './store-context';
 import { allocateRecordIds } from './id-counter';
 import { appendJournal, type JournalEntry } from './journal';
 import { CONTACTS, SETTINGS } from '../domain/schema/tables';
-import { forgetContactIndex } from './contact-index';
+import { contactIndex, forgetContactIndex } from './contact-index';
+import { indexContact } from '../domain/partners/partner-search';
 import { forgetWeekExtract, saveWeekExtract, WEEK_SHEETS } from './week-cache';
 import { forgetSettings } from './settings-cache';
 import { expandCell, spillLongCells } from './long-texts';
@@ -297,8 +298,12 @@ export class SheetTable<S extends TableSpec = TableSpec> {
     this.idIndex = null;
     // Roles and settings read from the cache must see what was just written to Paramètres.
     if (this.spec.sheetName === SETTINGS.sheetName) forgetSettings();
-    // The partners search must find a contact as soon as it is saved.
-    if (this.spec.sheetName === CONTACTS.sheetName) forgetContactIndex();
+    // The partners search must find a contact as soon as it is saved: the index is put again from the rows in memory
+    // (no second read), and dropped if a protection refuses a later write of the request.
+    if (this.spec.sheetName === CONTACTS.sheetName) {
+      contactIndex.save(this.all().map((s) => indexContact(s.record as Row<typeof CONTACTS>)));
+      this.ctx.writeLog?.onUndo.push(forgetContactIndex);
+    }
     // « Ma semaine » must show a deadline as soon as it is saved: this sheet's extract is put again from the rows in memory,
     // and dropped if a protection refuses a later write of the request (its rows are put back, the extract would be ahead).
     if (WEEK_SHEETS.includes(this.spec.sheetName)) {

@@ -119,3 +119,13 @@ describe('« Engagements » at 50,000 commitments (1,000 partners, 200 owners)',
     expect(ours.due + partner.due).toBe(Array.from({ length: 50_000 }, (_, i) => i % 60 < 10).filter(Boolean).length);
   });
 });
+
+it('a contact saved through Pacte is found by the next search with no read of Contacts: the index is put again from the rows written', () => {
+  const byContact = () => bench.wb.call('searchPartners', [{ query: 'aminata.toure@' }], user);
+  costOf(bench.wb, () => bench.wb.call('searchPartners', [{ query: 'contact12@' }], user)); // the index is cached
+  bench.wb.call('savePartner', [{ id: 'PAR-0005' }, [{ name: 'Aminata Touré', email: 'aminata.toure@exemple.org' }]], user);
+  const after = costOf(bench.wb, byContact);
+  expect(after.value.items.map((p) => [p.id, p.matchedContacts])).toEqual([['PAR-0005', ['Aminata Touré']]]);
+  expect(after.sheetsCalls).toBeLessThanOrEqual(3);
+  expect(after.bytes).toBeLessThanOrEqual(SEARCH_BYTES);
+});
