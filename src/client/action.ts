@@ -104,3 +104,11 @@ export async function runAction<T>(button: HTMLButtonElement | HTMLSelectElement
     if (opts.busy) button.textContent = label;
   }
 }
+
+/** A form whose submission runs `fn` as `button`'s action: the browser's own submission never happens. */
+export function submitWith<T>(form: HTMLFormElement, button: HTMLButtonElement, fn: () => Promise<T>, opts?: ActionOptions<T>): void {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void runAction(button, fn, opts);
+  });
+}

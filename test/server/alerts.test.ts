@@ -11,6 +11,7 @@ import { EVALUATIONS } from '../../src/domain/evaluation/tables';
 import { workbookWithOpportunity, type OpportunityWorkbook } from '../support/convention-workbooks';
 import { USERS } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
+import { conventionWithCommitments } from '../support/convention-draft';
 
 const NB = '\u00a0';
 let wb: OpportunityWorkbook;
@@ -41,19 +42,12 @@ beforeEach(() => {
   setAlertSetting("Rôle d'escalade", 'DAF');
   setAlertSetting('Rappels aux partenaires', 'oui');
   at('2026-03-12T09:30:00Z');
-  CONVENTION = {
-    partnerId: wb.partnerId,
-    type: 'Convention de partenariat',
-    startDate: '2026-03-01',
-    endDate: '2027-02-28',
-    amount: 1500000,
-    inKind: null,
-    purpose: 'former 500 jeunes leaders de Mopti',
+  CONVENTION = conventionWithCommitments(wb.partnerId, {
     commitments: [
       { kind: 'Versement', label: 'Première tranche', due: '2026-03-20', party: 'Partenaire', owner: USERS.officer, amount: 1500000 },
       { kind: 'Rapport narratif', label: '<script>alert(1)</script>', due: '2026-03-16', party: 'Nous', owner: USERS.finance },
     ],
-  };
+  });
   wb.call('generateConvention', [CONVENTION], { user: USERS.officer });
 });
 

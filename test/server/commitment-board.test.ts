@@ -6,6 +6,7 @@
 import { rows, values } from '../support/demo-sheets';
 import { workbookWithOpportunity, type OpportunityWorkbook } from '../support/convention-workbooks';
 import { USERS, seededPerFile } from '../support/workbooks';
+import { conventionWithCommitments } from '../support/convention-draft';
 
 let wb: OpportunityWorkbook;
 const BOARD = 'Tableau des engagements';
@@ -15,21 +16,14 @@ const seeded = seededPerFile(() => {
   wb.call(
     'generateConvention',
     [
-      {
-        partnerId: wb.partnerId,
-        type: 'Convention de partenariat',
-        startDate: '2026-03-01',
-        endDate: '2027-02-28',
-        amount: 1500000,
-        inKind: null,
-        purpose: 'former 500 jeunes leaders de Mopti',
+      conventionWithCommitments(wb.partnerId, {
         commitments: [
           { kind: 'Rapport narratif', label: 'Rapport final', due: '2026-06-30', party: 'Nous', owner: USERS.finance },
           { kind: 'Versement', label: 'Première tranche', due: '2026-03-02', party: 'Partenaire', owner: USERS.officer, amount: 750000 },
           { kind: 'Visibilité', label: 'Logo sur la bannière', due: '2026-03-20', party: 'Nous', risk: 'Élevé' },
           { kind: 'Versement', label: 'Appui en euros', due: '2026-03-05', party: 'Partenaire', amount: 1000, currency: 'EUR' },
         ],
-      },
+      }),
     ],
     { user: USERS.officer },
   );
@@ -65,19 +59,9 @@ describe('refreshCommitmentBoard', () => {
     expect(wb.call('refreshCommitmentBoard', [], { user: USERS.officer })).toEqual({ commitments: 4 });
     expect(wb.world.log.count('Range.setValues')).toBe(1);
     const v = board();
-    expect(v[0]).toEqual([
-      'Convention',
-      'Partenaire',
-      'Nature',
-      'Libellé',
-      'Partie',
-      'Responsable',
-      'Échéance',
-      'Statut',
-      'Jours de retard',
-      'Montant (FCFA)',
-      'Risque',
-    ]);
+    expect(v[0].join(' | ')).toBe(
+      'Convention | Partenaire | Nature | Libellé | Partie | Responsable | Échéance | Statut | Jours de retard | Montant (FCFA) | Risque',
+    );
     // Today is 12 March 2026 (the test clock).
     expect(v.slice(1).map((r) => [r[3], r[7], r[8], r[9], r[10]])).toEqual([
       ['Première tranche', 'À venir', 10, 750000, ''],

@@ -9,28 +9,23 @@ import { createStoreContext } from '../../src/services/store-context';
 import { rows } from '../support/demo-sheets';
 import { workbookWithOpportunity, type OpportunityWorkbook } from '../support/convention-workbooks';
 import { USERS, seededPerFile } from '../support/workbooks';
-import type { ParamsOf } from '../../src/domain/contracts/api';
+import { conventionWithCommitments } from '../support/convention-draft';
 
 let wb: OpportunityWorkbook;
 let conventionId = '';
 let endedId = '';
 
-type Draft = ParamsOf<'generateConvention'>[0];
-const draft = (over: Partial<Draft> = {}): Draft => ({
-  partnerId: wb.partnerId,
-  type: 'Convention de partenariat',
-  startDate: '2026-03-01',
-  endDate: '2027-02-28',
-  amount: 1500000,
-  inKind: null,
-  purpose: 'former 500 jeunes leaders de Mopti',
-  commitments: [
-    { kind: 'Versement', label: 'Première tranche', due: '2026-03-20', party: 'Partenaire', owner: USERS.officer, amount: 750000 },
-    { kind: 'Rapport narratif', label: 'Rapport intermédiaire', due: '2026-03-25', party: 'Nous', owner: USERS.finance },
-    { kind: 'Visibilité', label: 'Logo sur la bannière', due: '2026-03-30', party: 'Nous' },
-  ],
-  ...over,
-});
+type Draft = ReturnType<typeof conventionWithCommitments>;
+const draft = (over: Partial<Draft> = {}): Draft =>
+  conventionWithCommitments(wb.partnerId, {
+    purpose: 'former 500 jeunes leaders de Mopti',
+    commitments: [
+      { kind: 'Versement', label: 'Première tranche', due: '2026-03-20', party: 'Partenaire', owner: USERS.officer, amount: 750000 },
+      { kind: 'Rapport narratif', label: 'Rapport intermédiaire', due: '2026-03-25', party: 'Nous', owner: USERS.finance },
+      { kind: 'Visibilité', label: 'Logo sur la bannière', due: '2026-03-30', party: 'Nous' },
+    ],
+    ...over,
+  });
 
 const engagements = () => rows(wb, 'Engagements');
 const setStatus = (id: string, status: 'Résiliée' | 'En validation') =>

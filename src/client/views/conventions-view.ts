@@ -8,7 +8,7 @@ import type { callServer } from '../server-api';
 import type { EndpointName } from '../../domain/contracts/api';
 import type { View } from './mount';
 import { clear, el, linkOrText } from '../dom';
-import { FieldsInError, runAction } from '../action';
+import { FieldsInError, runAction, submitWith } from '../action';
 import { formatDateFr, formatMoney, formatNumberFr } from '../format';
 import { partnerPicker, searchThrough } from '../partner-picker';
 import { recordForm, type RecordForm } from '../record-form';
@@ -188,20 +188,18 @@ async function mountConventionForm(view: View, previous?: ConventionDetail): Pro
     f.i.setAttribute('aria-invalid', String(!read.ok));
     return { typed: typed || null, ok: read.ok };
   };
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void runAction(
-      generate,
-      () =>
-        generateFrom(
-          commitments.map(({ id, form }, i) => {
-            const r = form.validated(`Engagement ${i + 1}`);
-            return r && id ? { ...r, id } : r;
-          }),
-        ),
-      { busy: 'Génération en cours…' },
-    );
-  });
+  submitWith(
+    form,
+    generate,
+    () =>
+      generateFrom(
+        commitments.map(({ id, form }, i) => {
+          const r = form.validated(`Engagement ${i + 1}`);
+          return r && id ? { ...r, id } : r;
+        }),
+      ),
+    { busy: 'Génération en cours…' },
+  );
   const generateFrom = async (rows: (RecordInput | null)[]) => {
     const typedAmount = amountField(amount);
     const typedInKind = amountField(inKind);
@@ -333,24 +331,22 @@ function attachForm(view: View, conventionId: string): HTMLElement {
   const url = el('input', { attrs: { name: 'url', type: 'url', placeholder: 'ou lien d’un fichier existant', 'aria-label': 'Lien' } });
   const save = el('button', { text: 'Joindre', attrs: { type: 'submit' } });
   const form = el('form', { className: 'attach-form', attrs: { novalidate: '', 'data-endpoint': 'attachMinutes' } }, [kind, title, date, body, url, save]);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void runAction(
-      save,
-      async () => {
-        const link = await view.call('attachMinutes', conventionId, {
-          kind: kind.value as 'PV' | 'Note de synthèse' | 'Arbitrage',
-          title: title.value,
-          date: date.value,
-          body: body.value || undefined,
-          url: url.value || undefined,
-        });
-        view.show('conventions', conventionId);
-        view.notify(`Document joint : ${link.name}.`);
-      },
-      { busy: 'Envoi…' },
-    );
-  });
+  submitWith(
+    form,
+    save,
+    async () => {
+      const link = await view.call('attachMinutes', conventionId, {
+        kind: kind.value as 'PV' | 'Note de synthèse' | 'Arbitrage',
+        title: title.value,
+        date: date.value,
+        body: body.value || undefined,
+        url: url.value || undefined,
+      });
+      view.show('conventions', conventionId);
+      view.notify(`Document joint : ${link.name}.`);
+    },
+    { busy: 'Envoi…' },
+  );
   return form;
 }
 
@@ -532,26 +528,24 @@ function signatureSection(view: View, d: ConventionDetail): HTMLElement {
     upload,
     save,
   ]);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void runAction(
-      save,
-      async () => {
-        const file = upload.files?.[0];
-        const signedPdf = file ? { name: file.name, mimeType: file.type || 'application/pdf', base64: await readAsDataUrl(file) } : undefined;
-        await view.call('recordSignature', c.id, {
-          party: party.value as 'nous' | 'partenaire',
-          date: date.value,
-          signatory: who.value,
-          signedPdfUrl: pdf.value || undefined,
-          signedPdf,
-        });
-        view.show('conventions', c.id);
-        view.notify('Signature enregistrée.');
-      },
-      { busy: 'Enregistrement…' },
-    );
-  });
+  submitWith(
+    form,
+    save,
+    async () => {
+      const file = upload.files?.[0];
+      const signedPdf = file ? { name: file.name, mimeType: file.type || 'application/pdf', base64: await readAsDataUrl(file) } : undefined;
+      await view.call('recordSignature', c.id, {
+        party: party.value as 'nous' | 'partenaire',
+        date: date.value,
+        signatory: who.value,
+        signedPdfUrl: pdf.value || undefined,
+        signedPdf,
+      });
+      view.show('conventions', c.id);
+      view.notify('Signature enregistrée.');
+    },
+    { busy: 'Enregistrement…' },
+  );
   box.appendChild(form);
   return box;
 }

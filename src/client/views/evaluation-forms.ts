@@ -6,7 +6,7 @@ import type { EvaluationDetail } from '../../domain/contracts/evaluation';
 import { EVALUATION_DECISIONS, LEVELS } from '../../domain/contracts/evaluation';
 import type { View } from './mount';
 import { el, linkOrText } from '../dom';
-import { FieldsInError, runAction } from '../action';
+import { FieldsInError, runAction, submitWith } from '../action';
 import { formatDateFr } from '../format';
 import { levelTag } from './evaluation-compare';
 
@@ -51,21 +51,19 @@ export function gridForm(view: View, d: EvaluationDetail, saved: (d: EvaluationD
     comments.box,
     save,
   ]);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void runAction(
-      save,
-      async () => {
-        const ratings: Record<string, string> = {};
-        for (const g of groups) {
-          const checked = g.querySelector<HTMLInputElement>('input:checked');
-          if (checked) ratings[g.dataset.dimension!] = checked.value;
-        }
-        saved(await view.call('saveEvaluation', d.partnerId, { ratings, comments: comments.input.value }));
-      },
-      { busy: 'Enregistrement…', done: 'Grille enregistrée.' },
-    );
-  });
+  submitWith(
+    form,
+    save,
+    async () => {
+      const ratings: Record<string, string> = {};
+      for (const g of groups) {
+        const checked = g.querySelector<HTMLInputElement>('input:checked');
+        if (checked) ratings[g.dataset.dimension!] = checked.value;
+      }
+      saved(await view.call('saveEvaluation', d.partnerId, { ratings, comments: comments.input.value }));
+    },
+    { busy: 'Enregistrement…', done: 'Grille enregistrée.' },
+  );
   return form;
 }
 
@@ -155,19 +153,17 @@ export function decisionSection(view: View, d: EvaluationDetail, decided: (d: Ev
     else f.input.removeAttribute('aria-invalid');
     return missing;
   };
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void runAction(
-      submit,
-      async () => {
-        const chosen = decision();
-        const noJustification = require(justification, !justification.input.value.trim(), 'Indiquez ce qui motive la décision.');
-        const noLessons = require(lessons, chosen === 'Clore' && !lessons.input.value.trim(), 'La clôture du partenariat demande les leçons apprises.');
-        if (noJustification || noLessons) throw new FieldsInError(form);
-        decided(await view.call('decideEvaluation', d.id, { decision: chosen, justification: justification.input.value, lessons: lessons.input.value }));
-      },
-      { busy: 'Enregistrement…', confirm: () => `Décider « ${decision()} » pour ${d.partnerName} ? L’évaluation sera close.` },
-    );
-  });
+  submitWith(
+    form,
+    submit,
+    async () => {
+      const chosen = decision();
+      const noJustification = require(justification, !justification.input.value.trim(), 'Indiquez ce qui motive la décision.');
+      const noLessons = require(lessons, chosen === 'Clore' && !lessons.input.value.trim(), 'La clôture du partenariat demande les leçons apprises.');
+      if (noJustification || noLessons) throw new FieldsInError(form);
+      decided(await view.call('decideEvaluation', d.id, { decision: chosen, justification: justification.input.value, lessons: lessons.input.value }));
+    },
+    { busy: 'Enregistrement…', confirm: () => `Décider « ${decision()} » pour ${d.partnerName} ? L’évaluation sera close.` },
+  );
   return form;
 }

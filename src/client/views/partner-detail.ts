@@ -7,7 +7,7 @@ import type { View } from './mount';
 import { el, linkOrText } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm } from '../record-form';
-import { FieldsInError, runAction } from '../action';
+import { FieldsInError, runAction, submitWith } from '../action';
 import { mountPartnerForm } from './partner-form';
 import { problemsNote } from './row-problems';
 import { ARCHIVE_KINDS, archiveButton } from '../archive';
@@ -181,20 +181,18 @@ function interactionsSection(view: View, d: PartnerDetail): HTMLElement {
     attrs: { type: 'button', 'data-action': 'log-interaction', 'data-endpoint': 'logInteraction' },
   });
   open.addEventListener('click', () => (box.hidden = !box.hidden));
-  box.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void runAction(
-      save,
-      async () => {
-        const values = form.validated();
-        if (!values) throw new FieldsInError(box);
-        await view.call('logInteraction', { ...values, partnerId: String(d.partner.id) });
-        view.show('partners', String(d.partner.id));
-        view.notify('Interaction consignée.');
-      },
-      { busy: 'Enregistrement…' },
-    );
-  });
+  submitWith(
+    box,
+    save,
+    async () => {
+      const values = form.validated();
+      if (!values) throw new FieldsInError(box);
+      await view.call('logInteraction', { ...values, partnerId: String(d.partner.id) });
+      view.show('partners', String(d.partner.id));
+      view.notify('Interaction consignée.');
+    },
+    { busy: 'Enregistrement…' },
+  );
   const [heading, list] = countedList('Interactions', 'plain interactions', d.interactions, (i, archived) => {
     const title = `${formatDateFr(i.date)} · ${i.type}`;
     return el('li', { attrs: { 'data-id': i.id } }, [
@@ -236,21 +234,19 @@ function analysisSection(view: View, d: PartnerDetail): HTMLElement {
   const form = recordForm(ANALYSES, [...ANALYSIS_CRITERIA, 'decision', 'comment'], initial);
   const save = el('button', { className: 'primary', text: 'Enregistrer l’analyse', attrs: { type: 'submit' } });
   const box = el('form', { className: 'analysis-form', attrs: { novalidate: '', 'data-endpoint': 'saveAnalysis' } }, [form.element, save]);
-  box.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void runAction(
-      save,
-      async () => {
-        const v = form.validated();
-        if (!v) throw new FieldsInError(box);
-        const scores = Object.fromEntries(ANALYSIS_CRITERIA.map((k) => [k, v[k] === '' || v[k] === undefined ? null : Number(v[k])]));
-        await view.call('saveAnalysis', String(d.partner.id), scores, v.decision ? String(v.decision) : null, String(v.comment ?? ''));
-        view.show('partners', String(d.partner.id));
-        view.notify('Analyse enregistrée.');
-      },
-      { busy: 'Enregistrement…' },
-    );
-  });
+  submitWith(
+    box,
+    save,
+    async () => {
+      const v = form.validated();
+      if (!v) throw new FieldsInError(box);
+      const scores = Object.fromEntries(ANALYSIS_CRITERIA.map((k) => [k, v[k] === '' || v[k] === undefined ? null : Number(v[k])]));
+      await view.call('saveAnalysis', String(d.partner.id), scores, v.decision ? String(v.decision) : null, String(v.comment ?? ''));
+      view.show('partners', String(d.partner.id));
+      view.notify('Analyse enregistrée.');
+    },
+    { busy: 'Enregistrement…' },
+  );
   return el('section', {}, [
     el('h3', { text: 'Analyse (due diligence)' }),
     a ? el('p', { text: `Score : ${a.score ?? '—'} / 100${a.decision ? ` · ${a.decision} par ${a.decidedBy}` : ''}` }) : null,

@@ -5,7 +5,7 @@ import type { View } from './mount';
 import { el } from '../dom';
 import { NEW_PARTNER_DEFAULTS } from '../../domain/schema/partner-defaults';
 import { recordForm, type RecordForm } from '../record-form';
-import { FieldsInError, runAction } from '../action';
+import { FieldsInError, submitWith } from '../action';
 
 const PARTNER_FIELDS = [
   'name',
@@ -69,36 +69,34 @@ export function mountPartnerForm(view: View, detail?: PartnerDetail): void {
   view.container.appendChild(form);
 
   let confirmDuplicate = false;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void runAction(
-      save,
-      async () => {
-        view.clearMessages();
-        const partner = partnerForm.validated();
-        const contacts = contactForms.map((c, i) => ({ id: c.id, values: c.form.validated(`Contact ${i + 1}`) }));
-        if (!partner || contacts.some((c) => !c.values)) throw new FieldsInError(form);
-        if (!detail && !confirmDuplicate) {
-          const found = await view.call('checkPartnerDuplicates', partner);
-          if (found.length) {
-            showDuplicates(duplicates, found);
-            confirmDuplicate = true;
-            return;
-          }
+  submitWith(
+    form,
+    save,
+    async () => {
+      view.clearMessages();
+      const partner = partnerForm.validated();
+      const contacts = contactForms.map((c, i) => ({ id: c.id, values: c.form.validated(`Contact ${i + 1}`) }));
+      if (!partner || contacts.some((c) => !c.values)) throw new FieldsInError(form);
+      if (!detail && !confirmDuplicate) {
+        const found = await view.call('checkPartnerDuplicates', partner);
+        if (found.length) {
+          showDuplicates(duplicates, found);
+          confirmDuplicate = true;
+          return;
         }
-        const input = detail ? { ...partner, id: detail.partner.id } : partner;
-        const result = await view.call(
-          'savePartner',
-          input,
-          contacts.map((c) => (c.id ? { ...c.values!, id: c.id } : c.values!)),
-          { confirmDuplicate },
-        );
-        view.show('partners', result.id);
-        view.notify(detail ? 'Partenaire enregistré.' : `Partenaire créé : ${result.id}.`);
-      },
-      { busy: detail ? 'Enregistrement…' : 'Vérification et création…' },
-    );
-  });
+      }
+      const input = detail ? { ...partner, id: detail.partner.id } : partner;
+      const result = await view.call(
+        'savePartner',
+        input,
+        contacts.map((c) => (c.id ? { ...c.values!, id: c.id } : c.values!)),
+        { confirmDuplicate },
+      );
+      view.show('partners', result.id);
+      view.notify(detail ? 'Partenaire enregistré.' : `Partenaire créé : ${result.id}.`);
+    },
+    { busy: detail ? 'Enregistrement…' : 'Vérification et création…' },
+  );
 }
 
 /** The probable duplicates, just above the save button, focused: the user reads them before saving again. */

@@ -10,7 +10,7 @@ import type { View } from './mount';
 import { clear, el } from '../dom';
 import { formatDateFr, formatMoney } from '../format';
 import { recordForm } from '../record-form';
-import { FieldsInError, runAction, showActionError } from '../action';
+import { FieldsInError, runAction, showActionError, submitWith } from '../action';
 import { partnerPicker, searchThrough } from '../partner-picker';
 import { problemsNote } from './row-problems';
 import { ARCHIVE_KINDS, archiveButton } from '../archive';
@@ -80,21 +80,19 @@ export async function mountPipeline(view: View): Promise<void> {
           : null,
       ]),
     ]);
-    f.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void runAction(
-        save,
-        async () => {
-          const values = form.validated();
-          if (!values) throw new FieldsInError(f);
-          const r = await view.call('saveOpportunity', card ? { ...values, id: card.id } : values);
-          clear(formBox);
-          view.notify(card ? `Opportunité ${r.id} enregistrée.` : `Opportunité créée : ${r.id}.`);
-          await load();
-        },
-        { busy: 'Enregistrement…' },
-      );
-    });
+    submitWith(
+      f,
+      save,
+      async () => {
+        const values = form.validated();
+        if (!values) throw new FieldsInError(f);
+        const r = await view.call('saveOpportunity', card ? { ...values, id: card.id } : values);
+        clear(formBox);
+        view.notify(card ? `Opportunité ${r.id} enregistrée.` : `Opportunité créée : ${r.id}.`);
+        await load();
+      },
+      { busy: 'Enregistrement…' },
+    );
     formBox.appendChild(f);
     f.scrollIntoView();
   };
