@@ -4,6 +4,7 @@
  */
 import { _advanceTime } from '../../src/dev/emulator/script';
 import { Sheet } from '../../src/dev/emulator/spreadsheet/sheet';
+import { Range } from '../../src/dev/emulator/spreadsheet/range';
 import { CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { SIGNATURES } from '../../src/domain/conventions/approval-tables';
 import type { DailyReport } from '../../src/app/conventions-daily';
@@ -127,14 +128,17 @@ describe('the daily conventions job (run by runScheduledJobs)', () => {
     wb.world.clock.advance(3 * DAY); // 15 March
     wb.world.log.reset();
     const reads = jest.spyOn(Sheet.prototype, 'getSheetValues');
+    const writes = jest.spyOn(Range.prototype, 'setValues');
     const run = wb.call('runScheduledJobs', [], { user: admin });
     const sheetsRead = reads.mock.contexts.map((sheet) => (sheet as Sheet).getName());
+    const sheetsWritten = writes.mock.contexts.map((range) => (range as Range).getSheet().getName());
     reads.mockRestore();
+    writes.mockRestore();
     const report = run.ran.find((r) => r.name === 'conventions')!.result as DailyReport;
     // Conventions read once, though other jobs of the same run read it too; status, Modifié le and Modifié par
     // written once each; the single Journal entry appended in one call.
     expect(sheetsRead.filter((name) => name === 'Conventions')).toHaveLength(1);
-    expect([wb.world.log.count('Range.setValues'), wb.world.log.count('Sheet.appendRow')]).toEqual([3, 1]);
+    expect([sheetsWritten.filter((name) => name === 'Conventions').length, wb.world.log.count('Sheet.appendRow')]).toEqual([3, 1]);
     expect(report.expired).toEqual([ending]);
     expect(report.activated).toEqual([]);
     expect([statusOf(ending), statusOf(later), statusOf(draft)]).toEqual(['Expirée', 'Active', 'Brouillon']);
