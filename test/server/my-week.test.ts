@@ -7,6 +7,15 @@ import { asTestWorkbook } from './pipeline-support';
 import { seedRows } from '../support/demo-sheets';
 import { partner, seededPerFile, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
 
+/** Awa's week on 13 March: two actions overdue since the day before, three to come. */
+const AWA_NEXT_DAY = [
+  ['2026-03-10', true],
+  ['2026-03-12', true],
+  ['2026-03-15', false],
+  ['2026-03-19', false],
+  ['2026-03-20', false],
+];
+
 const { officer: AWA, otherOfficer: MOUSSA, reader: LECTEUR } = USERS;
 
 /** The partners whose actions and deadlines fill the week (named as « Ma semaine » shows them), with their officer. */
@@ -80,13 +89,7 @@ describe('getMyWeek', () => {
     wb.world.clock.advance(24 * 3600 * 1000);
     const w = week(AWA);
     expect(w.today).toBe('2026-03-13');
-    expect(w.items.map((i) => [i.due, i.overdue])).toEqual([
-      ['2026-03-10', true],
-      ['2026-03-12', true],
-      ['2026-03-15', false],
-      ['2026-03-19', false],
-      ['2026-03-20', false],
-    ]);
+    expect(w.items.map((i) => [i.due, i.overdue])).toEqual(AWA_NEXT_DAY);
   });
 
   it('refuses a user without a role', () => {
@@ -173,13 +176,7 @@ describe('getMyWeek', () => {
     const w = week(AWA);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);
     expect(w.today).toBe('2026-03-13');
-    expect(w.items.map((i) => [i.due, i.overdue])).toEqual([
-      ['2026-03-10', true],
-      ['2026-03-12', true],
-      ['2026-03-15', false],
-      ['2026-03-19', false],
-      ['2026-03-20', false],
-    ]);
+    expect(w.items.map((i) => [i.due, i.overdue])).toEqual(AWA_NEXT_DAY);
     expect(summary(week(MOUSSA)).map(([, title]) => title)).toEqual(['Restitution à Kayes', 'Activité : Forum des jeunes', 'Rendez-vous — Incubateur citoyen']);
   });
 
