@@ -9,9 +9,9 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
 import { USERS } from '../support/workbooks';
-import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar } from '../support/browser';
+import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS } from '../support/browser';
 
-const LATENCY_MS = 1500;
+const LATENCY_MS = SLOW_LINE_MS;
 const chromium = useChromium();
 const slowSandbox = useSandbox({ latencyMs: LATENCY_MS });
 let opened: OpenSidebar | undefined;

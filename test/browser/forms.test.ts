@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
-import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar } from '../support/browser';
+import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS } from '../support/browser';
 import { choosePartner, fillConventionForm } from '../support/picker';
 
 const chromium = useChromium();
-const slowSandbox = useSandbox({ latencyMs: 1500 });
+const slowSandbox = useSandbox({ latencyMs: SLOW_LINE_MS });
 let opened: OpenSidebar | undefined;
 let sandbox: Sandbox;
 let page: Page;

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
-import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar } from '../support/browser';
+import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS } from '../support/browser';
 import { fillConventionForm } from '../support/picker';
 
-const LATENCY_MS = 1500;
+const LATENCY_MS = SLOW_LINE_MS;
 const chromium = useChromium();
 const slowSandbox = useSandbox({ latencyMs: LATENCY_MS });
 let opened: OpenSidebar | undefined;

@@ -46,6 +46,12 @@ export function useChromium(): () => Browser {
 }
 
 /**
+ * Latency added to every server call by the browser tests that play a user on mobile data: each
+ * google.script.run round trip to Apps Script takes from a few hundred milliseconds to over a second.
+ */
+export const SLOW_LINE_MS = 800;
+
+/**
  * One sandbox (the demo workbook, full) for the test file, put back in its seeded state before each
  * test: every test starts from the same workbook without building it again. `latencyMs` is added to
  * every server call, as a slow connection to Apps Script would.

@@ -6,6 +6,8 @@ import { MAIL_LOG, SIGNATURES, VALIDATIONS } from '../conventions/approval-table
 import { ATTACHMENTS, CLAUSE_PROPOSALS, VERSIONS } from '../conventions/tables';
 import { LONG_TEXT_SHEET } from '../format/long-text';
 import { EVALUATIONS } from '../evaluation/tables';
+import { RESOURCES } from '../resources/tables';
+import { EVENTS, PARTICIPANTS } from '../events/tables';
 
 export const PARTNERS = defineTable(
   'partners',
@@ -170,23 +172,6 @@ export const COMMITMENTS = defineTable(
   ]),
 );
 
-const RESOURCES = defineTable('resources', 'Ressources', 'RES', [
-  { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners', required: true },
-  { key: 'date', header: 'Date', type: 'date', required: true },
-  { key: 'kind', header: 'Nature', type: 'enum', values: V.RESOURCE_KINDS, required: true },
-  { key: 'label', header: 'Libellé', type: 'text' },
-  { key: 'amount', header: 'Montant', type: 'money', min: 0, required: true },
-  { key: 'currency', header: 'Devise', type: 'currency', values: V.CURRENCIES },
-]);
-
-const EVENTS = defineTable('events', 'Événements', 'EVT', [
-  { key: 'date', header: 'Date', type: 'date', required: true },
-  { key: 'type', header: 'Type', type: 'enum', values: V.EVENT_TYPES, required: true },
-  { key: 'title', header: 'Intitulé', type: 'text', required: true },
-  { key: 'partnerIds', header: 'Partenaires (ID)', type: 'text' },
-  { key: 'notes', header: 'Notes', type: 'longtext' },
-]);
-
 const WATCH = defineTable('watch', 'Veille', 'VEI', [
   { key: 'title', header: 'Intitulé', type: 'text', required: true },
   { key: 'funder', header: 'Bailleur / programme', type: 'text' },
@@ -261,6 +246,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   CLAUSE_PROPOSALS,
   RESOURCES,
   EVENTS,
+  PARTICIPANTS,
   WATCH,
   VALIDATIONS,
   SIGNATURES,
