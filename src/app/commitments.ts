@@ -20,6 +20,7 @@ import { userInput } from '../domain/records/validate';
 import type { DataRecord, FieldKey } from '../domain/schema/field';
 import type { RecordInput } from '../domain/contracts';
 import type { Store } from '../store/store';
+import { applyStatusChanges } from './scheduled-status';
 
 /** The kind valued in FCFA whatever the convention's currency. */
 const IN_KIND = 'Contribution en nature';
@@ -147,19 +148,7 @@ export function updateCommitmentStatuses(store: Store): CommitmentStatusReport {
       .map((c) => [text(c.record.id), text(c.record.status)]),
   );
   const changes = scheduledChanges(table.all(), conventions, store.today());
-  if (changes.length) {
-    store.journal(
-      changes.map((c) => ({
-        sheet: COMMITMENTS.sheetName,
-        recordId: c.id,
-        action: c.to === 'En retard' ? 'retard' : 'échéance proche',
-        field: 'Statut',
-        before: c.from,
-        after: c.to,
-      })),
-    );
-    table.writeComputed('status', new Map(changes.map((c) => [c.row, c.to])));
-  }
+  applyStatusChanges(store, COMMITMENTS, changes, (c) => (c.to === 'En retard' ? 'retard' : 'échéance proche'));
   return { late: changes.filter((c) => c.to === 'En retard').map((c) => c.id), started: changes.filter((c) => c.to === 'En cours').map((c) => c.id) };
 }
 
