@@ -31,7 +31,13 @@ export const REPORT_CATALOGUE: TemplateCatalogue = {
 
 export const REPORT_HEADER = '{{organisation}} · {{titre}} · {{periode}}';
 
+/** Empty paragraphs lower the title on its page. */
+const SPACE: DefaultBlock = { kind: 'paragraph', text: '' };
+
 export const REPORT_BLOCKS: DefaultBlock[] = [
+  SPACE,
+  SPACE,
+  SPACE,
   { kind: 'paragraph', text: '{{organisation}}', align: 'CENTER' },
   { kind: 'paragraph', text: '{{titre}}', heading: 'TITLE', align: 'CENTER' },
   { kind: 'paragraph', text: '{{sous_titre}}', heading: 'SUBTITLE', align: 'CENTER' },

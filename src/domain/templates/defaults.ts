@@ -401,7 +401,7 @@ export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
   rapport: {
     key: 'rapport',
     settingsKey: 'Rapport',
-    docName: 'Modèle de rapport (Pacte)',
+    docName: 'Modèle — Rapport (Pacte)',
     catalogue: REPORT_CATALOGUE,
     header: REPORT_HEADER,
     blocks: REPORT_BLOCKS,
