@@ -16,6 +16,10 @@ import {
   table,
   type ReportDocument,
 } from '../../src/domain/reports/document';
+import { DEFAULT_REPORTS_FOLDER, reportSettings } from '../../src/domain/reports/settings';
+import { REPORT_CATALOGUE, contentParagraphPresent, reportTemplateData } from '../../src/domain/reports/template';
+import { checkTemplateDocument, planFill } from '../../src/domain/templates/engine';
+import { defaultTemplate } from '../support/default-template';
 
 const TITLE = { title: 'Rapport mensuel', subtitle: 'Partenariats', organisation: 'AJCAD', period: 'mars 2026', date: '1er avril 2026', author: 'Awa Traoré' };
 
@@ -131,5 +135,44 @@ describe('report document', () => {
       'Graphique « Vide » : aucune série de valeurs.',
     ]);
     expect(reportProblems({ title: TITLE, blocks: [tableOf('ok'), chartOf('ok')] })).toEqual([]);
+  });
+});
+
+describe('Paramètres › Rapports', () => {
+  it('reads the recipients (lower case, each once, any separator) and the folder, defaulting to « Rapports Pacte »', () => {
+    expect(reportSettings([])).toEqual({ recipients: [], folder: DEFAULT_REPORTS_FOLDER, problems: [] });
+    const s = reportSettings([
+      { section: 'Général', key: 'Organisation', value: 'AJCAD' },
+      { section: 'rapports', key: 'Destinataires', value: 'DG@ajcad.org; dga@ajcad.org,\ndg@ajcad.org' },
+      { section: 'Rapports', key: 'destinataires', value: 'daf@ajcad.org' },
+      { section: 'Rapports', key: 'Dossier', value: '  Rapports de direction ' },
+    ]);
+    expect(s).toEqual({ recipients: ['dg@ajcad.org', 'dga@ajcad.org', 'daf@ajcad.org'], folder: 'Rapports de direction', problems: [] });
+  });
+
+  it('names in French an address that is not one and an unknown key, keeping the rest', () => {
+    const s = reportSettings([
+      { section: 'Rapports', key: 'Destinataires', value: 'dg@ajcad.org, directeur' },
+      { section: 'Rapports', key: 'Fréquence', value: 'mensuelle' },
+      { section: 'Rapports', key: 'Dossier', value: '' },
+    ]);
+    expect(s.recipients).toEqual(['dg@ajcad.org']);
+    expect(s.folder).toBe(DEFAULT_REPORTS_FOLDER);
+    expect(s.problems).toEqual([
+      'Paramètres › Rapports (« Destinataires ») : « directeur » n’est pas une adresse e-mail (attendu : nom@domaine.org).',
+      'Paramètres › Rapports : clé « Fréquence » inconnue (attendu : Destinataires ou Dossier).',
+    ]);
+  });
+});
+
+describe('the « Rapport » template', () => {
+  const template = defaultTemplate('rapport');
+
+  it('has no problem, holds {{contenu}} and fills its title page', () => {
+    expect(checkTemplateDocument(template, REPORT_CATALOGUE)).toEqual([]);
+    expect(contentParagraphPresent(template)).toBe(true);
+    expect(contentParagraphPresent({ ...template, body: template.body.slice(0, -1) })).toBe(false);
+    const result = planFill(template, REPORT_CATALOGUE, reportTemplateData({ ...TITLE, subtitle: '' }));
+    expect(result.ok).toBe(true);
   });
 });
