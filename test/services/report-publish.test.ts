@@ -102,11 +102,11 @@ it('files the report in the reports folder shared (view) with the directors, mai
   expect(sent[0].body).toContain(first.url);
 
   wb.world.run(() => {
-    const folderId = Drive.Files!.get(docId(first.url), { fields: 'parents' }).parents![0];
-    const folder = Drive.Files!.get(folderId, { fields: 'name,parents' });
+    const folderId = Drive!.Files.get(docId(first.url), { fields: 'parents' }).parents![0];
+    const folder = Drive!.Files.get(folderId, { fields: 'name,parents' });
     expect(folder.name).toBe('Rapports de direction');
-    expect(Drive.Files!.get(folder.parents![0], { fields: 'name' }).name).toBe('Pacte — AJCAD — Partenariats');
-    const perms = Drive.Permissions!.list(folderId, { fields: 'permissions(emailAddress,role,type)' }).permissions ?? [];
+    expect(Drive!.Files.get(folder.parents![0], { fields: 'name' }).name).toBe('Pacte — AJCAD — Partenariats');
+    const perms = Drive!.Permissions.list(folderId, { fields: 'permissions(emailAddress,role,type)' }).permissions ?? [];
     for (const d of DIRECTORS) expect(perms).toContainEqual(expect.objectContaining({ emailAddress: d, role: 'reader', type: 'user' }));
   });
 
