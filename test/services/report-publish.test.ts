@@ -10,6 +10,7 @@ import { publishReport, readReportSettings } from '../../src/app/reports/publish
 import { SETTINGS } from '../../src/domain/schema/tables';
 import { ADMIN, setupWorkbook, type TestWorkbook } from '../support/workbook';
 import { REPORT_SAMPLE } from '../support/report-sample';
+import { drawCharts } from '../../src/services/docs/report-doc';
 
 const DIRECTORS = ['dg@ajcad-mali.org', 'dga@ajcad-mali.org'];
 
@@ -139,4 +140,15 @@ it('refuses in French a template that lost {{contenu}}, before making any Doc', 
   );
   expect(wb.world.log.total('Drive.Files.create', 'Drive.Files.copy', 'DocumentApp.create')).toBe(0);
   expect(_outbox(wb.world)).toHaveLength(1);
+});
+
+it('draws a chart whose series and categories are years as one whose labels are words: Sheets keeps them as labels', () => {
+  const draw = (categories: string[], name: string): Buffer =>
+    wb.world.run(() => {
+      const [png] = drawCharts(SpreadsheetApp.getActiveSpreadsheet(), [
+        { kind: 'chart', caption: 'x', chart: 'line', categories, series: [{ name, values: [1, 2, 3] }] },
+      ]);
+      return Buffer.from(png.getBytes().map((b) => b & 0xff));
+    });
+  expect(draw(['2024', '2025', '2026'], '2025').equals(draw(['un', 'deux', 'trois'], 'Reçu'))).toBe(true);
 });

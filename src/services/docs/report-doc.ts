@@ -65,7 +65,8 @@ export function drawCharts(spreadsheet: Spreadsheet, charts: readonly ReportChar
   const origins: number[] = [];
   for (const b of blocks) {
     origins.push(grid.length + 1);
-    for (const row of b) grid.push([...row, ...Array<string>(width - row.length).fill('')]);
+    // Text cells (series names « 2025 », categories « 2026 ») kept as text: Sheets reads a header row from text.
+    for (const row of b) grid.push([...row.map((v) => (typeof v === 'string' && v !== '' ? `'${v}` : v)), ...Array<string>(width - row.length).fill('')]);
     grid.push(Array<string>(width).fill(''));
   }
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
