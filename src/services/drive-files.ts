@@ -39,6 +39,16 @@ export function folderState(id: string): FolderState {
   }
 }
 
+/** True while the file is reachable and not in the trash. */
+export function fileAlive(id: string): boolean {
+  try {
+    return !drive().Files.get(id, { fields: 'id,trashed' }).trashed;
+  } catch (e) {
+    if (isNotFound(e)) return false;
+    throw e;
+  }
+}
+
 /** A new folder (in My Drive, or in `parentId`); returns its ID. */
 export function createFolder(name: string, parentId?: string): string {
   return drive().Files.create({ name, mimeType: FOLDER, ...(parentId ? { parents: [parentId] } : {}) }).id!;

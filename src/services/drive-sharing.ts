@@ -41,3 +41,11 @@ export function syncFolderSharing(rootId: string, team: Team): SharingChanges {
   for (const p of plan.add) api.create({ type: 'user', role: p.role, emailAddress: p.email }, rootId, { sendNotificationEmail: false });
   return { added: plan.add, changed: plan.change.map(({ email, role }) => ({ email, role })), removed: plan.remove.map((p) => p.email) };
 }
+
+/** View access for each address without access to the folder yet (one list call, one create per address added); those added. */
+export function addReaders(folderId: string, emails: readonly string[]): string[] {
+  const have = new Set(listUsers(folderId).map((p) => p.email.toLowerCase()));
+  const added = [...new Set(emails.map((e) => e.toLowerCase()))].filter((e) => !have.has(e));
+  for (const email of added) permissions().create({ type: 'user', role: 'reader', emailAddress: email }, folderId, { sendNotificationEmail: false });
+  return added;
+}

@@ -5,13 +5,14 @@
  */
 import { conventionCatalogue, minutesCatalogue } from '../conventions/placeholders';
 import { CLOSING_CATALOGUE } from '../evaluation/closing-report';
+import { REPORT_BLOCKS, REPORT_CATALOGUE, REPORT_HEADER } from '../reports/template';
 import type { TemplateCatalogue } from './engine';
 import type { Run } from './model';
 
 export const TEMPLATE_SECTION = 'Modèles';
 
-export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture';
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture'];
+export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture' | 'rapport';
+export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture', 'rapport'];
 
 type DefaultHeading = 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'NORMAL';
 
@@ -21,6 +22,8 @@ export interface DefaultParagraph {
   heading?: DefaultHeading;
   align?: 'CENTER' | 'RIGHT' | 'JUSTIFY';
   italic?: boolean;
+  /** A page break ends the paragraph (a title page). */
+  pageBreakAfter?: boolean;
 }
 
 interface DefaultTable {
@@ -394,6 +397,14 @@ export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
     catalogue: CLOSING_CATALOGUE,
     header: '{{organisation.nom}} · Rapport de clôture · {{partenaire.nom}}',
     blocks: CLOSING_REPORT,
+  },
+  rapport: {
+    key: 'rapport',
+    settingsKey: 'Rapport',
+    docName: 'Modèle — Rapport (Pacte)',
+    catalogue: REPORT_CATALOGUE,
+    header: REPORT_HEADER,
+    blocks: REPORT_BLOCKS,
   },
 };
 

@@ -47,6 +47,7 @@ function styleParagraph(p: Para, b: DefaultParagraph): void {
   if (b.heading && b.heading !== 'NORMAL') p.setHeading(DocumentApp.ParagraphHeading[b.heading]);
   if (b.align) p.setAlignment(DocumentApp.HorizontalAlignment[b.align]);
   if (b.italic && b.text) p.editAsText().setItalic(true);
+  if (b.pageBreakAfter) p.appendPageBreak();
 }
 
 function writeBlocks(section: GoogleAppsScript.Document.Body, blocks: readonly DefaultBlock[]): void {

@@ -4,10 +4,14 @@ import { type ContainerMethods, ContainerView } from './container';
 import { type DocCtx, type ElementView, assertDetached, childIndexError, nodeOf, registerView, wrap } from './element';
 import { type AnyNode, type BreakNode, type SectionNode, appendInline, insertBlock, paragraphNode } from './model';
 import type { PageBreak } from './paragraph';
+import { type InlineImage, imageNodeFrom } from './image';
 
 type SectionMethods = ContainerMethods | 'appendHorizontalRule' | 'getParagraphs' | 'getTables' | 'getListItems' | 'copy' | 'getType' | 'getAttributes';
 
-type BodyApi = ApiSubset<GoogleAppsScript.Document.Body, SectionMethods | 'appendPageBreak' | 'insertPageBreak' | 'insertHorizontalRule'>;
+type BodyApi = ApiSubset<
+  GoogleAppsScript.Document.Body,
+  SectionMethods | 'appendPageBreak' | 'insertPageBreak' | 'insertHorizontalRule' | 'appendImage' | 'insertImage'
+>;
 
 abstract class SectionView extends ContainerView {
   protected get s(): SectionNode {
@@ -34,6 +38,22 @@ abstract class SectionView extends ContainerView {
 
   insertHorizontalRule(childIndex: number): ReturnType<typeof wrap> {
     return this.insertBreak(childIndex, 'HORIZONTAL_RULE', null);
+  }
+
+  /** Google puts a new image in a new paragraph of its own. */
+  appendImage(image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): InlineImage {
+    return this.insertImage(this.s.children.length, image);
+  }
+
+  insertImage(childIndex: number, image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): InlineImage {
+    const n = this.s.children.length;
+    if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > n) throw childIndexError(childIndex, n);
+    const img = imageNodeFrom(image);
+    const p = paragraphNode('');
+    appendInline(p, img);
+    insertBlock(this.s, childIndex, p);
+    this._ctx.touch();
+    return wrap(this._ctx, img) as InlineImage;
   }
 
   protected insertBreak(childIndex: number, kind: BreakNode['kind'], existing: unknown): ReturnType<typeof wrap> {

@@ -132,6 +132,9 @@ export abstract class ElementView extends Emulated {
   asBody(): ElementView {
     return this;
   }
+  asInlineImage(): ElementView {
+    return this;
+  }
   asPageBreak(): ElementView {
     return this;
   }

@@ -1,7 +1,7 @@
 /**
  * Renders a document model to standalone HTML close to what Docs shows (headings, runs,
- * alignment, lists, bordered tables, page breaks), so tests can screenshot a generated
- * convention. Every piece of text is escaped.
+ * alignment, lists, bordered tables, images, one `.page` per page break), so tests can
+ * screenshot a generated Doc. Every piece of text is escaped.
  */
 import { type BlockNode, type CharAttrs, type DocumentModel, type ParagraphNode, type SectionNode, type TableNode, runsOf } from './model';
 
@@ -44,6 +44,12 @@ function safeHref(url: string): string | null {
 function inlineHtml(p: ParagraphNode): string {
   let out = '';
   for (const c of p.children) {
+    if (c.kind === 'INLINE_IMAGE') {
+      // The content type is one of PNG, JPEG, GIF (checked on insert); the bytes are base64.
+      const src = `data:${c.contentType};base64,${Buffer.from(c.bytes).toString('base64')}`;
+      out += `<img src="${src}" width="${Number(c.width)}" height="${Number(c.height)}" alt="${escapeHtml(c.altTitle ?? '')}" title="${escapeHtml(c.altDescription ?? '')}">`;
+      continue;
+    }
     if (c.kind !== 'TEXT') {
       // Page breaks are drawn after the paragraph.
       if (c.kind === 'HORIZONTAL_RULE') out += '<hr>';
@@ -126,6 +132,7 @@ h6 { font-size: 11pt; font-weight: normal; font-style: italic; color: #666; marg
 table { border-collapse: collapse; width: 100%; margin: 0 0 6pt; }
 td { padding: 5pt; vertical-align: top; }
 td > p:last-child { margin-bottom: 0; }
+img { max-width: 100%; height: auto; }
 ul, ol { margin: 0 0 6pt; padding-left: 24pt; }
 header, footer { color: #444; font-size: 9pt; }
 header { border-bottom: 1px solid #ddd; margin-bottom: 12pt; }
@@ -133,15 +140,34 @@ footer { border-top: 1px solid #ddd; margin-top: 12pt; }
 .page-break { break-after: page; border-top: 1px dashed #bbb; margin: 18pt -2.54cm; }
 `;
 
+const hasPageBreak = (b: BlockNode): boolean => b.kind !== 'TABLE' && b.children.some((c) => c.kind === 'PAGE_BREAK');
+
+/** The body cut after each paragraph holding a page break: one `.page` each, with the header and footer. */
+function pagesOf(body: BlockNode[]): BlockNode[][] {
+  const pages: BlockNode[][] = [[]];
+  for (const b of body) {
+    pages[pages.length - 1].push(b);
+    if (hasPageBreak(b)) pages.push([]);
+  }
+  return pages;
+}
+
 export function documentToHtml(model: DocumentModel, name = ''): string {
+  const pages = pagesOf(model.body.children).map((blocks) =>
+    [
+      '<div class="page">',
+      sectionHtml('header', model.header),
+      `<main>${blocksHtml(blocks).replace(/<div class="page-break"><\/div>$/, '')}</main>`,
+      sectionHtml('footer', model.footer),
+      '</div>',
+    ].join('\n'),
+  );
   return [
     '<!DOCTYPE html>',
     '<html lang="fr"><head><meta charset="utf-8">',
     `<title>${escapeHtml(name)}</title>`,
-    `<style>${CSS}</style></head><body><div class="page">`,
-    sectionHtml('header', model.header),
-    `<main>${blocksHtml(model.body.children)}</main>`,
-    sectionHtml('footer', model.footer),
-    '</div></body></html>',
+    `<style>${CSS}</style></head><body>`,
+    ...pages,
+    '</body></html>',
   ].join('\n');
 }

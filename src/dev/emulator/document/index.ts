@@ -9,6 +9,7 @@ import './text';
 import './paragraph';
 import './table';
 import './body';
+import './image';
 
 export { documentToHtml } from './html';
 export { documentToPdf } from './pdf';

@@ -57,9 +57,9 @@ export type Alignment = 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY';
 export type Glyph = 'BULLET' | 'HOLLOW_BULLET' | 'SQUARE_BULLET' | 'NUMBER' | 'LATIN_UPPER' | 'LATIN_LOWER' | 'ROMAN_UPPER' | 'ROMAN_LOWER';
 
 export type ContainerNode = SectionNode | CellNode;
-export type AnyNode = SectionNode | ParagraphNode | TextNode | BreakNode | TableNode | RowNode | CellNode;
+export type AnyNode = SectionNode | ParagraphNode | TextNode | BreakNode | ImageNode | TableNode | RowNode | CellNode;
 export type BlockNode = ParagraphNode | TableNode;
-export type InlineNode = TextNode | BreakNode;
+export type InlineNode = TextNode | BreakNode | ImageNode;
 
 export interface TextNode {
   kind: 'TEXT';
@@ -71,6 +71,20 @@ export interface TextNode {
 export interface BreakNode {
   kind: 'PAGE_BREAK' | 'HORIZONTAL_RULE';
   parent: ParagraphNode | null;
+}
+
+/** An image in a paragraph: its bytes as inserted, and its displayed size in pixels. */
+export interface ImageNode {
+  kind: 'INLINE_IMAGE';
+  parent: ParagraphNode | null;
+  bytes: Uint8Array;
+  contentType: string;
+  name: string | null;
+  width: number;
+  height: number;
+  altTitle: string | null;
+  altDescription: string | null;
+  linkUrl: string | null;
 }
 
 export interface ParagraphNode {
@@ -198,6 +212,7 @@ export function childrenOf(n: AnyNode): AnyNode[] {
     case 'TEXT':
     case 'PAGE_BREAK':
     case 'HORIZONTAL_RULE':
+    case 'INLINE_IMAGE':
       return [];
     case 'TABLE':
       return n.rows;
@@ -231,6 +246,7 @@ export function plainText(n: AnyNode): string {
       return n.chars;
     case 'PAGE_BREAK':
     case 'HORIZONTAL_RULE':
+    case 'INLINE_IMAGE':
       return '';
     case 'PARAGRAPH':
     case 'LIST_ITEM':
@@ -252,6 +268,7 @@ export function cloneNode<T extends AnyNode>(n: T): T {
       return { ...n, parent: null, attrs: n.attrs.slice() } as T;
     case 'PAGE_BREAK':
     case 'HORIZONTAL_RULE':
+    case 'INLINE_IMAGE':
       return { ...n, parent: null } as T;
     case 'PARAGRAPH':
     case 'LIST_ITEM': {

@@ -21,6 +21,7 @@ import type { RangeElement } from './range-element';
 import { replaceInNodes } from './search';
 import { Text, findIn } from './text';
 import { type TextTarget, setAttrs } from './text-ops';
+import { type InlineImage, imageNodeFrom } from './image';
 
 const HEADINGS = ['NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE'];
 const ALIGNMENTS = ['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'];
@@ -58,6 +59,8 @@ type ParagraphApi = ApiSubset<
   | 'appendPageBreak'
   | 'insertPageBreak'
   | 'appendHorizontalRule'
+  | 'appendInlineImage'
+  | 'insertInlineImage'
   | 'getLinkUrl'
   | 'setLinkUrl'
   | ElementMethods
@@ -230,6 +233,19 @@ export abstract class ParagraphBase extends ElementView {
 
   appendHorizontalRule(): HorizontalRule {
     return this.addBreak('HORIZONTAL_RULE', this.p.children.length, null) as HorizontalRule;
+  }
+
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): InlineImage {
+    return this.insertInlineImage(this.p.children.length, image);
+  }
+
+  insertInlineImage(childIndex: number, image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): InlineImage {
+    this.checkChildIndex(childIndex, true);
+    const node = imageNodeFrom(image);
+    node.parent = this.p;
+    this.p.children.splice(childIndex, 0, node);
+    this._ctx.touch();
+    return wrap(this._ctx, node) as InlineImage;
   }
 
   private addBreak(kind: BreakNode['kind'], index: number, existing: unknown): ElementView {

@@ -1,11 +1,17 @@
 /** Sheet.newChart(): EmbeddedChartBuilder, EmbeddedChart and the small objects they return. */
-import { Emulated } from '../core/emulated';
+import { Emulated, NotEmulatedError } from '../core/emulated';
 import type { ApiSubset } from '../core/api-subset';
 import type { CallLog } from '../core/call-log';
 import type { ChartSpec } from './model';
 import type { SheetsContext } from './context';
 import { asEnum } from './enums';
 import type { Range } from './range';
+import { Blob } from '../core/blob';
+import { AppsScriptException } from '../core/errors';
+import { chartData, chartPng } from './chart-image';
+
+/** Sheets' size for a chart inserted without width/height options (pixels). */
+const DEFAULT_SIZE = { width: 600, height: 371 };
 
 type ChartType = GoogleAppsScript.Charts.ChartType;
 
@@ -50,7 +56,10 @@ export class ChartOptions extends Emulated implements ApiSubset<GoogleAppsScript
   }
 }
 
-type ChartApi = ApiSubset<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getContainerInfo' | 'getOptions' | 'getRanges' | 'modify'>;
+type ChartApi = ApiSubset<
+  GoogleAppsScript.Spreadsheet.EmbeddedChart,
+  'getChartId' | 'getContainerInfo' | 'getOptions' | 'getRanges' | 'modify' | 'getBlob' | 'getAs'
+>;
 
 export class EmbeddedChart extends Emulated implements ChartApi {
   constructor(
@@ -77,6 +86,24 @@ export class EmbeddedChart extends Emulated implements ChartApi {
 
   getRanges(): Range[] {
     return [...this._ranges];
+  }
+
+  /** The chart drawn as a PNG from its ranges' current values (options width/height, in pixels). */
+  getBlob(): Blob {
+    const size = (key: 'width' | 'height'): number => {
+      const v = Number(this._spec.options[key]);
+      return Number.isInteger(v) && v > 0 ? v : DEFAULT_SIZE[key];
+    };
+    const data = chartData(this._ranges.map((r) => r.getValues()));
+    const bytes = chartPng(this._spec.type, data, size('width'), size('height'));
+    return new Blob(this.ctx.world.log, { bytes, contentType: 'image/png', name: `${String(this._spec.options.title ?? 'Chart')}.png` });
+  }
+
+  /** Google converts to PDF, BMP, GIF, JPEG or PNG; the emulator draws PNG only and says so for the others. */
+  getAs(contentType: string): Blob {
+    if (contentType === 'image/png') return this.getBlob();
+    if (['application/pdf', 'image/bmp', 'image/gif', 'image/jpeg'].includes(contentType)) throw new NotEmulatedError('EmbeddedChart', `getAs(${contentType})`);
+    throw new AppsScriptException(`Converting from image/png to ${contentType} is not supported.`);
   }
 
   modify(): EmbeddedChartBuilder {

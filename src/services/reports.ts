@@ -1,0 +1,35 @@
+/**
+ * The reports port (app/ports/reports.ts) over Drive and Docs: the reports folder inside the
+ * Pacte folder (found again by name), view access for the recipients (Drive v3 Permissions, no
+ * Drive e-mail: Pacte sends its own), the report Doc (docs/report-doc.ts), and each report's
+ * Doc remembered in document properties under its key.
+ */
+import type { ReportItem } from '../domain/reports/document';
+import { fileAlive, folderOnce } from './drive-files';
+import { addReaders } from './drive-sharing';
+import { writeReportDoc } from './docs/report-doc';
+
+type DocRef = { id: string; url: string };
+type ReportTemplate = Parameters<typeof writeReportDoc>[1];
+import type { StoreContext } from './store-context';
+
+const recordKey = (key: string): string => `pacte.report.${key}`;
+
+export function reportsFor(ctx: StoreContext) {
+  const props = (): GoogleAppsScript.Properties.Properties => PropertiesService.getDocumentProperties();
+  return {
+    reportsFolder: (rootId: string, name: string): string => folderOnce(name, rootId),
+    shareWithReaders: (folderId: string, emails: readonly string[]): string[] => (emails.length ? addReaders(folderId, emails) : []),
+    recorded(key: string): DocRef | null {
+      const raw = props().getProperty(recordKey(key));
+      if (!raw) return null;
+      const ref = JSON.parse(raw) as DocRef;
+      return fileAlive(ref.id) ? ref : null;
+    },
+    writeReport(key: string, template: ReportTemplate, items: readonly ReportItem[], folderId: string, name: string): DocRef {
+      const ref = writeReportDoc(ctx.spreadsheet, template, items, folderId, name);
+      props().setProperty(recordKey(key), JSON.stringify({ id: ref.id, url: ref.url }));
+      return ref;
+    },
+  };
+}
