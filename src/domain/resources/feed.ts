@@ -61,11 +61,13 @@ const byDateThenId = (a: { date: string; id: string }, b: { date: string; id: st
 export function fedRows(input: FeedInput): FedRow[] {
   const roots = rootsOf(input.conventions);
   const axisOf = new Map(input.opportunities.map((o) => [text(o.id), text(o.axis)]));
+  const statusOf = new Map(input.conventions.map((c) => [text(c.id), c.status]));
   const groups = new Map<string, { c: Convention; date: string; id: string }[]>();
   for (const c of input.conventions) {
-    if (!FED_STATUSES.includes(c.status)) continue;
     const id = text(c.id);
     const root = roots.get(id) ?? id;
+    // An amendment stands only while the convention it amends does (terminated: the whole pledge goes).
+    if (!FED_STATUSES.includes(c.status) || !FED_STATUSES.includes(statusOf.get(root) ?? '')) continue;
     const member = { c, id, date: c.startDate || input.signedOn.get(id) || '' };
     groups.set(root, [...(groups.get(root) ?? []), member]);
   }

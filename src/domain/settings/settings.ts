@@ -10,14 +10,7 @@ import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type S
 import { defaultEvaluationRows, isEvaluationSection, parseEvaluationMonths } from '../evaluation/calendar';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
 import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
-import {
-  defaultValuationRows,
-  isTargetsSection,
-  isValuationSection,
-  parseResourcesTarget,
-  parseValuation,
-  type ValuationGrid,
-} from '../resources/valuation';
+import { defaultValuationRows, isTargetsSection, isValuationSection, parseResourcesTarget, parseValuation, type ValuationGrid } from '../resources/valuation';
 
 export type Role = (typeof ROLES)[number];
 
