@@ -11,10 +11,11 @@ import { RESOURCE_KINDS } from '../domain/schema/vocabulary';
 import type { Settings } from '../domain/settings/settings';
 import type { RecordInput } from '../domain/contracts';
 import { fedRows, isFedSource, rootsOf, type ResourceRow } from '../domain/resources/feed';
-import { planSync } from '../domain/resources/sync-plan';
+import { planSync, type ResourceSyncReport } from '../domain/resources/sync-plan';
 import { ResourceError, valueResource } from '../domain/resources/valuing';
 import { resourcePage, type ResourceFilters, type ResourceItem, type ResourcePage } from '../domain/resources/listing';
 import type { TotalsContext } from '../domain/resources/totals';
+import { describeLine, type InKindCategory } from '../domain/resources/valuation';
 import type { LocalDate } from '../domain/format/local-date';
 import { text } from '../domain/records/coerce';
 import { userInput } from '../domain/records/validate';
@@ -125,17 +126,11 @@ export function updateResource(store: Store, settings: Settings, id: string, inp
   return itemOf(store, settings, id);
 }
 
-export interface SyncReport {
-  added: number;
-  updated: number;
-  archived: number;
-}
-
 /**
  * The feed: reads conventions, opportunities, signatures and the register once, adds the new
  * pledges in one block, then writes each changed column once (journaled first). Safe to run twice.
  */
-export function syncResources(store: Store, settings: Settings): SyncReport {
+export function syncResources(store: Store, settings: Settings): ResourceSyncReport {
   const table = store.table(RESOURCES);
   requireColumns(table);
   const existing = table.all({ archived: true });
@@ -217,5 +212,11 @@ export function listResources(store: Store, settings: Settings, query: ResourceQ
     .all()
     .map((s) => s.record)
     .filter((r) => !query.id || text(r.id) === query.id);
-  return resourcePage(rows, query, ctx);
+  const valuation = Object.entries(settings.valuation ?? {}).map(([category, line]) => ({
+    category,
+    rate: line.rate,
+    unit: line.unit,
+    label: describeLine(category as InKindCategory, line),
+  }));
+  return { ...resourcePage(rows, query, ctx), valuation };
 }

@@ -40,6 +40,8 @@ export interface ResourcePage {
   total: number;
   offset: number;
   totals: ResourceTotals;
+  /** Paramètres › Valorisation, for the form: « Temps de personnel — 25 000 FCFA par jour ». */
+  valuation: { category: string; rate: number; unit: string; label: string }[];
 }
 
 export function keeps(r: ResourceRow, f: ResourceFilters): boolean {
@@ -75,7 +77,7 @@ export function resourcePage(
   rows: readonly ResourceRow[],
   query: { filters: ResourceFilters; offset: number; limit: number },
   ctx: Omit<TotalsContext, 'target'> & { target: number | null },
-): ResourcePage {
+): Omit<ResourcePage, 'valuation'> {
   const kept = rows.filter((r) => keeps(r, query.filters));
   const ordered = [...kept].sort((a, b) => b.date.localeCompare(a.date) || text(b.id).localeCompare(text(a.id), 'fr', { numeric: true }));
   return {

@@ -23,6 +23,13 @@ export interface FieldChange {
   after: string | number | null;
 }
 
+/** What one run of the feed did (« Mettre à jour depuis les conventions »). */
+export interface ResourceSyncReport {
+  added: number;
+  updated: number;
+  archived: number;
+}
+
 export interface SyncPlan {
   inserts: FedRow[];
   changes: FieldChange[];
