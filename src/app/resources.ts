@@ -218,5 +218,5 @@ export function listResources(store: Store, settings: Settings, query: ResourceQ
     unit: line.unit,
     label: describeLine(category as InKindCategory, line),
   }));
-  return { ...resourcePage(rows, query, ctx), valuation };
+  return { ...resourcePage(rows, query, ctx), valuation, today: store.today() };
 }

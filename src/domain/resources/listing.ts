@@ -42,6 +42,8 @@ export interface ResourcePage {
   totals: ResourceTotals;
   /** Paramètres › Valorisation, for the form: « Temps de personnel — 25 000 FCFA par jour ». */
   valuation: { category: string; rate: number; unit: string; label: string }[];
+  /** Today in the spreadsheet's zone (the form's default date, the current year). */
+  today: string;
 }
 
 export function keeps(r: ResourceRow, f: ResourceFilters): boolean {
@@ -77,7 +79,7 @@ export function resourcePage(
   rows: readonly ResourceRow[],
   query: { filters: ResourceFilters; offset: number; limit: number },
   ctx: Omit<TotalsContext, 'target'> & { target: number | null },
-): Omit<ResourcePage, 'valuation'> {
+): Omit<ResourcePage, 'valuation' | 'today'> {
   const kept = rows.filter((r) => keeps(r, query.filters));
   const ordered = [...kept].sort((a, b) => b.date.localeCompare(a.date) || text(b.id).localeCompare(text(a.id), 'fr', { numeric: true }));
   return {
