@@ -187,6 +187,8 @@ export interface ResourceQuery {
   filters: ResourceFilters;
   /** One row only (the answer to a write). */
   id?: string;
+  /** Every year; else `filters.year`, by default the current one (in the spreadsheet's zone). */
+  allYears?: boolean;
 }
 
 /** One page, newest first, and the totals of every row the filters keep (against the annual target with a year). */
@@ -207,6 +209,8 @@ export function listResources(store: Store, settings: Settings, query: ResourceQ
     target: settings.resourcesTarget ?? null,
     top: RESOURCE_TOP_PARTNERS,
   };
+  const year = query.id || query.allYears ? undefined : (query.filters.year ?? Number(store.today().slice(0, 4)));
+  const filters = { ...query.filters, year };
   const rows = store
     .table(RESOURCES)
     .all()
@@ -218,5 +222,5 @@ export function listResources(store: Store, settings: Settings, query: ResourceQ
     unit: line.unit,
     label: describeLine(category as InKindCategory, line),
   }));
-  return { ...resourcePage(rows, query, ctx), valuation, today: store.today() };
+  return { ...resourcePage(rows, { ...query, filters }, ctx), valuation, today: store.today(), year: year ?? null };
 }

@@ -150,6 +150,7 @@ describe('listResources', () => {
     expect(page.total).toBe(4);
     expect(page.items).toHaveLength(2);
     expect(page.totals).toMatchObject({ mobilisedXof: 4_100_000, promisedXof: 4_100_000, receivedXof: 1_000_000, target: 10_000_000, targetPercent: 41 });
-    expect(listResources(store, settings, { offset: 0, limit: 50, filters: {} }).totals.target).toBeNull();
+    expect(listResources(store, settings, { offset: 0, limit: 50, filters: {} }).totals.target).toBe(10_000_000);
+    expect(listResources(store, settings, { offset: 0, limit: 50, filters: {}, allYears: true }).totals.target).toBeNull();
   });
 });

@@ -81,7 +81,8 @@ function resourceLine(r: ResourceItem): HTMLElement {
 }
 
 export async function mountResources(view: View): Promise<void> {
-  let year = String(new Date().getFullYear());
+  // '' until the first answer (the server's current year), 'all' for every year.
+  let year = '';
   let conventions: Promise<ConventionSummary[]> | null = null;
   let last: ResourcePage | null = null;
   const add = el('button', { text: 'Ajouter', attrs: { type: 'button', 'data-action': 'add-resource', 'data-endpoint': 'addResource' } });
@@ -90,11 +91,15 @@ export async function mountResources(view: View): Promise<void> {
     text: 'Mettre à jour depuis les conventions',
     attrs: { type: 'button', 'data-action': 'sync-resources', 'data-endpoint': 'syncResources' },
   });
-  const yearSelect = el('select', { attrs: { 'aria-label': 'Année', 'data-filter': 'year' } }, [
-    el('option', { text: 'Toutes les années', attrs: { value: '' } }),
-    ...[0, 1, 2, 3].map((n) => String(Number(year) - n)).map((y) => el('option', { text: y, attrs: { value: y } })),
-  ]);
-  yearSelect.value = year;
+  const yearSelect = el('select', { attrs: { 'aria-label': 'Année', 'data-filter': 'year' } });
+  /** The year the server listed first (the current one in the spreadsheet's zone) and the three before. */
+  const fillYears = (current: number) => {
+    yearSelect.replaceChildren(
+      ...[0, 1, 2, 3].map((n) => String(current - n)).map((y) => el('option', { text: y, attrs: { value: y } })),
+      el('option', { text: 'Toutes les années', attrs: { value: 'all' } }),
+    );
+    yearSelect.value = year = String(current);
+  };
   const formSlot = el('div');
   const totals = el('section', { attrs: { 'data-testid': 'resource-totals', 'aria-label': 'Ressources mobilisées' } });
   const count = el('p', { className: 'count', attrs: { 'aria-live': 'polite' } });
@@ -103,7 +108,7 @@ export async function mountResources(view: View): Promise<void> {
   more.hidden = true;
   view.container.append(view.heading('Ressources'), el('div', { className: 'toolbar wrap' }, [add, sync, yearSelect]), formSlot, totals, count, list, more);
 
-  const query = (offset: number) => ({ year: year ? Number(year) : undefined, offset, limit: PAGE });
+  const query = (offset: number) => ({ year: year && year !== 'all' ? Number(year) : undefined, allYears: year === 'all', offset, limit: PAGE });
   let loads = 0;
   const show = (page: ResourcePage, append: boolean) => {
     last = page;
@@ -159,5 +164,7 @@ export async function mountResources(view: View): Promise<void> {
     }).then((r) => r && reload());
   });
 
-  show(await view.call('listResources', query(0)), false);
+  const first = await view.call('listResources', query(0));
+  fillYears(first.year ?? Number(first.today.slice(0, 4)));
+  show(first, false);
 }

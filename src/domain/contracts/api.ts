@@ -330,7 +330,9 @@ export const API = {
     [
       a.optional(
         a.object('la vue', {
+          // Without a year: the current one, unless every year is asked for.
           year: a.optional(a.integer("l'année", 2000, 2100)),
+          allYears: a.optional(a.bool('toutes les années')),
           kind: a.optional(a.oneOf('la nature', RESOURCE_KINDS)),
           status: a.optional(a.oneOf('le statut', RESOURCE_STATUSES)),
           axis: a.optional(a.text('axe stratégique', { max: 500 })),

@@ -42,8 +42,10 @@ export interface ResourcePage {
   totals: ResourceTotals;
   /** Paramètres › Valorisation, for the form: « Temps de personnel — 25 000 FCFA par jour ». */
   valuation: { category: string; rate: number; unit: string; label: string }[];
-  /** Today in the spreadsheet's zone (the form's default date, the current year). */
+  /** Today in the spreadsheet's zone (the form's default date). */
   today: string;
+  /** The year listed (the current one unless every year was asked for), null for every year. */
+  year: number | null;
 }
 
 export function keeps(r: ResourceRow, f: ResourceFilters): boolean {
@@ -79,7 +81,7 @@ export function resourcePage(
   rows: readonly ResourceRow[],
   query: { filters: ResourceFilters; offset: number; limit: number },
   ctx: Omit<TotalsContext, 'target'> & { target: number | null },
-): Omit<ResourcePage, 'valuation' | 'today'> {
+): Omit<ResourcePage, 'valuation' | 'today' | 'year'> {
   const kept = rows.filter((r) => keeps(r, query.filters));
   const ordered = [...kept].sort((a, b) => b.date.localeCompare(a.date) || text(b.id).localeCompare(text(a.id), 'fr', { numeric: true }));
   return {

@@ -8,6 +8,6 @@ export const addResource = serve('addResource', ({ ports, settings }, input) => 
 export const updateResource = serve('updateResource', ({ ports, settings }, id, input) => resources.updateResource(ports.store, settings, id, input));
 export const syncResources = serve('syncResources', ({ ports, settings }) => resources.syncResources(ports.store, settings));
 export const listResources = serve('listResources', ({ ports, settings }, q) => {
-  const { offset, limit, ...filters } = q ?? {};
-  return resources.listResources(ports.store, settings, { offset: offset ?? 0, limit: limit ?? PAGE, filters });
+  const { offset, limit, allYears, ...filters } = q ?? {};
+  return resources.listResources(ports.store, settings, { offset: offset ?? 0, limit: limit ?? PAGE, filters, allYears });
 });
