@@ -17,8 +17,6 @@ export class ResourceError extends Error {
   }
 }
 
-export const MISSING_RATE = 'taux à saisir';
-
 export interface ValuingInput {
   kind: string;
   amount: unknown;
