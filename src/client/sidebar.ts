@@ -12,6 +12,7 @@ import { mountConventions } from './views/conventions-view';
 import { mountSurveys } from './views/surveys-view';
 import { mountRoles } from './views/roles-view';
 import { mountCommitments } from './views/commitments-view';
+import { mountResources } from './views/resources-view';
 import { mountEvaluation } from './views/evaluation-view';
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -22,6 +23,7 @@ document.addEventListener('DOMContentLoaded', () => {
       conventions: mountConventions,
       surveys: mountSurveys,
       commitments: mountCommitments,
+      resources: mountResources,
       week: mountMyWeek,
       map: mountCartography,
       import: mountImport,

@@ -208,7 +208,9 @@ class MemoryTable<S extends TableSpec> implements Table<S> {
   }
 
   writeComputed(field: FieldKey<S>, valuesByRow: ReadonlyMap<number, CellData>): void {
-    for (const [row, v] of valuesByRow) this.rows[row - 2][field] = v ?? '';
+    // Read back as a sheet reads it: an emptied number is null, not ''.
+    const spec = this.spec.fields.find((f) => f.key === field);
+    for (const [row, v] of valuesByRow) this.rows[row - 2][field] = v === null || v === undefined || v === '' ? (spec ? emptyValue(spec) : '') : v;
   }
 }
 

@@ -31,6 +31,9 @@ let signed = '';
 /** The two occurrences the sweep's addCommitment creates: one marked done, one cancelled. */
 let added: string[] = [];
 
+/** The contribution the sweep's addResource types by hand, changed by its updateResource. */
+let resource = '';
+
 /** The joint evaluation the sweep's startEvaluation opens, for a partner whose contact has an address (its Form is mailed). */
 let evaluation = '';
 const reachable = () => String(records(wb, CONTACTS).find((c) => c.email)!.partnerId);
@@ -84,6 +87,13 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   // The workbook's templates hold no dated obligation: nothing to add or set aside (test/server/clause-proposals.test.ts adds some).
   confirmClauseCommitments: { args: () => [wb.conventionIds[0], ['Livrable|2026-05-01||']] },
   dismissClauseProposal: { args: () => [wb.conventionIds[0], 'Livrable|2026-05-01||'] },
+  addResource: {
+    args: () => [{ kind: 'En nature', inKindCategory: 'Temps de personnel', quantity: 2, date: '2026-03-02', conventionId: wb.conventionIds[0] }],
+    user: USERS.officer,
+    then: (result) => (resource = (result as { id: string }).id),
+  },
+  updateResource: { args: () => [resource, { quantity: 3 }], user: USERS.officer },
+  syncResources: { args: () => [] },
   startEvaluation: { args: () => [reachable()], then: (result) => (evaluation = (result as { id: string }).id) },
   saveEvaluation: { args: () => [reachable(), { ratings: { finance: 'Orange', results: 'Vert' }, comments: 'RAS' }] },
   sendEvaluationForm: { args: () => [evaluation] },

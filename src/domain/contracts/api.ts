@@ -9,7 +9,8 @@ import * as a from './args';
 import type * as C from './index';
 import { ADMINS, EDITORS, READERS } from '../settings/access';
 import type { Role } from '../settings/settings';
-import { PIPELINE_STAGES, LIFECYCLE_STAGES, ROLES } from '../schema/vocabulary';
+import { PIPELINE_STAGES, LIFECYCLE_STAGES, RESOURCE_KINDS, ROLES } from '../schema/vocabulary';
+import { RESOURCE_STATUSES } from '../resources/tables';
 import { ATTACHMENT_KINDS } from '../conventions/tables';
 import { SIGNATURE_PARTIES } from '../conventions/approval-tables';
 import { TEMPLATE_KEYS } from '../templates/defaults';
@@ -74,6 +75,9 @@ const readers = { roles: READERS };
 const editors = { roles: EDITORS };
 const admins = { roles: ADMINS };
 const trigger = { triggerOrAdmin: true } as const;
+/** The register of resources is kept by the officers and the finance director (DAF). */
+const resourceWriters = { roles: ['admin', 'chargé', 'DAF'] as const satisfies readonly Role[] };
+const resourceId = a.id('la ressource', 'RES-0001');
 
 const partnerId = a.id('le partenaire', 'PAR-0001');
 const conventionId = a.id('la convention', 'CONV-0001');
@@ -314,6 +318,32 @@ export const API = {
   // The obligations found in a convention's text (clauseProposals of its detail), by key.
   confirmClauseCommitments: endpoint(editors, 'write', [conventionId, a.list('les obligations', clauseKey, 200)], returns<ConventionDetail>()),
   dismissClauseProposal: endpoint(editors, 'write', [conventionId, clauseKey], returns<ConventionDetail>()),
+
+  // Resources mobilised (src/app/resources.ts).
+  addResource: endpoint(resourceWriters, 'write', [a.record('la ressource')], returns<C.ResourceItem>()),
+  updateResource: endpoint(resourceWriters, 'write', [resourceId, a.record('la ressource')], returns<C.ResourceItem>()),
+  // The feed from conventions and signed opportunities; also run daily by the dispatcher.
+  syncResources: endpoint(resourceWriters, 'write', [], returns<C.ResourceSyncReport>()),
+  listResources: endpoint(
+    readers,
+    'read',
+    [
+      a.optional(
+        a.object('la vue', {
+          // Without a year: the current one, unless every year is asked for.
+          year: a.optional(a.integer("l'année", 2000, 2100)),
+          allYears: a.optional(a.bool('toutes les années')),
+          kind: a.optional(a.oneOf('la nature', RESOURCE_KINDS)),
+          status: a.optional(a.oneOf('le statut', RESOURCE_STATUSES)),
+          axis: a.optional(a.text('axe stratégique', { max: 500 })),
+          partnerId: a.optional(a.text('le partenaire', { max: 40 })),
+          offset,
+          limit,
+        }),
+      ),
+    ],
+    returns<C.ResourcePage>(),
+  ),
 
   // Joint evaluations (src/app/evaluations.ts).
   startEvaluation: endpoint(editors, 'write', [partnerId], returns<EvaluationDetail>()),

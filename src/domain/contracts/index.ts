@@ -612,3 +612,6 @@ export interface RoleList {
   /** The caller (an admin), lower case. */
   you: string;
 }
+export type { ResourceFilters, ResourceItem, ResourcePage } from '../resources/listing';
+export type { ResourceTotals, Amount as ResourceAmount } from '../resources/totals';
+export type { ResourceSyncReport } from '../resources/sync-plan';

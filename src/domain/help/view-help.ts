@@ -2,7 +2,7 @@
  * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
-export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'week', 'map', 'import', 'roles'] as const;
+export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'week', 'map', 'import', 'roles'] as const;
 /** Views opened from another (no tab of their own), with their help too. */
 export const PAGE_VIEWS = ['evaluation'] as const;
 export type HelpView = (typeof HELP_VIEWS)[number] | (typeof PAGE_VIEWS)[number];
@@ -64,6 +64,16 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       'Filtrez par responsable (vous, par défaut), par convention ou par partenaire, puis par échéance : 7 jours, 30 jours, en retard, réalisés.',
       '« Marquer réalisé » enregistre la date et la preuve (lien ou fichier Drive) en une fois ; « Annuler » demande un motif.',
       '« Ajouter un engagement » en crée un, ou une série (« tous les 3 mois jusqu’au… ») ; « Actualiser le tableau des engagements » réécrit la feuille de suivi.',
+    ],
+  },
+  resources: {
+    title: 'Ressources',
+    summary:
+      'Les ressources mobilisées, en numéraire et en nature, promises et reçues, en FCFA, par type de partenaire et par axe, face à l’objectif annuel de Paramètres › Objectifs.',
+    steps: [
+      '« Mettre à jour depuis les conventions » reprend les montants des conventions signées et des opportunités signées sans convention ; relancer ne crée pas de doublon.',
+      '« Ajouter » enregistre une contribution reçue ou promise : en numéraire dans sa devise, ou en nature par catégorie et quantité (taux de Paramètres › Valorisation).',
+      'Une contribution compte une fois : pour une convention, le plus grand du promis et du reçu. « Taux à saisir » : ajoutez le taux de la devise dans Paramètres › Taux de change.',
     ],
   },
   week: {

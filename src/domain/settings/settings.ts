@@ -10,6 +10,7 @@ import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type S
 import { defaultEvaluationRows, isEvaluationSection, parseEvaluationMonths } from '../evaluation/calendar';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
 import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
+import { defaultValuationRows, isTargetsSection, isValuationSection, parseResourcesTarget, parseValuation, type ValuationGrid } from '../resources/valuation';
 
 export type Role = (typeof ROLES)[number];
 
@@ -40,6 +41,10 @@ export interface Settings {
   evaluationMonths?: Record<string, number>;
   /** Section « Alertes »: digests, escalation, partner reminders (see domain/commitments/alert-settings.ts). */
   alerts?: AlertSettings;
+  /** Section « Valorisation »: FCFA per unit of each in-kind category (domain/resources/valuation.ts). */
+  valuation?: ValuationGrid;
+  /** Section « Objectifs », clé « Ressources mobilisées »: the annual target in FCFA, null when not set. */
+  resourcesTarget?: number | null;
 }
 
 export interface PriorityWeights {
@@ -84,10 +89,14 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   const surveyRows: { key: string; value: string }[] = [];
   const evaluationRows: { key: string; value: string }[] = [];
   const alertRows: { key: string; value: string }[] = [];
+  const valuationRows: { key: string; value: string; note: string }[] = [];
+  const targetRows: { key: string; value: string }[] = [];
   for (const r of rows) {
     if (isAlertsSection(String(r.section ?? ''))) alertRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isEvaluationSection(String(r.section ?? ''))) evaluationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
+    if (isValuationSection(String(r.section ?? ''))) valuationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? ''), note: String(r.note ?? '') });
+    if (isTargetsSection(String(r.section ?? ''))) targetRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '') });
     const section = foldText(String(r.section ?? ''));
     const key = String(r.key ?? '').trim();
     const value = String(r.value ?? '').trim();
@@ -120,6 +129,8 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   s.survey = parseSurveySettings(surveyRows);
   s.evaluationMonths = parseEvaluationMonths(evaluationRows);
   s.alerts = parseAlertSettings(alertRows);
+  s.valuation = parseValuation(valuationRows);
+  s.resourcesTarget = parseResourcesTarget(targetRows);
   return s;
 }
 
@@ -164,5 +175,6 @@ export function defaultSettingsRows(organisation: string): Record<string, string
     ...defaultSurveySettingsRows(),
     ...defaultEvaluationRows(),
     ...defaultAlertSettingsRows(),
+    ...defaultValuationRows(),
   ].filter((r) => r.key !== '');
 }
