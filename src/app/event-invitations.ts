@@ -60,7 +60,7 @@ export function sendEventInvitations(ports: Ports, organisation: string, id: str
   if (text(e.status) === 'Planifié' || text(e.status) === '') events.update(id, { status: 'Invitations envoyées' }, 'invitations');
   const noAddress = participants.length - reachable.length;
   const parts = [
-    `${plural(newly, 'envoyée', 'envoyées')}`,
+    newly || (!waiting && !alreadySent) ? plural(newly, 'envoyée', 'envoyées') : '',
     waiting ? `${waiting} ${waiting > 1 ? 'attendent' : 'attend'} le quota de demain` : '',
     alreadySent ? `${plural(alreadySent, 'déjà envoyée', 'déjà envoyées')} (pas renvoyée${alreadySent > 1 ? 's' : ''})` : '',
     failed ? `${plural(failed, 'en échec', 'en échec')} (voir la feuille « Envois »)` : '',
