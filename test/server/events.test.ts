@@ -9,6 +9,7 @@ import { CONTACTS } from '../../src/domain/schema/tables';
 import { SheetTable } from '../../src/services/sheet-table';
 import { createStoreContext } from '../../src/services/store-context';
 import { partner, USERS, workbookWithPartners } from '../support/workbooks';
+import { fullWorkbook } from '../support/full-workbook';
 
 const DG = 'dg@ajcad-mali.org';
 
@@ -109,4 +110,17 @@ it('plan, agenda Doc once, invitations within the quota, attendance and results,
   expect(wb.call('getPartner', [kene], { user: USERS.reader }).loyaltyActions.map((a) => a.present)).toEqual([['Aminata Coulibaly']]);
   expect(wb.call('getPartner', [delta], { user: USERS.reader }).loyaltyActions).toEqual([]);
   expect(wb.call('listEvents', [{ when: 'upcoming' }], { user: USERS.reader }).items.map((e) => [e.id, e.status])).toEqual([[planned.id, 'Tenu']]);
+});
+
+it('the sandbox holds a past OpenDay held with its attendance and results, and an upcoming workshop invited', () => {
+  const wb = fullWorkbook();
+  const [openDay] = wb.call('listEvents', [{ when: 'past' }], { user: USERS.reader }).items;
+  expect([openDay.type, openDay.status]).toEqual(['OpenDay', 'Tenu']);
+  const held = wb.call('getEvent', [openDay.id], { user: USERS.reader });
+  expect(held.participantLines.map((p) => p.attendance).sort()).toEqual(['Absent', 'Excusé', 'Présent', 'Présent']);
+  expect(held.results).not.toBe('');
+  expect(held.recommendations).not.toBe('');
+  const [workshop] = wb.call('listEvents', [{ when: 'upcoming' }], { user: USERS.reader }).items;
+  expect([workshop.type, workshop.status]).toEqual(['Atelier Bilan/Perspectives', 'Invitations envoyées']);
+  expect(wb.call('getEvent', [workshop.id], { user: USERS.reader }).agendaUrl).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
 });
