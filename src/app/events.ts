@@ -58,19 +58,17 @@ export function planEvent(store: Store, plan: EventPlan): EventDetail {
     .map((c) => c.record as DataRecord)
     .filter((c) => invited.has(text(c.partnerId)) && text(c.archivedAt) === '' && isAddress(text(c.email)))
     .sort((a, b) => partnerIds.indexOf(text(a.partnerId)) - partnerIds.indexOf(text(b.partnerId)) || Number(b.primary === true) - Number(a.primary === true));
-  store
-    .table(PARTICIPANTS)
-    .insert([
-      ...contacts.map((c) => ({
-        eventId: event.id,
-        partnerId: text(c.partnerId),
-        contactId: text(c.id),
-        name: text(c.name),
-        email: text(c.email),
-        attendance: 'Invité' as const,
-      })),
-      ...plan.guests.map((g) => userInput({ eventId: event.id, name: g.name, email: g.email, attendance: 'Invité' })),
-    ]);
+  store.table(PARTICIPANTS).insert([
+    ...contacts.map((c) => ({
+      eventId: event.id,
+      partnerId: text(c.partnerId),
+      contactId: text(c.id),
+      name: text(c.name),
+      email: text(c.email),
+      attendance: 'Invité' as const,
+    })),
+    ...plan.guests.map((g) => userInput({ eventId: event.id, name: g.name, email: g.email, attendance: 'Invité' })),
+  ]);
   return eventDetail(store, String(event.id));
 }
 
