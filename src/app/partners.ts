@@ -2,6 +2,7 @@
  * Partners: list, page, duplicate check, creation/edition with contacts, lifecycle moves,
  * due-diligence analysis. Workflows over the Store; the decisions are the domain's.
  */
+import { partnerLoyaltyActions } from './event-read';
 import type { DueDiligenceSummary, DuplicateMatch, PartnerDetail, PartnerPage, PartnerSummary, RecordInput, SaveResult } from '../domain/contracts';
 import { PARTNER_PAGE } from '../domain/contracts/paging';
 import { indexContact, searchPartnerList } from '../domain/partners/partner-search';
@@ -100,6 +101,7 @@ export function getPartner(store: Store, settings: Settings, partnerId: string):
     stageHistory: history,
     ...stageOptions(stage, isApproved(latest), evaluationMatters(stage, isApproved(latest)) ? stateOf(evaluations) : 'none'),
     evaluations,
+    loyaltyActions: partnerLoyaltyActions(store, partnerId),
   };
 }
 

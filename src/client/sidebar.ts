@@ -14,6 +14,7 @@ import { mountRoles } from './views/roles-view';
 import { mountCommitments } from './views/commitments-view';
 import { mountResources } from './views/resources-view';
 import { mountEvaluation } from './views/evaluation-view';
+import { mountEvents } from './views/events-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
@@ -29,6 +30,7 @@ document.addEventListener('DOMContentLoaded', () => {
       import: mountImport,
       roles: mountRoles,
       evaluation: mountEvaluation,
+      events: mountEvents,
     },
     callServer('getSession'),
   );

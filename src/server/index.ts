@@ -34,6 +34,7 @@ export {
 } from './api/conventions';
 export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance, refreshCommitmentBoard } from './api/commitments';
 export { addResource, updateResource, syncResources, listResources } from './api/resources';
+export { listEvents, getEvent, planEvent, sendEventInvitations, makeEventAgenda, recordEventAttendance, recordEventResults } from './api/events';
 export { startEvaluation, saveEvaluation, sendEvaluationForm, getEvaluation, decideEvaluation } from './api/evaluations';
 export { getMyDigest, listJobErrors } from './api/alerts';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';

@@ -59,8 +59,9 @@ const SCREENS: Record<string, EndpointName[]> = {
   commitments: ['addCommitment', 'cancelCommitment', 'markCommitmentDone', 'refreshCommitmentBoard'],
   // The demo holds one failed scheduled job: the admin's panel shows it.
   week: ['getMyDigest', 'listJobErrors'],
+  events: ['planEvent'],
 };
-const ALL_TABS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'week', 'map', 'import', 'roles'];
+const ALL_TABS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'events', 'week', 'map', 'import', 'roles'];
 const TAB_ENDPOINT: Record<string, EndpointName> = { import: 'importPartners', roles: 'listRoles' };
 
 const ROLES: [Role, string][] = [
@@ -110,6 +111,10 @@ describe.each(ROLES)('as %s', (role, user) => {
     await sidebar.click('#tab-week');
     await sidebar.waitForSelector('[data-action=whatsapp-digest]');
     seen.week = await offered(sidebar);
+    await sidebar.click('.more');
+    await sidebar.click('#tab-events');
+    await sidebar.waitForSelector('[data-testid=events] li');
+    seen.events = await offered(sidebar);
 
     const decide: string[] = role === 'DAF' ? ['decideValidation'] : [];
     expect(seen).toEqual({
@@ -122,6 +127,7 @@ describe.each(ROLES)('as %s', (role, user) => {
       // « Marquer réalisé » for editors, or beside the user's own open commitments: the demo's other roles own none.
       commitments: expected('commitments').filter((name) => name !== 'markCommitmentDone' || mayCall('cancelCommitment', role)),
       week: expected('week'),
+      events: expected('events'),
     });
     // « Approuver » only for the role the step awaits; the analysis for the demo's editors and « Approbation » (DG, admin).
     expect(approve).toBe(role === 'DAF' ? 1 : 0);

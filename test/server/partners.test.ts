@@ -413,8 +413,8 @@ describe('getPartner and priorities', () => {
     ]);
     warm();
     const d = call('getPartner', [id], LECTEUR);
-    // Partenaires, Contacts, Interactions, Opportunités, Analyses, Évaluations: the history is on the partner's row, the Journal unread.
-    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(6);
+    // Partenaires, Contacts, Interactions, Opportunités, Analyses, Évaluations, Événements (none held: Participants unread): the history is on the partner's row, the Journal unread.
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(7);
     expect(d.interactions).toHaveLength(20);
     expect(d.interactions[0]).toMatchObject({ date: '2026-02-25', summary: 'Appel 25', type: 'Appel' });
     expect(d.opportunities).toEqual([

@@ -38,6 +38,9 @@ let resource = '';
 let evaluation = '';
 const reachable = () => String(records(wb, CONTACTS).find((c) => c.email)!.partnerId);
 
+/** The event the sweep's planEvent plans (held today), and its participants. */
+let event = { id: '', participants: [] as string[] };
+
 /** One valid call per write endpoint, and who makes it. */
 const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: string; refused?: RegExp; then?: (result: unknown) => void }>> = {
   savePartner: {
@@ -98,6 +101,27 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   saveEvaluation: { args: () => [reachable(), { ratings: { finance: 'Orange', results: 'Vert' }, comments: 'RAS' }] },
   sendEvaluationForm: { args: () => [evaluation] },
   decideEvaluation: { args: () => [evaluation, { decision: 'maintenir', justification: 'Partenariat solide' }] },
+  planEvent: {
+    args: () => [
+      {
+        date: '2026-03-01',
+        type: 'OpenDay',
+        title: 'Journée portes ouvertes',
+        partnerIds: [reachable()],
+        guests: [{ name: 'Invité', email: 'invite@exemple.ml' }],
+      },
+    ],
+    then: (result) => {
+      const e = result as { id: string; participantLines: { id: string }[] };
+      event = { id: e.id, participants: e.participantLines.map((p) => p.id) };
+    },
+  },
+  sendEventInvitations: { args: () => [event.id] },
+  makeEventAgenda: { args: () => [event.id] },
+  recordEventAttendance: { args: () => [event.id, { [event.participants[0]]: 'Présent', [event.participants[1]]: 'Excusé' }] },
+  recordEventResults: {
+    args: () => [event.id, { results: 'Bilan présenté', recommendations: 'Continuer', followUps: 'Envoyer le rapport avant le 15 avril' }],
+  },
   refreshCommitmentBoard: { args: () => [] },
   showCommitmentBoard: { args: () => [] },
   prepareTemplates: { args: () => [] },

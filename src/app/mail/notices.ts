@@ -107,7 +107,38 @@ export function sendOnce(ports: Ports, key: string, message: MailMessage): SendR
 /** Sends queued messages within today's quota, oldest first; for the hourly job « e-mails » (under the document lock). */
 export function sendQueued(ports: Ports, max = Infinity): QueueReport {
   recover(ports);
-  const waiting = rows(ports).filter((r) => r.status === 'en attente');
+  return sendWaiting(
+    ports,
+    rows(ports).filter((r) => r.status === 'en attente'),
+    max,
+  );
+}
+
+/**
+ * Sends the queued messages of these keys now, within today's quota (a user's action that queued
+ * them with `enqueueOnce`); what does not fit stays « en attente » for the hourly job.
+ */
+export function sendQueuedKeys(ports: Ports, keys: readonly string[]): QueueReport {
+  recover(ports);
+  const wanted = new Set(keys);
+  return sendWaiting(
+    ports,
+    rows(ports).filter((r) => r.status === 'en attente' && wanted.has(r.key)),
+    Infinity,
+  );
+}
+
+/** Mail log statuses by key (the last row of a key), for the caller's report. */
+export function statusesOf(ports: Ports, keys: readonly string[]): Map<string, MailStatus | ''> {
+  const wanted = new Set(keys);
+  return new Map(
+    rows(ports)
+      .filter((r) => wanted.has(r.key))
+      .map((r) => [r.key, r.status]),
+  );
+}
+
+function sendWaiting(ports: Ports, waiting: readonly LogRow[], max: number): QueueReport {
   const outcomes = [...sendStored(ports, waiting, max).values()];
   const sent = outcomes.filter((o) => o === 'sent').length;
   const failed = outcomes.filter((o) => STATUS_OF[o] === 'échec').length;

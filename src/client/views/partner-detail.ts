@@ -64,6 +64,7 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
       }),
     ),
     interactionsSection(view, d),
+    ...loyaltySection(view, d),
     el(
       'section',
       {},
@@ -203,6 +204,29 @@ function interactionsSection(view: View, d: PartnerDetail): HTMLElement {
     ]);
   });
   return el('section', {}, [heading, open, box, list]);
+}
+
+/** The held events the partner was invited to (its loyalty actions), each opening the event's page. */
+function loyaltySection(view: View, d: PartnerDetail): HTMLElement[] {
+  if (!d.loyaltyActions.length) return [];
+  return [
+    el('section', { attrs: { 'data-testid': 'loyalty-actions' } }, [
+      el('h3', { text: `Actions de fidélisation (${d.loyaltyActions.length})` }),
+      el(
+        'ul',
+        { className: 'plain' },
+        d.loyaltyActions.map((a) => {
+          const open = el('button', { className: 'link', text: a.title, attrs: { type: 'button' } });
+          open.addEventListener('click', () => view.show('events', a.id));
+          return el('li', { attrs: { 'data-id': a.id } }, [
+            el('strong', { text: `${formatDateFr(a.date)} · ${a.type} · ` }),
+            open,
+            a.present.length ? el('div', { className: 'muted', text: `Présents : ${a.present.join(', ')}` }) : null,
+          ]);
+        }),
+      ),
+    ]),
+  ];
 }
 
 /**

@@ -17,6 +17,7 @@ import { seedApprovals } from './demo-approvals';
 import { seedSurveys } from './demo-surveys';
 import { seedCommitments } from './demo-commitments';
 import { seedResources } from './demo-resources';
+import { seedEvents } from './demo-events';
 import { seedEvaluations } from './demo-evaluations';
 
 export interface DemoWorkbook extends LoadedScript {
@@ -68,6 +69,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedResources(loaded);
     seedEvaluations(loaded);
     seedSurveys(loaded);
+    seedEvents(loaded);
   }
   world.log.reset();
   return { ...loaded, spreadsheetId };

@@ -19,6 +19,8 @@ import { ARCHIVABLE_TABLES } from '../schema/tables';
 import { COMMITMENT_VIEWS, COMMITMENT_WINDOWS } from '../commitments/listing';
 import type { Compliance } from '../commitments/compliance';
 import type { EvaluationDetail } from '../evaluation/view';
+import type { EventDetail, EventPage, InvitationReport, ResultsReport } from '../events/view';
+import { EVENT_TYPES } from '../schema/vocabulary';
 
 const ARCHIVABLE_SHEETS = ARCHIVABLE_TABLES.map((t) => t.sheetName);
 import type { ConventionDetail } from './index';
@@ -78,11 +80,14 @@ const trigger = { triggerOrAdmin: true } as const;
 /** The register of resources is kept by the officers and the finance director (DAF). */
 const resourceWriters = { roles: ['admin', 'chargé', 'DAF'] as const satisfies readonly Role[] };
 const resourceId = a.id('la ressource', 'RES-0001');
+/** Events are planned and held by the partnership team and the directors. */
+const eventEditors = { roles: ['admin', 'chargé', 'DG', 'SG'] as const satisfies readonly Role[] };
 
 const partnerId = a.id('le partenaire', 'PAR-0001');
 const conventionId = a.id('la convention', 'CONV-0001');
 const campaignId = a.id("l'enquête", 'ENQ-0001');
 const evaluationId = a.id("l'évaluation", 'EVA-0001');
+const eventId = a.id("l'événement", 'EVT-0001');
 const version = a.integer('la version', 1, 10_000);
 const comment = a.optional(a.text('le commentaire', { max: 5000 }));
 const upload = (label: string) =>
@@ -368,6 +373,47 @@ export const API = {
     ],
     returns<EvaluationDetail>(),
   ),
+  // Events: results sharing and loyalty (src/app/events.ts).
+  listEvents: endpoint(readers, 'read', [a.object('la vue', { when: a.oneOf('période', ['upcoming', 'past']), offset, limit })], returns<EventPage>()),
+  getEvent: endpoint(readers, 'read', [eventId], returns<EventDetail>()),
+  planEvent: endpoint(
+    eventEditors,
+    'write',
+    [
+      a.object("l'événement", {
+        date: a.date('date'),
+        time: a.optional(a.text('heure', { max: 20 })),
+        type: a.oneOf('type', EVENT_TYPES),
+        title: a.text('intitulé', { max: 200, required: true }),
+        place: a.optional(a.text('lieu', { max: 300 })),
+        owner: a.optional(a.text('responsable', { max: 254 })),
+        agendaItems: a.optional(a.text("points de l'ordre du jour", { max: 5000 })),
+        notes: a.optional(a.text('notes', { max: 5000 })),
+        partnerIds: a.list('partenaires invités', partnerId, 200),
+        guests: a.optional(
+          a.list('autres invités', a.object('un invité', { name: a.text('nom', { max: 200, required: true }), email: a.email('adresse e-mail') }), 200),
+        ),
+      }),
+    ],
+    returns<EventDetail>(),
+  ),
+  sendEventInvitations: endpoint(eventEditors, 'write', [eventId], returns<InvitationReport>()),
+  makeEventAgenda: endpoint(eventEditors, 'write', [eventId], returns<EventDetail>()),
+  recordEventAttendance: endpoint(eventEditors, 'write', [eventId, a.dictionary('les présences')], returns<EventDetail>()),
+  recordEventResults: endpoint(
+    eventEditors,
+    'write',
+    [
+      eventId,
+      a.object('le bilan', {
+        results: a.text('résultats présentés', { max: 20_000 }),
+        recommendations: a.text('recommandations', { max: 20_000 }),
+        followUps: a.text('suites à donner', { max: 20_000 }),
+      }),
+    ],
+    returns<ResultsReport>(),
+  ),
+
   // Alerts: the caller's digest (text for WhatsApp), failures of scheduled jobs (Journal des erreurs).
   getMyDigest: endpoint(readers, 'read', [], returns<C.MyDigest>()),
   listJobErrors: endpoint(admins, 'read', [a.optional(a.object('la page', { offset, limit }))], returns<C.JobErrorPage>()),

@@ -3,6 +3,7 @@
  * (dates as "YYYY-MM-DD", amounts in the record's currency). One file, so the server
  * functions and the sidebar are written against the same shapes.
  */
+import type { PartnerLoyaltyAction } from '../events/view';
 import type { CellData } from '../schema/field';
 import type { JobOutcome } from '../jobs/schedule';
 import type { Verdict } from '../diagnostic/verdicts';
@@ -167,6 +168,8 @@ export interface PartnerDetail {
   blockedStages: Record<string, string>;
   /** The joint evaluation in progress and the latest decided one (IDs), to open from the page. */
   evaluations: { openId: string | null; lastDecidedId: string | null };
+  /** The held events it was invited to (OpenDay, atelier…), latest first: its loyalty actions. */
+  loyaltyActions: PartnerLoyaltyAction[];
 }
 
 export interface DuplicateMatch {

@@ -11,6 +11,8 @@ export const BOARD_PAGE = 8;
 export const WEEK_PAGE = 30;
 /** Commitments per page of the commitments list. */
 export const COMMITMENT_PAGE = 30;
+/** Events per page of the « Événements » list (upcoming or past). */
+export const EVENT_PAGE = 20;
 /** Archived rows per page of each Archives section. */
 export const ARCHIVE_PAGE = 20;
 /** Owners and partners (each) whose compliance rate the Engagements view receives: the most due first, the rest counted. */

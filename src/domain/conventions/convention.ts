@@ -119,7 +119,8 @@ export function checkDraft(draft: DraftInput, c: DraftContext): CheckedDraft {
     problems.push(`Convention, champ « Type » : « ${type} » n'est pas un type connu (${CONVENTION_TYPES.join(', ')}).`);
   let templateKey: TemplateKey = templateForType(type);
   if (draft.templateKey !== undefined && draft.templateKey !== null && draft.templateKey !== '') {
-    if (isTemplateKey(draft.templateKey) && !['pv', 'note-synthese', 'rapport-cloture'].includes(draft.templateKey)) templateKey = draft.templateKey;
+    if (isTemplateKey(draft.templateKey) && !['pv', 'note-synthese', 'rapport-cloture', 'ordre-du-jour'].includes(draft.templateKey))
+      templateKey = draft.templateKey;
     else
       problems.push(`Convention, champ « Modèle » : « ${show(draft.templateKey)} » n'est pas un modèle de convention (convention, mou, financement, avenant).`);
   }

@@ -24,6 +24,8 @@ export const EVENTS = defineTable(
     { key: 'place', header: 'Lieu', type: 'text', maxLength: 300, addedLater: true },
     { key: 'time', header: 'Heure', type: 'text', maxLength: 20, addedLater: true },
     { key: 'owner', header: 'Responsable', type: 'email', addedLater: true },
+    // One item per line: the « Ordre du jour » Doc lists them.
+    { key: 'agendaItems', header: "Points de l'ordre du jour", type: 'longtext', addedLater: true },
     { key: 'agendaUrl', header: 'Ordre du jour (Doc)', type: 'url', system: true, addedLater: true },
     { key: 'results', header: 'Résultats présentés', type: 'longtext', addedLater: true },
     { key: 'recommendations', header: 'Recommandations', type: 'longtext', addedLater: true },

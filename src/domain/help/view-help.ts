@@ -2,7 +2,7 @@
  * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
-export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'week', 'map', 'import', 'roles'] as const;
+export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'map', 'import', 'roles'] as const;
 /** Views opened from another (no tab of their own), with their help too. */
 export const PAGE_VIEWS = ['evaluation'] as const;
 export type HelpView = (typeof HELP_VIEWS)[number] | (typeof PAGE_VIEWS)[number];
@@ -74,6 +74,17 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       '« Mettre à jour depuis les conventions » reprend les montants des conventions signées et des opportunités signées sans convention ; relancer ne crée pas de doublon.',
       '« Ajouter » enregistre une contribution reçue ou promise : en numéraire dans sa devise, ou en nature par catégorie et quantité (taux de Paramètres › Valorisation).',
       'Une contribution compte une fois : pour une convention, le plus grand du promis et du reçu. « Taux à saisir » : ajoutez le taux de la devise dans Paramètres › Taux de change.',
+    ],
+  },
+  events: {
+    title: 'Événements',
+    summary:
+      'Les OpenDays, ateliers Bilan/Perspectives, restitutions et visites : invitations, ordre du jour, présence et bilan. Chaque événement tenu compte comme action de fidélisation.',
+    steps: [
+      '« Planifier un événement » : date, lieu, partenaires invités (leurs contacts avec une adresse deviennent participants) et autres invités.',
+      '« Envoyer les invitations » envoie un e-mail par participant, jamais deux ; au-delà du quota quotidien de Gmail, le reste part le lendemain.',
+      '« Générer l’ordre du jour » crée le document depuis le modèle « Ordre du jour » (Paramètres › Modèles), une seule fois.',
+      'Après l’événement : notez la présence, puis le bilan ; chaque suite à donner qui nomme un partenaire devient sa prochaine action (Ma semaine).',
     ],
   },
   week: {

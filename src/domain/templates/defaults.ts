@@ -6,13 +6,14 @@
 import { conventionCatalogue, minutesCatalogue } from '../conventions/placeholders';
 import { CLOSING_CATALOGUE } from '../evaluation/closing-report';
 import { REPORT_BLOCKS, REPORT_CATALOGUE, REPORT_HEADER } from '../reports/template';
+import { AGENDA_CATALOGUE } from '../events/agenda';
 import type { TemplateCatalogue } from './engine';
 import type { Run } from './model';
 
 export const TEMPLATE_SECTION = 'Modèles';
 
-export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture' | 'rapport';
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture', 'rapport'];
+export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture' | 'rapport' | 'ordre-du-jour';
+export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture', 'rapport', 'ordre-du-jour'];
 
 type DefaultHeading = 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'NORMAL';
 
@@ -341,6 +342,33 @@ const CLOSING_REPORT: DefaultBlock[] = [
   J('Les conventions, leurs versions et leurs PDF sont classés dans le dossier « Archives » du partenaire.'),
 ];
 
+const AGENDA: DefaultBlock[] = [
+  P('ORDRE DU JOUR', { heading: 'TITLE', align: 'CENTER' }),
+  P('{{evenement.titre}}', { heading: 'SUBTITLE', align: 'CENTER' }),
+  {
+    kind: 'table',
+    rows: [
+      ['Type', '{{evenement.type}}'],
+      ['Date', '{{evenement.date}} à {{evenement.heure}}'],
+      ['Lieu', '{{evenement.lieu}}'],
+      ['Responsable', '{{evenement.responsable}}'],
+      ['Partenaires invités', '{{partenaires}}'],
+    ],
+  },
+  H('Points à l’ordre du jour'),
+  P('{{#si points}}'),
+  {
+    kind: 'table',
+    header: true,
+    rows: [
+      ['N°', 'Point'],
+      ['{{#chaque point}}{{point.numero}}', '{{point.texte}}{{/chaque}}'],
+    ],
+  },
+  P('{{/si}}'),
+  J('{{#si sans_points}}L’ordre du jour sera complété avant la rencontre.{{/si}}'),
+];
+
 export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
   convention: {
     key: 'convention',
@@ -405,6 +433,14 @@ export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
     catalogue: REPORT_CATALOGUE,
     header: REPORT_HEADER,
     blocks: REPORT_BLOCKS,
+  },
+  'ordre-du-jour': {
+    key: 'ordre-du-jour',
+    settingsKey: 'Ordre du jour',
+    docName: 'Modèle — Ordre du jour (Pacte)',
+    catalogue: AGENDA_CATALOGUE,
+    header: '{{organisation.nom}} · Ordre du jour',
+    blocks: AGENDA,
   },
 };
 

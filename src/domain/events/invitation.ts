@@ -1,0 +1,41 @@
+/**
+ * The invitation to an event, one per participant, in French: its key in « Envois » (one
+ * message per event and participant, whatever the clicks and retries), subject, text and HTML
+ * (every value escaped).
+ */
+import { escapeHtml } from '../commitments/digest';
+import { formatDateFr } from '../format/french';
+import { text } from '../records/coerce';
+
+export interface InvitationFacts {
+  eventId: string;
+  type: string;
+  title: string;
+  date: string;
+  time: string;
+  place: string;
+  agendaUrl: string;
+  organisation: string;
+  owner: string;
+}
+
+export const invitationKey = (eventId: string, participantId: string): string => `evenement:${eventId}:${participantId}`;
+
+export function invitationMail(e: InvitationFacts, participant: { id: string; name: string; email: string }) {
+  const when = `le ${formatDateFr(e.date)}${e.time ? ` à ${e.time}` : ''}`;
+  const lines = [
+    `${participant.name ? `Bonjour ${participant.name},` : 'Madame, Monsieur,'}`,
+    `${e.organisation || 'Notre organisation'} a le plaisir de vous inviter à « ${e.title} » (${e.type}), ${when}${e.place ? `, ${e.place}` : ''}.`,
+    e.agendaUrl ? `Ordre du jour : ${e.agendaUrl}` : "L'ordre du jour vous sera communiqué prochainement.",
+    `Merci de confirmer votre présence en répondant à ce message${e.owner ? ` ou en écrivant à ${e.owner}` : ''}.`,
+    'Au plaisir de vous y retrouver,',
+    e.organisation,
+  ].filter((l) => text(l) !== '');
+  return {
+    key: invitationKey(e.eventId, participant.id),
+    to: [participant.email],
+    subject: `Invitation : ${e.title} — ${formatDateFr(e.date)}`,
+    body: lines.join('\n\n'),
+    htmlBody: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
+  };
+}
