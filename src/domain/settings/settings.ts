@@ -10,6 +10,7 @@ import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type S
 import { defaultEvaluationRows, isEvaluationSection, parseEvaluationMonths } from '../evaluation/calendar';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
 import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
+import { defaultObjectiveRows, OBJECTIVES_SECTION, parseTargets, type Target } from '../kpi/targets';
 
 export type Role = (typeof ROLES)[number];
 
@@ -40,6 +41,9 @@ export interface Settings {
   evaluationMonths?: Record<string, number>;
   /** Section « Alertes »: digests, escalation, partner reminders (see domain/commitments/alert-settings.ts). */
   alerts?: AlertSettings;
+  /** KPI targets (section « Objectifs »; see domain/kpi/targets.ts) and the rows Pacte could not read. */
+  objectives?: Target[];
+  objectiveProblems?: string[];
 }
 
 export interface PriorityWeights {
@@ -84,7 +88,10 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   const surveyRows: { key: string; value: string }[] = [];
   const evaluationRows: { key: string; value: string }[] = [];
   const alertRows: { key: string; value: string }[] = [];
+  const objectiveRows: { key: string; value: string }[] = [];
   for (const r of rows) {
+    if (foldText(String(r.section ?? '')) === foldText(OBJECTIVES_SECTION))
+      objectiveRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isAlertsSection(String(r.section ?? ''))) alertRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isEvaluationSection(String(r.section ?? ''))) evaluationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
@@ -120,6 +127,9 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   s.survey = parseSurveySettings(surveyRows);
   s.evaluationMonths = parseEvaluationMonths(evaluationRows);
   s.alerts = parseAlertSettings(alertRows);
+  const objectives = parseTargets(objectiveRows);
+  s.objectives = objectives.targets;
+  s.objectiveProblems = objectives.problems;
   return s;
 }
 
@@ -164,5 +174,6 @@ export function defaultSettingsRows(organisation: string): Record<string, string
     ...defaultSurveySettingsRows(),
     ...defaultEvaluationRows(),
     ...defaultAlertSettingsRows(),
+    ...defaultObjectiveRows(),
   ].filter((r) => r.key !== '');
 }
