@@ -11,6 +11,7 @@ import { sendQueued } from '../../app/mail/notices';
 import { surveyJobs } from '../../app/surveys/jobs';
 import { createDueEvaluations } from '../../app/evaluations';
 import { runAlerts } from '../../app/alerts';
+import { snapshotLastMonth } from '../../app/kpis';
 import { serve } from '../frame/endpoint';
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -28,6 +29,8 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'évaluations', schedule: { every: 'day', atHour: 6 }, run: (ports) => createDueEvaluations(ports.store, ports.surveys.settings().evaluationMonths) },
   // Digests, escalations, partner reminders (Paramètres › Alertes): queued once, resumed where the budget stopped it.
   { name: 'alertes', schedule: { every: 'hour' }, run: (ports, budget) => runAlerts(ports, budget) },
+  // The month just ended into « Indicateurs », once: every day checks, only the first run of a month writes.
+  { name: 'indicateurs', schedule: { every: 'day', atHour: 1 }, run: (ports) => snapshotLastMonth(ports.store, ports.surveys.settings()) },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
   { name: 'e-mails', schedule: { every: 'hour' }, run: (ports) => sendQueued(ports) },
