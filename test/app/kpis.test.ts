@@ -57,7 +57,7 @@ describe('KPI use cases', () => {
     expect(w.indicators()).toHaveLength(KPI_KEYS.length);
     // A past row edited by hand stays as typed; a later edit of the data does not move the snapshot.
     const row = w.indicators().find((s) => s.record.key === 'loyaltyActions')!.row;
-    w.store.setColumn(INDICATORS, 'value', new Map([[row, 7]]), new Map());
+    w.store.setColumn(INDICATORS, 'value', new Map([[row, 7]]));
     w.store.table(PARTNERS).insert([{ name: 'Partenaire tardif', type: 'OSC' }]);
     w.store.table(INTERACTIONS).insert([{ partnerId: w.sahel, date: '2026-03-20', type: 'Atelier' }]);
     expect(snapshotLastMonth(w.store, settings)).toBeNull();
