@@ -4,11 +4,12 @@
  * and the panel's trends read from the snapshots while the month under way is computed live.
  */
 import { kpiPanel, kpiSet, snapshotLastMonth } from '../../src/app/kpis';
+import { moveOpportunity, saveOpportunity } from '../../src/app/pipeline';
 import { monthPeriod, quarterPeriod } from '../../src/domain/kpi/periods';
 import { INDICATORS } from '../../src/domain/kpi/tables';
 import { KPI_KEYS } from '../../src/domain/kpi/model';
 import { RESOURCES } from '../../src/domain/resources/tables';
-import { INTERACTIONS, PARTNERS } from '../../src/domain/schema/tables';
+import { INTERACTIONS, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { defaultSettingsRows, parseSettings } from '../../src/domain/settings/settings';
 import { MemoryStore } from '../../src/store/memory-store';
 
@@ -100,5 +101,26 @@ describe('KPI use cases', () => {
   it('writes nothing when the workbook has no « Indicateurs » sheet yet', () => {
     const store = new MemoryStore({ sheets: [PARTNERS], now: () => new Date('2026-04-01T09:00:00Z') });
     expect(snapshotLastMonth(store, settings)).toBeNull();
+  });
+
+  it('dates dossiers submitted and decided by the opportunities’ stage history, written on each move', () => {
+    const w = setup();
+    const { id } = saveOpportunity(w.store, 'chargé', settings, { partnerId: w.sahel, title: 'Appui jeunesse', stage: 'Contact' });
+    w.at('2026-03-20');
+    moveOpportunity(w.store, 'chargé', settings, id, 'Note conceptuelle', '');
+    w.at('2026-04-03');
+    moveOpportunity(w.store, 'chargé', settings, id, 'Refusée', 'Hors priorités du bailleur');
+    const log = JSON.parse(String(w.store.table(OPPORTUNITIES).getOrThrow(id).record.stageLog)) as { stage: string; at: string }[];
+    expect(log.map((s) => [s.stage, s.at.slice(0, 10)])).toEqual([
+      ['Contact', '2026-03-10'],
+      ['Note conceptuelle', '2026-03-20'],
+      ['Refusée', '2026-04-03'],
+    ]);
+    const of = (month: number, key: string) => kpiSet(w.store, settings, monthPeriod(2026, month)).values.find((v) => v.key === key)!;
+    // Submitted in March, refused in April: conversion 0 / 1 in April, nothing decided in March.
+    expect(of(3, 'dossiersSubmitted').value).toBe(1);
+    expect(of(3, 'conversionRate')).toMatchObject({ value: null, count: 0 });
+    expect(of(4, 'dossiersSubmitted').value).toBe(0);
+    expect(of(4, 'conversionRate')).toMatchObject({ value: 0, count: 1 });
   });
 });
