@@ -19,6 +19,7 @@ import {
 } from '../domain/pipeline/stages';
 import { checkRows, withProblems } from '../domain/records/row-problems';
 import { rawText } from '../domain/records/coerce';
+import { stageLogWith } from '../domain/partners/stage-log';
 import type { Role, Settings } from '../domain/settings/settings';
 import type { Store, Table } from '../store/store';
 
@@ -132,10 +133,13 @@ export function saveOpportunity(store: Store, role: Role, settings: Settings, in
     const [created] = opportunities.insert([clean]);
     const stored = opportunities.getOrThrow(created.id);
     syncPartnerColumns(opportunities, stored.row, stored.record, partner.record);
+    logStage(store, opportunities, stored.row, stored.record, toStage);
     return { id: created.id };
   }
   opportunities.update(id, clean, action);
-  syncPartnerColumns(opportunities, existing.row, opportunities.getOrThrow(id).record, partner.record);
+  const saved = opportunities.getOrThrow(id);
+  syncPartnerColumns(opportunities, existing.row, saved.record, partner.record);
+  if (stageChanges) logStage(store, opportunities, existing.row, saved.record, toStage);
   return { id };
 }
 
@@ -162,5 +166,13 @@ export function moveOpportunity(store: Store, role: Role, settings: Settings, op
   const patch: Record<string, CellData> = { stage: to, probability: probabilityAfterMove(from, to, current) };
   if (STAGES_NEEDING_REASON.includes(to)) patch.reason = reason;
   else if (kind === 'réouverture') patch.reason = '';
-  return toOpportunityCard(opportunities.update(oppId, patch, STAGE_ACTIONS[kind]), today, settings.rates);
+  const moved = opportunities.update(oppId, patch, STAGE_ACTIONS[kind]);
+  logStage(store, opportunities, stored.row, moved, to);
+  return toOpportunityCard(moved, today, settings.rates);
+}
+
+/** The move added to the row's « Historique des étapes » (when the sheet has it): when a dossier was submitted or decided. */
+function logStage(store: Store, table: Table<typeof OPPORTUNITIES>, row: number, record: Row<typeof OPPORTUNITIES>, stage: PipelineStage): void {
+  if (!table.has('stageLog')) return;
+  table.writeComputed('stageLog', new Map([[row, stageLogWith(record.stageLog, { stage, at: store.stamp(), by: store.user })]]));
 }

@@ -7,6 +7,7 @@ import { mountArchives } from './views/archives-view';
 import { mountPipeline } from './views/pipeline-view';
 import { mountMyWeek } from './views/my-week-view';
 import { mountCartography } from './views/cartography-view';
+import { mountKpis } from './views/kpi-view';
 import { mountImport } from './views/import-view';
 import { mountConventions } from './views/conventions-view';
 import { mountSurveys } from './views/surveys-view';
@@ -27,6 +28,7 @@ document.addEventListener('DOMContentLoaded', () => {
       resources: mountResources,
       week: mountMyWeek,
       map: mountCartography,
+      kpis: mountKpis,
       import: mountImport,
       roles: mountRoles,
       evaluation: mountEvaluation,

@@ -13,6 +13,7 @@ export { archiveRecord, restoreRecord, listArchived } from './api/archive';
 export { undoLastChange } from './api/undo';
 export { listImportableSheets, previewImport, importPartners } from './api/import';
 export { getCartography, refreshCartographySheet } from './api/cartography';
+export { getKpis } from './api/kpis';
 export { createMeetingBrief } from './api/briefs';
 export { submitForValidation, decideValidation, skipOptionalStep, getApprovalCircuit } from './api/approvals';
 export { recordSignature } from './api/signatures';

@@ -283,8 +283,8 @@ describe('at 5,000 opportunities', () => {
     const card = move(target, 'Refusée', 'Pas de financement cette année');
     expect(card).toMatchObject({ id: target, stage: 'Refusée', probability: 0 });
     // One run on the row (Pacte's columns are contiguous: Étape … Modifié par, the cells between
-    // rewritten with their own values) + one Journal block.
-    expect(wb.world.log.count('Range.setValues')).toBe(2);
+    // rewritten with their own values) + one Journal block + the move added to « Historique des étapes ».
+    expect(wb.world.log.count('Range.setValues')).toBe(3);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(2); // Opportunités + the Journal's header row
     const after = values(wb, 'Opportunités');
     const header = before[0].map(String);
@@ -294,7 +294,7 @@ describe('at 5,000 opportunities', () => {
       if (i !== row) expect(r).toEqual(before[i]);
       else r.forEach((v, c) => (JSON.stringify(v) !== JSON.stringify(before[i][c]) ? changed.push(header[c]) : null));
     });
-    expect(changed.sort()).toEqual(['Modifié le', 'Modifié par', 'Motif (abandon/refus)', 'Probabilité (%)', 'Étape'].sort());
+    expect(changed.sort()).toEqual(['Historique des étapes', 'Modifié le', 'Modifié par', 'Motif (abandon/refus)', 'Probabilité (%)', 'Étape'].sort());
     const added = rows(wb, 'Journal').slice(journalBefore - 1);
     expect(added.map((r) => r.Champ)).toEqual(['Étape', 'Probabilité (%)', 'Motif (abandon/refus)']);
     expect(new Set(added.map((r) => `${r.Horodatage} ${r.ID} ${r.Action}`))).toEqual(new Set([`${added[0].Horodatage} ${target} changement d'étape`]));

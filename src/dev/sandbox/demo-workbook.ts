@@ -19,6 +19,7 @@ import { seedCommitments } from './demo-commitments';
 import { seedResources } from './demo-resources';
 import { seedEvents } from './demo-events';
 import { seedEvaluations } from './demo-evaluations';
+import { seedKpiSnapshots } from './demo-kpis';
 
 export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
@@ -70,6 +71,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedEvaluations(loaded);
     seedSurveys(loaded);
     seedEvents(loaded);
+    seedKpiSnapshots(loaded);
   }
   world.log.reset();
   return { ...loaded, spreadsheetId };

@@ -15,6 +15,8 @@ import { ATTACHMENT_KINDS } from '../conventions/tables';
 import { SIGNATURE_PARTIES } from '../conventions/approval-tables';
 import { TEMPLATE_KEYS } from '../templates/defaults';
 import { MAX_PAGE } from './paging';
+
+const PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
 import { ARCHIVABLE_TABLES } from '../schema/tables';
 import { COMMITMENT_VIEWS, COMMITMENT_WINDOWS } from '../commitments/listing';
 import type { Compliance } from '../commitments/compliance';
@@ -214,6 +216,16 @@ export const API = {
   previewImport: endpoint(editors, 'read', [importSource, a.optional(a.dictionary('la correspondance des colonnes'))], returns<C.ImportPreview>()),
   importPartners: endpoint(editors, 'write', [importSource, a.dictionary('la correspondance des colonnes')], returns<C.ImportResult>()),
   getCartography: endpoint(readers, 'read', [], returns<C.Cartography>()),
+  getKpis: endpoint(
+    readers,
+    'read',
+    [
+      a.optional(
+        a.object('la période', { period: a.optional(a.object('la période', { kind: a.oneOf('le type de période', PERIOD_KINDS), date: a.date('la date') })) }),
+      ),
+    ],
+    returns<C.KpiPanel>(),
+  ),
   refreshCartographySheet: endpoint(editors, 'write', [], returns<C.Cartography>()),
 
   // Conventions, circuit, signatures, templates.

@@ -13,6 +13,7 @@ import type { Role } from '../settings/settings';
 import type { EndpointName } from './api';
 import type { TemplateKey } from '../templates/defaults';
 import type { ClauseProposal } from '../commitments/clause-reader';
+import type { KpiValue, Period as KpiPeriod } from '../kpi/model';
 export type { ClauseProposal };
 
 /** A record as the sidebar edits it: field key → value (see schema/tables.ts for keys). */
@@ -618,3 +619,21 @@ export interface RoleList {
 export type { ResourceFilters, ResourceItem, ResourcePage } from '../resources/listing';
 export type { ResourceTotals, Amount as ResourceAmount } from '../resources/totals';
 export type { ResourceSyncReport } from '../resources/sync-plan';
+
+export type { KpiKey, KpiPart, KpiUnit, KpiValue, Period, PeriodKind } from '../kpi/model';
+
+/** One KPI in the sidebar's panel: its value beside the previous period and the target, its definition and its last 12 months. */
+export interface KpiPanelItem extends KpiValue {
+  definition: string;
+  higherIsBetter: boolean;
+  /** « 2026-03 » → value: the snapshots of « Indicateurs » for past months, the month under way computed live; null when none. */
+  trend: { month: string; value: number | null }[];
+}
+
+export interface KpiPanel {
+  period: KpiPeriod;
+  previous: KpiPeriod;
+  items: KpiPanelItem[];
+  /** Rows of Paramètres › Objectifs Pacte could not read. */
+  problems: string[];
+}

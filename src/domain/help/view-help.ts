@@ -2,7 +2,7 @@
  * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
-export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'map', 'import', 'roles'] as const;
+export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'map', 'kpis', 'import', 'roles'] as const;
 /** Views opened from another (no tab of their own), with their help too. */
 export const PAGE_VIEWS = ['evaluation'] as const;
 export type HelpView = (typeof HELP_VIEWS)[number] | (typeof PAGE_VIEWS)[number];
@@ -94,6 +94,15 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       'Ouvrez une ligne pour aller au partenaire ou à la convention concernés.',
       '« Copier pour WhatsApp » prépare le récapitulatif de vos engagements et évaluations, prêt à coller dans un groupe.',
       'Admins : les échecs des tâches planifiées (feuille « Journal des erreurs ») s’affichent en tête, avec leur pile d’appels.',
+    ],
+  },
+  kpis: {
+    title: 'Indicateurs',
+    summary: 'Les indicateurs de pilotage d’un mois, d’un trimestre ou d’une année, comparés à la période précédente et aux objectifs de Paramètres.',
+    steps: [
+      'Choisissez Mois, Trimestre ou Année ; ◀ et ▶ passent à la période précédente ou suivante.',
+      '▲▼ comparent à la période précédente et à l’objectif ; la courbe montre les 12 derniers mois.',
+      '« ? » donne la définition de l’indicateur.',
     ],
   },
   map: {

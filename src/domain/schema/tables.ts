@@ -8,6 +8,7 @@ import { LONG_TEXT_SHEET } from '../format/long-text';
 import { EVALUATIONS } from '../evaluation/tables';
 import { RESOURCES } from '../resources/tables';
 import { EVENTS, PARTICIPANTS } from '../events/tables';
+import { INDICATORS } from '../kpi/tables';
 
 export const PARTNERS = defineTable(
   'partners',
@@ -79,6 +80,8 @@ export const OPPORTUNITIES = defineTable(
     { key: 'owner', header: 'Responsable', type: 'email' },
     { key: 'axis', header: 'Axe stratégique', type: 'text' },
     { key: 'reason', header: 'Motif (abandon/refus)', type: 'text' },
+    // Each move between stages (JSON, as « Historique du cycle » of Partenaires): when a dossier was submitted, decided.
+    { key: 'stageLog', header: 'Historique des étapes', type: 'longtext', system: true, addedLater: true },
     { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
   ]),
 );
@@ -253,6 +256,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   MAIL_LOG,
   ...SURVEY_TABLES,
   EVALUATIONS,
+  INDICATORS,
   JOURNAL,
   SETTINGS,
   LONG_TEXTS,

@@ -11,6 +11,7 @@ import { defaultEvaluationRows, isEvaluationSection, parseEvaluationMonths } fro
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
 import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
 import { defaultValuationRows, isTargetsSection, isValuationSection, parseResourcesTarget, parseValuation, type ValuationGrid } from '../resources/valuation';
+import { defaultObjectiveRows, OBJECTIVES_SECTION, parseTargets, type Target } from '../kpi/targets';
 
 export type Role = (typeof ROLES)[number];
 
@@ -45,6 +46,9 @@ export interface Settings {
   valuation?: ValuationGrid;
   /** Section « Objectifs », clé « Ressources mobilisées »: the annual target in FCFA, null when not set. */
   resourcesTarget?: number | null;
+  /** KPI targets (section « Objectifs »; see domain/kpi/targets.ts) and the rows Pacte could not read. */
+  objectives?: Target[];
+  objectiveProblems?: string[];
 }
 
 export interface PriorityWeights {
@@ -91,7 +95,10 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   const alertRows: { key: string; value: string }[] = [];
   const valuationRows: { key: string; value: string; note: string }[] = [];
   const targetRows: { key: string; value: string }[] = [];
+  const objectiveRows: { key: string; value: string }[] = [];
   for (const r of rows) {
+    if (foldText(String(r.section ?? '')) === foldText(OBJECTIVES_SECTION))
+      objectiveRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isAlertsSection(String(r.section ?? ''))) alertRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isEvaluationSection(String(r.section ?? ''))) evaluationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
@@ -131,6 +138,9 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   s.alerts = parseAlertSettings(alertRows);
   s.valuation = parseValuation(valuationRows);
   s.resourcesTarget = parseResourcesTarget(targetRows);
+  const objectives = parseTargets(objectiveRows);
+  s.objectives = objectives.targets;
+  s.objectiveProblems = objectives.problems;
   return s;
 }
 
@@ -176,5 +186,6 @@ export function defaultSettingsRows(organisation: string): Record<string, string
     ...defaultEvaluationRows(),
     ...defaultAlertSettingsRows(),
     ...defaultValuationRows(),
+    ...defaultObjectiveRows(),
   ].filter((r) => r.key !== '');
 }

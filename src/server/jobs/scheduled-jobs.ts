@@ -12,6 +12,7 @@ import { surveyJobs } from '../../app/surveys/jobs';
 import { createDueEvaluations } from '../../app/evaluations';
 import { runAlerts } from '../../app/alerts';
 import { syncResources } from '../../app/resources';
+import { snapshotLastMonth } from '../../app/kpis';
 import { serve } from '../frame/endpoint';
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -31,6 +32,8 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'alertes', schedule: { every: 'hour' }, run: (ports, budget) => runAlerts(ports, budget) },
   // Pledges of conventions and signed opportunities into « Ressources », updated in place (never twice).
   { name: 'ressources', schedule: { every: 'day', atHour: 6 }, run: (ports) => syncResources(ports.store, ports.surveys.settings()) },
+  // The month just ended into « Indicateurs », once: every day checks, only the first run of a month writes.
+  { name: 'indicateurs', schedule: { every: 'day', atHour: 1 }, run: (ports) => snapshotLastMonth(ports.store, ports.surveys.settings()) },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
   { name: 'e-mails', schedule: { every: 'hour' }, run: (ports) => sendQueued(ports) },
