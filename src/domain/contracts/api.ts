@@ -77,6 +77,7 @@ const trigger = { triggerOrAdmin: true } as const;
 
 const partnerId = a.id('le partenaire', 'PAR-0001');
 const conventionId = a.id('la convention', 'CONV-0001');
+const opportunityId = a.id("l'opportunité", 'OPP-0001');
 const campaignId = a.id("l'enquête", 'ENQ-0001');
 const evaluationId = a.id("l'évaluation", 'EVA-0001');
 const version = a.integer('la version', 1, 10_000);
@@ -198,6 +199,23 @@ export const API = {
       }),
     ],
     returns<C.DocumentLink>(),
+  ),
+
+  // Proposal dossiers.
+  getDossier: endpoint(readers, 'read', [opportunityId], returns<C.DossierPage>()),
+  createDossier: endpoint(
+    editors,
+    'write',
+    [
+      opportunityId,
+      a.object('le dossier', {
+        kit: a.optional(a.text('le kit', { max: 200 })),
+        start: a.date('la date de début du projet'),
+        end: a.date('la date de fin du projet'),
+        deadline: a.optional(a.date('la date limite de dépôt')),
+      }),
+    ],
+    returns<C.DossierDetail>(),
   ),
 
   // Import and cartography.

@@ -612,3 +612,5 @@ export interface RoleList {
   /** The caller (an admin), lower case. */
   you: string;
 }
+
+export type { DossierDetail, DossierFile, DossierPage } from '../dossiers/view';

@@ -8,6 +8,7 @@ import { LONG_TEXT_SHEET } from '../format/long-text';
 import { EVALUATIONS } from '../evaluation/tables';
 import { RESOURCES } from '../resources/tables';
 import { EVENTS, PARTICIPANTS } from '../events/tables';
+import { DOSSIERS } from '../dossiers/tables';
 
 export const PARTNERS = defineTable(
   'partners',
@@ -248,6 +249,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   EVENTS,
   PARTICIPANTS,
   WATCH,
+  DOSSIERS,
   VALIDATIONS,
   SIGNATURES,
   MAIL_LOG,

@@ -23,6 +23,7 @@ import { workbookSetupFor } from '../../services/workbook-setup-port';
 import { diagnosticProbesFor } from '../../services/diagnostic/probes';
 import { surveysPort } from '../../services/surveys/port';
 import { documentsFor } from '../../services/docs/documents';
+import { dossierFiles } from '../../services/dossier-files';
 import { requireAdminOrFresh_ } from './ownership';
 
 export function portsFor(ctx: StoreContext): Ports {
@@ -59,6 +60,9 @@ export function portsFor(ctx: StoreContext): Ports {
     },
     get weekCache() {
       return weekCache;
+    },
+    get dossierFiles() {
+      return dossierFiles;
     },
     // Scheduled jobs, triggers and set-up.
     get lock() {
