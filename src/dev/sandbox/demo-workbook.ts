@@ -16,6 +16,7 @@ import { seedDemoConventions } from './demo-conventions';
 import { seedApprovals } from './demo-approvals';
 import { seedSurveys } from './demo-surveys';
 import { seedCommitments } from './demo-commitments';
+import { seedDossier } from './demo-dossier';
 import { seedEvaluations } from './demo-evaluations';
 
 export interface DemoWorkbook extends LoadedScript {
@@ -66,6 +67,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedCommitments(loaded);
     seedEvaluations(loaded);
     seedSurveys(loaded);
+    seedDossier(loaded);
   }
   world.log.reset();
   return { ...loaded, spreadsheetId };
