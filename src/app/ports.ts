@@ -20,6 +20,7 @@ import type { RequestPort } from './ports/request';
 import type { WeekCache } from './ports/week-cache';
 import type { ContactSearchIndex } from './ports/search-index';
 import type { ReportsPort } from './ports/reports';
+import type { DossierFilesPort } from './ports/dossier-files';
 
 export interface Ports {
   readonly store: Store;
@@ -41,6 +42,7 @@ export interface Ports {
   readonly contactIndex: ContactSearchIndex;
   readonly weekCache: WeekCache;
   readonly reports: ReportsPort;
+  readonly dossierFiles: DossierFilesPort;
 }
 
 /** The ports of an entry point anyone may call, before any authorisation (onOpen in AuthMode.NONE): no data. */

@@ -16,6 +16,7 @@ import { mountCommitments } from './views/commitments-view';
 import { mountResources } from './views/resources-view';
 import { mountEvaluation } from './views/evaluation-view';
 import { mountEvents } from './views/events-view';
+import { mountDossier } from './views/dossier-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
@@ -33,6 +34,7 @@ document.addEventListener('DOMContentLoaded', () => {
       roles: mountRoles,
       evaluation: mountEvaluation,
       events: mountEvents,
+      dossier: mountDossier,
     },
     callServer('getSession'),
   );

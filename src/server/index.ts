@@ -15,6 +15,7 @@ export { listImportableSheets, previewImport, importPartners } from './api/impor
 export { getCartography, refreshCartographySheet } from './api/cartography';
 export { getKpis } from './api/kpis';
 export { createMeetingBrief } from './api/briefs';
+export { getDossier, createDossier } from './api/dossiers';
 export { submitForValidation, decideValidation, skipOptionalStep, getApprovalCircuit } from './api/approvals';
 export { recordSignature } from './api/signatures';
 export { uploadSignedPdf } from './api/signatures';

@@ -10,6 +10,7 @@ import { _pickWithGooglePicker, driveNotices } from '../../src/dev/emulator/driv
 const AUTH = 'https://www.googleapis.com/auth/';
 const FOLDER = 'application/vnd.google-apps.folder';
 const DOC = 'application/vnd.google-apps.document';
+const SHEET = 'application/vnd.google-apps.spreadsheet';
 const OWNER = 'direction@ajcad-mali.org';
 const STAFF = 'awa.traore@ajcad-mali.org';
 
@@ -125,6 +126,25 @@ describe('Drive.Files', () => {
     installEmulator(scope, { advancedServices: [] });
     expect(scope.DriveApp).toBeDefined();
     expect(scope.Drive).toBeUndefined();
+  });
+
+  // https://developers.google.com/workspace/drive/api/guides/manage-uploads#import-docs: a file uploaded with a
+  // Google Workspace mimeType is converted; a CSV becomes a spreadsheet whose cells read as if typed.
+  it('converts an uploaded CSV into a spreadsheet (values, percents, formulas), and makes a blank one without media', () => {
+    install(['drive.file', 'spreadsheets']);
+    world.run(() => {
+      const csv = Utilities.newBlob('Libellé,Quantité,Part\r\n"Salle, Ségou",2,80%\r\nTotal,=B2*3,', 'text/csv', 'budget.csv');
+      const made = files().create({ name: 'Budget', mimeType: SHEET }, csv);
+      const range = SpreadsheetApp.openById(made.id!).getSheets()[0].getRange(1, 1, 3, 3);
+      expect(range.getValues()).toEqual([
+        ['Libellé', 'Quantité', 'Part'],
+        ['Salle, Ségou', 2, 0.8],
+        ['Total', '', ''],
+      ]);
+      expect(range.getFormulas()[2][1]).toBe('=B2*3');
+      const blank = files().create({ name: 'Vide', mimeType: SHEET });
+      expect(SpreadsheetApp.openById(blank.id!).getSheets()[0].getLastRow()).toBe(0);
+    });
   });
 });
 

@@ -57,6 +57,7 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   archiveRecord: { args: () => ['Partenaires', partner(7)] },
   restoreRecord: { args: () => ['Partenaires', partner(7)] },
   createMeetingBrief: { args: () => [partner(5), { date: '2026-03-20', objectives: 'Présenter' }] },
+  createDossier: { args: () => [wb.opportunityIds[0], { start: '2027-01-01', end: '2027-12-31' }] },
   importPartners: { args: () => [{ csv: 'Nom;Type\nCoopérative Delta;OSC' }, { Nom: 'name', Type: 'type' }] },
   refreshCartographySheet: { args: () => [] },
   generateConvention: {

@@ -102,7 +102,9 @@ export async function mountPipeline(view: View): Promise<void> {
   const load = async () => {
     const board = await view.call('getBoard', filter);
     renderFilters(filters, board, filter, () => void view.guard(load));
-    renderBoard(boardBox, board, edit, move, (stage, shown) => view.guard(() => view.call('loadMoreCards', stage, shown, filter)));
+    renderBoard(boardBox, board, { edit, move, openDossier: (id) => view.show('dossier', id) }, (stage, shown) =>
+      view.guard(() => view.call('loadMoreCards', stage, shown, filter)),
+    );
   };
   /**
    * The card goes to its new column at once; a move the server refuses (or a reason left empty) puts it
@@ -167,7 +169,14 @@ type PipelineStage = (typeof PIPELINE_STAGES)[number];
 type Move = (card: OpportunityCard, stage: string, mover: HTMLSelectElement) => Promise<void>;
 type MoreCards = (stage: PipelineStage, shown: number) => Promise<BoardCards | undefined>;
 
-function renderBoard(box: HTMLElement, board: Board, edit: (card: OpportunityCard) => void, move: Move, moreCards: MoreCards): void {
+/** What a card's buttons do. */
+interface CardActions {
+  edit: (card: OpportunityCard) => void;
+  move: Move;
+  openDossier: (opportunityId: string) => void;
+}
+
+function renderBoard(box: HTMLElement, board: Board, actions: CardActions, moreCards: MoreCards): void {
   clear(box);
   for (const column of board.columns) {
     const cards = el('div', { className: 'cards' });
@@ -176,7 +185,7 @@ function renderBoard(box: HTMLElement, board: Board, edit: (card: OpportunityCar
       column.count ? el('div', { className: 'muted', text: `${formatMoney(column.total)} · pondéré ${formatMoney(column.weighted)}` }) : null,
       cards,
     ]);
-    const add = (list: readonly OpportunityCard[]) => cards.append(...list.map((card) => cardElement(card, edit, move)));
+    const add = (list: readonly OpportunityCard[]) => cards.append(...list.map((card) => cardElement(card, actions)));
     add(column.cards);
     const stage = pick(PIPELINE_STAGES, column.stage);
     if (stage && column.cards.length < column.count) section.appendChild(moreButton(stage, cards, column.count, add, moreCards));
@@ -202,7 +211,7 @@ function renderBoard(box: HTMLElement, board: Board, edit: (card: OpportunityCar
   }
 }
 
-function cardElement(card: OpportunityCard, edit: (card: OpportunityCard) => void, move: Move): HTMLElement {
+function cardElement(card: OpportunityCard, { edit, move, openDossier }: CardActions): HTMLElement {
   const mover = el('select', { attrs: { 'aria-label': `Déplacer « ${card.title} »`, 'data-action': 'move', 'data-endpoint': 'moveOpportunity' } });
   mover.appendChild(el('option', { text: 'Déplacer vers…', attrs: { value: '' } }));
   for (const s of PIPELINE_STAGES) if (s !== card.stage) mover.appendChild(el('option', { text: s, attrs: { value: s } }));
@@ -213,6 +222,8 @@ function cardElement(card: OpportunityCard, edit: (card: OpportunityCard) => voi
     attrs: { type: 'button', 'data-action': 'edit-opportunity', 'data-endpoint': 'saveOpportunity' },
   });
   editButton.addEventListener('click', () => edit(card));
+  const dossier = el('button', { className: 'link', text: 'Monter le dossier', attrs: { type: 'button', 'data-action': 'open-dossier' } });
+  dossier.addEventListener('click', () => openDossier(card.id));
   return el('article', { className: `card${card.overdue ? ' overdue' : ''}`, attrs: { 'data-id': card.id } }, [
     el('div', { className: 'card-title', text: card.title }),
     el('div', {
@@ -238,6 +249,7 @@ function cardElement(card: OpportunityCard, edit: (card: OpportunityCard) => voi
     problemsNote(card.problems),
     mover,
     editButton,
+    dossier,
   ]);
 }
 

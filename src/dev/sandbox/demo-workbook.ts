@@ -18,6 +18,7 @@ import { seedSurveys } from './demo-surveys';
 import { seedCommitments } from './demo-commitments';
 import { seedResources } from './demo-resources';
 import { seedEvents } from './demo-events';
+import { seedDossier } from './demo-dossier';
 import { seedEvaluations } from './demo-evaluations';
 import { seedKpiSnapshots } from './demo-kpis';
 
@@ -72,6 +73,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedSurveys(loaded);
     seedEvents(loaded);
     seedKpiSnapshots(loaded);
+    seedDossier(loaded);
   }
   world.log.reset();
   return { ...loaded, spreadsheetId };

@@ -87,6 +87,7 @@ const eventEditors = { roles: ['admin', 'chargé', 'DG', 'SG'] as const satisfie
 
 const partnerId = a.id('le partenaire', 'PAR-0001');
 const conventionId = a.id('la convention', 'CONV-0001');
+const opportunityId = a.id("l'opportunité", 'OPP-0001');
 const campaignId = a.id("l'enquête", 'ENQ-0001');
 const evaluationId = a.id("l'évaluation", 'EVA-0001');
 const eventId = a.id("l'événement", 'EVT-0001');
@@ -209,6 +210,23 @@ export const API = {
       }),
     ],
     returns<C.DocumentLink>(),
+  ),
+
+  // Proposal dossiers.
+  getDossier: endpoint(readers, 'read', [opportunityId], returns<C.DossierPage>()),
+  createDossier: endpoint(
+    editors,
+    'write',
+    [
+      opportunityId,
+      a.object('le dossier', {
+        kit: a.optional(a.text('le kit', { max: 200 })),
+        start: a.date('la date de début du projet'),
+        end: a.date('la date de fin du projet'),
+        deadline: a.optional(a.date('la date limite de dépôt')),
+      }),
+    ],
+    returns<C.DossierDetail>(),
   ),
 
   // Import and cartography.

@@ -637,3 +637,5 @@ export interface KpiPanel {
   /** Rows of Paramètres › Objectifs Pacte could not read. */
   problems: string[];
 }
+
+export type { DossierDetail, DossierFile, DossierPage } from '../dossiers/view';

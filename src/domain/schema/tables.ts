@@ -9,6 +9,7 @@ import { EVALUATIONS } from '../evaluation/tables';
 import { RESOURCES } from '../resources/tables';
 import { EVENTS, PARTICIPANTS } from '../events/tables';
 import { INDICATORS } from '../kpi/tables';
+import { DOSSIERS } from '../dossiers/tables';
 
 export const PARTNERS = defineTable(
   'partners',
@@ -251,6 +252,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   EVENTS,
   PARTICIPANTS,
   WATCH,
+  DOSSIERS,
   VALIDATIONS,
   SIGNATURES,
   MAIL_LOG,

@@ -24,6 +24,7 @@ import { diagnosticProbesFor } from '../../services/diagnostic/probes';
 import { surveysPort } from '../../services/surveys/port';
 import { documentsFor } from '../../services/docs/documents';
 import { reportsFor } from '../../services/reports';
+import { dossierFiles } from '../../services/dossier-files';
 import { requireAdminOrFresh_ } from './ownership';
 
 export function portsFor(ctx: StoreContext): Ports {
@@ -63,6 +64,9 @@ export function portsFor(ctx: StoreContext): Ports {
     },
     get reports() {
       return reportsFor(ctx);
+    },
+    get dossierFiles() {
+      return dossierFiles;
     },
     // Scheduled jobs, triggers and set-up.
     get lock() {

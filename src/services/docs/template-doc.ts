@@ -82,7 +82,7 @@ function writeBlocks(section: GoogleAppsScript.Document.Body, blocks: readonly D
 }
 
 /** Creates a default template as a Google Doc in the folder (shared with the team through it); returns its ID. */
-export function createTemplateDoc(def: TemplateDefinition, folderId: string): string {
+export function createTemplateDoc(def: Pick<TemplateDefinition, 'docName' | 'header' | 'blocks'>, folderId: string): string {
   const id = createDocIn(def.docName, folderId);
   const doc = DocumentApp.openById(id);
   writeBlocks(doc.getBody(), def.blocks);

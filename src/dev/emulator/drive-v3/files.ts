@@ -11,7 +11,7 @@ import { type DriveRecord, MimeTypes } from '../core/drive-store';
 import { Emulated } from '../core/emulated';
 import type { World } from '../core/world';
 import { driveUrl, isGoogleType } from '../drive/mime-type';
-import { blankContents } from '../drive/lookup';
+import { blankContents, importKey, importers } from '../drive/lookup';
 import { appCanRead, appCanWrite, grantToApp } from './app-access';
 import { badRequest, fileNotFound, insufficientFilePermissions, insufficientScopes } from './errors';
 
@@ -110,7 +110,11 @@ export class DriveFiles extends Emulated implements FilesApi {
     const parentIds = this._parents(method, r.parents);
     const user = this.world.execution.effectiveUser || this.world.owner;
     const rec = this.world.drive.create(r.name ?? media?.name ?? 'Untitled', mimeType, user, { parentIds, description: r.description ?? '' });
-    if (blank) rec.content = blank(rec.id);
+    const convert = media && isGoogleType(mimeType) ? importers(this.world).get(importKey(mimeType, media.contentType ?? '')) : undefined;
+    if (media && isGoogleType(mimeType) && mimeType !== MimeTypes.FOLDER && !convert)
+      throw badRequest(method, `Importing ${media.contentType} into ${mimeType} is not emulated.`);
+    if (convert) rec.content = convert(rec.id, media!.bytes);
+    else if (blank) rec.content = blank(rec.id);
     else if (media) rec.blob = { bytes: media.bytes.slice(), contentType: mimeType, name: rec.name };
     grantToApp(rec, user);
     return this._resource(rec, optionalArgs?.fields);

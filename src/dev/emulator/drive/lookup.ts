@@ -34,3 +34,13 @@ export function exporters(world: World): Map<string, Exporter> {
 export function blankContents(world: World): Map<string, (fileId: string) => FileContent> {
   return world.state('drive.blankContents', () => new Map<string, (fileId: string) => FileContent>());
 }
+
+/**
+ * Other services (Sheets) register how an upload converts to their type (Drive.Files.create with a
+ * Google Workspace mimeType and a media of another type), by target and uploaded content type.
+ */
+export function importers(world: World): Map<string, (fileId: string, bytes: Uint8Array) => FileContent> {
+  return world.state('drive.importers', () => new Map<string, (fileId: string, bytes: Uint8Array) => FileContent>());
+}
+
+export const importKey = (target: string, source: string): string => `${target} <- ${source}`;

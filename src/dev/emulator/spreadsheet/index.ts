@@ -1,6 +1,9 @@
 /** Installs the SpreadsheetApp and Charts globals, and exports helpers tests and the sandbox use. */
 import type { World } from '../core/world';
-import { SpreadsheetApp, newSpreadsheetFile, sheetsSettings } from './spreadsheet-app';
+import { SpreadsheetApp, blankSpreadsheet, newSpreadsheetFile, sheetsSettings } from './spreadsheet-app';
+import { MimeTypes } from '../core/drive-store';
+import { blankContents, importKey, importers } from '../drive/lookup';
+import { importCsv } from './csv-import';
 import { SheetsContext } from './context';
 import { Spreadsheet, type Toast, toastsOf } from './spreadsheet';
 import { ChartType } from './enums';
@@ -13,6 +16,9 @@ export type { CellValue } from './model';
 export type { Toast } from './spreadsheet';
 
 export function installSpreadsheetApp(world: World): Record<string, unknown> {
+  // Drive's files.create with the Google Sheets MIME type makes a blank spreadsheet, as SpreadsheetApp.create does.
+  blankContents(world).set(MimeTypes.SPREADSHEET, (id) => blankSpreadsheet(world, id));
+  importers(world).set(importKey(MimeTypes.SPREADSHEET, 'text/csv'), (id, bytes) => importCsv(world, id, bytes));
   return {
     SpreadsheetApp: new SpreadsheetApp(world),
     Charts: { ChartType },

@@ -42,13 +42,18 @@ export function sheetsSettings(world: World): SheetsSettings {
 /** Makes a spreadsheet file in Drive, owned by `owner`, with one sheet named as Google names it in that locale. */
 export function newSpreadsheetFile(world: World, name: string, owner: string, rows = 1000, columns = 26): DriveRecord {
   const rec = world.drive.create(name, MimeTypes.SPREADSHEET, owner);
-  const model = new SpreadsheetModel(rec.id, world.timeZone);
+  rec.content = blankSpreadsheet(world, rec.id, rows, columns);
+  return rec;
+}
+
+/** A new spreadsheet's content: one empty sheet of 1000 × 26, named as Google names it in the default locale. */
+export function blankSpreadsheet(world: World, id: string, rows = 1000, columns = 26): SpreadsheetModel {
+  const model = new SpreadsheetModel(id, world.timeZone);
   model.locale = sheetsSettings(world).defaultLocale;
   const sheet = model.addSheet(defaultSheetName(model.locale, 1));
   sheet.maxRows = rows;
   sheet.maxColumns = columns;
-  rec.content = model;
-  return rec;
+  return model;
 }
 
 export class SpreadsheetApp extends Emulated implements AppApi {
