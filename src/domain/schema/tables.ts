@@ -8,6 +8,7 @@ import { LONG_TEXT_SHEET } from '../format/long-text';
 import { EVALUATIONS } from '../evaluation/tables';
 import { RESOURCES } from '../resources/tables';
 import { EVENTS, PARTICIPANTS } from '../events/tables';
+import { READINESS_TABLES } from '../readiness/tables';
 
 export const PARTNERS = defineTable(
   'partners',
@@ -253,6 +254,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   MAIL_LOG,
   ...SURVEY_TABLES,
   EVALUATIONS,
+  ...READINESS_TABLES,
   JOURNAL,
   SETTINGS,
   LONG_TEXTS,
