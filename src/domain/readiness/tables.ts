@@ -29,13 +29,14 @@ export const ASSESSMENTS = defineTable(
     { key: 'date', header: 'Date', type: 'date', required: true },
     // Blank for our own organisation; a sub-partner's ID when the grid assesses it.
     { key: 'partnerId', header: 'ID partenaire', type: 'ref', ref: 'partners' },
-    { key: 'subject', header: 'Évalué', type: 'text', system: true },
+    { key: 'subject', header: 'Évalué', type: 'text' },
     { key: 'status', header: 'Statut', type: 'enum', values: ASSESSMENT_STATUSES, required: true },
     { key: 'owner', header: 'Responsable', type: 'email' },
-    { key: 'overall', header: 'Score global (%)', type: 'number', system: true },
-    { key: 'risk', header: 'Niveau de risque', type: 'enum', values: RISK_LEVELS, system: true },
-    ...AREAS.map((a): FieldSpec => ({ key: areaScoreKey(a.key), header: `Score ${a.label} (%)`, type: 'number', system: true })),
-    { key: 'finishedOn', header: 'Terminée le', type: 'date', system: true },
+    // Written once, with the status, when the assessment is finished (journaled as any change).
+    { key: 'overall', header: 'Score global (%)', type: 'number' },
+    { key: 'risk', header: 'Niveau de risque', type: 'enum', values: RISK_LEVELS },
+    ...AREAS.map((a): FieldSpec => ({ key: areaScoreKey(a.key), header: `Score ${a.label} (%)`, type: 'number' })),
+    { key: 'finishedOn', header: 'Terminée le', type: 'date' },
   ]),
 );
 
@@ -46,7 +47,7 @@ export const ASSESSMENT_ANSWERS = defineTable(
   withInputLimits([
     { key: 'assessmentId', header: 'ID auto-évaluation', type: 'ref', ref: 'assessments', required: true },
     { key: 'questionCode', header: 'Question', type: 'text', required: true },
-    { key: 'questionText', header: 'Intitulé', type: 'text', system: true, maxLength: 500 },
+    { key: 'questionText', header: 'Intitulé', type: 'text', maxLength: 500 },
     { key: 'answer', header: 'Réponse', type: 'enum', values: ANSWERS, required: true },
     { key: 'evidence', header: 'Justificatif', type: 'longtext', maxLength: 5000 },
   ]),
@@ -58,7 +59,7 @@ export const GAP_ACTIONS = defineTable(
   'PLR',
   withInputLimits([
     { key: 'assessmentId', header: 'ID auto-évaluation', type: 'ref', ref: 'assessments', required: true },
-    { key: 'subject', header: 'Évalué', type: 'text', system: true },
+    { key: 'subject', header: 'Évalué', type: 'text' },
     { key: 'questionCode', header: 'Question', type: 'text' },
     { key: 'area', header: 'Domaine', type: 'text' },
     { key: 'action', header: 'Action', type: 'text', required: true, maxLength: 500 },
