@@ -34,6 +34,7 @@ export {
 } from './api/conventions';
 export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance, refreshCommitmentBoard } from './api/commitments';
 export { startEvaluation, saveEvaluation, sendEvaluationForm, getEvaluation, decideEvaluation } from './api/evaluations';
+export { getReadiness, startAssessment, saveAssessmentAnswers, finishAssessment, markGapActionDone, saveInstitutionalDocument } from './api/readiness';
 export { getMyDigest, listJobErrors } from './api/alerts';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';

@@ -10,12 +10,13 @@ import { ASSESSMENT_ANSWERS, ASSESSMENTS, GAP_ACTIONS, INSTITUTIONAL_DOCUMENTS }
 import { AREAS } from '../../src/domain/readiness/grid';
 import { defaultSettingsRows, parseSettings } from '../../src/domain/settings/settings';
 import { MemoryStore } from '../../src/store/memory-store';
+import type { TableSpec } from '../../src/domain/schema/field';
 
 const DAF = 'daf@amade.org';
 const settings = parseSettings(defaultSettingsRows('AMADE'));
 const DRIVE = 'https://drive.google.com/file/d/abc/view';
 
-function setup(opts: { sheets?: ConstructorParameters<typeof MemoryStore>[0]['sheets'] } = {}) {
+function setup(opts: { sheets?: readonly TableSpec[] } = {}) {
   const store = new MemoryStore({ user: DAF, now: () => new Date('2026-03-01T09:00:00Z'), ...opts });
   return { store, ports: { store } as unknown as Ports };
 }

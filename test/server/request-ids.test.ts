@@ -35,6 +35,11 @@ let added: string[] = [];
 let evaluation = '';
 const reachable = () => String(records(wb, CONTACTS).find((c) => c.email)!.partnerId);
 
+/** The self-assessment the sweep's startAssessment opens, and the first action of the gap plan its finish writes. */
+let assessment = '';
+let gapAction = '';
+type Readiness = { assessment: { id: string; plan: { id: string }[] } };
+
 /** One valid call per write endpoint, and who makes it. */
 const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: string; refused?: RegExp; then?: (result: unknown) => void }>> = {
   savePartner: {
@@ -88,6 +93,11 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   saveEvaluation: { args: () => [reachable(), { ratings: { finance: 'Orange', results: 'Vert' }, comments: 'RAS' }] },
   sendEvaluationForm: { args: () => [evaluation] },
   decideEvaluation: { args: () => [evaluation, { decision: 'maintenir', justification: 'Partenariat solide' }] },
+  startAssessment: { args: () => [null], user: USERS.finance, then: (result) => (assessment = (result as Readiness).assessment.id) },
+  saveAssessmentAnswers: { args: () => [assessment, [{ code: 'FIN-1', answer: 'Non', evidence: 'Pas d’audit' }]], user: USERS.finance },
+  finishAssessment: { args: () => [assessment], user: USERS.finance, then: (result) => (gapAction = (result as Readiness).assessment.plan[0].id) },
+  markGapActionDone: { args: () => [gapAction, '2026-03-12'], user: USERS.finance },
+  saveInstitutionalDocument: { args: () => [{ document: 'RIB', fileUrl: 'https://drive.google.com/file/d/rib/view' }], user: USERS.finance },
   refreshCommitmentBoard: { args: () => [] },
   showCommitmentBoard: { args: () => [] },
   prepareTemplates: { args: () => [] },
