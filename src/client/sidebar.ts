@@ -13,6 +13,7 @@ import { mountSurveys } from './views/surveys-view';
 import { mountRoles } from './views/roles-view';
 import { mountCommitments } from './views/commitments-view';
 import { mountEvaluation } from './views/evaluation-view';
+import { mountReadiness } from './views/readiness-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
@@ -27,6 +28,7 @@ document.addEventListener('DOMContentLoaded', () => {
       import: mountImport,
       roles: mountRoles,
       evaluation: mountEvaluation,
+      readiness: mountReadiness,
     },
     callServer('getSession'),
   );
