@@ -34,7 +34,10 @@ function draw(view: View, r: ReadinessOverview): void {
 function startButton(view: View, r: ReadinessOverview): HTMLElement {
   const label = r.assessment ? 'Démarrer une nouvelle auto-évaluation' : 'Démarrer l’auto-évaluation';
   const start = el('button', { className: 'primary', text: label, attrs: { type: 'button', 'data-endpoint': 'startAssessment' } });
-  start.addEventListener('click', () => void runAction(start, async () => draw(view, await view.call('startAssessment', r.partnerId || null)), { busy: 'Création…' }));
+  start.addEventListener(
+    'click',
+    () => void runAction(start, async () => draw(view, await view.call('startAssessment', r.partnerId || null)), { busy: 'Création…' }),
+  );
   return el('div', { className: 'actions' }, [start]);
 }
 
@@ -60,27 +63,33 @@ function gridForm(view: View, r: ReadinessOverview, a: AssessmentDetail): HTMLEl
     }));
   const save = el('button', { className: 'primary', text: 'Enregistrer les réponses', attrs: { type: 'submit' } });
   const finish = el('button', { text: 'Terminer et calculer les scores', attrs: { type: 'button', 'data-endpoint': 'finishAssessment' } });
-  const form = el('form', { className: 'readiness-grid', attrs: { novalidate: '', 'data-endpoint': 'saveAssessmentAnswers', 'data-testid': 'readiness-grid' } }, [
-    el('p', { className: 'muted', text: `${a.id} · ${a.subject} · commencée le ${formatDateFr(a.date)}` }),
-    progress,
-    ...areas,
-    el('div', { className: 'actions' }, [save, finish]),
-  ]);
+  const form = el(
+    'form',
+    { className: 'readiness-grid', attrs: { novalidate: '', 'data-endpoint': 'saveAssessmentAnswers', 'data-testid': 'readiness-grid' } },
+    [
+      el('p', { className: 'muted', text: `${a.id} · ${a.subject} · commencée le ${formatDateFr(a.date)}` }),
+      progress,
+      ...areas,
+      el('div', { className: 'actions' }, [save, finish]),
+    ],
+  );
   form.addEventListener('change', showProgress);
   showProgress();
   // On a refusal the form stays as typed: only a success redraws the view.
   submitWith(form, save, async () => view.call('saveAssessmentAnswers', a.id, collect()), { busy: 'Enregistrement…', done: 'Réponses enregistrées.' });
-  finish.addEventListener('click', () =>
-    void runAction(
-      finish,
-      async () => {
-        await view.call('saveAssessmentAnswers', a.id, collect());
-        const done = await view.call('finishAssessment', a.id);
-        draw(view, done);
-        view.notify(`Auto-évaluation terminée : ${done.assessment?.plan.length ?? 0} action(s) au plan de renforcement.`);
-      },
-      { busy: 'Calcul…', confirm: 'Terminer l’auto-évaluation ? Les réponses ne pourront plus être modifiées ; le plan de renforcement sera créé.' },
-    ),
+  finish.addEventListener(
+    'click',
+    () =>
+      void runAction(
+        finish,
+        async () => {
+          await view.call('saveAssessmentAnswers', a.id, collect());
+          const done = await view.call('finishAssessment', a.id);
+          draw(view, done);
+          view.notify(`Auto-évaluation terminée : ${done.assessment?.plan.length ?? 0} action(s) au plan de renforcement.`);
+        },
+        { busy: 'Calcul…', confirm: 'Terminer l’auto-évaluation ? Les réponses ne pourront plus être modifiées ; le plan de renforcement sera créé.' },
+      ),
   );
   return form;
 }
@@ -91,7 +100,9 @@ function areaFieldset(area: GridArea, a: AssessmentDetail, n: number): HTMLEleme
     ...area.questions.map((q) => {
       const given = a.answers[q.code];
       const name = `answer-${q.code}-${n}`;
-      const evidence = el('input', { attrs: { type: 'text', maxlength: '5000', 'aria-label': `Justificatif — ${q.code}`, placeholder: 'Justificatif (document, lien…)' } });
+      const evidence = el('input', {
+        attrs: { type: 'text', maxlength: '5000', 'aria-label': `Justificatif — ${q.code}`, placeholder: 'Justificatif (document, lien…)' },
+      });
       evidence.value = given?.evidence ?? '';
       return el('div', { className: 'question', attrs: { 'data-code': q.code, role: 'radiogroup', 'aria-label': q.text } }, [
         el('p', { text: `${q.code} — ${q.text}${q.critical ? ' (critique)' : ''}` }),
@@ -141,7 +152,10 @@ function gapPlanSection(view: View, r: ReadinessOverview, a: AssessmentDetail): 
             ]);
             if (p.status === 'À faire' || p.status === 'En cours') {
               const done = el('button', { className: 'link', text: 'Marquer réalisée', attrs: { type: 'button', 'data-endpoint': 'markGapActionDone' } });
-              done.addEventListener('click', () => void runAction(done, async () => draw(view, await view.call('markGapActionDone', p.id, r.today)), { busy: '…' }));
+              done.addEventListener(
+                'click',
+                () => void runAction(done, async () => draw(view, await view.call('markGapActionDone', p.id, r.today)), { busy: '…' }),
+              );
               item.append(done);
             }
             return item;

@@ -17,6 +17,7 @@ import { seedApprovals } from './demo-approvals';
 import { seedSurveys } from './demo-surveys';
 import { seedCommitments } from './demo-commitments';
 import { seedEvaluations } from './demo-evaluations';
+import { seedReadiness } from './demo-readiness';
 
 export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
@@ -65,6 +66,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedApprovals(loaded);
     seedCommitments(loaded);
     seedEvaluations(loaded);
+    seedReadiness(loaded);
     seedSurveys(loaded);
   }
   world.log.reset();

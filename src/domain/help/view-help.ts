@@ -100,7 +100,8 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
   },
   readiness: {
     title: 'Auto-évaluation',
-    summary: 'Se préparer aux évaluations des bailleurs (micro-évaluation HACT, NUPAS) : une grille par domaine, des scores, un plan de renforcement et les documents institutionnels.',
+    summary:
+      'Se préparer aux évaluations des bailleurs (micro-évaluation HACT, NUPAS) : une grille par domaine, des scores, un plan de renforcement et les documents institutionnels.',
     steps: [
       '« Démarrer l’auto-évaluation », puis répondez Oui, Partiellement, Non ou Sans objet à chaque question, avec son justificatif ; « Enregistrer les réponses » les garde.',
       '« Terminer » calcule les scores par domaine (poids dans Paramètres › Auto-évaluation) et le niveau de risque : faible dès 85 %, modéré dès 70 %, significatif dès 50 %, élevé en dessous.',
