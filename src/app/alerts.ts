@@ -13,6 +13,7 @@ import { parseSettings } from '../domain/settings/settings';
 import { DEFAULT_ALERT_SETTINGS } from '../domain/commitments/alert-settings';
 import { planAlerts, isAddress, type AlertFacts, type OwnedLine, type PlannedAlert } from '../domain/commitments/alerts';
 import { EVALUATIONS } from '../domain/evaluation/tables';
+import { GAP_ACTIONS } from '../domain/readiness/tables';
 import { buildDigest, digestCounts, digestWhatsApp } from '../domain/commitments/digest';
 import { CLOSED_STATUSES, ENDED_CONVENTIONS, statusOf } from '../domain/commitments/status';
 import { text } from '../domain/records/coerce';
@@ -97,7 +98,7 @@ function alertFacts(ports: Ports): { facts: AlertFacts[]; tasks: OwnedLine[] } {
       partnerContact: contactOf.get(partnerId) ?? (isAddress(text(partner?.email)) ? text(partner?.email) : ''),
     });
   }
-  return { facts, tasks: evaluationTasks(ports, partners) };
+  return { facts, tasks: [...evaluationTasks(ports, partners), ...gapActionTasks(ports)] };
 }
 
 /** Open evaluations with a due date; their owner is the row's Responsable, else the partner's. */
@@ -121,6 +122,26 @@ function evaluationTasks(ports: Ports, partners: ReadonlyMap<string, { name?: un
         owner: text(e.owner) || text(partner?.owner),
       };
     });
+}
+
+/** Open actions of the readiness gap plan, in their owner's digest as the evaluations are (no convention, the assessed in brackets). */
+function gapActionTasks(ports: Ports): OwnedLine[] {
+  const rows = ports.store.tableOrNull(GAP_ACTIONS)?.all() ?? [];
+  const url = `${ports.mail.workbookUrl()}#gid=${ports.mail.sheetId(GAP_ACTIONS.sheetName) ?? 0}`;
+  return rows
+    .filter(({ record: a }) => text(a.due) !== '' && text(a.owner) !== '' && ['À faire', 'En cours'].includes(text(a.status)))
+    .map(({ row, record: a }) => ({
+      id: text(a.id),
+      label: text(a.action),
+      conventionId: '',
+      partnerName: text(a.subject),
+      due: text(a.due),
+      amount: null,
+      currency: '',
+      rowUrl: `${url}&range=A${row}`,
+      docUrl: '',
+      owner: text(a.owner),
+    }));
 }
 
 const sheetUrl = (ports: Ports) => `${ports.mail.workbookUrl()}#gid=${ports.mail.sheetId(COMMITMENTS.sheetName) ?? 0}`;

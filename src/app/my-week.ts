@@ -7,6 +7,8 @@ import { recordsOf, type SheetRow, WEEK_TABLES, type WeekExtract, weekExtractOf 
 import { pageOf, WEEK_PAGE } from '../domain/contracts/paging';
 import { VALIDATIONS } from '../domain/conventions/approval-tables';
 import { EVALUATIONS } from '../domain/evaluation/tables';
+import { GAP_ACTIONS, INSTITUTIONAL_DOCUMENTS } from '../domain/readiness/tables';
+import { mayCall } from '../domain/contracts/api';
 import { circuitView } from '../domain/conventions/approval-view';
 import { summariseConvention } from '../domain/conventions/convention';
 import { text } from '../domain/records/coerce';
@@ -45,6 +47,9 @@ export function getMyWeek(
     commitments: records(COMMITMENTS),
     conventions,
     evaluations: records(EVALUATIONS),
+    gapActions: records(GAP_ACTIONS),
+    // Expiring documents are the business of those who keep them up to date.
+    documents: mayCall('saveInstitutionalDocument', role) ? records(INSTITUTIONAL_DOCUMENTS) : [],
   }).items;
   // Only one page crosses to the sidebar; the total says how many more « Afficher plus » brings.
   return {
@@ -68,9 +73,12 @@ export function refreshWeekExtracts({ store, weekCache }: { store: Store; weekCa
   }
 }
 
-/** The extract of a sheet read now; Validations and Évaluations may be absent (none yet, or a workbook made before them). */
+/** Sheets that may be absent (none yet, or a workbook made before them). */
+const OPTIONAL_WEEK_SHEETS: readonly TableSpec[] = [VALIDATIONS, EVALUATIONS, GAP_ACTIONS, INSTITUTIONAL_DOCUMENTS];
+
+/** The extract of a sheet read now. */
 function sheetExtract(store: Store, spec: TableSpec): WeekExtract {
-  const rows = spec === VALIDATIONS || spec === EVALUATIONS ? (store.tableOrNull(spec)?.all() ?? []) : store.table(spec).all();
+  const rows = OPTIONAL_WEEK_SHEETS.includes(spec) ? (store.tableOrNull(spec)?.all() ?? []) : store.table(spec).all();
   return weekExtractOf(spec, rows as readonly SheetRow[])!;
 }
 

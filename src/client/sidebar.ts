@@ -17,6 +17,7 @@ import { mountResources } from './views/resources-view';
 import { mountEvaluation } from './views/evaluation-view';
 import { mountEvents } from './views/events-view';
 import { mountDossier } from './views/dossier-view';
+import { mountReadiness } from './views/readiness-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
@@ -35,6 +36,7 @@ document.addEventListener('DOMContentLoaded', () => {
       evaluation: mountEvaluation,
       events: mountEvents,
       dossier: mountDossier,
+      readiness: mountReadiness,
     },
     callServer('getSession'),
   );

@@ -38,6 +38,7 @@ export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, c
 export { addResource, updateResource, syncResources, listResources } from './api/resources';
 export { listEvents, getEvent, planEvent, sendEventInvitations, makeEventAgenda, recordEventAttendance, recordEventResults } from './api/events';
 export { startEvaluation, saveEvaluation, sendEvaluationForm, getEvaluation, decideEvaluation } from './api/evaluations';
+export { getReadiness, startAssessment, saveAssessmentAnswers, finishAssessment, markGapActionDone, saveInstitutionalDocument } from './api/readiness';
 export { getMyDigest, listJobErrors } from './api/alerts';
 export { listTemplates, prepareTemplates, checkTemplate } from './api/templates';
 export { runDiagnostic } from './diagnostic';

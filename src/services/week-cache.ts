@@ -17,7 +17,16 @@ const CHUNK_BYTES = 100_000;
  * Cached items per sheet, 400 in all: the cache holds 1,000 and the contacts index may take 400. A
  * larger extract is not kept (that sheet is read at each opening).
  */
-const MAX_CHUNKS: Record<string, number> = { Partenaires: 125, Opportunités: 170, Engagements: 60, Conventions: 25, Validations: 15, Évaluations: 5 };
+const MAX_CHUNKS: Record<string, number> = {
+  Partenaires: 125,
+  Opportunités: 167,
+  Engagements: 60,
+  Conventions: 25,
+  Validations: 15,
+  Évaluations: 5,
+  'Plan de renforcement': 2,
+  'Documents institutionnels': 1,
+};
 
 /** The sheets « Ma semaine » is built from. */
 export const WEEK_SHEETS: readonly string[] = WEEK_TABLES.map((t) => t.sheetName);

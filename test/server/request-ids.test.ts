@@ -40,6 +40,10 @@ const reachable = () => String(records(wb, CONTACTS).find((c) => c.email)!.partn
 
 /** The event the sweep's planEvent plans (held today), and its participants. */
 let event = { id: '', participants: [] as string[] };
+/** The self-assessment the sweep's startAssessment opens, and the first action of the gap plan its finish writes. */
+let assessment = '';
+let gapAction = '';
+type Readiness = { assessment: { id: string; plan: { id: string }[] } };
 
 /** One valid call per write endpoint, and who makes it. */
 const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: string; refused?: RegExp; then?: (result: unknown) => void }>> = {
@@ -123,6 +127,11 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   recordEventResults: {
     args: () => [event.id, { results: 'Bilan présenté', recommendations: 'Continuer', followUps: 'Envoyer le rapport avant le 15 avril' }],
   },
+  startAssessment: { args: () => [null], user: USERS.finance, then: (result) => (assessment = (result as Readiness).assessment.id) },
+  saveAssessmentAnswers: { args: () => [assessment, [{ code: 'FIN-1', answer: 'Non', evidence: 'Pas d’audit' }]], user: USERS.finance },
+  finishAssessment: { args: () => [assessment], user: USERS.finance, then: (result) => (gapAction = (result as Readiness).assessment.plan[0].id) },
+  markGapActionDone: { args: () => [gapAction, '2026-03-12'], user: USERS.finance },
+  saveInstitutionalDocument: { args: () => [{ document: 'RIB', fileUrl: 'https://drive.google.com/file/d/rib/view' }], user: USERS.finance },
   refreshCommitmentBoard: { args: () => [] },
   showCommitmentBoard: { args: () => [] },
   prepareTemplates: { args: () => [] },

@@ -57,6 +57,12 @@ function weekItem(view: View, i: MyWeekItem): HTMLElement {
     open.addEventListener('click', () => view.show('evaluation', i.id));
     title = el('div', {}, [open]);
   }
+  if (i.kind === 'renforcement' || i.kind === 'document') {
+    // A gap plan's action or an institutional document opens the readiness view.
+    const open = el('button', { className: 'link', text: i.title, attrs: { type: 'button', 'data-action': 'open-readiness' } });
+    open.addEventListener('click', () => view.show('readiness'));
+    title = el('div', {}, [open]);
+  }
   return el('li', { className: i.overdue ? 'overdue' : '' }, [
     el('strong', { text: `${formatDateFr(i.due)}${i.overdue ? ' · en retard' : ''}` }),
     title,

@@ -21,6 +21,7 @@ import { seedEvents } from './demo-events';
 import { seedDossier } from './demo-dossier';
 import { seedEvaluations } from './demo-evaluations';
 import { seedKpiSnapshots } from './demo-kpis';
+import { seedReadiness } from './demo-readiness';
 
 export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
@@ -70,6 +71,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedCommitments(loaded);
     seedResources(loaded);
     seedEvaluations(loaded);
+    seedReadiness(loaded);
     seedSurveys(loaded);
     seedEvents(loaded);
     seedKpiSnapshots(loaded);

@@ -23,6 +23,7 @@ import type { Compliance } from '../commitments/compliance';
 import type { EvaluationDetail } from '../evaluation/view';
 import type { EventDetail, EventPage, InvitationReport, ResultsReport } from '../events/view';
 import { EVENT_TYPES } from '../schema/vocabulary';
+import type { ReadinessOverview } from '../readiness/view';
 
 const ARCHIVABLE_SHEETS = ARCHIVABLE_TABLES.map((t) => t.sheetName);
 import type { ConventionDetail } from './index';
@@ -91,6 +92,9 @@ const opportunityId = a.id("l'opportunité", 'OPP-0001');
 const campaignId = a.id("l'enquête", 'ENQ-0001');
 const evaluationId = a.id("l'évaluation", 'EVA-0001');
 const eventId = a.id("l'événement", 'EVT-0001');
+const assessmentId = a.id("l'auto-évaluation", 'AUT-0001');
+/** The readiness assessment is the direction's and finance's: they answer, the others read. */
+const readinessWriters = { roles: ['admin', 'DAF', 'DG'] as const satisfies readonly Role[] };
 const version = a.integer('la version', 1, 10_000);
 const comment = a.optional(a.text('le commentaire', { max: 5000 }));
 const upload = (label: string) =>
@@ -444,6 +448,41 @@ export const API = {
     returns<ResultsReport>(),
   ),
 
+  // Readiness self-assessment and institutional documents (src/app/readiness.ts); no partner ID = our organisation.
+  getReadiness: endpoint(readers, 'read', [a.optional(partnerId)], returns<ReadinessOverview>()),
+  startAssessment: endpoint(readinessWriters, 'write', [a.optional(partnerId)], returns<ReadinessOverview>()),
+  saveAssessmentAnswers: endpoint(
+    readinessWriters,
+    'write',
+    [
+      assessmentId,
+      a.list(
+        'les réponses',
+        a.object('une réponse', {
+          code: a.text('question', { max: 40, required: true }),
+          answer: a.text('réponse', { max: 40 }),
+          evidence: a.optional(a.text('justificatif', { max: 5000 })),
+        }),
+        200,
+      ),
+    ],
+    returns<ReadinessOverview>(),
+  ),
+  finishAssessment: endpoint(readinessWriters, 'write', [assessmentId], returns<ReadinessOverview>()),
+  markGapActionDone: endpoint(readinessWriters, 'write', [a.id("l'action", 'PLR-0001'), a.date('date de réalisation')], returns<ReadinessOverview>()),
+  saveInstitutionalDocument: endpoint(
+    readinessWriters,
+    'write',
+    [
+      a.object('le document', {
+        document: a.text('document', { max: 200, required: true }),
+        fileUrl: a.optional(a.text('fichier', { max: 2000 })),
+        issuedOn: a.optional(a.date("date d'émission")),
+        expiresOn: a.optional(a.date("date d'expiration")),
+      }),
+    ],
+    returns<ReadinessOverview>(),
+  ),
   // Alerts: the caller's digest (text for WhatsApp), failures of scheduled jobs (Journal des erreurs).
   getMyDigest: endpoint(readers, 'read', [], returns<C.MyDigest>()),
   listJobErrors: endpoint(admins, 'read', [a.optional(a.object('la page', { offset, limit }))], returns<C.JobErrorPage>()),

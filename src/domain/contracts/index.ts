@@ -203,7 +203,7 @@ export interface ArchivedRecord {
 }
 
 export interface MyWeekItem {
-  kind: 'opportunité' | 'partenaire' | 'engagement' | 'interaction' | 'évaluation';
+  kind: 'opportunité' | 'partenaire' | 'engagement' | 'interaction' | 'évaluation' | 'renforcement' | 'document';
   id: string;
   title: string;
   partnerName: string;

@@ -2,7 +2,7 @@
  * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
-export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'map', 'kpis', 'import', 'roles'] as const;
+export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'readiness', 'map', 'kpis', 'import', 'roles'] as const;
 /** Views opened from another (no tab of their own), with their help too. */
 export const PAGE_VIEWS = ['evaluation'] as const;
 export type HelpView = (typeof HELP_VIEWS)[number] | (typeof PAGE_VIEWS)[number];
@@ -126,6 +126,17 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       '« Envoyer le formulaire au partenaire » poste à son contact un Google Form personnel ; ses réponses s’affichent à côté des nôtres, les écarts vert contre rouge signalés.',
       'Une dimension critique en rouge plafonne le résultat global : elle ne se compense pas par de bonnes notes ailleurs.',
       'La décision (renforcer, maintenir, réorienter, clore) demande une justification ; « Clore » demande aussi les leçons apprises et lance le plan de sortie.',
+    ],
+  },
+  readiness: {
+    title: 'Auto-évaluation',
+    summary:
+      'Se préparer aux évaluations des bailleurs (micro-évaluation HACT, NUPAS) : une grille par domaine, des scores, un plan de renforcement et les documents institutionnels.',
+    steps: [
+      '« Démarrer l’auto-évaluation », puis répondez Oui, Partiellement, Non ou Sans objet à chaque question, avec son justificatif ; « Enregistrer les réponses » les garde.',
+      '« Terminer » calcule les scores par domaine (poids dans Paramètres › Auto-évaluation) et le niveau de risque : faible dès 85 %, modéré dès 70 %, significatif dès 50 %, élevé en dessous.',
+      'Chaque « Non » ou « Partiellement » devient une action du plan de renforcement, les points critiques d’abord ; elles apparaissent dans « Ma semaine » et les récapitulatifs de leur responsable.',
+      'Pour chaque document (statuts, récépissé, états financiers certifiés…), indiquez le lien Drive et la date d’expiration : un document expiré ou qui expire dans 30 jours est signalé.',
     ],
   },
   roles: {

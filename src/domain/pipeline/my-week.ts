@@ -8,6 +8,7 @@ import { type LocalDate, addDays, isLocalDate } from '../format/local-date';
 import { isClosedStage } from './opportunity-card';
 import { matchStage } from './stages';
 import { text } from '../records/coerce';
+import { EXPIRY_NOTICE_DAYS } from '../readiness/documents';
 
 export type { MyWeek, MyWeekItem };
 
@@ -25,6 +26,10 @@ export interface MyWeekSources {
   conventions: readonly DataRecord[];
   /** Joint evaluations (absent on a workbook made before « Évaluations »). */
   evaluations?: readonly DataRecord[];
+  /** Actions of the readiness gap plan (absent on a workbook made before « Plan de renforcement »). */
+  gapActions?: readonly DataRecord[];
+  /** Institutional documents, shown to the readiness writers when expiring within 30 days or expired. */
+  documents?: readonly DataRecord[];
 }
 
 const FRENCH = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -83,6 +88,19 @@ export function buildMyWeek(user: string, today: LocalDate, src: MyWeekSources):
     if (!mine(e.owner) || !dueSoon(due) || text(e.status) === 'Décidée') continue;
     const partnerName = partnerNames.get(text(e.partnerId)) || text(e.partnerName);
     items.push(item('évaluation', text(e.id), 'Évaluation conjointe', partnerName, due));
+  }
+
+  for (const a of src.gapActions ?? []) {
+    const due = text(a.due);
+    if (!mine(a.owner) || !dueSoon(due) || !['À faire', 'En cours'].includes(text(a.status))) continue;
+    items.push(item('renforcement', text(a.id), text(a.action), text(a.subject), due));
+  }
+
+  const expiringBy = addDays(today, EXPIRY_NOTICE_DAYS);
+  for (const d of src.documents ?? []) {
+    const due = text(d.expiresOn);
+    if (!text(d.fileUrl) || !isLocalDate(due) || due > expiringBy) continue;
+    items.push(item('document', text(d.id), `${due < today ? 'Expiré' : 'Expire bientôt'} : ${text(d.document)}`, '', due));
   }
 
   return { today, user: me, items: items.sort(compareItems) };

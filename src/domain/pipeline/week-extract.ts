@@ -8,6 +8,7 @@ import type { CellData, DataRecord, Row, TableSpec } from '../schema/field';
 import { COMMITMENTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../schema/tables';
 import { VALIDATIONS } from '../conventions/approval-tables';
 import { EVALUATIONS } from '../evaluation/tables';
+import { GAP_ACTIONS, INSTITUTIONAL_DOCUMENTS } from '../readiness/tables';
 import { isLocalDate } from '../format/local-date';
 import { text } from '../records/coerce';
 import { matchStage } from './stages';
@@ -21,7 +22,16 @@ export interface WeekExtract {
 }
 
 /** The sheets « Ma semaine » is built from, in the order it reads them. */
-export const WEEK_TABLES: readonly TableSpec[] = [OPPORTUNITIES, PARTNERS, COMMITMENTS, CONVENTIONS, VALIDATIONS, EVALUATIONS];
+export const WEEK_TABLES: readonly TableSpec[] = [
+  OPPORTUNITIES,
+  PARTNERS,
+  COMMITMENTS,
+  CONVENTIONS,
+  VALIDATIONS,
+  EVALUATIONS,
+  GAP_ACTIONS,
+  INSTITUTIONAL_DOCUMENTS,
+];
 
 const owned = (r: DataRecord, due: string) => text(r.owner) !== '' && isLocalDate(text(r[due]));
 
@@ -58,6 +68,15 @@ const SHAPES: Record<string, Shape> = {
   [EVALUATIONS.sheetName]: {
     fields: ['id', 'owner', 'due', 'status', 'partnerId', 'partnerName'],
     keep: (r) => owned(r, 'due') && text(r.status) !== 'Décidée',
+  },
+  [GAP_ACTIONS.sheetName]: {
+    fields: ['id', 'owner', 'due', 'status', 'action', 'subject'],
+    keep: (r) => owned(r, 'due') && ['À faire', 'En cours'].includes(text(r.status)),
+  },
+  // Documents with a file and an expiry: the week shows those expiring (no owner: the readiness writers see them).
+  [INSTITUTIONAL_DOCUMENTS.sheetName]: {
+    fields: ['id', 'document', 'expiresOn', 'fileUrl'],
+    keep: (r) => text(r.fileUrl) !== '' && isLocalDate(text(r.expiresOn)),
   },
 };
 

@@ -10,6 +10,7 @@ import { RESOURCES } from '../resources/tables';
 import { EVENTS, PARTICIPANTS } from '../events/tables';
 import { INDICATORS } from '../kpi/tables';
 import { DOSSIERS } from '../dossiers/tables';
+import { READINESS_TABLES } from '../readiness/tables';
 
 export const PARTNERS = defineTable(
   'partners',
@@ -259,6 +260,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   ...SURVEY_TABLES,
   EVALUATIONS,
   INDICATORS,
+  ...READINESS_TABLES,
   JOURNAL,
   SETTINGS,
   LONG_TEXTS,

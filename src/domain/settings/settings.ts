@@ -9,6 +9,7 @@ import { LINK_SECTION, normaliseLinkHost } from '../format/links';
 import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type SurveySettings } from '../surveys/results-settings';
 import { defaultEvaluationRows, isEvaluationSection, parseEvaluationMonths } from '../evaluation/calendar';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
+import { defaultReadinessRows, isReadinessSection, parseReadinessWeights } from '../readiness/weights';
 import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
 import { defaultValuationRows, isTargetsSection, isValuationSection, parseResourcesTarget, parseValuation, type ValuationGrid } from '../resources/valuation';
 import { defaultObjectiveRows, OBJECTIVES_SECTION, parseTargets, type Target } from '../kpi/targets';
@@ -49,6 +50,8 @@ export interface Settings {
   /** KPI targets (section « Objectifs »; see domain/kpi/targets.ts) and the rows Pacte could not read. */
   objectives?: Target[];
   objectiveProblems?: string[];
+  /** Weights of the readiness grid's areas by area key (section « Auto-évaluation »; domain/readiness/weights.ts). */
+  readinessWeights?: Record<string, number>;
 }
 
 export interface PriorityWeights {
@@ -96,11 +99,13 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   const valuationRows: { key: string; value: string; note: string }[] = [];
   const targetRows: { key: string; value: string }[] = [];
   const objectiveRows: { key: string; value: string }[] = [];
+  const readinessRows: { key: string; value: string }[] = [];
   for (const r of rows) {
     if (foldText(String(r.section ?? '')) === foldText(OBJECTIVES_SECTION))
       objectiveRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isAlertsSection(String(r.section ?? ''))) alertRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
+    if (isReadinessSection(String(r.section ?? ''))) readinessRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isEvaluationSection(String(r.section ?? ''))) evaluationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isValuationSection(String(r.section ?? ''))) valuationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? ''), note: String(r.note ?? '') });
     if (isTargetsSection(String(r.section ?? ''))) targetRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '') });
@@ -141,6 +146,7 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   const objectives = parseTargets(objectiveRows);
   s.objectives = objectives.targets;
   s.objectiveProblems = objectives.problems;
+  s.readinessWeights = parseReadinessWeights(readinessRows);
   return s;
 }
 
@@ -187,5 +193,6 @@ export function defaultSettingsRows(organisation: string): Record<string, string
     ...defaultAlertSettingsRows(),
     ...defaultValuationRows(),
     ...defaultObjectiveRows(),
+    ...defaultReadinessRows(),
   ].filter((r) => r.key !== '');
 }
