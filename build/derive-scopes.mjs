@@ -62,7 +62,8 @@ export function documentedScopes() {
 /** `GoogleAppsScript.HTML.HtmlOutput` → the reference's service folder and class: `html`, `HtmlOutput`. */
 function serviceAndClass(typeName) {
   const parts = typeName.split('.');
-  return { service: parts[parts.length - 2].toLowerCase(), cls: parts[parts.length - 1] };
+  // URL_Fetch → url-fetch, as the reference's folder is spelt.
+  return { service: parts[parts.length - 2].toLowerCase().replace(/_/g, '-'), cls: parts[parts.length - 1] };
 }
 
 function sourceFiles(dir) {
