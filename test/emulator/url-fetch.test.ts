@@ -77,7 +77,7 @@ describe('UrlFetchApp.fetch', () => {
     _registerUrl(world, 'http://www.bailleur.org/vieux', { status: 301, headers: { Location: FEED } });
     expect(UrlFetchApp.fetch('http://www.bailleur.org/vieux').getContentText()).toBe('<rss>é</rss>');
     const r = UrlFetchApp.fetch('http://www.bailleur.org/vieux', { followRedirects: false });
-    expect([r.getResponseCode(), r.getHeaders().Location]).toEqual([301, FEED]);
+    expect([r.getResponseCode(), (r.getHeaders() as Record<string, string>).Location]).toEqual([301, FEED]);
   });
 
   // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String,Object) — method, headers, payload
