@@ -8,6 +8,7 @@ import { LONG_TEXT_SHEET } from '../format/long-text';
 import { EVALUATIONS } from '../evaluation/tables';
 import { RESOURCES } from '../resources/tables';
 import { EVENTS, PARTICIPANTS } from '../events/tables';
+import { WATCH } from '../watch/tables';
 
 export const PARTNERS = defineTable(
   'partners',
@@ -171,15 +172,6 @@ export const COMMITMENTS = defineTable(
     { key: 'seriesId', header: 'Série', type: 'text', system: true, addedLater: true },
   ]),
 );
-
-const WATCH = defineTable('watch', 'Veille', 'VEI', [
-  { key: 'title', header: 'Intitulé', type: 'text', required: true },
-  { key: 'funder', header: 'Bailleur / programme', type: 'text' },
-  { key: 'deadline', header: 'Date limite', type: 'date' },
-  { key: 'link', header: 'Lien', type: 'url' },
-  { key: 'fit', header: 'Adéquation (0-5)', type: 'score', min: 0, max: 5 },
-  { key: 'decision', header: 'Décision', type: 'enum', values: ['À étudier', 'Candidater', 'Ne pas candidater'] },
-]);
 
 export const JOURNAL = defineTable(
   'journal',

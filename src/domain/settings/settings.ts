@@ -9,6 +9,7 @@ import { LINK_SECTION, normaliseLinkHost } from '../format/links';
 import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type SurveySettings } from '../surveys/results-settings';
 import { defaultEvaluationRows, isEvaluationSection, parseEvaluationMonths } from '../evaluation/calendar';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
+import { defaultWatchRows, isWatchSection, parseWatchSettings, type WatchSettings } from '../watch/settings';
 import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
 
 export type Role = (typeof ROLES)[number];
@@ -40,6 +41,8 @@ export interface Settings {
   evaluationMonths?: Record<string, number>;
   /** Section « Alertes »: digests, escalation, partner reminders (see domain/commitments/alert-settings.ts). */
   alerts?: AlertSettings;
+  /** Section « Veille »: the fit score's weights, the organisation's zones, the feeds (see domain/watch/settings.ts). */
+  watch?: WatchSettings;
 }
 
 export interface PriorityWeights {
@@ -84,9 +87,11 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   const surveyRows: { key: string; value: string }[] = [];
   const evaluationRows: { key: string; value: string }[] = [];
   const alertRows: { key: string; value: string }[] = [];
+  const watchRows: { key: string; value: string; note: string }[] = [];
   for (const r of rows) {
     if (isAlertsSection(String(r.section ?? ''))) alertRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
+    if (isWatchSection(String(r.section ?? ''))) watchRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim(), note: String(r.note ?? '') });
     if (isEvaluationSection(String(r.section ?? ''))) evaluationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     const section = foldText(String(r.section ?? ''));
     const key = String(r.key ?? '').trim();
@@ -120,6 +125,7 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   s.survey = parseSurveySettings(surveyRows);
   s.evaluationMonths = parseEvaluationMonths(evaluationRows);
   s.alerts = parseAlertSettings(alertRows);
+  s.watch = parseWatchSettings(watchRows);
   return s;
 }
 
@@ -164,5 +170,6 @@ export function defaultSettingsRows(organisation: string): Record<string, string
     ...defaultSurveySettingsRows(),
     ...defaultEvaluationRows(),
     ...defaultAlertSettingsRows(),
+    ...defaultWatchRows(),
   ].filter((r) => r.key !== '');
 }
