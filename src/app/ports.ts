@@ -19,6 +19,7 @@ import type { DocumentsPort } from './ports/documents';
 import type { RequestPort } from './ports/request';
 import type { WeekCache } from './ports/week-cache';
 import type { ContactSearchIndex } from './ports/search-index';
+import type { WebPort } from './ports/web';
 
 export interface Ports {
   readonly store: Store;
@@ -39,6 +40,7 @@ export interface Ports {
   readonly request: RequestPort;
   readonly contactIndex: ContactSearchIndex;
   readonly weekCache: WeekCache;
+  readonly web: WebPort;
 }
 
 /** The ports of an entry point anyone may call, before any authorisation (onOpen in AuthMode.NONE): no data. */

@@ -612,3 +612,5 @@ export interface RoleList {
   /** The caller (an admin), lower case. */
   you: string;
 }
+
+export type { WatchCallView, WatchPage, WatchImportReport, WatchDecisionResult } from '../watch/view';

@@ -81,6 +81,8 @@ export const OPPORTUNITIES = defineTable(
     { key: 'axis', header: 'Axe stratégique', type: 'text' },
     { key: 'reason', header: 'Motif (abandon/refus)', type: 'text' },
     { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
+    // The Veille call it came from (« Go »): the call names it back in its « ID opportunité ».
+    { key: 'watchId', header: 'ID veille', type: 'ref', ref: 'watch', system: true, addedLater: true },
   ]),
 );
 
