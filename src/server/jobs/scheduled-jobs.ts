@@ -11,6 +11,7 @@ import { sendQueued } from '../../app/mail/notices';
 import { surveyJobs } from '../../app/surveys/jobs';
 import { createDueEvaluations } from '../../app/evaluations';
 import { runAlerts } from '../../app/alerts';
+import { watchFeedsJob } from '../../app/watch-job';
 import { serve } from '../frame/endpoint';
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -28,6 +29,8 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'évaluations', schedule: { every: 'day', atHour: 6 }, run: (ports) => createDueEvaluations(ports.store, ports.surveys.settings().evaluationMonths) },
   // Digests, escalations, partner reminders (Paramètres › Alertes): queued once, resumed where the budget stopped it.
   { name: 'alertes', schedule: { every: 'hour' }, run: (ports, budget) => runAlerts(ports, budget) },
+  // The feeds of Paramètres › Veille: new calls added once; a feed that fails is named in Journal des erreurs.
+  { name: 'veille', schedule: { every: 'day', atHour: 7 }, run: (ports) => watchFeedsJob(ports) },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
   { name: 'e-mails', schedule: { every: 'hour' }, run: (ports) => sendQueued(ports) },
