@@ -6,6 +6,7 @@ import { mountPartnerDetail } from './views/partner-detail';
 import { mountArchives } from './views/archives-view';
 import { mountPipeline } from './views/pipeline-view';
 import { mountMyWeek } from './views/my-week-view';
+import { mountWatch } from './views/watch-view';
 import { mountCartography } from './views/cartography-view';
 import { mountImport } from './views/import-view';
 import { mountConventions } from './views/conventions-view';
@@ -23,6 +24,7 @@ document.addEventListener('DOMContentLoaded', () => {
       surveys: mountSurveys,
       commitments: mountCommitments,
       week: mountMyWeek,
+      watch: mountWatch,
       map: mountCartography,
       import: mountImport,
       roles: mountRoles,

@@ -17,6 +17,7 @@ import { seedApprovals } from './demo-approvals';
 import { seedSurveys } from './demo-surveys';
 import { seedCommitments } from './demo-commitments';
 import { seedEvaluations } from './demo-evaluations';
+import { seedWatch } from './demo-watch';
 
 export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
@@ -66,6 +67,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedCommitments(loaded);
     seedEvaluations(loaded);
     seedSurveys(loaded);
+    seedWatch(loaded);
   }
   world.log.reset();
   return { ...loaded, spreadsheetId };

@@ -2,7 +2,7 @@
  * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
-export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'week', 'map', 'import', 'roles'] as const;
+export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'week', 'watch', 'map', 'import', 'roles'] as const;
 /** Views opened from another (no tab of their own), with their help too. */
 export const PAGE_VIEWS = ['evaluation'] as const;
 export type HelpView = (typeof HELP_VIEWS)[number] | (typeof PAGE_VIEWS)[number];
@@ -73,6 +73,15 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       'Ouvrez une ligne pour aller au partenaire ou à la convention concernés.',
       '« Copier pour WhatsApp » prépare le récapitulatif de vos engagements et évaluations, prêt à coller dans un groupe.',
       'Admins : les échecs des tâches planifiées (feuille « Journal des erreurs ») s’affichent en tête, avec leur pile d’appels.',
+    ],
+  },
+  watch: {
+    title: 'Veille',
+    summary: 'Les appels à projets, fonds et programmes suivis, date limite la plus proche d’abord, chacun avec son score d’adéquation expliqué.',
+    steps: [
+      'Ajoutez un appel, ou collez une liste (une ligne par appel : intitulé ; bailleur ; date limite ; lien).',
+      'Les flux RSS ou Atom listés dans Paramètres › Veille (clé « Flux ») sont lus chaque jour ; un flux en erreur est signalé dans le Journal des erreurs.',
+      '« Go » crée l’opportunité de l’appel à l’étape « Cible » (une seule, même cliqué deux fois) ; « No go » et « À étudier » enregistrent la décision et son responsable.',
     ],
   },
   map: {
