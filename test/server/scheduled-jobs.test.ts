@@ -95,7 +95,11 @@ describe('over 8 days of the hourly trigger', () => {
     slow.ms = 5 * MIN; // the survey job now takes 5 minutes: past the 4 min 30 s budget
     _advanceTime(wb.world, 2 * HOUR);
     expect(runs.map((r) => [r.at, ran(r), r.report.postponed])).toEqual([
-      ['03-12T10:00', ['enquêtes:terminée'], ['conventions', 'engagements', 'tableau des engagements', 'évaluations', 'alertes', 'partage', 'e-mails']],
+      [
+        '03-12T10:00',
+        ['enquêtes:terminée'],
+        ['conventions', 'engagements', 'tableau des engagements', 'évaluations', 'alertes', 'veille', 'partage', 'e-mails'],
+      ],
       [
         '03-12T11:00',
         [
@@ -104,6 +108,7 @@ describe('over 8 days of the hourly trigger', () => {
           'tableau des engagements:terminée',
           'évaluations:terminée',
           'alertes:terminée',
+          'veille:terminée',
           'partage:terminée',
           'e-mails:terminée',
           'enquêtes:terminée',
