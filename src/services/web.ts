@@ -18,7 +18,9 @@ export const webPort = {
       const r = UrlFetchApp.fetch(url, { muteHttpExceptions: true, followRedirects: true });
       return { status: r.getResponseCode(), text: r.getContentText() };
     } catch (e) {
-      throw new Error(frenchReason(e instanceof Error ? e.message : String(e)));
+      // Google's exceptions are not always this realm's Error: their message is read as such.
+      const message = typeof (e as { message?: unknown })?.message === 'string' ? (e as { message: string }).message : String(e);
+      throw new Error(frenchReason(message));
     }
   },
 };
