@@ -62,7 +62,8 @@ export function documentedScopes() {
 /** `GoogleAppsScript.HTML.HtmlOutput` → the reference's service folder and class: `html`, `HtmlOutput`. */
 function serviceAndClass(typeName) {
   const parts = typeName.split('.');
-  return { service: parts[parts.length - 2].toLowerCase(), cls: parts[parts.length - 1] };
+  // URL_Fetch → url-fetch, as the reference's folder is spelt.
+  return { service: parts[parts.length - 2].toLowerCase().replace(/_/g, '-'), cls: parts[parts.length - 1] };
 }
 
 function sourceFiles(dir) {
@@ -111,13 +112,15 @@ export function emulatedMethods() {
 /** The table (by CallLog name), the emulated methods the package does not document, and name collisions. */
 export function deriveScopeTable() {
   const docs = documentedScopes();
+  // The reference's slug loses a class name's capitals (http-response → HttpResponse for HTTPResponse).
+  const byLowerCase = new Map([...docs].map(([k, v]) => [k.toLowerCase(), v]));
   const table = new Map();
   const undocumented = [];
   const owners = new Map();
   for (const method of emulatedMethods()) {
     const callName = method.slice(method.indexOf('/') + 1);
     owners.set(callName, [...(owners.get(callName) ?? []), method.slice(0, method.indexOf('/'))]);
-    const scopes = docs.get(method);
+    const scopes = docs.get(method) ?? byLowerCase.get(method.toLowerCase());
     if (!scopes) {
       undocumented.push(method);
       continue;

@@ -21,6 +21,7 @@ import type { WeekCache } from './ports/week-cache';
 import type { ContactSearchIndex } from './ports/search-index';
 import type { ReportsPort } from './ports/reports';
 import type { DossierFilesPort } from './ports/dossier-files';
+import type { WebPort } from './ports/web';
 
 export interface Ports {
   readonly store: Store;
@@ -43,6 +44,7 @@ export interface Ports {
   readonly weekCache: WeekCache;
   readonly reports: ReportsPort;
   readonly dossierFiles: DossierFilesPort;
+  readonly web: WebPort;
 }
 
 /** The ports of an entry point anyone may call, before any authorisation (onOpen in AuthMode.NONE): no data. */

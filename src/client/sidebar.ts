@@ -6,6 +6,7 @@ import { mountPartnerDetail } from './views/partner-detail';
 import { mountArchives } from './views/archives-view';
 import { mountPipeline } from './views/pipeline-view';
 import { mountMyWeek } from './views/my-week-view';
+import { mountWatch } from './views/watch-view';
 import { mountCartography } from './views/cartography-view';
 import { mountKpis } from './views/kpi-view';
 import { mountImport } from './views/import-view';
@@ -29,6 +30,7 @@ document.addEventListener('DOMContentLoaded', () => {
       commitments: mountCommitments,
       resources: mountResources,
       week: mountMyWeek,
+      watch: mountWatch,
       map: mountCartography,
       kpis: mountKpis,
       import: mountImport,

@@ -9,6 +9,7 @@ export { searchPartners, getPartner, checkPartnerDuplicates, savePartner, movePa
 export { getBoard, loadMoreCards, saveOpportunity, moveOpportunity } from './api/pipeline';
 export { logInteraction } from './api/interactions';
 export { getMyWeek } from './api/my-week';
+export { listWatch, saveWatchCall, importWatchList, fetchWatchFeeds, decideWatchCall } from './api/watch';
 export { archiveRecord, restoreRecord, listArchived } from './api/archive';
 export { undoLastChange } from './api/undo';
 export { listImportableSheets, previewImport, importPartners } from './api/import';

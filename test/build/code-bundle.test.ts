@@ -110,6 +110,7 @@ describe('build/dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/forms': /\bFormApp\./,
       'https://www.googleapis.com/auth/script.send_mail': /\bMailApp\./,
       'https://www.googleapis.com/auth/script.scriptapp': /\bScriptApp\.newTrigger/,
+      'https://www.googleapis.com/auth/script.external_request': /\bUrlFetchApp\.fetch/,
       'https://www.googleapis.com/auth/script.container.ui': /\.getUi\(\)/,
       'https://www.googleapis.com/auth/userinfo.email': /Session\.getActiveUser\(\)/,
     };

@@ -36,6 +36,8 @@ let resource = '';
 
 /** The joint evaluation the sweep's startEvaluation opens, for a partner whose contact has an address (its Form is mailed). */
 let evaluation = '';
+/** The call the sweep's saveWatchCall adds, decided « Go » by its decideWatchCall. */
+let watchCall = '';
 const reachable = () => String(records(wb, CONTACTS).find((c) => c.email)!.partnerId);
 
 /** The event the sweep's planEvent plans (held today), and its participants. */
@@ -55,6 +57,13 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   recomputePriorities: { args: () => [] },
   saveOpportunity: { args: () => [{ partnerId: partner(3), title: 'Appui jeunesse', stage: 'Cible', amount: 1_500_000, currency: 'XOF', probability: 40 }] },
   moveOpportunity: { args: () => [wb.opportunityIds[0], 'Contact', ''] },
+  saveWatchCall: {
+    args: () => [{ title: 'Appel jeunesse et gouvernance', funder: 'Fonds Sahel', deadline: '2027-01-15', themes: 'Gouvernance' }],
+    then: (result) => (watchCall = (result as { id: string }).id),
+  },
+  importWatchList: { args: () => ['Programme RSE ; Orange Mali ; 3 mars 2027 ; https://orange.ml/rse'] },
+  fetchWatchFeeds: { args: () => [] },
+  decideWatchCall: { args: () => [watchCall, 'Go', ''] },
   logInteraction: { args: () => [{ date: '2026-03-10', partnerId: partner(4), type: 'Rendez-vous', summary: 'Point' }] },
   // Puts back the admin's last change, made by an earlier sample.
   undoLastChange: { args: () => [] },

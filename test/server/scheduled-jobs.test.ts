@@ -98,7 +98,7 @@ describe('over 8 days of the hourly trigger', () => {
       [
         '03-12T10:00',
         ['enquêtes:terminée'],
-        ['conventions', 'engagements', 'tableau des engagements', 'évaluations', 'alertes', 'ressources', 'indicateurs', 'partage', 'e-mails'],
+        ['conventions', 'engagements', 'tableau des engagements', 'évaluations', 'alertes', 'ressources', 'indicateurs', 'veille', 'partage', 'e-mails'],
       ],
       [
         '03-12T11:00',
@@ -110,6 +110,7 @@ describe('over 8 days of the hourly trigger', () => {
           'alertes:terminée',
           'ressources:terminée',
           'indicateurs:terminée',
+          'veille:terminée',
           'partage:terminée',
           'e-mails:terminée',
           'enquêtes:terminée',

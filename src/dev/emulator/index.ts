@@ -15,6 +15,7 @@ import { installAdvancedDrive } from './drive-v3';
 import { installFormApp } from './forms';
 import { installMailApp } from './mail';
 import { installScriptServices } from './script';
+import { installUrlFetchApp } from './url-fetch';
 
 export { World, WORLD_DEFAULTS } from './core/world';
 export type { WorldOptions, ExecutionOptions, Execution, AuthMode, AdvancedService } from './core/world';
@@ -29,6 +30,7 @@ export function createGlobals(world: World): Record<string, unknown> {
     ...installAdvancedDrive(world),
     ...installFormApp(world),
     ...installMailApp(world),
+    ...installUrlFetchApp(world),
     ...installScriptServices(world),
   };
 }

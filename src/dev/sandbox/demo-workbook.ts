@@ -22,6 +22,7 @@ import { seedDossier } from './demo-dossier';
 import { seedEvaluations } from './demo-evaluations';
 import { seedKpiSnapshots } from './demo-kpis';
 import { seedReadiness } from './demo-readiness';
+import { seedWatch } from './demo-watch';
 
 export interface DemoWorkbook extends LoadedScript {
   spreadsheetId: string;
@@ -76,6 +77,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedEvents(loaded);
     seedKpiSnapshots(loaded);
     seedDossier(loaded);
+    seedWatch(loaded);
   }
   world.log.reset();
   return { ...loaded, spreadsheetId };

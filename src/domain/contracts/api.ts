@@ -24,6 +24,7 @@ import type { EvaluationDetail } from '../evaluation/view';
 import type { EventDetail, EventPage, InvitationReport, ResultsReport } from '../events/view';
 import { EVENT_TYPES } from '../schema/vocabulary';
 import type { ReadinessOverview } from '../readiness/view';
+import { WATCH_DECISIONS } from '../watch/tables';
 
 const ARCHIVABLE_SHEETS = ARCHIVABLE_TABLES.map((t) => t.sheetName);
 import type { ConventionDetail } from './index';
@@ -202,6 +203,23 @@ export const API = {
   restoreRecord: endpoint(editors, 'write', [archivableSheet, a.id("l'enregistrement", 'PAR-0001')], returns<C.SaveResult>()),
   listArchived: endpoint(readers, 'read', [archivableSheet, a.optional(a.object('la page', { offset, limit }))], returns<C.ArchivedPage>()),
   getMyWeek: endpoint(readers, 'read', [a.optional(a.object('la page', { offset, limit }))], returns<C.MyWeek>()),
+
+  // Veille: calls for proposals, funds and programmes watched; « Go » makes the opportunity.
+  listWatch: endpoint(readers, 'read', [a.optional(a.object('la page', { offset, limit }))], returns<C.WatchPage>()),
+  saveWatchCall: endpoint(editors, 'write', [a.record("l'appel")], returns<C.SaveResult>()),
+  importWatchList: endpoint(
+    editors,
+    'write',
+    [a.text('la liste collée', { max: 100_000, required: true, trim: false, tooLong: 'Collez la liste en plusieurs fois.' })],
+    returns<C.WatchImportReport>(),
+  ),
+  fetchWatchFeeds: endpoint(editors, 'write', [], returns<C.WatchImportReport & { feeds: number }>()),
+  decideWatchCall: endpoint(
+    editors,
+    'write',
+    [a.id("l'appel", 'VEI-0001'), a.oneOf('la décision', WATCH_DECISIONS), a.optional(a.text('le responsable', { max: 254 }))],
+    returns<C.WatchDecisionResult>(),
+  ),
   createMeetingBrief: endpoint(
     editors,
     'write',

@@ -639,3 +639,5 @@ export interface KpiPanel {
 }
 
 export type { DossierDetail, DossierFile, DossierPage } from '../dossiers/view';
+
+export type { WatchCallView, WatchPage, WatchImportReport, WatchDecisionResult } from '../watch/view';

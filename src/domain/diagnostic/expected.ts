@@ -12,6 +12,7 @@ export const EXPECTED_SCOPES: readonly string[] = [
   'https://www.googleapis.com/auth/forms',
   'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/script.scriptapp',
+  'https://www.googleapis.com/auth/script.external_request',
 ];
 
 /** The triggers the installer puts in place (jobs/trigger-plan.ts): exactly one of each. */

@@ -2,7 +2,7 @@
  * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
-export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'readiness', 'map', 'kpis', 'import', 'roles'] as const;
+export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'watch', 'readiness', 'map', 'kpis', 'import', 'roles'] as const;
 /** Views opened from another (no tab of their own), with their help too. */
 export const PAGE_VIEWS = ['evaluation'] as const;
 export type HelpView = (typeof HELP_VIEWS)[number] | (typeof PAGE_VIEWS)[number];
@@ -103,6 +103,15 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       'Choisissez Mois, Trimestre ou Année ; ◀ et ▶ passent à la période précédente ou suivante.',
       '▲▼ comparent à la période précédente et à l’objectif ; la courbe montre les 12 derniers mois.',
       '« ? » donne la définition de l’indicateur.',
+    ],
+  },
+  watch: {
+    title: 'Veille',
+    summary: 'Les appels à projets, fonds et programmes suivis, date limite la plus proche d’abord, chacun avec son score d’adéquation expliqué.',
+    steps: [
+      'Ajoutez un appel, ou collez une liste (une ligne par appel : intitulé ; bailleur ; date limite ; lien).',
+      'Les flux RSS ou Atom listés dans Paramètres › Veille (clé « Flux ») sont lus chaque jour ; un flux en erreur est signalé dans le Journal des erreurs.',
+      '« Go » crée l’opportunité de l’appel à l’étape « Cible » (une seule, même cliqué deux fois) ; « No go » et « À étudier » enregistrent la décision et son responsable.',
     ],
   },
   map: {

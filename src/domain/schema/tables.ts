@@ -11,6 +11,7 @@ import { EVENTS, PARTICIPANTS } from '../events/tables';
 import { INDICATORS } from '../kpi/tables';
 import { DOSSIERS } from '../dossiers/tables';
 import { READINESS_TABLES } from '../readiness/tables';
+import { WATCH } from '../watch/tables';
 
 export const PARTNERS = defineTable(
   'partners',
@@ -85,6 +86,8 @@ export const OPPORTUNITIES = defineTable(
     // Each move between stages (JSON, as « Historique du cycle » of Partenaires): when a dossier was submitted, decided.
     { key: 'stageLog', header: 'Historique des étapes', type: 'longtext', system: true, addedLater: true },
     { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
+    // The Veille call it came from (« Go »): the call names it back in its « ID opportunité ».
+    { key: 'watchId', header: 'ID veille', type: 'ref', ref: 'watch', system: true, addedLater: true },
   ]),
 );
 
@@ -176,15 +179,6 @@ export const COMMITMENTS = defineTable(
     { key: 'seriesId', header: 'Série', type: 'text', system: true, addedLater: true },
   ]),
 );
-
-const WATCH = defineTable('watch', 'Veille', 'VEI', [
-  { key: 'title', header: 'Intitulé', type: 'text', required: true },
-  { key: 'funder', header: 'Bailleur / programme', type: 'text' },
-  { key: 'deadline', header: 'Date limite', type: 'date' },
-  { key: 'link', header: 'Lien', type: 'url' },
-  { key: 'fit', header: 'Adéquation (0-5)', type: 'score', min: 0, max: 5 },
-  { key: 'decision', header: 'Décision', type: 'enum', values: ['À étudier', 'Candidater', 'Ne pas candidater'] },
-]);
 
 export const JOURNAL = defineTable(
   'journal',

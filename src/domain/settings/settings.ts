@@ -10,6 +10,7 @@ import { defaultSurveySettingsRows, isSurveySection, parseSurveySettings, type S
 import { defaultEvaluationRows, isEvaluationSection, parseEvaluationMonths } from '../evaluation/calendar';
 import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConfig } from '../conventions/approval-circuit';
 import { defaultReadinessRows, isReadinessSection, parseReadinessWeights } from '../readiness/weights';
+import { defaultWatchRows, isWatchSection, parseWatchSettings, type WatchSettings } from '../watch/settings';
 import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
 import { defaultValuationRows, isTargetsSection, isValuationSection, parseResourcesTarget, parseValuation, type ValuationGrid } from '../resources/valuation';
 import { defaultObjectiveRows, OBJECTIVES_SECTION, parseTargets, type Target } from '../kpi/targets';
@@ -52,6 +53,8 @@ export interface Settings {
   objectiveProblems?: string[];
   /** Weights of the readiness grid's areas by area key (section « Auto-évaluation »; domain/readiness/weights.ts). */
   readinessWeights?: Record<string, number>;
+  /** Section « Veille »: the fit score's weights, the organisation's zones, the feeds (see domain/watch/settings.ts). */
+  watch?: WatchSettings;
 }
 
 export interface PriorityWeights {
@@ -100,12 +103,14 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   const targetRows: { key: string; value: string }[] = [];
   const objectiveRows: { key: string; value: string }[] = [];
   const readinessRows: { key: string; value: string }[] = [];
+  const watchRows: { key: string; value: string; note: string }[] = [];
   for (const r of rows) {
     if (foldText(String(r.section ?? '')) === foldText(OBJECTIVES_SECTION))
       objectiveRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isAlertsSection(String(r.section ?? ''))) alertRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isSurveySection(String(r.section ?? ''))) surveyRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isReadinessSection(String(r.section ?? ''))) readinessRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
+    if (isWatchSection(String(r.section ?? ''))) watchRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim(), note: String(r.note ?? '') });
     if (isEvaluationSection(String(r.section ?? ''))) evaluationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isValuationSection(String(r.section ?? ''))) valuationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? ''), note: String(r.note ?? '') });
     if (isTargetsSection(String(r.section ?? ''))) targetRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '') });
@@ -147,6 +152,7 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   s.objectives = objectives.targets;
   s.objectiveProblems = objectives.problems;
   s.readinessWeights = parseReadinessWeights(readinessRows);
+  s.watch = parseWatchSettings(watchRows);
   return s;
 }
 
@@ -194,5 +200,6 @@ export function defaultSettingsRows(organisation: string): Record<string, string
     ...defaultValuationRows(),
     ...defaultObjectiveRows(),
     ...defaultReadinessRows(),
+    ...defaultWatchRows(),
   ].filter((r) => r.key !== '');
 }

@@ -19,6 +19,7 @@ import { folderSharingFor } from '../../services/folder-sharing';
 import { sheetEdits, spreadsheetUi } from '../../services/ui';
 import { contactIndex } from '../../services/contact-index';
 import { weekCache } from '../../services/week-cache';
+import { webPort } from '../../services/web';
 import { workbookSetupFor } from '../../services/workbook-setup-port';
 import { diagnosticProbesFor } from '../../services/diagnostic/probes';
 import { surveysPort } from '../../services/surveys/port';
@@ -67,6 +68,9 @@ export function portsFor(ctx: StoreContext): Ports {
     },
     get dossierFiles() {
       return dossierFiles;
+    },
+    get web() {
+      return webPort;
     },
     // Scheduled jobs, triggers and set-up.
     get lock() {

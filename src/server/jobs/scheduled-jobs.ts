@@ -13,6 +13,7 @@ import { createDueEvaluations } from '../../app/evaluations';
 import { runAlerts } from '../../app/alerts';
 import { syncResources } from '../../app/resources';
 import { snapshotLastMonth } from '../../app/kpis';
+import { watchFeedsJob } from '../../app/watch-job';
 import { serve } from '../frame/endpoint';
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -34,6 +35,8 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'ressources', schedule: { every: 'day', atHour: 6 }, run: (ports) => syncResources(ports.store, ports.surveys.settings()) },
   // The month just ended into « Indicateurs », once: every day checks, only the first run of a month writes.
   { name: 'indicateurs', schedule: { every: 'day', atHour: 1 }, run: (ports) => snapshotLastMonth(ports.store, ports.surveys.settings()) },
+  // The feeds of Paramètres › Veille: new calls added once; a feed that fails is named in Journal des erreurs.
+  { name: 'veille', schedule: { every: 'day', atHour: 7 }, run: (ports) => watchFeedsJob(ports) },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
   { name: 'e-mails', schedule: { every: 'hour' }, run: (ports) => sendQueued(ports) },
