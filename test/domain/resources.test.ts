@@ -2,7 +2,7 @@ import { fedRows, rootsOf, type FeedInput, type ResourceRow } from '../../src/do
 import { planSync } from '../../src/domain/resources/sync-plan';
 import { resourceTotals, type TotalsContext } from '../../src/domain/resources/totals';
 import { valueResource } from '../../src/domain/resources/valuing';
-import { defaultValuationRows, parseResourcesTarget, parseValuation } from '../../src/domain/resources/valuation';
+import { defaultValuationRows, parseValuation } from '../../src/domain/resources/valuation';
 import { defaultSettingsRows, parseSettings } from '../../src/domain/settings/settings';
 import type { Row } from '../../src/domain/schema/field';
 import type { CONVENTIONS, OPPORTUNITIES } from '../../src/domain/schema/tables';
@@ -78,10 +78,12 @@ describe('valuation grid (Paramètres › Valorisation)', () => {
     expect(parseSettings(defaultSettingsRows('AMADE')).valuation).toEqual(grid);
   });
 
-  it('reads the annual target of « Objectifs », none when absent', () => {
-    expect(parseResourcesTarget([{ key: 'Ressources mobilisées', value: '150 000 000' }])).toBe(150_000_000);
-    expect(parseResourcesTarget([])).toBeNull();
-    expect(parseSettings(defaultSettingsRows('AMADE')).resourcesTarget).toBeNull();
+  it('reads the annual target of « Objectifs » as the KPI panel does, none when absent', () => {
+    const target = (rows: { key: string; value: string }[]) => parseSettings(rows.map((r) => ({ section: 'Objectifs', ...r }))).resourcesTarget;
+    expect(target([{ key: 'Ressources mobilisées', value: '150 000 000' }])).toBe(150_000_000);
+    expect(target([{ key: 'Ressources mobilisées (6 mois)', value: '60 000 000' }])).toBe(120_000_000);
+    expect(target([])).toBeNull();
+    expect(parseSettings(defaultSettingsRows('AMADE')).resourcesTarget).toBe(100_000_000);
   });
 });
 

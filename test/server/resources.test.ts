@@ -83,7 +83,7 @@ describe('syncResources', () => {
 
     wb.call('addResource', [{ kind: 'Financière', amount: 5000, currency: 'EUR', date: '2026-03-05', conventionId }], { user: USERS.officer });
     const page = wb.call('listResources', [{ year: 2026 }], { user: USERS.reader });
-    expect(page.totals).toMatchObject({ mobilisedXof: 8_059_570, receivedXof: 3_279_785, target: null });
+    expect(page.totals).toMatchObject({ mobilisedXof: 8_059_570, receivedXof: 3_279_785, target: 100_000_000 }); // the default annual target Initialiser writes
     expect(page.valuation[0]).toMatchObject({ label: expect.stringMatching(/^Temps de personnel — 25\s000\sFCFA par jour$/) });
   });
 });

@@ -347,7 +347,7 @@ export const API = {
   markCommitmentDone: endpoint(
     readers,
     'write',
-    [commitmentId, a.object('la réalisation', { doneOn: a.date('date de réalisation'), proof: a.optional(a.text('preuve', { max: 2000 })) })],
+    [commitmentId, a.object('la réalisation', { doneOn: a.date('la date de réalisation'), proof: a.optional(a.text('preuve', { max: 2000 })) })],
     returns<C.CommitmentSummary>(),
   ),
   cancelCommitment: endpoint(editors, 'write', [commitmentId, a.text('le motif', { max: 500, required: true })], returns<C.CommitmentSummary>()),
@@ -487,7 +487,7 @@ export const API = {
     returns<ReadinessOverview>(),
   ),
   finishAssessment: endpoint(readinessWriters, 'write', [assessmentId], returns<ReadinessOverview>()),
-  markGapActionDone: endpoint(readinessWriters, 'write', [a.id("l'action", 'PLR-0001'), a.date('date de réalisation')], returns<ReadinessOverview>()),
+  markGapActionDone: endpoint(readinessWriters, 'write', [a.id("l'action", 'PLR-0001'), a.date('la date de réalisation')], returns<ReadinessOverview>()),
   saveInstitutionalDocument: endpoint(
     readinessWriters,
     'write',

@@ -96,6 +96,12 @@ export function targetFor(targets: readonly Target[], key: KpiKey, period: Perio
   return Math.round(value * 100) / 100;
 }
 
+/** A prorated KPI's target over a year (the last row given wins); null when none. */
+export function annualTarget(targets: readonly Target[], key: KpiKey): number | null {
+  const t = [...targets].reverse().find((x) => x.key === key);
+  return t ? (t.months === null ? t.value : (t.value * 12) / t.months) : null;
+}
+
 /** Rows « Initialiser » writes: an annual amount, the formalisation target of the first six months, two rates. */
 export function defaultObjectiveRows(): Record<string, string>[] {
   return [

@@ -10,8 +10,6 @@ import { IN_KIND_CATEGORIES } from './tables';
 export type InKindCategory = (typeof IN_KIND_CATEGORIES)[number];
 
 export const VALUATION_SECTION = 'Valorisation';
-export const TARGETS_SECTION = 'Objectifs';
-export const RESOURCES_TARGET_KEY = 'Ressources mobilisées';
 
 export interface ValuationLine {
   /** FCFA for one unit. */
@@ -38,7 +36,6 @@ export function defaultValuationRows(): Record<string, string>[] {
 }
 
 export const isValuationSection = (section: string): boolean => foldText(section) === foldText(VALUATION_SECTION);
-export const isTargetsSection = (section: string): boolean => foldText(section) === foldText(TARGETS_SECTION);
 
 /** The grid from the section's rows; unknown categories and unreadable rates are left out. */
 export function parseValuation(rows: readonly { key: string; value: string; note: string }[]): ValuationGrid {
@@ -49,13 +46,6 @@ export function parseValuation(rows: readonly { key: string; value: string; note
     if (category && rate !== null && rate > 0) grid[category] = { rate, unit: r.note.trim() };
   }
   return grid;
-}
-
-/** The annual target in FCFA from section « Objectifs », or null when the row is absent or unreadable. */
-export function parseResourcesTarget(rows: readonly { key: string; value: string }[]): number | null {
-  const row = rows.find((r) => foldText(r.key) === foldText(RESOURCES_TARGET_KEY));
-  const n = row ? parseFrenchNumber(row.value) : null;
-  return n !== null && n > 0 ? n : null;
 }
 
 /** « Temps de personnel — 25 000 FCFA par jour »: a line as the sidebar shows it. */

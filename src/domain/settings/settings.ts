@@ -12,8 +12,8 @@ import { CIRCUIT_SECTION, defaultCircuitRows, parseCircuit, type CircuitStepConf
 import { defaultReadinessRows, isReadinessSection, parseReadinessWeights } from '../readiness/weights';
 import { defaultWatchRows, isWatchSection, parseWatchSettings, type WatchSettings } from '../watch/settings';
 import { defaultAlertSettingsRows, isAlertsSection, parseAlertSettings, type AlertSettings } from '../commitments/alert-settings';
-import { defaultValuationRows, isTargetsSection, isValuationSection, parseResourcesTarget, parseValuation, type ValuationGrid } from '../resources/valuation';
-import { defaultObjectiveRows, OBJECTIVES_SECTION, parseTargets, type Target } from '../kpi/targets';
+import { defaultValuationRows, isValuationSection, parseValuation, type ValuationGrid } from '../resources/valuation';
+import { annualTarget, defaultObjectiveRows, OBJECTIVES_SECTION, parseTargets, type Target } from '../kpi/targets';
 
 export type Role = (typeof ROLES)[number];
 
@@ -46,7 +46,7 @@ export interface Settings {
   alerts?: AlertSettings;
   /** Section « Valorisation »: FCFA per unit of each in-kind category (domain/resources/valuation.ts). */
   valuation?: ValuationGrid;
-  /** Section « Objectifs », clé « Ressources mobilisées »: the annual target in FCFA, null when not set. */
+  /** The annual target in FCFA of « Ressources mobilisées » (section « Objectifs »), null when not set. */
   resourcesTarget?: number | null;
   /** KPI targets (section « Objectifs »; see domain/kpi/targets.ts) and the rows Pacte could not read. */
   objectives?: Target[];
@@ -100,7 +100,6 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   const evaluationRows: { key: string; value: string }[] = [];
   const alertRows: { key: string; value: string }[] = [];
   const valuationRows: { key: string; value: string; note: string }[] = [];
-  const targetRows: { key: string; value: string }[] = [];
   const objectiveRows: { key: string; value: string }[] = [];
   const readinessRows: { key: string; value: string }[] = [];
   const watchRows: { key: string; value: string; note: string }[] = [];
@@ -113,7 +112,6 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
     if (isWatchSection(String(r.section ?? ''))) watchRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim(), note: String(r.note ?? '') });
     if (isEvaluationSection(String(r.section ?? ''))) evaluationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '').trim() });
     if (isValuationSection(String(r.section ?? ''))) valuationRows.push({ key: String(r.key ?? ''), value: String(r.value ?? ''), note: String(r.note ?? '') });
-    if (isTargetsSection(String(r.section ?? ''))) targetRows.push({ key: String(r.key ?? ''), value: String(r.value ?? '') });
     const section = foldText(String(r.section ?? ''));
     const key = String(r.key ?? '').trim();
     const value = String(r.value ?? '').trim();
@@ -147,10 +145,10 @@ export function parseSettings(rows: readonly DataRecord[]): Settings {
   s.evaluationMonths = parseEvaluationMonths(evaluationRows);
   s.alerts = parseAlertSettings(alertRows);
   s.valuation = parseValuation(valuationRows);
-  s.resourcesTarget = parseResourcesTarget(targetRows);
   const objectives = parseTargets(objectiveRows);
   s.objectives = objectives.targets;
   s.objectiveProblems = objectives.problems;
+  s.resourcesTarget = annualTarget(objectives.targets, 'resourcesMobilised');
   s.readinessWeights = parseReadinessWeights(readinessRows);
   s.watch = parseWatchSettings(watchRows);
   return s;
