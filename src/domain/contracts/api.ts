@@ -103,6 +103,7 @@ const boardFilter = a.optional(
     owner: a.optional(a.text('responsable', { max: 254 })),
     partnerType: a.optional(a.text('type de partenaire', { max: 200 })),
     axis: a.optional(a.text('axe stratégique', { max: 500 })),
+    relay: a.optional(a.text('relais', { max: 200 })),
     limit,
   }),
 );

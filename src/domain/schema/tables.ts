@@ -16,7 +16,7 @@ export const PARTNERS = defineTable(
   withInputLimits([
     { key: 'name', header: 'Nom', type: 'text', required: true, maxLength: 200 },
     { key: 'acronym', header: 'Sigle', type: 'text', maxLength: 50 },
-    { key: 'type', header: 'Type', type: 'enum', values: V.PARTNER_TYPES, required: true },
+    { key: 'type', header: 'Type', type: 'enum', values: V.PARTNER_TYPE_VALUES, required: true },
     { key: 'category', header: 'Catégorie', type: 'enum', values: V.PARTNER_CATEGORIES },
     { key: 'country', header: 'Pays', type: 'text' },
     { key: 'region', header: 'Région', type: 'text' },
@@ -36,6 +36,8 @@ export const PARTNERS = defineTable(
     { key: 'phone', header: 'Téléphone', type: 'phone' },
     { key: 'website', header: 'Site web', type: 'url' },
     { key: 'notes', header: 'Notes', type: 'longtext' },
+    // The relay (a diaspora association, a prescriber, a cooperation agency…) who opened the door.
+    { key: 'introducedBy', header: 'Introduit par', type: 'ref', ref: 'partners', addedLater: true },
     // Each stage move with its date, author and note (JSON), so the partner's page never reads the Journal.
     { key: 'stageLog', header: 'Historique du cycle', type: 'longtext', system: true, addedLater: true },
     // When a user archived the row: it leaves every view and count, stays in the sheet, can be restored.
@@ -79,6 +81,8 @@ export const OPPORTUNITIES = defineTable(
     { key: 'owner', header: 'Responsable', type: 'email' },
     { key: 'axis', header: 'Axe stratégique', type: 'text' },
     { key: 'reason', header: 'Motif (abandon/refus)', type: 'text' },
+    // The name of the partner's relay (« Introduit par »), copied so the board reads the pipeline by relay from this sheet alone.
+    { key: 'relay', header: 'Relais', type: 'text', system: true, addedLater: true },
     { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
   ]),
 );
