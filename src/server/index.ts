@@ -14,6 +14,7 @@ export { undoLastChange } from './api/undo';
 export { listImportableSheets, previewImport, importPartners } from './api/import';
 export { getCartography, refreshCartographySheet } from './api/cartography';
 export { createMeetingBrief } from './api/briefs';
+export { writeMeetingReport } from './api/representation';
 export { submitForValidation, decideValidation, skipOptionalStep, getApprovalCircuit } from './api/approvals';
 export { recordSignature } from './api/signatures';
 export { uploadSignedPdf } from './api/signatures';

@@ -51,6 +51,21 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   archiveRecord: { args: () => ['Partenaires', partner(7)] },
   restoreRecord: { args: () => ['Partenaires', partner(7)] },
   createMeetingBrief: { args: () => [partner(5), { date: '2026-03-20', objectives: 'Présenter' }] },
+  writeMeetingReport: {
+    args: () => [
+      {
+        date: '2026-03-10',
+        place: 'Ségou',
+        kind: 'Mission',
+        participants: 'Awa',
+        partnerIds: [partner(5), partner(6)],
+        objectives: 'Présenter',
+        discussed: 'Budget',
+        decisions: '',
+        followUps: [{ action: 'Envoyer la note', owner: 'Awa', due: '2026-03-20', partnerId: partner(6) }],
+      },
+    ],
+  },
   importPartners: { args: () => [{ csv: 'Nom;Type\nCoopérative Delta;OSC' }, { Nom: 'name', Type: 'type' }] },
   refreshCartographySheet: { args: () => [] },
   generateConvention: {

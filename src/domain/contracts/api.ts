@@ -18,6 +18,7 @@ import { ARCHIVABLE_TABLES } from '../schema/tables';
 import { COMMITMENT_VIEWS, COMMITMENT_WINDOWS } from '../commitments/listing';
 import type { Compliance } from '../commitments/compliance';
 import type { EvaluationDetail } from '../evaluation/view';
+import { REPORT_KINDS, REPORT_LIMITS as R } from '../representation/report';
 
 const ARCHIVABLE_SHEETS = ARCHIVABLE_TABLES.map((t) => t.sheetName);
 import type { ConventionDetail } from './index';
@@ -187,6 +188,33 @@ export const API = {
   restoreRecord: endpoint(editors, 'write', [archivableSheet, a.id("l'enregistrement", 'PAR-0001')], returns<C.SaveResult>()),
   listArchived: endpoint(readers, 'read', [archivableSheet, a.optional(a.object('la page', { offset, limit }))], returns<C.ArchivedPage>()),
   getMyWeek: endpoint(readers, 'read', [a.optional(a.object('la page', { offset, limit }))], returns<C.MyWeek>()),
+  writeMeetingReport: endpoint(
+    editors,
+    'write',
+    [
+      a.object('le compte rendu', {
+        date: a.date('date'),
+        place: a.text('lieu', { max: R.place }),
+        kind: a.oneOf('nature', REPORT_KINDS),
+        participants: a.text('participants', { max: R.participants }),
+        partnerIds: a.list('partenaires rencontrés', partnerId, R.partners),
+        objectives: a.text('objectifs', { max: R.text }),
+        discussed: a.text('points discutés', { max: R.text }),
+        decisions: a.text('décisions', { max: R.text }),
+        followUps: a.list(
+          'suites à donner',
+          a.object('la suite', {
+            action: a.text('action', { max: R.action }),
+            owner: a.text('responsable', { max: R.owner }),
+            due: a.date('échéance'),
+            partnerId: a.text('partenaire', { max: 40 }),
+          }),
+          R.followUps,
+        ),
+      }),
+    ],
+    returns<C.DocumentLink>(),
+  ),
   createMeetingBrief: endpoint(
     editors,
     'write',

@@ -5,13 +5,14 @@
  */
 import { conventionCatalogue, minutesCatalogue } from '../conventions/placeholders';
 import { CLOSING_CATALOGUE } from '../evaluation/closing-report';
+import { REPORT_CATALOGUE } from '../representation/report';
 import type { TemplateCatalogue } from './engine';
 import type { Run } from './model';
 
 export const TEMPLATE_SECTION = 'Modèles';
 
-export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture';
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture'];
+export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture' | 'compte-rendu';
+export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture', 'compte-rendu'];
 
 type DefaultHeading = 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'NORMAL';
 
@@ -338,6 +339,40 @@ const CLOSING_REPORT: DefaultBlock[] = [
   J('Les conventions, leurs versions et leurs PDF sont classés dans le dossier « Archives » du partenaire.'),
 ];
 
+/** The compte rendu of a meeting, workshop or mission (fields: domain/representation/report.ts). */
+const MEETING_REPORT: DefaultBlock[] = [
+  P('COMPTE RENDU', { heading: 'TITLE', align: 'CENTER' }),
+  P('{{nature}} — {{lieu}}, le {{date}}', { heading: 'SUBTITLE', align: 'CENTER' }),
+  {
+    kind: 'table',
+    rows: [
+      ['**Nature**', '{{nature}}'],
+      ['**Date et lieu**', '{{date}}, {{lieu}}'],
+      ['**Partenaires rencontrés**', '{{partenaires}}'],
+      ['**Participants**', '{{participants}}'],
+      ['**Rédigé par**', '{{redige_par}}'],
+    ],
+  },
+  H('1. Objectifs'),
+  J('{{objectifs}}'),
+  H('2. Points discutés'),
+  J('{{points}}'),
+  H('3. Décisions'),
+  J('{{decisions}}'),
+  H('4. Suites à donner'),
+  P('{{#si suites}}'),
+  {
+    kind: 'table',
+    header: true,
+    rows: [
+      ['Action', 'Responsable', 'Échéance', 'Partenaire'],
+      ['{{#chaque suite}}{{suite.action}}', '{{suite.responsable}}', '{{suite.echeance}}', '{{suite.partenaire}}{{/chaque}}'],
+    ],
+  },
+  P('{{/si}}'),
+  J('{{#si sans_suite}}Aucune suite n’a été convenue.{{/si}}'),
+];
+
 export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
   convention: {
     key: 'convention',
@@ -394,6 +429,14 @@ export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
     catalogue: CLOSING_CATALOGUE,
     header: '{{organisation.nom}} · Rapport de clôture · {{partenaire.nom}}',
     blocks: CLOSING_REPORT,
+  },
+  'compte-rendu': {
+    key: 'compte-rendu',
+    settingsKey: 'Compte rendu',
+    docName: 'Modèle — Compte rendu (Pacte)',
+    catalogue: REPORT_CATALOGUE,
+    header: '{{organisation.nom}} · Compte rendu · {{date}}',
+    blocks: MEETING_REPORT,
   },
 };
 
