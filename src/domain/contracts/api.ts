@@ -20,6 +20,9 @@ import type { Compliance } from '../commitments/compliance';
 import type { EvaluationDetail } from '../evaluation/view';
 import { REPORT_KINDS, REPORT_LIMITS as R } from '../representation/report';
 
+/** Longest objectives and key messages of a meeting brief (the sidebar's fields say so too). */
+export const BRIEF_TEXT_MAX = 5000;
+
 const ARCHIVABLE_SHEETS = ARCHIVABLE_TABLES.map((t) => t.sheetName);
 import type { ConventionDetail } from './index';
 
@@ -222,8 +225,8 @@ export const API = {
       partnerId,
       a.object('la note de rencontre', {
         date: a.optional(a.text('date', { max: 40 })),
-        objectives: a.optional(a.text('objectifs', { max: 5000 })),
-        keyMessages: a.optional(a.text('messages clés', { max: 5000 })),
+        objectives: a.optional(a.text('objectifs', { max: BRIEF_TEXT_MAX })),
+        keyMessages: a.optional(a.text('messages clés', { max: BRIEF_TEXT_MAX })),
       }),
     ],
     returns<C.DocumentLink>(),
