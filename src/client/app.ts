@@ -16,7 +16,7 @@ import { focusHeadingWhenShown, openView, showLoadingUntil, type ViewMount } fro
 import { limitToRole } from './session';
 import type { Session } from '../domain/contracts';
 
-export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'commitments' | 'week' | 'map' | 'import' | 'roles' | 'evaluation';
+export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'commitments' | 'week' | 'map' | 'import' | 'roles' | 'evaluation' | 'report';
 
 export interface App {
   /** Who the user is for Pacte; rejects for a user with no role. */

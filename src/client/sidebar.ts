@@ -13,6 +13,7 @@ import { mountSurveys } from './views/surveys-view';
 import { mountRoles } from './views/roles-view';
 import { mountCommitments } from './views/commitments-view';
 import { mountEvaluation } from './views/evaluation-view';
+import { mountReport } from './views/report-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
@@ -27,6 +28,7 @@ document.addEventListener('DOMContentLoaded', () => {
       import: mountImport,
       roles: mountRoles,
       evaluation: mountEvaluation,
+      report: mountReport,
     },
     callServer('getSession'),
   );

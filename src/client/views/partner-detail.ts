@@ -39,6 +39,7 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
     el('div', { className: 'toolbar' }, [
       edit,
       briefButton(view, id),
+      reportButton(view, id),
       archiveButton(view, ARCHIVE_KINDS.partner, id, String(p.name), () => view.show('partners'), 'button'),
     ]),
     stageSection(view, d),
@@ -271,4 +272,11 @@ function analysisSection(view: View, d: PartnerDetail): HTMLElement {
     a && a.weaknesses.length ? el('p', { className: 'warning', text: `Points critiques : ${a.weaknesses.join(', ')}` }) : null,
     box,
   ]);
+}
+
+/** « Compte rendu » with this partner already among the partners met. */
+function reportButton(view: View, id: string): HTMLElement {
+  const button = el('button', { text: 'Compte rendu', attrs: { type: 'button', 'data-action': 'report', 'data-endpoint': 'writeMeetingReport' } });
+  button.addEventListener('click', () => view.show('report', id));
+  return button;
 }

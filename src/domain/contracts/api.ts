@@ -18,7 +18,7 @@ import { ARCHIVABLE_TABLES } from '../schema/tables';
 import { COMMITMENT_VIEWS, COMMITMENT_WINDOWS } from '../commitments/listing';
 import type { Compliance } from '../commitments/compliance';
 import type { EvaluationDetail } from '../evaluation/view';
-import { REPORT_KINDS, REPORT_LIMITS as R } from '../representation/report';
+import { REPORT_KINDS, REPORT_LIMITS as R } from './report';
 
 /** Longest objectives and key messages of a meeting brief (the sidebar's fields say so too). */
 export const BRIEF_TEXT_MAX = 5000;

@@ -20,14 +20,12 @@ import { text } from '../records/coerce';
 import type { DataRecord } from '../schema/field';
 import type { PlaceholderSpec, TemplateCatalogue, TemplateData } from '../templates/engine';
 
-export const REPORT_KINDS = ['Rendez-vous', 'Atelier', 'Mission', 'Représentation'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
+import { REPORT_KINDS, REPORT_LIMITS, type ReportKind } from '../contracts/report';
+
+export { REPORT_KINDS, REPORT_LIMITS, type ReportKind };
 
 /** The Drive folder (in the Pacte folder) where the comptes rendus are filed. */
 export const REPORTS_FOLDER = 'Comptes rendus';
-
-/** Limits of what the sidebar sends (the endpoint's declaration uses them too). */
-export const REPORT_LIMITS = { place: 200, participants: 2000, text: 20_000, action: 300, owner: 100, partners: 30, followUps: 50 } as const;
 
 export interface FollowUp {
   action: string;
