@@ -16,6 +16,7 @@ import { seedDemoConventions } from './demo-conventions';
 import { seedApprovals } from './demo-approvals';
 import { seedSurveys } from './demo-surveys';
 import { seedCommitments } from './demo-commitments';
+import { seedRepresentation } from './demo-representation';
 import { seedEvaluations } from './demo-evaluations';
 
 export interface DemoWorkbook extends LoadedScript {
@@ -64,6 +65,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedDemoConventions(loaded);
     seedApprovals(loaded);
     seedCommitments(loaded);
+    seedRepresentation(loaded);
     seedEvaluations(loaded);
     seedSurveys(loaded);
   }
