@@ -25,6 +25,7 @@ import { NEW_PARTNER, planPartnerSave } from '../domain/partners/partner-save';
 import { assessDueDiligence, CRITERIA, CRITERION_KEYS, decisionProblem, isApproved, latestAnalysis, summariseAnalysis } from '../domain/partners/due-diligence';
 import { recentInteractions, summariseContact } from '../domain/partners/partner-detail';
 import { toOpportunityCard } from '../domain/pipeline/opportunity-card';
+import { relayCellUpdates, relayConcerned } from '../domain/partners/relays';
 import type { Store } from '../store/store';
 import { refreshPriorities } from './priorities';
 
@@ -92,8 +93,11 @@ export function getPartner(store: Store, settings: Settings, partnerId: string):
   // A workbook made before « Historique du cycle » reads the Journal until « Initialiser » fills the column.
   const evaluations = partnerEvaluations(store, partnerId);
   const history = partners.has('stageLog') ? parseStageLog(stageLog) : stageHistory(records(store, JOURNAL), PARTNERS.sheetName, partnerId, stageHeader, stage);
+  const relayId = rawText(partner.introducedBy);
+  const relay = relayId ? { id: relayId, name: rawText(partners.get(relayId)?.record.name) || relayId } : null;
   return {
     partner: { ...partner, id: partnerId },
+    relay,
     contacts,
     interactions,
     opportunities,
@@ -163,6 +167,7 @@ export function savePartner(
   // A new primary contact replaces the partner's former one (usually one).
   for (const cid of plan.demoted) contactTable.update(cid, { primary: false });
   refreshPriorities(store, settings, new Set([partnerId]));
+  if (existing ? relayMayChange(existing.record, plan.partner) : rawText(plan.partner.introducedBy) !== '') syncRelayColumn(store, partnerId);
   return { id: partnerId };
 }
 
@@ -262,4 +267,21 @@ export function saveAnalysis(
   const row = analyses.getOrThrow(rawText(saved.id)).row;
   analyses.writeComputed('score', new Map([[row, result.score ?? '']]));
   return summariseAnalysis({ ...saved, score: result.score });
+}
+
+/** Whether a save may alter the « Relais » of opportunities: the partner's relay, or its name (which its introduced partners' opportunities show). */
+function relayMayChange(before: DataRecord, patch: DataRecord): boolean {
+  return (
+    ('introducedBy' in patch && rawText(patch.introducedBy) !== rawText(before.introducedBy)) ||
+    ('name' in patch && rawText(patch.name) !== rawText(before.name))
+  );
+}
+
+/** Rewrites the « Relais » of the opportunities of the partner and of those it introduced: one read of each sheet, one write. */
+function syncRelayColumn(store: Store, partnerId: string): void {
+  const opportunities = store.table(OPPORTUNITIES);
+  if (!opportunities.has('relay')) return;
+  const partners = records(store, PARTNERS);
+  const updates = relayCellUpdates(opportunities.all(), partners, relayConcerned(partners, partnerId));
+  opportunities.writeComputed('relay', updates);
 }

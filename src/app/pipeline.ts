@@ -77,13 +77,15 @@ function hasLinkedConvention(store: Store, opportunityId: string): boolean {
     .some((s) => text(s.record.opportunityId).trim() === opportunityId);
 }
 
-/** Writes the denormalised partner name and type of one row when they differ (system columns). */
-function syncPartnerColumns(table: Table<typeof OPPORTUNITIES>, row: number, current: DataRecord, partner: DataRecord): void {
-  for (const [field, source] of [
-    ['partnerName', 'name'],
-    ['partnerType', 'type'],
+/** Writes the denormalised partner name, type and relay's name of one row when they differ (system columns). */
+function syncPartnerColumns(store: Store, table: Table<typeof OPPORTUNITIES>, row: number, current: DataRecord, partner: DataRecord): void {
+  const relayId = text(partner.introducedBy);
+  const relay = relayId ? text(store.table(PARTNERS).get(relayId)?.record.name) || relayId : '';
+  for (const [field, value] of [
+    ['partnerName', text(partner.name)],
+    ['partnerType', text(partner.type)],
+    ['relay', relay],
   ] as const) {
-    const value = text(partner[source]);
     if (text(current[field]) !== value) table.writeComputed(field, new Map([[row, value]]));
   }
 }
@@ -132,13 +134,13 @@ export function saveOpportunity(store: Store, role: Role, settings: Settings, in
   if (!existing) {
     const [created] = opportunities.insert([clean]);
     const stored = opportunities.getOrThrow(created.id);
-    syncPartnerColumns(opportunities, stored.row, stored.record, partner.record);
+    syncPartnerColumns(store, opportunities, stored.row, stored.record, partner.record);
     logStage(store, opportunities, stored.row, stored.record, toStage);
     return { id: created.id };
   }
   opportunities.update(id, clean, action);
   const saved = opportunities.getOrThrow(id);
-  syncPartnerColumns(opportunities, existing.row, saved.record, partner.record);
+  syncPartnerColumns(store, opportunities, existing.row, saved.record, partner.record);
   if (stageChanges) logStage(store, opportunities, existing.row, saved.record, toStage);
   return { id };
 }

@@ -19,6 +19,7 @@ import { mountEvaluation } from './views/evaluation-view';
 import { mountEvents } from './views/events-view';
 import { mountDossier } from './views/dossier-view';
 import { mountReadiness } from './views/readiness-view';
+import { mountReport } from './views/report-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
@@ -39,6 +40,7 @@ document.addEventListener('DOMContentLoaded', () => {
       events: mountEvents,
       dossier: mountDossier,
       readiness: mountReadiness,
+      report: mountReport,
     },
     callServer('getSession'),
   );

@@ -17,6 +17,7 @@ export { getCartography, refreshCartographySheet } from './api/cartography';
 export { getKpis } from './api/kpis';
 export { createMeetingBrief } from './api/briefs';
 export { getDossier, createDossier } from './api/dossiers';
+export { writeMeetingReport } from './api/representation';
 export { submitForValidation, decideValidation, skipOptionalStep, getApprovalCircuit } from './api/approvals';
 export { recordSignature } from './api/signatures';
 export { uploadSignedPdf } from './api/signatures';

@@ -36,6 +36,7 @@ function setup(today = '2026-03-12') {
   let made = 0;
   const documents: DocumentsPort = {
     pacteFolder: () => 'root',
+    subfolder: (parent, name) => `${parent}/${name}`,
     partnerFolder: (root, partnerId, name) => `${root}/${partnerId} ${name}`,
     createTemplate: (def, folder) => (calls.push(`createTemplate ${def.docName} in ${folder}`), `tpl-${def.settingsKey}`),
     readTemplate: () => template,

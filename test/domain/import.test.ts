@@ -119,7 +119,7 @@ describe('import plan', () => {
     const { plan: p } = plan();
     const row = p.rows.find((r) => r.line === 4)!;
     expect(row.errors).toEqual([
-      "colonne « Catégorie d'acteur » (Type) : « Ongg » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale, ONG internationale, Collectivité territoriale, Institution publique, PTF / bailleur, Secteur privé, Fondation, Université / recherche, Média, Diaspora / relais).",
+      "colonne « Catégorie d'acteur » (Type) : « Ongg » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale, ONG internationale, Collectivité territoriale, Institution publique, PTF / bailleur, Secteur privé, Fondation, Université / recherche, Média, Diaspora, Prescripteur / relais, Cluster ICC, Agence de coopération, Diaspora / relais).",
       "colonne « Email » : « pas-un-email » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
       "colonne « Prochaine échéance » : « 31/02/2026 » n'est pas valide (attendu : une date au format JJ/MM/AAAA).",
     ]);

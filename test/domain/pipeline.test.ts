@@ -86,6 +86,7 @@ describe('opportunity card', () => {
       nextDue: '2026-03-01',
       owner: MOUSSA,
       axis: 'Cohésion sociale et paix',
+      relay: '',
       overdue: true,
     });
   });
@@ -137,6 +138,15 @@ describe('buildBoard', () => {
     expect(mine.owners).toEqual([AWA, MOUSSA]);
     expect(mine.partnerTypes).toEqual(['ONG nationale', 'PTF / bailleur']);
     expect(mine.axes).toEqual(['Cohésion sociale et paix', 'Gouvernance et citoyenneté active']);
+  });
+
+  it('reads the pipeline by relay: the opportunities of the partners a relay introduced, counted and summed', () => {
+    const relayed = RECORDS.map((r) => (['OPP-0001', 'OPP-0004'].includes(String(r.id)) ? { ...r, relay: 'Association des Maliens de France' } : r));
+    const via = buildBoard(relayed, TODAY, { relay: 'association des maliens de france' });
+    expect(via.columns.flatMap((c) => c.cards.map((k) => k.id))).toEqual(['OPP-0001', 'OPP-0004']);
+    expect(col('Cible', via)).toMatchObject({ count: 1, total: 1_000_000 });
+    expect(col('Négociation', via)).toMatchObject({ count: 1, total: 2_000_000, weighted: 1_200_000 });
+    expect(via.relays).toEqual(['Association des Maliens de France']);
   });
 });
 

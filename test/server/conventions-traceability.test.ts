@@ -222,7 +222,7 @@ describe('minutes: Docs generated from the PV or note template, or linked files'
 });
 
 describe('default templates and the financing agreement', () => {
-  it('the eight default templates are Docs created on first use in the Pacte folder; a financing agreement gets its amounts in words and its in-kind section; an avenant names the amended convention', () => {
+  it('the ten default templates are Docs created on first use in the Pacte folder; a financing agreement gets its amounts in words and its in-kind section; an avenant names the amended convention', () => {
     const templates = wb.call('prepareTemplates', [], { user: chargee });
     const placed = templates.map((t) => {
       const f = stored(`https://docs.google.com/document/d/${t.docId}/edit`);
@@ -238,9 +238,11 @@ describe('default templates and the financing agreement', () => {
         'Note de synthèse',
         'Rapport de clôture',
         'Rapport',
+        'Ordre du jour',
+        'Compte rendu',
       ].map((n) => [`Modèle — ${n} (Pacte)`, `Pacte — ${ORGANISATION}`, 'application/vnd.google-apps.document']),
     );
-    expect(rowsOf('Paramètres').filter((r) => r.Section === 'Modèles')).toHaveLength(8);
+    expect(rowsOf('Paramètres').filter((r) => r.Section === 'Modèles')).toHaveLength(10);
 
     const financing = generate(
       draft({

@@ -495,13 +495,14 @@ describe('minutes, lists and templates', () => {
       ['rapport-cloture', 'Rapport de clôture', false],
       ['rapport', 'Rapport', false],
       ['ordre-du-jour', 'Ordre du jour', false],
+      ['compte-rendu', 'Compte rendu', false],
     ]);
     expect(() => wb.call('getConvention', ['PAR-0001'], { user: USERS.reader })).toThrow("Conventions : aucun enregistrement avec l'ID « PAR-0001 ».");
     expect(() => wb.callRaw('getConvention', [12], { user: USERS.reader })).toThrow(
       'Argument « la convention » : un identifiant comme CONV-0001 attendu, reçu 12.',
     );
     expect(() => wb.callRaw('checkTemplate', ['lettre'], { user: USERS.officer })).toThrow(
-      'Argument « le modèle » : une valeur parmi : convention, mou, financement, avenant, pv, note-synthese, rapport-cloture, rapport, ordre-du-jour attendu, reçu « lettre ».',
+      'Argument « le modèle » : une valeur parmi : convention, mou, financement, avenant, pv, note-synthese, rapport-cloture, rapport, ordre-du-jour, compte-rendu attendu, reçu « lettre ».',
     );
   });
 });

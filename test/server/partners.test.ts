@@ -267,7 +267,7 @@ describe('invalid input: a French error naming field and row or contact, nothing
       error = (e as Error).message;
     }
     const lines = [
-      "Partenaires, colonne « Type » : « Club » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale, ONG internationale, Collectivité territoriale, Institution publique, PTF / bailleur, Secteur privé, Fondation, Université / recherche, Média, Diaspora / relais).",
+      "Partenaires, colonne « Type » : « Club » n'est pas valide (attendu : une des valeurs : OSC, ONG nationale, ONG internationale, Collectivité territoriale, Institution publique, PTF / bailleur, Secteur privé, Fondation, Université / recherche, Média, Diaspora, Prescripteur / relais, Cluster ICC, Agence de coopération, Diaspora / relais).",
       "Partenaires, colonne « Alignement (0-5) » : « 9 » n'est pas valide (attendu : un nombre entre 0 et 5).",
       "Contact 1, colonne « Email » : « a@ » n'est pas valide (attendu : une adresse email valide (ex. nom@organisation.org)).",
     ];

@@ -71,6 +71,21 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   restoreRecord: { args: () => ['Partenaires', partner(7)] },
   createMeetingBrief: { args: () => [partner(5), { date: '2026-03-20', objectives: 'Présenter' }] },
   createDossier: { args: () => [wb.opportunityIds[0], { start: '2027-01-01', end: '2027-12-31' }] },
+  writeMeetingReport: {
+    args: () => [
+      {
+        date: '2026-03-10',
+        place: 'Ségou',
+        kind: 'Mission',
+        participants: 'Awa',
+        partnerIds: [partner(5), partner(6)],
+        objectives: 'Présenter',
+        discussed: 'Budget',
+        decisions: '',
+        followUps: [{ action: 'Envoyer la note', owner: 'Awa', due: '2026-03-20', partnerId: partner(6) }],
+      },
+    ],
+  },
   importPartners: { args: () => [{ csv: 'Nom;Type\nCoopérative Delta;OSC' }, { Nom: 'name', Type: 'type' }] },
   refreshCartographySheet: { args: () => [] },
   generateConvention: {

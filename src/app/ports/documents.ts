@@ -15,6 +15,8 @@ export interface DocRef {
 export interface DocumentsPort {
   /** The organisation's Pacte folder (or the caller's own when Pacte cannot reach it for them), shared with the team; its ID. */
   pacteFolder(): string;
+  /** The folder's subfolder of that name (created on first use); its ID. */
+  subfolder(parentId: string, name: string): string;
   /** The partner's folder inside the Pacte folder `rootId` (created on first use); its ID. */
   partnerFolder(rootId: string, partnerId: string, partnerName: string): string;
   /** A new template Doc with the default content in the folder; its ID. */

@@ -16,6 +16,7 @@ export async function mountCartography(view: View): Promise<void> {
     body.replaceChildren(
       quadrants(c),
       matrix(c),
+      relays(c),
       c.unclassified ? el('p', { className: 'muted', text: `${c.unclassified} partenaire(s) sans type ou catégorie.` }) : document.createTextNode(''),
     );
   refresh.addEventListener(
@@ -61,4 +62,17 @@ function matrix(c: Cartography): HTMLElement {
     ]);
   });
   return el('ul', { className: 'matrix', attrs: { 'aria-label': 'Partenaires par type et par catégorie' } }, rows);
+}
+
+/** Who opened which door: « Relais → partenaires introduits ». */
+function relays(c: Cartography): HTMLElement {
+  if (!c.relays.length) return el('div');
+  return el('section', { attrs: { 'data-testid': 'relays' } }, [
+    el('h3', { text: 'Relais : qui a ouvert quelles portes' }),
+    el(
+      'ul',
+      { className: 'relays' },
+      c.relays.map((r) => el('li', {}, [el('strong', { text: r.relay }), el('span', { text: ` → ${r.partners.join(', ')}` })])),
+    ),
+  ]);
 }

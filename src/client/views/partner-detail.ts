@@ -1,5 +1,6 @@
 /** A partner's page: identity, lifecycle stage, contacts, interactions, opportunities, due diligence, meeting brief. */
 import { pick } from '../../domain/contracts/args';
+import { BRIEF_TEXT_MAX } from '../../domain/contracts/api';
 import { LIFECYCLE_STAGES } from '../../domain/schema/vocabulary';
 import type { PartnerDetail } from '../../domain/contracts';
 import { INTERACTIONS, ANALYSES } from '../../domain/schema/tables';
@@ -38,6 +39,7 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
     el('div', { className: 'toolbar' }, [
       edit,
       briefButton(view, id),
+      reportButton(view, id),
       archiveButton(view, ARCHIVE_KINDS.partner, id, String(p.name), () => view.show('partners'), 'button'),
     ]),
     stageSection(view, d),
@@ -84,22 +86,39 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
   );
 }
 
+/** « Note de rendez-vous »: the meeting's date, objectives and key messages, then the Doc; what was typed stays on a refusal. */
 function briefButton(view: View, id: string): HTMLElement {
-  const button = el('button', { text: 'Note de rendez-vous', attrs: { type: 'button', 'data-action': 'brief', 'data-endpoint': 'createMeetingBrief' } });
-  button.addEventListener(
-    'click',
-    () =>
-      void runAction(
-        button,
-        async () => {
-          const doc = await view.call('createMeetingBrief', id, {});
-          view.notify('Note créée : ');
-          document.getElementById('notice')!.appendChild(linkOrText(doc.name, doc.url));
-        },
-        { busy: 'Création de la note…' },
-      ),
+  const field = (name: string, label: string, input: HTMLInputElement | HTMLTextAreaElement) => {
+    input.id = `brief-${name}`;
+    input.name = name;
+    return el('div', { className: 'field' }, [el('label', { className: 'label', text: label, attrs: { for: input.id } }), input]);
+  };
+  const date = el('input', { attrs: { type: 'date' } });
+  const text = () => el('textarea', { attrs: { rows: '3', maxlength: String(BRIEF_TEXT_MAX) } });
+  const objectives = text();
+  const keyMessages = text();
+  const button = el('button', {
+    className: 'primary',
+    text: 'Créer la note',
+    attrs: { type: 'submit', 'data-action': 'brief', 'data-endpoint': 'createMeetingBrief' },
+  });
+  const form = el('form', { className: 'brief-form', attrs: { novalidate: '' } }, [
+    field('date', 'Date du rendez-vous', date),
+    field('objectives', `Objectifs (${BRIEF_TEXT_MAX} caractères au plus)`, objectives),
+    field('keyMessages', `Messages clés (${BRIEF_TEXT_MAX} caractères au plus)`, keyMessages),
+    button,
+  ]);
+  submitWith(
+    form,
+    button,
+    async () => {
+      const doc = await view.call('createMeetingBrief', id, { date: date.value, objectives: objectives.value, keyMessages: keyMessages.value });
+      view.notify('Note créée : ');
+      document.getElementById('notice')!.appendChild(linkOrText(doc.name, doc.url));
+    },
+    { busy: 'Création de la note…' },
   );
-  return button;
+  return el('details', { className: 'brief' }, [el('summary', { text: 'Note de rendez-vous' }), form]);
 }
 
 /** « Ouvrir l'évaluation » in progress, else « Démarrer l'évaluation »; the last decided one beside. */
@@ -277,4 +296,11 @@ function analysisSection(view: View, d: PartnerDetail): HTMLElement {
     a && a.weaknesses.length ? el('p', { className: 'warning', text: `Points critiques : ${a.weaknesses.join(', ')}` }) : null,
     box,
   ]);
+}
+
+/** « Compte rendu » with this partner already among the partners met. */
+function reportButton(view: View, id: string): HTMLElement {
+  const button = el('button', { text: 'Compte rendu', attrs: { type: 'button', 'data-action': 'report', 'data-endpoint': 'writeMeetingReport' } });
+  button.addEventListener('click', () => view.show('report', id));
+  return button;
 }

@@ -6,6 +6,7 @@ import { el } from '../dom';
 import { NEW_PARTNER_DEFAULTS } from '../../domain/schema/partner-defaults';
 import { recordForm, type RecordForm } from '../record-form';
 import { FieldsInError, submitWith } from '../action';
+import { partnerPicker, searchThrough } from '../partner-picker';
 
 const PARTNER_FIELDS = [
   'name',
@@ -23,12 +24,16 @@ const PARTNER_FIELDS = [
   'email',
   'phone',
   'website',
+  'introducedBy',
   'notes',
 ];
 const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'language', 'primary'];
 
 export function mountPartnerForm(view: View, detail?: PartnerDetail): void {
-  const partnerForm = recordForm(PARTNERS, PARTNER_FIELDS, detail?.partner ?? { ...NEW_PARTNER_DEFAULTS });
+  // The relay who opened the door, found by name like the opportunities' partner.
+  const relay = partnerPicker(searchThrough(view), { id: 'f-partners-introducedBy', label: 'Relais trouvés' });
+  if (detail?.relay) relay.set(detail.relay);
+  const partnerForm = recordForm(PARTNERS, PARTNER_FIELDS, detail?.partner ?? { ...NEW_PARTNER_DEFAULTS }, { widgets: { introducedBy: relay } });
   const contactForms: { id?: string; form: RecordForm; box: HTMLElement }[] = [];
   const contactsBox = el('div', { className: 'contacts-form' });
   let contactsMade = 0;

@@ -139,7 +139,7 @@ export async function mountPipeline(view: View): Promise<void> {
 }
 
 function renderFilters(box: HTMLElement, board: Board, filter: BoardFilter, reload: () => void): void {
-  const select = (key: 'owner' | 'partnerType' | 'axis', label: string, values: string[]) => {
+  const select = (key: 'owner' | 'partnerType' | 'axis' | 'relay', label: string, values: string[]) => {
     const s = el('select', { attrs: { id: `filter-${key}`, 'data-filter': key } });
     s.appendChild(el('option', { text: 'Tous', attrs: { value: '' } }));
     for (const v of values) s.appendChild(el('option', { text: v, attrs: { value: v } }));
@@ -161,8 +161,22 @@ function renderFilters(box: HTMLElement, board: Board, filter: BoardFilter, relo
     select('owner', 'Responsable', board.owners),
     select('partnerType', 'Type de partenaire', board.partnerTypes),
     select('axis', 'Axe', board.axes),
+    select('relay', 'Relais', board.relays),
     reset,
+    ...(filter.relay ? [relaySummary(board, filter.relay)] : []),
   );
+}
+
+/** What the relay brought: the opportunities of the partners it introduced, counted and summed (in FCFA) over the columns. */
+function relaySummary(board: Board, relay: string): HTMLElement {
+  const count = board.columns.reduce((n, c) => n + c.count, 0);
+  const total = board.columns.reduce((n, c) => n + c.total, 0);
+  const weighted = board.columns.reduce((n, c) => n + c.weighted, 0);
+  return el('p', {
+    className: 'relay-summary',
+    attrs: { 'data-testid': 'relay-summary' },
+    text: `Via ${relay} : ${count} opportunité${count > 1 ? 's' : ''}, ${formatMoney(total, 'XOF')} demandés (${formatMoney(weighted, 'XOF')} pondérés).`,
+  });
 }
 
 type PipelineStage = (typeof PIPELINE_STAGES)[number];

@@ -258,7 +258,7 @@ const PARTNERS: P[] = [
   [
     'Haut Conseil des Maliens de l’extérieur – section France',
     'HCME France',
-    'Diaspora / relais',
+    'Diaspora',
     'Stratégique',
     'Paris',
     'Diaspora, mobilisation',

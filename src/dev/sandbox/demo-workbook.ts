@@ -19,6 +19,7 @@ import { seedCommitments } from './demo-commitments';
 import { seedResources } from './demo-resources';
 import { seedEvents } from './demo-events';
 import { seedDossier } from './demo-dossier';
+import { seedRepresentation } from './demo-representation';
 import { seedEvaluations } from './demo-evaluations';
 import { seedKpiSnapshots } from './demo-kpis';
 import { seedReadiness } from './demo-readiness';
@@ -71,6 +72,7 @@ export function createDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
     seedApprovals(loaded);
     seedCommitments(loaded);
     seedResources(loaded);
+    seedRepresentation(loaded);
     seedEvaluations(loaded);
     seedReadiness(loaded);
     seedSurveys(loaded);

@@ -4,7 +4,7 @@
  */
 import type { Cartography, CartographyCell, Quadrant } from '../contracts';
 import type { DataRecord } from '../schema/field';
-import { PARTNER_CATEGORIES, PARTNER_TYPES } from '../schema/vocabulary';
+import { PARTNER_CATEGORIES, PARTNER_TYPES, partnerTypeOf } from '../schema/vocabulary';
 import { QUADRANTS, quadrantOf } from '../partners/priority';
 import { formatDateFr } from '../format/french';
 import type { LocalDate } from '../format/local-date';
@@ -42,7 +42,7 @@ function quadrantOfRecord(r: DataRecord): Quadrant | '' {
 export function buildCartography(partners: readonly DataRecord[]): Cartography {
   const rows = partners.map((r) => ({
     name: text(r.name) || text(r.id),
-    type: text(r.type) || NO_TYPE,
+    type: partnerTypeOf(text(r.type)) || NO_TYPE,
     category: text(r.category) || NO_CATEGORY,
     quadrant: quadrantOfRecord(r),
   }));
@@ -62,7 +62,20 @@ export function buildCartography(partners: readonly DataRecord[]): Cartography {
       byQuadrant[r.quadrant].partners.push(r.name);
     } else unclassified++;
   }
-  return { types, categories, byTypeCategory, byQuadrant, unclassified };
+  return { types, categories, byTypeCategory, byQuadrant, unclassified, relays: relaysOf(partners) };
+}
+
+/** Each relay with the partners it introduced (names, sorted), relays by name; a relay no longer listed shows its ID. */
+export function relaysOf(partners: readonly DataRecord[]): Cartography['relays'] {
+  const nameOf = new Map(partners.map((r) => [text(r.id), text(r.name) || text(r.id)]));
+  const doors = new Map<string, string[]>();
+  for (const r of partners) {
+    const relay = text(r.introducedBy);
+    if (relay) doors.set(relay, [...(doors.get(relay) ?? []), text(r.name) || text(r.id)]);
+  }
+  return [...doors]
+    .map(([id, list]) => ({ relay: nameOf.get(id) ?? id, partners: list.sort(FRENCH.compare) }))
+    .sort((a, b) => FRENCH.compare(a.relay, b.relay));
 }
 
 export interface CartographyLayout {
@@ -107,5 +120,10 @@ export function cartographyLayout(c: Cartography, today: LocalDate): Cartography
   push(['Quadrant (pouvoir / intérêt)', 'Partenaires', 'Critère', 'Noms'], true);
   for (const q of QUADRANTS) push([q, c.byQuadrant[q].count, QUADRANT_HINTS[q], names(c.byQuadrant[q].partners)]);
   push(['Non classés', c.unclassified, 'pouvoir ou intérêt non renseigné', '']);
+  if (c.relays.length) {
+    push([]);
+    push(['Relais (« Introduit par »)', 'Partenaires introduits', 'Noms'], true);
+    for (const r of c.relays) push([r.relay, r.partners.length, names(r.partners)]);
+  }
   return { values: rows, boldRows: bold, typeTable: { headerRow, firstRow: headerRow + 1, lastRow, totalColumn: c.categories.length + 2 } };
 }

@@ -25,6 +25,10 @@ import type { EventDetail, EventPage, InvitationReport, ResultsReport } from '..
 import { EVENT_TYPES } from '../schema/vocabulary';
 import type { ReadinessOverview } from '../readiness/view';
 import { WATCH_DECISIONS } from '../watch/tables';
+import { REPORT_KINDS, REPORT_LIMITS as R } from './report';
+
+/** Longest objectives and key messages of a meeting brief (the sidebar's fields say so too). */
+export const BRIEF_TEXT_MAX = 5000;
 
 const ARCHIVABLE_SHEETS = ARCHIVABLE_TABLES.map((t) => t.sheetName);
 import type { ConventionDetail } from './index';
@@ -120,6 +124,7 @@ const boardFilter = a.optional(
     owner: a.optional(a.text('responsable', { max: 254 })),
     partnerType: a.optional(a.text('type de partenaire', { max: 200 })),
     axis: a.optional(a.text('axe stratégique', { max: 500 })),
+    relay: a.optional(a.text('relais', { max: 200 })),
     limit,
   }),
 );
@@ -220,6 +225,33 @@ export const API = {
     [a.id("l'appel", 'VEI-0001'), a.oneOf('la décision', WATCH_DECISIONS), a.optional(a.text('le responsable', { max: 254 }))],
     returns<C.WatchDecisionResult>(),
   ),
+  writeMeetingReport: endpoint(
+    editors,
+    'write',
+    [
+      a.object('le compte rendu', {
+        date: a.date('date'),
+        place: a.text('lieu', { max: R.place }),
+        kind: a.oneOf('nature', REPORT_KINDS),
+        participants: a.text('participants', { max: R.participants }),
+        partnerIds: a.list('partenaires rencontrés', partnerId, R.partners),
+        objectives: a.text('objectifs', { max: R.text }),
+        discussed: a.text('points discutés', { max: R.text }),
+        decisions: a.text('décisions', { max: R.text }),
+        followUps: a.list(
+          'suites à donner',
+          a.object('la suite', {
+            action: a.text('action', { max: R.action }),
+            owner: a.text('responsable', { max: R.owner }),
+            due: a.date('échéance'),
+            partnerId: a.text('partenaire', { max: 40 }),
+          }),
+          R.followUps,
+        ),
+      }),
+    ],
+    returns<C.DocumentLink>(),
+  ),
   createMeetingBrief: endpoint(
     editors,
     'write',
@@ -227,8 +259,8 @@ export const API = {
       partnerId,
       a.object('la note de rencontre', {
         date: a.optional(a.text('date', { max: 40 })),
-        objectives: a.optional(a.text('objectifs', { max: 5000 })),
-        keyMessages: a.optional(a.text('messages clés', { max: 5000 })),
+        objectives: a.optional(a.text('objectifs', { max: BRIEF_TEXT_MAX })),
+        keyMessages: a.optional(a.text('messages clés', { max: BRIEF_TEXT_MAX })),
       }),
     ],
     returns<C.DocumentLink>(),

@@ -91,6 +91,8 @@ export interface OpportunityCard {
   nextDue: string;
   owner: string;
   axis: string;
+  /** The name of the partner's relay (« Introduit par »), '' when none. */
+  relay: string;
   /** Next action due before today (in the spreadsheet's time zone). */
   overdue: boolean;
   /** What is wrong in this row of the sheet (typed by hand), named by sheet, row and column; absent when nothing is. */
@@ -119,6 +121,8 @@ export interface BoardFilter {
   owner?: string;
   partnerType?: string;
   axis?: string;
+  /** Opportunities of the partners this relay introduced (its name). */
+  relay?: string;
   /** Cards sent per column (the counts and totals cover them all); default BOARD_PAGE. */
   limit?: number;
 }
@@ -131,6 +135,8 @@ export interface Board {
   owners: string[];
   partnerTypes: string[];
   axes: string[];
+  /** Relays that introduced a partner with an opportunity (names). */
+  relays: string[];
   /** Opportunities whose « Étape » (typed by hand) is no pipeline stage: in no column, shown to be corrected. */
   unplaced?: OpportunityCard[];
   /** How many such rows in all (`unplaced` holds the first `limit`). */
@@ -158,6 +164,8 @@ export interface StageChange {
 
 export interface PartnerDetail {
   partner: RecordInput & { id: string };
+  /** The partner who introduced this one (« Introduit par »), named; null when none. */
+  relay: { id: string; name: string } | null;
   contacts: ContactSummary[];
   interactions: InteractionSummary[];
   opportunities: OpportunityCard[];
@@ -235,6 +243,8 @@ export interface Cartography {
   byTypeCategory: Record<string, Record<string, CartographyCell>>;
   byQuadrant: Record<Quadrant, CartographyCell>;
   unclassified: number;
+  /** Who opened which door: each relay (« Introduit par ») and the partners it introduced, by name. */
+  relays: { relay: string; partners: string[] }[];
 }
 
 export interface ImportPreview {

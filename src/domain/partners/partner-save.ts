@@ -69,6 +69,11 @@ export function planPartnerSave(input: PartnerSaveInput): PartnerSave {
   if (!existing && !partner.stage) partner.stage = 'Identification';
 
   const ownId = existing ? existing.record.id : NEW_PARTNER;
+  const relay = rawText(partner.introducedBy).trim();
+  if (relay && (relay === ownId || !partnerExists(relay))) {
+    const why = relay === ownId ? 'un partenaire ne peut pas s’être introduit lui-même' : `aucun partenaire avec l'ID « ${relay} »`;
+    errors.push(fail(`Partenaires, colonne « Introduit par » : ${why} ; choisissez le relais dans la liste.`, 'introducedBy', 'Introduit par'));
+  }
   const byId = new Map(input.contacts.map((c) => [c.id, c]));
   const contacts: ContactChange[] = [];
   contactInputs.forEach((c, i) => {

@@ -32,6 +32,7 @@ function matches(card: OpportunityCard, filter: BoardFilter): boolean {
   if (filter.owner && card.owner.toLowerCase() !== filter.owner.trim().toLowerCase()) return false;
   if (filter.partnerType && foldText(card.partnerType) !== foldText(filter.partnerType)) return false;
   if (filter.axis && foldText(card.axis) !== foldText(filter.axis)) return false;
+  if (filter.relay && foldText(card.relay) !== foldText(filter.relay)) return false;
   return true;
 }
 
@@ -54,6 +55,7 @@ export function buildBoard(records: readonly DataRecord[], today: LocalDate, fil
   const owners: string[] = [];
   const partnerTypes: string[] = [];
   const axes: string[] = [];
+  const relays: string[] = [];
   // Weighted sums are kept unrounded and rounded to the franc once per column.
   const weighted = new Map<string, number>();
   const unplaced: OpportunityCard[] = [];
@@ -68,6 +70,7 @@ export function buildBoard(records: readonly DataRecord[], today: LocalDate, fil
     owners.push(card.owner);
     partnerTypes.push(card.partnerType);
     axes.push(card.axis);
+    relays.push(card.relay);
     if (!matches(card, filter)) continue;
     const column = columns.get(stage)!;
     column.count++;
@@ -87,6 +90,7 @@ export function buildBoard(records: readonly DataRecord[], today: LocalDate, fil
     owners: distinctSorted(owners.map((o) => o.toLowerCase())),
     partnerTypes: distinctSorted(partnerTypes),
     axes: distinctSorted(axes),
+    relays: distinctSorted(relays),
     ...(unplaced.length ? { unplaced } : {}),
   };
 }

@@ -37,6 +37,7 @@ export function toOpportunityCard(record: DataRecord, today: LocalDate, rates: E
     nextDue,
     owner: rawText(record.owner),
     axis: rawText(record.axis),
+    relay: rawText(record.relay),
     // LocalDate strings compare as calendar days.
     overdue: nextDue !== '' && nextDue < today && !isClosedStage(stage),
   };

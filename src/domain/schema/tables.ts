@@ -20,7 +20,7 @@ export const PARTNERS = defineTable(
   withInputLimits([
     { key: 'name', header: 'Nom', type: 'text', required: true, maxLength: 200 },
     { key: 'acronym', header: 'Sigle', type: 'text', maxLength: 50 },
-    { key: 'type', header: 'Type', type: 'enum', values: V.PARTNER_TYPES, required: true },
+    { key: 'type', header: 'Type', type: 'enum', values: V.PARTNER_TYPE_VALUES, required: true },
     { key: 'category', header: 'Catégorie', type: 'enum', values: V.PARTNER_CATEGORIES },
     { key: 'country', header: 'Pays', type: 'text' },
     { key: 'region', header: 'Région', type: 'text' },
@@ -40,6 +40,8 @@ export const PARTNERS = defineTable(
     { key: 'phone', header: 'Téléphone', type: 'phone' },
     { key: 'website', header: 'Site web', type: 'url' },
     { key: 'notes', header: 'Notes', type: 'longtext' },
+    // The relay (a diaspora association, a prescriber, a cooperation agency…) who opened the door.
+    { key: 'introducedBy', header: 'Introduit par', type: 'ref', ref: 'partners', addedLater: true },
     // Each stage move with its date, author and note (JSON), so the partner's page never reads the Journal.
     { key: 'stageLog', header: 'Historique du cycle', type: 'longtext', system: true, addedLater: true },
     // When a user archived the row: it leaves every view and count, stays in the sheet, can be restored.
@@ -85,6 +87,8 @@ export const OPPORTUNITIES = defineTable(
     { key: 'reason', header: 'Motif (abandon/refus)', type: 'text' },
     // Each move between stages (JSON, as « Historique du cycle » of Partenaires): when a dossier was submitted, decided.
     { key: 'stageLog', header: 'Historique des étapes', type: 'longtext', system: true, addedLater: true },
+    // The name of the partner's relay (« Introduit par »), copied so the board reads the pipeline by relay from this sheet alone.
+    { key: 'relay', header: 'Relais', type: 'text', system: true, addedLater: true },
     { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
     // The Veille call it came from (« Go »): the call names it back in its « ID opportunité ».
     { key: 'watchId', header: 'ID veille', type: 'ref', ref: 'watch', system: true, addedLater: true },

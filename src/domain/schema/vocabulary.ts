@@ -10,8 +10,18 @@ export const PARTNER_TYPES = [
   'Fondation',
   'Université / recherche',
   'Média',
-  'Diaspora / relais',
+  'Diaspora',
+  'Prescripteur / relais',
+  'Cluster ICC',
+  'Agence de coopération',
 ] as const;
+
+/** What workbooks made before the split wrote: still accepted in « Type », read as « Diaspora ». */
+export const FORMER_DIASPORA_TYPE = 'Diaspora / relais';
+/** The values « Type » accepts (and its dropdown offers, so older rows stay valid): the types, then the former one. */
+export const PARTNER_TYPE_VALUES = [...PARTNER_TYPES, FORMER_DIASPORA_TYPE] as const;
+/** A partner's type as the views group it: the former « Diaspora / relais » is « Diaspora ». */
+export const partnerTypeOf = (type: string): string => (type === FORMER_DIASPORA_TYPE ? 'Diaspora' : type);
 
 export const PARTNER_CATEGORIES = ['Stratégique', 'Opérationnel', 'Institutionnel', 'Financier', 'Technique'] as const;
 

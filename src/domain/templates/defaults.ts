@@ -7,13 +7,14 @@ import { conventionCatalogue, minutesCatalogue } from '../conventions/placeholde
 import { CLOSING_CATALOGUE } from '../evaluation/closing-report';
 import { REPORT_BLOCKS, REPORT_CATALOGUE, REPORT_HEADER } from '../reports/template';
 import { AGENDA_CATALOGUE } from '../events/agenda';
+import { MEETING_REPORT_CATALOGUE } from '../representation/report';
 import type { TemplateCatalogue } from './engine';
 import type { Run } from './model';
 
 export const TEMPLATE_SECTION = 'Modèles';
 
-export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture' | 'rapport' | 'ordre-du-jour';
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture', 'rapport', 'ordre-du-jour'];
+export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture' | 'rapport' | 'ordre-du-jour' | 'compte-rendu';
+export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture', 'rapport', 'ordre-du-jour', 'compte-rendu'];
 
 type DefaultHeading = 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'NORMAL';
 
@@ -342,6 +343,40 @@ const CLOSING_REPORT: DefaultBlock[] = [
   J('Les conventions, leurs versions et leurs PDF sont classés dans le dossier « Archives » du partenaire.'),
 ];
 
+/** The compte rendu of a meeting, workshop or mission (fields: domain/representation/report.ts). */
+const MEETING_REPORT: DefaultBlock[] = [
+  P('COMPTE RENDU', { heading: 'TITLE', align: 'CENTER' }),
+  P('{{nature}} — {{lieu}}, le {{date}}', { heading: 'SUBTITLE', align: 'CENTER' }),
+  {
+    kind: 'table',
+    rows: [
+      ['**Nature**', '{{nature}}'],
+      ['**Date et lieu**', '{{date}}, {{lieu}}'],
+      ['**Partenaires rencontrés**', '{{partenaires}}'],
+      ['**Participants**', '{{participants}}'],
+      ['**Rédigé par**', '{{redige_par}}'],
+    ],
+  },
+  H('1. Objectifs'),
+  J('{{objectifs}}'),
+  H('2. Points discutés'),
+  J('{{points}}'),
+  H('3. Décisions'),
+  J('{{decisions}}'),
+  H('4. Suites à donner'),
+  P('{{#si suites}}'),
+  {
+    kind: 'table',
+    header: true,
+    rows: [
+      ['Action', 'Responsable', 'Échéance', 'Partenaire'],
+      ['{{#chaque suite}}{{suite.action}}', '{{suite.responsable}}', '{{suite.echeance}}', '{{suite.partenaire}}{{/chaque}}'],
+    ],
+  },
+  P('{{/si}}'),
+  J('{{#si sans_suite}}Aucune suite n’a été convenue.{{/si}}'),
+];
+
 const AGENDA: DefaultBlock[] = [
   P('ORDRE DU JOUR', { heading: 'TITLE', align: 'CENTER' }),
   P('{{evenement.titre}}', { heading: 'SUBTITLE', align: 'CENTER' }),
@@ -441,6 +476,14 @@ export const TEMPLATES: Readonly<Record<TemplateKey, TemplateDefinition>> = {
     catalogue: AGENDA_CATALOGUE,
     header: '{{organisation.nom}} · Ordre du jour',
     blocks: AGENDA,
+  },
+  'compte-rendu': {
+    key: 'compte-rendu',
+    settingsKey: 'Compte rendu',
+    docName: 'Modèle — Compte rendu (Pacte)',
+    catalogue: MEETING_REPORT_CATALOGUE,
+    header: '{{organisation.nom}} · Compte rendu · {{date}}',
+    blocks: MEETING_REPORT,
   },
 };
 

@@ -6,7 +6,7 @@
 import type { StoreContext } from '../store-context';
 import { currentRoles } from '../role-store';
 import { pacteFolder, partnerFolder, teamOf } from '../drive-folder';
-import { archiveInto, makeOnce } from '../drive-files';
+import { archiveInto, folderOnce, makeOnce } from '../drive-files';
 import { createTemplateDoc, generateFromTemplate, readTemplateDocument, savePdf } from './template-doc';
 import { saveUploadedPdf } from './uploaded-file';
 
@@ -14,6 +14,7 @@ export function documentsFor(ctx: StoreContext) {
   let root: string | null = null;
   return {
     pacteFolder: (): string => (root ??= pacteFolder(ctx, teamOf(currentRoles(ctx), ctx.user))),
+    subfolder: (parentId: string, name: string): string => folderOnce(name, parentId),
     partnerFolder,
     createTemplate: createTemplateDoc,
     readTemplate: (templateId: string, what: string) => readTemplateDocument(templateId, what),
