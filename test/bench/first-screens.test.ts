@@ -80,7 +80,7 @@ describe('« Ma semaine » at 10,000 rows', () => {
 it('a partner’s page: the same Sheets calls whatever the Journal’s length (its history is on its row)', () => {
   const cost = costOf(bench.wb, () => bench.wb.call('getPartner', ['PAR-0005'], user));
   expect(cost.value.stageHistory).toEqual([expect.objectContaining({ stage: cost.value.partner.stage })]);
-  expect(cost.sheetsCalls).toBe(1 + 6 * 2); // getActiveSpreadsheet, then six tables (Évaluations past Collaboration); never the Journal
+  expect(cost.sheetsCalls).toBe(1 + 7 * 2); // getActiveSpreadsheet, then seven tables (Évaluations past Collaboration, Événements for its loyalty actions); never the Journal
 });
 
 it('a search over partners and contacts: at most 20 KB, and 3 Sheets calls once the contacts index is cached', () => {

@@ -2,7 +2,7 @@
  * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
-export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'watch', 'readiness', 'map', 'kpis', 'import', 'roles'] as const;
+export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'watch', 'readiness', 'report', 'map', 'kpis', 'import', 'roles'] as const;
 /** Views opened from another (no tab of their own), with their help too. */
 export const PAGE_VIEWS = ['evaluation'] as const;
 export type HelpView = (typeof HELP_VIEWS)[number] | (typeof PAGE_VIEWS)[number];
@@ -135,6 +135,15 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       '« Envoyer le formulaire au partenaire » poste à son contact un Google Form personnel ; ses réponses s’affichent à côté des nôtres, les écarts vert contre rouge signalés.',
       'Une dimension critique en rouge plafonne le résultat global : elle ne se compense pas par de bonnes notes ailleurs.',
       'La décision (renforcer, maintenir, réorienter, clore) demande une justification ; « Clore » demande aussi les leçons apprises et lance le plan de sortie.',
+    ],
+  },
+  report: {
+    title: 'Compte rendu',
+    summary: 'Le compte rendu d’une rencontre, d’un atelier ou d’une mission, en Google Doc, rattaché à chaque partenaire rencontré.',
+    steps: [
+      'Choisissez les partenaires rencontrés (plusieurs), la nature, la date et le lieu, puis les objectifs, les points discutés et les décisions.',
+      'Chaque suite à donner (action, responsable, échéance, partenaire) devient la prochaine action du partenaire concerné, visible dans Ma semaine.',
+      '« Enregistrer » crée le Doc depuis le modèle « Compte rendu » (Paramètres › Modèles) et une interaction par partenaire ; un second clic ne crée rien de plus.',
     ],
   },
   readiness: {
