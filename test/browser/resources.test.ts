@@ -33,7 +33,7 @@ it('adds staff time by quantity and sees the totals move; the feed run twice add
   await sidebar.click('#tab-resources');
   const mobilised = sidebar.locator('[data-testid=mobilised]');
   await mobilised.filter({ hasText: /61\s150\s000\sFCFA/ }).waitFor();
-  await sidebar.locator('[data-testid=target]', { hasText: /^24 % de l’objectif annuel \(250\s000\s000\sFCFA\)$/ }).waitFor();
+  await sidebar.locator('[data-testid=target]', { hasText: /^61 % de l’objectif annuel \(100\s000\s000\sFCFA\)$/ }).waitFor();
   await sidebar.locator('[data-testid=resources] li', { hasText: 'taux à saisir' }).waitFor();
 
   await sidebar.click('[data-action=add-resource]');

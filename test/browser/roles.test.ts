@@ -51,7 +51,16 @@ const awaitingDaf = (): string => {
 /** What each screen offers a user allowed everything (the admin); a role sees those `mayCall` allows. */
 const SCREENS: Record<string, EndpointName[]> = {
   partners: ['savePartner'],
-  partner: ['archiveRecord', 'createMeetingBrief', 'logInteraction', 'movePartnerStage', 'saveAnalysis', 'savePartner', 'startEvaluation'],
+  partner: [
+    'archiveRecord',
+    'createMeetingBrief',
+    'logInteraction',
+    'movePartnerStage',
+    'saveAnalysis',
+    'savePartner',
+    'startEvaluation',
+    'writeMeetingReport',
+  ],
   pipeline: ['moveOpportunity', 'saveOpportunity'],
   // Decisions are the awaited role's only (the server's canDecide), whatever mayCall says.
   convention: ['attachMinutes', 'generateConvention'],
@@ -61,8 +70,24 @@ const SCREENS: Record<string, EndpointName[]> = {
   week: ['getMyDigest', 'listJobErrors'],
   events: ['planEvent'],
 };
-const ALL_TABS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'events', 'week', 'map', 'import', 'roles'];
-const TAB_ENDPOINT: Record<string, EndpointName> = { import: 'importPartners', roles: 'listRoles' };
+const ALL_TABS = [
+  'partners',
+  'pipeline',
+  'conventions',
+  'surveys',
+  'commitments',
+  'resources',
+  'events',
+  'week',
+  'readiness',
+  'watch',
+  'report',
+  'map',
+  'kpis',
+  'import',
+  'roles',
+];
+const TAB_ENDPOINT: Record<string, EndpointName> = { watch: 'listWatch', report: 'writeMeetingReport', import: 'importPartners', roles: 'listRoles' };
 
 const ROLES: [Role, string][] = [
   ['admin', DEMO_USERS.admin],

@@ -118,7 +118,8 @@ function briefButton(view: View, id: string): HTMLElement {
     },
     { busy: 'Création de la note…' },
   );
-  return el('details', { className: 'brief' }, [el('summary', { text: 'Note de rendez-vous' }), form]);
+  // The endpoint on the disclosure too: a role that may not write the note does not see it at all.
+  return el('details', { className: 'brief', attrs: { 'data-endpoint': 'createMeetingBrief' } }, [el('summary', { text: 'Note de rendez-vous' }), form]);
 }
 
 /** « Ouvrir l'évaluation » in progress, else « Démarrer l'évaluation »; the last decided one beside. */

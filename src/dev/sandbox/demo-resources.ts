@@ -19,7 +19,6 @@ export function seedResources(loaded: LoadedScript): void {
     () => {
       SheetTable.open(createStoreContext(SpreadsheetApp.getActiveSpreadsheet(), DEMO_USERS.admin), SETTINGS).insert([
         { section: 'Taux de change', key: 'USD', value: '600', note: 'Taux du 1er janvier 2026' },
-        { section: 'Objectifs', key: 'Ressources mobilisées', value: '250 000 000', note: 'Objectif annuel en FCFA' },
       ]);
       forgetSettings();
     },

@@ -2,7 +2,23 @@
  * What each view of the sidebar is for and how to use it, in a few lines: the « Aide » dialog shows
  * every view, and the sidebar can show the current one's. Static French text (no user data).
  */
-export const HELP_VIEWS = ['partners', 'pipeline', 'conventions', 'surveys', 'commitments', 'resources', 'events', 'week', 'watch', 'readiness', 'report', 'map', 'kpis', 'import', 'roles'] as const;
+export const HELP_VIEWS = [
+  'partners',
+  'pipeline',
+  'conventions',
+  'surveys',
+  'commitments',
+  'resources',
+  'events',
+  'week',
+  'watch',
+  'readiness',
+  'report',
+  'map',
+  'kpis',
+  'import',
+  'roles',
+] as const;
 /** Views opened from another (no tab of their own), with their help too. */
 export const PAGE_VIEWS = ['evaluation'] as const;
 export type HelpView = (typeof HELP_VIEWS)[number] | (typeof PAGE_VIEWS)[number];

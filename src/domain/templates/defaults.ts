@@ -13,8 +13,20 @@ import type { Run } from './model';
 
 export const TEMPLATE_SECTION = 'Modèles';
 
-export type TemplateKey = 'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture' | 'rapport' | 'ordre-du-jour' | 'compte-rendu';
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['convention', 'mou', 'financement', 'avenant', 'pv', 'note-synthese', 'rapport-cloture', 'rapport', 'ordre-du-jour', 'compte-rendu'];
+export type TemplateKey =
+  'convention' | 'mou' | 'financement' | 'avenant' | 'pv' | 'note-synthese' | 'rapport-cloture' | 'rapport' | 'ordre-du-jour' | 'compte-rendu';
+export const TEMPLATE_KEYS: readonly TemplateKey[] = [
+  'convention',
+  'mou',
+  'financement',
+  'avenant',
+  'pv',
+  'note-synthese',
+  'rapport-cloture',
+  'rapport',
+  'ordre-du-jour',
+  'compte-rendu',
+];
 
 type DefaultHeading = 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'NORMAL';
 
