@@ -230,8 +230,9 @@ export function partnerReport(d: PartnerReportData, partnerId: string, period: P
 
   return {
     title: {
-      title: 'Rapport au partenaire',
-      subtitle: name,
+      // The partner in the title: the Doc's name tells one partner's report from another's.
+      title: `Rapport au partenaire — ${name}`,
+      subtitle: 'Ce que nous avons fait ensemble',
       organisation: us,
       period: period.label,
       date: formatDateFr(ctx.today),
