@@ -141,7 +141,12 @@ describe('rapport au partenaire', () => {
 
   it('is addressed to the partner for the period, well formed', () => {
     expect(reportProblems(doc)).toEqual([]);
-    expect(doc.title).toMatchObject({ title: 'Rapport au partenaire — Fondation Alpha', subtitle: 'Ce que nous avons fait ensemble', period: 'mai 2026', date: '3 juin 2026' });
+    expect(doc.title).toMatchObject({
+      title: 'Rapport au partenaire — Fondation Alpha',
+      subtitle: 'Ce que nous avons fait ensemble',
+      period: 'mai 2026',
+      date: '3 juin 2026',
+    });
     expect(sectionText(doc, '1.')).toContain('1 échange, 1 événement tenu ensemble, 3 engagements suivis et 2 contributions enregistrées');
   });
 
