@@ -59,6 +59,16 @@ export function createDocIn(name: string, folderId: string): string {
   return drive().Files.create({ name, mimeType: DOCUMENT, parents: [folderId] }).id!;
 }
 
+const SHORTCUT = 'application/vnd.google-apps.shortcut';
+
+/**
+ * A shortcut named `name` in the folder to the file `targetId`, made once: one already there under
+ * that name is kept. Returns the shortcut's ID (https://developers.google.com/drive/api/guides/shortcuts).
+ */
+export function shortcutOnce(folderId: string, name: string, targetId: string): string {
+  return filesNamed(folderId, name, SHORTCUT)[0] ?? drive().Files.create({ name, mimeType: SHORTCUT, parents: [folderId], shortcutDetails: { targetId } }).id!;
+}
+
 /**
  * Drive's own copy of the file into the folder (all of it: page set-up, styles, images); null when
  * the app may not reach the source (a Doc the user brought, or, if Google counts drive.file per

@@ -5,7 +5,7 @@
  * Doc remembered in document properties under its key.
  */
 import type { ReportItem } from '../domain/reports/document';
-import { fileAlive, folderOnce } from './drive-files';
+import { fileAlive, folderOnce, shortcutOnce } from './drive-files';
 import { addReaders } from './drive-sharing';
 import { writeReportDoc } from './docs/report-doc';
 
@@ -25,6 +25,10 @@ export function reportsFor(ctx: StoreContext) {
       if (!raw) return null;
       const ref = JSON.parse(raw) as DocRef;
       return fileAlive(ref.id) ? ref : null;
+    },
+    shortcutIn(folderId: string, target: DocRef, name: string): string {
+      shortcutOnce(folderId, name, target.id);
+      return `https://drive.google.com/drive/folders/${folderId}`;
     },
     writeReport(key: string, template: ReportTemplate, items: readonly ReportItem[], folderId: string, name: string): DocRef {
       const ref = writeReportDoc(ctx.spreadsheet, template, items, folderId, name);

@@ -117,6 +117,31 @@ describe('Drive.Files', () => {
     });
   });
 
+  // https://developers.google.com/drive/api/guides/shortcuts: shortcutDetails.targetId names the target, whose MIME
+  // type is copied into targetMimeType; the shortcut has one parent; a target out of reach is not found.
+  it('makes a shortcut to a file in another folder, naming its target and the target’s type', () => {
+    world.run(() => {
+      const a = files().create({ name: 'A', mimeType: FOLDER }).id!;
+      const b = files().create({ name: 'B', mimeType: FOLDER }).id!;
+      const doc = files().create({ name: 'Rapport', mimeType: DOC, parents: [a] }).id!;
+      const shortcut = files().create(
+        { name: 'Raccourci', mimeType: 'application/vnd.google-apps.shortcut', parents: [b], shortcutDetails: { targetId: doc } },
+        undefined as unknown as GoogleAppsScript.Base.Blob,
+        { fields: 'name,mimeType,parents,shortcutDetails' },
+      );
+      expect(shortcut).toEqual({
+        name: 'Raccourci',
+        mimeType: 'application/vnd.google-apps.shortcut',
+        parents: [b],
+        shortcutDetails: { targetId: doc, targetMimeType: DOC },
+      });
+      expect(files().get(doc, { fields: 'parents' }).parents).toEqual([a]);
+      expect(() => files().create({ mimeType: 'application/vnd.google-apps.shortcut', parents: [b], shortcutDetails: { targetId: 'absent' } })).toThrow(
+        'API call to drive.files.create failed with error: File not found: absent',
+      );
+    });
+  });
+
   it('throws Not emulated for the rest of the collection', () => {
     world.run(() => expect(() => (files() as unknown as { emptyTrash(): void }).emptyTrash()).toThrow('Not emulated: Drive.Files.emptyTrash'));
   });

@@ -151,6 +151,8 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   recordEventResults: {
     args: () => [event.id, { results: 'Bilan présenté', recommendations: 'Continuer', followUps: 'Envoyer le rapport avant le 15 avril' }],
   },
+  generateDiagnosticReport: { args: () => [] },
+  generatePartnerReport: { args: () => [{ partnerId: partner(4), year: 2026, month: 3 }] },
   startAssessment: { args: () => [null], user: USERS.finance, then: (result) => (assessment = (result as Readiness).assessment.id) },
   saveAssessmentAnswers: { args: () => [assessment, [{ code: 'FIN-1', answer: 'Non', evidence: 'Pas d’audit' }]], user: USERS.finance },
   finishAssessment: { args: () => [assessment], user: USERS.finance, then: (result) => (gapAction = (result as Readiness).assessment.plan[0].id) },

@@ -26,6 +26,8 @@ export interface ReportsPort {
   shareWithReaders(folderId: string, emails: readonly string[]): string[];
   /** The Doc recorded under `key`, while it is still in Drive (not trashed). */
   recorded(key: string): DocRef | null;
+  /** A shortcut `name` to the Doc in another folder (a partner's), made once; the folder's URL, where it shows. */
+  shortcutIn(folderId: string, target: DocRef, name: string): string;
   /** Makes the report Doc `name` in the folder from the template and the planned items, records it under `key`. */
   writeReport(key: string, template: ReportTemplate, items: readonly ReportItem[], folderId: string, name: string): DocRef;
 }

@@ -2,6 +2,7 @@
 import type { Cartography, Quadrant } from '../../domain/contracts';
 import type { View } from './mount';
 import { el } from '../dom';
+import { diagnosticAction } from './report-links';
 
 const QUADRANTS: Quadrant[] = ['Gérer étroitement', 'Satisfaire', 'Informer', 'Surveiller'];
 
@@ -11,7 +12,7 @@ export async function mountCartography(view: View): Promise<void> {
     attrs: { type: 'button', 'data-action': 'refresh-map', 'data-endpoint': 'refreshCartographySheet' },
   });
   const body = el('div');
-  view.container.append(view.heading('Cartographie'), refresh, body);
+  view.container.append(view.heading('Cartographie'), refresh, diagnosticAction(view), body);
   const render = (c: Cartography) =>
     body.replaceChildren(
       quadrants(c),

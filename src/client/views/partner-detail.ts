@@ -12,6 +12,7 @@ import { FieldsInError, runAction, submitWith } from '../action';
 import { mountPartnerForm } from './partner-form';
 import { problemsNote } from './row-problems';
 import { ARCHIVE_KINDS, archiveButton } from '../archive';
+import { partnerReportBox } from './report-links';
 
 const ANALYSIS_CRITERIA = ['legal', 'governance', 'finance', 'reputation', 'alignment', 'risks'];
 
@@ -42,6 +43,7 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
       reportButton(view, id),
       archiveButton(view, ARCHIVE_KINDS.partner, id, String(p.name), () => view.show('partners'), 'button'),
     ]),
+    partnerReportBox(view, id),
     stageSection(view, d),
     evaluationSection(view, d),
     el('section', {}, [

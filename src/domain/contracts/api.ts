@@ -26,6 +26,7 @@ import { EVENT_TYPES } from '../schema/vocabulary';
 import type { ReadinessOverview } from '../readiness/view';
 import { WATCH_DECISIONS } from '../watch/tables';
 import { REPORT_KINDS, REPORT_LIMITS as R } from './report';
+import { REPORT_WRITERS, REPORT_YEARS, type GeneratedReport } from './generated-report';
 
 /** Longest objectives and key messages of a meeting brief (the sidebar's fields say so too). */
 export const BRIEF_TEXT_MAX = 5000;
@@ -92,6 +93,7 @@ const resourceId = a.id('la ressource', 'RES-0001');
 const eventEditors = { roles: ['admin', 'chargé', 'DG', 'SG'] as const satisfies readonly Role[] };
 
 const partnerId = a.id('le partenaire', 'PAR-0001');
+const reportWriters = { roles: REPORT_WRITERS };
 const conventionId = a.id('la convention', 'CONV-0001');
 const opportunityId = a.id("l'opportunité", 'OPP-0001');
 const campaignId = a.id("l'enquête", 'ENQ-0001');
@@ -575,6 +577,22 @@ export const API = {
 
   // Triggers and admin.
   onSurveySubmit: endpoint(trigger, 'own', [a.event("l'évènement")], returns<void>()),
+  // Reports on demand: the diagnostic of the partnerships, a partner's report for a month, quarter or year.
+  generateDiagnosticReport: endpoint(reportWriters, 'write', [], returns<GeneratedReport>()),
+  generatePartnerReport: endpoint(
+    reportWriters,
+    'write',
+    [
+      a.object('le rapport au partenaire', {
+        partnerId,
+        year: a.integer("l'année", REPORT_YEARS.min, REPORT_YEARS.max),
+        month: a.optional(a.integer('le mois (1 à 12)', 1, 12)),
+        quarter: a.optional(a.integer('le trimestre (1 à 4)', 1, 4)),
+      }),
+    ],
+    returns<GeneratedReport>(),
+  ),
+
   runScheduledJobs: endpoint(trigger, 'own', [a.event("l'évènement")], returns<C.DispatchReport>()),
   installTriggers: endpoint(admins, 'write', [], returns<C.TriggerRepair>()),
   listRoles: endpoint(admins, 'read', [], returns<C.RoleList>()),

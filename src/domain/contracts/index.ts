@@ -651,3 +651,4 @@ export interface KpiPanel {
 export type { DossierDetail, DossierFile, DossierPage } from '../dossiers/view';
 
 export type { WatchCallView, WatchPage, WatchImportReport, WatchDecisionResult } from '../watch/view';
+export type { GeneratedReport } from './generated-report';

@@ -10,6 +10,7 @@ export const MimeTypes = {
   DOCUMENT: 'application/vnd.google-apps.document',
   FORM: 'application/vnd.google-apps.form',
   PDF: 'application/pdf',
+  SHORTCUT: 'application/vnd.google-apps.shortcut',
 } as const;
 
 /** A service model stored in a Drive file (spreadsheet, document, form). */
@@ -44,6 +45,8 @@ export interface DriveRecord {
    * reaches (https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
    */
   appUsers: string[];
+  /** A shortcut's target, its MIME type copied when the shortcut was made (https://developers.google.com/drive/api/guides/shortcuts). */
+  shortcut?: { targetId: string; targetMimeType: string };
 }
 
 export class DriveStore {

@@ -90,6 +90,7 @@ export class DriveFiles extends Emulated implements FilesApi {
       createdTime: new Date(rec.createdMs).toISOString(),
       modifiedTime: new Date(rec.updatedMs).toISOString(),
       size: rec.blob ? String(rec.blob.bytes.length) : undefined,
+      shortcutDetails: rec.shortcut ? { ...rec.shortcut } : undefined,
     };
     const wanted = fields ? fields.split(',').map((f) => f.trim()) : DEFAULT_FIELDS;
     const out: Record<string, unknown> = {};
@@ -105,6 +106,7 @@ export class DriveFiles extends Emulated implements FilesApi {
     const r = resource ?? {};
     const media = mediaData ? (mediaData as unknown as { _data?: BlobData })._data : undefined;
     const mimeType = r.mimeType ?? media?.contentType ?? 'application/octet-stream';
+    if (mimeType === MimeTypes.SHORTCUT) return this._shortcut(method, r, optionalArgs);
     const blank = blankContents(this.world).get(mimeType);
     if (isGoogleType(mimeType) && mimeType !== MimeTypes.FOLDER && !blank) throw badRequest(method, `Creating ${mimeType} files is not emulated.`);
     const parentIds = this._parents(method, r.parents);
@@ -116,6 +118,25 @@ export class DriveFiles extends Emulated implements FilesApi {
     if (convert) rec.content = convert(rec.id, media!.bytes);
     else if (blank) rec.content = blank(rec.id);
     else if (media) rec.blob = { bytes: media.bytes.slice(), contentType: mimeType, name: rec.name };
+    grantToApp(rec, user);
+    return this._resource(rec, optionalArgs?.fields);
+  }
+
+  /**
+   * A shortcut (https://developers.google.com/drive/api/guides/shortcuts): it names its target in
+   * shortcutDetails.targetId, a file the app can reach (404 otherwise); the target's MIME type is
+   * copied into targetMimeType; the target's title is its own when none is given.
+   */
+  private _shortcut(method: string, r: FileResource, optionalArgs?: Args): FileResource {
+    const targetId = r.shortcutDetails?.targetId;
+    if (!targetId) throw badRequest(method, 'A shortcut must name its target in shortcutDetails.targetId.');
+    const target = this._readable(method, targetId);
+    const user = this.world.execution.effectiveUser || this.world.owner;
+    const rec = this.world.drive.create(r.name ?? target.name, MimeTypes.SHORTCUT, user, {
+      parentIds: this._parents(method, r.parents),
+      description: r.description ?? '',
+    });
+    rec.shortcut = { targetId: target.id, targetMimeType: target.mimeType };
     grantToApp(rec, user);
     return this._resource(rec, optionalArgs?.fields);
   }
