@@ -40,11 +40,15 @@ export function folderState(id: string): FolderState {
 }
 
 /** True while the file is reachable and not in the trash. */
-export function fileAlive(id: string): boolean {
+/**
+ * What this user's Pacte sees of a file: « unseen » when Drive answers not found, which under the
+ * per-file scope also means « made by another user, never opened by this one ».
+ */
+export function fileState(id: string): 'alive' | 'trashed' | 'unseen' {
   try {
-    return !drive().Files.get(id, { fields: 'id,trashed' }).trashed;
+    return drive().Files.get(id, { fields: 'id,trashed' }).trashed ? 'trashed' : 'alive';
   } catch (e) {
-    if (isNotFound(e)) return false;
+    if (isNotFound(e)) return 'unseen';
     throw e;
   }
 }

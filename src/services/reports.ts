@@ -5,7 +5,7 @@
  * Doc remembered in document properties under its key.
  */
 import type { ReportItem } from '../domain/reports/document';
-import { fileAlive, folderOnce, shortcutOnce } from './drive-files';
+import { fileState, folderOnce, shortcutOnce } from './drive-files';
 import { addReaders } from './drive-sharing';
 import { writeReportDoc } from './docs/report-doc';
 
@@ -23,8 +23,13 @@ export function reportsFor(ctx: StoreContext) {
     recorded(key: string): DocRef | null {
       const raw = props().getProperty(recordKey(key));
       if (!raw) return null;
-      const ref = JSON.parse(raw) as DocRef;
-      return fileAlive(ref.id) ? ref : null;
+      const ref = JSON.parse(raw) as DocRef & { by?: string };
+      const state = fileState(ref.id);
+      // A Doc another user made is out of this user's sight (per-file scope), not gone: it stays the one
+      // report of its period, reachable in the shared reports folder. Made again only when its maker
+      // sees it missing, or anyone sees it in the trash.
+      if (state === 'alive' || (state === 'unseen' && ref.by && ref.by !== ctx.user)) return { id: ref.id, url: ref.url };
+      return null;
     },
     shortcutIn(folderId: string, target: DocRef, name: string): string {
       shortcutOnce(folderId, name, target.id);
@@ -32,7 +37,7 @@ export function reportsFor(ctx: StoreContext) {
     },
     writeReport(key: string, template: ReportTemplate, items: readonly ReportItem[], folderId: string, name: string): DocRef {
       const ref = writeReportDoc(ctx.spreadsheet, template, items, folderId, name);
-      props().setProperty(recordKey(key), JSON.stringify({ id: ref.id, url: ref.url }));
+      props().setProperty(recordKey(key), JSON.stringify({ id: ref.id, url: ref.url, by: ctx.user }));
       return ref;
     },
   };
