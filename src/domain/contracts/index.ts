@@ -649,5 +649,6 @@ export interface KpiPanel {
 }
 
 export type { DossierDetail, DossierFile, DossierPage } from '../dossiers/view';
+export type { CheckFinding, DossierChecks } from '../dossiers/checks';
 
 export type { WatchCallView, WatchPage, WatchImportReport, WatchDecisionResult } from '../watch/view';
