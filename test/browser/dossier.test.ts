@@ -55,9 +55,11 @@ it('goes from a call of the Veille to its dossier and its checks: « Go », the 
   expect(await files.allTextContents()).toEqual(['Note conceptuelle', 'Cadre logique', 'Budget', 'Plan de mise en œuvre', 'Analyse des risques']);
   await sidebar.getByText('du 1er octobre 2026 au 30 septembre 2027', { exact: false }).waitFor();
   expect(dossierRows()).toBe(before + 1);
-  // As generated, the logframe's results have no indicator yet: each named with its place and its file.
+  // As generated, the logframe's results have no indicator yet (and the call gave no amount): each named with its place and its file.
   const checks = sidebar.locator('[data-testid=dossier-checks]:not([aria-busy])');
-  await checks.getByText('3 problème(s) à corriger avant la revue interne et la soumission', { exact: false }).waitFor();
+  await checks.getByText(/^\d+ problème\(s\) à corriger avant la revue interne et la soumission/).waitFor();
+  expect(await checks.locator('li.problem').count()).toBe(4);
+  await checks.locator('li.warning', { hasText: 'Budget, ligne 31 (TOTAL GÉNÉRAL) : l’opportunité n’a pas de montant demandé en FCFA' }).waitFor();
   const r1 = checks.locator('li.problem', { hasText: /Cadre logique, tableau 1, ligne \d+ : le résultat R1 n’a pas d’indicateur avec une cible/ });
   expect(await r1.locator('a', { hasText: 'Ouvrir le fichier' }).getAttribute('href')).toBe(await files.nth(1).getAttribute('href'));
   await sidebar.locator('[data-action=ask-review]').waitFor();
