@@ -70,7 +70,7 @@ export function loadMoreCards(store: Store, settings: Settings, stage: string, o
 }
 
 /** True when a convention names this opportunity in « ID opportunité » (reads Conventions once). */
-function hasLinkedConvention(store: Store, opportunityId: string): boolean {
+export function hasLinkedConvention(store: Store, opportunityId: string): boolean {
   return store
     .table(CONVENTIONS)
     .all()

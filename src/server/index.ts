@@ -16,7 +16,15 @@ export { listImportableSheets, previewImport, importPartners } from './api/impor
 export { getCartography, refreshCartographySheet } from './api/cartography';
 export { getKpis } from './api/kpis';
 export { createMeetingBrief } from './api/briefs';
-export { getDossier, createDossier } from './api/dossiers';
+export {
+  getDossier,
+  createDossier,
+  checkDossier,
+  submitDossierForReview,
+  decideDossierReview,
+  recordDossierSubmission,
+  recordFunderDecision,
+} from './api/dossiers';
 export { writeMeetingReport } from './api/representation';
 export { submitForValidation, decideValidation, skipOptionalStep, getApprovalCircuit } from './api/approvals';
 export { recordSignature } from './api/signatures';

@@ -7,6 +7,7 @@
 import { folderOnce } from './drive-files';
 import { createTemplateDoc } from './docs/template-doc';
 import { toCsv, type SheetGrid } from '../domain/dossiers/layout';
+import { readDossierFiles } from './dossier-read';
 
 const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
 
@@ -30,4 +31,5 @@ export const dossierFiles = {
     return { id, url: folderUrl(id) };
   },
   createSheet,
+  read: readDossierFiles,
 };

@@ -171,6 +171,23 @@ describe('Drive.Files', () => {
       expect(SpreadsheetApp.openById(blank.id!).getSheets()[0].getLastRow()).toBe(0);
     });
   });
+
+  // https://developers.google.com/workspace/drive/api/guides/ref-export-formats: a spreadsheet exports as CSV, first
+  // sheet only; the advanced service needs { alt: 'media' } (issuetracker.google.com/issues/468534237) and gives a Blob.
+  it('exports a spreadsheet’s first sheet as CSV with alt=media, with the drive.file scope alone', () => {
+    install(['drive.file']);
+    world.run(() => {
+      const csv = Utilities.newBlob('Libellé,Part\r\n"Salle, Ségou",80%\r\nTotal,=B2*3', 'text/csv', 'budget.csv');
+      const made = files().create({ name: 'Budget', mimeType: SHEET }, csv);
+      expect(() => files().export(made.id!, 'text/csv')).toThrow('Export requires alt=media to download the exported content.');
+      // The typings know no third argument.
+      const exportWith = files().export as unknown as (id: string, type: string, args: object) => GoogleAppsScript.Base.Blob;
+      const out = exportWith(made.id!, 'text/csv', { alt: 'media' });
+      // The emulator does not evaluate formulas: the formula's cell exports empty.
+      expect(out.getDataAsString()).toBe('Libellé,Part\r\n"Salle, Ségou",80%\r\nTotal,');
+      expect(out.getContentType()).toBe('text/csv');
+    });
+  });
 });
 
 describe('Drive.Permissions.create', () => {

@@ -154,6 +154,9 @@ describe('createDossier', () => {
     expect(page.suggestedKit).toBe('Bailleur institutionnel (UE, AFD…)');
     expect(page.dossier).toBeNull();
     const made = create(opps[0]);
-    expect(wb.call('getDossier', [opps[0]], { user: reader }).dossier).toEqual(made);
+    // The same dossier; the reader's buttons are not the officer's.
+    const seen = wb.call('getDossier', [opps[0]], { user: reader }).dossier!;
+    expect({ ...seen, actions: made.actions }).toEqual(made);
+    expect([made.actions.askReview, seen.actions.askReview]).toEqual([true, false]);
   });
 });

@@ -36,6 +36,8 @@ let resource = '';
 
 /** The joint evaluation the sweep's startEvaluation opens, for a partner whose contact has an address (its Form is mailed). */
 let evaluation = '';
+/** The dossier the sweep's createDossier generates. */
+let dossier = '';
 /** The call the sweep's saveWatchCall adds, decided « Go » by its decideWatchCall. */
 let watchCall = '';
 const reachable = () => String(records(wb, CONTACTS).find((c) => c.email)!.partnerId);
@@ -70,7 +72,18 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   archiveRecord: { args: () => ['Partenaires', partner(7)] },
   restoreRecord: { args: () => ['Partenaires', partner(7)] },
   createMeetingBrief: { args: () => [partner(5), { date: '2026-03-20', objectives: 'Présenter' }] },
-  createDossier: { args: () => [wb.opportunityIds[0], { start: '2027-01-01', end: '2027-12-31' }] },
+  createDossier: {
+    args: () => [wb.opportunityIds[0], { start: '2027-01-01', end: '2027-12-31' }],
+    then: (result) => (dossier = (result as { id: string }).id),
+  },
+  // The generated logframe's results have no indicator yet: the checks block the review, and the later steps wait for it.
+  submitDossierForReview: {
+    args: () => [dossier],
+    refused: /Revue interne impossible : \d+ problème\(s\)[\s\S]*Cadre logique, tableau 1, ligne \d+ : le résultat R1/,
+  },
+  decideDossierReview: { args: () => [dossier, 'approuver', ''], refused: /il n’attend aucune décision de revue interne/ },
+  recordDossierSubmission: { args: () => [dossier, { date: '2026-03-12', channel: 'portail' }], refused: /il doit être « Prêt à soumettre »/ },
+  recordFunderDecision: { args: () => [dossier, { decision: 'accepté', date: '2026-03-12' }], refused: /il doit être « Soumis »/ },
   writeMeetingReport: {
     args: () => [
       {

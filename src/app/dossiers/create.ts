@@ -20,7 +20,7 @@ import { planFill, problemsMessage, type FillPlan, type TemplateData } from '../
 import { CATALOGUES } from '../../domain/dossiers/templates';
 import { text } from '../../domain/records/coerce';
 import type { DataRecord } from '../../domain/schema/field';
-import type { Settings } from '../../domain/settings/settings';
+import type { Role, Settings } from '../../domain/settings/settings';
 import type { Ports } from '../ports';
 import { allKits, kitTemplates, settingsRows, type KitTemplate } from './kits';
 
@@ -56,7 +56,7 @@ function opportunityAndPartner(ports: Ports, opportunityId: string): { opp: Data
 }
 
 /** The sidebar's dossier page: the dossier, or the form to start it with the kit of the partner's type. */
-export function getDossier(ports: Ports, opportunityId: string): DossierPage {
+export function getDossier(ports: Ports, opportunityId: string, role: Role | null = null): DossierPage {
   const { opp, partner } = opportunityAndPartner(ports, opportunityId);
   const kits = allKits(ports);
   const row = dossierOf(ports, opportunityId);
@@ -67,7 +67,7 @@ export function getDossier(ports: Ports, opportunityId: string): DossierPage {
     kits: kits.map((k) => k.name),
     suggestedKit: kitFor(kits, partner).name,
     deadline: text(opp.nextDue),
-    dossier: row ? dossierDetail(row) : null,
+    dossier: row ? dossierDetail(row, role) : null,
   };
 }
 
@@ -118,9 +118,9 @@ function chooseKit(ports: Ports, partner: DataRecord, name: string | undefined):
   return kit;
 }
 
-export function createDossier(ports: Ports, settings: Settings, opportunityId: string, request: DossierRequest): DossierDetail {
+export function createDossier(ports: Ports, settings: Settings, opportunityId: string, request: DossierRequest, role: Role | null = null): DossierDetail {
   const existing = dossierOf(ports, opportunityId);
-  if (existing) return dossierDetail(existing);
+  if (existing) return dossierDetail(existing, role);
   const { store, documents, dossierFiles } = ports;
   const dates = checkDates(request);
   const { opp, partner } = opportunityAndPartner(ports, opportunityId);
@@ -194,5 +194,5 @@ export function createDossier(ports: Ports, settings: Settings, opportunityId: s
       ...urls,
     },
   ]);
-  return dossierDetail(row as DataRecord);
+  return dossierDetail(row as DataRecord, role);
 }

@@ -25,6 +25,7 @@ import type { EventDetail, EventPage, InvitationReport, ResultsReport } from '..
 import { EVENT_TYPES } from '../schema/vocabulary';
 import type { ReadinessOverview } from '../readiness/view';
 import { WATCH_DECISIONS } from '../watch/tables';
+import { FUNDER_DECISIONS, REVIEW_CHOICES, SUBMISSION_CHANNELS } from '../dossiers/review';
 import { REPORT_KINDS, REPORT_LIMITS as R } from './report';
 import { REPORT_WRITERS, REPORT_YEARS, type GeneratedReport } from './generated-report';
 
@@ -96,6 +97,7 @@ const partnerId = a.id('le partenaire', 'PAR-0001');
 const reportWriters = { roles: REPORT_WRITERS };
 const conventionId = a.id('la convention', 'CONV-0001');
 const opportunityId = a.id("l'opportunité", 'OPP-0001');
+const dossierId = a.id('le dossier', 'DOS-0001');
 const campaignId = a.id("l'enquête", 'ENQ-0001');
 const evaluationId = a.id("l'évaluation", 'EVA-0001');
 const eventId = a.id("l'événement", 'EVT-0001');
@@ -280,6 +282,36 @@ export const API = {
         start: a.date('la date de début du projet'),
         end: a.date('la date de fin du projet'),
         deadline: a.optional(a.date('la date limite de dépôt')),
+      }),
+    ],
+    returns<C.DossierDetail>(),
+  ),
+  checkDossier: endpoint(readers, 'read', [dossierId], returns<C.DossierChecks>()),
+  submitDossierForReview: endpoint(editors, 'write', [dossierId], returns<C.DossierDetail>()),
+  // Every role reads the dossier; the use case lets the awaited step's role (or an admin) decide.
+  decideDossierReview: endpoint(readers, 'write', [dossierId, a.oneOf('la décision', REVIEW_CHOICES), comment], returns<C.DossierDetail>()),
+  recordDossierSubmission: endpoint(
+    editors,
+    'write',
+    [
+      dossierId,
+      a.object('la soumission', {
+        date: a.date('la date de soumission'),
+        channel: a.oneOf('le canal de soumission', SUBMISSION_CHANNELS),
+        reference: a.optional(a.text('la référence', { max: 200 })),
+      }),
+    ],
+    returns<C.DossierDetail>(),
+  ),
+  recordFunderDecision: endpoint(
+    editors,
+    'write',
+    [
+      dossierId,
+      a.object('la décision du bailleur', {
+        decision: a.oneOf('la décision du bailleur', FUNDER_DECISIONS),
+        date: a.date('la date de la décision'),
+        reason: a.optional(a.text('le motif du refus', { max: 2000 })),
       }),
     ],
     returns<C.DossierDetail>(),

@@ -649,6 +649,7 @@ export interface KpiPanel {
 }
 
 export type { DossierDetail, DossierFile, DossierPage } from '../dossiers/view';
+export type { CheckFinding, DossierChecks } from '../dossiers/checks';
 
 export type { WatchCallView, WatchPage, WatchImportReport, WatchDecisionResult } from '../watch/view';
 export type { GeneratedReport } from './generated-report';

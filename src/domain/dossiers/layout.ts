@@ -168,7 +168,7 @@ export function budgetGrid(b: BudgetInput): SheetGrid {
 }
 
 /** A cell as the checks read it: a number, « 100% » as 1, anything else 0. */
-function num(c: unknown): number {
+export function cellNumber(c: unknown): number {
   if (typeof c === 'number') return c;
   const t = String(c ?? '')
     .replace(/[\s\u00a0\u202f]/g, '')
@@ -185,9 +185,9 @@ export function budgetTotals(cells: readonly (readonly unknown[])[]): { total: n
   for (const row of cells.slice(BUDGET_HEADER_ROW)) {
     const a = String(row[0] ?? '');
     if (!a || a === TOTAL_LABEL || a.startsWith(SUBTOTAL_PREFIX)) continue;
-    const line = num(row[3]) * num(row[4]);
+    const line = cellNumber(row[3]) * cellNumber(row[4]);
     total += line;
-    donor += line * num(row[6]);
+    donor += line * cellNumber(row[6]);
     byCategory[a] = (byCategory[a] ?? 0) + line;
   }
   return { total, donor: Math.round(donor), byCategory };

@@ -5,6 +5,7 @@
  */
 import { defineTable, withInputLimits } from '../schema/field';
 import { CURRENCIES } from '../schema/vocabulary';
+import { REVIEW_STEP_NAMES, SUBMISSION_CHANNELS } from './review';
 
 export const DOSSIER_STATUSES = ['En préparation', 'En revue interne', 'Prêt à soumettre', 'Soumis', 'Accepté', 'Refusé'] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
@@ -32,5 +33,15 @@ export const DOSSIERS = defineTable(
     { key: 'budgetUrl', header: 'Budget', type: 'url' },
     { key: 'planUrl', header: 'Plan de mise en œuvre', type: 'url' },
     { key: 'risksUrl', header: 'Analyse des risques', type: 'url' },
+    // The internal review (dossiers/review.ts), the submission and the funder's decision.
+    { key: 'reviewStep', header: 'Étape de revue', type: 'enum', values: REVIEW_STEP_NAMES, addedLater: true },
+    { key: 'reviewRequestedBy', header: 'Revue demandée par', type: 'email', addedLater: true },
+    { key: 'reviewRequestedAt', header: 'Revue demandée le', type: 'text', addedLater: true },
+    { key: 'reviewLog', header: 'Historique de la revue', type: 'longtext', addedLater: true },
+    { key: 'submittedOn', header: 'Soumis le', type: 'date', addedLater: true },
+    { key: 'channel', header: 'Canal de soumission', type: 'enum', values: SUBMISSION_CHANNELS, addedLater: true },
+    { key: 'reference', header: 'Référence de soumission', type: 'text', addedLater: true },
+    { key: 'decidedOn', header: 'Décision du bailleur le', type: 'date', addedLater: true },
+    { key: 'decisionReason', header: 'Motif du refus', type: 'longtext', addedLater: true },
   ]),
 );

@@ -49,7 +49,7 @@ export function defaultProbability(stage: string): number | null {
 }
 
 /** Position in the pipeline (0 = Cible); -1 for an unknown stage. */
-function stageIndex(stage: string): number {
+export function stageIndex(stage: string): number {
   const s = matchStage(stage);
   return s ? PIPELINE_STAGES.indexOf(s) : -1;
 }

@@ -30,6 +30,14 @@ export function exporters(world: World): Map<string, Exporter> {
   return world.state('drive.exporters', () => new Map<string, Exporter>());
 }
 
+/**
+ * Other services (Sheets) register what Drive's files.export gives for their files, by file type
+ * and target content type (`importKey`); null when that conversion is not emulated.
+ */
+export function apiExporters(world: World): Map<string, (rec: DriveRecord) => BlobData> {
+  return world.state('drive.apiExporters', () => new Map<string, (rec: DriveRecord) => BlobData>());
+}
+
 /** Other services (Docs) register the empty content of a new file of their type (Drive.Files.create). */
 export function blankContents(world: World): Map<string, (fileId: string) => FileContent> {
   return world.state('drive.blankContents', () => new Map<string, (fileId: string) => FileContent>());

@@ -2,7 +2,9 @@
 import type { World } from '../core/world';
 import { SpreadsheetApp, blankSpreadsheet, newSpreadsheetFile, sheetsSettings } from './spreadsheet-app';
 import { MimeTypes } from '../core/drive-store';
-import { blankContents, importKey, importers } from '../drive/lookup';
+import { apiExporters, blankContents, importKey, importers } from '../drive/lookup';
+import { exportCsv } from './csv-export';
+import type { SpreadsheetModel } from './model';
 import { importCsv } from './csv-import';
 import { SheetsContext } from './context';
 import { Spreadsheet, type Toast, toastsOf } from './spreadsheet';
@@ -19,6 +21,7 @@ export function installSpreadsheetApp(world: World): Record<string, unknown> {
   // Drive's files.create with the Google Sheets MIME type makes a blank spreadsheet, as SpreadsheetApp.create does.
   blankContents(world).set(MimeTypes.SPREADSHEET, (id) => blankSpreadsheet(world, id));
   importers(world).set(importKey(MimeTypes.SPREADSHEET, 'text/csv'), (id, bytes) => importCsv(world, id, bytes));
+  apiExporters(world).set(importKey('text/csv', MimeTypes.SPREADSHEET), (rec) => exportCsv(rec.content as unknown as SpreadsheetModel, rec.name));
   return {
     SpreadsheetApp: new SpreadsheetApp(world),
     Charts: { ChartType },
