@@ -26,6 +26,12 @@ export function reportsFor(ctx: StoreContext) {
       const ref = JSON.parse(raw) as DocRef;
       return fileAlive(ref.id) ? ref : null;
     },
+    list(): { key: string; url: string }[] {
+      const all = props().getProperties();
+      return Object.keys(all)
+        .filter((k) => k.startsWith(recordKey('')))
+        .map((k) => ({ key: k.slice(recordKey('').length), url: (JSON.parse(all[k]) as DocRef).url }));
+    },
     writeReport(key: string, template: ReportTemplate, items: readonly ReportItem[], folderId: string, name: string): DocRef {
       const ref = writeReportDoc(ctx.spreadsheet, template, items, folderId, name);
       props().setProperty(recordKey(key), JSON.stringify({ id: ref.id, url: ref.url }));

@@ -26,6 +26,8 @@ export interface ReportsPort {
   shareWithReaders(folderId: string, emails: readonly string[]): string[];
   /** The Doc recorded under `key`, while it is still in Drive (not trashed). */
   recorded(key: string): DocRef | null;
+  /** Every report recorded (key and Doc), whether or not still in Drive: a listing that costs one read. */
+  list(): { key: string; url: string }[];
   /** Makes the report Doc `name` in the folder from the template and the planned items, records it under `key`. */
   writeReport(key: string, template: ReportTemplate, items: readonly ReportItem[], folderId: string, name: string): DocRef;
 }

@@ -26,6 +26,7 @@ import { EVENT_TYPES } from '../schema/vocabulary';
 import type { ReadinessOverview } from '../readiness/view';
 import { WATCH_DECISIONS } from '../watch/tables';
 import { REPORT_KINDS, REPORT_LIMITS as R } from './report';
+import { PERIODIC_KINDS } from '../reports/periodic';
 
 /** Longest objectives and key messages of a meeting brief (the sidebar's fields say so too). */
 export const BRIEF_TEXT_MAX = 5000;
@@ -98,6 +99,8 @@ const campaignId = a.id("l'enquête", 'ENQ-0001');
 const evaluationId = a.id("l'évaluation", 'EVA-0001');
 const eventId = a.id("l'événement", 'EVT-0001');
 const assessmentId = a.id("l'auto-évaluation", 'AUT-0001');
+/** Periodic reports are made by the partnership team and the directors, who receive them. */
+const reportWriters = { roles: ['admin', 'DG', 'SG', 'DAF', 'chargé'] as const satisfies readonly Role[] };
 /** The readiness assessment is the direction's and finance's: they answer, the others read. */
 const readinessWriters = { roles: ['admin', 'DAF', 'DG'] as const satisfies readonly Role[] };
 const version = a.integer('la version', 1, 10_000);
@@ -298,6 +301,20 @@ export const API = {
     ],
     returns<C.KpiPanel>(),
   ),
+  generateReport: endpoint(
+    reportWriters,
+    'write',
+    [
+      a.object('le rapport', {
+        kind: a.oneOf('le type de rapport', PERIODIC_KINDS),
+        year: a.integer("l'année", 2000, 2100),
+        month: a.optional(a.integer('le mois', 1, 12)),
+        quarter: a.optional(a.integer('le trimestre', 1, 4)),
+      }),
+    ],
+    returns<C.GeneratedReport>(),
+  ),
+  listReports: endpoint(readers, 'read', [], returns<C.ReportSummary[]>()),
   refreshCartographySheet: endpoint(editors, 'write', [], returns<C.Cartography>()),
 
   // Conventions, circuit, signatures, templates.

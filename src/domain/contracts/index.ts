@@ -648,6 +648,23 @@ export interface KpiPanel {
   problems: string[];
 }
 
+/** A report already made (Paramètres › Rapports folder), as the « Rapports » view lists it. */
+export interface ReportSummary {
+  /** « mensuel », « trimestriel », « annuel » (other kinds of report list themselves the same way). */
+  kind: string;
+  /** « 2026-03 », « 2026-T1 », « 2026 » */
+  periodKey: string;
+  name: string;
+  url: string;
+}
+
+export interface GeneratedReport {
+  url: string;
+  name: string;
+  /** False when the report of this kind and period existed already (nothing sent again). */
+  created: boolean;
+}
+
 export type { DossierDetail, DossierFile, DossierPage } from '../dossiers/view';
 
 export type { WatchCallView, WatchPage, WatchImportReport, WatchDecisionResult } from '../watch/view';
