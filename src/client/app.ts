@@ -16,7 +16,25 @@ import { focusHeadingWhenShown, openView, showLoadingUntil, type ViewMount } fro
 import { limitToRole } from './session';
 import type { Session } from '../domain/contracts';
 
-export type ViewName = 'partners' | 'pipeline' | 'conventions' | 'surveys' | 'commitments' | 'resources' | 'week' | 'watch' | 'map' | 'kpis' | 'import' | 'roles' | 'evaluation' | 'events' | 'dossier' | 'readiness' | 'report';
+export type ViewName =
+  | 'partners'
+  | 'pipeline'
+  | 'conventions'
+  | 'surveys'
+  | 'commitments'
+  | 'resources'
+  | 'week'
+  | 'watch'
+  | 'map'
+  | 'kpis'
+  | 'import'
+  | 'roles'
+  | 'evaluation'
+  | 'events'
+  | 'dossier'
+  | 'readiness'
+  | 'report'
+  | 'reports';
 
 export interface App {
   /** Who the user is for Pacte; rejects for a user with no role. */
