@@ -1,56 +1,19 @@
 /**
  * The periodic reports through the built bundle: « generateReport » makes the March report from a
  * seeded workbook, and the Doc opened reads as written — sections, KPI table figures, chart
- * images, no placeholder; « listReports » lists it; the dispatcher on 1 April makes the month's
+ * images, no placeholder; the annual one's trend lines and table by quarter; « listReports » lists it; the dispatcher on 1 April makes the month's
  * and the quarter's reports, one e-mail each, and a second run makes and sends nothing.
  */
 import { _outbox } from '../../src/dev/emulator/mail';
 import type { GeneratedReport, ReportSummary } from '../../src/domain/contracts';
-import { RESOURCES } from '../../src/domain/resources/tables';
-import { COMMITMENTS, OPPORTUNITIES, SETTINGS } from '../../src/domain/schema/tables';
 import { tablesOf } from '../support/doc-read';
-import { seedRows } from '../support/demo-sheets';
-import { seededPerFile, somePartners, USERS, workbookWithPartners, type PartnersWorkbook } from '../support/workbooks';
+import { reportWorkbook, REPORT_RECIPIENTS as DIRECTORS } from '../support/report-workbook';
+import { seededPerFile, USERS, type PartnersWorkbook } from '../support/workbooks';
 
 const { admin, reader } = USERS;
-const DIRECTORS = ['dg@ajcad-mali.org'];
 
 let wb: PartnersWorkbook;
-seededPerFile(() => {
-  wb = workbookWithPartners(somePartners(12));
-  const [a, b] = wb.partnerIds;
-  seedRows(wb, RESOURCES, [
-    { partnerId: a, date: '2026-03-05', kind: 'Financière', amount: 3_000_000, currency: 'XOF', axis: 'Jeunesse' },
-    { partnerId: b, date: '2026-03-20', kind: 'Financière', amount: 1_500_000, currency: 'XOF', axis: 'Gouvernance' },
-  ]);
-  seedRows(wb, OPPORTUNITIES, [
-    { partnerId: a, title: 'Appui jeunesse', stage: 'Négociation', amount: 20_000_000, currency: 'XOF' },
-    { partnerId: b, title: 'Gouvernance locale', stage: 'Contact', amount: 5_000_000, currency: 'XOF' },
-  ]);
-  seedRows(wb, COMMITMENTS, [
-    {
-      conventionId: 'CONV-0001',
-      partnerName: 'Fondation Sahel',
-      kind: 'Rapport',
-      label: 'Rapport narratif T1',
-      due: '2026-03-10',
-      party: 'Nous',
-      status: 'À venir',
-    },
-    {
-      conventionId: 'CONV-0001',
-      partnerName: 'Fondation Sahel',
-      kind: 'Versement',
-      label: 'Seconde tranche',
-      due: '2026-03-15',
-      party: 'Partenaire',
-      status: 'À venir',
-    },
-  ]);
-  seedRows(wb, SETTINGS, [{ section: 'Rapports', key: 'Destinataires', value: DIRECTORS.join(', ') }]);
-  wb.world.clock.set(new Date('2026-04-01T02:30:00Z'));
-  return wb;
-});
+seededPerFile(() => (wb = reportWorkbook()));
 
 const docOf = (url: string) => DocumentApp.openById(/\/d\/([\w-]+)/.exec(url)![1]);
 
@@ -114,4 +77,34 @@ it('the dispatcher on 1 April makes the March and first-quarter reports, one e-m
   wb.call('runScheduledJobs', [], { user: admin });
   expect(_outbox(wb.world).length).toBe(before + 2);
   expect(listed()).toHaveLength(2);
+});
+
+it('the annual report compares with the year before and shows the table by quarter and the 12-month trend lines from « Indicateurs »', () => {
+  const made = wb.call('generateReport', [{ kind: 'annuel', year: 2025 }], { user: admin }) as GeneratedReport;
+  expect(made.name).toBe('Rapport annuel — année 2025');
+  wb.world.run(
+    () => {
+      const body = docOf(made.url).getBody();
+      expect(body.getText()).not.toContain('{{');
+      const tables = tablesOf(body);
+      expect(tables[0][0]).toEqual(['Indicateur', 'Valeur', 'Période précédente', 'Évolution', 'Objectif', 'Atteinte']);
+      const byQuarter = tables.find((t) => t[0].join() === 'Indicateur,T1,T2,T3,T4,Année')!;
+      // 10 M in February, 20 M in May, 30 M in September, 40 M in November 2025.
+      expect(byQuarter.find((r) => r[0] === 'Ressources mobilisées')!.map((c) => c.replace(/\u00a0/g, ' '))).toEqual([
+        'Ressources mobilisées',
+        '10 000 000 FCFA',
+        '20 000 000 FCFA',
+        '30 000 000 FCFA',
+        '40 000 000 FCFA',
+        '100 000 000 FCFA',
+      ]);
+      const alts = body
+        .getParagraphs()
+        .flatMap((p) =>
+          p.getNumChildren() && p.getChild(0).getType() === DocumentApp.ElementType.INLINE_IMAGE ? [p.getChild(0).asInlineImage().getAltTitle()] : [],
+        );
+      expect(alts.slice(0, 2)).toEqual(['Graphique 1 — Respect des échéances sur 12 mois (%)', 'Graphique 2 — Satisfaction moyenne sur 12 mois (sur 5)']);
+    },
+    { user: admin },
+  );
 });
