@@ -104,7 +104,7 @@ if (SIZES.some((s) => s >= 10000)) {
   const bench = benchWorkbook(10000);
   seedCommitments(bench, 50000);
   const today = new Date(bench.wb.world.clock.now());
-  const month = { kind: 'mensuel', year: today.getUTCFullYear(), month: today.getUTCMonth() + 1 };
+  const month = { kind: 'mensuel' as const, year: today.getUTCFullYear(), month: today.getUTCMonth() + 1 };
   results.push(measure(10000, 'Rapport mensuel (50 000 engagements)', bench.wb, () => bench.wb.call('generateReport', [month], { user: BENCH_USER })));
 }
 

@@ -5,7 +5,7 @@
  * and the quarter's reports, one e-mail each, and a second run makes and sends nothing.
  */
 import { _outbox } from '../../src/dev/emulator/mail';
-import type { GeneratedReport, ReportSummary } from '../../src/domain/contracts';
+import type { GeneratedReport, ReportList } from '../../src/domain/contracts';
 import { tablesOf } from '../support/doc-read';
 import { reportWorkbook, REPORT_RECIPIENTS as DIRECTORS } from '../support/report-workbook';
 import { seededPerFile, USERS, type PartnersWorkbook } from '../support/workbooks';
@@ -57,9 +57,10 @@ it('generates the March report on demand and the Doc reads as written: sections,
     },
     { user: admin },
   );
-  expect(wb.call('listReports', [], { user: reader }) as ReportSummary[]).toEqual([
-    { kind: 'mensuel', periodKey: '2026-03', name: 'Rapport mensuel — mars 2026', url: made.url },
-  ]);
+  expect(wb.call('listReports', [], { user: reader }) as ReportList).toEqual({
+    today: '2026-04-01',
+    reports: [{ kind: 'mensuel', periodKey: '2026-03', name: 'Rapport mensuel — mars 2026', url: made.url }],
+  });
   expect(() => wb.call('generateReport', [{ kind: 'mensuel', year: 2026, month: 3 }], { user: reader })).toThrow(/Accès refusé/);
   expect(() => wb.call('generateReport', [{ kind: 'mensuel', year: 2026 }], { user: admin })).toThrow('Rapport mensuel : indiquez le mois (1 à 12).');
 });
@@ -70,7 +71,7 @@ it('the dispatcher on 1 April makes the March and first-quarter reports, one e-m
   const sent = _outbox(wb.world).slice(before);
   expect(sent.map((m) => m.subject).sort()).toEqual(['Pacte — Rapport mensuel — mars 2026', 'Pacte — Rapport trimestriel — 1er trimestre 2026']);
   expect(sent.every((m) => m.to.join() === DIRECTORS.join())).toBe(true);
-  const listed = () => (wb.call('listReports', [], { user: reader }) as ReportSummary[]).map((r) => r.name);
+  const listed = () => (wb.call('listReports', [], { user: reader }) as ReportList).reports.map((r) => r.name);
   expect(listed().sort()).toEqual(['Rapport mensuel — mars 2026', 'Rapport trimestriel — 1er trimestre 2026']);
 
   wb.world.clock.set(new Date('2026-04-02T02:30:00Z'));

@@ -7,9 +7,9 @@
  * - `generateRequestedReport(ports, settings, { kind, year, month?, quarter? })`: the same from the sidebar's choice.
  * - `scheduledReports(ports, settings)`: the dispatcher's step — the reports due today (dueReports) not yet
  *   made; the names of those made.
- * - `listPeriodicReports(ports)`: the reports already made, newest period first.
+ * - `listPeriodicReports(ports)`: the reports already made, newest period first, and today.
  */
-import type { ReportSummary } from '../../domain/contracts';
+import type { ReportList } from '../../domain/contracts';
 import { MAIL_LOG } from '../../domain/conventions/approval-tables';
 import type { Period } from '../../domain/kpi/model';
 import { monthKey, monthPeriod, quarterPeriod, shiftPeriod } from '../../domain/kpi/periods';
@@ -73,12 +73,13 @@ export function scheduledReports(ports: Ports, settings: Settings): string[] {
   return due.map((r) => generatePeriodicReport(ports, settings, r.kind, r.period, SCHEDULED_AUTHOR).name);
 }
 
-export function listPeriodicReports(ports: Ports): ReportSummary[] {
-  return ports.reports
+export function listPeriodicReports(ports: Ports): ReportList {
+  const reports = ports.reports
     .list()
     .flatMap((r) => {
       const d = describeReport(r.key);
       return d ? [{ ...d, url: r.url }] : [];
     })
     .sort((a, b) => b.periodKey.localeCompare(a.periodKey) || a.kind.localeCompare(b.kind));
+  return { today: ports.store.today(), reports };
 }

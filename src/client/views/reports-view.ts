@@ -36,24 +36,24 @@ function pastList(reports: readonly ReportSummary[]): HTMLElement {
 }
 
 export async function mountReports(view: View): Promise<void> {
-  // By default the month just ended, the quarter just ended, the year just ended.
-  const now = new Date();
-  const lastMonth = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  const thisQuarter = Math.floor(now.getMonth() / 3);
-  const years = Array.from({ length: 6 }, (_, i) => String(now.getFullYear() - i)).map((y): [string, string] => [y, y]);
+  const list = await view.call('listReports');
+  // By default the month just ended, in the spreadsheet's calendar.
+  const [thisYear, thisMonth] = list.today.split('-').map(Number);
+  const lastMonth = thisMonth === 1 ? { year: thisYear - 1, month: 12 } : { year: thisYear, month: thisMonth - 1 };
+  const years = Array.from({ length: 6 }, (_, i) => String(thisYear - i)).map((y): [string, string] => [y, y]);
   const kind = select('Type de rapport', 'kind', KINDS, 'mensuel');
-  const year = select('Année', 'year', years, String(lastMonth.getFullYear()));
+  const year = select('Année', 'year', years, String(lastMonth.year));
   const month = select(
     'Mois',
     'month',
     MONTHS.map((m, i): [string, string] => [String(i + 1), m]),
-    String(lastMonth.getMonth() + 1),
+    String(lastMonth.month),
   );
   const quarter = select(
     'Trimestre',
     'quarter',
     [1, 2, 3, 4].map((q): [string, string] => [String(q), `${q === 1 ? '1er' : `${q}e`} trimestre`]),
-    String(thisQuarter === 0 ? 4 : thisQuarter),
+    String(Math.ceil(lastMonth.month / 3)),
   );
   const showFields = () => {
     month.field.hidden = kind.input.value !== 'mensuel';
@@ -77,7 +77,7 @@ export async function mountReports(view: View): Promise<void> {
           ...(k === 'trimestriel' ? { quarter: Number(quarter.input.value) } : {}),
         });
         result.replaceChildren(el('span', { text: made.created ? 'Rapport créé : ' : 'Rapport déjà généré : ' }), linkOrText(made.name, made.url));
-        past.replaceChildren(pastList(await view.call('listReports')));
+        past.replaceChildren(pastList((await view.call('listReports')).reports));
         return made;
       },
       {
@@ -102,5 +102,5 @@ export async function mountReports(view: View): Promise<void> {
     el('h4', { text: 'Rapports générés' }),
     past,
   );
-  past.replaceChildren(pastList(await view.call('listReports')));
+  past.replaceChildren(pastList(list.reports));
 }

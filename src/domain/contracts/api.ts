@@ -314,7 +314,7 @@ export const API = {
     ],
     returns<C.GeneratedReport>(),
   ),
-  listReports: endpoint(readers, 'read', [], returns<C.ReportSummary[]>()),
+  listReports: endpoint(readers, 'read', [], returns<C.ReportList>()),
   refreshCartographySheet: endpoint(editors, 'write', [], returns<C.Cartography>()),
 
   // Conventions, circuit, signatures, templates.

@@ -658,6 +658,12 @@ export interface ReportSummary {
   url: string;
 }
 
+/** The « Rapports » view: the reports made, newest period first, and the spreadsheet's today (the default period is the one just ended). */
+export interface ReportList {
+  today: string;
+  reports: ReportSummary[];
+}
+
 export interface GeneratedReport {
   url: string;
   name: string;
