@@ -47,7 +47,7 @@ export function kpiSet(store: Store, settings: Settings, period: Period, data: K
 }
 
 /** The snapshots of « Indicateurs »: month → KPI key → value (the first row of a month and key wins). */
-function snapshots(store: Store): Map<string, Map<string, number | null>> {
+export function snapshots(store: Store): Map<string, Map<string, number | null>> {
   const out = new Map<string, Map<string, number | null>>();
   for (const s of store.tableOrNull(INDICATORS)?.all() ?? []) {
     const month = text(s.record.month);

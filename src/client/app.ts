@@ -33,7 +33,8 @@ export type ViewName =
   | 'events'
   | 'dossier'
   | 'readiness'
-  | 'report';
+  | 'report'
+  | 'reports';
 
 export interface App {
   /** Who the user is for Pacte; rejects for a user with no role. */

@@ -20,6 +20,7 @@ import { mountEvents } from './views/events-view';
 import { mountDossier } from './views/dossier-view';
 import { mountReadiness } from './views/readiness-view';
 import { mountReport } from './views/report-view';
+import { mountReports } from './views/reports-view';
 
 document.addEventListener('DOMContentLoaded', () => {
   const app = createApp(
@@ -41,6 +42,7 @@ document.addEventListener('DOMContentLoaded', () => {
       dossier: mountDossier,
       readiness: mountReadiness,
       report: mountReport,
+      reports: mountReports,
     },
     callServer('getSession'),
   );

@@ -15,6 +15,7 @@ export { undoLastChange } from './api/undo';
 export { listImportableSheets, previewImport, importPartners } from './api/import';
 export { getCartography, refreshCartographySheet } from './api/cartography';
 export { getKpis } from './api/kpis';
+export { generateReport, listReports } from './api/reports';
 export { createMeetingBrief } from './api/briefs';
 export {
   getDossier,

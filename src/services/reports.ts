@@ -35,6 +35,12 @@ export function reportsFor(ctx: StoreContext) {
       shortcutOnce(folderId, name, target.id);
       return `https://drive.google.com/drive/folders/${folderId}`;
     },
+    list(): { key: string; url: string }[] {
+      const all = props().getProperties();
+      return Object.keys(all)
+        .filter((k) => k.startsWith(recordKey('')))
+        .map((k) => ({ key: k.slice(recordKey('').length), url: (JSON.parse(all[k]) as DocRef).url }));
+    },
     writeReport(key: string, template: ReportTemplate, items: readonly ReportItem[], folderId: string, name: string): DocRef {
       const ref = writeReportDoc(ctx.spreadsheet, template, items, folderId, name);
       props().setProperty(recordKey(key), JSON.stringify({ id: ref.id, url: ref.url, by: ctx.user }));

@@ -99,6 +99,15 @@ for (const n of SIZES.filter((s) => s >= 10000)) {
   );
 }
 
+// A monthly report (generateReport: every table read once, the Doc written with its charts) over 10 000 partners and 50 000 commitments.
+if (SIZES.some((s) => s >= 10000)) {
+  const bench = benchWorkbook(10000);
+  seedCommitments(bench, 50000);
+  const today = new Date(bench.wb.world.clock.now());
+  const month = { kind: 'mensuel' as const, year: today.getUTCFullYear(), month: today.getUTCMonth() + 1 };
+  results.push(measure(10000, 'Rapport mensuel (50 000 engagements)', bench.wb, () => bench.wb.call('generateReport', [month], { user: BENCH_USER })));
+}
+
 const pad = (s: string | number, w: number) => String(s).padEnd(w);
 console.log(`${pad('rows', 7)}${pad('operation', 36)}${pad('Sheets calls', 14)}${pad('all calls', 11)}${pad('CPU ms', 10)}bytes returned`);
 for (const r of results)

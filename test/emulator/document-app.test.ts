@@ -17,6 +17,13 @@ describe('DocumentApp and Document', () => {
     world.run(() => expect(() => DocumentApp.openById(id)).toThrow('You do not have permission to access the requested document.'), { user: 'x@autre.org' });
   });
 
+  // https://developers.google.com/apps-script/guides/triggers/installable#restrictions: « Installable triggers always run under the account of the person who created them ».
+  it('opens a document for the trigger creator a trigger runs as, even when Session names no active user', () => {
+    const id = DocumentApp.create('Privé').getId();
+    world.run(() => expect(DocumentApp.openById(id).getName()).toBe('Privé'), { user: '', effectiveUser: world.owner });
+    world.run(() => expect(() => DocumentApp.openById(id)).toThrow('You do not have permission'), { user: '', effectiveUser: 'x@autre.org' });
+  });
+
   it('returns null from getActiveDocument unless the script is bound to a document', () => {
     expect(DocumentApp.getActiveDocument()).toBeNull();
     const doc = DocumentApp.create('Lié');

@@ -99,6 +99,7 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
       },
     ],
   },
+  generateReport: { args: () => [{ kind: 'mensuel', year: 2026, month: 2 }] },
   importPartners: { args: () => [{ csv: 'Nom;Type\nCoopérative Delta;OSC' }, { Nom: 'name', Type: 'type' }] },
   refreshCartographySheet: { args: () => [] },
   generateConvention: {

@@ -98,7 +98,19 @@ describe('over 8 days of the hourly trigger', () => {
       [
         '03-12T10:00',
         ['enquêtes:terminée'],
-        ['conventions', 'engagements', 'tableau des engagements', 'évaluations', 'alertes', 'ressources', 'indicateurs', 'veille', 'partage', 'e-mails'],
+        [
+          'conventions',
+          'engagements',
+          'tableau des engagements',
+          'évaluations',
+          'alertes',
+          'ressources',
+          'indicateurs',
+          'rapports',
+          'veille',
+          'partage',
+          'e-mails',
+        ],
       ],
       [
         '03-12T11:00',
@@ -110,6 +122,7 @@ describe('over 8 days of the hourly trigger', () => {
           'alertes:terminée',
           'ressources:terminée',
           'indicateurs:terminée',
+          'rapports:terminée',
           'veille:terminée',
           'partage:terminée',
           'e-mails:terminée',

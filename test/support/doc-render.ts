@@ -32,6 +32,10 @@ function paginate(pageHeight: number): number {
     // At most a heading and a caption: a caption above is a table's, not the previous chart's (below it).
     if (first > 1 && introduces(blocks[first - 1]) && blocks[first].tagName === 'TABLE') first--;
     if (first > 1 && /^H[1-6]$/.test(blocks[first - 1].tagName)) first--;
+    // A block taller than a page under only its heading and caption stays (Docs splits a long table across pages; here it is cut at the margin): the blocks after it move.
+    const overflowing = blocks.findIndex((b, k) => k > 0 && b.getBoundingClientRect().bottom > limit);
+    if (blocks.slice(0, first).every(introduces)) first = overflowing + 1;
+    if (first >= blocks.length) continue;
     const next = page.cloneNode(true) as HTMLElement;
     const nextMain = next.querySelector('main')!;
     nextMain.replaceChildren(...blocks.slice(first));

@@ -28,6 +28,8 @@ export interface ReportsPort {
   recorded(key: string): DocRef | null;
   /** A shortcut `name` to the Doc in another folder (a partner's), made once; the folder's URL, where it shows. */
   shortcutIn(folderId: string, target: DocRef, name: string): string;
+  /** Every report recorded (key and Doc), whether or not still in Drive: a listing that costs one read. */
+  list(): { key: string; url: string }[];
   /** Makes the report Doc `name` in the folder from the template and the planned items, records it under `key`. */
   writeReport(key: string, template: ReportTemplate, items: readonly ReportItem[], folderId: string, name: string): DocRef;
 }

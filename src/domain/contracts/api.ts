@@ -28,6 +28,7 @@ import { WATCH_DECISIONS } from '../watch/tables';
 import { FUNDER_DECISIONS, REVIEW_CHOICES, SUBMISSION_CHANNELS } from '../dossiers/review';
 import { REPORT_KINDS, REPORT_LIMITS as R } from './report';
 import { REPORT_WRITERS, REPORT_YEARS, type GeneratedReport } from './generated-report';
+import { PERIODIC_KINDS } from '../reports/periodic';
 
 /** Longest objectives and key messages of a meeting brief (the sidebar's fields say so too). */
 export const BRIEF_TEXT_MAX = 5000;
@@ -94,6 +95,7 @@ const resourceId = a.id('la ressource', 'RES-0001');
 const eventEditors = { roles: ['admin', 'chargé', 'DG', 'SG'] as const satisfies readonly Role[] };
 
 const partnerId = a.id('le partenaire', 'PAR-0001');
+/** Reports are made by the partnership team and the directors, who receive them. */
 const reportWriters = { roles: REPORT_WRITERS };
 const conventionId = a.id('la convention', 'CONV-0001');
 const opportunityId = a.id("l'opportunité", 'OPP-0001');
@@ -332,6 +334,20 @@ export const API = {
     ],
     returns<C.KpiPanel>(),
   ),
+  generateReport: endpoint(
+    reportWriters,
+    'write',
+    [
+      a.object('le rapport', {
+        kind: a.oneOf('le type de rapport', PERIODIC_KINDS),
+        year: a.integer("l'année", 2000, 2100),
+        month: a.optional(a.integer('le mois', 1, 12)),
+        quarter: a.optional(a.integer('le trimestre', 1, 4)),
+      }),
+    ],
+    returns<C.GeneratedReport>(),
+  ),
+  listReports: endpoint(readers, 'read', [], returns<C.ReportList>()),
   refreshCartographySheet: endpoint(editors, 'write', [], returns<C.Cartography>()),
 
   // Conventions, circuit, signatures, templates.

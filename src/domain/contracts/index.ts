@@ -648,6 +648,22 @@ export interface KpiPanel {
   problems: string[];
 }
 
+/** A report already made (Paramètres › Rapports folder), as the « Rapports » view lists it. */
+export interface ReportSummary {
+  /** « mensuel », « trimestriel », « annuel » (other kinds of report list themselves the same way). */
+  kind: string;
+  /** « 2026-03 », « 2026-T1 », « 2026 » */
+  periodKey: string;
+  name: string;
+  url: string;
+}
+
+/** The « Rapports » view: the reports made, newest period first, and the spreadsheet's today (the default period is the one just ended). */
+export interface ReportList {
+  today: string;
+  reports: ReportSummary[];
+}
+
 export type { DossierDetail, DossierFile, DossierPage } from '../dossiers/view';
 export type { CheckFinding, DossierChecks } from '../dossiers/checks';
 

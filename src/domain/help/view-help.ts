@@ -16,6 +16,7 @@ export const HELP_VIEWS = [
   'report',
   'map',
   'kpis',
+  'reports',
   'import',
   'roles',
 ] as const;
@@ -119,6 +120,17 @@ export const VIEW_HELP: Record<HelpView, ViewHelp> = {
       'Choisissez Mois, Trimestre ou Année ; ◀ et ▶ passent à la période précédente ou suivante.',
       '▲▼ comparent à la période précédente et à l’objectif ; la courbe montre les 12 derniers mois.',
       '« ? » donne la définition de l’indicateur.',
+    ],
+  },
+  reports: {
+    title: 'Rapports',
+    summary:
+      'Les rapports mensuels, trimestriels et annuels, rédigés par Pacte dans un Google Doc à partir des indicateurs, des engagements, des alertes et des enquêtes.',
+    steps: [
+      'Choisissez le type de rapport et la période, puis « Générer » : le lien vers le Doc s’affiche une fois le rapport écrit.',
+      'Le Doc est classé dans le dossier des rapports, partagé en lecture avec les destinataires de Paramètres › Rapports, qui reçoivent un e-mail, une seule fois.',
+      'Un rapport déjà généré pour la période est rouvert tel quel ; complétez dans le Doc la section « Recommandations ».',
+      'Chaque mois, Pacte génère seul le rapport du mois écoulé, au début d’un trimestre celui du trimestre écoulé, en janvier celui de l’année.',
     ],
   },
   watch: {

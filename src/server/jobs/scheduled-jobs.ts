@@ -14,6 +14,7 @@ import { runAlerts } from '../../app/alerts';
 import { syncResources } from '../../app/resources';
 import { snapshotLastMonth } from '../../app/kpis';
 import { watchFeedsJob } from '../../app/watch-job';
+import { scheduledReports } from '../../app/reports/periodic';
 import { serve } from '../frame/endpoint';
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -35,6 +36,8 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'ressources', schedule: { every: 'day', atHour: 6 }, run: (ports) => syncResources(ports.store, ports.surveys.settings()) },
   // The month just ended into « Indicateurs », once: every day checks, only the first run of a month writes.
   { name: 'indicateurs', schedule: { every: 'day', atHour: 1 }, run: (ports) => snapshotLastMonth(ports.store, ports.surveys.settings()) },
+  // After the snapshot: the month just ended (and the quarter, the year) reported once, mailed once; later days find it made.
+  { name: 'rapports', schedule: { every: 'day', atHour: 2 }, run: (ports) => scheduledReports(ports, ports.surveys.settings()) },
   // The feeds of Paramètres › Veille: new calls added once; a feed that fails is named in Journal des erreurs.
   { name: 'veille', schedule: { every: 'day', atHour: 7 }, run: (ports) => watchFeedsJob(ports) },
   { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },

@@ -124,7 +124,9 @@ export class DocumentApp extends Emulated implements DocumentAppApi {
     const rec = this.world.drive.get(String(id));
     if (!rec || rec.mimeType !== MimeTypes.DOCUMENT || !rec.content)
       throw new AppsScriptException("Document is missing (perhaps it was deleted, or you don't have read access?)");
-    if (!canView(rec, this.world.execution.user, this.world.drive))
+    // Access is the effective user's: an installable trigger runs as its creator, whoever Session names
+    // (https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
+    if (!canView(rec, this.world.execution.effectiveUser, this.world.drive))
       throw new AppsScriptException('You do not have permission to access the requested document.');
     return new Document(this.world, rec);
   }
