@@ -1,4 +1,5 @@
 /** The KPI set over a fixed data set (kpi-fixture.ts): each expected value counted by hand. */
+import { loyaltyActions } from '../../src/domain/events/loyalty';
 import { computeKpis, measureKpis, type KpiData } from '../../src/domain/kpi/compute';
 import type { KpiKey, KpiSet } from '../../src/domain/kpi/model';
 import { customPeriod, monthPeriod, previousPeriod, quarterPeriod, shiftPeriod, yearPeriod } from '../../src/domain/kpi/periods';
@@ -118,9 +119,10 @@ describe('computeKpis on the fixed data set', () => {
     expect(valueOf(march, 'loyaltyActions')).toMatchObject({
       value: 3,
       previous: 0,
+      // loyaltyActions' order: event types first, then the workshops logged on partners' pages.
       parts: [
-        { label: 'Atelier (interaction)', value: 2 },
         { label: 'OpenDay', value: 1 },
+        { label: 'Atelier (interaction)', value: 2 },
       ],
     });
     // T1: 6 × 4 = 24; T2: 5 + 3 = 8 → 32 / 8 answers = 4; T1's second answer and the flagged one left out. February: all 3.
@@ -174,6 +176,13 @@ describe('computeKpis on the fixed data set', () => {
     expect(valueOf(q1, 'resourcesMobilised')).toMatchObject({ value: 4_155_957, target: 3_000_000 });
     // PAR-1, PAR-2 (Q1); PAR-3 in Q4 2025.
     expect(valueOf(q1, 'partnersIdentified')).toMatchObject({ value: 2, previous: 1 });
+  });
+
+  it('counts loyalty actions with the very function the events and reports use', () => {
+    for (const period of [monthPeriod(2026, 3), monthPeriod(2026, 1), quarterPeriod(2026, 1), monthPeriod(2025, 11)]) {
+      const { value, parts } = measureKpis(KPI_DATA, period, ctx).loyaltyActions;
+      expect({ value, parts }).toEqual(loyaltyActions(KPI_DATA.events, KPI_DATA.interactions, period));
+    }
   });
 
   it('leaves out archived rows of every table', () => {

@@ -4,6 +4,7 @@
  */
 import { complianceRate } from '../commitments/compliance';
 import { statusOf } from '../commitments/status';
+import { loyaltyActions } from '../events/loyalty';
 import type { ExchangeRates } from '../format/xof';
 import type { LocalDate } from '../format/local-date';
 import { parseStageLog } from '../partners/stage-log';
@@ -158,13 +159,6 @@ function complianceMeasures(d: KpiData, p: Period, today: LocalDate): Partial<Re
   };
 }
 
-function loyaltyMeasure(d: KpiData, p: Period): Measure {
-  const held = live(d.events).filter((e) => text(e.status) === 'Tenu' && inPeriod(day(e.date), p));
-  const workshops = live(d.interactions).filter((i) => text(i.type) === 'Atelier' && inPeriod(day(i.date), p));
-  const parts = sumParts([...held.map((e) => [text(e.type) || 'Autre', 1] as const), ...workshops.map(() => ['Atelier (interaction)', 1] as const)]);
-  return { value: held.length + workshops.length, parts };
-}
-
 function surveyMeasures(d: KpiData, p: Period): Partial<Record<KpiKey, Measure>> {
   const inRange = d.responses.filter((r) => inPeriod(day(r.submittedAt), p)).map((r) => answerFromRecord(r, new Map()));
   const { counted } = countedAnswers(inRange);
@@ -200,7 +194,7 @@ export function measureKpis(d: KpiData, p: Period, ctx: KpiContext): Record<KpiK
     resourcesMobilised: resourcesMeasure(d, p, ctx.rates),
     ...conventionMeasures(d, p, ctx.today),
     ...complianceMeasures(d, p, ctx.today),
-    loyaltyActions: loyaltyMeasure(d, p),
+    loyaltyActions: loyaltyActions(d.events, d.interactions, p),
     ...surveyMeasures(d, p),
     evaluationResults: evaluationMeasure(d, p),
   } as Record<KpiKey, Measure>;
