@@ -211,7 +211,7 @@ export interface ArchivedRecord {
 }
 
 export interface MyWeekItem {
-  kind: 'opportunité' | 'partenaire' | 'engagement' | 'interaction' | 'évaluation' | 'renforcement' | 'document';
+  kind: 'opportunité' | 'partenaire' | 'engagement' | 'interaction' | 'évaluation' | 'renforcement' | 'document' | 'veille';
   id: string;
   title: string;
   partnerName: string;
