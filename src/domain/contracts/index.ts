@@ -580,6 +580,8 @@ export interface SetupReport {
   addedColumns: string[];
   /** Sheets whose Pacte protection Google refused to this account (the Diagnostic reports them missing). */
   unprotectedSheets?: string[];
+  /** « Feuille › Colonne » whose dropdown gained the values its vocabulary gained. */
+  updatedDropdowns?: string[];
 }
 
 export interface DiagnosticResult {
