@@ -38,7 +38,7 @@ export {
 } from './api/conventions';
 export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance, refreshCommitmentBoard } from './api/commitments';
 export { addResource, updateResource, syncResources, listResources } from './api/resources';
-export { listEvents, getEvent, planEvent, sendEventInvitations, makeEventAgenda, recordEventAttendance, recordEventResults } from './api/events';
+export { listEvents, getEvent, planEvent, sendEventInvitations, makeEventAgenda, cancelEvent, recordEventAttendance, recordEventResults } from './api/events';
 export { startEvaluation, saveEvaluation, sendEvaluationForm, getEvaluation, decideEvaluation } from './api/evaluations';
 export { getReadiness, startAssessment, saveAssessmentAnswers, finishAssessment, markGapActionDone, saveInstitutionalDocument } from './api/readiness';
 export { getMyDigest, listJobErrors } from './api/alerts';
