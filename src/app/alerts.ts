@@ -14,6 +14,8 @@ import { DEFAULT_ALERT_SETTINGS } from '../domain/commitments/alert-settings';
 import { planAlerts, isAddress, type AlertFacts, type OwnedLine, type PlannedAlert } from '../domain/commitments/alerts';
 import { EVALUATIONS } from '../domain/evaluation/tables';
 import { GAP_ACTIONS } from '../domain/readiness/tables';
+import { callDeadlineSoon, callDeadlineTitle } from '../domain/watch/deadlines';
+import { WATCH } from '../domain/watch/tables';
 import { buildDigest, digestCounts, digestWhatsApp } from '../domain/commitments/digest';
 import { CLOSED_STATUSES, ENDED_CONVENTIONS, statusOf } from '../domain/commitments/status';
 import { text } from '../domain/records/coerce';
@@ -98,7 +100,7 @@ function alertFacts(ports: Ports): { facts: AlertFacts[]; tasks: OwnedLine[] } {
       partnerContact: contactOf.get(partnerId) ?? (isAddress(text(partner?.email)) ? text(partner?.email) : ''),
     });
   }
-  return { facts, tasks: [...evaluationTasks(ports, partners), ...gapActionTasks(ports)] };
+  return { facts, tasks: [...evaluationTasks(ports, partners), ...gapActionTasks(ports), ...callTasks(ports)] };
 }
 
 /** Open evaluations with a due date; their owner is the row's Responsable, else the partner's. */
@@ -141,6 +143,27 @@ function gapActionTasks(ports: Ports): OwnedLine[] {
       rowUrl: `${url}&range=A${row}`,
       docUrl: '',
       owner: text(a.owner),
+    }));
+}
+
+/** Calls of « Veille » decided Go or À étudier whose deadline is within 30 days, in their owner's digest (the funder in brackets). */
+function callTasks(ports: Ports): OwnedLine[] {
+  const rows = ports.store.tableOrNull(WATCH)?.all() ?? [];
+  const today = ports.store.today();
+  const url = `${ports.mail.workbookUrl()}#gid=${ports.mail.sheetId(WATCH.sheetName) ?? 0}`;
+  return rows
+    .filter(({ record: c }) => callDeadlineSoon(c, today))
+    .map(({ row, record: c }) => ({
+      id: text(c.id),
+      label: callDeadlineTitle(c),
+      conventionId: '',
+      partnerName: text(c.funder),
+      due: text(c.deadline),
+      amount: null,
+      currency: '',
+      rowUrl: `${url}&range=A${row}`,
+      docUrl: '',
+      owner: text(c.owner),
     }));
 }
 

@@ -90,6 +90,7 @@ export function eventDetail(store: Store, id: string): EventDetail {
     recommendations: text(e.recommendations),
     followUps: text(e.followUps),
     notes: text(e.notes),
+    cancelReason: text(e.cancelReason),
     participantLines: lines,
   };
 }

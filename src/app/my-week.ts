@@ -8,6 +8,7 @@ import { pageOf, WEEK_PAGE } from '../domain/contracts/paging';
 import { VALIDATIONS } from '../domain/conventions/approval-tables';
 import { EVALUATIONS } from '../domain/evaluation/tables';
 import { GAP_ACTIONS, INSTITUTIONAL_DOCUMENTS } from '../domain/readiness/tables';
+import { WATCH } from '../domain/watch/tables';
 import { mayCall } from '../domain/contracts/api';
 import { circuitView } from '../domain/conventions/approval-view';
 import { summariseConvention } from '../domain/conventions/convention';
@@ -50,6 +51,7 @@ export function getMyWeek(
     gapActions: records(GAP_ACTIONS),
     // Expiring documents are the business of those who keep them up to date.
     documents: mayCall('saveInstitutionalDocument', role) ? records(INSTITUTIONAL_DOCUMENTS) : [],
+    calls: records(WATCH),
   }).items;
   // Only one page crosses to the sidebar; the total says how many more « Afficher plus » brings.
   return {
@@ -74,7 +76,7 @@ export function refreshWeekExtracts({ store, weekCache }: { store: Store; weekCa
 }
 
 /** Sheets that may be absent (none yet, or a workbook made before them). */
-const OPTIONAL_WEEK_SHEETS: readonly TableSpec[] = [VALIDATIONS, EVALUATIONS, GAP_ACTIONS, INSTITUTIONAL_DOCUMENTS];
+const OPTIONAL_WEEK_SHEETS: readonly TableSpec[] = [VALIDATIONS, EVALUATIONS, GAP_ACTIONS, INSTITUTIONAL_DOCUMENTS, WATCH];
 
 /** The extract of a sheet read now. */
 function sheetExtract(store: Store, spec: TableSpec): WeekExtract {

@@ -10,11 +10,11 @@ import { SIGNATURES } from '../domain/conventions/approval-tables';
 import { RESOURCE_KINDS } from '../domain/schema/vocabulary';
 import type { Settings } from '../domain/settings/settings';
 import type { RecordInput } from '../domain/contracts';
-import { fedRows, isFedSource, rootsOf, type ResourceRow } from '../domain/resources/feed';
+import { fedRows, isFedSource, type ResourceRow } from '../domain/resources/feed';
 import { planSync, type ResourceSyncReport } from '../domain/resources/sync-plan';
 import { ResourceError, valueResource } from '../domain/resources/valuing';
 import { resourcePage, type ResourceFilters, type ResourceItem, type ResourcePage } from '../domain/resources/listing';
-import type { TotalsContext } from '../domain/resources/totals';
+import { totalsContext, valued } from '../domain/resources/totals';
 import { describeLine, type InKindCategory } from '../domain/resources/valuation';
 import type { LocalDate } from '../domain/format/local-date';
 import { text } from '../domain/records/coerce';
@@ -193,28 +193,24 @@ export interface ResourceQuery {
 
 /** One page, newest first, and the totals of every row the filters keep (against the annual target with a year). */
 export function listResources(store: Store, settings: Settings, query: ResourceQuery): ResourcePage {
-  const conventions = store.table(CONVENTIONS).all();
-  const rootOf = rootsOf(conventions.map((c) => c.record));
-  const conventionOfOpportunity = new Map<string, string>();
-  for (const c of conventions) if (text(c.record.opportunityId)) conventionOfOpportunity.set(text(c.record.opportunityId), rootOf.get(text(c.record.id))!);
-  const ctx: TotalsContext = {
-    rootOf,
-    conventionOfOpportunity,
-    partners: new Map(
-      store
-        .table(PARTNERS)
-        .all()
-        .map((p) => [text(p.record.id), { name: text(p.record.name), type: text(p.record.type) }]),
-    ),
-    target: settings.resourcesTarget ?? null,
-    top: RESOURCE_TOP_PARTNERS,
-  };
+  const ctx = totalsContext(
+    store
+      .table(CONVENTIONS)
+      .all()
+      .map((c) => c.record),
+    store
+      .table(PARTNERS)
+      .all()
+      .map((p) => p.record),
+    settings.resourcesTarget ?? null,
+    RESOURCE_TOP_PARTNERS,
+  );
   const year = query.id || query.allYears ? undefined : (query.filters.year ?? Number(store.today().slice(0, 4)));
   const filters = { ...query.filters, year };
   const rows = store
     .table(RESOURCES)
     .all()
-    .map((s) => s.record)
+    .map((s) => valued(s.record, settings.rates))
     .filter((r) => !query.id || text(r.id) === query.id);
   const valuation = Object.entries(settings.valuation ?? {}).map(([category, line]) => ({
     category,

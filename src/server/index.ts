@@ -48,7 +48,7 @@ export {
 export { addCommitment, markCommitmentDone, cancelCommitment, listCommitments, commitmentCompliance, refreshCommitmentBoard } from './api/commitments';
 export { addResource, updateResource, syncResources, listResources } from './api/resources';
 export { generateDiagnosticReport, generatePartnerReport } from './api/report-extras';
-export { listEvents, getEvent, planEvent, sendEventInvitations, makeEventAgenda, recordEventAttendance, recordEventResults } from './api/events';
+export { listEvents, getEvent, planEvent, sendEventInvitations, makeEventAgenda, cancelEvent, recordEventAttendance, recordEventResults } from './api/events';
 export { startEvaluation, saveEvaluation, sendEvaluationForm, getEvaluation, decideEvaluation } from './api/evaluations';
 export { getReadiness, startAssessment, saveAssessmentAnswers, finishAssessment, markGapActionDone, saveInstitutionalDocument } from './api/readiness';
 export { getMyDigest, listJobErrors } from './api/alerts';

@@ -19,13 +19,15 @@ const CHUNK_BYTES = 100_000;
  */
 const MAX_CHUNKS: Record<string, number> = {
   Partenaires: 125,
-  Opportunités: 167,
+  Opportunités: 165,
   Engagements: 60,
   Conventions: 25,
   Validations: 15,
   Évaluations: 5,
   'Plan de renforcement': 2,
   'Documents institutionnels': 1,
+  // Only open calls with an owner and a deadline: a few hundred bytes each.
+  Veille: 2,
 };
 
 /** The sheets « Ma semaine » is built from. */

@@ -11,6 +11,7 @@ import { foldText } from '../domain/records/normalise';
 import { defaultSettingsRows } from '../domain/settings/settings';
 import { PACTE_PROTECTIONS } from '../domain/schema/protections';
 import { mapHeaders } from './header-map';
+import { listRuleOf, refreshListRules } from './list-rules';
 import { columnLetter } from './owned-sheet';
 import { SheetTable } from './sheet-table';
 import type { StoreContext } from './store-context';
@@ -104,7 +105,11 @@ function ensureTable(ctx: StoreContext, spec: TableSpec, report: SetupReport): u
   } else if (sheet.getLastColumn() > 0) {
     header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
   }
-  const { absent: missing } = mapHeaders(spec, header);
+  const { absent: missing, columns } = mapHeaders(spec, header);
+  if (columns.size) {
+    const updated = refreshListRules(sheet, spec, header, columns);
+    if (updated.length) (report.updatedDropdowns ??= []).push(...updated.map((h) => `${spec.sheetName} › ${h}`));
+  }
   if (missing.length === 0) return header;
   const start = header.length + 1;
   if (start + missing.length - 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), start + missing.length - 1 - sheet.getMaxColumns());
@@ -118,28 +123,8 @@ function ensureTable(ctx: StoreContext, spec: TableSpec, report: SetupReport): u
     const column = sheet!.getRange(2, start + i, rows, 1);
     const format = FORMATS[field.type];
     if (format) column.setNumberFormat(format);
-    if (field.type === 'enum' && field.values) {
-      column.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList([...field.values], true)
-          .setAllowInvalid(false)
-          .setHelpText(`${h} : choisissez dans la liste (${field.values.join(', ')}).`)
-          .build(),
-      );
-    }
-    if (field.type === 'currency' && field.values) {
-      // Invalid entries allowed: « FCFA » or « € » typed in the cell is read as its code, not refused.
-      column.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList([...field.values], true)
-          .setAllowInvalid(true)
-          .setHelpText(`${h} : code de la devise (XOF = FCFA, EUR, USD, GBP…) ; « FCFA » ou « € » sont aussi compris.`)
-          .build(),
-      );
-    }
-    if (field.type === 'boolean') {
-      column.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Oui', 'Non'], true).build());
-    }
+    const rule = listRuleOf(field, h);
+    if (rule) column.setDataValidation(rule);
   });
   return [...header, ...missing];
 }

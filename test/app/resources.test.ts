@@ -3,7 +3,9 @@
  * typed by hand (valued, converted, linked, refused in French), the feed from conventions and
  * signed opportunities (idempotent, one block per changed column), and the page with its totals.
  */
+import { kpiSet } from '../../src/app/kpis';
 import { addResource, listResources, syncResources, updateResource } from '../../src/app/resources';
+import { yearPeriod } from '../../src/domain/kpi/periods';
 import { CONVENTIONS, JOURNAL, OPPORTUNITIES, PARTNERS } from '../../src/domain/schema/tables';
 import { RESOURCES } from '../../src/domain/resources/tables';
 import { defaultSettingsRows, parseSettings } from '../../src/domain/settings/settings';
@@ -152,5 +154,24 @@ describe('listResources', () => {
     expect(page.totals).toMatchObject({ mobilisedXof: 4_100_000, promisedXof: 4_100_000, receivedXof: 1_000_000, target: 10_000_000, targetPercent: 41 });
     expect(listResources(store, settings, { offset: 0, limit: 50, filters: {} }).totals.target).toBe(10_000_000);
     expect(listResources(store, settings, { offset: 0, limit: 50, filters: {}, allYears: true }).totals.target).toBeNull();
+  });
+
+  it('gives the same figure as the KPI « Ressources mobilisées » for the same year', () => {
+    const { store, conv, opp, fondation, ambassade } = setup();
+    syncResources(store, settings);
+    addResource(store, settings, { kind: 'Financière', amount: 1_000_000, date: '2026-03-05', conventionId: conv, status: 'Reçue' });
+    addResource(store, settings, { kind: 'Financière', amount: 3_500_000, date: '2026-03-06', opportunityId: opp, partnerId: fondation, status: 'Reçue' });
+    addResource(store, settings, { kind: 'En nature', amount: 80_000, date: '2025-11-20', partnerId: ambassade, status: 'Reçue' });
+    // Typed in the sheet: no FCFA value yet (USD converted at its date; GBP has no rate: « taux à saisir »).
+    store.table(RESOURCES).insert([
+      { partnerId: ambassade, date: '2026-02-01', kind: 'Financière', amount: 100, currency: 'USD', status: 'Reçue' },
+      { partnerId: ambassade, date: '2026-02-02', kind: 'Financière', amount: 100, currency: 'GBP', status: 'Reçue' },
+    ]);
+    const mobilised = (year: number) => listResources(store, settings, { offset: 0, limit: 1, filters: { year } }).totals.mobilisedXof;
+    const kpi = (year: number) => kpiSet(store, settings, yearPeriod(year)).values.find((v) => v.key === 'resourcesMobilised')!.value;
+    // 2026: the convention max(3 000 000 pledged, 1 000 000 + 3 500 000 received) = 4 500 000, its in-kind 500 000,
+    // the other signed opportunity 600 000, 100 USD × 600 = 60 000 → 5 660 000. 2025: 80 000.
+    expect([mobilised(2026), mobilised(2025)]).toEqual([5_660_000, 80_000]);
+    expect([kpi(2026), kpi(2025)]).toEqual([mobilised(2026), mobilised(2025)]);
   });
 });

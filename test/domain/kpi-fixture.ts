@@ -76,6 +76,33 @@ export const KPI_DATA: KpiData = {
       archivedAt: '2026-03-26 08:00:00',
     },
     { id: 'RES-5', partnerId: 'PAR-2', date: '2026-02-01', kind: 'Financière', amount: 300_000, currency: 'XOF', amountXof: 300_000, axis: 'Axe 1' },
+    // CONV-2's pledge fed from the convention, and a receipt typed against its amendment CONV-4: one contribution, max(2 000 000, 500 000).
+    {
+      id: 'RES-6',
+      partnerId: 'PAR-2',
+      date: '2026-03-05',
+      kind: 'Financière',
+      amount: 2_000_000,
+      currency: 'XOF',
+      amountXof: 2_000_000,
+      status: 'Promise',
+      conventionId: 'CONV-2',
+      axis: 'Axe 1',
+      source: 'Convention CONV-2 — numéraire',
+    },
+    {
+      id: 'RES-7',
+      partnerId: 'PAR-2',
+      date: '2026-03-28',
+      kind: 'Financière',
+      amount: 500_000,
+      currency: 'XOF',
+      amountXof: 500_000,
+      status: 'Reçue',
+      conventionId: 'CONV-4',
+    },
+    // No rate for GBP: « taux à saisir », left out of the sums (never read as 0).
+    { id: 'RES-8', partnerId: 'PAR-1', date: '2026-03-29', kind: 'Financière', amount: 100, currency: 'GBP', amountXof: null, axis: 'Axe 2' },
   ],
   conventions: [
     { id: 'CONV-1', partnerId: 'PAR-1', type: 'Convention de partenariat', status: 'Active', startDate: '2026-03-20', endDate: '2027-03-19' },

@@ -1,4 +1,5 @@
 /** The KPI set over a fixed data set (kpi-fixture.ts): each expected value counted by hand. */
+import { loyaltyActions } from '../../src/domain/events/loyalty';
 import { computeKpis, measureKpis, type KpiData } from '../../src/domain/kpi/compute';
 import type { KpiKey, KpiSet } from '../../src/domain/kpi/model';
 import { customPeriod, monthPeriod, previousPeriod, quarterPeriod, shiftPeriod, yearPeriod } from '../../src/domain/kpi/periods';
@@ -78,15 +79,20 @@ describe('computeKpis on the fixed data set', () => {
     expect(valueOf(march, 'conversionRate')).toMatchObject({ value: 33, count: 3, previous: null });
   });
 
-  it('sums resources in FCFA (an EUR row at the parity) by nature, partner type and axis, against the prorated target', () => {
-    // 1 000 000 + 1 000 € × 655,957 + 200 000 = 1 855 957 (RES-4 archived); February: 300 000.
-    expect(valueOf(march, 'resourcesMobilised')).toMatchObject({ value: 1_855_957, count: 3, previous: 300_000, target: 1_000_000 });
+  it('counts resources by the register’s rule (one contribution = max(promised, received)), in FCFA, by nature, partner type and axis', () => {
+    // RES-1 1 000 000 + RES-2 1 000 € × 655,957 = 655 957 + RES-3 200 000 + CONV-2's contribution max(RES-6 2 000 000 promised,
+    // RES-7 500 000 received against its amendment) = 2 000 000 → 3 855 957. RES-4 archived; RES-8 (GBP, no rate) left out.
+    // Rows counted: RES-1, 2, 3, 6, 7 = 5. February: RES-5 300 000.
+    expect(valueOf(march, 'resourcesMobilised')).toMatchObject({ value: 3_855_957, count: 5, previous: 300_000, target: 1_000_000 });
     expect(valueOf(march, 'resourcesMobilised').parts).toEqual([
       { label: 'En nature', value: 200_000 },
-      { label: 'Financière', value: 1_655_957 },
+      // 1 000 000 + 655 957 + 2 000 000.
+      { label: 'Financière', value: 3_655_957 },
+      // PAR-1: 655 957 + 200 000; PAR-2: 1 000 000 + 2 000 000.
       { label: 'Type : OSC', value: 855_957 },
-      { label: 'Type : PTF / bailleur', value: 1_000_000 },
-      { label: 'Axe : Axe 1', value: 1_000_000 },
+      { label: 'Type : PTF / bailleur', value: 3_000_000 },
+      // CONV-2's contribution takes the axis of its pledge (RES-7 has none).
+      { label: 'Axe : Axe 1', value: 3_000_000 },
       { label: 'Axe : Axe 2', value: 855_957 },
     ]);
   });
@@ -113,9 +119,10 @@ describe('computeKpis on the fixed data set', () => {
     expect(valueOf(march, 'loyaltyActions')).toMatchObject({
       value: 3,
       previous: 0,
+      // loyaltyActions' order: event types first, then the workshops logged on partners' pages.
       parts: [
-        { label: 'Atelier (interaction)', value: 2 },
         { label: 'OpenDay', value: 1 },
+        { label: 'Atelier (interaction)', value: 2 },
       ],
     });
     // T1: 6 × 4 = 24; T2: 5 + 3 = 8 → 32 / 8 answers = 4; T1's second answer and the flagged one left out. February: all 3.
@@ -165,10 +172,17 @@ describe('computeKpis on the fixed data set', () => {
 
   it('covers the quarter: the first quarter holds February and March', () => {
     const q1 = computeKpis(KPI_DATA, quarterPeriod(2026, 1), quarterPeriod(2025, 4), targets, ctx);
-    // 1 855 957 + 300 000 = 2 155 957 against 3 000 000.
-    expect(valueOf(q1, 'resourcesMobilised')).toMatchObject({ value: 2_155_957, target: 3_000_000 });
+    // 3 855 957 + 300 000 = 4 155 957 against 3 000 000.
+    expect(valueOf(q1, 'resourcesMobilised')).toMatchObject({ value: 4_155_957, target: 3_000_000 });
     // PAR-1, PAR-2 (Q1); PAR-3 in Q4 2025.
     expect(valueOf(q1, 'partnersIdentified')).toMatchObject({ value: 2, previous: 1 });
+  });
+
+  it('counts loyalty actions with the very function the events and reports use', () => {
+    for (const period of [monthPeriod(2026, 3), monthPeriod(2026, 1), quarterPeriod(2026, 1), monthPeriod(2025, 11)]) {
+      const { value, parts } = measureKpis(KPI_DATA, period, ctx).loyaltyActions;
+      expect({ value, parts }).toEqual(loyaltyActions(KPI_DATA.events, KPI_DATA.interactions, period));
+    }
   });
 
   it('leaves out archived rows of every table', () => {

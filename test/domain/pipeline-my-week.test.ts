@@ -133,3 +133,30 @@ describe('joint evaluations in the week', () => {
     ]);
   });
 });
+
+describe('calls of « Veille » in the week', () => {
+  it('lists the owner’s calls decided Go or still À étudier whose deadline is within 30 days, never a passed or far one', () => {
+    const call = (id: string, decision: string, deadline: string, owner = AWA) => ({ id, title: `Appel ${id}`, funder: 'PNUD', owner, decision, deadline });
+    const week = buildMyWeek(AWA, TODAY, {
+      partners: [],
+      opportunities: [],
+      commitments: [],
+      conventions: [],
+      calls: [
+        call('VEI-0001', 'Go', '2026-04-11'), // today + 30: in
+        call('VEI-0002', 'À étudier', '2026-03-20'),
+        call('VEI-0003', 'Candidater', '2026-03-12'), // an old sheet's « Candidater » reads as Go; today: in
+        call('VEI-0004', 'No go', '2026-03-15'),
+        call('VEI-0005', 'Go', '2026-04-12'), // today + 31
+        call('VEI-0006', 'Go', '2026-03-11'), // passed: the call is closed
+        call('VEI-0007', '', '2026-03-15'), // nobody decided anything yet
+        call('VEI-0008', 'Go', '2026-03-15', MOUSSA),
+      ],
+    });
+    expect(week.items).toEqual([
+      { kind: 'veille', id: 'VEI-0003', title: 'Date limite : Appel VEI-0003', partnerName: 'PNUD', due: '2026-03-12', overdue: false },
+      { kind: 'veille', id: 'VEI-0002', title: 'Date limite : Appel VEI-0002', partnerName: 'PNUD', due: '2026-03-20', overdue: false },
+      { kind: 'veille', id: 'VEI-0001', title: 'Date limite : Appel VEI-0001', partnerName: 'PNUD', due: '2026-04-11', overdue: false },
+    ]);
+  });
+});

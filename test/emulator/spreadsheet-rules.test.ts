@@ -55,6 +55,33 @@ describe('data validation', () => {
   });
 });
 
+describe('reading a list rule back (what « Initialiser » compares before replacing a dropdown)', () => {
+  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation: getCriteriaType() is the
+  // DataValidationCriteria value, getCriteriaValues() the builder's arguments (requireValueInList(values, showDropdown)).
+  it('gives VALUE_IN_LIST with [values, showDropdown], per cell of a row; a column-wide set replaces every cell’s rule', () => {
+    const s = sheet();
+    const list = (values: string[]) => SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(false).build();
+    s.getRange('B1:B3').setDataValidation(list(['OSC', 'Fondation']));
+    const [row] = s.getRange('A1:B1').getDataValidations();
+    expect(row[0]).toBeNull();
+    expect(row[1]!.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
+    expect(row[1]!.getCriteriaValues()).toEqual([['OSC', 'Fondation'], true]);
+    s.getRange('B1:B3').setDataValidation(list(['OSC', 'Fondation', 'Diaspora']));
+    expect(
+      s
+        .getRange('B1:B3')
+        .getDataValidations()
+        .map(([r]) => r!.getCriteriaValues()[0]),
+    ).toEqual([
+      ['OSC', 'Fondation', 'Diaspora'],
+      ['OSC', 'Fondation', 'Diaspora'],
+      ['OSC', 'Fondation', 'Diaspora'],
+    ]);
+    s.getRange('B2').setValue('Diaspora');
+    expect(s.getRange('B2').getValue()).toBe('Diaspora');
+  });
+});
+
 describe('conditional format rules', () => {
   // https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder
   it('stores rules on the sheet and returns them with their ranges and condition', () => {

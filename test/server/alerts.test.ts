@@ -8,6 +8,7 @@
 import { _outbox } from '../../src/dev/emulator/mail';
 import { rows, seedRows } from '../support/demo-sheets';
 import { EVALUATIONS } from '../../src/domain/evaluation/tables';
+import { WATCH } from '../../src/domain/watch/tables';
 import { workbookWithOpportunity, type OpportunityWorkbook } from '../support/convention-workbooks';
 import { USERS } from '../support/workbooks';
 import type { ParamsOf } from '../../src/domain/contracts/api';
@@ -234,6 +235,26 @@ describe('what digests hold beyond commitments, and what they leave out', () => 
       { user: USERS.admin },
     );
     expect(wb.call('getMyDigest', [], { user: USERS.legal }).text).toBe('');
+  });
+
+  it('a call of « Veille » decided Go or À étudier, due within 30 days, is in its owner’s digest and week; passed, far or No go, in neither', () => {
+    seedRows(wb, WATCH, [
+      { title: 'Appel PNUD jeunesse', funder: 'PNUD', deadline: '2026-03-18', decision: 'Go', owner: USERS.legal },
+      { title: 'Fonds Sahel', funder: 'Fondation Sahel', deadline: '2026-04-10', decision: 'À étudier', owner: USERS.legal },
+      { title: 'Appel refusé', deadline: '2026-03-14', decision: 'No go', owner: USERS.legal },
+      { title: 'Appel lointain', deadline: '2026-04-30', decision: 'Go', owner: USERS.legal },
+      { title: 'Appel clos', deadline: '2026-03-10', decision: 'Go', owner: USERS.legal },
+    ]);
+    runJobs();
+    const [digest] = mailsTo(USERS.legal);
+    expect(digest.subject).toBe('Pacte — vos engagements : 1 cette semaine, 1 dans 30 jours');
+    expect(digest.body).toMatch(/- VEI-0001 — Date limite : Appel PNUD jeunesse \(PNUD\) : échéance 18 mars 2026\n/);
+    expect(digest.body).toContain('VEI-0002 — Date limite : Fonds Sahel (Fondation Sahel) : échéance 10 avril 2026');
+    expect(wb.call('getMyDigest', [], { user: USERS.legal }).counts).toEqual({ late: 0, week: 1, month: 1 });
+    expect(wb.call('getMyWeek', [], { user: USERS.legal }).items.map((i) => [i.kind, i.id, i.due])).toEqual([
+      ['veille', 'VEI-0001', '2026-03-18'],
+      ['veille', 'VEI-0002', '2026-04-10'],
+    ]);
   });
 
   it.each(['Résiliée', 'Clôturée'])('commitments of a convention « %s » are in no digest, escalation nor reminder', (status) => {

@@ -124,3 +124,38 @@ it('the sandbox holds a past OpenDay held with its attendance and results, and a
   expect([workshop.type, workshop.status]).toEqual(['Atelier Bilan/Perspectives', 'Invitations envoyées']);
   expect(wb.call('getEvent', [workshop.id], { user: USERS.reader }).agendaUrl).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
 });
+
+it('cancelled with a reason: those invited told once by e-mail (never twice), a held event refused, no invitation nor attendance after', () => {
+  const wb = workbook();
+  const [cnj, kene] = wb.partnerIds;
+  const plan = (title: string) =>
+    wb.call('planEvent', [{ date: '2026-04-20', type: 'Restitution', title, place: 'Ségou', partnerIds: [cnj, kene], guests: [] }], { user: DG });
+  const planned = plan('Restitution <Ségou>');
+  wb.call('sendEventInvitations', [planned.id], { user: USERS.officer });
+  expect(() => wb.call('cancelEvent', [planned.id, '  '], { user: USERS.officer })).toThrow(/Argument « motif d'annulation » : un texte non vide/);
+  const cancelled = wb.call('cancelEvent', [planned.id, 'Report de la mission <terrain>'], { user: USERS.officer });
+  expect(cancelled.message).toBe('Événement annulé : 3 participants prévenus par e-mail.');
+  expect([cancelled.event.status, cancelled.event.cancelReason]).toEqual(['Annulé', 'Report de la mission <terrain>']);
+  const notices = () => _outbox(wb.world).filter((m) => m.subject.startsWith('Annulation : '));
+  expect(
+    notices()
+      .map((m) => m.to)
+      .sort(),
+  ).toEqual([['aminata@kene.ml'], ['fatou@cnj.ml'], ['moussa@cnj.ml']]);
+  expect(notices()[0].subject).toBe('Annulation : Restitution <Ségou> — 20 avril 2026');
+  expect(notices()[0].body).toContain('Motif : Report de la mission <terrain>');
+  expect(notices()[0].htmlBody).toContain('Report de la mission &lt;terrain&gt;');
+  // Cancelled again (a retry, a reason amended): nobody is told twice.
+  expect(wb.call('cancelEvent', [planned.id, 'Report de la mission'], { user: USERS.officer }).message).toBe(
+    'Événement annulé : les participants avaient déjà été prévenus.',
+  );
+  expect(notices()).toHaveLength(3);
+  expect(() => wb.call('sendEventInvitations', [planned.id], { user: USERS.officer })).toThrow(/l'événement est annulé/);
+  expect(() => wb.call('cancelEvent', [planned.id, 'x'], { user: USERS.reader })).toThrow(/Accès refusé/);
+  // Never invited: nobody to tell.
+  const quiet = plan('Visite');
+  expect(wb.call('cancelEvent', [quiet.id, 'Météo'], { user: USERS.officer }).message).toBe(
+    "Événement annulé : aucune invitation n'avait été envoyée, personne à prévenir.",
+  );
+  expect(notices()).toHaveLength(3);
+});

@@ -104,8 +104,9 @@ describe('getMyWeek', () => {
     wb.call('searchPartners', [], { user: LECTEUR }); // settings cached again, as after any first opening
     wb.world.log.reset();
     expect(summary(week(AWA))).toHaveLength(5);
-    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(6); // Opportunités, Partenaires, Engagements, Conventions, Évaluations, Plan de renforcement
-    expect(wb.world.log.sheetsCalls()).toBe(1 + 6 * 2); // getActiveSpreadsheet, then getSheetByName + getSheetValues per sheet
+    // Opportunités, Partenaires, Engagements, Conventions, Évaluations, Plan de renforcement, and Veille for its calls' deadlines.
+    expect(wb.world.log.count('Sheet.getSheetValues')).toBe(7);
+    expect(wb.world.log.sheetsCalls()).toBe(1 + 7 * 2); // getActiveSpreadsheet, then getSheetByName + getSheetValues per sheet
     wb.world.log.reset();
     expect(summary(week(AWA))).toHaveLength(5);
     expect(wb.world.log.count('Sheet.getSheetValues')).toBe(0);

@@ -161,6 +161,8 @@ const SAMPLES: Partial<Record<EndpointName, { args: () => unknown[]; user?: stri
   },
   sendEventInvitations: { args: () => [event.id] },
   makeEventAgenda: { args: () => [event.id] },
+  // The sandbox's upcoming workshop (the event planned above is held next).
+  cancelEvent: { args: () => [wb.call('listEvents', [{ when: 'upcoming' }], { user: USERS.admin }).items[0].id, 'Report de la mission'] },
   recordEventAttendance: { args: () => [event.id, { [event.participants[0]]: 'Présent', [event.participants[1]]: 'Excusé' }] },
   recordEventResults: {
     args: () => [event.id, { results: 'Bilan présenté', recommendations: 'Continuer', followUps: 'Envoyer le rapport avant le 15 avril' }],

@@ -111,3 +111,64 @@ describe('the Devise columns', () => {
     expect(board.columns.flatMap((c) => c.cards).find((c) => c.title === 'Caravane')).toMatchObject({ currency: 'XOF', amountXof: 2_000_000 });
   });
 });
+
+describe('the dropdowns of choice columns already there', () => {
+  /** A workbook made with an older vocabulary: its dropdowns offer the lists of that time. */
+  const OLD_LISTS: [string, string, string[]][] = [
+    ['Partenaires', 'Type', ['OSC', 'ONG nationale', 'PTF / bailleur', 'Fondation', 'Diaspora / relais']],
+    ['Veille', 'Décision', ['Candidater', 'Ne pas candidater', 'À étudier']],
+    ['Ressources', 'Statut', ['Reçue']],
+  ];
+  const listAt = (sheet: string, header: string) =>
+    wb.world.run(() => {
+      const s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!;
+      const col = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0].indexOf(header) + 1;
+      const rules = s.getRange(2, col, s.getMaxRows() - 1, 1).getDataValidations();
+      // Every row of the column holds the same rule.
+      const lists = new Set(rules.map(([r]) => JSON.stringify(r?.getCriteriaValues()[0] ?? null)));
+      return { lists: [...lists].map((l) => JSON.parse(l) as string[] | null), allowInvalid: rules[0][0]?.getAllowInvalid() };
+    });
+
+  it('gain the values their vocabulary gained, one call per column and only where the list differs; old values a vocabulary keeps stay accepted', () => {
+    wb.world.run(() => {
+      for (const [sheet, header, values] of OLD_LISTS) {
+        const s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!;
+        const col = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0].indexOf(header) + 1;
+        s.getRange(2, col, s.getMaxRows() - 1, 1).setDataValidation(
+          SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(false).build(),
+        );
+      }
+    });
+    wb.world.log.reset();
+    const report = wb.call('initialiseWorkbook', [], { user: USERS.admin });
+    expect(report).toEqual({ createdSheets: [], addedColumns: [], updatedDropdowns: ['Partenaires › Type', 'Ressources › Statut', 'Veille › Décision'] });
+    expect(wb.world.log.count('Range.setDataValidation')).toBe(3);
+    expect(listAt('Partenaires', 'Type')).toEqual({
+      lists: [expect.arrayContaining(['Diaspora', 'Prescripteur / relais', 'Cluster ICC', 'Agence de coopération', 'Diaspora / relais'])],
+      allowInvalid: false,
+    });
+    expect(listAt('Veille', 'Décision').lists).toEqual([['À étudier', 'Go', 'No go']]);
+    expect(listAt('Ressources', 'Statut').lists).toEqual([['Promise', 'Reçue']]);
+    // A strict dropdown refuses what it does not list: the former type is still listed, so still typed in.
+    const kept = wb.world.run(() => {
+      const s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
+      const col = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0].indexOf('Type') + 1;
+      s.getRange(2, col).setValue('Diaspora / relais');
+      return s.getRange(2, col).getValue();
+    });
+    expect(kept).toBe('Diaspora / relais');
+    wb.world.log.reset();
+    expect(wb.call('initialiseWorkbook', [], { user: USERS.admin })).toEqual({ createdSheets: [], addedColumns: [] });
+    expect(wb.world.log.count('Range.setDataValidation')).toBe(0);
+  });
+
+  it('are left alone where the user removed the dropdown', () => {
+    wb.world.run(() => {
+      const s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Partenaires')!;
+      const col = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0].indexOf('Type') + 1;
+      s.getRange(2, col, s.getMaxRows() - 1, 1).setDataValidation(null);
+    });
+    expect(wb.call('initialiseWorkbook', [], { user: USERS.admin })).toEqual({ createdSheets: [], addedColumns: [] });
+    expect(listAt('Partenaires', 'Type').lists).toEqual([null]);
+  });
+});

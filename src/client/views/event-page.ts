@@ -2,7 +2,8 @@
  * One event's page: its details and partners, « Envoyer les invitations » (the confirmation says
  * how many left and how many wait for tomorrow's quota), the agenda Doc (made once, then linked),
  * the attendance checklist (Présent / Absent / Excusé, saved in one call) and the results form
- * (results, recommendations, follow-ups, which become the partners' next actions).
+ * (results, recommendations, follow-ups, which become the partners' next actions); « Annuler
+ * l'événement » with its reason (those invited are told once by e-mail).
  */
 import type { EventDetail, ParticipantLine } from '../../domain/contracts/events';
 import type { View } from './mount';
@@ -36,6 +37,29 @@ export async function mountEventPage(view: View, id: string): Promise<void> {
     attendanceSection(view, e, status),
     resultsSection(view, e, status),
   );
+  // A held event stands: only one still to come (or already called off, to amend the reason) can be cancelled.
+  if (e.status !== 'Tenu') view.container.append(cancelSection(view, e, status));
+}
+
+function cancelSection(view: View, e: EventDetail, status: HTMLElement): HTMLElement {
+  const reason = el('input', { attrs: { name: 'cancelReason', maxlength: '500', placeholder: 'Motif (les participants le liront)' } });
+  reason.value = e.cancelReason;
+  const cancel = el('button', { className: 'secondary', text: 'Annuler l’événement', attrs: { type: 'submit', 'data-endpoint': 'cancelEvent' } });
+  const form = el('form', { attrs: { 'aria-label': 'Annulation', 'data-endpoint': 'cancelEvent' } }, [
+    el('label', { className: 'field' }, [el('span', { className: 'label', text: 'Motif d’annulation' }), reason]),
+    el('div', { className: 'actions' }, [cancel]),
+  ]);
+  submitWith(
+    form,
+    cancel,
+    async () => {
+      const r = await view.call('cancelEvent', e.id, reason.value);
+      status.textContent = r.event.status;
+      return r.message;
+    },
+    { busy: 'Annulation…', confirm: () => 'Annuler l’événement ? Les personnes invitées en seront prévenues une fois par e-mail.', done: (m) => m },
+  );
+  return el('section', {}, [el('h3', { text: 'Annulation' }), form]);
 }
 
 function actionsSection(view: View, e: EventDetail, status: HTMLElement): HTMLElement {

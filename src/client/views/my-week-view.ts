@@ -63,6 +63,12 @@ function weekItem(view: View, i: MyWeekItem): HTMLElement {
     open.addEventListener('click', () => view.show('readiness'));
     title = el('div', {}, [open]);
   }
+  if (i.kind === 'veille') {
+    // A call's deadline opens the watch list.
+    const open = el('button', { className: 'link', text: i.title, attrs: { type: 'button', 'data-action': 'open-watch' } });
+    open.addEventListener('click', () => view.show('watch'));
+    title = el('div', {}, [open]);
+  }
   return el('li', { className: i.overdue ? 'overdue' : '' }, [
     el('strong', { text: `${formatDateFr(i.due)}${i.overdue ? ' · en retard' : ''}` }),
     title,

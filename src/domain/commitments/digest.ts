@@ -1,5 +1,5 @@
 /**
- * One owner's digest of open commitments (and joint evaluations due), grouped by urgency (en retard, cette semaine, dans 30
+ * One owner's digest of open commitments (and joint evaluations, gap-plan actions and calls' deadlines due), grouped by urgency (en retard, cette semaine, dans 30
  * jours), in two renderings: an HTML e-mail (every value escaped) with a plain-text body, and a
  * text to paste into WhatsApp (*gras*, one line per item, one short link). Pure: the caller gives
  * today's date in the spreadsheet's zone and the lines already joined with their convention.

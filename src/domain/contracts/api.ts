@@ -21,7 +21,7 @@ import { ARCHIVABLE_TABLES } from '../schema/tables';
 import { COMMITMENT_VIEWS, COMMITMENT_WINDOWS } from '../commitments/listing';
 import type { Compliance } from '../commitments/compliance';
 import type { EvaluationDetail } from '../evaluation/view';
-import type { EventDetail, EventPage, InvitationReport, ResultsReport } from '../events/view';
+import type { CancellationReport, EventDetail, EventPage, InvitationReport, ResultsReport } from '../events/view';
 import { EVENT_TYPES } from '../schema/vocabulary';
 import type { ReadinessOverview } from '../readiness/view';
 import { WATCH_DECISIONS } from '../watch/tables';
@@ -533,6 +533,7 @@ export const API = {
   ),
   sendEventInvitations: endpoint(eventEditors, 'write', [eventId], returns<InvitationReport>()),
   makeEventAgenda: endpoint(eventEditors, 'write', [eventId], returns<EventDetail>()),
+  cancelEvent: endpoint(eventEditors, 'write', [eventId, a.text("motif d'annulation", { max: 500, required: true })], returns<CancellationReport>()),
   recordEventAttendance: endpoint(eventEditors, 'write', [eventId, a.dictionary('les présences')], returns<EventDetail>()),
   recordEventResults: endpoint(
     eventEditors,

@@ -211,7 +211,7 @@ export interface ArchivedRecord {
 }
 
 export interface MyWeekItem {
-  kind: 'opportunité' | 'partenaire' | 'engagement' | 'interaction' | 'évaluation' | 'renforcement' | 'document';
+  kind: 'opportunité' | 'partenaire' | 'engagement' | 'interaction' | 'évaluation' | 'renforcement' | 'document' | 'veille';
   id: string;
   title: string;
   partnerName: string;
@@ -580,6 +580,8 @@ export interface SetupReport {
   addedColumns: string[];
   /** Sheets whose Pacte protection Google refused to this account (the Diagnostic reports them missing). */
   unprotectedSheets?: string[];
+  /** « Feuille › Colonne » whose dropdown gained the values its vocabulary gained. */
+  updatedDropdowns?: string[];
 }
 
 export interface DiagnosticResult {

@@ -39,3 +39,24 @@ export function invitationMail(e: InvitationFacts, participant: { id: string; na
     htmlBody: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
   };
 }
+
+export const cancellationKey = (eventId: string, participantId: string): string => `evenement:annulation:${eventId}:${participantId}`;
+
+/** The notice that an event the participant was invited to is called off, with its reason. */
+export function cancellationMail(e: InvitationFacts & { reason: string }, participant: { id: string; name: string; email: string }) {
+  const lines = [
+    `${participant.name ? `Bonjour ${participant.name},` : 'Madame, Monsieur,'}`,
+    `Nous sommes au regret de vous informer que « ${e.title} » (${e.type}), prévu le ${formatDateFr(e.date)}${e.time ? ` à ${e.time}` : ''}${e.place ? `, ${e.place}` : ''}, est annulé.`,
+    `Motif : ${e.reason}`,
+    `Pour toute question, répondez à ce message${e.owner ? ` ou écrivez à ${e.owner}` : ''}.`,
+    'Avec nos excuses,',
+    e.organisation,
+  ].filter((l) => text(l) !== '');
+  return {
+    key: cancellationKey(e.eventId, participant.id),
+    to: [participant.email],
+    subject: `Annulation : ${e.title} — ${formatDateFr(e.date)}`,
+    body: lines.join('\n\n'),
+    htmlBody: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
+  };
+}

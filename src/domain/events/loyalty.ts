@@ -19,7 +19,8 @@ export interface LoyaltyCount {
 
 type Row = Readonly<Record<string, unknown>>;
 
-const inPeriod = (date: string, p: Period): boolean => date !== '' && date >= p.from && date <= p.to;
+// A date typed with its time (« 2026-03-12 18:00 ») counts on its day.
+const inPeriod = (date: string, p: Period): boolean => date !== '' && date.slice(0, 10) >= p.from && date.slice(0, 10) <= p.to;
 const live = (r: Row): boolean => text(r.archivedAt) === '';
 
 export function loyaltyActions(events: readonly Row[], interactions: readonly Row[], period: Period): LoyaltyCount {

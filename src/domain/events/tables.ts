@@ -31,6 +31,8 @@ export const EVENTS = defineTable(
     { key: 'recommendations', header: 'Recommandations', type: 'longtext', addedLater: true },
     { key: 'followUps', header: 'Suites à donner', type: 'longtext', addedLater: true },
     { key: 'archivedAt', header: 'Archivé le', type: 'datetime', system: true, addedLater: true },
+    // Why the event was called off (status « Annulé »): the participants' e-mail gives it.
+    { key: 'cancelReason', header: "Motif d'annulation", type: 'text', maxLength: 500, addedLater: true },
   ]),
 );
 

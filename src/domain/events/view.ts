@@ -39,7 +39,18 @@ export interface EventDetail extends EventSummary {
   recommendations: string;
   followUps: string;
   notes: string;
+  /** Why it was called off ('' unless « Annulé »). */
+  cancelReason: string;
   participantLines: ParticipantLine[];
+}
+
+/** « Annuler l'événement »: the event, and how many participants were told. */
+export interface CancellationReport {
+  event: EventDetail;
+  /** Participants told now (an e-mail already sent is never sent again). */
+  told: number;
+  waiting: number;
+  message: string;
 }
 
 /** « Envoyer les invitations »: the event and what became of each invitation, with the French confirmation. */

@@ -4,9 +4,12 @@
  */
 import { complianceRate } from '../commitments/compliance';
 import { statusOf } from '../commitments/status';
-import { toXof, type ExchangeRates } from '../format/xof';
+import { loyaltyActions } from '../events/loyalty';
+import type { ExchangeRates } from '../format/xof';
 import type { LocalDate } from '../format/local-date';
 import { parseStageLog } from '../partners/stage-log';
+import type { ResourceRow } from '../resources/feed';
+import { resourceTotals, totalsContext, valued, type Amount } from '../resources/totals';
 import { text } from '../records/coerce';
 import type { DataRecord } from '../schema/field';
 import { countedAnswers, dimensionScore, npsOf } from '../surveys/aggregate';
@@ -99,22 +102,19 @@ function sumParts(entries: readonly (readonly [string, number])[]): KpiPart[] {
   return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([label, value]) => ({ label, value: Math.round(value) }));
 }
 
+/** The register's rule (resources/totals.ts) over the rows dated in the period: the same figure as the register for a year. */
 function resourcesMeasure(d: KpiData, p: Period, rates: ExchangeRates): Measure {
-  const typeOf = new Map(d.partners.map((r) => [text(r.id), text(r.type)]));
-  const rows = live(d.resources).filter((r) => inPeriod(day(r.date), p));
-  const valued = rows.map((r) => {
-    const written = typeof r.amountXof === 'number' ? r.amountXof : null;
-    const amount = typeof r.amount === 'number' ? r.amount : null;
-    const xof = written ?? toXof(amount, text(r.currency) || 'XOF', rates, day(r.date)) ?? 0;
-    return { r, xof };
-  });
-  const total = valued.reduce((s, v) => s + v.xof, 0);
-  const parts = [
-    ...sumParts(valued.map((v) => [text(v.r.kind) || 'Financière', v.xof] as const)),
-    ...sumParts(valued.map((v) => [`Type : ${typeOf.get(text(v.r.partnerId)) || 'non renseigné'}`, v.xof] as const)),
-    ...sumParts(valued.map((v) => [`Axe : ${text(v.r.axis) || 'non renseigné'}`, v.xof] as const)),
-  ];
-  return { value: Math.round(total), count: rows.length, parts };
+  const rows = live(d.resources)
+    .filter((r) => inPeriod(day(r.date), p))
+    .map((r) => valued(r as unknown as ResourceRow, rates));
+  const totals = resourceTotals(rows, totalsContext(live(d.conventions), live(d.partners), null, 0));
+  const parts = (amounts: readonly Amount[], prefix = '') =>
+    amounts.map((a) => ({ label: `${prefix}${a.key}`, value: Math.round(a.amountXof) })).sort((a, b) => a.label.localeCompare(b.label));
+  return {
+    value: Math.round(totals.mobilisedXof),
+    count: rows.length - totals.missingRate,
+    parts: [...parts(totals.byKind), ...parts(totals.byPartnerType, 'Type : '), ...parts(totals.byAxis, 'Axe : ')],
+  };
 }
 
 /** The convention's signature day: its last signature recorded, else its start for a signed status. */
@@ -159,13 +159,6 @@ function complianceMeasures(d: KpiData, p: Period, today: LocalDate): Partial<Re
   };
 }
 
-function loyaltyMeasure(d: KpiData, p: Period): Measure {
-  const held = live(d.events).filter((e) => text(e.status) === 'Tenu' && inPeriod(day(e.date), p));
-  const workshops = live(d.interactions).filter((i) => text(i.type) === 'Atelier' && inPeriod(day(i.date), p));
-  const parts = sumParts([...held.map((e) => [text(e.type) || 'Autre', 1] as const), ...workshops.map(() => ['Atelier (interaction)', 1] as const)]);
-  return { value: held.length + workshops.length, parts };
-}
-
 function surveyMeasures(d: KpiData, p: Period): Partial<Record<KpiKey, Measure>> {
   const inRange = d.responses.filter((r) => inPeriod(day(r.submittedAt), p)).map((r) => answerFromRecord(r, new Map()));
   const { counted } = countedAnswers(inRange);
@@ -201,7 +194,7 @@ export function measureKpis(d: KpiData, p: Period, ctx: KpiContext): Record<KpiK
     resourcesMobilised: resourcesMeasure(d, p, ctx.rates),
     ...conventionMeasures(d, p, ctx.today),
     ...complianceMeasures(d, p, ctx.today),
-    loyaltyActions: loyaltyMeasure(d, p),
+    loyaltyActions: loyaltyActions(d.events, d.interactions, p),
     ...surveyMeasures(d, p),
     evaluationResults: evaluationMeasure(d, p),
   } as Record<KpiKey, Measure>;

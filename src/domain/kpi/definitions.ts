@@ -47,7 +47,7 @@ export const DEFINITIONS: Readonly<Record<KpiKey, KpiDefinition>> = {
     label: 'Ressources mobilisées',
     unit: 'xof',
     definition:
-      'Somme en FCFA des ressources (financières et en nature, promises ou reçues) datées de la période, au taux de leur date ; réparties par nature, type de partenaire et axe stratégique.',
+      'Somme en FCFA des contributions datées de la période, selon la règle du registre « Ressources » : les lignes d’une convention (avenants compris) et d’une nature forment une contribution, qui compte pour le plus grand du promis et du reçu ; au taux de leur date, les lignes sans taux (« taux à saisir ») laissées de côté ; réparties par nature, type de partenaire et axe stratégique.',
     higherIsBetter: true,
   },
   activeConventions: {

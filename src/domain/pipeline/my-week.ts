@@ -9,6 +9,7 @@ import { isClosedStage } from './opportunity-card';
 import { matchStage } from './stages';
 import { text } from '../records/coerce';
 import { EXPIRY_NOTICE_DAYS } from '../readiness/documents';
+import { callDeadlineSoon, callDeadlineTitle } from '../watch/deadlines';
 
 export type { MyWeek, MyWeekItem };
 
@@ -30,6 +31,8 @@ export interface MyWeekSources {
   gapActions?: readonly DataRecord[];
   /** Institutional documents, shown to the readiness writers when expiring within 30 days or expired. */
   documents?: readonly DataRecord[];
+  /** Calls of « Veille », shown to their owner when Go or À étudier with a deadline within 30 days. */
+  calls?: readonly DataRecord[];
 }
 
 const FRENCH = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -101,6 +104,10 @@ export function buildMyWeek(user: string, today: LocalDate, src: MyWeekSources):
     const due = text(d.expiresOn);
     if (!text(d.fileUrl) || !isLocalDate(due) || due > expiringBy) continue;
     items.push(item('document', text(d.id), `${due < today ? 'Expiré' : 'Expire bientôt'} : ${text(d.document)}`, '', due));
+  }
+
+  for (const c of src.calls ?? []) {
+    if (mine(c.owner) && callDeadlineSoon(c, today)) items.push(item('veille', text(c.id), callDeadlineTitle(c), text(c.funder), text(c.deadline)));
   }
 
   return { today, user: me, items: items.sort(compareItems) };

@@ -9,6 +9,7 @@ import { COMMITMENTS, CONVENTIONS, OPPORTUNITIES, PARTNERS } from '../schema/tab
 import { VALIDATIONS } from '../conventions/approval-tables';
 import { EVALUATIONS } from '../evaluation/tables';
 import { GAP_ACTIONS, INSTITUTIONAL_DOCUMENTS } from '../readiness/tables';
+import { readDecision, WATCH } from '../watch/tables';
 import { isLocalDate } from '../format/local-date';
 import { text } from '../records/coerce';
 import { matchStage } from './stages';
@@ -31,6 +32,7 @@ export const WEEK_TABLES: readonly TableSpec[] = [
   EVALUATIONS,
   GAP_ACTIONS,
   INSTITUTIONAL_DOCUMENTS,
+  WATCH,
 ];
 
 const owned = (r: DataRecord, due: string) => text(r.owner) !== '' && isLocalDate(text(r[due]));
@@ -77,6 +79,11 @@ const SHAPES: Record<string, Shape> = {
   [INSTITUTIONAL_DOCUMENTS.sheetName]: {
     fields: ['id', 'document', 'expiresOn', 'fileUrl'],
     keep: (r) => text(r.fileUrl) !== '' && isLocalDate(text(r.expiresOn)),
+  },
+  // Calls still open to a decision or decided « Go », with an owner and a deadline (which ones are near is decided on the day).
+  [WATCH.sheetName]: {
+    fields: ['id', 'owner', 'deadline', 'decision', 'title', 'funder'],
+    keep: (r) => owned(r, 'deadline') && ['Go', 'À étudier'].includes(readDecision(r.decision)),
   },
 };
 

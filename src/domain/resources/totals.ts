@@ -8,8 +8,9 @@
  * Promised and received are also shown apart, as typed. Rows without an FCFA value (« taux à
  * saisir ») are counted apart and left out of the sums, never read as 0.
  */
+import { toXof, type ExchangeRates } from '../format/xof';
 import { text } from '../records/coerce';
-import type { ResourceRow } from './feed';
+import { rootsOf, type ResourceRow } from './feed';
 
 export interface Amount {
   key: string;
@@ -43,6 +44,35 @@ export interface TotalsContext {
   partners: ReadonlyMap<string, { name: string; type: string }>;
   target: number | null;
   top: number;
+}
+
+/** The amendment chains and opportunities of the conventions, the partners' names and types. */
+export function totalsContext(
+  conventions: readonly Readonly<Record<string, unknown>>[],
+  partners: readonly Readonly<Record<string, unknown>>[],
+  target: number | null,
+  top: number,
+): TotalsContext {
+  const rootOf = rootsOf(conventions.map((c) => ({ id: text(c.id), amends: text(c.amends) })));
+  const conventionOfOpportunity = new Map<string, string>();
+  for (const c of conventions) if (text(c.opportunityId)) conventionOfOpportunity.set(text(c.opportunityId), rootOf.get(text(c.id))!);
+  return {
+    rootOf,
+    conventionOfOpportunity,
+    partners: new Map(partners.map((p) => [text(p.id), { name: text(p.name), type: text(p.type) }])),
+    target,
+    top,
+  };
+}
+
+/**
+ * A row's FCFA value: as written, else at the rate of its date (what the daily sync writes next),
+ * else null (« taux à saisir »). The register and the KPI value rows through this alone.
+ */
+export function valued(r: ResourceRow, rates: ExchangeRates): ResourceRow {
+  if (typeof r.amountXof === 'number' || typeof r.amount !== 'number') return r;
+  const date = text(r.date).slice(0, 10);
+  return { ...r, amountXof: toXof(r.amount, text(r.currency) || 'XOF', rates, date || undefined) };
 }
 
 /** Which contribution a row belongs to (see the rule above). */

@@ -6,6 +6,7 @@ export function setupMessage(report: SetupReport, triggers: string): string {
   const lines = [
     report.createdSheets.length ? `Feuilles créées : ${report.createdSheets.join(', ')}.` : '',
     report.addedColumns.length ? `Colonnes ajoutées : ${report.addedColumns.join(', ')}.` : '',
+    report.updatedDropdowns?.length ? `Listes de choix mises à jour : ${report.updatedDropdowns.join(', ')}.` : '',
     report.unprotectedSheets?.length
       ? `Google n'a pas laissé ce compte protéger la feuille ${report.unprotectedSheets.map((n) => `« ${n} »`).join(', ')} (avertissement avant modification à la main) : relancez Initialiser depuis le compte propriétaire du classeur.`
       : '',

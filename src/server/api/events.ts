@@ -3,6 +3,7 @@ import * as events from '../../app/events';
 import { listEvents as list, eventDetail } from '../../app/event-read';
 import { sendEventInvitations as invite } from '../../app/event-invitations';
 import { makeEventAgenda as agenda } from '../../app/event-agenda';
+import { cancelEvent as cancel } from '../../app/event-cancellation';
 import { EVENT_PAGE } from '../../domain/contracts/paging';
 import { serve } from '../frame/endpoint';
 
@@ -11,5 +12,6 @@ export const getEvent = serve('getEvent', ({ ports }, id) => eventDetail(ports.s
 export const planEvent = serve('planEvent', ({ ports }, plan) => events.planEvent(ports.store, { ...plan, guests: plan.guests ?? [] }));
 export const sendEventInvitations = serve('sendEventInvitations', ({ ports, settings }, id) => invite(ports, settings.organisation, id));
 export const makeEventAgenda = serve('makeEventAgenda', ({ ports, settings }, id) => agenda(ports, settings.organisation, id));
+export const cancelEvent = serve('cancelEvent', ({ ports, settings }, id, reason) => cancel(ports, settings.organisation, id, reason));
 export const recordEventAttendance = serve('recordEventAttendance', ({ ports }, id, marks) => events.recordAttendance(ports.store, id, marks));
 export const recordEventResults = serve('recordEventResults', ({ ports }, id, r) => events.recordEventResults(ports.store, id, r));
