@@ -62,5 +62,15 @@ describe('the Auto-évaluation view', () => {
     ]);
     expect(await scores.textContent()).toBe('Résultat — 75 % · risque significatif');
     await page.screenshot({ path: join(ARTIFACTS, 'readiness-gap-plan.png'), fullPage: true });
+
+    // The same grid for a sub-partner, from its page.
+    await sidebar.click('#tab-partners');
+    const partner = sidebar.locator('li.partner').first();
+    const name = (await partner.locator('.partner-name').textContent())!.trim();
+    await partner.click();
+    await sidebar.locator('h2.partner-title').waitFor();
+    await sidebar.click('[data-action=capacity]');
+    await sidebar.getByRole('heading', { name: `Évaluation de capacité — ${name}` }).waitFor();
+    await sidebar.locator('button[data-endpoint=startAssessment]').waitFor();
   });
 });

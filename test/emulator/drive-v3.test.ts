@@ -181,7 +181,8 @@ describe('Drive.Files', () => {
       const made = files().create({ name: 'Budget', mimeType: SHEET }, csv);
       expect(() => files().export(made.id!, 'text/csv')).toThrow('Export requires alt=media to download the exported content.');
       // The typings know no third argument.
-      const exportWith = files().export as unknown as (id: string, type: string, args: object) => GoogleAppsScript.Base.Blob;
+      const api = files();
+      const exportWith = api.export.bind(api) as unknown as (id: string, type: string, args: object) => GoogleAppsScript.Base.Blob;
       const out = exportWith(made.id!, 'text/csv', { alt: 'media' });
       // The emulator does not evaluate formulas: the formula's cell exports empty.
       expect(out.getDataAsString()).toBe('Libellé,Part\r\n"Salle, Ségou",80%\r\nTotal,');

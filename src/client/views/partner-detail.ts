@@ -41,6 +41,7 @@ export async function mountPartnerDetail(view: View, id: string): Promise<void> 
       edit,
       briefButton(view, id),
       reportButton(view, id),
+      capacityButton(view, id),
       archiveButton(view, ARCHIVE_KINDS.partner, id, String(p.name), () => view.show('partners'), 'button'),
     ]),
     partnerReportBox(view, id),
@@ -299,6 +300,13 @@ function analysisSection(view: View, d: PartnerDetail): HTMLElement {
     a && a.weaknesses.length ? el('p', { className: 'warning', text: `Points critiques : ${a.weaknesses.join(', ')}` }) : null,
     box,
   ]);
+}
+
+/** The donors' readiness grid applied to this partner (a sub-partner's capacity), in the « Auto-évaluation » view. */
+function capacityButton(view: View, id: string): HTMLElement {
+  const button = el('button', { text: 'Évaluer sa capacité', attrs: { type: 'button', 'data-action': 'capacity' } });
+  button.addEventListener('click', () => view.show('readiness', id));
+  return button;
 }
 
 /** « Compte rendu » with this partner already among the partners met. */

@@ -533,7 +533,7 @@ export const API = {
   ),
   sendEventInvitations: endpoint(eventEditors, 'write', [eventId], returns<InvitationReport>()),
   makeEventAgenda: endpoint(eventEditors, 'write', [eventId], returns<EventDetail>()),
-  cancelEvent: endpoint(eventEditors, 'write', [eventId, a.text("motif d'annulation", { max: 500, required: true })], returns<CancellationReport>()),
+  cancelEvent: endpoint(eventEditors, 'write', [eventId, a.text("le motif d'annulation", { max: 500, required: true })], returns<CancellationReport>()),
   recordEventAttendance: endpoint(eventEditors, 'write', [eventId, a.dictionary('les présences')], returns<EventDetail>()),
   recordEventResults: endpoint(
     eventEditors,

@@ -32,6 +32,8 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'évaluations', schedule: { every: 'day', atHour: 6 }, run: (ports) => createDueEvaluations(ports.store, ports.surveys.settings().evaluationMonths) },
   // Digests, escalations, partner reminders (Paramètres › Alertes): queued once, resumed where the budget stopped it.
   { name: 'alertes', schedule: { every: 'hour' }, run: (ports, budget) => runAlerts(ports, budget) },
+  // Before the jobs that open the Pacte folder (reports): the sharing they would set is journaled here first.
+  { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },
   // Pledges of conventions and signed opportunities into « Ressources », updated in place (never twice).
   { name: 'ressources', schedule: { every: 'day', atHour: 6 }, run: (ports) => syncResources(ports.store, ports.surveys.settings()) },
   // The month just ended into « Indicateurs », once: every day checks, only the first run of a month writes.
@@ -40,7 +42,6 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { name: 'rapports', schedule: { every: 'day', atHour: 2 }, run: (ports) => scheduledReports(ports, ports.surveys.settings()) },
   // The feeds of Paramètres › Veille: new calls added once; a feed that fails is named in Journal des erreurs.
   { name: 'veille', schedule: { every: 'day', atHour: 7 }, run: (ports) => watchFeedsJob(ports) },
-  { name: 'partage', schedule: { every: 'day', atHour: 5 }, run: (ports) => shareFolder(ports) },
   // Approval notices waiting for the quota or after a temporary failure of Gmail (retried a few times).
   { name: 'e-mails', schedule: { every: 'hour' }, run: (ports) => sendQueued(ports) },
 ];
