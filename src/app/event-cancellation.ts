@@ -5,7 +5,7 @@
  * event is not cancelled (its attendance and results stand).
  */
 import { EVENTS, PARTICIPANTS } from '../domain/events/tables';
-import { cancellationKey, cancellationMail } from '../domain/events/invitation';
+import { cancellationKey, cancellationMail, invitationFacts } from '../domain/events/invitation';
 import { HELD } from '../domain/events/loyalty';
 import type { CancellationReport } from '../domain/events/view';
 import { isAddress } from '../domain/commitments/alerts';
@@ -33,18 +33,7 @@ export function cancelEvent(ports: Ports, organisation: string, id: string, reas
   const keys = told.map((p) => cancellationKey(id, text(p.record.id)));
   const before = statusesOf(ports, keys);
   // The reason of the first notice stands: a participant is told once.
-  const facts = {
-    eventId: id,
-    type: text(e.type),
-    title: text(e.title),
-    date: text(e.date),
-    time: text(e.time),
-    place: text(e.place),
-    agendaUrl: '',
-    organisation,
-    owner: text(e.owner),
-    reason: why,
-  };
+  const facts = { ...invitationFacts(id, e, organisation, false), reason: why };
   enqueueOnce(
     ports,
     told.map((p) => cancellationMail(facts, { id: text(p.record.id), name: text(p.record.name), email: text(p.record.email) })),

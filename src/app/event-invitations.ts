@@ -5,7 +5,7 @@
  * that do not fit wait « en attente » for the hourly « e-mails » job, and the confirmation says so.
  */
 import { EVENTS, PARTICIPANTS } from '../domain/events/tables';
-import { invitationKey, invitationMail } from '../domain/events/invitation';
+import { invitationFacts, invitationKey, invitationMail } from '../domain/events/invitation';
 import type { InvitationReport } from '../domain/events/view';
 import { isAddress } from '../domain/commitments/alerts';
 import { text } from '../domain/records/coerce';
@@ -30,17 +30,7 @@ export function sendEventInvitations(ports: Ports, organisation: string, id: str
     throw new Error(`Événements › ${id} : aucun participant n'a d'adresse e-mail. Ajoutez des contacts avec une adresse aux partenaires invités.`);
   const keys = reachable.map((p) => invitationKey(id, text(p.record.id)));
   const before = statusesOf(ports, keys);
-  const facts = {
-    eventId: id,
-    type: text(e.type),
-    title: text(e.title),
-    date: text(e.date),
-    time: text(e.time),
-    place: text(e.place),
-    agendaUrl: text(e.agendaUrl),
-    organisation,
-    owner: text(e.owner),
-  };
+  const facts = invitationFacts(id, e, organisation, true);
   const queued = new Set(
     enqueueOnce(
       ports,

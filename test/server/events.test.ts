@@ -132,7 +132,7 @@ it('cancelled with a reason: those invited told once by e-mail (never twice), a 
     wb.call('planEvent', [{ date: '2026-04-20', type: 'Restitution', title, place: 'Ségou', partnerIds: [cnj, kene], guests: [] }], { user: DG });
   const planned = plan('Restitution <Ségou>');
   wb.call('sendEventInvitations', [planned.id], { user: USERS.officer });
-  expect(() => wb.call('cancelEvent', [planned.id, '  '], { user: USERS.officer })).toThrow(/Argument « motif d'annulation » : un texte non vide/);
+  expect(() => wb.call('cancelEvent', [planned.id, '  '], { user: USERS.officer })).toThrow(/Argument « le motif d'annulation » : un texte non vide/);
   const cancelled = wb.call('cancelEvent', [planned.id, 'Report de la mission <terrain>'], { user: USERS.officer });
   expect(cancelled.message).toBe('Événement annulé : 3 participants prévenus par e-mail.');
   expect([cancelled.event.status, cancelled.event.cancelReason]).toEqual(['Annulé', 'Report de la mission <terrain>']);

@@ -6,29 +6,12 @@ import type { CommitmentSummary, ConventionSummary } from '../../domain/contract
 import { COMMITMENT_KINDS, COMMITMENT_PARTIES, CURRENCIES, LEVELS } from '../../domain/schema/vocabulary';
 import type { View } from './mount';
 import { el } from '../dom';
+import { labelled, select, input } from '../form-controls';
 import { runAction } from '../action';
 
 /** Kinds of older workbooks, kept readable but no longer offered. */
 const OLD_KINDS = ['Rapport', 'Activité'];
 const ENDED = ['Résiliée', 'Clôturée', 'Expirée'];
-
-function labelled(label: string, control: HTMLElement): HTMLElement {
-  return el('label', { className: 'field' }, [el('span', { className: 'label', text: label }), control]);
-}
-
-function select(name: string, options: readonly (readonly [string, string])[]): HTMLSelectElement {
-  return el(
-    'select',
-    { attrs: { name } },
-    options.map(([value, text]) => el('option', { text, attrs: { value } })),
-  );
-}
-
-const input = (name: string, type: string, value = '') => {
-  const i = el('input', { attrs: { name, type } });
-  i.value = value;
-  return i;
-};
 
 export function commitmentForm(view: View, conventions: readonly ConventionSummary[], me: string, added: (made: CommitmentSummary[]) => void): HTMLElement {
   const convention = select(

@@ -7,18 +7,9 @@ import type { EventDetail } from '../../domain/contracts/events';
 import { EVENT_TYPES } from '../../domain/schema/vocabulary';
 import type { View } from './mount';
 import { el } from '../dom';
+import { labelled, input } from '../form-controls';
 import { FieldsInError, submitWith } from '../action';
 import { partnerPicker, searchThrough } from '../partner-picker';
-
-function labelled(label: string, control: HTMLElement): HTMLElement {
-  return el('label', { className: 'field' }, [el('span', { className: 'label', text: label }), control]);
-}
-
-const input = (name: string, type: string, value = '') => {
-  const i = el('input', { attrs: { name, type } });
-  i.value = value;
-  return i;
-};
 
 /** A list of chosen items, each with a « Retirer » button. */
 function chosenList<T>(label: string, describe: (item: T) => string) {

@@ -8,26 +8,9 @@ import { CURRENCIES, RESOURCE_KINDS } from '../../domain/schema/vocabulary';
 import { IN_KIND_CATEGORIES, RESOURCE_STATUSES } from '../../domain/contracts/resources';
 import type { View } from './mount';
 import { el } from '../dom';
+import { labelled, select, input } from '../form-controls';
 import { runAction } from '../action';
 import { partnerPicker, searchThrough } from '../partner-picker';
-
-function labelled(label: string, control: HTMLElement): HTMLElement {
-  return el('label', { className: 'field' }, [el('span', { className: 'label', text: label }), control]);
-}
-
-function select(name: string, options: readonly (readonly [string, string])[]): HTMLSelectElement {
-  return el(
-    'select',
-    { attrs: { name } },
-    options.map(([value, text]) => el('option', { text, attrs: { value } })),
-  );
-}
-
-const input = (name: string, type: string, value = '') => {
-  const i = el('input', { attrs: { name, type } });
-  i.value = value;
-  return i;
-};
 
 export function resourceForm(
   view: View,

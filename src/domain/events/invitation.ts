@@ -19,6 +19,21 @@ export interface InvitationFacts {
   owner: string;
 }
 
+/** What the e-mails say of an event row (its agenda linked only when asked). */
+export function invitationFacts(eventId: string, e: Readonly<Record<string, unknown>>, organisation: string, withAgenda: boolean): InvitationFacts {
+  return {
+    eventId,
+    type: text(e.type),
+    title: text(e.title),
+    date: text(e.date),
+    time: text(e.time),
+    place: text(e.place),
+    agendaUrl: withAgenda ? text(e.agendaUrl) : '',
+    organisation,
+    owner: text(e.owner),
+  };
+}
+
 export const invitationKey = (eventId: string, participantId: string): string => `evenement:${eventId}:${participantId}`;
 
 export function invitationMail(e: InvitationFacts, participant: { id: string; name: string; email: string }) {
