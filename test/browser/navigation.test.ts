@@ -163,6 +163,8 @@ describe('top navigation from the keyboard', () => {
 
     await press('End');
     await press('ArrowLeft');
+    expect((await focused()).id).toBe('tab-reports');
+    await press('ArrowLeft');
     expect((await focused()).id).toBe('tab-kpis');
     await press('ArrowLeft');
     expect((await focused()).id).toBe('tab-map');

@@ -84,6 +84,7 @@ const ALL_TABS = [
   'report',
   'map',
   'kpis',
+  'reports',
   'import',
   'roles',
 ];
