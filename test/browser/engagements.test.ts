@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS } from '../support/browser';
+import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS, recordBusy } from '../support/browser';
 
 const chromium = useChromium();
 const slowSandbox = useSandbox({ latencyMs: SLOW_LINE_MS });
@@ -78,8 +78,9 @@ it('« Marquer réalisé » with a proof, double-clicked, stores once and the it
   await expect(form.locator('[name=doneOn]').inputValue()).resolves.toBe('2026-03-12');
   await form.locator('[name=proof]').fill('https://drive.google.com/file/d/rapport-demarrage/view');
   const save = form.locator('button[type=submit]');
+  const working = await recordBusy(save);
   await save.dblclick();
-  await expect(save.getAttribute('aria-busy')).resolves.toBe('true');
+  await working.seen();
   await item.locator('.badge', { hasText: 'Réalisé' }).waitFor();
   await item.locator('.done-on', { hasText: 'Réalisé le 12 mars 2026, avec 10 jours de retard' }).waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'engagements-view.png') });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { DEMO_USERS } from '../../src/dev/sandbox/demo-data';
-import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS } from '../support/browser';
+import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS, recordBusy } from '../support/browser';
 
 const chromium = useChromium();
 const slowSandbox = useSandbox({ latencyMs: SLOW_LINE_MS });
@@ -104,8 +104,9 @@ it('the evaluation in progress, from Ma semaine: rated and saved once on a doubl
   await sidebar.fill('[data-testid=evaluation-grid] [name=comments]', 'Retards dans les justificatifs financiers.');
   const sent = writesSent();
   const save = sidebar.locator('[data-testid=evaluation-grid] button[type=submit]');
+  const working = await recordBusy(save);
   await save.dblclick();
-  await expect(save.getAttribute('aria-busy')).resolves.toBe('true');
+  await working.seen();
   await sidebar.locator('.action-status', { hasText: 'Grille enregistrée.' }).waitFor();
   // Our overall rating is capped by the red critical dimension, and says so.
   await sidebar.locator('[data-testid=overall-ours]', { hasText: 'Rouge' }).filter({ hasText: '« Gestion financière » est une dimension critique' }).waitFor();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
-import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS } from '../support/browser';
+import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS, recordBusy } from '../support/browser';
 import { choosePartner, fillConventionForm } from '../support/picker';
 
 const chromium = useChromium();
@@ -40,10 +40,11 @@ describe('pipeline', () => {
     const card = sidebar.locator('.card', { hasText: 'Redevabilité budgétaire' });
     await card.waitFor();
     // « Signée » needs a convention linked to the opportunity: the server refuses this one.
+    const working = await recordBusy(card.locator('[data-action=move]'));
     await card.locator('[data-action=move]').selectOption('Signée');
     // Moved at once, while the server answers.
     await sidebar.locator('.column[data-stage="Signée"] .card', { hasText: 'Redevabilité budgétaire' }).waitFor();
-    await expect(card.locator('[data-action=move]').getAttribute('aria-busy')).resolves.toBe('true');
+    await working.seen();
     await from.locator('.card', { hasText: 'Redevabilité budgétaire' }).locator('.action-status.failed').waitFor();
     await expect(card.locator('.action-status').textContent()).resolves.toMatch(/convention/i);
     await expect(card.locator('[data-action=move]').inputValue()).resolves.toBe('');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import type { Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { USERS } from '../support/workbooks';
-import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS } from '../support/browser';
+import { ARTIFACTS, openSidebar, useChromium, useSandbox, type OpenSidebar, SLOW_LINE_MS, recordBusy } from '../support/browser';
 import { fillConventionForm } from '../support/picker';
 
 const LATENCY_MS = SLOW_LINE_MS;
@@ -35,24 +35,11 @@ afterEach(async () => {
 const rows = (sheet: string) => sandbox.workbook.world.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!.getDataRange().getValues());
 const count = (sheet: string, text: string) => rows(sheet).filter((r) => r.some((v) => String(v).includes(text))).length;
 
-/**
- * Two clicks as fast as a user's double click; the button must show it is working. Its states are
- * recorded from before the clicks: on a loaded machine the call may be over by the time one looks.
- */
+/** Two clicks as fast as a user's double click; the button must show it is working. */
 async function doubleClick(button: Locator, busy: RegExp): Promise<void> {
-  const handle = await button.elementHandle();
-  await handle!.evaluate((b) => {
-    const seen: string[] = [];
-    Object.assign(b, { busyTexts: seen });
-    new MutationObserver(() => {
-      if (b.getAttribute('aria-busy') === 'true') seen.push(b.textContent ?? '');
-    }).observe(b, { attributes: true, characterData: true, childList: true, subtree: true });
-  });
+  const working = await recordBusy(button);
   await button.dblclick();
-  await sidebar.waitForFunction(({ b, source }) => new RegExp(source).test((b as unknown as { busyTexts: string[] }).busyTexts.join('\n')), {
-    b: handle!,
-    source: busy.source,
-  });
+  await working.seen(busy);
 }
 
 /** Waits until the sidebar's confirmation banner says `expected`, and returns its text. */

@@ -1,7 +1,7 @@
 /** Headless Chromium (Debian's package) driven by playwright-core: the real browser for sidebar tests. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/dev/sandbox/sandbox-server';
 import { restorerOf } from './workbooks';
 
@@ -97,6 +97,33 @@ export async function openSidebar(browser: Browser, user: string, opts: { height
     close: async () => {
       await page.close();
       if (own) await sandbox.close();
+    },
+  };
+}
+
+/**
+ * Records, from now on, the texts `button` shows while it says it is working (aria-busy): on a
+ * loaded machine a short call may be over before a test looks, so the state is watched, not sampled.
+ * `seen()` waits until a busy text matching `pattern` was shown.
+ */
+export async function recordBusy(button: Locator): Promise<{ seen(pattern?: RegExp): Promise<void> }> {
+  const handle = (await button.elementHandle())!;
+  await handle.evaluate((b) => {
+    const texts: string[] = [];
+    Object.assign(b, { busyTexts: texts });
+    const note = () => {
+      if (b.getAttribute('aria-busy') === 'true') texts.push(b.textContent ?? '');
+    };
+    note();
+    new MutationObserver(note).observe(b, { attributes: true, characterData: true, childList: true, subtree: true });
+  });
+  return {
+    async seen(pattern = /[\s\S]*/) {
+      const frame = (await handle.ownerFrame())!;
+      await frame.waitForFunction(({ b, source }) => (b as unknown as { busyTexts: string[] }).busyTexts.some((t) => new RegExp(source).test(t)), {
+        b: handle,
+        source: pattern.source,
+      });
     },
   };
 }
