@@ -1,7 +1,8 @@
 /** « Veille »: calls by deadline, one page at a time, each with its fit explained and its decision; add one, or paste a list. */
-import type { WatchCallView, WatchImportReport } from '../../domain/contracts';
+import { WATCH_KINDS, type WatchCallView, type WatchImportReport } from '../../domain/contracts';
 import type { View } from './mount';
 import { el } from '../dom';
+import { select } from '../form-controls';
 import { formatDateFr } from '../format';
 import { runAction, submitWith } from '../action';
 import { allows } from '../session';
@@ -75,8 +76,14 @@ function addForm(view: View, reload: () => Promise<void>): HTMLElement {
     field('funder', 'Bailleur / programme'),
     field('deadline', 'Date limite', 'date'),
     field('link', 'Lien', 'url'),
+    el('label', { text: 'Nature' }, [select('kind', [['', '—'], ...WATCH_KINDS.map((k) => [k, k] as const)])]),
     field('themes', 'Thèmes (séparés par des virgules)'),
     field('zones', 'Zones'),
+    field('amountMin', 'Montant minimum', 'number'),
+    field('amountMax', 'Montant maximum', 'number'),
+    field('currency', 'Devise (FCFA, EUR, USD…)'),
+    el('label', { text: 'Éligibilité' }, [el('textarea', { attrs: { name: 'eligibility', rows: '3', maxlength: '5000' } })]),
+    field('owner', 'Responsable (e-mail)', 'email'),
     el('div', { className: 'actions' }, [button]),
   ]);
   submitWith(
@@ -84,7 +91,8 @@ function addForm(view: View, reload: () => Promise<void>): HTMLElement {
     button,
     () => {
       const input: Record<string, string> = {};
-      for (const i of Array.from(form.querySelectorAll('input'))) input[i.name] = i.value;
+      for (const i of Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')))
+        if (i.value.trim()) input[i.name] = i.value;
       return view.call('saveWatchCall', input);
     },
     { done: () => (void reload(), 'Appel ajouté.') },

@@ -670,4 +670,5 @@ export type { DossierDetail, DossierFile, DossierPage } from '../dossiers/view';
 export type { CheckFinding, DossierChecks } from '../dossiers/checks';
 
 export type { WatchCallView, WatchPage, WatchImportReport, WatchDecisionResult } from '../watch/view';
+export { WATCH_KINDS } from '../watch/tables';
 export type { GeneratedReport } from './generated-report';
