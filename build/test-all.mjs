@@ -30,7 +30,8 @@ const part = (name) => (output ? [`--outputFile=${output}.${name}`] : []);
 const computing = await run('npx', ['jest', '--testPathIgnorePatterns', '/test/browser/', '--maxWorkers=2', ...flags, ...part('computing')]);
 const [checks, browser] = await Promise.all([
   run('npm', ['run', '--silent', 'check']),
-  run('npx', ['jest', 'test/browser', '--maxWorkers=5', ...flags, ...part('browser')]),
+  // Chromium and its sandbox start slowly when five start at once beside the checks: two minutes a test.
+  run('npx', ['jest', 'test/browser', '--maxWorkers=5', '--testTimeout=120000', ...flags, ...part('browser')]),
 ]);
 if (checks) console.error('Static checks failed (lint, formatting or types): see above.');
 
