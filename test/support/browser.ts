@@ -49,7 +49,7 @@ export function useChromium(): () => Browser {
  * Latency added to every server call by the browser tests that play a user on mobile data: each
  * google.script.run round trip to Apps Script takes from a few hundred milliseconds to over a second.
  */
-export const SLOW_LINE_MS = 400;
+export const SLOW_LINE_MS = 200;
 
 /**
  * One sandbox (the demo workbook, full) for the test file, put back in its seeded state before each
